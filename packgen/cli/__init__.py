@@ -1,0 +1,89 @@
+"""Command-line interface: argv in, exit code out (0 ok, 1 a check found problems, 2 bad input).
+
+Each command lives in its own module and is imported only when invoked, so
+`packgen parse` never pays for WeasyPrint.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+
+import click
+
+from packgen import __version__
+from packgen.errors import CheckFailed, InputError
+
+# command name -> "module:attribute"
+COMMANDS = {
+    "parse": "packgen.cli.parse:parse",
+    "topics": "packgen.cli.history:topics",
+    "history": "packgen.cli.history:history",
+    "followups": "packgen.cli.history:followups",
+    "build": "packgen.cli.build:build",
+    "check": "packgen.cli.build:check",
+    "schema": "packgen.cli.build:schema",
+    "presidency": "packgen.cli.presidency:presidency",
+    "distribute": "packgen.cli.pack:distribute",
+}
+
+
+class LazyGroup(click.Group):
+    """A group whose subcommands are imported on first use."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(name for name in COMMANDS if self.get_command(ctx, name) is not None)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        target = COMMANDS.get(cmd_name)
+        if target is None:
+            return None
+        module_name, attr = target.split(":")
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name == module_name:  # command not built yet
+                return None
+            raise
+        return getattr(module, attr, None)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="packgen")
+def cli() -> None:
+    """packgen: Council of the EU briefing packs from past outcomes of proceedings.
+
+    \b
+    Typical use:
+      packgen parse OUTCOME.pdf --json     what packgen reads from an outcome
+      packgen history visa-reciprocity     the history of one topic in the corpus
+      packgen build brief.yaml             a brief as DOCX and PDF in output/
+
+    Exit codes: 0 success, 1 a check found problems, 2 bad input or usage
+    (with a one-line message naming the file and line).
+    """
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: run the CLI and turn project errors into one-line messages and exit codes."""
+    try:
+        rv = cli.main(args=argv, prog_name="packgen", standalone_mode=False)
+    except InputError as exc:
+        click.echo(f"packgen: {exc}", err=True)
+        sys.exit(2)
+    except CheckFailed as exc:
+        if str(exc):
+            click.echo(f"packgen: {exc}", err=True)
+        sys.exit(1)
+    except click.exceptions.Abort:
+        click.echo("packgen: aborted", err=True)
+        sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        click.echo("packgen: interrupted", err=True)
+        sys.exit(130)
+    except BrokenPipeError:
+        sys.exit(0)
+    sys.exit(rv if isinstance(rv, int) else 0)

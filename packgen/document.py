@@ -1,0 +1,126 @@
+"""The one intermediate model: compose produces a Document, every writer renders it.
+
+Writers see only this module's types, never the spec or the corpus, so the DOCX
+and the PDF cannot disagree.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, Field
+
+
+class Run(BaseModel):
+    """A stretch of inline text with one set of attributes.
+
+    A run with `footnote` set is a footnote reference: `text` is its marker ("1").
+    A run with `href` set is a hyperlink (http, https or mailto only).
+    """
+
+    text: str
+    bold: bool = False
+    italic: bool = False
+    underline: bool = False
+    href: str | None = None
+    footnote: str | None = None
+
+
+class Heading(BaseModel):
+    kind: Literal["heading"] = "heading"
+    level: int = Field(ge=1, le=4)
+    runs: list[Run]
+    numbering: str | None = Field(default=None, description='a label printed before it, e.g. "A."')
+
+
+ParagraphStyle = Literal["body", "title", "subtitle", "centered", "separator", "note", "numbered"]
+
+
+class Paragraph(BaseModel):
+    kind: Literal["paragraph"] = "paragraph"
+    runs: list[Run]
+    style: ParagraphStyle = "body"
+    number: str | None = Field(default=None, description='paragraph number for numbered paragraphs ("1.")')
+
+
+class ListBlock(BaseModel):
+    kind: Literal["list"] = "list"
+    ordered: bool = False
+    start: int = 1
+    items: list[list[Run]]
+
+
+class Table(BaseModel):
+    kind: Literal["table"] = "table"
+    header: list[list[Run]] | None = None
+    rows: list[list[list[Run]]]
+
+
+class PageBreak(BaseModel):
+    kind: Literal["page_break"] = "page_break"
+
+
+Block = Annotated[Heading | Paragraph | ListBlock | Table | PageBreak, Field(discriminator="kind")]
+
+
+class Footnote(BaseModel):
+    id: str = Field(description="the marker printed in the text and at the foot of the page")
+    runs: list[Run]
+
+
+class HeaderBlock(BaseModel):
+    """The Council header block at the top of the first page."""
+
+    institution: str | None = "Council of the European Union"
+    place: str
+    date: dt.date
+    date_text: str = Field(description='the date as printed, "21 June 2023"')
+    original_language: str = Field(default="en", description='printed as "(OR. en)"')
+    number: str | None = None
+    marking: str | None = Field(default="LIMITE", description="the distribution marking, None for PUBLIC")
+    subject_codes: list[str] = Field(default_factory=list)
+    doc_type: str = "BACKGROUND BRIEF"
+    from_: str | None = None
+    to: str | None = None
+    prev_docs: list[str] = Field(default_factory=list)
+    subject: str | None = None
+    summary: str | None = None
+
+
+class Footer(BaseModel):
+    """The running footer of every page."""
+
+    number: str | None = None
+    initials: str | None = None
+    directorate: str | None = None
+    marking: str | None = None
+    language: str = "EN"
+    extra: str | None = Field(default=None, description="e.g. a recipient's name and copy number")
+
+
+class Letterhead(BaseModel):
+    """Presidency styling: letterhead lines and an accent colour."""
+
+    lines: list[str] = Field(default_factory=list)
+    accent: str = "#003399"
+    logo: str | None = Field(default=None, description="absolute path of a logo inside the template set")
+
+
+class Metadata(BaseModel):
+    title: str
+    subject: str | None = None
+    keywords: list[str] = Field(default_factory=list)
+    author: str = "Council of the European Union"
+    language: str = "en"
+    created: dt.datetime
+
+
+class Document(BaseModel):
+    kind: str = Field(description='"background-brief", "steering-note", ...')
+    metadata: Metadata
+    header: HeaderBlock | None = None
+    footer: Footer = Field(default_factory=Footer)
+    letterhead: Letterhead | None = None
+    blocks: list[Block] = Field(default_factory=list)
+    footnotes: list[Footnote] = Field(default_factory=list)
