@@ -41,7 +41,9 @@ class Paragraph(BaseModel):
     kind: Literal["paragraph"] = "paragraph"
     runs: list[Run]
     style: ParagraphStyle = "body"
-    number: str | None = Field(default=None, description='paragraph number for numbered paragraphs ("1.")')
+    number: str | None = Field(
+        default=None, description='paragraph number for numbered paragraphs ("1.")'
+    )
 
 
 class ListBlock(BaseModel):
@@ -78,7 +80,9 @@ class HeaderBlock(BaseModel):
     date_text: str = Field(description='the date as printed, "21 June 2023"')
     original_language: str = Field(default="en", description='printed as "(OR. en)"')
     number: str | None = None
-    marking: str | None = Field(default="LIMITE", description="the distribution marking, None for PUBLIC")
+    marking: str | None = Field(
+        default="LIMITE", description="the distribution marking, None for PUBLIC"
+    )
     subject_codes: list[str] = Field(default_factory=list)
     doc_type: str = "BACKGROUND BRIEF"
     from_: str | None = None
@@ -104,7 +108,9 @@ class Letterhead(BaseModel):
 
     lines: list[str] = Field(default_factory=list)
     accent: str = "#003399"
-    logo: str | None = Field(default=None, description="absolute path of a logo inside the template set")
+    logo: str | None = Field(
+        default=None, description="absolute path of a logo inside the template set"
+    )
 
 
 class Metadata(BaseModel):

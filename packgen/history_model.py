@@ -14,7 +14,9 @@ class Citation(BaseModel):
     marking: str | None = Field(description='"LIMITE" or None')
     source: str = Field(description="path of the outcome file")
     item: str = Field(description='"item 3(c)" or "item 5"')
-    subject_codes: list[str] = Field(default_factory=list, description="the outcome's subject codes")
+    subject_codes: list[str] = Field(
+        default_factory=list, description="the outcome's subject codes"
+    )
 
 
 class HistoryEntry(BaseModel):
@@ -22,7 +24,9 @@ class HistoryEntry(BaseModel):
 
     topic: str
     date: dt.date = Field(description="meeting start date")
-    end: dt.date | None = Field(default=None, description="meeting end date when it ran over several days")
+    end: dt.date | None = Field(
+        default=None, description="meeting end date when it ran over several days"
+    )
     meeting: str = Field(description="meeting title")
     place: str | None = None
     title: str = Field(description="the item (or sub-item) title")

@@ -20,7 +20,9 @@ class Item(BaseModel):
 
     number: str = Field(description='"1", "2", ... as printed')
     title: str
-    text: str = Field(description="the item's own paragraphs, sub-items included, joined by blank lines")
+    text: str = Field(
+        description="the item's own paragraphs, sub-items included, joined by blank lines"
+    )
     subitems: list[SubItem] = Field(default_factory=list)
 
 
@@ -45,11 +47,17 @@ class OutcomeRecord(BaseModel):
 
     source: str = Field(description="path of the file the record was read from")
     sha256: str = Field(description="sha256 of the file's bytes")
-    number: str | None = Field(default=None, description='document number, e.g. "9278/18" or "7725/23 ADD 1"')
+    number: str | None = Field(
+        default=None, description='document number, e.g. "9278/18" or "7725/23 ADD 1"'
+    )
     date: dt.date | None = None
     place: str | None = None
-    language: str | None = Field(default=None, description='original language, "en" from "(OR. en)"')
-    marking: str | None = Field(default=None, description='"LIMITE", or None where the document has none')
+    language: str | None = Field(
+        default=None, description='original language, "en" from "(OR. en)"'
+    )
+    marking: str | None = Field(
+        default=None, description='"LIMITE", or None where the document has none'
+    )
     subject_codes: list[str] = Field(default_factory=list)
     doc_type: str | None = None
     from_: str | None = Field(default=None, alias="from")

@@ -12,8 +12,17 @@ from packgen.errors import CheckFailed
 
 @click.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--json", "as_json", is_flag=True, help="Print the records as JSON (one object, or a list for several files).")
-@click.option("--strict", is_flag=True, help="Exit 1 when a field could not be found (otherwise a warning on stderr).")
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="Print the records as JSON (one object, or a list for several files).",
+)
+@click.option(
+    "--strict",
+    is_flag=True,
+    help="Exit 1 when a field could not be found (otherwise a warning on stderr).",
+)
 def parse(files: tuple[Path, ...], as_json: bool, strict: bool) -> None:
     """Read outcome-of-proceedings FILES (.txt, .md, .docx, .pdf) and show what was extracted.
 
@@ -28,7 +37,9 @@ def parse(files: tuple[Path, ...], as_json: bool, strict: bool) -> None:
             click.echo(f"packgen: warning: {record.source}: {warning}", err=True)
     if as_json:
         payload = [r.to_json_dict() for r in records]
-        click.echo(json.dumps(payload[0] if len(payload) == 1 else payload, indent=2, ensure_ascii=False))
+        click.echo(
+            json.dumps(payload[0] if len(payload) == 1 else payload, indent=2, ensure_ascii=False)
+        )
     else:
         for record in records:
             click.echo(_summary(record))
@@ -40,15 +51,21 @@ def _summary(record) -> str:
     meeting = record.meeting
     when = ""
     if meeting and meeting.start:
-        when = meeting.start.isoformat() + (f" to {meeting.end.isoformat()}" if meeting.end and meeting.end != meeting.start else "")
+        when = meeting.start.isoformat() + (
+            f" to {meeting.end.isoformat()}" if meeting.end and meeting.end != meeting.start else ""
+        )
     lines = [
         f"{record.source}",
         f"  {record.number or '?'} ({record.marking or 'no marking'}), {record.place or '?'}, {record.date or '?'}: {record.doc_type or '?'}",
-        f"  meeting: {meeting.title if meeting else '?'}" + (f" ({meeting.place}, {when})" if meeting else ""),
+        f"  meeting: {meeting.title if meeting else '?'}"
+        + (f" ({meeting.place}, {when})" if meeting else ""),
         f"  subject codes: {', '.join(record.subject_codes) or '-'}",
     ]
     for item in record.items:
-        lines.append(f"  {item.number}. {item.title}" + (f" [{len(item.subitems)} sub-items]" if item.subitems else ""))
+        lines.append(
+            f"  {item.number}. {item.title}"
+            + (f" [{len(item.subitems)} sub-items]" if item.subitems else "")
+        )
     if record.annex:
         lines.append(f"  annex: {record.annex.title}")
     return "\n".join(lines)

@@ -31,7 +31,9 @@ def read_blocks(path: Path) -> list[Block]:
 
         blocks = read_pdf(data, path)
     else:
-        raise InputError(path, f"unsupported file type '{suffix or path.name}' (use .txt, .md, .docx or .pdf)")
+        raise InputError(
+            path, f"unsupported file type '{suffix or path.name}' (use .txt, .md, .docx or .pdf)"
+        )
     if not any(b.text.strip() for b in blocks):
         raise InputError(path, "no text found in the file")
     return blocks
@@ -49,7 +51,10 @@ def _read_bytes(path: Path) -> bytes:
     if size == 0:
         raise InputError(path, "file is empty")
     if size > MAX_FILE_BYTES:
-        raise InputError(path, f"file is {size // (1024 * 1024)} MB, over the {MAX_FILE_BYTES // (1024 * 1024)} MB limit")
+        raise InputError(
+            path,
+            f"file is {size // (1024 * 1024)} MB, over the {MAX_FILE_BYTES // (1024 * 1024)} MB limit",
+        )
     try:
         return path.read_bytes()
     except OSError as exc:

@@ -67,11 +67,16 @@ def _paragraph(lines: list[str]) -> Block:
 def _block(raw: str, kind: str, level: int = 0) -> Block:
     raw = _UNDERLINE_TAG.sub("", raw).strip()
     stripped = raw.strip("#").strip()
-    bold = stripped.startswith(("**", "__")) and stripped.endswith(("**", "__")) and len(stripped) > 4
+    bold = (
+        stripped.startswith(("**", "__")) and stripped.endswith(("**", "__")) and len(stripped) > 4
+    )
     text = _BOLD.sub("", stripped)
     italic = tuple(m.group(1) for m in _ITALIC.finditer(text))
     text = _ITALIC.sub(lambda m: m.group(1), text)
-    text = "\n".join(" ".join(part.split()) if "\t" not in part else _clean_tabs(part) for part in text.split("\n"))
+    text = "\n".join(
+        " ".join(part.split()) if "\t" not in part else _clean_tabs(part)
+        for part in text.split("\n")
+    )
     return Block(text=text.strip(), kind=kind, italic=italic, bold=bold, level=level)  # type: ignore[arg-type]
 
 
