@@ -1,0 +1,375 @@
+"""Layered template sets: a date or Presidency id in, the template/style folders to search out.
+
+Layers, most specific first: the spec's own folder (`<spec dir>/templates`,
+`<spec dir>/styles`), the Presidency's set (`templates/presidencies/<id>/`,
+`styles/presidencies/<id>/`), then the base set (`templates/`, `styles/`).
+A layer holds only what it overrides. `generate_presidency_set` writes a
+Presidency's set from the calendar, never clobbering a file the user edited.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from ruamel.yaml import YAML
+from ruamel.yaml.error import YAMLError
+
+import packgen
+from packgen.document import Letterhead
+from packgen.errors import InputError
+from packgen.presidency import (
+    Presidency,
+    default_accent,
+    find_presidency,
+    presidency_on,
+)
+
+SETS_FOLDER = "presidencies"
+SETTINGS_FILE = "presidency.yaml"
+MANIFEST_FILE = ".generated.json"
+REFERENCE_DOCX = "reference.docx"
+DEFAULT_FONT = "Liberation Serif"
+COUNCIL_PRESIDENCY_LINE = "Presidency of the Council of the European Union"
+
+
+class PresidencySettings(BaseModel):
+    """The contents of a set's presidency.yaml (logo resolved to an absolute path)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    presidency: str = Field(description='the set\'s Presidency id, e.g. "2027-1-LT"')
+    name: str = Field(description='"Lithuanian Presidency of the Council of the European Union"')
+    adjective: str = Field(description='as in "the Lithuanian Presidency"')
+    semester: str = Field(description='"January-June 2027"')
+    letterhead: list[str] = Field(description="letterhead lines, top to bottom")
+    accent: str = Field(pattern=r"^#[0-9A-Fa-f]{6}$", description='accent colour, "#RRGGBB"')
+    font: str = Field(default=DEFAULT_FONT, description="body font of the reference DOCX")
+    logo: Path | None = Field(default=None, description="image file inside the set's folder")
+
+
+@dataclass
+class TemplateSet:
+    """What the writers need: folders to search (most specific first) and Presidency styling."""
+
+    presidency: Presidency
+    template_dirs: list[Path]
+    style_dirs: list[Path]
+    settings: PresidencySettings | None = None
+    set_id: str | None = None  # None: no Presidency set, the base set is used
+
+    @property
+    def letterhead_lines(self) -> list[str]:
+        if self.settings is not None:
+            return list(self.settings.letterhead)
+        return default_letterhead(self.presidency)
+
+    @property
+    def accent(self) -> str:
+        return self.settings.accent if self.settings is not None else default_accent("")
+
+    @property
+    def logo(self) -> Path | None:
+        return self.settings.logo if self.settings is not None else None
+
+    def letterhead(self) -> Letterhead:
+        """The Document model's letterhead for this set."""
+        logo = str(self.logo) if self.logo is not None else None
+        return Letterhead(lines=self.letterhead_lines, accent=self.accent, logo=logo)
+
+    def find_template(self, name: str) -> Path | None:
+        """The most specific template file called `name`, or None."""
+        return _first_existing(self.template_dirs, name)
+
+    def find_style(self, name: str) -> Path | None:
+        """The most specific style file called `name` (e.g. "reference.docx"), or None."""
+        return _first_existing(self.style_dirs, name)
+
+
+def _first_existing(folders: list[Path], name: str) -> Path | None:
+    return next((folder / name for folder in folders if (folder / name).is_file()), None)
+
+
+def default_letterhead(presidency: Presidency) -> list[str]:
+    """Letterhead lines when a semester has no generated set: ["Presidency of ...", "Lithuania 2027"]."""
+    return [COUNCIL_PRESIDENCY_LINE, f"{presidency.country} {presidency.year}"]
+
+
+def _root(root: Path | None) -> Path:
+    return Path(root) if root is not None else packgen.PROJECT_ROOT
+
+
+def set_template_dir(presidency_id: str, root: Path | None = None) -> Path:
+    return _root(root) / "templates" / SETS_FOLDER / presidency_id
+
+
+def set_style_dir(presidency_id: str, root: Path | None = None) -> Path:
+    return _root(root) / "styles" / SETS_FOLDER / presidency_id
+
+
+def list_sets(root: Path | None = None) -> list[str]:
+    """Ids of the Presidency sets present under `root` (those with a presidency.yaml), sorted."""
+    folder = _root(root) / "templates" / SETS_FOLDER
+    if not folder.is_dir():
+        return []
+    return sorted(p.name for p in folder.iterdir() if (p / SETTINGS_FILE).is_file())
+
+
+def resolve_template_set(
+    day: date,
+    presidency_id: str | None = None,
+    spec_dir: Path | None = None,
+    root: Path | None = None,
+) -> TemplateSet:
+    """The layered template set for a brief dated `day` (or for an explicit Presidency id).
+
+    A semester without a generated set resolves to the base set with the
+    calendar's Presidency (settings None, default letterhead lines).
+    """
+    presidency = _choose_presidency(day, presidency_id, root)
+    template_dirs: list[Path] = []
+    style_dirs: list[Path] = []
+    if spec_dir is not None:
+        template_dirs += _existing([Path(spec_dir) / "templates"])
+        style_dirs += _existing([Path(spec_dir) / "styles"])
+    settings = None
+    set_id = None
+    if presidency.id in list_sets(root):
+        set_id = presidency.id
+        settings = load_settings(presidency.id, root)
+        template_dirs.append(set_template_dir(set_id, root))
+        style_dirs += _existing([set_style_dir(set_id, root)])
+    template_dirs.append(_root(root) / "templates")
+    style_dirs.append(_root(root) / "styles")
+    return TemplateSet(presidency, template_dirs, style_dirs, settings, set_id)
+
+
+def _existing(folders: list[Path]) -> list[Path]:
+    return [folder for folder in folders if folder.is_dir()]
+
+
+def _choose_presidency(day: date, presidency_id: str | None, root: Path | None) -> Presidency:
+    if presidency_id is None:
+        return presidency_on(day)
+    presidency = find_presidency(presidency_id)
+    if presidency is None:
+        known = ", ".join(list_sets(root)) or "none generated yet"
+        raise InputError(
+            None,
+            f"unknown Presidency '{presidency_id}'; known template sets: {known} "
+            "(any calendar id from 2016-1-NL to 2030-2-MT also works)",
+        )
+    return presidency
+
+
+def load_settings(presidency_id: str, root: Path | None = None) -> PresidencySettings:
+    """Read and check a set's presidency.yaml; the logo must stay inside the set's folders."""
+    path = set_template_dir(presidency_id, root) / SETTINGS_FILE
+    data = _read_yaml_mapping(path)
+    try:
+        settings = PresidencySettings.model_validate(dict(data))
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        key = str(error["loc"][0]) if error["loc"] else ""
+        raise InputError(path, f"{key}: {error['msg']}", line=_line_of(data, key)) from None
+    if settings.presidency != presidency_id:
+        raise InputError(
+            path,
+            f"presidency: '{settings.presidency}' does not match the folder '{presidency_id}'",
+            line=_line_of(data, "presidency"),
+        )
+    if settings.logo is not None:
+        logo = _resolve_logo(settings.logo, presidency_id, root, path, _line_of(data, "logo"))
+        settings = settings.model_copy(update={"logo": logo})
+    return settings
+
+
+def _read_yaml_mapping(path: Path) -> dict:
+    try:
+        data = YAML(typ="rt").load(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise InputError(path, f"cannot read: {exc.strerror}") from None
+    except YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        problem = getattr(exc, "problem", None) or "not valid YAML"
+        raise InputError(path, problem, line=line) from None
+    if not isinstance(data, dict):
+        raise InputError(path, "expected a mapping of settings (presidency, name, letterhead...)")
+    return data
+
+
+def _line_of(data: dict, key: str) -> int | None:
+    """1-based line of `key` in a ruamel round-trip mapping, when known."""
+    try:
+        return data.lc.key(key)[0] + 1
+    except (AttributeError, KeyError, TypeError):
+        return None
+
+
+def _resolve_logo(
+    logo: Path, presidency_id: str, root: Path | None, path: Path, line: int | None
+) -> Path:
+    set_dirs = [set_template_dir(presidency_id, root), set_style_dir(presidency_id, root)]
+    resolved = (set_dirs[0] / logo).resolve()
+    if not any(resolved.is_relative_to(folder.resolve()) for folder in set_dirs):
+        raise InputError(path, f"logo: '{logo}': logo path leaves the template set", line=line)
+    if not resolved.is_file():
+        raise InputError(path, f"logo: '{logo}': no such file in the template set", line=line)
+    return resolved
+
+
+# --- generating a Presidency's set ------------------------------------------------
+
+
+@dataclass
+class GenerationReport:
+    """What `generate_presidency_set` did, one line per file, paths relative to the root."""
+
+    presidency: Presidency
+    messages: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+
+
+ReferenceBuilder = Callable[..., object]
+
+
+def _reference_builder() -> ReferenceBuilder | None:
+    """`packgen.writers.reference.build_reference_docx` when that module exists."""
+    try:
+        from packgen.writers.reference import build_reference_docx
+    except ImportError:
+        return None
+    return build_reference_docx
+
+
+def render_settings(presidency: Presidency) -> str:
+    """A fresh presidency.yaml for `presidency`, commented for the people who edit it."""
+    name = f"{presidency.adjective} Presidency of the Council of the European Union"
+    letterhead = "\n".join(f"  - {json.dumps(line)}" for line in default_letterhead(presidency))
+    return (
+        f"# Template set of the {presidency.adjective} Presidency ({presidency.semester_label}).\n"
+        "# Generated by `packgen presidency new`; edit freely: regenerating with --force\n"
+        "# keeps edited files (--reset restores them). Paths are relative to this folder.\n"
+        f"presidency: {presidency.id}\n"
+        f"name: {json.dumps(name)}\n"
+        f"adjective: {json.dumps(presidency.adjective)}\n"
+        f"semester: {json.dumps(presidency.semester_label)}\n"
+        f"letterhead:\n{letterhead}\n"
+        f'accent: "{default_accent(presidency.code)}"\n'
+        f"font: {json.dumps(DEFAULT_FONT)}\n"
+        "# logo: logo.png  # an image inside this folder or styles/presidencies/<id>/\n"
+    )
+
+
+def _build_reference(builder: ReferenceBuilder, presidency: Presidency) -> bytes:
+    with tempfile.TemporaryDirectory(prefix="packgen-ref-") as tmp:
+        out = Path(tmp) / REFERENCE_DOCX
+        builder(out, accent=default_accent(presidency.code), font=DEFAULT_FONT)
+        return out.read_bytes()
+
+
+def _planned_files(
+    presidency: Presidency, root: Path, report: GenerationReport
+) -> dict[str, bytes]:
+    """Every generated file (path relative to root -> bytes), built before anything is written."""
+    templates = set_template_dir(presidency.id, root).relative_to(root)
+    styles = set_style_dir(presidency.id, root).relative_to(root)
+    files = {(templates / SETTINGS_FILE).as_posix(): render_settings(presidency).encode("utf-8")}
+    builder = _reference_builder()
+    if builder is None:
+        report.skipped.append(
+            f"{(styles / REFERENCE_DOCX).as_posix()}: packgen.writers.reference is not available"
+        )
+    else:
+        files[(styles / REFERENCE_DOCX).as_posix()] = _build_reference(builder, presidency)
+    return files
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _read_manifest(path: Path) -> dict[str, str]:
+    if not path.is_file():
+        return {}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        raise InputError(path, "not a valid manifest; use --reset to regenerate the set") from None
+    files = data.get("files") if isinstance(data, dict) else None
+    return {str(k): str(v) for k, v in files.items()} if isinstance(files, dict) else {}
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write through a temporary file in the same folder and rename: never a partial file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as tmp:
+            tmp.write(data)
+        os.replace(tmp_name, path)
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
+
+
+def generate_presidency_set(
+    presidency: Presidency,
+    root: Path | None = None,
+    force: bool = False,
+    reset: bool = False,
+) -> GenerationReport:
+    """Write the Presidency's set under `root`.
+
+    An existing set is refused unless `force` (or `reset`). With `force`, a file
+    whose content no longer matches the manifest's sha256 was edited by the user
+    and is kept; `reset` restores every generated file.
+    """
+    root = _root(root)
+    set_dir = set_template_dir(presidency.id, root)
+    manifest_path = set_dir / MANIFEST_FILE
+    exists = (set_dir / SETTINGS_FILE).exists() or manifest_path.exists()
+    if exists and not (force or reset):
+        raise InputError(
+            set_dir,
+            f"template set {presidency.id} already exists; use --force to regenerate it "
+            "(edited files are kept) or --reset to restore every generated file",
+        )
+    report = GenerationReport(presidency)
+    planned = _planned_files(presidency, root, report)
+    previous = _read_manifest(manifest_path)
+    writes: dict[Path, bytes] = {}
+    for relative, data in planned.items():
+        target = root / relative
+        action = _decide(target, data, previous.get(relative), reset)
+        if action == "kept":
+            report.messages.append(f"kept user-edited file {relative}")
+            continue
+        if action != "unchanged":
+            writes[target] = data
+        report.messages.append(f"{action} {relative}")
+    manifest = {"presidency": presidency.id, "files": {k: sha256(v) for k, v in planned.items()}}
+    writes[manifest_path] = (json.dumps(manifest, indent=2, sort_keys=True) + "\n").encode()
+    for target, data in writes.items():
+        write_atomic(target, data)
+    return report
+
+
+def _decide(target: Path, data: bytes, generated_sha: str | None, reset: bool) -> str:
+    """created / updated / unchanged / kept / restored, for one planned file."""
+    if not target.exists():
+        return "created"
+    current = sha256(target.read_bytes())
+    if current == sha256(data):
+        return "unchanged"
+    if current == generated_sha:
+        return "updated"
+    return "restored" if reset else "kept"
