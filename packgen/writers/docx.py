@@ -1,0 +1,499 @@
+"""Document in, DOCX bytes out: python-docx over styles/reference.docx, fields and footnotes in OOXML."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+import docx
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_BREAK, WD_TAB_ALIGNMENT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.shared import Cm, Pt
+from docx.table import Table as DocxTable
+from docx.text.paragraph import Paragraph as DocxParagraph
+
+from packgen.document import Block, Document, Footer, HeaderBlock, ListBlock, Run, Table
+from packgen.errors import InputError
+from packgen.writers.html import (
+    BASE_STYLES,
+    header_grid,
+    institution_lines,
+    layered_dirs,
+    referenced_footnote_ids,
+    safe_href,
+)
+from packgen.writers.reference import normalise_zip, reference_docx_bytes
+
+REFERENCE_NAME = "reference.docx"
+FOOTNOTES_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
+PAGE_WIDTH, PAGE_HEIGHT = Cm(21.0), Cm(29.7)
+MARGIN_LEFT, MARGIN_RIGHT = Cm(2.5), Cm(2.2)
+TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
+
+PARAGRAPH_STYLE = {
+    "body": "Normal",
+    "title": "Title",
+    "subtitle": "Subtitle",
+    "centered": "Council Centered",
+    "separator": "Council Separator",
+    "note": "Council Note",
+    "numbered": "Council Numbered",
+}
+
+
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def xml_text(text: str) -> str:
+    """Text with the control characters XML 1.0 cannot hold removed (lxml would refuse them)."""
+    return _XML_INVALID.sub("", text)
+
+
+@dataclass
+class _Context:
+    """State of one DOCX build: the python-docx document and the numbering it needs."""
+
+    document: docx.document.Document
+    footnote_numbers: dict[str, int]
+    bullet_num: int | None = None
+    decimal_abstract: int | None = None
+    footnote_texts: dict[int, list[Run]] = field(default_factory=dict)
+
+
+def reference_path(style_dirs: list[Path] | None) -> Path | None:
+    """The first reference.docx along the style search path (presidency before base)."""
+    for folder in layered_dirs(style_dirs, BASE_STYLES):
+        if (folder / REFERENCE_NAME).is_file():
+            return folder / REFERENCE_NAME
+    return None
+
+
+def _open_reference(style_dirs: list[Path] | None) -> docx.document.Document:
+    path = reference_path(style_dirs)
+    if path is None:
+        return docx.Document(io.BytesIO(reference_docx_bytes()))
+    try:
+        return docx.Document(str(path))
+    except Exception as exc:  # python-docx raises several types for a broken package
+        raise InputError(path, f"not a usable reference DOCX: {exc}") from None
+
+
+def write_docx(doc: Document, style_dirs: list[Path] | None = None) -> bytes:
+    """The DOCX of `doc`: same blocks as the PDF, named styles, footer fields, real footnotes."""
+    document = _open_reference(style_dirs)
+    _clear_body(document)
+    numbers = {fid: n for n, fid in enumerate(referenced_footnote_ids(doc), start=1)}
+    orphans = [fn.id for fn in doc.footnotes if fn.id not in numbers]
+    for fid in orphans:
+        numbers[fid] = len(numbers) + 1
+    ctx = _Context(document=document, footnote_numbers=numbers)
+    known = {fn.id: fn.runs for fn in doc.footnotes}
+    ctx.footnote_texts = {n: known.get(fid, []) for fid, n in numbers.items()}
+    _setup_section(document)
+    if doc.letterhead:
+        _write_letterhead(document, doc.letterhead.lines, doc.letterhead.logo)
+    if doc.header:
+        _write_header_block(document, doc.header)
+    for block in doc.blocks:
+        _write_block(ctx, block)
+    if orphans:
+        note = document.add_paragraph(style="Council Note")
+        for fid in orphans:
+            _add_footnote_reference(note, numbers[fid])
+    _write_footer(document, doc.footer)
+    _write_footnotes_part(ctx)
+    _set_core_properties(document, doc)
+    out = io.BytesIO()
+    document.save(out)
+    return normalise_zip(out.getvalue())
+
+
+def _clear_body(document: docx.document.Document) -> None:
+    body = document.element.body
+    for child in list(body):
+        if child.tag != qn("w:sectPr"):
+            body.remove(child)
+
+
+def _setup_section(document: docx.document.Document) -> None:
+    section = document.sections[0]
+    section.page_width, section.page_height = PAGE_WIDTH, PAGE_HEIGHT
+    section.left_margin, section.right_margin = MARGIN_LEFT, MARGIN_RIGHT
+    section.top_margin, section.bottom_margin = Cm(2.5), Cm(2.8)
+    section.footer_distance = Cm(1.0)
+
+
+# --- header block ---------------------------------------------------------------------
+
+
+def _borderless_table(document: docx.document.Document, rows: int, widths: list[Cm]) -> DocxTable:
+    """A table without borders: the Council header block is laid out in one."""
+    table = document.add_table(rows=rows, cols=len(widths))
+    table.alignment = WD_TABLE_ALIGNMENT.LEFT
+    table.autofit = False
+    borders = parse_xml(
+        f"<w:tblBorders {nsdecls('w')}>"
+        + "".join(
+            f'<w:{side} w:val="nil"/>'
+            for side in ("top", "left", "bottom", "right", "insideH", "insideV")
+        )
+        + "</w:tblBorders>"
+    )
+    table._tbl.tblPr.append(borders)
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = width  # LibreOffice reads the grid, Word the cells
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths, strict=True):
+            cell.width = width
+    return table
+
+
+def _cell_lines(cell, lines: list[tuple[str, str]]) -> None:
+    """Fill a cell with (text, style) paragraphs, reusing its empty first paragraph."""
+    for i, (text, style) in enumerate(lines):
+        paragraph = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
+        paragraph.style = style
+        paragraph.add_run(text)
+
+
+def _write_header_block(document: docx.document.Document, header: HeaderBlock) -> None:
+    top = _borderless_table(document, rows=2, widths=[Cm(9.8), Cm(6.5)])
+    _cell_lines(
+        top.cell(0, 0),
+        [(line, "Council Institution") for line in institution_lines(header)]
+        or [("", "Council Institution")],
+    )
+    _cell_lines(
+        top.cell(0, 1),
+        [
+            (f"{header.place}, {header.date_text}", "Council PlaceDate"),
+            (f"(OR. {header.original_language})", "Council PlaceDate"),
+        ],
+    )
+    left = [(header.number or "", "Council Number")]
+    if header.marking:
+        left.append((header.marking, "Council Marking"))
+    _cell_lines(top.cell(1, 0), left)
+    _cell_lines(
+        top.cell(1, 1),
+        [(code, "Council Codes") for code in header.subject_codes] or [("", "Council Codes")],
+    )
+    document.add_paragraph(header.doc_type.upper(), style="Council DocType")
+    grid = header_grid(header)
+    if grid:
+        table = _borderless_table(document, rows=len(grid), widths=[Cm(3.2), Cm(13.1)])
+        for row, (label, value, cls) in zip(table.rows, grid, strict=True):
+            _cell_lines(row.cells[0], [(label, "Council Grid Label")])
+            _cell_lines(row.cells[1], [(value, "Council Grid Text")])
+            if cls == "hb-subject":
+                for run in row.cells[1].paragraphs[0].runs:
+                    run.bold = True
+    _bottom_rule(document.add_paragraph())
+
+
+def _bottom_rule(paragraph: DocxParagraph) -> None:
+    ppr = paragraph._p.get_or_add_pPr()
+    ppr.append(
+        parse_xml(
+            f'<w:pBdr {nsdecls("w")}><w:bottom w:val="single" w:sz="4" w:space="1" w:color="000000"/></w:pBdr>'
+        )
+    )
+
+
+def _write_letterhead(document: docx.document.Document, lines: list[str], logo: str | None) -> None:
+    if logo:
+        path = Path(logo)
+        if not path.is_file():
+            raise InputError(path, "letterhead logo not found")
+        document.add_paragraph(style="Council Letterhead").add_run().add_picture(
+            str(path), height=Cm(1.4)
+        )
+    for i, line in enumerate(lines):
+        run = document.add_paragraph(style="Council Letterhead").add_run(line)
+        run.bold = i == 0
+    if lines or logo:
+        _bottom_rule(document.paragraphs[-1])
+
+
+# --- body blocks -----------------------------------------------------------------------
+
+
+def _write_block(ctx: _Context, block: Block) -> None:
+    document = ctx.document
+    if block.kind == "heading":
+        paragraph = document.add_paragraph(style=f"Heading {min(block.level, 4)}")
+        if block.numbering:
+            paragraph.add_run(f"{block.numbering} ")
+        _add_runs(ctx, paragraph, block.runs)
+    elif block.kind == "paragraph":
+        paragraph = document.add_paragraph(style=PARAGRAPH_STYLE[block.style])
+        if block.number:
+            paragraph.add_run(f"{block.number}\t")
+        _add_runs(ctx, paragraph, block.runs)
+    elif block.kind == "list":
+        _write_list(ctx, block)
+    elif block.kind == "table":
+        _write_table(ctx, block)
+    elif block.kind == "page_break":
+        document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+
+def _write_list(ctx: _Context, block: ListBlock) -> None:
+    num_id = _new_decimal_num(ctx, block.start) if block.ordered else _bullet_num(ctx)
+    style = "List Number" if block.ordered else "List Bullet"
+    for item in block.items:
+        paragraph = ctx.document.add_paragraph(style=style)
+        numpr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
+        numpr.get_or_add_ilvl().val = 0
+        numpr.get_or_add_numId().val = num_id
+        _add_runs(ctx, paragraph, item)
+
+
+def _write_table(ctx: _Context, block: Table) -> None:
+    rows = ([block.header] if block.header else []) + list(block.rows)
+    cols = max(len(row) for row in rows) if rows else 1
+    table = ctx.document.add_table(rows=len(rows), cols=cols)
+    table.style = ctx.document.styles["Table Grid"]
+    for r, row in enumerate(rows):
+        for c, cell_runs in enumerate(row):
+            paragraph = table.cell(r, c).paragraphs[0]
+            paragraph.style = ctx.document.styles["Normal"]
+            paragraph.paragraph_format.alignment = None
+            _add_runs(ctx, paragraph, cell_runs)
+            if block.header and r == 0:
+                for run in paragraph.runs:
+                    run.bold = True
+
+
+# --- numbering -------------------------------------------------------------------------
+
+
+def _numbering(ctx: _Context):
+    return ctx.document.part.numbering_part.element
+
+
+def _add_abstract_num(ctx: _Context, fmt: str, text: str) -> int:
+    """A one-level abstract numbering definition placed before the first w:num (schema order)."""
+    numbering = _numbering(ctx)
+    existing = [int(a.get(qn("w:abstractNumId"))) for a in numbering.findall(qn("w:abstractNum"))]
+    abstract_id = max(existing, default=-1) + 1
+    font = (
+        '<w:rPr><w:rFonts w:ascii="Symbol" w:hAnsi="Symbol" w:hint="default"/></w:rPr>'
+        if fmt == "bullet"
+        else ""
+    )
+    abstract = parse_xml(
+        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{abstract_id}">'
+        '<w:multiLevelType w:val="singleLevel"/>'
+        f'<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+        f'<w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/>'
+        '<w:pPr><w:ind w:left="567" w:hanging="567"/></w:pPr>'
+        f"{font}</w:lvl></w:abstractNum>"
+    )
+    first_num = numbering.find(qn("w:num"))
+    if first_num is None:
+        numbering.append(abstract)
+    else:
+        first_num.addprevious(abstract)
+    return abstract_id
+
+
+def _bullet_num(ctx: _Context) -> int:
+    if ctx.bullet_num is None:
+        abstract = _add_abstract_num(ctx, "bullet", "\uf0b7")
+        ctx.bullet_num = _numbering(ctx).add_num(abstract).numId
+    return ctx.bullet_num
+
+
+def _new_decimal_num(ctx: _Context, start: int) -> int:
+    """A new w:num per ordered list, with startOverride, so every list restarts."""
+    if ctx.decimal_abstract is None:
+        ctx.decimal_abstract = _add_abstract_num(ctx, "decimal", "%1.")
+    num = _numbering(ctx).add_num(ctx.decimal_abstract)
+    num.add_lvlOverride(ilvl=0).add_startOverride(start)
+    return num.numId
+
+
+# --- inline runs -----------------------------------------------------------------------
+
+
+def _add_runs(ctx: _Context, paragraph: DocxParagraph, runs: list[Run]) -> None:
+    for run in runs:
+        if run.footnote:
+            _add_footnote_reference(paragraph, ctx.footnote_numbers[run.footnote])
+        elif safe_href(run.href):
+            _add_hyperlink(paragraph, run)
+        else:
+            _styled_run(paragraph.add_run(xml_text(run.text)), run)
+
+
+def _styled_run(docx_run, run: Run):
+    docx_run.bold = run.bold or None
+    docx_run.italic = run.italic or None
+    docx_run.underline = run.underline or None
+    return docx_run
+
+
+def _add_hyperlink(paragraph: DocxParagraph, run: Run) -> None:
+    """A real w:hyperlink with an external relationship (python-docx has no API for it)."""
+    rid = paragraph.part.relate_to(safe_href(run.href), RT.HYPERLINK, is_external=True)
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("r:id"), rid)
+    link.set(qn("w:history"), "1")
+    r = OxmlElement("w:r")
+    rpr = OxmlElement("w:rPr")
+    style = OxmlElement("w:rStyle")
+    style.set(qn("w:val"), "Hyperlink")
+    rpr.append(style)
+    for flag, tag in ((run.bold, "w:b"), (run.italic, "w:i")):
+        if flag:
+            rpr.append(OxmlElement(tag))
+    r.append(rpr)
+    text = OxmlElement("w:t")
+    text.set(qn("xml:space"), "preserve")
+    text.text = xml_text(run.text)
+    r.append(text)
+    link.append(r)
+    paragraph._p.append(link)
+
+
+def _add_footnote_reference(paragraph: DocxParagraph, number: int) -> None:
+    paragraph._p.append(
+        parse_xml(
+            f'<w:r {nsdecls("w")}><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr>'
+            f'<w:footnoteReference w:id="{number}"/></w:r>'
+        )
+    )
+
+
+def _run_xml(run: Run) -> str:
+    props = ("<w:b/>" if run.bold else "") + ("<w:i/>" if run.italic else "")
+    props += '<w:u w:val="single"/>' if run.underline else ""
+    rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
+    return f'<w:r>{rpr}<w:t xml:space="preserve">{escape(xml_text(run.text))}</w:t></w:r>'
+
+
+def _footnotes_xml(texts: dict[int, list[Run]]) -> bytes:
+    """footnotes.xml: Word's separator entries (-1, 0) then one w:footnote per note."""
+    separators = (
+        '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+        '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r>'
+        "<w:continuationSeparator/></w:r></w:p></w:footnote>"
+    )
+    notes = "".join(
+        f'<w:footnote w:id="{number}"><w:p><w:pPr><w:pStyle w:val="FootnoteText"/></w:pPr>'
+        '<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteRef/></w:r>'
+        '<w:r><w:t xml:space="preserve"> </w:t></w:r>'
+        + "".join(_run_xml(run) for run in runs)
+        + "</w:p></w:footnote>"
+        for number, runs in sorted(texts.items())
+    )
+    xml = (
+        "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+        f"<w:footnotes {nsdecls('w', 'r')}>{separators}{notes}</w:footnotes>"
+    )
+    return xml.encode("utf-8")
+
+
+def _write_footnotes_part(ctx: _Context) -> None:
+    blob = _footnotes_xml(ctx.footnote_texts)
+    main = ctx.document.part
+    for rel in main.rels.values():
+        if rel.reltype == RT.FOOTNOTES:
+            target = rel.target_part
+            if hasattr(target, "_element"):
+                target._element = parse_xml(blob)
+            else:
+                target._blob = blob
+            return
+    part = Part(PackURI("/word/footnotes.xml"), FOOTNOTES_CT, blob, main.package)
+    main.relate_to(part, RT.FOOTNOTES)
+
+
+# --- footer and properties ------------------------------------------------------------
+
+
+def _field_runs(paragraph: DocxParagraph, instruction: str, placeholder: str) -> None:
+    """A PAGE / NUMPAGES field as raw OOXML: begin, instruction, separate, result, end."""
+    for xml in (
+        '<w:fldChar w:fldCharType="begin"/>',
+        f'<w:instrText xml:space="preserve"> {instruction} </w:instrText>',
+        '<w:fldChar w:fldCharType="separate"/>',
+        f"<w:t>{placeholder}</w:t>",
+        '<w:fldChar w:fldCharType="end"/>',
+    ):
+        paragraph._p.append(parse_xml(f"<w:r {nsdecls('w')}>{xml}</w:r>"))
+
+
+def _footer_paragraph(footer, first: bool) -> DocxParagraph:
+    paragraph = footer.paragraphs[0] if first else footer.add_paragraph()
+    paragraph.style = "Footer"
+    fmt = paragraph.paragraph_format
+    fmt.tab_stops.clear_all()
+    fmt.tab_stops.add_tab_stop(TEXT_WIDTH // 2, WD_TAB_ALIGNMENT.CENTER)
+    fmt.tab_stops.add_tab_stop(TEXT_WIDTH, WD_TAB_ALIGNMENT.RIGHT)
+    fmt.space_after = Pt(0)
+    return paragraph
+
+
+def _write_footer(document: docx.document.Document, footer: Footer) -> None:
+    """Two lines like a Council footer: number, initials, page X of Y / directorate, marking, EN."""
+    section_footer = document.sections[0].footer
+    section_footer.is_linked_to_previous = False
+    for paragraph in section_footer.paragraphs[1:]:
+        paragraph._p.getparent().remove(paragraph._p)
+    first = _footer_paragraph(section_footer, first=True)
+    for run in list(first.runs):
+        run._r.getparent().remove(run._r)
+    _bottom_rule_above(first)
+    first.add_run(f"{footer.number or ''}\t")
+    first.add_run(footer.initials or "")
+    first.add_run("\tpage ")
+    _field_runs(first, "PAGE", "1")
+    first.add_run(" of ")
+    _field_runs(first, "NUMPAGES", "1")
+    second = _footer_paragraph(section_footer, first=False)
+    second.add_run(f"{footer.directorate or ''}\t")
+    second.add_run(footer.marking or "").bold = True
+    second.add_run(f"\t{footer.language}")
+    if footer.extra:
+        _footer_paragraph(section_footer, first=False).add_run(footer.extra)
+
+
+def _bottom_rule_above(paragraph: DocxParagraph) -> None:
+    paragraph._p.get_or_add_pPr().append(
+        parse_xml(
+            f'<w:pBdr {nsdecls("w")}><w:top w:val="single" w:sz="4" w:space="4" w:color="000000"/></w:pBdr>'
+        )
+    )
+
+
+def _utc_naive(moment: dt.datetime) -> dt.datetime:
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(dt.timezone.utc).replace(tzinfo=None)
+    return moment
+
+
+def _set_core_properties(document: docx.document.Document, doc: Document) -> None:
+    props = document.core_properties
+    meta = doc.metadata
+    props.title = meta.title
+    props.subject = meta.subject or ""
+    props.keywords = ", ".join(meta.keywords)
+    props.author = meta.author
+    props.last_modified_by = meta.author
+    props.comments = ""
+    props.category = doc.kind
+    props.language = meta.language
+    props.revision = 1
+    created = _utc_naive(meta.created)
+    props.created = props.modified = props.last_printed = created

@@ -1,0 +1,165 @@
+"""Document in, HTML5 out: the Council layout from a sandboxed Jinja2 skeleton and brief.css."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from urllib.parse import urlsplit
+from urllib.request import pathname2url
+
+from jinja2 import FileSystemLoader, StrictUndefined, TemplateNotFound
+from jinja2.sandbox import SandboxedEnvironment
+from markupsafe import Markup
+
+from packgen import PROJECT_ROOT
+from packgen.document import Document, Footnote, HeaderBlock, Run
+from packgen.errors import InputError
+
+BASE_STYLES = PROJECT_ROOT / "styles"
+BASE_TEMPLATES = PROJECT_ROOT / "templates"
+TEMPLATE_NAME = "html/document.html.j2"
+STYLESHEET_NAME = "brief.css"
+LINK_SCHEMES = frozenset({"http", "https", "mailto"})
+DEFAULT_ACCENT = "#003399"
+
+_HEX_COLOUR = re.compile(r"#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})")
+
+
+def layered_dirs(dirs: Iterable[Path] | None, base: Path) -> list[Path]:
+    """The search path: the given folders most-specific-first, then the base folder."""
+    out: list[Path] = []
+    for folder in [*(dirs or []), base]:
+        folder = Path(folder).resolve()
+        if folder not in out:
+            out.append(folder)
+    return out
+
+
+def find_in_layers(name: str, dirs: list[Path]) -> Path | None:
+    """The first `name` found along a most-specific-first search path."""
+    for folder in dirs:
+        candidate = folder / name
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def stylesheet_paths(style_dirs: list[Path] | None) -> list[Path]:
+    """Every brief.css from the base layer up, so a presidency sheet only adds what it changes."""
+    layers = layered_dirs(style_dirs, BASE_STYLES)
+    return [d / STYLESHEET_NAME for d in reversed(layers) if (d / STYLESHEET_NAME).is_file()]
+
+
+def safe_href(href: str | None) -> str | None:
+    """The href when it is http, https or mailto; None for anything else (javascript:, file:)."""
+    if not href:
+        return None
+    href = href.strip()
+    if any(ord(ch) < 0x20 for ch in href):
+        return None
+    try:
+        scheme = urlsplit(href).scheme.lower()
+    except ValueError:
+        return None
+    return href if scheme in LINK_SCHEMES else None
+
+
+def safe_accent(colour: str) -> str:
+    """The letterhead accent when it is a plain hex colour, the Council blue otherwise."""
+    return colour if _HEX_COLOUR.fullmatch(colour) else DEFAULT_ACCENT
+
+
+def institution_lines(header: HeaderBlock | None) -> list[str]:
+    """ "Council of the European Union" printed on two lines, as the Council does."""
+    if header is None or not header.institution:
+        return []
+    name = header.institution.strip()
+    for tail in ("European Union", "EUROPEAN UNION"):
+        if name.endswith(tail) and name != tail:
+            return [name[: -len(tail)].strip(), tail]
+    return [name]
+
+
+def header_grid(header: HeaderBlock | None) -> list[tuple[str, str, str]]:
+    """The From / To / No. prev. doc. / Subject / Summary rows that have a value."""
+    if header is None:
+        return []
+    rows = [
+        ("From:", header.from_, "hb-from"),
+        ("To:", header.to, "hb-to"),
+        ("No. prev. doc.:", ", ".join(header.prev_docs) or None, "hb-prev"),
+        ("Subject:", header.subject, "hb-subject"),
+        ("Summary:", header.summary, "hb-summary"),
+    ]
+    return [(label, value, cls) for label, value, cls in rows if value]
+
+
+def referenced_footnote_ids(doc: Document) -> list[str]:
+    """Footnote ids in the order their markers appear in the blocks."""
+    seen: list[str] = []
+    for runs in iter_run_lists(doc):
+        for run in runs:
+            if run.footnote and run.footnote not in seen:
+                seen.append(run.footnote)
+    return seen
+
+
+def iter_run_lists(doc: Document) -> Iterable[list[Run]]:
+    """Every list of inline runs in the body, in reading order."""
+    for block in doc.blocks:
+        if block.kind in ("heading", "paragraph"):
+            yield block.runs
+        elif block.kind == "list":
+            yield from block.items
+        elif block.kind == "table":
+            yield from block.header or []
+            for row in block.rows:
+                yield from row
+
+
+def file_url(path: Path) -> str:
+    return "file:" + pathname2url(str(path))
+
+
+def logo_url(doc: Document) -> str | None:
+    if doc.letterhead is None or not doc.letterhead.logo:
+        return None
+    logo = Path(doc.letterhead.logo)
+    if not logo.is_absolute() or not logo.is_file():
+        raise InputError(logo, "letterhead logo not found (an absolute path is required)")
+    return file_url(logo.resolve())
+
+
+def _environment(template_dirs: list[Path] | None) -> SandboxedEnvironment:
+    loader = FileSystemLoader([str(d) for d in layered_dirs(template_dirs, BASE_TEMPLATES)])
+    return SandboxedEnvironment(
+        loader=loader, autoescape=True, undefined=StrictUndefined, keep_trailing_newline=True
+    )
+
+
+def write_html(
+    doc: Document,
+    style_dirs: list[Path] | None = None,
+    template_dirs: list[Path] | None = None,
+) -> str:
+    """The complete HTML5 page of `doc`, stylesheets inlined (most specific last)."""
+    footnotes: dict[str, Footnote] = {fn.id: fn for fn in doc.footnotes}
+    referenced = referenced_footnote_ids(doc)
+    try:
+        template = _environment(template_dirs).get_template(TEMPLATE_NAME)
+    except TemplateNotFound as exc:
+        raise InputError(TEMPLATE_NAME, f"HTML template not found: {exc}") from exc
+    sheets = [Markup(p.read_text(encoding="utf-8")) for p in stylesheet_paths(style_dirs)]
+    return template.render(
+        doc=doc,
+        stylesheets=sheets,
+        created=doc.metadata.created.isoformat(),
+        accent=safe_accent(doc.letterhead.accent) if doc.letterhead else DEFAULT_ACCENT,
+        logo_url=logo_url(doc),
+        institution_lines=institution_lines(doc.header),
+        grid=header_grid(doc.header),
+        orphan_footnotes=[fn for fn in doc.footnotes if fn.id not in referenced],
+        footnote_runs=lambda fid: footnotes[fid].runs if fid in footnotes else [],
+        safe_href=safe_href,
+    )

@@ -1,0 +1,112 @@
+"""Document in, PDF bytes out: write_html rendered by WeasyPrint, deterministic and font-embedded."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import logging
+import os
+import re
+from contextlib import contextmanager
+from pathlib import Path
+
+from packgen.document import Document
+from packgen.errors import InputError
+from packgen.writers.html import (
+    BASE_STYLES,
+    BASE_TEMPLATES,
+    file_url,
+    layered_dirs,
+    write_html,
+)
+
+_SUBSET_PREFIX = re.compile(r"^[A-Z]{6}\+")
+
+
+def document_identifier(doc: Document) -> bytes:
+    """A fixed PDF /ID for a Document: the same content always gives the same identifier."""
+    return hashlib.sha256(doc.model_dump_json().encode("utf-8")).hexdigest()[:32].encode("ascii")
+
+
+def allowed_folders(
+    doc: Document, style_dirs: list[Path] | None, template_dirs: list[Path] | None
+) -> list[Path]:
+    """Folders the fetcher may read: every style and template layer and the logo's folder."""
+    folders = layered_dirs(style_dirs, BASE_STYLES) + layered_dirs(template_dirs, BASE_TEMPLATES)
+    if doc.letterhead and doc.letterhead.logo:
+        folders.append(Path(doc.letterhead.logo).resolve().parent)
+    return folders
+
+
+@contextmanager
+def _source_date_epoch(doc: Document):
+    """Pin SOURCE_DATE_EPOCH to Metadata.created while rendering.
+
+    fontTools (WeasyPrint's font subsetter here) stamps each embedded font's
+    `head.modified` with the current time unless this variable is set.
+    """
+    previous = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = str(int(doc.metadata.created.timestamp()))
+    try:
+        yield
+    finally:
+        if previous is None:
+            os.environ.pop("SOURCE_DATE_EPOCH", None)
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = previous
+
+
+@contextmanager
+def _weasyprint_log(verbose: bool):
+    """With verbose, let WeasyPrint's own warnings and progress reach stderr."""
+    if not verbose:
+        yield
+        return
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("weasyprint: %(message)s"))
+    # "weasyprint.progress" propagates to "weasyprint": one handler, no duplicate lines
+    root, progress = logging.getLogger("weasyprint"), logging.getLogger("weasyprint.progress")
+    levels = (root.level, progress.level)
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    progress.setLevel(logging.INFO)
+    try:
+        yield
+    finally:
+        root.removeHandler(handler)
+        root.setLevel(levels[0])
+        progress.setLevel(levels[1])
+
+
+def write_pdf(
+    doc: Document,
+    style_dirs: list[Path] | None = None,
+    template_dirs: list[Path] | None = None,
+    verbose: bool = False,
+) -> bytes:
+    """The PDF of `doc`: A4, Council header and footer, footnotes, bookmarks, metadata."""
+    # heavy imports: only PDF builds pay for WeasyPrint (fetcher imports it quietly first)
+    import weasyprint
+
+    from packgen.writers.fetcher import RefusedURLError, SafeURLFetcher
+
+    html = write_html(doc, style_dirs, template_dirs)
+    fetcher = SafeURLFetcher(allowed_folders(doc, style_dirs, template_dirs))
+    base_url = file_url(layered_dirs(template_dirs, BASE_TEMPLATES)[0]) + "/"
+    try:
+        with _weasyprint_log(verbose), _source_date_epoch(doc):
+            rendered = weasyprint.HTML(string=html, base_url=base_url, url_fetcher=fetcher).render()
+            return rendered.write_pdf(pdf_identifier=document_identifier(doc))
+    except RefusedURLError as exc:
+        raise InputError(None, f"PDF rendering stopped: {exc}") from None
+
+
+def fonts_used(pdf_bytes: bytes) -> list[str]:
+    """The font names drawn in a PDF ("LiberationSerif-Bold"), subset prefixes removed."""
+    import pdfplumber
+
+    names: set[str] = set()
+    with pdfplumber.open(io.BytesIO(pdf_bytes)) as pdf:
+        for page in pdf.pages:
+            names.update(_SUBSET_PREFIX.sub("", ch["fontname"]) for ch in page.chars)
+    return sorted(names)
