@@ -73,10 +73,12 @@ def _block(raw: str, kind: str, level: int = 0) -> Block:
     text = _BOLD.sub("", stripped)
     italic = tuple(m.group(1) for m in _ITALIC.finditer(text))
     text = _ITALIC.sub(lambda m: m.group(1), text)
-    text = "\n".join(
+    lines = (
         " ".join(part.split()) if "\t" not in part else _clean_tabs(part)
         for part in text.split("\n")
     )
+    # a line that held only markup ("**") must not leave an empty line inside the paragraph
+    text = "\n".join(line for line in lines if line.strip())
     return Block(text=text.strip(), kind=kind, italic=italic, bold=bold, level=level)  # type: ignore[arg-type]
 
 

@@ -1,0 +1,777 @@
+"""Extract: reader Blocks of an outcome of proceedings in, one OutcomeRecord out.
+
+The header block (place and date, number, marking, subject codes, From / To /
+Subject / Summary) is read over a stream of lines, so it does not matter whether
+a reader gave it as one block, one block per line or tab-separated table rows.
+The body (participants, numbered items, sub-items, annex) is read over paragraphs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from packgen.blocks import Block
+from packgen.errors import ClassifiedSourceError, InputError, NotAnOutcomeError
+from packgen.records import Annex, Item, Meeting, OutcomeRecord, SubItem
+
+# ---------------------------------------------------------------- patterns
+
+_NUMBER_CORE = r"\d{1,6}/(?:\d{1,2}/)?\d{2}(?:\s+(?:REV|ADD|COR|EXT)\s*\d{1,3})*"
+_NUMBER = re.compile(rf"^(?:doc\.?\s*)?({_NUMBER_CORE})(?:\s*\(([a-z]{{2}})\))?$", re.IGNORECASE)
+_NUMBER_IN_TEXT = re.compile(rf"(?<![\d/])({_NUMBER_CORE})(?![\d/])")
+_NUMBER_SUFFIX = re.compile(r"^(?:(?:REV|ADD|COR|EXT)\s*\d{1,3}\s*)+$")
+_LANGUAGE = re.compile(r"\(\s*OR\.\s*([A-Za-z]{2})\b[^)]*\)")
+_PLACE_DATE = re.compile(
+    r"^(?P<place>[^\W\d_][^\d,()\t]{0,40}?),\s*(?P<day>\d{1,2})\.?\s+(?P<month>[^\W\d_]{3,12})\.?\s+"
+    r"(?P<year>\d{4})\b(?P<rest>.*)$"
+)
+_CODE = r"[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*\s\d{1,5}"
+_CODES_LINE = re.compile(rf"^{_CODE}(?:[\s,;]+{_CODE})*$")
+_CODE_IN_LINE = re.compile(_CODE)
+_DOC_TYPE = re.compile(r"^[A-Z][A-Z/&' -]{2,60}[A-Z]$")
+_DOC_TYPE_AND_LABEL = re.compile(r"^([A-Z][A-Z/ -]{2,40}[A-Z])\s+((?:from|to)\s*:.*)$")
+_FOOTNOTE_MARKS = re.compile(r"[\d¹²³⁴⁵⁶⁷⁸⁹⁰*]+$")
+_LABEL = re.compile(
+    r"^(?P<label>from|to|of|on|dated|subject|summary|no\.?\s*prev\.?\s*docs?\.?|prev\.?\s*docs?\.?"
+    r"|no\.?\s*cion\s*docs?\.?|no\.?\s*ciondocs?\.?)\s*:\s*(?P<value>.*)$",
+    re.IGNORECASE,
+)
+_INSTITUTION_AND_MORE = re.compile(
+    r"^(Council of the(?: European Union)?|European Union|COUNCIL OF THE EUROPEAN UNION)\s+(\S.*)$"
+)
+_MORE_AND_MARKING = re.compile(rf"^({_NUMBER_CORE})\s+(LIMITE|PUBLIC)$")
+_BARE_SUMMARY = re.compile(r"^summary\s*:?$", re.IGNORECASE)
+_INSTITUTION = {
+    "council of the",
+    "european union",
+    "council of the european union",
+    "council of",
+    "the european union",
+}
+_PUBLIC_STAMP = re.compile(
+    r"^(?:PUBLIC|DOCUMENT PARTIALLY ACCESSIBLE TO THE PUBLIC\b.*)$", re.IGNORECASE
+)
+_CLASSIFIED = re.compile(
+    r"^(?:(?P<fr>RESTREINT|CONFIDENTIEL|TR[EÈ]S\s+SECRET|SECRET)\s+UE)?\s*/?\s*"
+    r"(?:EU\s+(?P<en>RESTRICTED|CONFIDENTIAL|TOP\s+SECRET|SECRET))?$",
+    re.IGNORECASE,
+)
+_CLASSIFIED_NAMES = {
+    "RESTREINT": "RESTREINT UE/EU RESTRICTED",
+    "RESTRICTED": "RESTREINT UE/EU RESTRICTED",
+    "CONFIDENTIEL": "CONFIDENTIEL UE/EU CONFIDENTIAL",
+    "CONFIDENTIAL": "CONFIDENTIEL UE/EU CONFIDENTIAL",
+    "SECRET": "SECRET UE/EU SECRET",
+    "TRES SECRET": "TRES SECRET UE/EU TOP SECRET",
+    "TRÈS SECRET": "TRES SECRET UE/EU TOP SECRET",
+    "TOP SECRET": "TRES SECRET UE/EU TOP SECRET",
+}
+# Page furniture: "9278/18 MC/mj 3", "JAI.1 LIMITE EN", "DG D 2C EN", a bare page number.
+_FOOTER_NUMBER = re.compile(
+    rf"^{_NUMBER_CORE}\s+[A-Z]{{1,4}}/[a-z]{{1,4}}(?:/[a-z]{{1,4}})?\s+\d{{1,3}}(?:\s.*)?$"
+)
+_FOOTER_DIRECTORATE = re.compile(
+    r"^(?:ANNEX\s+)?(?:DG\s?[A-Z]{1,2}(?:\s?\d[A-Z]?)?|DGD\s?\d[A-Z]?|[A-Z]{2,5}\.\d[A-Z]?)"
+    r"(?:\s+(?:LIMITE|PUBLIC))?\s+[A-Z]{2}$"
+)
+_PAGE_NUMBER = re.compile(r"^(?:\d{1,3}|-\s?\d{1,3}\s?-|www\.parlament\.gv\.at)$")
+
+_ITEM = re.compile(r"^(\d{1,2})\s?[.)]\s+(\S.*)$")
+_LETTERED = re.compile(r"^\(?([a-z])\)\s+(\S.*)$")
+_ANNEX_HEADING = re.compile(r"^ANNEX(?:\s+(?:[IVX]{1,5}|\d{1,2}))?$", re.IGNORECASE)
+_BODY_PLACE_DATE = re.compile(
+    r"^[^\W\d_][\w'. -]{1,40},\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?\.?\s+[^\W\d_]{3,12}\s+\d{4}$"
+)
+# a sentence ends at ". X", but not after an initial or abbreviation ("EU-U.S. Justice", "No. 5")
+_SENTENCE_END = re.compile(
+    r"(?<!\b[A-Za-z])(?<!\bNo)(?<!\bMr)(?<!\bDr)[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z])"
+)
+_ANNEXED_TEXT_WORDS = re.compile(
+    r"\b(?:statement|declaration|communiqu|conclusions|letter|joint)", re.IGNORECASE
+)
+_MENTIONS_ANNEX = re.compile(r"\bannex\b", re.IGNORECASE)
+
+_DASH = r"\s*(?:[-–—‑]|to|and|&)\s*"
+_MONTH_WORD = r"[^\W\d_]{3,12}\.?"
+_DATE_RANGE = re.compile(
+    rf"(?<![\d\w])(?P<d1>\d{{1,2}})(?:\s+(?P<m1>{_MONTH_WORD})(?:\s+(?P<y1>\d{{4}}))?)?"
+    rf"(?:{_DASH}(?P<d2>\d{{1,2}}))?\s+(?P<m2>{_MONTH_WORD})\s+(?P<y2>\d{{4}})"
+    r"\s*\)?\s*[.;]?\s*$"
+)
+_SUBJECT_PREFIX = re.compile(
+    r"^(?:outcome\s+of\s+(?:the\s+)?proceedings\s*(?:of|from|at|:)?\s*(?:the\s+)?"
+    r"|outcome\s+of\s+(?:the\s+)?|summary\s+record\s+of\s+(?:the\s+)?"
+    r"|report\s+(?:on|of)\s+(?:the\s+)?)",
+    re.IGNORECASE,
+)
+_SPACED_DASH = re.compile(r"\b([A-Z][A-Z.]*[A-Z.])\s+[-–—]\s+([A-Z][A-Z.]*)\b")
+
+#: Month names are read in these languages; their names never collide with each other.
+_MONTH_LOCALES = ("en", "fr", "de", "nl", "it", "es", "pt")
+
+#: Sub-item and item titles longer than this are paragraphs, not headings.
+_MAX_TITLE_CHARS = 200
+
+
+# ---------------------------------------------------------------- public API
+
+
+def read_outcome(path: Path) -> OutcomeRecord:
+    """Read an outcome file (.txt, .md, .docx, .pdf) into an OutcomeRecord."""
+    from packgen.readers import read_blocks
+
+    path = Path(path)
+    blocks = read_blocks(path)
+    try:
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError as exc:
+        raise InputError(path, f"cannot read file: {exc.strerror}") from None
+    return extract_outcome(blocks, str(path), digest)
+
+
+def extract_outcome(blocks: list[Block], source: str, sha256: str) -> OutcomeRecord:
+    """Turn the blocks of one outcome of proceedings into a record; no file access."""
+    blocks = [_without_furniture(b) for b in blocks]
+    blocks = [b for b in blocks if b.kind == "rule" or b.text.strip()]
+    _refuse_classified(blocks, source)
+    header, body_start = _read_header(blocks)
+    warnings: list[str] = []
+    _require_outcome(header, source, warnings)
+
+    body = _body_paragraphs(blocks[body_start:])
+    mentions_annex = any(_MENTIONS_ANNEX.search(p.text) for p in body[:4]) or bool(
+        header.summary and _MENTIONS_ANNEX.search(header.summary)
+    )
+    item_starts = _item_starts(body)
+    if not item_starts and (item_starts := _unnumbered_heading_starts(body)):
+        warnings.append("items have no numbers in the text: numbered in order of their headings")
+    indexes = [start.index for start in item_starts]
+    annex_start = _annex_start(body, indexes, mentions_annex)
+    item_starts = [start for start in item_starts if start.index < annex_start]
+    first_item = item_starts[0].index if item_starts else annex_start
+    participants = [p.text for p in body[:first_item]]
+    items = _items(body, item_starts, annex_start)
+    annex = _annex(body[annex_start:]) if annex_start < len(body) else None
+    meeting = parse_meeting(header.subject) if header.subject else None
+
+    record = OutcomeRecord(
+        source=source,
+        sha256=sha256,
+        number=header.number,
+        date=header.date,
+        place=header.place,
+        language=header.language,
+        marking="PUBLIC" if header.public_stamp else header.marking,
+        subject_codes=header.codes,
+        doc_type=header.doc_type,
+        from_=header.from_,
+        to=header.to,
+        prev_docs=header.prev_docs,
+        subject=header.subject,
+        summary=header.summary,
+        participants=participants,
+        meeting=meeting,
+        items=items,
+        annex=annex,
+    )
+    record.warnings = warnings + header.warnings + _missing_fields(record)
+    return record
+
+
+def parse_meeting(subject: str) -> Meeting | None:
+    """The meeting named in a Subject line: title without "Outcome of ...", place and dates."""
+    text = " ".join(subject.split())
+    place: str | None = None
+    start = end = None
+    dates = _DATE_RANGE.search(text)
+    if dates:
+        start, end = _range_dates(dates)
+        before = text[: dates.start()].rstrip(" ,;:(")
+        before = re.sub(r"\s+(?:on|from|of)$", "", before)
+        text, place = _split_place(before)
+    title = _clean_title(text)
+    if not title:
+        return None
+    return Meeting(title=title, place=place, start=start, end=end)
+
+
+def parse_date_range(text: str) -> tuple[dt.date, dt.date] | None:
+    """Dates of "5 December 2019", "22-23 May 2018", "30 June-1 July 2019" and the like."""
+    match = _DATE_RANGE.search(" ".join(text.split()))
+    if not match or match.start() != 0:
+        return None
+    start, end = _range_dates(match)
+    return (start, end) if start and end else None
+
+
+def parse_council_date(day: str, month: str, year: str) -> dt.date | None:
+    """A date from its printed parts ("31", "May", "2018"); None when it is not a real date."""
+    number = _month_number(month)
+    if number is None:
+        return None
+    try:
+        return dt.date(int(year), number, int(day))
+    except ValueError:
+        return None
+
+
+# ---------------------------------------------------------------- header
+
+
+@dataclass
+class _Header:
+    number: str | None = None
+    date: dt.date | None = None
+    place: str | None = None
+    language: str | None = None
+    marking: str | None = None
+    public_stamp: bool = False
+    codes: list[str] = field(default_factory=list)
+    doc_type: str | None = None
+    from_: str | None = None
+    to: str | None = None
+    prev_docs: list[str] = field(default_factory=list)
+    subject: str | None = None
+    summary: str | None = None
+    found: int = 0  # how many header lines were recognised
+    warnings: list[str] = field(default_factory=list)
+
+
+def _read_header(blocks: list[Block]) -> tuple[_Header, int]:
+    """Read header lines from the top; returns the header and the index of the first body block."""
+    header = _Header()
+    pending: str | None = None  # a label whose value is in the next block ("Summary", "From:")
+    skipped = 0
+    subject_open = False  # the previous block ended inside the Subject
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        if block.kind == "rule":
+            index += 1
+            continue
+        if pending is not None and not _LABEL.match(block.text.strip()):
+            _set_label(header, pending, " ".join(block.text.split()))
+            index += 1
+            if pending == "summary":
+                break
+            pending = None
+            continue
+        pending = None
+        outcome, last_label = _read_header_block(header, _header_lines(block))
+        if outcome == "none":
+            if subject_open and _continues_subject(header, block):
+                header.subject = f"{header.subject} {' '.join(block.text.split())}"
+                subject_open = False
+                index += 1
+                continue
+            # a few short lines of letterhead noise may precede the header proper
+            if header.found == 0 and skipped < 3 and len(block.text) <= 80:
+                skipped += 1
+                index += 1
+                continue
+            break
+        index += 1
+        subject_open = last_label == "subject"
+        if outcome == "summary":
+            break
+        if outcome == "pending":
+            pending = last_label
+    return header, index
+
+
+def _continues_subject(header: _Header, block: Block) -> bool:
+    """A subject wrapped into a block of its own: "(Sofia, 22-23 May 2018)" after the Subject."""
+    text = " ".join(block.text.split())
+    return (
+        header.subject is not None
+        and not _DATE_RANGE.search(header.subject)
+        and len(text) <= 120
+        and _DATE_RANGE.search(text) is not None
+    )
+
+
+def _header_lines(block: Block) -> list[str]:
+    """The block's lines, table cells split apart but "Label:" cells kept with their value."""
+    lines: list[str] = []
+    for raw in block.text.split("\n"):
+        cells = [" ".join(cell.split()) for cell in raw.split("\t")]
+        cells = [cell for cell in cells if cell]
+        while cells:
+            cell = cells.pop(0)
+            if cell.endswith(":") and cells:
+                cell = f"{cell} {cells.pop(0)}"
+            lines.extend(_unglue(cell))
+    return lines
+
+
+def _unglue(line: str) -> list[str]:
+    """Split header lines that a two-column PDF layout glued together."""
+    for pattern in (_DOC_TYPE_AND_LABEL, _INSTITUTION_AND_MORE, _MORE_AND_MARKING):
+        match = pattern.match(line)
+        if match:
+            return [match.group(1), *_unglue(match.group(2))]
+    return [line]
+
+
+def _read_header_block(header: _Header, lines: list[str]) -> tuple[str, str | None]:
+    """Record what the lines say; returns "none", "seen", "summary" or "pending", and the
+    label the block ends in (None when its last line was no label or label value)."""
+    recognised = False
+    label: str | None = None
+    for line in lines:
+        kind, name = _read_header_line(header, line)
+        if kind == "label":
+            recognised = True
+            label = name
+        elif kind is None and label is not None:
+            # a wrapped value: "Subject: ... Meeting" then "(Sofia, 22-23 May 2018)"
+            _extend_label(header, label, line)
+        elif kind is not None:
+            recognised = True
+            label = None
+    if not recognised:
+        return "none", None
+    if header.summary is not None:
+        return "summary", label
+    if label is not None and _label_value(header, label) in (None, "", []):
+        return "pending", label
+    return "seen", label
+
+
+def _read_header_line(header: _Header, line: str) -> tuple[str | None, str | None]:
+    """Classify one header line and store its value; returns its kind (None: not header) and label."""
+    kind = _header_line_kind(header, line)
+    if kind is not None and kind.startswith("label:"):
+        return "label", kind.removeprefix("label:")
+    return kind, None
+
+
+def _header_line_kind(header: _Header, line: str) -> str | None:
+    if line.lower().rstrip(" .") in _INSTITUTION:
+        header.found += 1
+        return "institution"
+    label = _LABEL.match(line)
+    if label or _BARE_SUMMARY.match(line):
+        name = _label_name(label.group("label")) if label else "summary"
+        value = label.group("value").strip() if label else ""
+        header.found += 1
+        if value:
+            _set_label(header, name, value)
+        return f"label:{name}"
+    place_date = _PLACE_DATE.match(line)
+    if place_date and header.date is None:
+        _read_place_date(header, place_date)
+        header.found += 1
+        return "date"
+    language = _LANGUAGE.search(line)
+    if language and line.startswith("("):
+        header.language = header.language or language.group(1).lower()
+        header.found += 1
+        return "language"
+    number = _NUMBER.match(line)
+    if number:
+        if header.number is None:
+            header.number = " ".join(number.group(1).split())
+        header.found += 1
+        return "number"
+    if _NUMBER_SUFFIX.match(line) and header.number and not header.codes:
+        header.number = f"{header.number} {' '.join(line.split())}"
+        return "number"
+    if line.upper() == "LIMITE":
+        header.marking = "LIMITE"
+        header.found += 1
+        return "marking"
+    if _PUBLIC_STAMP.match(line):
+        header.public_stamp = True
+        header.found += 1
+        return "marking"
+    if _CODES_LINE.match(line):
+        header.codes.extend(" ".join(code.split()) for code in _CODE_IN_LINE.findall(line))
+        header.found += 1
+        return "codes"
+    doc_type = _FOOTNOTE_MARKS.sub("", line[:64]).strip()
+    if len(line) <= 64 and _DOC_TYPE.match(doc_type) and header.doc_type is None:
+        header.doc_type = doc_type
+        header.found += 1
+        return "doc_type"
+    return None
+
+
+def _label_name(raw: str) -> str:
+    word = raw.lower().replace(" ", "")
+    if "prev" in word:
+        return "prev_docs"
+    if "cion" in word:
+        return "cion_docs"
+    return {"from": "from_", "to": "to", "subject": "subject", "summary": "summary"}.get(
+        word, "other"
+    )
+
+
+def _set_label(header: _Header, name: str, value: str) -> None:
+    if name == "prev_docs":
+        header.prev_docs.extend(" ".join(n.split()) for n in _NUMBER_IN_TEXT.findall(value))
+    elif name in {"from_", "to", "subject", "summary"}:
+        setattr(header, name, value or None)
+
+
+def _extend_label(header: _Header, name: str, line: str) -> None:
+    if name == "prev_docs":
+        _set_label(header, name, line)
+    elif name in {"from_", "to", "subject", "summary"}:
+        current = getattr(header, name)
+        setattr(header, name, f"{current} {line}" if current else line)
+
+
+def _label_value(header: _Header, name: str) -> object:
+    return getattr(header, name, None) if name != "other" else "other"
+
+
+def _read_place_date(header: _Header, match: re.Match[str]) -> None:
+    header.place = " ".join(match.group("place").split())
+    header.date = parse_council_date(match.group("day"), match.group("month"), match.group("year"))
+    if header.date is None:
+        header.warnings.append(
+            f"unreadable date '{match.group('day')} {match.group('month')} {match.group('year')}'"
+        )
+    language = _LANGUAGE.search(match.group("rest"))
+    if language:
+        header.language = language.group(1).lower()
+
+
+def _refuse_classified(blocks: list[Block], source: str) -> None:
+    """EU classified documents are out of scope: refuse before reading anything else."""
+    for block in blocks[:40]:
+        for line in _header_lines(block):
+            marking = _classified_marking(line)
+            if marking:
+                raise ClassifiedSourceError(
+                    source,
+                    f"classified marking '{marking}': packgen does not process classified documents",
+                )
+
+
+def _classified_marking(line: str) -> str | None:
+    if len(line) > 60:
+        return None
+    match = _CLASSIFIED.match(line.strip())
+    if not match or not (match.group("fr") or match.group("en")):
+        return None
+    level = " ".join((match.group("fr") or match.group("en")).upper().split())
+    return _CLASSIFIED_NAMES.get(level)
+
+
+def _require_outcome(header: _Header, source: str, warnings: list[str]) -> None:
+    """Refuse what is not an outcome of proceedings; warn on a Council note that may be one."""
+    says_outcome = bool(
+        (header.doc_type and "OUTCOME" in header.doc_type.upper())
+        or (header.subject and re.search(r"\boutcome\s+of\b", header.subject, re.IGNORECASE))
+    )
+    if header.found == 0:
+        raise NotAnOutcomeError(source, "not an outcome of proceedings (no Council header block)")
+    if header.number is None and header.date is None:
+        raise NotAnOutcomeError(
+            source, "not an outcome of proceedings (no document number and no date in the header)"
+        )
+    if header.number is None and not says_outcome:
+        what = f"a {header.doc_type.lower()}" if header.doc_type else "no 'OUTCOME OF PROCEEDINGS'"
+        raise NotAnOutcomeError(
+            source, f"not an outcome of proceedings ({what}, no document number)"
+        )
+    if not says_outcome:
+        warnings.append("neither the document type nor the subject says 'outcome of proceedings'")
+
+
+def _missing_fields(record: OutcomeRecord) -> list[str]:
+    checks = [
+        (record.number, "no document number found"),
+        (record.date, "no date found"),
+        (record.place, "no place found"),
+        (record.language, "no original language '(OR. xx)' found"),
+        (record.marking, "no marking found (LIMITE or PUBLIC)"),
+        (record.subject_codes, "no subject codes found"),
+        (record.doc_type, "no document type found"),
+        (record.from_, "no 'From:' found"),
+        (record.to, "no 'To:' found"),
+        (record.subject, "no 'Subject:' found"),
+        (record.summary, "no summary found"),
+        (record.meeting, "no meeting found in the subject"),
+        (record.items, "no numbered items found"),
+    ]
+    warnings = [message for value, message in checks if not value]
+    meeting = record.meeting
+    if meeting is not None and (meeting.place is None or meeting.start is None):
+        warnings.append("no meeting place and dates found in the subject")
+    return warnings
+
+
+# ---------------------------------------------------------------- body
+
+
+@dataclass(frozen=True)
+class _Para:
+    text: str
+    italic: tuple[str, ...] = ()
+    emphasised: bool = False  # a heading or a bold block
+    heading: bool = False
+
+
+def _body_paragraphs(blocks: list[Block]) -> list[_Para]:
+    """Body blocks as paragraphs; a heading line glued to its text is split off."""
+    paras: list[_Para] = []
+    for block in blocks:
+        if block.kind == "rule":
+            continue
+        heading = block.kind == "heading"
+        emphasised = heading or block.bold
+        lines = [" ".join(line.split()) for line in block.text.split("\n")]
+        lines = [line for line in lines if line]
+        if not lines:
+            continue
+        if len(lines) > 1 and _is_glued_heading(lines[0], lines[1]):
+            paras.append(_Para(lines[0], emphasised=emphasised, heading=heading))
+            lines = lines[1:]
+            heading = emphasised = False
+        paras.append(
+            _Para(" ".join(lines), italic=block.italic, emphasised=emphasised, heading=heading)
+        )
+    return paras
+
+
+def _is_glued_heading(first: str, second: str) -> bool:
+    """ "1. Counterterrorism" above its text, not the first line of a wrapped numbered paragraph."""
+    numbered = _ITEM.match(first) or _LETTERED.match(first)
+    return bool(numbered) and (second[:1].isupper() or bool(_LETTERED.match(second)))
+
+
+def _without_furniture(block: Block) -> Block:
+    lines = block.text.split("\n")
+    kept = [line for line in lines if not _is_furniture(" ".join(line.split()))]
+    if len(kept) == len(lines):
+        return block
+    return Block(
+        text="\n".join(kept),
+        kind=block.kind,
+        italic=block.italic,
+        bold=block.bold,
+        level=block.level,
+    )
+
+
+def _is_furniture(line: str) -> bool:
+    return bool(
+        _FOOTER_NUMBER.match(line) or _FOOTER_DIRECTORATE.match(line) or _PAGE_NUMBER.match(line)
+    )
+
+
+@dataclass(frozen=True)
+class _ItemStart:
+    index: int
+    number: str
+    title: str
+
+
+def _item_starts(body: list[_Para]) -> list[_ItemStart]:
+    """Numbered item headings, numbered 1, 2, 3 ... in order."""
+    starts: list[_ItemStart] = []
+    expected = 1
+    for index, para in enumerate(body):
+        match = _ITEM.match(para.text)
+        if not match or not _is_title(match.group(2), para.emphasised):
+            continue
+        number = int(match.group(1))
+        if number == expected or (para.emphasised and number > expected):
+            starts.append(_ItemStart(index, match.group(1), match.group(2).strip()))
+            expected = number + 1
+    return starts
+
+
+def _unnumbered_heading_starts(body: list[_Para]) -> list[_ItemStart]:
+    """Headings as items when a DOCX list numbered them automatically (no number in the text)."""
+    headings = [
+        (index, p.text)
+        for index, p in enumerate(body)
+        if p.heading and _is_title(p.text, True) and not _ANNEX_HEADING.match(p.text)
+    ]
+    return [_ItemStart(index, str(n), title) for n, (index, title) in enumerate(headings, 1)]
+
+
+def _is_title(text: str, emphasised: bool = False) -> bool:
+    """A heading line rather than a numbered or lettered paragraph of running text."""
+    if len(text) > _MAX_TITLE_CHARS:
+        return False
+    if emphasised:
+        return True
+    if _SENTENCE_END.search(text):
+        return False
+    return not (text.endswith(".") and len(text.split()) > 8) and not text.endswith((";", ","))
+
+
+def _annex_start(body: list[_Para], item_starts: list[int], mentions_annex: bool) -> int:
+    """Where the annex begins (len(body) when there is none), looking after the first item."""
+    first = item_starts[0] + 1 if item_starts else 0
+    for index in range(first, len(body)):
+        text = body[index].text
+        if _ANNEX_HEADING.match(text):
+            return index
+        if not item_starts or not _is_annex_title(body[index]):
+            continue
+        following = body[index + 1].text if index + 1 < len(body) else ""
+        if _BODY_PLACE_DATE.match(following):
+            return index
+        if mentions_annex and index > item_starts[-1] and _ANNEXED_TEXT_WORDS.search(text):
+            return index
+    return len(body)
+
+
+def _is_annex_title(para: _Para) -> bool:
+    text = para.text
+    return (
+        not _ITEM.match(text)
+        and not _LETTERED.match(text)
+        and len(text) <= _MAX_TITLE_CHARS
+        and not text.endswith((".", ";", ",", ":"))
+        and not _SENTENCE_END.search(text)
+    )
+
+
+def _items(body: list[_Para], starts: list[_ItemStart], annex_start: int) -> list[Item]:
+    items: list[Item] = []
+    for position, start in enumerate(starts):
+        stop = starts[position + 1].index if position + 1 < len(starts) else annex_start
+        paras = body[start.index + 1 : stop]
+        items.append(
+            Item(
+                number=start.number,
+                title=start.title,
+                text="\n\n".join(p.text for p in paras),
+                subitems=_lettered_subitems(paras) or _run_in_subitems(paras),
+            )
+        )
+    return items
+
+
+def _lettered_subitems(paras: list[_Para]) -> list[SubItem]:
+    starts: list[tuple[int, str, str]] = []
+    expected = "a"
+    for index, para in enumerate(paras):
+        match = _LETTERED.match(para.text)
+        if match and match.group(1) == expected and _is_title(match.group(2), para.emphasised):
+            starts.append((index, match.group(1), match.group(2).strip()))
+            expected = chr(ord(expected) + 1)
+    subitems = []
+    for position, (start, label, title) in enumerate(starts):
+        stop = starts[position + 1][0] if position + 1 < len(starts) else len(paras)
+        text = "\n\n".join(p.text for p in paras[start + 1 : stop])
+        subitems.append(SubItem(label=label, title=title, text=text))
+    return subitems
+
+
+def _run_in_subitems(paras: list[_Para]) -> list[SubItem]:
+    """Italic run-in headings ("... exchange on *Security threats*. ...") as sub-items a, b, ..."""
+    starts = [(index, title) for index, p in enumerate(paras) if (title := _run_in_title(p))]
+    subitems = []
+    for position, (start, title) in enumerate(starts):
+        stop = starts[position + 1][0] if position + 1 < len(starts) else len(paras)
+        subitems.append(
+            SubItem(
+                label=_letter_label(position),
+                title=title,
+                text="\n\n".join(p.text for p in paras[start:stop]),
+            )
+        )
+    return subitems
+
+
+def _run_in_title(para: _Para) -> str | None:
+    for span in para.italic:
+        title = " ".join(span.split()).strip(" ,.:;")
+        if len(title) < 3 or not (title[0].isupper() or title[0] in "“\"‘'"):
+            continue
+        position = para.text.find(title)
+        sentence_end = _SENTENCE_END.search(para.text)
+        limit = sentence_end.start() + 1 if sentence_end else len(para.text)
+        if 0 <= position < limit and len(title.split()) <= 20:
+            return title
+        return None  # only an italic span in the first sentence is a run-in heading
+    return None
+
+
+def _letter_label(position: int) -> str:
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    return letters[position] if position < 26 else f"a{letters[position % 26]}"
+
+
+def _annex(paras: list[_Para]) -> Annex:
+    paras = [p for p in paras if p.text.upper() != "ANNEX" or p is paras[0]]
+    if _ANNEX_HEADING.match(paras[0].text):
+        rest = paras[1:]
+        if rest and _is_annex_title(rest[0]):
+            return Annex(title=rest[0].text, text="\n\n".join(p.text for p in rest[1:]))
+        return Annex(title=paras[0].text, text="\n\n".join(p.text for p in rest))
+    return Annex(title=paras[0].text, text="\n\n".join(p.text for p in paras[1:]))
+
+
+# ---------------------------------------------------------------- dates and meetings
+
+
+def _range_dates(match: re.Match[str]) -> tuple[dt.date | None, dt.date | None]:
+    m2, y2 = match.group("m2"), match.group("y2")
+    d1, m1, y1, d2 = match.group("d1"), match.group("m1"), match.group("y1"), match.group("d2")
+    if m1 and not d2:
+        return None, None  # "5 December 6 January 2020" is no date we know
+    end = parse_council_date(d2 or d1, m2, y2)
+    start = parse_council_date(d1, m1 or m2, y1 or y2)
+    if start is None or end is None or start > end:
+        return None, None
+    return start, end
+
+
+def _split_place(before: str) -> tuple[str, str | None]:
+    """Split "Meeting (Sofia" / "Meeting, Valletta" / "Meeting in Oslo" into title and place."""
+    if "(" in before:
+        title, _, place = before.rpartition("(")
+        return title, _place_or_none(place)
+    if "," in before:
+        title, _, place = before.rpartition(",")
+        if _place_or_none(place):
+            return title, _place_or_none(place)
+    held_in = re.match(r"^(.*?)(?:,\s*|\s+)(?:held\s+)?in\s+([A-Z][\w.' -]{1,40})$", before)
+    if held_in:
+        return held_in.group(1), _place_or_none(held_in.group(2))
+    return before, None
+
+
+def _place_or_none(text: str) -> str | None:
+    place = " ".join(text.split()).strip(" ,;:")
+    if not place or len(place) > 60 or not place[0].isupper():
+        return None
+    return place
+
+
+def _clean_title(text: str) -> str:
+    title = _SUBJECT_PREFIX.sub("", " ".join(text.split()))
+    title = _SPACED_DASH.sub(r"\1-\2", title)
+    return title.strip(" ,;:-–—(")
+
+
+@lru_cache(maxsize=1)
+def _month_names() -> dict[str, int]:
+    from babel.dates import get_month_names
+
+    names: dict[str, int] = {}
+    for locale in _MONTH_LOCALES:
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, name in get_month_names(width, context, locale=locale).items():
+                    names.setdefault(name.lower().strip("."), number)
+    return names
+
+
+def _month_number(word: str) -> int | None:
+    return _month_names().get(word.lower().strip("."))

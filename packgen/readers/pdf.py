@@ -1,0 +1,434 @@
+"""PDF reader: PDF bytes in, Blocks out (lines and paragraphs rebuilt, running footers dropped)."""
+
+from __future__ import annotations
+
+import io
+import logging
+import math
+import re
+import statistics
+import time
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from packgen.blocks import Block
+from packgen.errors import InputError
+
+#: PDFs with more pages are refused (a Council outcome has a handful).
+MAX_PDF_PAGES = 500
+#: Text extraction stops with an InputError after this many seconds (checked between pages).
+EXTRACTION_TIMEOUT_S = 60.0
+#: Running headers/footers are looked for in this top and bottom fraction of each page...
+RUNNING_BAND = 0.15
+#: ...among this many lines from the top and from the bottom of the page.
+RUNNING_LINES = 4
+#: A band line recurs on another page when their digit-normalised texts are this similar.
+RUNNING_SIMILARITY = 80
+#: ...at the same height on those pages, give or take this fraction of the page.
+RUNNING_DRIFT = 0.02
+#: A horizontal gap wider than this many font sizes separates table cells ("\t").
+CELL_GAP_EM = 2.0
+
+_ITALIC_FONT = re.compile(r"(?i:italic|oblique|inclined|kursiv)|[-,]\w*It(?:MT)?$")
+_BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|[-,]Bd", re.IGNORECASE)
+_PAGE_NUMBER = re.compile(
+    r"^(?:page\s*)?[-–]?\s*(\d{1,4})\s*[-–]?(?:\s*(?:/|of)\s*(\d{1,4}))?$", re.IGNORECASE
+)
+_SENTENCE_END = re.compile(r"[.!?:;][\"'”’)\]]*$")
+_ANNEX_TITLE = re.compile(r"^ANNEX\b")
+_HYPHENATION_MARKS = {"\u00ad", "\u2010"}  # soft hyphen, and the hyphen typesetters insert
+_LIST_LABEL = re.compile(r"^\(?(?:[a-z]|[ivx]{1,4})[.)]\s")
+
+
+@dataclass
+class _Line:
+    """One rebuilt line of text with per-character style flags."""
+
+    text: str
+    italic: list[bool]
+    bold: list[bool]
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    page: int
+    first_word_width: float
+    space_width: float
+    last_cell_x0: float | None = None  # where the last table cell starts, when there are cells
+
+
+def read_pdf(data: bytes, path: Path) -> list[Block]:
+    """Rebuild paragraphs from character positions; drop lines repeated in the page margins."""
+    pages, stamps = _extract_lines(data, path)
+    if not any(pages) and not stamps:
+        raise InputError(path, "PDF has no text layer (scanned image?); OCR it first")
+    try:
+        return [Block(text=stamp) for stamp in stamps] + _blocks(_drop_running_lines(pages))
+    except Exception as exc:  # odd geometry must not surface as a traceback
+        raise InputError(path, f"PDF text could not be laid out ({type(exc).__name__})") from None
+
+
+# ---------------------------------------------------------------- extraction
+
+
+def _extract_lines(data: bytes, path: Path) -> tuple[list[list[_Line]], list[str]]:
+    """Horizontal lines per page, and the distinct vertical stamps ("PUBLIC") in order."""
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)  # pdfminer logs every oddity
+    started = time.monotonic()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            pdf = pdfplumber.open(io.BytesIO(data))
+            page_count = len(pdf.pages)
+        except Exception as exc:
+            # pdfplumber wraps pdfminer's errors: look at what it wraps too
+            causes = (exc, *getattr(exc, "args", ()))
+            if any(isinstance(cause, PDFPasswordIncorrect) for cause in causes):
+                raise InputError(
+                    path, "PDF is password-protected; remove the password first"
+                ) from None
+            raise InputError(path, "not a valid PDF file") from None
+        with pdf:
+            if page_count == 0:
+                raise InputError(path, "not a valid PDF file (no pages)")
+            if page_count > MAX_PDF_PAGES:
+                raise InputError(
+                    path, f"PDF has {page_count} pages, over the {MAX_PDF_PAGES}-page limit"
+                )
+            pages = []
+            stamps: list[str] = []
+            for number, page in enumerate(pdf.pages):
+                if time.monotonic() - started > EXTRACTION_TIMEOUT_S:
+                    raise InputError(
+                        path,
+                        f"PDF text extraction took over {EXTRACTION_TIMEOUT_S:g} s "
+                        f"(stopped at page {number + 1} of {page_count})",
+                    )
+                try:
+                    chars = [c for c in page.chars if c.get("text")]
+                    height = float(page.height)
+                except Exception:
+                    raise InputError(
+                        path, f"not a valid PDF file (page {number + 1} cannot be read)"
+                    ) from None
+                upright = [c for c in chars if c.get("upright", True)]
+                pages.append(_page_lines(upright, number, height))
+                for stamp in _vertical_texts([c for c in chars if not c.get("upright", True)]):
+                    if stamp not in stamps:
+                        stamps.append(stamp)
+                page.close()
+    return pages, stamps
+
+
+def _page_lines(chars: list[dict], page: int, height: float) -> list[_Line]:
+    """Group characters into lines by their vertical position, left to right."""
+    lines: list[list[dict]] = []
+    for char in sorted(chars, key=lambda c: (round(c["top"], 1), c["x0"])):
+        if lines and abs(char["top"] - lines[-1][0]["top"]) <= max(2.0, 0.3 * char["size"]):
+            lines[-1].append(char)
+        else:
+            lines.append([char])
+    rebuilt = [_line(sorted(group, key=lambda c: c["x0"]), page) for group in lines]
+    rebuilt = [line for line in rebuilt if line.text.strip()]
+    for line in rebuilt:
+        line.top, line.bottom = line.top / height, line.bottom / height  # fractions of the page
+    return rebuilt
+
+
+def _vertical_texts(chars: list[dict]) -> list[str]:
+    """Text set up or down a margin (release stamps), one string per column of characters."""
+    columns: list[list[dict]] = []
+    for char in sorted(chars, key=lambda c: c["x0"]):
+        if columns and abs(char["x0"] - columns[-1][0]["x0"]) <= 2.0:
+            columns[-1].append(char)
+        else:
+            columns.append([char])
+    texts = []
+    for column in columns:
+        upward = column[0].get("matrix", (0, 1))[1] > 0
+        ordered = sorted(column, key=lambda c: -c["bottom"] if upward else c["top"])
+        text, previous = "", None
+        for char in ordered:
+            if previous is not None:
+                gap = (
+                    (previous["top"] - char["bottom"])
+                    if upward
+                    else (char["top"] - previous["bottom"])
+                )
+                if gap > 0.15 * max(char["x1"] - char["x0"], 1.0) and not text.endswith(" "):
+                    text += " "
+            text += char["text"]
+            previous = char
+        text = " ".join(text.split())
+        if len(text) > 1:
+            texts.append(text)
+    return texts
+
+
+def _line(chars: list[dict], page: int) -> _Line:
+    text: list[str] = []
+    italic: list[bool] = []
+    bold: list[bool] = []
+    previous: dict | None = None
+    pending_space = False
+    last_cell_x0 = None
+    for char in chars:
+        if previous is not None and _duplicate(char, previous):
+            continue  # fake bold: the same glyph printed twice
+        if char["text"].isspace():
+            pending_space = True
+            continue
+        if previous is not None:
+            gap = char["x0"] - previous["x1"]
+            if gap > CELL_GAP_EM * char["size"]:
+                _append(text, italic, bold, "\t", False, False)
+                last_cell_x0 = char["x0"]
+            elif pending_space or gap > 0.15 * char["size"]:
+                _append(text, italic, bold, " ", *_style(previous))
+        _append(text, italic, bold, char["text"], *_style(char))
+        previous, pending_space = char, False
+    words = "".join(text).split()
+    visible = [c for c in chars if not c["text"].isspace()]
+    first_word_chars = visible[: len(words[0])] if words else []
+    size = statistics.median(c["size"] for c in visible) if visible else 0.0
+    return _Line(
+        text="".join(text),
+        italic=italic,
+        bold=bold,
+        x0=visible[0]["x0"] if visible else 0.0,
+        x1=max((c["x1"] for c in visible), default=0.0),
+        top=min((c["top"] for c in visible), default=0.0),
+        bottom=max((c["bottom"] for c in visible), default=0.0),
+        size=size,
+        page=page,
+        first_word_width=sum(c["x1"] - c["x0"] for c in first_word_chars),
+        space_width=0.25 * size,
+        last_cell_x0=last_cell_x0,
+    )
+
+
+def _duplicate(char: dict, previous: dict) -> bool:
+    return char["text"] == previous["text"] and abs(char["x0"] - previous["x0"]) < 0.5
+
+
+def _style(char: dict) -> tuple[bool, bool]:
+    font = str(char.get("fontname", "")).split("+")[-1]
+    return bool(_ITALIC_FONT.search(font)), bool(_BOLD_FONT.search(font))
+
+
+def _append(text: list[str], italic: list[bool], bold: list[bool], s: str, i: bool, b: bool):
+    for ch in s:
+        text.append(ch)
+        italic.append(i)
+        bold.append(b)
+
+
+# ---------------------------------------------------------------- running headers and footers
+
+
+def _band_lines(lines: list[_Line]) -> list[_Line]:
+    top = [line for line in lines[:RUNNING_LINES] if line.bottom < RUNNING_BAND]
+    bottom = [line for line in lines[-RUNNING_LINES:] if line.top > 1 - RUNNING_BAND]
+    return top + [line for line in bottom if line not in top]
+
+
+def _running_key(text: str) -> str:
+    return " ".join(re.sub(r"\d+", "#", text).split())
+
+
+def _is_page_number(text: str, page_count: int) -> bool:
+    """ "3", "- 3 -", "Page 3", "3/7", "3 of 7"; not a document number such as "1234/20"."""
+    match = _PAGE_NUMBER.match(text.strip())
+    if not match:
+        return False
+    page, total = int(match.group(1)), match.group(2)
+    if total is not None:
+        return page <= int(total) == page_count
+    return page <= page_count + 50  # numbering may start after a cover
+
+
+def _drop_running_lines(pages: list[list[_Line]]) -> list[list[_Line]]:
+    """Drop margin lines that recur (digits aside) on most pages, and bare page numbers."""
+    band = [[(line, _running_key(line.text)) for line in _band_lines(lines)] for lines in pages]
+    needed = max(2, math.ceil(len(pages) / 2))
+    running: set[int] = set()
+    for page_lines in band:
+        for line, key in page_lines:
+            if _is_page_number(line.text, len(pages)):
+                running.add(id(line))
+                continue
+            if len(pages) < 2:
+                continue
+            recurs = sum(
+                any(
+                    abs(line.top - other.top) <= RUNNING_DRIFT
+                    and fuzz.ratio(key, other_key) >= RUNNING_SIMILARITY
+                    for other, other_key in others
+                )
+                for others in band
+            )
+            if recurs >= needed:
+                running.add(id(line))
+    kept_annex_title = False
+    result = []
+    for lines in pages:
+        kept = []
+        for line in lines:
+            if id(line) in running:
+                # A recurring "ANNEX" page header still marks where the annex starts: keep it once.
+                if _ANNEX_TITLE.match(line.text) and line.top < 0.5 and not kept_annex_title:
+                    kept_annex_title = True
+                    kept.append(line)
+                continue
+            kept.append(line)
+        result.append(kept)
+    return result
+
+
+# ---------------------------------------------------------------- paragraphs
+
+
+def _blocks(pages: list[list[_Line]]) -> list[Block]:
+    lines = [line for page in pages for line in page]
+    if not lines:
+        return []
+    pitch = _typical_pitch(pages)
+    right_edges = {page: max(line.x1 for line in lines_) for page, lines_ in _by_page(lines)}
+    body_size = statistics.median(line.size for line in lines)
+    paragraphs: list[list[_Line]] = [[lines[0]]]
+    for line in lines[1:]:
+        previous = paragraphs[-1][-1]
+        if _continues(previous, line, pitch, right_edges[previous.page]):
+            paragraphs[-1].append(line)
+        else:
+            paragraphs.append([line])
+    heading_sizes = sorted(
+        {round(p[0].size, 1) for p in paragraphs if p[0].size > 1.15 * body_size}, reverse=True
+    )
+    return [_block(p, right_edges, heading_sizes) for p in paragraphs]
+
+
+def _by_page(lines: list[_Line]) -> list[tuple[int, list[_Line]]]:
+    pages: dict[int, list[_Line]] = {}
+    for line in lines:
+        pages.setdefault(line.page, []).append(line)
+    return list(pages.items())
+
+
+def _typical_pitch(pages: list[list[_Line]]) -> float:
+    """The most common distance between consecutive line tops (as a fraction of the page)."""
+    steps = [
+        round(b.top - a.top, 4)
+        for lines in pages
+        for a, b in zip(lines, lines[1:], strict=False)
+        if b.top > a.top
+    ]
+    return statistics.mode(steps) if steps else 0.02
+
+
+def _soft_wrap(previous: _Line, line: _Line, right_edge: float) -> bool:
+    """True when the next line's first word would not have fitted at the end of this one."""
+    room = right_edge - previous.x1
+    return room < line.first_word_width + previous.space_width + 1.0
+
+
+def _continues(previous: _Line, line: _Line, pitch: float, right_edge: float) -> bool:
+    if line.page != previous.page:
+        # No gap to go by across a page break: a bold line over plain text is a heading.
+        return (
+            not _SENTENCE_END.search(previous.text.rstrip())
+            and _all_bold(previous) == _all_bold(line)
+            and (_soft_wrap(previous, line, right_edge) or _lowercase_continuation(line))
+        )
+    if line.top - previous.top > 1.25 * pitch or line.top <= previous.top:
+        return False
+    if abs(line.size - previous.size) > 0.15 * max(line.size, previous.size):
+        return False
+    both_styles_differ = _all_bold(previous) != _all_bold(line)
+    return not (both_styles_differ and not _soft_wrap(previous, line, right_edge))
+
+
+def _lowercase_continuation(line: _Line) -> bool:
+    text = line.text.lstrip()
+    return text[:1].islower() and not _LIST_LABEL.match(text)
+
+
+def _all_bold(line: _Line) -> bool:
+    visible = [bold for ch, bold in zip(line.text, line.bold, strict=True) if not ch.isspace()]
+    return bool(visible) and all(visible)
+
+
+def _block(lines: list[_Line], right_edges: dict[int, float], heading_sizes: list[float]) -> Block:
+    text: list[str] = []
+    italic: list[bool] = []
+    bold: list[bool] = []
+    for index, line in enumerate(lines):
+        if index:
+            previous = lines[index - 1]
+            joiner, drop_last = _joiner(previous, line, right_edges[previous.page], text)
+            if drop_last:
+                del text[-1], italic[-1], bold[-1]
+            _append(text, italic, bold, joiner, italic[-1] and line.italic[0], False)
+        text.extend(line.text)
+        italic.extend(line.italic)
+        bold.extend(line.bold)
+    joined = "".join(text)
+    visible_bold = [b for ch, b in zip(joined, bold, strict=True) if not ch.isspace()]
+    size = round(lines[0].size, 1)
+    kind = "row" if "\t" in joined else "paragraph"
+    level = 0
+    if size in heading_sizes:
+        kind, level = "heading", heading_sizes.index(size) + 1
+    return Block(
+        text=_clean(joined),
+        kind=kind,  # type: ignore[arg-type]
+        italic=_italic_spans(joined, italic),
+        bold=bool(visible_bold) and all(visible_bold),
+        level=level,
+    )
+
+
+def _joiner(previous: _Line, line: _Line, right_edge: float, text: list[str]) -> tuple[str, bool]:
+    """What joins two lines of a paragraph, and whether the last character goes."""
+    in_last_cell = previous.last_cell_x0 is not None and abs(line.x0 - previous.last_cell_x0) < 2
+    if not in_last_cell and not _soft_wrap(previous, line, right_edge):
+        return "\n", False  # the next word would have fitted: the line was broken on purpose
+    if len(text) > 1 and text[-1] in _HYPHENATION_MARKS:
+        return "", True  # automatic hyphenation only shows where a word was split
+    if len(text) > 1 and text[-1] == "-" and text[-2].isalnum():
+        return "", False  # keep the hyphen: "EU-US", "counter-terrorism"
+    return " ", False
+
+
+def _italic_spans(text: str, italic: list[bool]) -> tuple[str, ...]:
+    """Maximal italic runs (spaces between italic words bridged), stripped, with a letter in."""
+    spans: list[str] = []
+    current: list[str] = []
+    for ch, is_italic in zip(text, italic, strict=True):
+        if is_italic or (ch.isspace() and current):
+            current.append(ch)
+        elif current:
+            spans.append("".join(current))
+            current = []
+    if current:
+        spans.append("".join(current))
+    cleaned = (" ".join(span.split()) for span in spans)
+    return tuple(span for span in cleaned if any(ch.isalnum() for ch in span))
+
+
+def _clean(text: str) -> str:
+    parts = []
+    for part in text.split("\n"):
+        if "\t" in part:
+            cells = [" ".join(cell.split()) for cell in part.split("\t")]
+            parts.append("\t".join(cell for cell in cells if cell))
+        else:
+            parts.append(" ".join(part.split()))
+    return "\n".join(part for part in parts if part).strip()
