@@ -7,7 +7,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import (
+
+from tests.writers.conftest import (
     PRESS_OFFICE_LINE,
     SUBJECT_CODES,
     assert_in_order,

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import docx
 import pytest
-from conftest import PRESS_OFFICE_LINE, SUBJECT_CODES, docx_body_paragraphs
 from docx.oxml.ns import qn
 
 from packgen.document import Letterhead
 from packgen.writers.docx import write_docx
 from packgen.writers.reference import build_reference_docx
+from tests.writers.conftest import PRESS_OFFICE_LINE, SUBJECT_CODES, docx_body_paragraphs
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 

@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
-from conftest import PRESS_OFFICE_LINE, SUBJECT_CODES, pdf_page_texts
 from pypdf import PdfReader
 
 from packgen.document import Letterhead
 from packgen.errors import InputError
 from packgen.writers.pdf import fonts_used, write_pdf
+from tests.writers.conftest import PRESS_OFFICE_LINE, SUBJECT_CODES, pdf_page_texts
 
 
 @pytest.fixture(scope="module")

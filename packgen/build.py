@@ -1,0 +1,453 @@
+"""Build: spec files in, DOCX/PDF/HTML files and a manifest out (gathered first, written atomically).
+
+Everything is read, checked and rendered in memory before the first byte is
+written, so bad input never leaves a partial output; each file is written to a
+temporary name in its folder and moved into place with os.replace.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import signal
+import tempfile
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from packgen.compose import ItemHistory, PresidencyNames, compose
+from packgen.document import Document
+from packgen.errors import InputError
+from packgen.history_model import Citation
+from packgen.spec import PACKAGE_ROOT, LoadedSpec, format_loc, load_spec
+
+EXAMPLES_DIR = PACKAGE_ROOT / "seeds" / "briefs"
+DEFAULT_EXAMPLE = EXAMPLES_DIR / "2023-06-21_eu-us-jha-ministerial-stockholm.yaml"
+FORMATS = ("docx", "pdf", "html")
+DEFAULT_FORMATS = ("docx", "pdf")
+MARKING_RANK = {"PUBLIC": 0, None: 0, "LIMITE": 1}
+
+
+@dataclass
+class Release:
+    """A LIMITE source a PUBLIC brief may cite because the spec declares it released."""
+
+    number: str
+    reference: str
+    items: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Prepared:
+    """A spec with everything gathered: its histories, sources and composed Document."""
+
+    loaded: LoadedSpec
+    histories: list[ItemHistory]
+    document: Document
+    sources: list[dict]
+    releases: list[Release]
+    template_dirs: list[Path]
+    style_dirs: list[Path]
+    newest_source: dt.date | None = None
+    problems: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Output:
+    path: Path
+    data: bytes
+    replaced: bool = False
+
+
+@dataclass
+class BuildResult:
+    outputs: list[Path]
+    manifests: list[Path]
+    replaced: list[Path]
+
+
+# --- gather ---------------------------------------------------------------------------------
+
+
+def prepare(spec_path: Path, cache_dir: Path | None = None, lint: bool = False) -> Prepared:
+    """Load, validate and compose one brief. With lint, collect problems instead of raising."""
+    from packgen.corpus import load_corpus
+    from packgen.topics import load_topics
+
+    loaded = load_spec(spec_path)
+    taxonomy = load_topics(loaded.topics_path())
+    problems = topic_problems(loaded, taxonomy)
+    if problems and not lint:
+        raise problems[0]
+    corpus = load_corpus(loaded.corpus_patterns(), cache_dir=cache_dir, progress=False)
+    histories = gather_histories(loaded, corpus, taxonomy)
+    releases = classification_decisions(loaded, histories, refuse=not lint)
+    names, template_set = presidency_names(loaded)
+    document = compose(
+        loaded.spec,
+        histories,
+        names,
+        template_dirs=template_set.template_dirs,
+        # a Presidency letterhead heads Presidency documents, not the press office's briefs
+        letterhead=template_set.letterhead() if loaded.spec.kind == "steering-note" else None,
+    )
+    dates = [
+        r.meeting.start or r.date
+        for r in corpus.records
+        if (r.meeting and r.meeting.start) or r.date
+    ]
+    prepared = Prepared(
+        loaded=loaded,
+        histories=histories,
+        document=document,
+        sources=sources_used(histories, corpus.records),
+        releases=releases,
+        template_dirs=list(template_set.template_dirs),
+        style_dirs=list(template_set.style_dirs),
+        newest_source=max(dates) if dates else None,
+    )
+    if lint:
+        prepared.problems = [str(p) for p in problems] + lint_problems(prepared, taxonomy)
+    return prepared
+
+
+def topic_problems(loaded: LoadedSpec, taxonomy) -> list[InputError]:
+    """Unknown topic ids, each with the line, field and a "did you mean"."""
+    known = set(taxonomy.ids())
+    problems = []
+    for index, item in enumerate(loaded.spec.agenda):
+        single = ("agenda", index, "topic") in loaded.source.lines
+        for position, topic in enumerate(item.topics):
+            if topic in known:
+                continue
+            loc = ("agenda", index, "topic") if single else ("agenda", index, "topics", position)
+            suggestion = taxonomy.suggest(topic)
+            hint = f" (did you mean '{suggestion}'?)" if suggestion else ""
+            problems.append(loaded.error(loc, f"unknown topic '{topic}'{hint}"))
+    return problems
+
+
+def gather_histories(loaded: LoadedSpec, corpus, taxonomy) -> list[ItemHistory]:
+    """Per agenda item: entries and follow-ups of its topics from meetings before this one."""
+    from packgen.history import topic_followups, topic_history
+
+    meeting_day = loaded.spec.meeting.dates.start
+    known = set(taxonomy.ids())
+    histories = []
+    for item in loaded.spec.agenda:
+        history = ItemHistory()
+        if item.history.include:
+            seen: set[tuple] = set()
+            for topic in (t for t in item.topics if t in known):
+                for entry in topic_history(corpus, taxonomy, topic, since=item.history.since):
+                    key = (entry.citation.number, entry.citation.source, entry.citation.item)
+                    if entry.date < meeting_day and key not in seen:
+                        seen.add(key)
+                        history.entries.append(entry)
+                if item.history.followups:
+                    history.followups.extend(
+                        f
+                        for f in topic_followups(corpus, taxonomy, topic)
+                        if f.date < meeting_day and f not in history.followups
+                    )
+            history.entries.sort(key=lambda e: (e.date, e.citation.item))
+            if item.history.limit is not None:
+                history.entries = history.entries[-item.history.limit :]
+        histories.append(history)
+    return histories
+
+
+def _citations(history: ItemHistory) -> Iterator[Citation]:
+    for entry in [*history.entries, *history.followups]:
+        yield entry.citation
+
+
+def classification_decisions(
+    loaded: LoadedSpec, histories: Sequence[ItemHistory], refuse: bool = True
+) -> list[Release]:
+    """Check every cited source against the brief's classification; list the releases used.
+
+    A brief may cite a source only when its classification is at least the source's;
+    a source listed under `releases` counts as public.
+    """
+    spec = loaded.spec
+    declared = {r.number: Release(r.number, r.reference) for r in spec.releases}
+    offending: dict[str, list[str]] = {}
+    for index, (item, history) in enumerate(zip(spec.agenda, histories, strict=True)):
+        label = f"agenda[{index}] '{item.title}'"
+        for citation in _citations(history):
+            if MARKING_RANK.get(citation.marking, 1) <= MARKING_RANK[spec.classification]:
+                continue
+            number = citation.number or citation.source
+            target = (
+                declared[number].items if number in declared else offending.setdefault(number, [])
+            )
+            if label not in target:
+                target.append(label)
+    if offending and refuse:
+        sources = "; ".join(f"{n} (pulled in by {', '.join(i)})" for n, i in offending.items())
+        raise InputError(
+            loaded.path,
+            f"classification: a {spec.classification} brief cannot cite "
+            f"{'a LIMITE source' if len(offending) == 1 else 'LIMITE sources'}: {sources}; "
+            "list each under `releases` with the release decision, "
+            "or set `history: {include: false}` for that item",
+            line=loaded.line_of(("classification",)),
+        )
+    return list(declared.values())
+
+
+def presidency_names(loaded: LoadedSpec):
+    """The Presidency in office at the meeting (calendar or spec) and the incoming one."""
+    from packgen.presidency import incoming_after
+    from packgen.templateset import resolve_template_set
+
+    spec = loaded.spec
+    try:
+        template_set = resolve_template_set(
+            spec.meeting.dates.start, spec.presidency, spec_dir=loaded.path.parent
+        )
+    except InputError as exc:
+        if exc.path is None:
+            raise loaded.error(("presidency",), exc.message) from None
+        raise
+    incoming = spec.incoming
+    if incoming is None:
+        after = incoming_after(template_set.presidency)
+        incoming = after.adjective if after else None
+    return PresidencyNames(template_set.presidency.adjective, incoming), template_set
+
+
+def sources_used(histories: Sequence[ItemHistory], records) -> list[dict]:
+    """Each cited outcome once: number, date, marking, sha256, path (oldest first)."""
+    by_source = {r.source: r for r in records}
+    out: dict[str, dict] = {}
+    for history in histories:
+        for citation in _citations(history):
+            record = by_source.get(citation.source)
+            out.setdefault(
+                citation.source,
+                {
+                    "number": citation.number,
+                    "date": record.date.isoformat() if record and record.date else None,
+                    "marking": citation.marking,
+                    "sha256": record.sha256 if record else None,
+                    "path": citation.source,
+                },
+            )
+    return sorted(out.values(), key=lambda s: (s["date"] or "", s["number"] or ""))
+
+
+def lint_problems(prepared: Prepared, taxonomy) -> list[str]:
+    """What `packgen check` reports besides unknown topics, each as FILE:LINE: field: message."""
+    loaded = prepared.loaded
+    spec = loaded.spec
+    problems: list[InputError] = []
+    for index, (item, history) in enumerate(zip(spec.agenda, prepared.histories, strict=True)):
+        if item.history.include and item.topics and not history.entries:
+            problems.append(
+                loaded.error(("agenda", index, "topics"), "no earlier meeting in the corpus")
+            )
+        if item.history.include and not item.topics:
+            problems.append(loaded.error(("agenda", index), "no topics: no history drawn"))
+        for position, link in enumerate(item.links):
+            if not link.title:
+                problems.append(
+                    loaded.error(("agenda", index, "links", position), "link has no title")
+                )
+    page = spec.meeting.page
+    if page is not None and not page.title:
+        problems.append(loaded.error(("meeting", "page"), "link has no title"))
+    newest = prepared.newest_source
+    if newest is not None and spec.meeting.dates.start < newest:
+        problems.append(
+            loaded.error(
+                ("meeting", "dates"),
+                f"the meeting is before the newest source in the corpus ({newest.isoformat()}); "
+                "later sources are left out",
+            )
+        )
+    try:
+        classification_decisions(loaded, prepared.histories, refuse=True)
+    except InputError as exc:
+        problems.append(exc)
+    return [str(p) for p in problems]
+
+
+# --- render ---------------------------------------------------------------------------------
+
+
+def parse_formats(text: str) -> tuple[str, ...]:
+    formats = tuple(dict.fromkeys(f.strip().lower() for f in text.split(",") if f.strip()))
+    unknown = [f for f in formats if f not in FORMATS]
+    if unknown or not formats:
+        wrong = ", ".join(unknown) or repr(text)
+        raise InputError(None, f"--format: unknown format {wrong} (use {', '.join(FORMATS)})")
+    return formats
+
+
+def render(prepared: Prepared, formats: Sequence[str], verbose: bool = False) -> dict[str, bytes]:
+    """The bytes of each requested format (WeasyPrint is imported only for PDF)."""
+    doc = prepared.document
+    out: dict[str, bytes] = {}
+    if "docx" in formats:
+        from packgen.writers.docx import write_docx
+
+        out["docx"] = write_docx(doc, style_dirs=prepared.style_dirs)
+    if "pdf" in formats:
+        from packgen.writers.pdf import write_pdf
+
+        out["pdf"] = write_pdf(
+            doc,
+            style_dirs=prepared.style_dirs,
+            template_dirs=prepared.template_dirs,
+            verbose=verbose,
+        )
+    if "html" in formats:
+        from packgen.writers.html import write_html
+
+        html = write_html(doc, style_dirs=prepared.style_dirs, template_dirs=prepared.template_dirs)
+        out["html"] = html.encode("utf-8")
+    return out
+
+
+# --- write ----------------------------------------------------------------------------------
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def manifest(prepared: Prepared, outputs: Sequence[Output]) -> dict:
+    spec = prepared.loaded.spec
+    return {
+        "spec": str(prepared.loaded.path),
+        "name": prepared.loaded.name,
+        "kind": spec.kind,
+        "classification": spec.classification,
+        "sources": prepared.sources,
+        "outputs": [
+            {"path": str(o.path), "sha256": sha256_hex(o.data), "size": len(o.data)}
+            for o in outputs
+        ],
+        "releases": [
+            {"number": r.number, "reference": r.reference, "used_by": r.items}
+            for r in prepared.releases
+        ],
+        "replaced": [str(o.path) for o in outputs if o.replaced],
+    }
+
+
+def plan_outputs(
+    prepared: Prepared, rendered: dict[str, bytes], out_dir: Path, force: bool
+) -> list[Output]:
+    """Output files of one brief, manifest last; refuses to replace a file without force."""
+    name = prepared.loaded.name
+    outputs = [Output(out_dir / f"{name}.{fmt}", data) for fmt, data in rendered.items()]
+    manifest_path = out_dir / f"{name}.manifest.json"
+    for output in [*outputs, Output(manifest_path, b"")]:
+        if output.path.exists():
+            if not force:
+                raise InputError(None, f"{output.path} exists (use --force to replace it)")
+            output.replaced = True
+    data = json.dumps(manifest(prepared, outputs), indent=2, ensure_ascii=False) + "\n"
+    return [*outputs, Output(manifest_path, data.encode("utf-8"), manifest_path.exists())]
+
+
+class Terminated(Exception):
+    """SIGTERM arrived while writing: stop after cleaning up the temporary file."""
+
+
+@contextmanager
+def sigterm_as_exception() -> Iterator[None]:
+    def _raise(signum, frame):  # noqa: ARG001
+        raise Terminated()
+
+    try:
+        previous = signal.signal(signal.SIGTERM, _raise)
+    except ValueError:  # not the main thread
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _umask() -> int:
+    current = os.umask(0o022)
+    os.umask(current)
+    return current
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write beside the target, then os.replace: readers see the old file or the new one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        os.chmod(temp, 0o666 & ~_umask())  # mkstemp creates 0600; outputs are ordinary files
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def build(
+    spec_paths: Sequence[Path],
+    out_dir: Path,
+    formats: Sequence[str] = DEFAULT_FORMATS,
+    force: bool = False,
+    cache_dir: Path | None = None,
+    verbose: bool = False,
+    log: Callable[[str], None] | None = None,
+) -> BuildResult:
+    """Build every spec: gather and render all of them, then write all files."""
+    plans: list[list[Output]] = []
+    names: dict[str, Path] = {}
+    for spec_path in spec_paths:
+        prepared = prepare(Path(spec_path), cache_dir=cache_dir)
+        name = prepared.loaded.name
+        if name in names:
+            raise InputError(spec_path, f"output name '{name}' is also used by {names[name]}")
+        names[name] = Path(spec_path)
+        plans.append(plan_outputs(prepared, render(prepared, formats, verbose), out_dir, force))
+    result = BuildResult(outputs=[], manifests=[], replaced=[])
+    with sigterm_as_exception():
+        for plan in plans:
+            for output in plan:
+                write_atomic(output.path, output.data)
+                if log:
+                    log(f"{'replaced' if output.replaced else 'wrote'} {output.path}")
+                if output.replaced:
+                    result.replaced.append(output.path)
+            result.outputs.extend(o.path for o in plan[:-1])
+            result.manifests.append(plan[-1].path)
+    return result
+
+
+def example_specs() -> list[Path]:
+    return sorted(EXAMPLES_DIR.glob("*.yaml"))
+
+
+def check(spec_path: Path, cache_dir: Path | None = None) -> list[str]:
+    """Validate and lint one spec without rendering: the problems found, one line each."""
+    return prepare(Path(spec_path), cache_dir=cache_dir, lint=True).problems
+
+
+__all__ = [
+    "build",
+    "check",
+    "prepare",
+    "render",
+    "parse_formats",
+    "example_specs",
+    "format_loc",
+    "DEFAULT_EXAMPLE",
+]

@@ -1,0 +1,198 @@
+"""`packgen topics|history|followups`: a corpus folder and topics.yaml in, topic histories out."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import click
+
+from packgen.errors import InputError
+
+_CORPUS_HELP = (
+    "Outcome files to read: a folder (searched recursively), a file or a glob pattern; "
+    "repeat for several. Default: the bundled seeds/outcomes."
+)
+_TOPICS_HELP = "Topic taxonomy (YAML). Default: the bundled seeds/topics.yaml."
+_CACHE_HELP = (
+    "Folder of the parse cache (default: $PACKGEN_CACHE or the user cache folder, "
+    "e.g. ~/.cache/packgen). Deleting it loses nothing."
+)
+
+
+def _corpus_options(command):
+    command = click.option(
+        "--cache", "cache_dir", type=click.Path(file_okay=False, path_type=Path), help=_CACHE_HELP
+    )(command)
+    command = click.option(
+        "--topics",
+        "topics_file",
+        type=click.Path(dir_okay=False, path_type=Path),
+        help=_TOPICS_HELP,
+    )(command)
+    return click.option(
+        "--corpus", "corpus", multiple=True, type=click.Path(path_type=Path), help=_CORPUS_HELP
+    )(command)
+
+
+def _load(
+    corpus_sources: tuple[Path, ...],
+    topics_file: Path | None,
+    cache_dir: Path | None,
+    topic: str | None = None,
+):
+    """Taxonomy first (a mistyped topic fails before any parsing), then the corpus."""
+    from packgen.corpus import DEFAULT_CORPUS, load_corpus
+    from packgen.history import GENERAL_TOPIC, check_topic
+    from packgen.topics import DEFAULT_TOPICS, load_topics
+
+    taxonomy = load_topics(topics_file or DEFAULT_TOPICS)
+    if topic is not None and topic != GENERAL_TOPIC:
+        check_topic(taxonomy, topic)
+    corpus = load_corpus(list(corpus_sources) or [DEFAULT_CORPUS], cache_dir=cache_dir)
+    for warning in corpus.warnings:
+        click.echo(f"packgen: warning: {warning}", err=True)
+    for path, reason in corpus.skipped:
+        click.echo(f"packgen: warning: {path}: {reason}", err=True)
+    return corpus, taxonomy
+
+
+def _parse_date(value: str | None, option: str) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise InputError(None, f"{option}: '{value}' is not a date (use YYYY-MM-DD)") from None
+
+
+@click.command()
+@_corpus_options
+def topics(corpus: tuple[Path, ...], topics_file: Path | None, cache_dir: Path | None) -> None:
+    """List the topics with how many outcomes discuss each, then the items that match no topic.
+
+    Every item and sub-item is matched on its title (aliases, patterns, close
+    spellings) and, when the title matches nothing, on its text.
+    """
+    from packgen.history import assign_topics
+
+    loaded, taxonomy = _load(corpus, topics_file, cache_dir)
+    assigned = assign_topics(loaded, taxonomy)
+    counts = assigned.counts()
+    click.echo(f"{len(loaded.records)} outcomes, {len(taxonomy.topics)} topics")
+    width = max(len(t.id) for t in taxonomy.topics)
+    for topic in taxonomy.topics:
+        click.echo(f"  {topic.id:<{width}}  {counts.get(topic.id, 0):>4}  {topic.label}")
+    click.echo(f"unmatched items: {len(assigned.unmatched)}")
+    for unit in assigned.unmatched:
+        click.echo(f"  {unit.record.number or unit.record.source} {unit.ref}: {unit.title}")
+
+
+@click.command()
+@click.argument("topic")
+@_corpus_options
+@click.option("--since", help="Only meetings on or after this date (YYYY-MM-DD).")
+@click.option(
+    "--limit",
+    type=click.IntRange(min=1),
+    help="Only the N most recent meetings (still oldest first).",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON list of entries.")
+def history(
+    topic: str,
+    corpus: tuple[Path, ...],
+    topics_file: Path | None,
+    cache_dir: Path | None,
+    since: str | None,
+    limit: int | None,
+    as_json: bool,
+) -> None:
+    """Show what past meetings said about TOPIC, one entry per outcome, oldest first.
+
+    Each entry gives the meeting, its date and place, the outcome's number and
+    marking, the item ("item 3(c)") and a summary of one to three sentences taken
+    word for word from that item. Example: packgen history visa-reciprocity --json
+    """
+    from packgen.history import topic_history
+
+    since_date = _parse_date(since, "--since")
+    loaded, taxonomy = _load(corpus, topics_file, cache_dir, topic)
+    entries = topic_history(loaded, taxonomy, topic, since=since_date, limit=limit)
+    if as_json:
+        click.echo(json.dumps([_entry_json(e) for e in entries], indent=2, ensure_ascii=False))
+        return
+    if not entries:
+        click.echo(f"no meeting in the corpus discusses '{topic}'")
+    for entry in entries:
+        when = entry.date.isoformat() + (f" to {entry.end.isoformat()}" if entry.end else "")
+        citation = entry.citation
+        click.echo(f"{when}  {entry.meeting}" + (f" ({entry.place})" if entry.place else ""))
+        click.echo(
+            f"  {citation.number or citation.source} ({citation.marking or 'no marking'}), "
+            f"{citation.item}: {entry.title}"
+        )
+        click.echo(f"  {entry.summary}")
+        click.echo()
+
+
+@click.command()
+@click.argument("topic", required=False)
+@_corpus_options
+@click.option("--since", help="Only commitments made on or after this date (YYYY-MM-DD).")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON list of follow-ups.")
+def followups(
+    topic: str | None,
+    corpus: tuple[Path, ...],
+    topics_file: Path | None,
+    cache_dir: Path | None,
+    since: str | None,
+    as_json: bool,
+) -> None:
+    """List the commitments made at past meetings ("agreed to", "will take place"...).
+
+    With TOPIC, only those about that topic; "general" names commitments about
+    the meetings themselves. Each one is cited: outcome number, marking and item,
+    "annex" for the joint statement annexed to an outcome.
+    """
+    from packgen.history import topic_followups
+
+    after = _parse_date(since, "--since")
+    loaded, taxonomy = _load(corpus, topics_file, cache_dir, topic)
+    places = {r.source: (r.meeting.place if r.meeting else None) or r.place for r in loaded.records}
+    found = topic_followups(loaded, taxonomy, topic, after=after)
+    if as_json:
+        payload = [
+            {
+                "topic": f.topic,
+                "date": f.date.isoformat(),
+                "meeting": f.meeting,
+                "place": places.get(f.citation.source),
+                "sentence": f.sentence,
+                **f.citation.model_dump(mode="json"),
+            }
+            for f in found
+        ]
+        click.echo(json.dumps(payload, indent=2, ensure_ascii=False))
+        return
+    for followup in found:
+        citation = followup.citation
+        click.echo(
+            f"{followup.date.isoformat()}  [{followup.topic}] {citation.number or citation.source}"
+            f" ({citation.marking or 'no marking'}), {citation.item}"
+        )
+        click.echo(f"  {followup.sentence}")
+
+
+def _entry_json(entry) -> dict:
+    return {
+        "topic": entry.topic,
+        "date": entry.date.isoformat(),
+        "end": entry.end.isoformat() if entry.end else None,
+        "meeting": entry.meeting,
+        "place": entry.place,
+        "title": entry.title,
+        "summary": entry.summary,
+        "text": entry.text,
+        **entry.citation.model_dump(mode="json"),
+    }

@@ -1,0 +1,539 @@
+"""Compose: a brief spec plus per-item histories in, the one Document model out.
+
+The order and wording of each kind of brief live in a sandboxed Jinja2 template
+(templates/<kind>/document.j2). The template prints one block per line
+("@h2 ...", "@p ...", "@li ...", "@md ..."); every value it prints becomes an
+opaque reference, so YAML text is never template source and can never add
+blocks or formatting of its own: Markdown from YAML is parsed once, here, with
+markdown-it-py.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from babel.dates import format_date
+from jinja2 import FileSystemLoader, StrictUndefined
+from jinja2.sandbox import SandboxedEnvironment
+from markdown_it import MarkdownIt
+
+from packgen.document import (
+    Block,
+    Document,
+    Footer,
+    Footnote,
+    HeaderBlock,
+    Heading,
+    Letterhead,
+    ListBlock,
+    Metadata,
+    PageBreak,
+    Paragraph,
+    Run,
+)
+from packgen.history_model import Citation, FollowUp, HistoryEntry
+from packgen.spec import Spec
+
+TEMPLATES_ROOT = Path(__file__).resolve().parent.parent / "templates"
+DOC_TYPES = {"background-brief": "BACKGROUND BRIEF", "steering-note": "NOTE"}
+SAFE_SCHEMES = ("http://", "https://", "mailto:")
+NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_REF = re.compile(r"\ue000(\d+)\ue001")
+_FOOTNOTE_REF = re.compile(r"\[\^([\w-]+)\]")
+
+
+@dataclass
+class ItemHistory:
+    """What the history stage found for one agenda item."""
+
+    entries: list[HistoryEntry] = field(default_factory=list)
+    followups: list[FollowUp] = field(default_factory=list)
+
+
+@dataclass
+class PresidencyNames:
+    """The adjectives compose prints ("Swedish"), from the calendar or the spec."""
+
+    current: str | None = None
+    incoming: str | None = None
+
+
+# --- Markdown -> blocks ---------------------------------------------------------------------
+
+_MARKDOWN = MarkdownIt("commonmark", {"html": False})
+
+
+def markdown_blocks(text: str, footnote_ref=None) -> list[Block]:
+    """Parse Markdown once into Paragraphs, ListBlocks and Headings (raw HTML stays text)."""
+    tokens = _MARKDOWN.parse(text)
+    blocks: list[Block] = []
+    lists: list[ListBlock] = []
+    heading_level: int | None = None
+    quote_depth = 0
+    for token in tokens:
+        kind = token.type
+        if kind in ("bullet_list_open", "ordered_list_open"):
+            start = int(token.attrGet("start") or 1)
+            lists.append(ListBlock(ordered=kind == "ordered_list_open", start=start, items=[]))
+        elif kind in ("bullet_list_close", "ordered_list_close"):
+            finished = lists.pop()
+            if lists:  # a nested list continues its parent's items
+                lists[-1].items.extend(finished.items)
+            else:
+                blocks.append(finished)
+        elif kind == "list_item_open":
+            lists[-1].items.append([])
+        elif kind == "heading_open":
+            heading_level = min(int(token.tag[1]) + 1, 4)
+        elif kind == "heading_close":
+            heading_level = None
+        elif kind == "blockquote_open":
+            quote_depth += 1
+        elif kind == "blockquote_close":
+            quote_depth -= 1
+        elif kind == "inline":
+            runs = inline_runs(token.children or [], footnote_ref)
+            if lists:
+                item = lists[-1].items[-1]
+                item.extend(([Run(text=" ")] if item else []) + runs)
+            elif heading_level is not None:
+                blocks.append(Heading(level=heading_level, runs=runs))
+            else:
+                blocks.append(Paragraph(runs=runs, style="note" if quote_depth else "body"))
+        elif kind in ("code_block", "fence", "html_block"):
+            blocks.append(Paragraph(runs=[Run(text=token.content.rstrip("\n"))]))
+        elif kind == "hr":
+            blocks.append(Paragraph(runs=[Run(text="* * *")], style="separator"))
+    return blocks
+
+
+def inline_runs(children: Iterable, footnote_ref=None) -> list[Run]:
+    """markdown-it inline tokens -> Runs; links keep only http, https and mailto targets."""
+    runs: list[Run] = []
+    bold = italic = 0
+    hrefs: list[str | None] = []
+    for child in children:
+        kind = child.type
+        href = hrefs[-1] if hrefs else None
+        if kind == "strong_open":
+            bold += 1
+        elif kind == "strong_close":
+            bold -= 1
+        elif kind == "em_open":
+            italic += 1
+        elif kind == "em_close":
+            italic -= 1
+        elif kind == "link_open":
+            target = str(child.attrGet("href") or "")
+            hrefs.append(target if target.lower().startswith(SAFE_SCHEMES) else None)
+        elif kind == "link_close":
+            hrefs.pop()
+        elif kind in ("softbreak", "hardbreak"):
+            runs.append(Run(text=" ", bold=bool(bold), italic=bool(italic), href=href))
+        elif kind == "image":
+            runs.append(Run(text=child.content, italic=True))
+        elif child.content:
+            runs.append(Run(text=child.content, bold=bool(bold), italic=bool(italic), href=href))
+    return _with_footnotes(merge_runs(runs), footnote_ref)
+
+
+def merge_runs(runs: Iterable[Run]) -> list[Run]:
+    """Join neighbouring runs that look the same (footnote markers stay apart)."""
+    out: list[Run] = []
+    for run in runs:
+        if not run.text:
+            continue
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.footnote is None
+            and run.footnote is None
+            and last.model_dump(exclude={"text"}) == run.model_dump(exclude={"text"})
+        ):
+            out[-1] = last.model_copy(update={"text": last.text + run.text})
+        else:
+            out.append(run)
+    return out
+
+
+def _with_footnotes(runs: list[Run], footnote_ref) -> list[Run]:
+    if footnote_ref is None:
+        return runs
+    out: list[Run] = []
+    for run in runs:
+        position = 0
+        for match in _FOOTNOTE_REF.finditer(run.text):
+            marker = footnote_ref(match[1])
+            if marker is None:
+                continue
+            out.append(run.model_copy(update={"text": run.text[position : match.start()]}))
+            out.append(Run(text=marker, footnote=marker))
+            position = match.end()
+        out.append(run.model_copy(update={"text": run.text[position:]}))
+    return [run for run in out if run.text]
+
+
+# --- Council wording helpers (template filters) ---------------------------------------------
+
+
+def number_words(n: int) -> str:
+    """Numbers one to nine in words, 10 and up in figures."""
+    return NUMBER_WORDS[n] if 0 <= n < 10 else str(n)
+
+
+def lower_first(title: str) -> str:
+    """'Visa reciprocity' -> 'visa reciprocity' mid-sentence; 'EU-US dialogue' stays."""
+    if len(title) > 1 and title[0].isupper() and title[1].islower():
+        return title[0].lower() + title[1:]
+    return title
+
+
+def join_and(parts: Sequence[str]) -> str:
+    parts = [str(p) for p in parts]
+    if len(parts) <= 2:
+        return " and ".join(parts)
+    return ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def long_date(day: dt.date, language: str = "en") -> str:
+    return format_date(day, "d MMMM y", locale=language)
+
+
+def date_span(start: dt.date, end: dt.date | None, language: str = "en") -> str:
+    """'22-23 May 2018', '30 June-1 July 2018', or one date."""
+    if end is None or end == start:
+        return long_date(start, language)
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}-{long_date(end, language)}"
+    if start.year == end.year:
+        return f"{format_date(start, 'd MMMM', locale=language)}-{long_date(end, language)}"
+    return f"{long_date(start, language)}-{long_date(end, language)}"
+
+
+def cite(citation: Citation) -> str:
+    """'9278/18, item 3(c)'."""
+    return ", ".join(part for part in (citation.number, citation.item) if part)
+
+
+# --- the template mini-language -------------------------------------------------------------
+
+
+@dataclass
+class _Ref:
+    kind: str  # "text", "inline", "markdown", "link"
+    value: Any
+
+
+class _Marked(str):
+    """A reference already registered (filters return these; finalize passes them through)."""
+
+
+class _Renderer:
+    """Renders a kind's template into lines, then lines into Document blocks."""
+
+    def __init__(self, spec: Spec, template_dirs: Sequence[Path]) -> None:
+        self.spec = spec
+        self.refs: list[_Ref] = []
+        self.footnote_order: list[str] = []
+        self.footnote_texts: dict[str, list[Run]] = {}
+        self.paragraph_number = 0
+        self.env = SandboxedEnvironment(
+            loader=FileSystemLoader([str(d) for d in template_dirs]),
+            undefined=StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+            autoescape=False,
+            finalize=self._finalize,
+        )
+        language = spec.language
+        self.env.filters.update(
+            text=lambda v: self._ref("text", v),
+            md=lambda v: self._ref("markdown", v),
+            mdi=lambda v: self._ref("inline", v),
+            link=lambda v: self._ref("link", v),
+            longdate=lambda d: long_date(d, language),
+            span=lambda s, e=None: date_span(s, e, language),
+            words=number_words,
+            join_and=join_and,
+            lower_first=lower_first,
+            cite=cite,
+        )
+
+    def _ref(self, kind: str, value: Any) -> _Marked:
+        self.refs.append(_Ref(kind, value))
+        return _Marked(f"\ue000{len(self.refs) - 1}\ue001")
+
+    def _finalize(self, value: Any) -> str:
+        if isinstance(value, _Marked):
+            return value
+        return self._ref("text", "" if value is None else str(value))
+
+    def render(self, template_name: str, context: dict) -> list[Block]:
+        text = self.env.get_template(template_name).render(**context)
+        blocks: list[Block] = []
+        for line in text.splitlines():
+            if line.strip():
+                self._add_line(line.strip(), blocks)
+        return blocks
+
+    # one directive per line
+    def _add_line(self, line: str, blocks: list[Block]) -> None:
+        directive, _, rest = line.partition(" ")
+        name, _, argument = directive.partition(":")
+        argument = _REF.sub(lambda m: str(self.refs[int(m[1])].value), argument)
+        if name.startswith("@h") and name[2:].isdigit():
+            blocks.append(
+                Heading(level=int(name[2:]), runs=self.runs(rest), numbering=argument or None)
+            )
+        elif name == "@p":
+            blocks.append(Paragraph(runs=self.runs(rest), style=argument or "body"))
+        elif name == "@np":
+            blocks.append(self._numbered(self.runs(rest)))
+        elif name in ("@li", "@ol"):
+            self._add_list_item(blocks, self.runs(rest), ordered=name == "@ol")
+        elif name in ("@md", "@mdnp"):
+            for block in self._markdown(rest):
+                if name == "@mdnp" and isinstance(block, Paragraph) and block.style == "body":
+                    block = self._numbered(block.runs)
+                blocks.append(block)
+        elif name == "@fn":
+            self.footnote_texts[argument] = self.runs(rest)
+        elif name == "@break":
+            blocks.append(PageBreak())
+        else:
+            raise ValueError(f"template line not understood: {line[:60]!r}")
+
+    def _numbered(self, runs: list[Run]) -> Paragraph:
+        self.paragraph_number += 1
+        return Paragraph(runs=runs, style="numbered", number=f"{self.paragraph_number}.")
+
+    @staticmethod
+    def _add_list_item(blocks: list[Block], runs: list[Run], ordered: bool) -> None:
+        last = blocks[-1] if blocks else None
+        if isinstance(last, ListBlock) and last.ordered == ordered:
+            last.items.append(runs)
+        else:
+            blocks.append(ListBlock(ordered=ordered, items=[runs]))
+
+    def _markdown(self, text: str) -> list[Block]:
+        out: list[Block] = []
+        for match in _REF.finditer(text):
+            ref = self.refs[int(match[1])]
+            out.extend(markdown_blocks(str(ref.value or ""), self.footnote_marker))
+        return out
+
+    def runs(self, text: str) -> list[Run]:
+        """Template text (with **bold** and [^id]) plus references -> Runs."""
+        runs: list[Run] = []
+        bold = False
+        for piece in re.split(r"(\ue000\d+\ue001|\*\*|\[\^[\w-]+\])", text):
+            if not piece:
+                continue
+            if piece == "**":
+                bold = not bold
+            elif piece.startswith("[^"):
+                marker = self.footnote_marker(piece[2:-1])
+                if marker:
+                    runs.append(Run(text=marker, footnote=marker))
+            elif piece.startswith("\ue000"):
+                runs.extend(self._resolve(self.refs[int(piece[1:-1])], bold))
+            else:
+                runs.append(Run(text=piece, bold=bold))
+        return merge_runs(runs)
+
+    def _resolve(self, ref: _Ref, bold: bool) -> list[Run]:
+        if ref.kind == "inline":
+            runs = markdown_blocks(str(ref.value), self.footnote_marker)
+            flat = [run for block in runs for run in getattr(block, "runs", [])]
+            return [run.model_copy(update={"bold": run.bold or bold}) for run in flat]
+        if ref.kind == "link":
+            title = ref.value.title or ref.value.url
+            url = ref.value.url
+            href = url if url.lower().startswith(SAFE_SCHEMES) else None
+            return [Run(text=title, bold=bold, href=href)]
+        return [Run(text=str(ref.value), bold=bold)]
+
+    def footnote_marker(self, footnote_id: str) -> str | None:
+        """The printed marker of a footnote, numbered in order of first reference."""
+        if footnote_id not in self.footnote_order:
+            if footnote_id not in self.spec.footnotes and not footnote_id.startswith("_"):
+                return None
+            self.footnote_order.append(footnote_id)
+        return str(self.footnote_order.index(footnote_id) + 1)
+
+    def _footnote_runs(self, text: str) -> list[Run]:
+        blocks = markdown_blocks(text, self.footnote_marker)
+        return merge_runs(run for block in blocks for run in getattr(block, "runs", []))
+
+    def footnotes(self) -> list[Footnote]:
+        out = []
+        for index, footnote_id in enumerate(self.footnote_order, start=1):
+            runs = self.footnote_texts.get(footnote_id)
+            if runs is None and footnote_id in self.spec.footnotes:
+                runs = self._footnote_runs(self.spec.footnotes[footnote_id])
+            if runs is None:
+                raise ValueError(f"template cites footnote {footnote_id!r} but never defines it")
+            out.append(Footnote(id=str(index), runs=runs))
+        return out
+
+
+# --- compose --------------------------------------------------------------------------------
+
+
+def compose(
+    spec: Spec,
+    histories: Sequence[ItemHistory],
+    presidency: PresidencyNames | None = None,
+    template_dirs: Sequence[Path] = (),
+    letterhead: Letterhead | None = None,
+) -> Document:
+    """Build the Document of a brief: header block, footer, metadata and the template's blocks."""
+    if len(histories) != len(spec.agenda):
+        raise ValueError("one ItemHistory per agenda item")
+    names = presidency or PresidencyNames()
+    renderer = _Renderer(spec, [*template_dirs, TEMPLATES_ROOT])
+    blocks = renderer.render(f"{spec.kind}/document.j2", _context(spec, histories, names))
+    codes = subject_codes(spec, histories)
+    return Document(
+        kind=spec.kind,
+        metadata=_metadata(spec, codes),
+        header=_header(spec, codes, names),
+        footer=Footer(
+            number=spec.header.number,
+            initials=spec.header.initials,
+            directorate=spec.header.directorate,
+            marking=_marking(spec),
+            language=spec.language.upper(),
+        ),
+        letterhead=letterhead,
+        blocks=blocks,
+        footnotes=renderer.footnotes(),
+    )
+
+
+def cited_sources(histories: Sequence[ItemHistory]) -> list[tuple[Citation, dt.date]]:
+    """Each cited source once, with its newest meeting date, most recent first."""
+    newest: dict[str, tuple[Citation, dt.date]] = {}
+    for history in histories:
+        for entry in [*history.entries, *history.followups]:
+            key = entry.citation.number or entry.citation.source
+            if key not in newest or newest[key][1] < entry.date:
+                newest[key] = (entry.citation, entry.date)
+    return sorted(newest.values(), key=lambda pair: pair[1], reverse=True)
+
+
+def subject_codes(spec: Spec, histories: Sequence[ItemHistory]) -> list[str]:
+    """The spec's codes, or for "auto" one code per filing family of the cited sources.
+
+    The most recent source comes first and gives each family ("CYBER") its number; older
+    sources add only the families it lacks, so three EU-US outcomes give 21 codes, not 39.
+    """
+    if spec.header.subject_codes != "auto":
+        return list(spec.header.subject_codes)
+    codes: dict[str, str] = {}
+    for citation, _day in cited_sources(histories):
+        for code in citation.subject_codes:
+            codes.setdefault(code_family(code), code)
+    return list(codes.values())
+
+
+def code_family(code: str) -> str:
+    """ "CYBER 112" -> "CYBER": the working-party part of a code, without its running number."""
+    family, _, number = code.rpartition(" ")
+    return family if family and number.isdigit() else code
+
+
+def _marking(spec: Spec) -> str | None:
+    return None if spec.classification == "PUBLIC" else spec.classification
+
+
+def _sender(spec: Spec, names: PresidencyNames) -> str | None:
+    if spec.header.from_ or spec.kind != "steering-note":
+        return spec.header.from_
+    return f"{names.current} Presidency" if names.current else "Presidency"
+
+
+def _header(spec: Spec, codes: list[str], names: PresidencyNames) -> HeaderBlock:
+    header = spec.header
+    recipients = header.to or ("Delegations" if spec.kind == "steering-note" else None)
+    return HeaderBlock(
+        place=header.place,
+        date=header.date,
+        date_text=long_date(header.date, spec.language),
+        original_language=header.original_language,
+        number=header.number,
+        marking=_marking(spec),
+        subject_codes=codes,
+        doc_type=DOC_TYPES[spec.kind],
+        from_=_sender(spec, names),
+        to=recipients,
+        prev_docs=list(header.prev_docs),
+        subject=header.subject,
+        summary=header.summary,
+    )
+
+
+def fitting_keywords(codes: list[str], limit: int = 255) -> list[str]:
+    """The leading codes whose ", "-joined text fits the DOCX core-property limit (255)."""
+    kept: list[str] = []
+    for code in codes:
+        if len(", ".join([*kept, code])) > limit:
+            break
+        kept.append(code)
+    return kept
+
+
+def _metadata(spec: Spec, codes: list[str]) -> Metadata:
+    subject = spec.header.subject or spec.meeting.title
+    title = f"{DOC_TYPES[spec.kind].capitalize()}: {spec.meeting.title}"
+    return Metadata(
+        title=title,
+        subject=subject,
+        keywords=fitting_keywords(codes),
+        language=spec.language,
+        created=dt.datetime.combine(spec.header.date, dt.time(0, 0), tzinfo=dt.timezone.utc),
+    )
+
+
+def _context(spec: Spec, histories: Sequence[ItemHistory], names: PresidencyNames) -> dict:
+    items = []
+    for index, (item, history) in enumerate(zip(spec.agenda, histories, strict=True)):
+        items.append(
+            {
+                "letter": chr(ord("A") + index) + "." if index < 26 else f"{index + 1}.",
+                "title": item.title,
+                "group": item.group,
+                "body": item.body,
+                "links": item.links,
+                "show_history": item.history.include,
+                "history": sorted(history.entries, key=lambda e: (e.date, e.citation.item)),
+                "followups": sorted(history.followups, key=lambda f: f.date),
+            }
+        )
+    groups: list[dict] = []
+    for item in items:
+        if not groups or groups[-1]["name"] != item["group"]:
+            groups.append({"name": item["group"], "items": []})
+        groups[-1]["items"].append(item)
+    meeting = spec.meeting
+    return {
+        "spec": spec,
+        "meeting": meeting,
+        "header": spec.header,
+        "start": meeting.dates.start,
+        "end": meeting.dates.end,
+        "presidency": names.current,
+        "incoming": names.incoming,
+        "items": items,
+        "groups": groups,
+        "questions": spec.questions,
+        "introduction": spec.introduction,
+        "conclusion": spec.conclusion,
+        "overview": spec.overview,
+    }

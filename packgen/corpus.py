@@ -1,0 +1,344 @@
+"""Corpus: outcome files (folders, files, globs) in, sorted OutcomeRecords out, cached in SQLite."""
+
+from __future__ import annotations
+
+import gc
+import glob
+import hashlib
+import os
+import sqlite3
+import sys
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import closing, contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import packgen
+from packgen.errors import InputError
+from packgen.records import OutcomeRecord
+
+DEFAULT_CORPUS: Path = packgen.PROJECT_ROOT / "seeds" / "outcomes"
+
+SUFFIXES = {".txt", ".md", ".docx", ".pdf"}
+CACHE_FILE = "corpus.sqlite3"
+SCHEMA_VERSION = 1
+#: Below this many files to parse, a process pool costs more than it saves.
+PARALLEL_MIN_FILES = 16
+#: A progress bar is worth showing from this many files on (and only on a terminal).
+PROGRESS_MIN_FILES = 6
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS files (
+    sha256 TEXT PRIMARY KEY,
+    status TEXT NOT NULL CHECK (status IN ('record', 'skip')),
+    payload TEXT NOT NULL
+);
+CREATE VIRTUAL TABLE IF NOT EXISTS items USING fts5(
+    sha256 UNINDEXED, ref UNINDEXED, title, text, tokenize = 'unicode61'
+);
+"""
+
+
+@dataclass
+class Corpus:
+    """The outcomes of a corpus, oldest meeting first, with what was skipped and why."""
+
+    records: list[OutcomeRecord] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    parsed_count: int = 0
+    warnings: list[str] = field(default_factory=list)
+    cache_path: Path | None = None
+    # per-taxonomy topic assignments, filled by packgen.history on first use
+    _memo: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    def search(self, query: str, limit: int = 50) -> list[tuple[OutcomeRecord, str]]:
+        """Full-text search (SQLite FTS5 syntax) over item titles and texts: (record, "item 3(c)")."""
+        if self.cache_path is None or not self.cache_path.exists():
+            return []
+        by_sha = {r.sha256: r for r in self.records}
+        try:
+            with closing(sqlite3.connect(self.cache_path)) as db:
+                rows = db.execute(
+                    "SELECT sha256, ref FROM items WHERE items MATCH ? ORDER BY rank LIMIT ?",
+                    (query, limit),
+                ).fetchall()
+        except sqlite3.OperationalError as exc:
+            raise InputError(None, f"bad search query {query!r}: {exc}") from None
+        return [(by_sha[sha], ref) for sha, ref in rows if sha in by_sha]
+
+
+def default_cache_dir() -> Path:
+    """PACKGEN_CACHE, else the platform's user cache folder (never the source tree)."""
+    env = os.environ.get("PACKGEN_CACHE")
+    if env:
+        return Path(env).expanduser()
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Caches"
+    else:
+        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / "packgen"
+
+
+def load_corpus(
+    sources: list[Path] | Path,
+    cache_dir: Path | None = None,
+    progress: bool | None = None,
+) -> Corpus:
+    """Read every outcome under `sources` (folders, files or glob patterns), parsing only new files.
+
+    Files that are not outcomes (a background brief, a speaking note) are listed in
+    `skipped` with the reason, not raised. A source that does not exist is an InputError.
+    """
+    files = find_files([sources] if isinstance(sources, (str, Path)) else list(sources))
+    with paused_gc():
+        return _load(files, cache_dir, progress)
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """Build many small objects without the cyclic GC rescanning all of them again and again."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _load(files: list[Path], cache_dir: Path | None, progress: bool | None) -> Corpus:
+    hashes = {path: _sha256(path) for path in files}
+    cache = _Cache(Path(cache_dir) if cache_dir else default_cache_dir())
+    corpus = Corpus(cache_path=cache.path)
+    known = cache.lookup(set(hashes.values()))
+    corpus.warnings.extend(cache.warnings)
+    todo = sorted({sha: path for path, sha in hashes.items() if sha not in known}.items())
+    parsed: dict[str, OutcomeRecord] = {}
+    if todo:
+        fresh: dict[str, tuple[str, str]] = {}
+        for sha, (status, payload, record) in _parse_all([path for _, path in todo], progress):
+            fresh[sha] = (status, payload)
+            if record is not None:
+                parsed[sha] = record
+        known.update(fresh)
+        corpus.parsed_count = len(todo)
+        cache.store(fresh, parsed)
+        corpus.warnings.extend(w for w in cache.warnings if w not in corpus.warnings)
+    seen: set[str] = set()
+    for path in files:
+        sha = hashes[path]
+        status, payload = known.get(sha, ("skip", "file changed while being read; run again"))
+        if status == "skip":
+            corpus.skipped.append((str(path), payload))
+        elif sha not in seen:  # the same document twice counts once
+            seen.add(sha)
+            record = parsed.get(sha) or OutcomeRecord.model_validate_json(payload)
+            if record.source != str(path):
+                record = record.model_copy(update={"source": str(path)})
+            corpus.records.append(record)
+    corpus.records.sort(key=_date_key)
+    return corpus
+
+
+def find_files(sources: Iterable[Path | str]) -> list[Path]:
+    """Expand folders (recursively), files and glob patterns into outcome candidates, sorted."""
+    out: set[Path] = set()
+    for source in sources:
+        source_path = Path(source)
+        if source_path.is_dir():
+            out.update(p for p in source_path.rglob("*") if _is_candidate(p))
+        elif source_path.is_file():
+            out.add(source_path)
+        elif glob.has_magic(str(source)):
+            matches = [Path(p) for p in glob.glob(str(source), recursive=True)]
+            out.update(p for p in matches if p.is_file() and _is_candidate(p))
+        else:
+            raise InputError(source_path, "no such file or folder")
+    return sorted(out, key=str)
+
+
+def _is_candidate(path: Path) -> bool:
+    # a folder's README describes the folder, it is not a document of the corpus
+    return (
+        path.is_file()
+        and path.suffix.lower() in SUFFIXES
+        and not path.name.startswith(".")
+        and not path.stem.upper().startswith("README")
+    )
+
+
+def _sha256(path: Path) -> str:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError as exc:
+        raise InputError(path, f"cannot read file: {exc.strerror}") from None
+
+
+def _date_key(record: OutcomeRecord) -> tuple:
+    meeting_start = record.meeting.start if record.meeting else None
+    when = meeting_start or record.date
+    return (when is None, when or "", record.number or "", record.source)
+
+
+def parse_file(path: str) -> tuple[str, tuple[str, str, OutcomeRecord | None]]:
+    """(sha256, ("record", json, record) | ("skip", reason, None)); run in worker processes."""
+    file = Path(path)
+    sha = _sha256(file)
+    try:
+        record = _read_outcome(file)
+    except InputError as exc:
+        return sha, ("skip", exc.message, None)
+    return sha, ("record", record.model_dump_json(by_alias=True), record)
+
+
+def _read_outcome(path: Path) -> OutcomeRecord:
+    from packgen.extract import read_outcome  # imported late: workers pay for it, not the CLI
+
+    return read_outcome(path)
+
+
+def _parse_all(
+    paths: list[Path], progress: bool | None
+) -> Iterator[tuple[str, tuple[str, str, OutcomeRecord | None]]]:
+    names = [str(p) for p in paths]
+    show = (
+        progress
+        if progress is not None
+        else (len(names) >= PROGRESS_MIN_FILES and sys.stderr.isatty())
+    )
+    workers = min(os.cpu_count() or 1, max(1, len(names) // PARALLEL_MIN_FILES))
+    if workers > 1:
+        pool = ProcessPoolExecutor(max_workers=workers)
+        results: Iterator = pool.map(
+            parse_file, names, chunksize=max(1, len(names) // (workers * 8))
+        )
+    else:
+        pool = None
+        results = map(parse_file, names)
+    try:
+        if show:
+            from tqdm import tqdm
+
+            results = tqdm(results, total=len(names), desc="indexing", unit="file", file=sys.stderr)
+        yield from results
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+
+
+class _Cache:
+    """The SQLite file: results by content hash. Unreadable means rebuilt, never a crash."""
+
+    def __init__(self, folder: Path) -> None:
+        self.path = folder / CACHE_FILE
+        self.warnings: list[str] = []
+        self._version = _code_version()
+
+    def lookup(self, hashes: set[str]) -> dict[str, tuple[str, str]]:
+        try:
+            return self._lookup(hashes)
+        except sqlite3.DatabaseError as exc:
+            self._rebuild(exc)
+            return {}
+        except OSError as exc:
+            self._disable(exc)
+            return {}
+
+    def store(self, results: dict[str, tuple[str, str]], records: dict[str, OutcomeRecord]) -> None:
+        if self.path is None:
+            return
+        try:
+            self._store(results, records)
+        except sqlite3.DatabaseError as exc:
+            self._rebuild(exc)
+            try:
+                self._store(results, records)
+            except sqlite3.DatabaseError as again:
+                self._disable(again)
+        except OSError as exc:
+            self._disable(exc)
+
+    def _connect(self) -> sqlite3.Connection:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        db = sqlite3.connect(self.path, timeout=30)
+        db.executescript(_SCHEMA)
+        version = db.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
+        if version is None or version[0] != self._version:
+            # records extracted by other code may differ: start afresh
+            with db:
+                db.execute("DELETE FROM files")
+                db.execute("DELETE FROM items")
+                db.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (self._version,))
+        return db
+
+    def _lookup(self, hashes: set[str]) -> dict[str, tuple[str, str]]:
+        if self.path is None:
+            return {}
+        wanted = sorted(hashes)
+        rows: list[tuple[str, str, str]] = []
+        with closing(self._connect()) as db:
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start : start + 500]
+                marks = ",".join("?" * len(chunk))
+                rows += db.execute(
+                    f"SELECT sha256, status, payload FROM files WHERE sha256 IN ({marks})", chunk
+                ).fetchall()
+        return {sha: (status, payload) for sha, status, payload in rows}
+
+    def _store(
+        self, results: dict[str, tuple[str, str]], records: dict[str, OutcomeRecord]
+    ) -> None:
+        with closing(self._connect()) as db, db:  # one transaction for the whole batch
+            db.executemany(
+                "INSERT OR REPLACE INTO files VALUES (?, ?, ?)",
+                [(sha, status, payload) for sha, (status, payload) in results.items()],
+            )
+            shas = sorted(records)
+            for start in range(0, len(shas), 500):  # sha256 is not indexed in FTS: few scans
+                chunk = shas[start : start + 500]
+                marks = ",".join("?" * len(chunk))
+                db.execute(f"DELETE FROM items WHERE sha256 IN ({marks})", chunk)
+            db.executemany(
+                "INSERT INTO items VALUES (?, ?, ?, ?)",
+                [row for sha, record in records.items() for row in _item_rows(sha, record)],
+            )
+
+    def _rebuild(self, exc: Exception) -> None:
+        self.warnings.append(f"{self.path}: cache unreadable ({exc}); rebuilding it")
+        try:
+            self.path.unlink(missing_ok=True)
+        except OSError as unlink_error:
+            self._disable(unlink_error)
+
+    def _disable(self, exc: Exception) -> None:
+        self.warnings.append(f"{self.path}: cache not usable ({exc}); working without it")
+        self.path = None  # type: ignore[assignment]
+
+
+def _item_rows(sha: str, record: OutcomeRecord) -> list[tuple[str, str, str, str]]:
+    rows = []
+    for item in record.items:
+        rows.append((sha, f"item {item.number}", item.title, item.text))
+        rows.extend(
+            (sha, f"item {item.number}({sub.label})", sub.title, sub.text) for sub in item.subitems
+        )
+    if record.annex:
+        rows.append((sha, "annex", record.annex.title, record.annex.text))
+    return rows
+
+
+def _code_version() -> str:
+    """Changes when the extracting code changes, so a stale cache is never served."""
+    digest = hashlib.sha256(f"{SCHEMA_VERSION}:{packgen.__version__}".encode())
+    package = Path(packgen.__file__).parent
+    for name in ("extract.py", "records.py", "readers/__init__.py", "readers/text.py"):
+        try:
+            digest.update((package / name).read_bytes())
+        except OSError:
+            digest.update(name.encode())
+    return digest.hexdigest()[:16]

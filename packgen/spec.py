@@ -1,0 +1,329 @@
+"""The brief specification: a YAML file in, a validated Spec (with the line of every field) out."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+
+from packgen.errors import InputError
+from packgen.yamlload import LoadedYaml, Loc, load_yaml
+
+PACKAGE_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = ["seeds/outcomes/*"]
+DEFAULT_TOPICS = "seeds/topics.yaml"
+
+
+def parse_date(value: Any) -> Any:
+    """Accept a date, an ISO string ("2023-06-21") or a Council date ("21 June 2023")."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if not isinstance(value, str):
+        return value
+    text = " ".join(value.split())
+    for pattern in ("%Y-%m-%d", "%d %B %Y", "%d %b %Y"):
+        try:
+            return dt.datetime.strptime(text, pattern).date()
+        except ValueError:
+            continue
+    raise ValueError(f"not a date: '{value}' (write 2023-06-21 or 21 June 2023)")
+
+
+def parse_time(value: Any) -> Any:
+    """Accept "14:00", "14.00" or 14.00 and keep the Council form "14.00"."""
+    if isinstance(value, float):
+        value = f"{value:.2f}"
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = f"{value}.00"
+    if not isinstance(value, str):
+        return value
+    match = re.fullmatch(r"\s*(\d{1,2})[:.](\d{2})\s*", value)
+    if not match or int(match[1]) > 23 or int(match[2]) > 59:
+        raise ValueError(f"not a time: '{value}' (write 14:00 or 14.00)")
+    return f"{int(match[1]):02d}.{match[2]}"
+
+
+Date = Annotated[dt.date, BeforeValidator(parse_date)]
+Time = Annotated[str, BeforeValidator(parse_time)]
+Markdown = Annotated[str, Field(description="Markdown text (CommonMark, raw HTML shown as text)")]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+
+class Link(Strict):
+    """A link printed with its title."""
+
+    title: str | None = Field(default=None, description="the text printed for the link")
+    url: str = Field(description="http, https or mailto address")
+
+
+class Header(Strict):
+    """The Council header block of the brief."""
+
+    number: str | None = Field(default=None, description='document number, e.g. "10512/23"')
+    place: str = Field(default="Brussels", description="place printed before the date")
+    date: Date = Field(description="date of the brief (ISO or '21 June 2023')")
+    original_language: str = Field(default="en", description='printed as "(OR. en)"')
+    subject_codes: list[str] | Literal["auto"] = Field(
+        default="auto",
+        description='filing codes ("JAIEX 54"), or "auto": the codes of the cited sources, '
+        "most recent source first, in order of first appearance",
+    )
+    from_: str | None = Field(
+        default=None,
+        alias="from",
+        description='sender; a steering note defaults to "<Adjective> Presidency"',
+    )
+    to: str | None = Field(
+        default=None, description='recipients; a steering note defaults to "Delegations"'
+    )
+    prev_docs: list[str] = Field(default_factory=list, description="No. prev. doc.")
+    subject: str | None = Field(default=None, description="Subject line")
+    summary: str | None = Field(default=None, description="Summary line")
+    initials: str | None = Field(default=None, description="drafter's initials for the footer")
+    directorate: str | None = Field(default=None, description='directorate code, e.g. "JAI.1"')
+
+
+class DateRange(Strict):
+    """A meeting's dates: one day, or a start and an end."""
+
+    start: Date = Field(description="first day")
+    end: Date | None = Field(default=None, description="last day when it runs over several days")
+
+    @model_validator(mode="before")
+    @classmethod
+    def one_date(cls, value: Any) -> Any:
+        if isinstance(value, dt.date | str):
+            return {"start": value}
+        return value
+
+    @model_validator(mode="after")
+    def end_after_start(self) -> DateRange:
+        if self.end is not None and self.end < self.start:
+            raise ValueError("end is before start")
+        return self
+
+
+class Meeting(Strict):
+    """The meeting the brief prepares."""
+
+    title: str = Field(description="meeting title")
+    place: str | None = Field(default=None, description="where it takes place")
+    dates: DateRange = Field(description="one date, or {start, end}")
+    format: str | None = Field(default=None, description='e.g. "videoconference"')
+    chairs: list[str] = Field(default_factory=list, description="who chairs, in order")
+    start_time: Time | None = Field(default=None, description='"14:00", printed "14.00"')
+    press_conference: str | None = Field(default=None, description='e.g. "+/- 17.15"')
+    page: Link | None = Field(default=None, description="the meeting page")
+
+
+class HistoryOptions(Strict):
+    """Which earlier meetings an agenda item draws on."""
+
+    include: bool = Field(
+        default=True,
+        description="draw on earlier meetings at all (false: no history, no follow-ups, "
+        "no sources cited for this item)",
+    )
+    since: Date | None = Field(default=None, description="only meetings on or after this date")
+    limit: int | None = Field(default=None, ge=1, description="at most this many, the most recent")
+    followups: bool = Field(default=True, description="print open follow-ups of the topics")
+
+
+class AgendaItem(Strict):
+    """One agenda item: a section of the brief."""
+
+    title: str = Field(description="the item's title, printed as a heading")
+    topics: list[str] = Field(
+        default_factory=list, description="topic ids from the taxonomy (or `topic: id`)"
+    )
+    group: str | None = Field(
+        default=None, description='a heading grouping items, e.g. "Home affairs" or "Justice"'
+    )
+    body: Markdown | None = Field(default=None, description="what the meeting will discuss")
+    links: list[Link] = Field(default_factory=list, description="related links")
+    history: HistoryOptions = Field(default_factory=HistoryOptions, description="history options")
+
+    @model_validator(mode="before")
+    @classmethod
+    def single_topic(cls, value: Any) -> Any:
+        if isinstance(value, dict) and "topic" in value:
+            value = dict(value)
+            topic = value.pop("topic")
+            value["topics"] = [*value.get("topics", []), topic]
+        return value
+
+
+class Release(Strict):
+    """A LIMITE source the spec declares released to the public."""
+
+    number: str = Field(description='document number, e.g. "9278/18"')
+    reference: str = Field(description="reference of the release decision")
+
+
+class Spec(Strict):
+    """A brief specification: what `packgen build` turns into DOCX and PDF."""
+
+    kind: Literal["background-brief", "steering-note"] = Field(description="the kind of brief")
+    language: str = Field(default="en", description="language of the brief (dates via Babel)")
+    classification: Literal["LIMITE", "PUBLIC"] = Field(
+        default="LIMITE", description="distribution marking; a PUBLIC brief cites no LIMITE text"
+    )
+    presidency: str | None = Field(
+        default=None, description="template-set id overriding the Presidency from the calendar"
+    )
+    incoming: str | None = Field(
+        default=None, description='adjective of the incoming Presidency ("Spanish"), else calendar'
+    )
+    header: Header = Field(description="the header block")
+    meeting: Meeting = Field(description="the meeting")
+    corpus: list[str] = Field(
+        default_factory=lambda: list(DEFAULT_CORPUS),
+        description="outcome files or globs, relative to the spec file (default: bundled seeds)",
+    )
+    topics: str | None = Field(
+        default=None, description="topics file, relative to the spec file (default: bundled)"
+    )
+    agenda: list[AgendaItem] = Field(min_length=1, description="the agenda items, in order")
+    questions: list[Markdown] = Field(
+        default_factory=list, description="steering note: questions for ministers"
+    )
+    introduction: Markdown | None = Field(default=None, description="steering note: introduction")
+    conclusion: Markdown | None = Field(default=None, description="steering note: conclusion")
+    overview: Markdown | None = Field(
+        default=None, description="background brief: replaces the generated overview"
+    )
+    footnotes: dict[str, Markdown] = Field(
+        default_factory=dict, description="footnotes by id, referenced as [^id] in Markdown"
+    )
+    releases: list[Release] = Field(
+        default_factory=list, description="LIMITE sources released to the public"
+    )
+    output: str | None = Field(
+        default=None,
+        pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$",
+        description="output file name without extension or folder (default: the spec's stem)",
+    )
+
+    @field_validator("language")
+    @classmethod
+    def known_language(cls, value: str) -> str:
+        from babel import Locale, UnknownLocaleError
+
+        try:
+            Locale.parse(value)
+        except (UnknownLocaleError, ValueError):
+            raise ValueError(f"unknown language '{value}' (e.g. en, fr, de)") from None
+        return value
+
+
+@dataclass
+class LoadedSpec:
+    """A validated spec with where it came from, to resolve paths and name lines."""
+
+    spec: Spec
+    path: Path
+    source: LoadedYaml
+
+    @property
+    def name(self) -> str:
+        return self.spec.output or self.path.stem
+
+    def line_of(self, loc: Loc) -> int | None:
+        return self.source.line_of(loc)
+
+    def error(self, loc: Loc, message: str) -> InputError:
+        return InputError(self.path, f"{format_loc(loc)}: {message}", line=self.line_of(loc))
+
+    def resolve(self, relative: str) -> Path:
+        return (self.path.parent / relative).resolve()
+
+    def corpus_patterns(self) -> list[Path]:
+        """Corpus globs as absolute paths (the default points into the bundled seeds)."""
+        if "corpus" in self.source.data:
+            return [self.resolve(p) for p in self.spec.corpus]
+        return [PACKAGE_ROOT / p for p in DEFAULT_CORPUS]
+
+    def topics_path(self) -> Path:
+        return self.resolve(self.spec.topics) if self.spec.topics else PACKAGE_ROOT / DEFAULT_TOPICS
+
+
+def format_loc(loc: Loc) -> str:
+    """('agenda', 2, 'topics', 0) -> 'agenda[2].topics[0]'."""
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def load_spec(path: Path) -> LoadedSpec:
+    """Load and validate a brief spec; any problem is one InputError naming file, line and field."""
+    loaded = load_yaml(path)
+    if not isinstance(loaded.data, dict):
+        raise InputError(path, "a brief spec is a YAML mapping (kind: ..., header: ...)", line=1)
+    try:
+        spec = Spec.model_validate(loaded.data)
+    except ValidationError as exc:
+        raise _first_error(loaded, exc) from None
+    return LoadedSpec(spec=spec, path=path, source=loaded)
+
+
+def _first_error(loaded: LoadedYaml, exc: ValidationError) -> InputError:
+    errors = exc.errors()
+    error = min(errors, key=lambda e: loaded.line_of(_data_loc(e["loc"], loaded.data)) or 0)
+    loc = _data_loc(error["loc"], loaded.data)
+    message = _message(error)
+    where = format_loc(loc)
+    return InputError(
+        loaded.path, f"{where}: {message}" if where else message, line=loaded.line_of(loc)
+    )
+
+
+def _data_loc(loc: tuple, data: Any) -> Loc:
+    # pydantic adds union branch and validator names ("list[str]", "function-before[...]").
+    parts = [p for p in loc if isinstance(p, int) or not re.search(r"[\[\]-]", str(p))]
+    # A scalar the model expands ("dates: 21 June 2023" -> dates.start) is named as written.
+    node = data
+    for depth, part in enumerate(parts):
+        if not isinstance(node, dict | list):
+            return tuple(parts[:depth])
+        try:
+            node = node[part]
+        except (KeyError, IndexError, TypeError):
+            break
+    return tuple(parts)
+
+
+def _message(error: dict) -> str:
+    kind = error["type"]
+    if kind == "extra_forbidden":
+        return "unknown field"
+    if kind == "missing":
+        return "required field missing"
+    message = str(error["msg"])
+    message = message.removeprefix("Value error, ")
+    if kind == "literal_error":
+        return f"{message}, got '{error.get('input')}'"
+    return message
+
+
+def json_schema() -> dict:
+    """The JSON Schema of a brief spec, with YAML's field names ("from", not "from_")."""
+    schema = Spec.model_json_schema(by_alias=True)
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "packgen brief specification"
+    return schema

@@ -1,0 +1,153 @@
+"""Safe YAML loading: a file in, plain Python data plus the line of every key and item out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.constructor import RoundTripConstructor
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.tokens import (
+    AliasToken,
+    AnchorToken,
+    BlockEndToken,
+    BlockMappingStartToken,
+    BlockSequenceStartToken,
+    FlowMappingEndToken,
+    FlowMappingStartToken,
+    FlowSequenceEndToken,
+    FlowSequenceStartToken,
+    TagToken,
+)
+
+from packgen.errors import InputError
+
+MAX_BYTES = 1_000_000
+MAX_DEPTH = 20
+
+Loc = tuple[str | int, ...]
+
+_OPENERS = (
+    BlockMappingStartToken,
+    BlockSequenceStartToken,
+    FlowMappingStartToken,
+    FlowSequenceStartToken,
+)
+_CLOSERS = (BlockEndToken, FlowMappingEndToken, FlowSequenceEndToken)
+
+
+class _TextDatesConstructor(RoundTripConstructor):
+    """Round-trip constructor that leaves timestamps as text for the schema to parse.
+
+    ruamel would build `2023-19-06` into a date and fail with a bare ValueError and
+    no line; as text it reaches the date validator, which names field and line.
+    """
+
+
+_TextDatesConstructor.add_constructor(
+    "tag:yaml.org,2002:timestamp", lambda constructor, node: constructor.construct_scalar(node)
+)
+
+
+@dataclass
+class LoadedYaml:
+    """YAML data as plain dicts, lists and scalars, with 1-based lines by location."""
+
+    path: Path
+    data: Any
+    lines: dict[Loc, int] = field(default_factory=dict)
+
+    def line_of(self, loc: Loc) -> int | None:
+        """The line of `loc` or of its nearest enclosing key or item."""
+        loc = tuple(loc)
+        while loc:
+            if loc in self.lines:
+                return self.lines[loc]
+            loc = loc[:-1]
+        return self.lines.get(())
+
+
+def load_yaml(path: Path) -> LoadedYaml:
+    """Read `path` as YAML with no tags, anchors or aliases, within size and depth limits."""
+    text = _read_text(path)
+    yaml = YAML(typ="rt")
+    yaml.Constructor = _TextDatesConstructor
+    yaml.allow_duplicate_keys = False
+    try:
+        _refuse_unsafe_tokens(yaml, text, path)
+        data = yaml.load(text)
+    except MarkedYAMLError as exc:
+        raise _marked_error(path, exc) from None
+    except YAMLError as exc:
+        raise InputError(path, f"invalid YAML: {exc}") from None
+    lines: dict[Loc, int] = {(): 1}
+    return LoadedYaml(path=path, data=_plain(data, (), lines), lines=lines)
+
+
+def _read_text(path: Path) -> str:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
+    if len(raw) > MAX_BYTES:
+        raise InputError(path, f"file too large ({len(raw)} bytes, limit {MAX_BYTES})")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise InputError(path, "not UTF-8 text", line=line) from None
+
+
+def _refuse_unsafe_tokens(yaml: YAML, text: str, path: Path) -> None:
+    # Tags could name constructors and aliases can blow up in size: refuse both before loading.
+    depth = 0
+    for token in yaml.scan(text):
+        line = token.start_mark.line + 1
+        if isinstance(token, TagToken):
+            handle, suffix = token.value
+            raise InputError(path, f"YAML tags are not allowed ({handle or ''}{suffix})", line=line)
+        if isinstance(token, AnchorToken | AliasToken):
+            raise InputError(path, "YAML anchors and aliases are not allowed", line=line)
+        if isinstance(token, _OPENERS):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise InputError(path, f"nested deeper than {MAX_DEPTH} levels", line=line)
+        elif isinstance(token, _CLOSERS):
+            depth -= 1
+
+
+def _marked_error(path: Path, exc: MarkedYAMLError) -> InputError:
+    mark = exc.problem_mark or exc.context_mark
+    line = mark.line + 1 if mark is not None else None
+    problem = exc.problem or exc.context or "invalid YAML"
+    if "duplicate key" in problem:
+        key = problem.split('"')[1] if '"' in problem else ""
+        return InputError(path, f"duplicate key '{key}'", line=line)
+    return InputError(path, f"invalid YAML: {problem}", line=line)
+
+
+def _plain(node: Any, loc: Loc, lines: dict[Loc, int]) -> Any:
+    if isinstance(node, CommentedMap):
+        out = {}
+        for key in node:
+            lines[(*loc, str(key))] = node.lc.key(key)[0] + 1
+            out[str(key)] = _plain(node[key], (*loc, str(key)), lines)
+        return out
+    if isinstance(node, CommentedSeq):
+        out_list = []
+        for index, item in enumerate(node):
+            lines[(*loc, index)] = node.lc.item(index)[0] + 1
+            out_list.append(_plain(item, (*loc, index), lines))
+        return out_list
+    if isinstance(node, bool) or node is None:
+        return node
+    if isinstance(node, str):
+        return str(node)
+    if isinstance(node, int):
+        return int(node)
+    if isinstance(node, float):
+        return float(node)
+    return node

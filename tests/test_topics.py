@@ -1,0 +1,189 @@
+"""Tests for packgen.topics: loading topics.yaml with line-numbered errors, matching, suggestions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from packgen.errors import InputError
+from packgen.topics import (
+    DEFAULT_TOPICS,
+    Taxonomy,
+    load_topics,
+    match_item,
+    match_title,
+    mentioned_topics,
+    normalise,
+)
+from tests.conftest import FIXTURES
+
+HERE = FIXTURES / "history"
+
+
+@pytest.fixture(scope="module")
+def small() -> Taxonomy:
+    return load_topics(HERE / "topics_small.yaml")
+
+
+@pytest.fixture(scope="module")
+def default() -> Taxonomy:
+    return load_topics(DEFAULT_TOPICS)
+
+
+def test_default_taxonomy_has_the_required_topics(default: Taxonomy) -> None:
+    required = {
+        "counter-terrorism",
+        "cybercrime-e-evidence",
+        "data-protection",
+        "organised-crime-drugs",
+        "migration-borders",
+        "visa-reciprocity",
+        "incoming-presidency",
+        "ukraine",
+        "mla-extradition",
+        "going-dark",
+    }
+    assert required <= set(default.ids())
+    for topic_id in required:
+        topic = default.get(topic_id)
+        assert topic is not None and topic.label and (topic.aliases or topic.patterns)
+    assert "VISA" in default.get("visa-reciprocity").subject_codes
+    assert {"COTER", "CT"} <= set(default.get("counter-terrorism").subject_codes)
+
+
+def test_get_unknown_id_is_none(small: Taxonomy) -> None:
+    assert small.get("visas") is None
+    assert small.get("visa-reciprocity").label == "Visa reciprocity"
+
+
+def test_duplicate_id_names_index_and_line() -> None:
+    with pytest.raises(InputError) as caught:
+        load_topics(HERE / "topics_duplicate.yaml")
+    assert caught.value.line == 6
+    assert str(caught.value) == (
+        f"{HERE / 'topics_duplicate.yaml'}:6: topics[2].id: duplicate id 'visa-reciprocity'"
+    )
+
+
+def test_unknown_key_names_key_and_line() -> None:
+    with pytest.raises(InputError) as caught:
+        load_topics(HERE / "topics_unknown_key.yaml")
+    assert caught.value.line == 7
+    assert caught.value.message == "topics[1].synonyms: unknown key"
+
+
+def test_bad_yaml_gives_a_line() -> None:
+    with pytest.raises(InputError) as caught:
+        load_topics(HERE / "topics_bad_yaml.yaml")
+    assert caught.value.line == 4
+    assert caught.value.message.startswith("not valid YAML")
+
+
+def test_bad_id_and_bad_pattern_are_errors() -> None:
+    with pytest.raises(InputError, match=r"topics\[0\]\.id: 'Visa Reciprocity' is not a kebab"):
+        load_topics(HERE / "topics_bad_id.yaml")
+    with pytest.raises(InputError) as caught:
+        load_topics(HERE / "topics_bad_pattern.yaml")
+    assert caught.value.line == 4
+    assert "topics[0].patterns" in caught.value.message
+
+
+def test_missing_file_and_wrong_shape(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="topics file not found"):
+        load_topics(tmp_path / "nope.yaml")
+    flat = tmp_path / "flat.yaml"
+    flat.write_text("- id: a\n")
+    with pytest.raises(InputError, match="expected a mapping with a 'topics' list"):
+        load_topics(flat)
+
+
+def test_normalise_treats_punctuation_as_space() -> None:
+    assert normalise("Counter-Terrorism") == "counter terrorism"
+    assert normalise("“Going dark”: challenges") == "going dark challenges"
+    assert normalise("cybersecurity/cybercrime") == "cybersecurity cybercrime"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "counterterrorism",
+        "counter-terrorism",
+        "Counter-Terrorism",
+        "counter terrorism",
+        "COUNTER TERRORISM",
+    ],
+)
+def test_spelling_variants_of_counter_terrorism(default: Taxonomy, title: str) -> None:
+    assert [a.topic for a in match_title(title, default)] == ["counter-terrorism"]
+
+
+def test_title_match_explains_itself(small: Taxonomy) -> None:
+    [assignment] = match_item("Update on progress towards Visa Reciprocity", "", small)
+    assert (assignment.topic, assignment.where, assignment.method) == (
+        "visa-reciprocity",
+        "title",
+        "alias",
+    )
+    assert assignment.explain() == (
+        "title alias 'visa reciprocity' matched 'visa reciprocity' (score 100)"
+    )
+
+
+def test_pattern_match(small: Taxonomy) -> None:
+    [assignment] = match_title("Priorities of the incoming Estonian Presidency", small)
+    assert assignment.topic == "incoming-presidency"
+    assert assignment.method == "pattern"
+    assert assignment.phrase == "incoming estonian presidency"
+
+
+def test_fuzzy_match_catches_a_misspelling(small: Taxonomy) -> None:
+    [assignment] = match_title("Transnational organized crime", small)
+    assert assignment.topic == "organised-crime-drugs"
+    assert assignment.method == "fuzzy"
+    assert 92 <= assignment.score < 100
+    assert assignment.phrase == "organized crime"
+
+
+def test_short_aliases_are_not_fuzzy(small: Taxonomy) -> None:
+    # "drug" is one letter off "drugs", but short aliases must match exactly
+    assert match_title("Drug policy", small) == []
+
+
+def test_text_is_used_only_when_the_title_matches_nothing(small: Taxonomy) -> None:
+    text = "Terrorism was discussed. The terrorist threat remains high. Drugs too."
+    by_text = match_item("Any other business", text, small, ["COTER 12"])
+    assert [(a.topic, a.where, a.hits) for a in by_text] == [("counter-terrorism", "text", 2)]
+    by_title = match_item("Visa waiver", text, small, ["COTER 12"])
+    assert [a.topic for a in by_title] == ["visa-reciprocity"]
+
+
+def test_text_match_needs_two_hits_and_a_subject_code(small: Taxonomy) -> None:
+    text = "Terrorism was discussed. The terrorist threat remains high."
+    assert match_item("Other matters", "Terrorism was discussed once.", small, []) == []
+    assert match_item("Other matters", text, small, ["VISA 123"]) == []
+    assert [a.topic for a in match_item("Other matters", text, small, [])] == ["counter-terrorism"]
+
+
+def test_mentioned_topics_is_exact_only(default: Taxonomy) -> None:
+    assert mentioned_topics("the next session on visa reciprocity", default) == ["visa-reciprocity"]
+    assert mentioned_topics("organized crim", default) == []
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("visas", "visa-reciprocity"),
+        ("counterterorism", "counter-terrorism"),
+        ("ukrain", "ukraine"),
+        ("going dark", "going-dark"),
+        ("qqqqqq", None),
+    ],
+)
+def test_suggest(default: Taxonomy, typed: str, expected: str | None) -> None:
+    assert default.suggest(typed) == expected
+
+
+def test_fingerprint_changes_with_content(small: Taxonomy, default: Taxonomy) -> None:
+    assert small.fingerprint() == load_topics(HERE / "topics_small.yaml").fingerprint()
+    assert small.fingerprint() != default.fingerprint()
