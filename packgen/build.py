@@ -74,10 +74,16 @@ class BuildResult:
 
 def prepare(spec_path: Path, cache_dir: Path | None = None, lint: bool = False) -> Prepared:
     """Load, validate and compose one brief. With lint, collect problems instead of raising."""
+    return prepare_loaded(load_spec(spec_path), cache_dir=cache_dir, lint=lint)
+
+
+def prepare_loaded(
+    loaded: LoadedSpec, cache_dir: Path | None = None, lint: bool = False
+) -> Prepared:
+    """Gather and compose a spec already loaded (from its file, or merged into a pack)."""
     from packgen.corpus import load_corpus
     from packgen.topics import load_topics
 
-    loaded = load_spec(spec_path)
     taxonomy = load_topics(loaded.topics_path())
     problems = topic_problems(loaded, taxonomy)
     if problems and not lint:
@@ -94,11 +100,8 @@ def prepare(spec_path: Path, cache_dir: Path | None = None, lint: bool = False) 
         # a Presidency letterhead heads Presidency documents, not the press office's briefs
         letterhead=template_set.letterhead() if loaded.spec.kind == "steering-note" else None,
     )
-    dates = [
-        r.meeting.start or r.date
-        for r in corpus.records
-        if (r.meeting and r.meeting.start) or r.date
-    ]
+    dates = [r.meeting.start if r.meeting and r.meeting.start else r.date for r in corpus.records]
+    dates = [d for d in dates if d]
     prepared = Prepared(
         loaded=loaded,
         histories=histories,
@@ -236,6 +239,8 @@ def sources_used(histories: Sequence[ItemHistory], records) -> list[dict]:
                     "marking": citation.marking,
                     "sha256": record.sha256 if record else None,
                     "path": citation.source,
+                    "meeting": record.meeting.title if record and record.meeting else None,
+                    "place": record.meeting.place if record and record.meeting else None,
                 },
             )
     return sorted(out.values(), key=lambda s: (s["date"] or "", s["number"] or ""))

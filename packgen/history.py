@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from packgen.corpus import Corpus, paused_gc
@@ -226,10 +227,13 @@ def topic_history(
     if limit is not None:
         rows = rows[-limit:] if limit > 0 else []
     # entries are built last: summaries cost more than everything else
-    return [_entry(topic, row[3]) for row in rows]
+    assigned = assign_topics(corpus, taxonomy)
+    return [_entry(topic, row[3], _focus(topic, row[3], assigned, taxonomy)) for row in rows]
 
 
-def _entry(topic: str, unit: UnitAssignment) -> HistoryEntry:
+def _entry(
+    topic: str, unit: UnitAssignment, prefer: Callable[[str], bool] | None = None
+) -> HistoryEntry:
     record = unit.record
     start = _meeting_date(record)
     assert start is not None
@@ -241,7 +245,7 @@ def _entry(topic: str, unit: UnitAssignment) -> HistoryEntry:
         meeting=_meeting_title(record),
         place=_meeting_place(record),
         title=unit.title,
-        summary=summarise(unit.text),
+        summary=summarise(unit.text, prefer=prefer),
         text=unit.text,
         citation=_citation(record, unit.ref),
     )
@@ -289,11 +293,48 @@ def split_sentences(text: str) -> list[str]:
     return [s for s in sentences if s]
 
 
-def summarise(text: str, max_sentences: int = MAX_SUMMARY_SENTENCES) -> str:
-    """One to three sentences of `text`, verbatim, in order: those with positions and next steps."""
+def _focus(
+    topic: str, unit: UnitAssignment, assigned: TopicAssignments, taxonomy: Taxonomy
+) -> Callable[[str], bool] | None:
+    """Which sentences may summarise `unit` under `topic`, when the unit is shared.
+
+    An item on "migration, borders and visa policy" whose sub-item (c) is the visa
+    topic's entry must not be summarised, under migration, by the visa sentences; and an
+    item matched to several topics keeps, for each, the sentences that name it.
+    """
+    shared = len(set(unit.topics)) > 1
+    foreign: set[str] = set()
+    if unit.subitem is None:
+        for other in assigned.units_of(unit.record):
+            mine = other.item is unit.item and other.subitem is not None
+            if mine and other.topics and topic not in other.topics:
+                foreign.update(split_sentences(other.text))
+    if not shared and not foreign:
+        return None
+
+    def accept(sentence: str) -> bool:
+        if sentence in foreign:
+            return False
+        return not shared or topic in mentioned_topics(sentence, taxonomy)
+
+    return accept
+
+
+def summarise(
+    text: str,
+    max_sentences: int = MAX_SUMMARY_SENTENCES,
+    prefer: Callable[[str], bool] | None = None,
+) -> str:
+    """One to three sentences of `text`, verbatim, in order: those with positions and next steps.
+
+    With `prefer`, only the sentences it accepts are candidates when there are any: an
+    item on "migration and visa reciprocity" summarises differently under each topic.
+    """
     sentences = split_sentences(text)
     if not sentences:
         return " ".join(text.split())[:300]
+    if prefer is not None:
+        sentences = [s for s in sentences if prefer(s)] or sentences
     scored = [(_cue_score(s), i) for i, s in enumerate(sentences)]
     chosen = sorted(
         i for score, i in sorted(scored, key=lambda p: (-p[0], p[1]))[:max_sentences] if score >= 3

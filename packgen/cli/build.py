@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from packgen.errors import CheckFailed, InputError
+
+if TYPE_CHECKING:  # only for annotations: importing build or pack here would slow every command
+    from packgen.build import BuildResult
+    from packgen.pack import PackResult
 
 
 @click.command()
@@ -36,6 +42,12 @@ from packgen.errors import CheckFailed, InputError
     default=None,
     help="Corpus cache folder (default: PACKGEN_CACHE or the user cache folder).",
 )
+@click.option(
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Build several specs in this many parallel processes (default: one per core).",
+)
 @click.option("--verbose", is_flag=True, help="Show each file written and WeasyPrint's messages.")
 def build(
     specs: tuple[Path, ...],
@@ -44,32 +56,95 @@ def build(
     force: bool,
     all_examples: bool,
     cache_dir: Path | None,
+    jobs: int | None,
     verbose: bool,
 ) -> None:
-    """Build brief SPECs (YAML) into DOCX and PDF, with a manifest, in --out.
+    """Build brief or pack SPECs (YAML, or folders of them) into DOCX and PDF in --out.
 
-    With no SPEC, builds the bundled example brief. Every spec is read, checked
-    and rendered before anything is written; existing files are replaced only
-    with --force.
+    With no SPEC, builds the bundled example brief. A pack YAML (top-level `pack:`)
+    gives each document plus one pack PDF and DOCX. One spec is read, checked and
+    rendered before anything is written; several specs are built independently in
+    parallel (--jobs) with a summary table, and the exit code is 2 when any failed.
+    Existing files are replaced only with --force.
     """
     from packgen import build as building
 
-    chosen = list(specs)
+    chosen = expand_specs(specs)
     if all_examples:
         chosen += [p for p in building.example_specs() if p not in chosen]
     if not chosen:
         chosen = [building.DEFAULT_EXAMPLE]
-    result = building.build(
-        chosen,
-        out_dir,
-        formats=building.parse_formats(formats),
-        force=force,
-        cache_dir=cache_dir,
-        verbose=verbose,
-        log=(lambda line: click.echo(line, err=True)) if verbose else None,
-    )
+    chosen_formats = building.parse_formats(formats)
+    if len(chosen) > 1 or jobs is not None:
+        build_batch(chosen, out_dir, chosen_formats, force, jobs, cache_dir)
+        return
+    log = (lambda line: click.echo(line, err=True)) if verbose else None
+    result = build_single(chosen[0], out_dir, chosen_formats, force, cache_dir, verbose, log)
     for path in [*result.outputs, *result.manifests]:
         click.echo(str(path))
+
+
+def expand_specs(specs: tuple[Path, ...]) -> list[Path]:
+    """Each argument as given, a folder as the YAML files directly inside it."""
+    chosen: list[Path] = []
+    for spec in specs:
+        if spec.is_dir():
+            found = sorted([*spec.glob("*.yaml"), *spec.glob("*.yml")])
+            if not found:
+                raise InputError(spec, "folder holds no .yaml spec")
+            chosen += found
+        else:
+            chosen.append(spec)
+    return list(dict.fromkeys(chosen))
+
+
+def build_single(
+    spec: Path,
+    out_dir: Path,
+    formats: Sequence[str],
+    force: bool,
+    cache_dir: Path | None,
+    verbose: bool,
+    log: Callable[[str], None] | None,
+) -> BuildResult | PackResult:
+    """One brief (all-or-nothing) or one pack."""
+    from packgen import build as building
+
+    if spec.suffix in (".yaml", ".yml") and spec.is_file():
+        from packgen.pack import build_pack, is_pack_file
+
+        if is_pack_file(spec):
+            return build_pack(spec, out_dir, formats, force, cache_dir, verbose, log)
+    return building.build(
+        [spec], out_dir, formats=formats, force=force, cache_dir=cache_dir, verbose=verbose, log=log
+    )
+
+
+def build_batch(
+    specs: list[Path],
+    out_dir: Path,
+    formats: Sequence[str],
+    force: bool,
+    jobs: int | None,
+    cache_dir: Path | None,
+) -> None:
+    """Several specs in parallel; a summary table; exit 2 naming the failed ones."""
+    from packgen.batch import build_many, summary_rows
+
+    results = build_many(specs, out_dir, formats, force=force, jobs=jobs, cache_dir=cache_dir)
+    for result in results:
+        for path in result.outputs:
+            click.echo(str(path))
+    # the table goes to stderr so that stdout stays the list of files written
+    rows = [("document", "status", "pages", "seconds", "warnings / error"), *summary_rows(results)]
+    widths = [max(len(row[i]) for row in rows) for i in range(4)]
+    for row in rows:
+        cells = [cell.ljust(width) for cell, width in zip(row[:4], widths, strict=True)]
+        click.echo("  ".join([*cells, row[4]]).rstrip(), err=True)
+    failed = [r for r in results if not r.ok]
+    if failed:
+        names = ", ".join(str(r.spec) for r in failed)
+        raise InputError(None, f"{len(failed)} of {len(results)} specs failed: {names}")
 
 
 @click.command()
