@@ -244,11 +244,35 @@ def _entry(
         end=end if end and end != start else None,
         meeting=_meeting_title(record),
         place=_meeting_place(record),
-        title=unit.title,
+        title=with_semester(unit.title, start),
         summary=summarise(unit.text, prefer=prefer),
         text=unit.text,
         citation=_citation(record, unit.ref),
     )
+
+
+_INCOMING = re.compile(r"\bincoming (\w+) Presidency\b", re.IGNORECASE)
+
+
+def with_semester(title: str, day: dt.date) -> str:
+    """ "Priorities of the incoming Austrian Presidency" + " (July-December 2018)".
+
+    The semester comes from the calendar: the Presidency that follows the one in office on
+    the meeting day, when the title names it. Other titles, and dates outside the calendar,
+    are left as they are.
+    """
+    from packgen.presidency import incoming_after, presidency_on
+
+    named = _INCOMING.search(title)
+    if not named:
+        return title
+    try:
+        incoming = incoming_after(presidency_on(day))
+    except InputError:
+        return title
+    if incoming is None or incoming.adjective.lower() != named.group(1).lower():
+        return title
+    return f"{title} ({incoming.semester_label})"
 
 
 def _meeting_date(record: OutcomeRecord) -> dt.date | None:
