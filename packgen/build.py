@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 import signal
+import sys
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -311,6 +312,11 @@ def render(prepared: Prepared, formats: Sequence[str], verbose: bool = False) ->
             template_dirs=prepared.template_dirs,
             verbose=verbose,
         )
+        if verbose:  # the font really embedded, not the one the CSS asked for
+            from packgen.writers.pdf import fonts_used
+
+            fonts = ", ".join(fonts_used(out["pdf"])) or "none"
+            sys.stderr.write(f"packgen: {prepared.loaded.name}.pdf: fonts embedded: {fonts}\n")
     if "html" in formats:
         from packgen.writers.html import write_html
 
