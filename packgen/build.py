@@ -21,7 +21,7 @@ from pathlib import Path
 
 from packgen.compose import ItemHistory, PresidencyNames, compose
 from packgen.document import Document
-from packgen.errors import InputError
+from packgen.errors import InputError, Terminated
 from packgen.history_model import Citation
 from packgen.spec import PACKAGE_ROOT, LoadedSpec, format_loc, load_spec
 
@@ -90,6 +90,11 @@ def prepare_loaded(
     if problems and not lint:
         raise problems[0]
     corpus = load_corpus(loaded.corpus_patterns(), cache_dir=cache_dir, progress=False)
+    for warning in corpus.warnings:  # a rebuilt cache is worth knowing, never worth stopping
+        sys.stderr.write(f"packgen: warning: {warning}\n")
+    if corpus.refused:  # a brief silently missing a meeting (or citing a classified one) is worse
+        path, reason = corpus.refused[0]
+        raise InputError(path, f"{reason} (in the corpus of {loaded.path})")
     histories = gather_histories(loaded, corpus, taxonomy)
     releases = classification_decisions(loaded, histories, refuse=not lint)
     names, template_set = presidency_names(loaded)
@@ -295,23 +300,42 @@ def parse_formats(text: str) -> tuple[str, ...]:
     return formats
 
 
-def render(prepared: Prepared, formats: Sequence[str], verbose: bool = False) -> dict[str, bytes]:
-    """The bytes of each requested format (WeasyPrint is imported only for PDF)."""
+#: Starts rendering a Document's PDF elsewhere (doc, style dirs, template dirs, verbose) and
+#: gives back the function that waits for its bytes: see packgen.cli.pdfprocess.PdfProcess.
+SubmitPdf = Callable[[Document, list[Path], list[Path], bool], Callable[[], bytes]]
+
+
+def render(
+    prepared: Prepared,
+    formats: Sequence[str],
+    verbose: bool = False,
+    submit_pdf: SubmitPdf | None = None,
+) -> dict[str, bytes]:
+    """The bytes of each requested format (WeasyPrint is imported only for PDF).
+
+    With submit_pdf, the PDF is rendered in another process while this one writes the DOCX.
+    """
     doc = prepared.document
     out: dict[str, bytes] = {}
+    pending = None
+    if "pdf" in formats and submit_pdf is not None:
+        pending = submit_pdf(doc, prepared.style_dirs, prepared.template_dirs, verbose)
     if "docx" in formats:
         from packgen.writers.docx import write_docx
 
         out["docx"] = write_docx(doc, style_dirs=prepared.style_dirs)
     if "pdf" in formats:
-        from packgen.writers.pdf import write_pdf
+        if pending is not None:
+            out["pdf"] = pending()
+        else:
+            from packgen.writers.pdf import write_pdf
 
-        out["pdf"] = write_pdf(
-            doc,
-            style_dirs=prepared.style_dirs,
-            template_dirs=prepared.template_dirs,
-            verbose=verbose,
-        )
+            out["pdf"] = write_pdf(
+                doc,
+                style_dirs=prepared.style_dirs,
+                template_dirs=prepared.template_dirs,
+                verbose=verbose,
+            )
         if verbose:  # the font really embedded, not the one the CSS asked for
             from packgen.writers.pdf import fonts_used
 
@@ -348,6 +372,12 @@ def manifest(prepared: Prepared, outputs: Sequence[Output]) -> dict:
             {"number": r.number, "reference": r.reference, "used_by": r.items}
             for r in prepared.releases
         ],
+        # the other remedy for a LIMITE source in a PUBLIC brief: no history for that item
+        "history_excluded": [
+            f"agenda[{index}] {item.title}"
+            for index, item in enumerate(spec.agenda)
+            if item.topics and not item.history.include
+        ],
         "replaced": [str(o.path) for o in outputs if o.replaced],
     }
 
@@ -366,10 +396,6 @@ def plan_outputs(
             output.replaced = True
     data = json.dumps(manifest(prepared, outputs), indent=2, ensure_ascii=False) + "\n"
     return [*outputs, Output(manifest_path, data.encode("utf-8"), manifest_path.exists())]
-
-
-class Terminated(Exception):
-    """SIGTERM arrived while writing: stop after cleaning up the temporary file."""
 
 
 @contextmanager
@@ -397,8 +423,13 @@ def _umask() -> int:
 def write_atomic(path: Path, data: bytes) -> None:
     """Write beside the target, then os.replace: readers see the old file or the new one."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    # SIGTERM is held while the temporary file is created, so that it can only arrive
+    # inside the try below, where the temporary file is known and removed
+    held = _hold_sigterm()
+    temp: str | None = None
     try:
+        fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        _release_sigterm(held)
         os.chmod(temp, 0o666 & ~_umask())  # mkstemp creates 0600; outputs are ordinary files
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -406,8 +437,22 @@ def write_atomic(path: Path, data: bytes) -> None:
             os.fsync(handle.fileno())
         os.replace(temp, path)
     except BaseException:
-        Path(temp).unlink(missing_ok=True)
+        if temp is not None:
+            Path(temp).unlink(missing_ok=True)
         raise
+    finally:
+        _release_sigterm(held)
+
+
+def _hold_sigterm() -> set[int] | None:
+    if not hasattr(signal, "pthread_sigmask"):  # not POSIX
+        return None
+    return signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
+
+
+def _release_sigterm(held: set[int] | None) -> None:
+    if held is not None and signal.SIGTERM not in held:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM})
 
 
 def build(
@@ -418,6 +463,7 @@ def build(
     cache_dir: Path | None = None,
     verbose: bool = False,
     log: Callable[[str], None] | None = None,
+    submit_pdf: SubmitPdf | None = None,
 ) -> BuildResult:
     """Build every spec: gather and render all of them, then write all files."""
     plans: list[list[Output]] = []
@@ -428,7 +474,8 @@ def build(
         if name in names:
             raise InputError(spec_path, f"output name '{name}' is also used by {names[name]}")
         names[name] = Path(spec_path)
-        plans.append(plan_outputs(prepared, render(prepared, formats, verbose), out_dir, force))
+        rendered = render(prepared, formats, verbose, submit_pdf)
+        plans.append(plan_outputs(prepared, rendered, out_dir, force))
     result = BuildResult(outputs=[], manifests=[], replaced=[])
     with sigterm_as_exception():
         for plan in plans:

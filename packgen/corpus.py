@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import glob
 import hashlib
+import json
 import os
 import sqlite3
 import sys
@@ -16,14 +17,16 @@ from pathlib import Path
 from typing import Any
 
 import packgen
-from packgen.errors import InputError
+from packgen.errors import InputError, NotAnOutcomeError
 from packgen.records import OutcomeRecord
 
 DEFAULT_CORPUS: Path = packgen.PROJECT_ROOT / "seeds" / "outcomes"
 
 SUFFIXES = {".txt", ".md", ".docx", ".pdf"}
 CACHE_FILE = "corpus.sqlite3"
-SCHEMA_VERSION = 1
+#: 2: each item's and sub-item's summary is computed at index time and kept beside the record.
+#: 3: files that could not be read (classified, over a limit, corrupt) are "refused", not skipped.
+SCHEMA_VERSION = 3
 #: Below this many files to parse, a process pool costs more than it saves.
 PARALLEL_MIN_FILES = 16
 #: A progress bar is worth showing from this many files on (and only on a terminal).
@@ -33,8 +36,9 @@ _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS files (
     sha256 TEXT PRIMARY KEY,
-    status TEXT NOT NULL CHECK (status IN ('record', 'skip')),
-    payload TEXT NOT NULL
+    status TEXT NOT NULL CHECK (status IN ('record', 'skip', 'refused')),
+    payload TEXT NOT NULL,
+    summaries TEXT NOT NULL DEFAULT '{}'
 );
 CREATE VIRTUAL TABLE IF NOT EXISTS items USING fts5(
     sha256 UNINDEXED, ref UNINDEXED, title, text, tokenize = 'unicode61'
@@ -48,9 +52,13 @@ class Corpus:
 
     records: list[OutcomeRecord] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    #: files that are outcomes packgen must not or cannot read: classified, too large, corrupt
+    refused: list[tuple[str, str]] = field(default_factory=list)
     parsed_count: int = 0
     warnings: list[str] = field(default_factory=list)
     cache_path: Path | None = None
+    #: sha256 -> "item 3(c)" -> summary of that unit's own text, computed once at index time
+    summaries: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)
     # per-taxonomy topic assignments, filled by packgen.history on first use
     _memo: dict[str, Any] = field(default_factory=dict, repr=False)
 
@@ -92,7 +100,9 @@ def load_corpus(
     """Read every outcome under `sources` (folders, files or glob patterns), parsing only new files.
 
     Files that are not outcomes (a background brief, a speaking note) are listed in
-    `skipped` with the reason, not raised. A source that does not exist is an InputError.
+    `skipped` with the reason, not raised; files that cannot or must not be read (a
+    classified marking, a size or page limit, a corrupt file) are listed in `refused`.
+    A source that does not exist is an InputError.
     """
     files = find_files([sources] if isinstance(sources, (str, Path)) else list(sources))
     with paused_gc():
@@ -101,12 +111,19 @@ def load_corpus(
 
 @contextmanager
 def paused_gc() -> Iterator[None]:
-    """Build many small objects without the cyclic GC rescanning all of them again and again."""
+    """Build many small objects without the cyclic GC rescanning all of them again and again.
+
+    What was built is then frozen (gc.freeze): left in the youngest generation, 10,000
+    records (millions of objects) would all be scanned by the next collection, half a
+    second charged to whatever runs next, such as the first history query. Frozen objects
+    are still freed when no longer referenced; only cycles among them would outlive their use.
+    """
     collecting = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        gc.freeze()
         if collecting:
             gc.enable()
 
@@ -120,23 +137,31 @@ def _load(files: list[Path], cache_dir: Path | None, progress: bool | None) -> C
     todo = sorted({sha: path for path, sha in hashes.items() if sha not in known}.items())
     parsed: dict[str, OutcomeRecord] = {}
     if todo:
-        fresh: dict[str, tuple[str, str]] = {}
-        for sha, (status, payload, record) in _parse_all([path for _, path in todo], progress):
-            fresh[sha] = (status, payload)
+        fresh: dict[str, tuple[str, str, str]] = {}
+        for sha, (status, payload, record, summaries) in _parse_all(
+            [path for _, path in todo], progress
+        ):
+            fresh[sha] = (status, payload, summaries)
             if record is not None:
                 parsed[sha] = record
         known.update(fresh)
         corpus.parsed_count = len(todo)
-        cache.store(fresh, parsed)
+        # a refusal may be passing (a timeout on a busy machine): read such files again next time
+        cache.store({sha: r for sha, r in fresh.items() if r[0] != "refused"}, parsed)
         corpus.warnings.extend(w for w in cache.warnings if w not in corpus.warnings)
     seen: set[str] = set()
     for path in files:
         sha = hashes[path]
-        status, payload = known.get(sha, ("skip", "file changed while being read; run again"))
+        status, payload, summaries = known.get(
+            sha, ("skip", "file changed while being read; run again", "{}")
+        )
         if status == "skip":
             corpus.skipped.append((str(path), payload))
+        elif status == "refused":
+            corpus.refused.append((str(path), payload))
         elif sha not in seen:  # the same document twice counts once
             seen.add(sha)
+            corpus.summaries[sha] = json.loads(summaries)
             record = parsed.get(sha) or OutcomeRecord.model_validate_json(payload)
             if record.source != str(path):
                 record = record.model_copy(update={"source": str(path)})
@@ -185,15 +210,37 @@ def _date_key(record: OutcomeRecord) -> tuple:
     return (when is None, when or "", record.number or "", record.source)
 
 
-def parse_file(path: str) -> tuple[str, tuple[str, str, OutcomeRecord | None]]:
-    """(sha256, ("record", json, record) | ("skip", reason, None)); run in worker processes."""
+Parsed = tuple[str, tuple[str, str, OutcomeRecord | None, str]]
+
+
+def parse_file(path: str) -> Parsed:
+    """(sha256, ("record", json, record, summaries json) | ("skip", reason, None, "{}")).
+
+    Run in worker processes: the summaries are the costly part of a history query, so
+    they are computed here, on both cores, once per file.
+    """
     file = Path(path)
     sha = _sha256(file)
     try:
         record = _read_outcome(file)
-    except InputError as exc:
-        return sha, ("skip", exc.message, None)
-    return sha, ("record", record.model_dump_json(by_alias=True), record)
+    except NotAnOutcomeError as exc:  # a brief or a speaking note in the folder: skip it
+        return sha, ("skip", exc.message, None, "{}")
+    except InputError as exc:  # an outcome that must not or cannot be read
+        return sha, ("refused", exc.message, None, "{}")
+    summaries = json.dumps(unit_summaries(record), ensure_ascii=False)
+    return sha, ("record", record.model_dump_json(by_alias=True), record, summaries)
+
+
+def unit_summaries(record: OutcomeRecord) -> dict[str, str]:
+    """ "item 3" / "item 3(c)" -> the summary of that unit's own text (no topic focus)."""
+    from packgen.history import summarise, unit_ref
+
+    out: dict[str, str] = {}
+    for item in record.items:
+        out[unit_ref(item)] = summarise(item.text)
+        for sub in item.subitems:
+            out[unit_ref(item, sub)] = summarise(sub.text)
+    return out
 
 
 def _read_outcome(path: Path) -> OutcomeRecord:
@@ -202,9 +249,7 @@ def _read_outcome(path: Path) -> OutcomeRecord:
     return read_outcome(path)
 
 
-def _parse_all(
-    paths: list[Path], progress: bool | None
-) -> Iterator[tuple[str, tuple[str, str, OutcomeRecord | None]]]:
+def _parse_all(paths: list[Path], progress: bool | None) -> Iterator[Parsed]:
     names = [str(p) for p in paths]
     show = (
         progress
@@ -239,7 +284,7 @@ class _Cache:
         self.warnings: list[str] = []
         self._version = _code_version()
 
-    def lookup(self, hashes: set[str]) -> dict[str, tuple[str, str]]:
+    def lookup(self, hashes: set[str]) -> dict[str, tuple[str, str, str]]:
         try:
             return self._lookup(hashes)
         except sqlite3.DatabaseError as exc:
@@ -249,7 +294,9 @@ class _Cache:
             self._disable(exc)
             return {}
 
-    def store(self, results: dict[str, tuple[str, str]], records: dict[str, OutcomeRecord]) -> None:
+    def store(
+        self, results: dict[str, tuple[str, str, str]], records: dict[str, OutcomeRecord]
+    ) -> None:
         if self.path is None:
             return
         try:
@@ -269,34 +316,39 @@ class _Cache:
         db.executescript(_SCHEMA)
         version = db.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
         if version is None or version[0] != self._version:
-            # records extracted by other code may differ: start afresh
+            # records extracted by other code may differ, and an older table may lack columns:
+            # start afresh
             with db:
-                db.execute("DELETE FROM files")
+                db.execute("DROP TABLE files")
                 db.execute("DELETE FROM items")
+            db.executescript(_SCHEMA)
+            with db:
                 db.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (self._version,))
         return db
 
-    def _lookup(self, hashes: set[str]) -> dict[str, tuple[str, str]]:
+    def _lookup(self, hashes: set[str]) -> dict[str, tuple[str, str, str]]:
         if self.path is None:
             return {}
         wanted = sorted(hashes)
-        rows: list[tuple[str, str, str]] = []
+        rows: list[tuple[str, str, str, str]] = []
         with closing(self._connect()) as db:
             for start in range(0, len(wanted), 500):
                 chunk = wanted[start : start + 500]
                 marks = ",".join("?" * len(chunk))
                 rows += db.execute(
-                    f"SELECT sha256, status, payload FROM files WHERE sha256 IN ({marks})", chunk
+                    "SELECT sha256, status, payload, summaries FROM files"
+                    f" WHERE sha256 IN ({marks})",
+                    chunk,
                 ).fetchall()
-        return {sha: (status, payload) for sha, status, payload in rows}
+        return {sha: (status, payload, summaries) for sha, status, payload, summaries in rows}
 
     def _store(
-        self, results: dict[str, tuple[str, str]], records: dict[str, OutcomeRecord]
+        self, results: dict[str, tuple[str, str, str]], records: dict[str, OutcomeRecord]
     ) -> None:
         with closing(self._connect()) as db, db:  # one transaction for the whole batch
             db.executemany(
-                "INSERT OR REPLACE INTO files VALUES (?, ?, ?)",
-                [(sha, status, payload) for sha, (status, payload) in results.items()],
+                "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)",
+                [(sha, *row) for sha, row in results.items()],
             )
             shas = sorted(records)
             for start in range(0, len(shas), 500):  # sha256 is not indexed in FTS: few scans
@@ -336,7 +388,14 @@ def _code_version() -> str:
     """Changes when the extracting code changes, so a stale cache is never served."""
     digest = hashlib.sha256(f"{SCHEMA_VERSION}:{packgen.__version__}".encode())
     package = Path(packgen.__file__).parent
-    for name in ("extract.py", "records.py", "readers/__init__.py", "readers/text.py"):
+    # history.py writes the summaries kept in the cache
+    for name in (
+        "extract.py",
+        "records.py",
+        "history.py",
+        "readers/__init__.py",
+        "readers/text.py",
+    ):
         try:
             digest.update((package / name).read_bytes())
         except OSError:

@@ -34,3 +34,7 @@ class NotAnOutcomeError(InputError):
 
 class ClassifiedSourceError(InputError):
     """The file carries an EU classified marking (RESTREINT UE and above): out of scope."""
+
+
+class Terminated(Exception):
+    """SIGTERM arrived while writing: stop after cleaning up the temporary file."""

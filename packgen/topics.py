@@ -234,15 +234,21 @@ def match_item(
     text: str,
     taxonomy: Taxonomy,
     subject_codes: Sequence[str] = (),
+    titles: dict[str, list[Assignment]] | None = None,
 ) -> list[Assignment]:
     """The topics of one item or sub-item: from its title, else from its text, each explained.
 
     A text match also needs the record to carry one of the topic's subject codes when the
     record has any (a brief's mention of "drugs" in a visa item is not a drugs item).
+    `titles` keeps each title's matches across calls with the same taxonomy: a series of
+    meetings repeats its item titles, and matching a title costs more than looking it up.
     """
-    by_title = match_title(title, taxonomy)
+    if titles is None:
+        by_title = match_title(title, taxonomy)
+    elif (by_title := titles.get(title)) is None:
+        by_title = titles[title] = match_title(title, taxonomy)
     if by_title:
-        return by_title
+        return list(by_title)
     return _match_text(text, taxonomy, subject_codes)
 
 

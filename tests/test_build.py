@@ -404,3 +404,11 @@ def test_public_brief_without_history_builds(cache, tmp_path):
     prepared = building.prepare(spec, cache_dir=cache)
     assert prepared.sources == [] and prepared.releases == []
     assert prepared.document.header.marking is None
+    excluded = building.manifest(prepared, [])["history_excluded"]
+    assert excluded == [
+        "agenda[0] Counter-terrorism",
+        "agenda[1] Organised crime and drugs",
+        "agenda[2] Migration and borders",
+        "agenda[3] Visa reciprocity",
+        "agenda[4] Electronic evidence and cybercrime",
+    ]

@@ -174,3 +174,17 @@ def test_seeds_folder_skips_the_brief_and_the_note(shared_seeds_dir: Path, tmp_p
     corpus = load_corpus(shared_seeds_dir, cache_dir=tmp_path / "cache")
     assert [Path(p).name[:3] for p, _ in corpus.skipped] == ["000", "001"]
     assert [r.number for r in corpus.records] == ["10483/17", "9278/18", "7725/23"]
+
+
+def test_refused_files_are_kept_apart_from_skipped_ones_and_not_cached(tmp_path: Path) -> None:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "brief.txt").write_text("Background note for the press, no header.\n")
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.7 this is not really a PDF")
+    first = load_corpus(folder, cache_dir=tmp_path / "cache", progress=False)
+    assert [Path(p).name for p, _ in first.skipped] == ["brief.txt"]
+    assert [(Path(p).name, why) for p, why in first.refused] == [
+        ("broken.pdf", "not a valid PDF file")
+    ]
+    again = load_corpus(folder, cache_dir=tmp_path / "cache", progress=False)
+    assert again.parsed_count == 1  # the refused file is read again, the skip is cached

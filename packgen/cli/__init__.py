@@ -12,7 +12,7 @@ import sys
 import click
 
 from packgen import __version__
-from packgen.errors import CheckFailed, InputError
+from packgen.errors import CheckFailed, InputError, Terminated
 
 # command name -> "module:attribute"
 COMMANDS = {
@@ -84,6 +84,11 @@ def main(argv: list[str] | None = None) -> None:
     except KeyboardInterrupt:
         click.echo("packgen: interrupted", err=True)
         sys.exit(130)
+    except Terminated:
+        click.echo(
+            "packgen: terminated; files written so far are complete, the rest untouched", err=True
+        )
+        sys.exit(143)
     except BrokenPipeError:
         sys.exit(0)
     sys.exit(rv if isinstance(rv, int) else 0)

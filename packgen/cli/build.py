@@ -13,6 +13,7 @@ from packgen.errors import CheckFailed, InputError
 
 if TYPE_CHECKING:  # only for annotations: importing build or pack here would slow every command
     from packgen.build import BuildResult
+    from packgen.cli.pdfprocess import PdfProcess
     from packgen.pack import PackResult
 
 
@@ -67,21 +68,45 @@ def build(
     parallel (--jobs) with a summary table, and the exit code is 2 when any failed.
     Existing files are replaced only with --force.
     """
-    from packgen import build as building
-
     chosen = expand_specs(specs)
-    if all_examples:
-        chosen += [p for p in building.example_specs() if p not in chosen]
-    if not chosen:
-        chosen = [building.DEFAULT_EXAMPLE]
-    chosen_formats = building.parse_formats(formats)
-    if len(chosen) > 1 or jobs is not None:
-        build_batch(chosen, out_dir, chosen_formats, force, jobs, cache_dir)
-        return
-    log = (lambda line: click.echo(line, err=True)) if verbose else None
-    result = build_single(chosen[0], out_dir, chosen_formats, force, cache_dir, verbose, log)
+    pdf_process = _start_pdf_process(chosen, formats, all_examples, jobs, verbose)
+    try:
+        from packgen import build as building
+
+        if all_examples:
+            chosen += [p for p in building.example_specs() if p not in chosen]
+        if not chosen:
+            chosen = [building.DEFAULT_EXAMPLE]
+        chosen_formats = building.parse_formats(formats)
+        if len(chosen) > 1 or jobs is not None:
+            build_batch(chosen, out_dir, chosen_formats, force, jobs, cache_dir)
+            return
+        log = (lambda line: click.echo(line, err=True)) if verbose else None
+        result = build_single(
+            chosen[0], out_dir, chosen_formats, force, cache_dir, verbose, log, pdf_process
+        )
+    finally:
+        if pdf_process is not None:
+            pdf_process.close()
     for path in [*result.outputs, *result.manifests]:
         click.echo(str(path))
+
+
+def _start_pdf_process(
+    chosen: list[Path], formats: str, all_examples: bool, jobs: int | None, verbose: bool
+) -> PdfProcess | None:
+    """A child that imports WeasyPrint while this process composes, for one brief with a PDF.
+
+    Not for batches (already one process per spec) nor with --verbose (WeasyPrint's
+    messages stay in this process's stderr).
+    """
+    wants_pdf = "pdf" in formats.lower()
+    single = len(chosen) <= 1 and not all_examples and jobs is None
+    if not (wants_pdf and single and not verbose):
+        return None
+    from packgen.cli import pdfprocess
+
+    return pdfprocess.PdfProcess() if pdfprocess.worth_forking() else None
 
 
 def expand_specs(specs: tuple[Path, ...]) -> list[Path]:
@@ -106,6 +131,7 @@ def build_single(
     cache_dir: Path | None,
     verbose: bool,
     log: Callable[[str], None] | None,
+    pdf_process: PdfProcess | None = None,
 ) -> BuildResult | PackResult:
     """One brief (all-or-nothing) or one pack."""
     from packgen import build as building
@@ -116,7 +142,14 @@ def build_single(
         if is_pack_file(spec):
             return build_pack(spec, out_dir, formats, force, cache_dir, verbose, log)
     return building.build(
-        [spec], out_dir, formats=formats, force=force, cache_dir=cache_dir, verbose=verbose, log=log
+        [spec],
+        out_dir,
+        formats=formats,
+        force=force,
+        cache_dir=cache_dir,
+        verbose=verbose,
+        log=log,
+        submit_pdf=pdf_process.submit if pdf_process is not None else None,
     )
 
 

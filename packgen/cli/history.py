@@ -53,7 +53,7 @@ def _load(
     corpus = load_corpus(list(corpus_sources) or [DEFAULT_CORPUS], cache_dir=cache_dir)
     for warning in corpus.warnings:
         click.echo(f"packgen: warning: {warning}", err=True)
-    for path, reason in corpus.skipped:
+    for path, reason in [*corpus.skipped, *corpus.refused]:
         click.echo(f"packgen: warning: {path}: {reason}", err=True)
     return corpus, taxonomy
 

@@ -1,0 +1,1 @@
+"""Adversarial suite: classification, untrusted text and files, never losing work."""
