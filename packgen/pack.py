@@ -13,7 +13,7 @@ import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import Field, ValidationError, model_validator
 
@@ -36,6 +36,9 @@ from packgen.spec import (
     _first_error,
 )
 from packgen.yamlload import LoadedYaml, Loc, load_yaml
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
 
 PACK_DIR = Path(__file__).resolve().parent.parent / "seeds" / "packs"
 DEFAULT_PACK = PACK_DIR / "2023-06-21_eu-us-jha-stockholm-pack.yaml"
@@ -272,6 +275,58 @@ def render_pack(prepared: PreparedPack, formats: Sequence[str] = PACK_FORMATS) -
     return out
 
 
+def pack_pdf_beside(prepared: PreparedPack) -> Callable[[], bytes] | None:
+    """Render the pack PDF in a forked process; the returned call waits for its bytes.
+
+    None on a one-core machine (or PACKGEN_PDF_PROCESS=0): render in process then. A
+    failure in the child other than bad input is retried in process, so the bytes are
+    always those `write_pack_pdf` gives.
+    """
+    import multiprocessing
+
+    from packgen.cli.pdfprocess import worth_forking
+
+    if not worth_forking():
+        return None
+    receive, send = multiprocessing.Pipe(duplex=False)
+    child = multiprocessing.get_context("fork").Process(
+        target=_render_pack_pdf_to, args=(prepared, send), daemon=True, name="packgen-pack-pdf"
+    )
+    child.start()
+    send.close()
+
+    def wait() -> bytes:
+        try:
+            kind, value = receive.recv()
+        except EOFError:  # the child died: render here
+            kind, value = "failed", None
+        finally:
+            receive.close()
+            child.join()
+        if kind == "pdf":
+            return value
+        if kind == "input-error":
+            raise InputError(value[0], value[1], value[2])
+        from packgen.writers import pack as pack_writer
+
+        return pack_writer.write_pack_pdf(prepared)
+
+    return wait
+
+
+def _render_pack_pdf_to(prepared: PreparedPack, send: Connection) -> None:
+    from packgen.writers import pack as pack_writer
+
+    try:
+        send.send(("pdf", pack_writer.write_pack_pdf(prepared)))
+    except InputError as exc:
+        send.send(("input-error", (exc.path, exc.message, exc.line)))
+    except Exception:  # noqa: BLE001 - the parent renders it again and reports properly
+        send.send(("failed", None))
+    finally:
+        send.close()
+
+
 def pack_manifest(prepared: PreparedPack, outputs: Sequence[Output], parts: list[dict]) -> dict:
     meeting = prepared.loaded.pack.pack
     return {
@@ -324,6 +379,8 @@ def plan_pack(
     planned: set[Path] = set()
     outputs: list[Output] = []
     parts: list[dict] = []
+    # the pack PDF is the longest render: start it on the other core, then do the documents
+    pack_pdf = pack_pdf_beside(prepared) if "pdf" in formats else None
     for part in prepared.parts:
         rendered = render(part, formats, verbose)
         files = []
@@ -341,7 +398,11 @@ def plan_pack(
                 "outputs": files,
             }
         )
-    for fmt, data in render_pack(prepared, formats).items():
+    pack_formats = [f for f in formats if not (f == "pdf" and pack_pdf is not None)]
+    rendered_pack = render_pack(prepared, pack_formats)
+    if pack_pdf is not None:
+        rendered_pack = {"pdf": pack_pdf(), **rendered_pack}
+    for fmt, data in rendered_pack.items():
         path = out_dir / f"{prepared.name}.pack.{fmt}"
         outputs.append(Output(path, data, _claim(path, force, planned)))
     manifest_path = out_dir / f"{prepared.name}.pack.manifest.json"

@@ -221,6 +221,17 @@ def test_rebuild_is_byte_identical_and_needs_force(built, cache, tmp_path):
     assert again["docx"] == (built / f"{NAME}.pack.docx").read_bytes()
 
 
+def test_pack_pdf_rendered_beside_is_the_in_process_pdf(built, cache, monkeypatch):
+    prepared = packing.prepare_pack(PACK, cache_dir=cache)
+    monkeypatch.setattr("packgen.cli.pdfprocess.worth_forking", lambda: True)
+    wait = packing.pack_pdf_beside(prepared)
+    assert wait is not None
+    assert wait() == (built / f"{NAME}.pack.pdf").read_bytes()
+    monkeypatch.undo()
+    monkeypatch.setenv("PACKGEN_PDF_PROCESS", "0")
+    assert packing.pack_pdf_beside(prepared) is None
+
+
 def test_is_pack_file(tmp_path):
     assert packing.is_pack_file(PACK)
     assert not packing.is_pack_file(ROOT / "seeds" / "briefs" / f"{BRIEF}.yaml")
