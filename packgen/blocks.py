@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -25,3 +26,23 @@ class Block:
     italic: tuple[str, ...] = field(default=())
     bold: bool = False
     level: int = 0  # heading level when kind == "heading"
+
+
+def italic_spans(pieces: Iterable[tuple[str, bool]]) -> tuple[str, ...]:
+    """The maximal italic stretches of (text, italic) pieces, in order.
+
+    White space between two italic pieces is bridged (a DOCX run of spaces, a PDF space
+    drawn upright); each span is stripped and kept only if it holds a letter or digit.
+    """
+    spans: list[str] = []
+    current: list[str] = []
+    for text, italic in pieces:
+        if italic or (current and not text.strip()):
+            current.append(text)
+        elif current:
+            spans.append("".join(current))
+            current = []
+    if current:
+        spans.append("".join(current))
+    cleaned = (" ".join(span.split()) for span in spans)
+    return tuple(span for span in cleaned if any(ch.isalnum() for ch in span))

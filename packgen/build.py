@@ -477,17 +477,24 @@ def build(
         rendered = render(prepared, formats, verbose, submit_pdf)
         plans.append(plan_outputs(prepared, rendered, out_dir, force))
     result = BuildResult(outputs=[], manifests=[], replaced=[])
-    with sigterm_as_exception():
-        for plan in plans:
-            for output in plan:
-                write_atomic(output.path, output.data)
-                if log:
-                    log(f"{'replaced' if output.replaced else 'wrote'} {output.path}")
-                if output.replaced:
-                    result.replaced.append(output.path)
-            result.outputs.extend(o.path for o in plan[:-1])
-            result.manifests.append(plan[-1].path)
+    result.replaced = write_outputs([o for plan in plans for o in plan], log)
+    for plan in plans:
+        result.outputs.extend(o.path for o in plan[:-1])
+        result.manifests.append(plan[-1].path)
     return result
+
+
+def write_outputs(outputs: Sequence[Output], log: Callable[[str], None] | None) -> list[Path]:
+    """Write every planned file atomically, in order; the paths that replaced a file."""
+    replaced: list[Path] = []
+    with sigterm_as_exception():
+        for output in outputs:
+            write_atomic(output.path, output.data)
+            if log:
+                log(f"{'replaced' if output.replaced else 'wrote'} {output.path}")
+            if output.replaced:
+                replaced.append(output.path)
+    return replaced
 
 
 def example_specs() -> list[Path]:

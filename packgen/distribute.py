@@ -14,13 +14,14 @@ import io
 import json
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
 from pydantic import Field, ValidationError, field_validator
 
-from packgen.build import Output, sha256_hex, sigterm_as_exception, write_atomic
+from packgen.build import Output, sha256_hex, write_outputs
 from packgen.errors import InputError
 from packgen.spec import Strict, _first_error
 from packgen.yamlload import LoadedYaml, load_yaml
@@ -385,18 +386,12 @@ def distribute(
     out_dir: Path,
     force: bool = False,
     cache_dir: Path | None = None,
-    log=None,
+    log: Callable[[str], None] | None = None,
 ) -> DistributionResult:
     """`packgen distribute`: numbered copies, a CSV and a JSON distribution list, all or nothing."""
     plan = plan_distribution(pack_path, recipients_path, out_dir, force, cache_dir)
     result = DistributionResult()
-    with sigterm_as_exception():
-        for output in plan:
-            write_atomic(output.path, output.data)
-            if log:
-                log(f"{'replaced' if output.replaced else 'wrote'} {output.path}")
-            if output.replaced:
-                result.replaced.append(output.path)
+    result.replaced = write_outputs(plan, log)
     result.copies = [o.path for o in plan[:-2]]
     result.lists = [o.path for o in plan[-2:]]
     return result

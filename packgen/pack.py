@@ -24,8 +24,7 @@ from packgen.build import (
     prepare_loaded,
     render,
     sha256_hex,
-    sigterm_as_exception,
-    write_atomic,
+    write_outputs,
 )
 from packgen.errors import InputError
 from packgen.spec import (
@@ -425,13 +424,7 @@ def build_pack(
     prepared = prepare_pack(Path(pack_path), cache_dir=cache_dir)
     plan = plan_pack(prepared, Path(out_dir), formats, force, verbose)
     result = PackResult()
-    with sigterm_as_exception():
-        for output in plan:
-            write_atomic(output.path, output.data)
-            if log:
-                log(f"{'replaced' if output.replaced else 'wrote'} {output.path}")
-            if output.replaced:
-                result.replaced.append(output.path)
+    result.replaced = write_outputs(plan, log)
     result.outputs = [o.path for o in plan[:-1]]
     result.manifests = [plan[-1].path]
     return result

@@ -8,7 +8,7 @@ import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from packgen.blocks import Block
+from packgen.blocks import Block, italic_spans
 from packgen.errors import InputError
 
 #: Refuse archives that would inflate beyond this (a zip bomb named .docx).
@@ -98,7 +98,7 @@ def _paragraph_block(element, document, numbering: _Numbering) -> Block | None:
     return Block(
         text=text,
         kind="heading" if level else "paragraph",
-        italic=_italic_spans(pieces),
+        italic=italic_spans((text, italic) for text, italic, _ in pieces),
         bold=bool(visible) and all(visible),
         level=level,
     )
@@ -155,22 +155,6 @@ def _has_bottom_border(element) -> bool:
     properties = element.pPr
     borders = properties.find(_w("pBdr")) if properties is not None else None
     return borders is not None and borders.find(_w("bottom")) is not None
-
-
-def _italic_spans(pieces: list[tuple[str, bool, bool]]) -> tuple[str, ...]:
-    """Adjacent italic runs merged (whitespace between them bridged), stripped."""
-    spans: list[str] = []
-    current: list[str] = []
-    for text, italic, _ in pieces:
-        if italic or (current and not text.strip()):
-            current.append(text)
-        elif current:
-            spans.append("".join(current))
-            current = []
-    if current:
-        spans.append("".join(current))
-    cleaned = (" ".join(span.split()) for span in spans)
-    return tuple(span for span in cleaned if any(ch.isalnum() for ch in span))
 
 
 def _table_blocks(table, document, numbering: _Numbering) -> Iterator[Block]:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from packgen.blocks import Block
+from packgen.blocks import Block, italic_spans
 from packgen.errors import InputError
 
 #: PDFs with more pages are refused (a Council outcome has a handful).
@@ -389,7 +389,7 @@ def _block(lines: list[_Line], right_edges: dict[int, float], heading_sizes: lis
     return Block(
         text=_clean(joined),
         kind=kind,  # type: ignore[arg-type]
-        italic=_italic_spans(joined, italic),
+        italic=italic_spans(zip(joined, italic, strict=True)),
         bold=bool(visible_bold) and all(visible_bold),
         level=level,
     )
@@ -405,22 +405,6 @@ def _joiner(previous: _Line, line: _Line, right_edge: float, text: list[str]) ->
     if len(text) > 1 and text[-1] == "-" and text[-2].isalnum():
         return "", False  # keep the hyphen: "EU-US", "counter-terrorism"
     return " ", False
-
-
-def _italic_spans(text: str, italic: list[bool]) -> tuple[str, ...]:
-    """Maximal italic runs (spaces between italic words bridged), stripped, with a letter in."""
-    spans: list[str] = []
-    current: list[str] = []
-    for ch, is_italic in zip(text, italic, strict=True):
-        if is_italic or (ch.isspace() and current):
-            current.append(ch)
-        elif current:
-            spans.append("".join(current))
-            current = []
-    if current:
-        spans.append("".join(current))
-    cleaned = (" ".join(span.split()) for span in spans)
-    return tuple(span for span in cleaned if any(ch.isalnum() for ch in span))
 
 
 def _clean(text: str) -> str:

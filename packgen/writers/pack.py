@@ -11,10 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import os
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -256,20 +253,6 @@ def write_pack_html(prepared: PreparedPack) -> str:
     )
 
 
-@contextmanager
-def _source_date_epoch(moment: dt.datetime) -> Iterator[None]:
-    # fontTools stamps embedded fonts with the current time unless this is set
-    previous = os.environ.get("SOURCE_DATE_EPOCH")
-    os.environ["SOURCE_DATE_EPOCH"] = str(int(moment.timestamp()))
-    try:
-        yield
-    finally:
-        if previous is None:
-            os.environ.pop("SOURCE_DATE_EPOCH", None)
-        else:
-            os.environ["SOURCE_DATE_EPOCH"] = previous
-
-
 def _allowed_folders(prepared: PreparedPack) -> list[Path]:
     folders = [PACK_TEMPLATES, PACK_STYLESHEET.parent]
     for part in prepared.parts:
@@ -290,11 +273,12 @@ def write_pack_pdf(prepared: PreparedPack) -> bytes:
 
     from packgen.errors import InputError
     from packgen.writers.fetcher import RefusedURLError, SafeURLFetcher
+    from packgen.writers.pdf import source_date_epoch
 
     html = write_pack_html(prepared)
     fetcher = SafeURLFetcher(_allowed_folders(prepared))
     try:
-        with _source_date_epoch(_created(prepared)):
+        with source_date_epoch(_created(prepared)):
             rendered = weasyprint.HTML(
                 string=html, base_url=file_url(PACK_TEMPLATES) + "/", url_fetcher=fetcher
             ).render()

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import io
 import logging
 import os
 import re
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -39,14 +41,14 @@ def allowed_folders(
 
 
 @contextmanager
-def _source_date_epoch(doc: Document):
-    """Pin SOURCE_DATE_EPOCH to Metadata.created while rendering.
+def source_date_epoch(moment: dt.datetime) -> Iterator[None]:
+    """Pin SOURCE_DATE_EPOCH to `moment` (a Document's Metadata.created) while rendering.
 
     fontTools (WeasyPrint's font subsetter here) stamps each embedded font's
     `head.modified` with the current time unless this variable is set.
     """
     previous = os.environ.get("SOURCE_DATE_EPOCH")
-    os.environ["SOURCE_DATE_EPOCH"] = str(int(doc.metadata.created.timestamp()))
+    os.environ["SOURCE_DATE_EPOCH"] = str(int(moment.timestamp()))
     try:
         yield
     finally:
@@ -94,7 +96,7 @@ def write_pdf(
     fetcher = SafeURLFetcher(allowed_folders(doc, style_dirs, template_dirs))
     base_url = file_url(layered_dirs(template_dirs, BASE_TEMPLATES)[0]) + "/"
     try:
-        with _weasyprint_log(verbose), _source_date_epoch(doc):
+        with _weasyprint_log(verbose), source_date_epoch(doc.metadata.created):
             rendered = weasyprint.HTML(string=html, base_url=base_url, url_fetcher=fetcher).render()
             return rendered.write_pdf(pdf_identifier=document_identifier(doc))
     except RefusedURLError as exc:
