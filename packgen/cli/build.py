@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from packgen.cli.options import cache_option, out_option
 from packgen.errors import CheckFailed, InputError
 
 if TYPE_CHECKING:  # only for annotations: importing build or pack here would slow every command
@@ -19,14 +20,7 @@ if TYPE_CHECKING:  # only for annotations: importing build or pack here would sl
 
 @click.command()
 @click.argument("specs", nargs=-1, type=click.Path(path_type=Path))
-@click.option(
-    "--out",
-    "out_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("output"),
-    show_default=True,
-    help="Folder for the outputs and the manifest.",
-)
+@out_option("the outputs and the manifest")
 @click.option(
     "--format",
     "formats",
@@ -36,13 +30,7 @@ if TYPE_CHECKING:  # only for annotations: importing build or pack here would sl
 )
 @click.option("--force", is_flag=True, help="Replace output files that already exist.")
 @click.option("--all-examples", is_flag=True, help="Build every example in seeds/briefs/.")
-@click.option(
-    "--cache",
-    "cache_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=None,
-    help="Corpus cache folder (default: PACKGEN_CACHE or the user cache folder).",
-)
+@cache_option
 @click.option(
     "--jobs",
     type=click.IntRange(min=1),
@@ -182,13 +170,7 @@ def build_batch(
 
 @click.command()
 @click.argument("specs", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option(
-    "--cache",
-    "cache_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=None,
-    help="Corpus cache folder.",
-)
+@cache_option
 def check(specs: tuple[Path, ...], cache_dir: Path | None) -> None:
     """Validate and lint brief SPECs without rendering.
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from packgen.cli.options import cache_option
 from packgen.errors import InputError
 
 _CORPUS_HELP = (
@@ -15,16 +16,10 @@ _CORPUS_HELP = (
     "repeat for several. Default: the bundled seeds/outcomes."
 )
 _TOPICS_HELP = "Topic taxonomy (YAML). Default: the bundled seeds/topics.yaml."
-_CACHE_HELP = (
-    "Folder of the parse cache (default: $PACKGEN_CACHE or the user cache folder, "
-    "e.g. ~/.cache/packgen). Deleting it loses nothing."
-)
 
 
 def _corpus_options(command):
-    command = click.option(
-        "--cache", "cache_dir", type=click.Path(file_okay=False, path_type=Path), help=_CACHE_HELP
-    )(command)
+    command = cache_option(command)
     command = click.option(
         "--topics",
         "topics_file",

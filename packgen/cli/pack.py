@@ -6,6 +6,8 @@ from pathlib import Path
 
 import click
 
+from packgen.cli.options import cache_option, out_option
+
 
 @click.command()
 @click.argument("pack", type=click.Path(path_type=Path))
@@ -16,22 +18,9 @@ import click
     type=click.Path(path_type=Path),
     help="YAML list of recipients: name, category (delegation|institution|press|public), entitled.",
 )
-@click.option(
-    "--out",
-    "out_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("output"),
-    show_default=True,
-    help="Folder for the copies and the distribution list.",
-)
+@out_option("the copies and the distribution list")
 @click.option("--force", is_flag=True, help="Replace copies and lists that already exist.")
-@click.option(
-    "--cache",
-    "cache_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=None,
-    help="Corpus cache folder.",
-)
+@cache_option
 @click.option("--verbose", is_flag=True, help="Show each file written.")
 def distribute(
     pack: Path,
