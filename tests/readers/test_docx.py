@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import importlib.util
 import io
-import re
 from pathlib import Path
 
 import docx
@@ -15,33 +13,16 @@ from docx.oxml.ns import qn
 from packgen.blocks import Block
 from packgen.readers import read_blocks
 from packgen.readers.docx import read_docx
+from tests.readers.helpers import comparable, load_renditions
 
-SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "make_renditions.py"
 SEEDS = ["002", "003", "004"]
 
 
-def _load_script():
-    spec = importlib.util.spec_from_file_location("make_renditions", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-renditions = _load_script()
+renditions = load_renditions()
 
 
 def rendition(seed: Path, folder: Path, footer: dict | None = None) -> Path:
     return renditions.write_docx_rendition(seed, folder / f"{seed.stem}.docx", footer)
-
-
-def comparable(blocks: list[Block]) -> tuple[list[str], list[str]]:
-    """Header block as its lines (a table row per line in renditions), body as paragraph texts."""
-    end = next(
-        (i + 1 for i, b in enumerate(blocks) if re.search(r"^Subject", b.text, re.MULTILINE)), 0
-    )
-    header = [" ".join(line.split()) for b in blocks[:end] for line in b.text.split("\n")]
-    body = [" ".join(b.text.split()) for b in blocks[end:] if b.kind != "rule"]
-    return [line for line in header if line], body
 
 
 @pytest.mark.parametrize("prefix", SEEDS)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import random
 import re
 import shutil
@@ -13,12 +12,11 @@ from pathlib import Path
 import pdfplumber
 import pytest
 
-from packgen.blocks import Block
 from packgen.errors import InputError
 from packgen.readers import pdf as pdf_reader
 from packgen.readers import read_blocks
+from tests.readers.helpers import comparable, load_renditions
 
-SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "make_renditions.py"
 SEEDS = ["002", "003", "004"]
 OTHER_FOOTER = {
     "initials": "GG/ik",
@@ -31,14 +29,7 @@ OTHER_FOOTER = {
 TWO_LINE_FOOTER = {"initials": "JV/kp", "directorate": "DGD 1C", "pages": "n/N", "lines": 2}
 
 
-def _load_script():
-    spec = importlib.util.spec_from_file_location("make_renditions", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-renditions = _load_script()
+renditions = load_renditions()
 _made: dict[tuple[str, str], Path] = {}
 
 
@@ -54,16 +45,6 @@ def rendition(seed: Path, out_dir: Path, footer: dict | None = None) -> Path:
         target = out_dir / f"{seed.stem}-{len(_made)}.pdf"
         _made[key] = renditions.write_pdf_rendition(seed, target, footer)
     return _made[key]
-
-
-def comparable(blocks: list[Block]) -> tuple[list[str], list[str]]:
-    """Header block as its lines (a table row per line in renditions), body as paragraph texts."""
-    end = next(
-        (i + 1 for i, b in enumerate(blocks) if re.search(r"^Subject", b.text, re.MULTILINE)), 0
-    )
-    header = [" ".join(line.split()) for b in blocks[:end] for line in b.text.split("\n")]
-    body = [" ".join(b.text.split()) for b in blocks[end:] if b.kind != "rule"]
-    return [line for line in header if line], body
 
 
 @pytest.mark.parametrize("prefix", SEEDS)
