@@ -19,9 +19,7 @@ from packgen.document import (
     Table,
 )
 
-PRESS_OFFICE_LINE = (
-    "This note has been drawn up under the responsibility of the Council press office."
-)
+PRESS_OFFICE_LINE = "This note was drawn up under the responsibility of the Council press office."
 # Filing codes of the kind a JHA brief carries (numbers invented for the test).
 SUBJECT_CODES = [
     "JAIEX 25",
