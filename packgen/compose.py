@@ -479,23 +479,13 @@ def _header(spec: Spec, codes: list[str], names: PresidencyNames) -> HeaderBlock
     )
 
 
-def fitting_keywords(codes: list[str], limit: int = 255) -> list[str]:
-    """The leading codes whose ", "-joined text fits the DOCX core-property limit (255)."""
-    kept: list[str] = []
-    for code in codes:
-        if len(", ".join([*kept, code])) > limit:
-            break
-        kept.append(code)
-    return kept
-
-
 def _metadata(spec: Spec, codes: list[str]) -> Metadata:
     subject = spec.header.subject or spec.meeting.title
     title = f"{DOC_TYPES[spec.kind].capitalize()}: {spec.meeting.title}"
     return Metadata(
         title=title,
         subject=subject,
-        keywords=fitting_keywords(codes),
+        keywords=codes,
         language=spec.language,
         created=dt.datetime.combine(spec.header.date, dt.time(0, 0), tzinfo=dt.timezone.utc),
     )

@@ -231,12 +231,12 @@ def topic_history(
 ) -> list[HistoryEntry]:
     """One entry per outcome that discusses `topic`, oldest first; `limit` keeps the latest N."""
     check_topic(taxonomy, topic)
-    rows = assign_topics(corpus, taxonomy).timeline(topic)
+    assigned = assign_topics(corpus, taxonomy)
+    rows = assigned.timeline(topic)
     if since is not None:
         rows = rows[bisect.bisect_left(rows, since, key=lambda row: row[0]) :]
     if limit is not None:
         rows = rows[-limit:] if limit > 0 else []
-    assigned = assign_topics(corpus, taxonomy)
     with paused_gc():  # thousands of small models: a full GC pass would cost more than them
         return [_entry(topic, row[3], _summary(topic, row[3], assigned, taxonomy)) for row in rows]
 

@@ -488,7 +488,7 @@ def _set_core_properties(document: docx.document.Document, doc: Document) -> Non
     meta = doc.metadata
     props.title = meta.title
     props.subject = meta.subject or ""
-    props.keywords = ", ".join(meta.keywords)
+    props.keywords = ", ".join(fitting_keywords(meta.keywords))
     props.author = meta.author
     props.last_modified_by = meta.author
     props.comments = ""
@@ -497,3 +497,13 @@ def _set_core_properties(document: docx.document.Document, doc: Document) -> Non
     props.revision = 1
     created = _utc_naive(meta.created)
     props.created = props.modified = props.last_printed = created
+
+
+def fitting_keywords(codes: list[str], limit: int = 255) -> list[str]:
+    """The leading keywords whose ", "-joined text fits Word's core-property limit (255)."""
+    kept: list[str] = []
+    for code in codes:
+        if len(", ".join([*kept, code])) > limit:
+            break
+        kept.append(code)
+    return kept

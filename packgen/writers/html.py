@@ -132,7 +132,12 @@ def logo_url(doc: Document) -> str | None:
 
 
 def _environment(template_dirs: list[Path] | None) -> SandboxedEnvironment:
-    loader = FileSystemLoader([str(d) for d in layered_dirs(template_dirs, BASE_TEMPLATES)])
+    return html_environment(layered_dirs(template_dirs, BASE_TEMPLATES))
+
+
+def html_environment(folders: list[Path]) -> SandboxedEnvironment:
+    """Sandboxed, autoescaping Jinja2 over `folders`: document data never becomes template code."""
+    loader = FileSystemLoader([str(d) for d in folders])
     return SandboxedEnvironment(
         loader=loader, autoescape=True, undefined=StrictUndefined, keep_trailing_newline=True
     )

@@ -16,8 +16,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from jinja2 import FileSystemLoader, StrictUndefined
-from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
 from packgen import PROJECT_ROOT
@@ -37,6 +35,7 @@ from packgen.writers.html import (
     BASE_STYLES,
     BASE_TEMPLATES,
     file_url,
+    html_environment,
     layered_dirs,
     stylesheet_paths,
     write_html,
@@ -221,15 +220,6 @@ def body_html(part: PackPart) -> Markup:
     return Markup(match.group(1) if match else "")
 
 
-def _environment() -> SandboxedEnvironment:
-    return SandboxedEnvironment(
-        loader=FileSystemLoader([str(PACK_TEMPLATES)]),
-        autoescape=True,
-        undefined=StrictUndefined,
-        keep_trailing_newline=True,
-    )
-
-
 def write_pack_html(prepared: PreparedPack) -> str:
     """The whole pack as one HTML page: cover, contents, then a <section> per part."""
     meeting = prepared.loaded.pack.pack
@@ -239,7 +229,7 @@ def write_pack_html(prepared: PreparedPack) -> str:
     sheets = [Markup(p.read_text(encoding="utf-8")) for p in stylesheet_paths(first.style_dirs)]
     sheets.append(Markup(PACK_STYLESHEET.read_text(encoding="utf-8")))
     return (
-        _environment()
+        html_environment([PACK_TEMPLATES])
         .get_template(PACK_TEMPLATE)
         .render(
             pack=meeting,
