@@ -108,7 +108,7 @@ EXPECTED: dict[str, Expected] = {
             "Counter-Terrorism and Information Sharing",
             "Access to electronic evidence",
             "\u201cGoing dark\u201d: challenges for crime fighting in the digital era",
-            "Countering serious organized crime, including arms and drugs trafficking and"
+            "Countering serious organised crime, including arms and drugs trafficking and"
             " resulting violence",
             "EU-US MLA and extradition agreements",
             "Update on progress towards Visa Reciprocity",
