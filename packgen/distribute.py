@@ -19,11 +19,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, ValidationError, field_validator
+from pydantic import Field, field_validator
 
 from packgen.build import Output, sha256_hex, write_outputs
 from packgen.errors import InputError
-from packgen.spec import Strict, _first_error
+from packgen.spec import Strict, validate_mapping
 from packgen.yamlload import LoadedYaml, load_yaml
 
 Category = Literal["delegation", "institution", "press", "public"]
@@ -83,13 +83,8 @@ class DistributionResult:
 def load_recipients(path: Path) -> tuple[list[Recipient], LoadedYaml]:
     """The recipients in order; a bad file is one InputError naming file, line and field."""
     source = load_yaml(Path(path))
-    if not isinstance(source.data, dict):
-        raise InputError(path, "a recipients file is a mapping with a `recipients:` list", line=1)
-    try:
-        parsed = RecipientsFile.model_validate(source.data)
-    except ValidationError as exc:
-        raise _first_error(source, exc) from None
-    return parsed.recipients, source
+    shape = "a recipients file is a mapping with a `recipients:` list"
+    return validate_mapping(source, RecipientsFile, shape).recipients, source
 
 
 def check_entitlement(recipients: list[Recipient], source: LoadedYaml, classification: str) -> None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from pydantic import Field, ValidationError, model_validator
+from pydantic import Field, model_validator
 
 from packgen.build import (
     MARKING_RANK,
@@ -32,7 +32,7 @@ from packgen.spec import (
     LoadedSpec,
     Spec,
     Strict,
-    _first_error,
+    validate_mapping,
 )
 from packgen.yamlload import LoadedYaml, Loc, load_yaml
 
@@ -164,12 +164,10 @@ def load_pack(path: Path) -> LoadedPack:
     """Load and validate a pack YAML; any problem is one InputError naming file, line and field."""
     path = Path(path)
     source = load_yaml(path)
-    if not isinstance(source.data, dict) or "pack" not in source.data:
-        raise InputError(path, "a pack YAML is a mapping with a `pack:` section", line=1)
-    try:
-        pack = PackFile.model_validate(source.data)
-    except ValidationError as exc:
-        raise _first_error(source, exc) from None  # type: ignore[arg-type]
+    shape = "a pack YAML is a mapping with a `pack:` section"
+    if isinstance(source.data, dict) and "pack" not in source.data:
+        raise InputError(path, shape, line=1)
+    pack = validate_mapping(source, PackFile, shape)
     loaded = LoadedPack(pack=pack, path=path, source=source)
     for index, document in enumerate(pack.documents):
         if document.spec is not None:
@@ -227,10 +225,7 @@ def document_specs(loaded: LoadedPack) -> list[LoadedSpec]:
         merged = LoadedYaml(
             path=source.path, data=merged_spec_data(loaded, source.data), lines=source.lines
         )
-        try:
-            spec = Spec.model_validate(merged.data)
-        except ValidationError as exc:
-            raise _first_error(merged, exc) from None
+        spec = validate_mapping(merged, Spec, "a brief spec is a YAML mapping")
         specs.append(LoadedSpec(spec=spec, path=spec_path, source=merged))
     names: dict[str, int] = {}
     for index, spec in enumerate(specs):

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypeVar
 
 from pydantic import (
     BaseModel,
@@ -58,6 +58,9 @@ def parse_time(value: Any) -> Any:
 Date = Annotated[dt.date, BeforeValidator(parse_date)]
 Time = Annotated[str, BeforeValidator(parse_time)]
 Markdown = Annotated[str, Field(description="Markdown text (CommonMark, raw HTML shown as text)")]
+
+
+M = TypeVar("M", bound=BaseModel)
 
 
 class Strict(BaseModel):
@@ -273,13 +276,21 @@ def format_loc(loc: Loc) -> str:
 def load_spec(path: Path) -> LoadedSpec:
     """Load and validate a brief spec; any problem is one InputError naming file, line and field."""
     loaded = load_yaml(path)
+    spec = validate_mapping(loaded, Spec, "a brief spec is a YAML mapping (kind: ..., header: ...)")
+    return LoadedSpec(spec=spec, path=path, source=loaded)
+
+
+def validate_mapping(loaded: LoadedYaml, model: type[M], shape: str) -> M:
+    """`loaded` validated as `model`; not a mapping, or the first invalid field, is an InputError.
+
+    `shape` says what the file should look like, for a file that is not a mapping at all.
+    """
     if not isinstance(loaded.data, dict):
-        raise InputError(path, "a brief spec is a YAML mapping (kind: ..., header: ...)", line=1)
+        raise InputError(loaded.path, shape, line=1)
     try:
-        spec = Spec.model_validate(loaded.data)
+        return model.model_validate(loaded.data)
     except ValidationError as exc:
         raise _first_error(loaded, exc) from None
-    return LoadedSpec(spec=spec, path=path, source=loaded)
 
 
 def _first_error(loaded: LoadedYaml, exc: ValidationError) -> InputError:
