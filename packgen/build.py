@@ -19,13 +19,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from packgen import bundled
 from packgen.compose import ItemHistory, PresidencyNames, compose
 from packgen.document import Document
 from packgen.errors import InputError, Terminated
 from packgen.history_model import Citation
-from packgen.spec import PACKAGE_ROOT, LoadedSpec, format_loc, load_spec
+from packgen.spec import LoadedSpec, format_loc, load_spec
 
-EXAMPLES_DIR = PACKAGE_ROOT / "seeds" / "briefs"
+EXAMPLES_DIR = bundled.examples_dir()
 DEFAULT_EXAMPLE = EXAMPLES_DIR / "2023-06-21_eu-us-jha-ministerial-stockholm.yaml"
 FORMATS = ("docx", "pdf", "html")
 DEFAULT_FORMATS = ("docx", "pdf")
@@ -210,24 +211,65 @@ def classification_decisions(
 
 
 def presidency_names(loaded: LoadedSpec):
-    """The Presidency in office at the meeting (calendar or spec) and the incoming one."""
+    """The Presidency in office at the meeting (calendar, spec or workspace set) and the incoming.
+
+    After the calendar (from 2031) a brief builds when its spec names a workspace
+    set, or when it needs no Presidency (a background brief with its own sender);
+    either way it warns once that the calendar does not know the Presidency.
+    """
     from packgen.presidency import incoming_after
     from packgen.templateset import resolve_template_set
+    from packgen.workspace import current
 
     spec = loaded.spec
+    day = spec.meeting.dates.start
+    # a background brief that names its sender prints no Presidency of its own
+    needs = not (spec.kind == "background-brief" and spec.header.from_)
     try:
         template_set = resolve_template_set(
-            spec.meeting.dates.start, spec.presidency, spec_dir=loaded.path.parent
+            day,
+            spec.presidency,
+            spec_dir=loaded.path.parent,
+            workspace=current(),
+            need_presidency=needs,
         )
     except InputError as exc:
         if exc.path is None:
-            raise loaded.error(("presidency",), exc.message) from None
+            loc = ("presidency",) if spec.presidency else ("meeting", "dates")
+            raise loaded.error(loc, exc.message) from None
         raise
+    current_presidency = template_set.presidency
+    if not template_set.in_calendar:
+        _warn_once(_unknown_presidency(loaded, day, current_presidency))
     incoming = spec.incoming
-    if incoming is None:
-        after = incoming_after(template_set.presidency)
+    if incoming is None and current_presidency is not None and template_set.in_calendar:
+        after = incoming_after(current_presidency)
         incoming = after.adjective if after else None
-    return PresidencyNames(template_set.presidency.adjective, incoming), template_set
+    adjective = current_presidency.adjective if current_presidency is not None else None
+    return PresidencyNames(adjective, incoming), template_set
+
+
+def _unknown_presidency(loaded: LoadedSpec, day: dt.date, presidency) -> str:
+    where = f"{loaded.path}: {day.isoformat()}"
+    if presidency is None:
+        return (
+            f"{where}: no Presidency in the calendar for this date (the order from 2031 is "
+            "not decided yet); built without one (the brief names its sender)"
+        )
+    return (
+        f"{where}: the {presidency.adjective} Presidency ({presidency.id}) is not in the "
+        "calendar (the order from 2031 is not decided yet); names taken from its workspace set"
+    )
+
+
+_warned: set[str] = set()
+
+
+def _warn_once(message: str) -> None:
+    """A warning printed once per process, however many times a brief is prepared."""
+    if message not in _warned:
+        _warned.add(message)
+        sys.stderr.write(f"packgen: warning: {message}\n")
 
 
 def sources_used(histories: Sequence[ItemHistory], records) -> list[dict]:

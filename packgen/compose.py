@@ -22,6 +22,7 @@ from jinja2 import FileSystemLoader, StrictUndefined
 from jinja2.sandbox import SandboxedEnvironment
 from markdown_it import MarkdownIt
 
+from packgen import bundled
 from packgen.document import (
     Block,
     Document,
@@ -39,7 +40,7 @@ from packgen.document import (
 from packgen.history_model import Citation, FollowUp, HistoryEntry
 from packgen.spec import Spec
 
-TEMPLATES_ROOT = Path(__file__).resolve().parent.parent / "templates"
+TEMPLATES_ROOT = bundled.templates_dir()
 DOC_TYPES = {"background-brief": "BACKGROUND BRIEF", "steering-note": "NOTE"}
 SAFE_SCHEMES = ("http://", "https://", "mailto:")
 NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]

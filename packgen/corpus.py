@@ -17,10 +17,11 @@ from pathlib import Path
 from typing import Any
 
 import packgen
+from packgen import bundled
 from packgen.errors import InputError, NotAnOutcomeError
 from packgen.records import OutcomeRecord
 
-DEFAULT_CORPUS: Path = packgen.PROJECT_ROOT / "seeds" / "outcomes"
+DEFAULT_CORPUS: Path = bundled.outcomes_dir()
 
 SUFFIXES = {".txt", ".md", ".docx", ".pdf"}
 CACHE_FILE = "corpus.sqlite3"

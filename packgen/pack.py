@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import Field, model_validator
 
+from packgen import bundled
 from packgen.build import (
     MARKING_RANK,
     Output,
@@ -39,7 +40,7 @@ from packgen.yamlload import LoadedYaml, Loc, load_yaml
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
 
-PACK_DIR = Path(__file__).resolve().parent.parent / "seeds" / "packs"
+PACK_DIR = bundled.packs_dir()
 DEFAULT_PACK = PACK_DIR / "2023-06-21_eu-us-jha-stockholm-pack.yaml"
 ANNEXES = ("topic-histories", "sources")
 PACK_FORMATS = ("docx", "pdf")

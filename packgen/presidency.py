@@ -175,6 +175,14 @@ def normalise_id(presidency_id: str) -> str:
     return f"{year}-{semester}-{code.upper()}"
 
 
+def semester_dates(presidency_id: str) -> tuple[dt.date, dt.date]:
+    """First and last day of the semester an id names: "2031-1-XX" -> 1 January, 30 June 2031."""
+    year, semester, _ = normalise_id(presidency_id).split("-")
+    if semester == "1":
+        return dt.date(int(year), 1, 1), dt.date(int(year), 6, 30)
+    return dt.date(int(year), 7, 1), dt.date(int(year), 12, 31)
+
+
 def find_presidency(presidency_id: str) -> Presidency | None:
     """The calendar's Presidency with this id ("2027-1-LT"), or None when there is none."""
     wanted = normalise_id(presidency_id)

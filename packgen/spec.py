@@ -18,12 +18,11 @@ from pydantic import (
     model_validator,
 )
 
+from packgen import bundled
 from packgen.errors import InputError
 from packgen.yamlload import LoadedYaml, Loc, load_yaml
 
-PACKAGE_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_CORPUS = ["seeds/outcomes/*"]
-DEFAULT_TOPICS = "seeds/topics.yaml"
+DEFAULT_CORPUS = ["seeds/outcomes/*"]  # as the schema describes it: the bundled sample corpus
 
 
 def parse_date(value: Any) -> Any:
@@ -182,7 +181,10 @@ class Spec(Strict):
     """A brief specification: what `packgen build` turns into DOCX and PDF."""
 
     kind: Literal["background-brief", "steering-note"] = Field(description="the kind of brief")
-    language: str = Field(default="en", description="language of the brief (dates via Babel)")
+    language: str = Field(
+        default="en",
+        description="language of the brief (dates via Babel); default: the workspace's language",
+    )
     classification: Literal["LIMITE", "PUBLIC"] = Field(
         default="LIMITE", description="distribution marking; a PUBLIC brief cites no LIMITE text"
     )
@@ -196,10 +198,13 @@ class Spec(Strict):
     meeting: Meeting = Field(description="the meeting")
     corpus: list[str] = Field(
         default_factory=lambda: list(DEFAULT_CORPUS),
-        description="outcome files or globs, relative to the spec file (default: bundled seeds)",
+        description="outcome files or globs, relative to the spec file (default: the "
+        "workspace's corpus, outside a workspace the bundled sample corpus)",
     )
     topics: str | None = Field(
-        default=None, description="topics file, relative to the spec file (default: bundled)"
+        default=None,
+        description="topics file, relative to the spec file (default: the workspace's "
+        "topics.yaml, outside a workspace the bundled one)",
     )
     agenda: list[AgendaItem] = Field(min_length=1, description="the agenda items, in order")
     questions: list[Markdown] = Field(
@@ -242,6 +247,12 @@ class LoadedSpec:
     path: Path
     source: LoadedYaml
 
+    def __post_init__(self) -> None:
+        # a spec silent about its language takes the workspace's
+        workspace = _workspace()
+        if workspace is not None and "language" not in self.source.data:
+            self.spec = self.spec.model_copy(update={"language": workspace.config.language})
+
     @property
     def name(self) -> str:
         return self.spec.output or self.path.stem
@@ -256,13 +267,27 @@ class LoadedSpec:
         return (self.path.parent / relative).resolve()
 
     def corpus_patterns(self) -> list[Path]:
-        """Corpus globs as absolute paths (the default points into the bundled seeds)."""
+        """Corpus globs as absolute paths: the spec's, else the workspace's, else the bundled."""
         if "corpus" in self.source.data:
             return [self.resolve(p) for p in self.spec.corpus]
-        return [PACKAGE_ROOT / p for p in DEFAULT_CORPUS]
+        workspace = _workspace()
+        if workspace is not None:
+            return workspace.corpus_patterns()
+        return [bundled.outcomes_dir() / "*"]
 
     def topics_path(self) -> Path:
-        return self.resolve(self.spec.topics) if self.spec.topics else PACKAGE_ROOT / DEFAULT_TOPICS
+        """The taxonomy: the spec's, else the workspace's, else the bundled one."""
+        if self.spec.topics:
+            return self.resolve(self.spec.topics)
+        workspace = _workspace()
+        return workspace.topics_file if workspace is not None else bundled.topics_file()
+
+
+def _workspace():
+    """The workspace in effect, if any (imported here: packgen.workspace reads YAML with us)."""
+    from packgen.workspace import current
+
+    return current()
 
 
 def format_loc(loc: Loc) -> str:

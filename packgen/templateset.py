@@ -1,10 +1,11 @@
 """Layered template sets: a date or Presidency id in, the template/style folders to search out.
 
 Layers, most specific first: the spec's own folder (`<spec dir>/templates`,
-`<spec dir>/styles`), the Presidency's set (`templates/presidencies/<id>/`,
-`styles/presidencies/<id>/`), then the base set (`templates/`, `styles/`).
-A layer holds only what it overrides. `generate_presidency_set` writes a
-Presidency's set from the calendar, never clobbering a file the user edited.
+`<spec dir>/styles`), the workspace's Presidency set (`<presidencies>/<id>/`,
+templates and styles side by side), the workspace's overrides (`templates/`,
+`styles/`), then the package's defaults. A layer holds only what it overrides.
+`generate_presidency_set` writes a Presidency's set into a workspace, never
+clobbering a file the user edited, and never into the installed package.
 """
 
 from __future__ import annotations
@@ -22,15 +23,19 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
-import packgen
+from packgen import bundled
 from packgen.document import Letterhead
 from packgen.errors import InputError
 from packgen.presidency import (
     Presidency,
+    calendar_span,
     default_accent,
     find_presidency,
+    normalise_id,
     presidency_on,
+    semester_dates,
 )
+from packgen.workspace import Workspace
 
 SETS_FOLDER = "presidencies"
 SETTINGS_FILE = "presidency.yaml"
@@ -48,6 +53,10 @@ class PresidencySettings(BaseModel):
     presidency: str = Field(description='the set\'s Presidency id, e.g. "2027-1-LT"')
     name: str = Field(description='"Lithuanian Presidency of the Council of the European Union"')
     adjective: str = Field(description='as in "the Lithuanian Presidency"')
+    country: str | None = Field(
+        default=None,
+        description="the Member State; needed only for a set after the calendar (from 2031)",
+    )
     semester: str = Field(description='"January-June 2027"')
     letterhead: list[str] = Field(description="letterhead lines, top to bottom")
     accent: str = Field(pattern=r"^#[0-9A-Fa-f]{6}$", description='accent colour, "#RRGGBB"')
@@ -59,16 +68,19 @@ class PresidencySettings(BaseModel):
 class TemplateSet:
     """What the writers need: folders to search (most specific first) and Presidency styling."""
 
-    presidency: Presidency
+    presidency: Presidency | None  # None: after the calendar, for a brief that needs none
     template_dirs: list[Path]
     style_dirs: list[Path]
     settings: PresidencySettings | None = None
     set_id: str | None = None  # None: no Presidency set, the base set is used
+    in_calendar: bool = True  # False: a workspace set for a semester the calendar lacks
 
     @property
     def letterhead_lines(self) -> list[str]:
         if self.settings is not None:
             return list(self.settings.letterhead)
+        if self.presidency is None:
+            return [COUNCIL_PRESIDENCY_LINE]
         return default_letterhead(self.presidency)
 
     @property
@@ -102,38 +114,38 @@ def default_letterhead(presidency: Presidency) -> list[str]:
     return [COUNCIL_PRESIDENCY_LINE, f"{presidency.country} {presidency.year}"]
 
 
-def _root(root: Path | None) -> Path:
-    return Path(root) if root is not None else packgen.PROJECT_ROOT
+def set_template_dir(presidency_id: str, sets: Path) -> Path:
+    """The folder of one Presidency set, inside a workspace's Presidency-set folder `sets`."""
+    return Path(sets) / presidency_id
 
 
-def set_template_dir(presidency_id: str, root: Path | None = None) -> Path:
-    return _root(root) / "templates" / SETS_FOLDER / presidency_id
+def set_style_dir(presidency_id: str, sets: Path) -> Path:
+    """A set keeps its styles beside its templates: one folder per set."""
+    return set_template_dir(presidency_id, sets)
 
 
-def set_style_dir(presidency_id: str, root: Path | None = None) -> Path:
-    return _root(root) / "styles" / SETS_FOLDER / presidency_id
-
-
-def list_sets(root: Path | None = None) -> list[str]:
-    """Ids of the Presidency sets present under `root` (those with a presidency.yaml), sorted."""
-    folder = _root(root) / "templates" / SETS_FOLDER
-    if not folder.is_dir():
+def list_sets(sets: Path | None) -> list[str]:
+    """Ids of the Presidency sets in `sets` (folders with a presidency.yaml), sorted."""
+    if sets is None or not Path(sets).is_dir():
         return []
-    return sorted(p.name for p in folder.iterdir() if (p / SETTINGS_FILE).is_file())
+    return sorted(p.name for p in Path(sets).iterdir() if (p / SETTINGS_FILE).is_file())
 
 
 def resolve_template_set(
     day: date,
     presidency_id: str | None = None,
     spec_dir: Path | None = None,
-    root: Path | None = None,
+    workspace: Workspace | None = None,
+    need_presidency: bool = True,
 ) -> TemplateSet:
     """The layered template set for a brief dated `day` (or for an explicit Presidency id).
 
-    A semester without a generated set resolves to the base set with the
-    calendar's Presidency (settings None, default letterhead lines).
+    A semester without a generated set resolves to the overrides and defaults
+    with the calendar's Presidency (settings None, default letterhead lines).
+    After the calendar, a brief that does not `need_presidency` gets none.
     """
-    presidency = _choose_presidency(day, presidency_id, root)
+    sets = workspace.presidencies_dir if workspace is not None else None
+    presidency, in_calendar = _choose_presidency(day, presidency_id, sets, need_presidency)
     template_dirs: list[Path] = []
     style_dirs: list[Path] = []
     if spec_dir is not None:
@@ -141,37 +153,96 @@ def resolve_template_set(
         style_dirs += _existing([Path(spec_dir) / "styles"])
     settings = None
     set_id = None
-    if presidency.id in list_sets(root):
+    if presidency is not None and sets is not None and presidency.id in list_sets(sets):
         set_id = presidency.id
-        settings = load_settings(presidency.id, root)
-        template_dirs.append(set_template_dir(set_id, root))
-        style_dirs += _existing([set_style_dir(set_id, root)])
-    template_dirs.append(_root(root) / "templates")
-    style_dirs.append(_root(root) / "styles")
-    return TemplateSet(presidency, template_dirs, style_dirs, settings, set_id)
+        settings = load_settings(presidency.id, sets)
+        template_dirs.append(set_template_dir(set_id, sets))
+        style_dirs += _existing([set_style_dir(set_id, sets)])
+    if workspace is not None:
+        template_dirs += _existing([workspace.templates_dir])
+        style_dirs += _existing([workspace.styles_dir])
+    template_dirs.append(bundled.templates_dir())
+    style_dirs.append(bundled.styles_dir())
+    return TemplateSet(presidency, template_dirs, style_dirs, settings, set_id, in_calendar)
 
 
 def _existing(folders: list[Path]) -> list[Path]:
     return [folder for folder in folders if folder.is_dir()]
 
 
-def _choose_presidency(day: date, presidency_id: str | None, root: Path | None) -> Presidency:
+def _choose_presidency(
+    day: date, presidency_id: str | None, sets: Path | None, need_presidency: bool
+) -> tuple[Presidency | None, bool]:
+    """(the Presidency for `day`, whether the calendar knows it); InputError with the remedy.
+
+    A named Presidency must hold office on `day`; one after the calendar must
+    have a workspace set (its presidency.yaml gives the names).
+    """
+    first, last = calendar_span()
     if presidency_id is None:
-        return presidency_on(day)
-    presidency = find_presidency(presidency_id)
+        if day > last and not need_presidency:
+            return None, False
+        if day > last:
+            raise InputError(
+                None,
+                f"no Presidency in the calendar for {day.isoformat()} (it ends "
+                f"{last.isoformat()}; the order from 2031 is not decided yet): name it with "
+                "`presidency: ID` after creating its set (`packgen presidency new ID "
+                "--country NAME --adjective ADJ`)",
+            )
+        return presidency_on(day), True
+    wanted = normalise_id(presidency_id)
+    presidency = find_presidency(wanted)
+    in_calendar = presidency is not None
     if presidency is None:
-        known = ", ".join(list_sets(root)) or "none generated yet"
+        start, end = semester_dates(wanted)
+        if start <= last:
+            raise InputError(
+                None,
+                f"unknown Presidency '{presidency_id}': the calendar holds "
+                f"{presidency_on(start).id} for that semester",
+            )
+        if wanted not in list_sets(sets):
+            known = ", ".join(list_sets(sets)) or "none in this workspace"
+            raise InputError(
+                None,
+                f"'{wanted}' is after the calendar (it ends {last.isoformat()}) and has no "
+                f"Presidency set (known sets: {known}); create it with `packgen presidency new "
+                f"{wanted} --country NAME --adjective ADJ`",
+            )
+        presidency = _presidency_of_set(load_settings(wanted, sets))
+    else:
+        start, end = presidency.start, presidency.end
+    if not start <= day <= end:
+        calendar = presidency_on(day).id if first <= day <= last else "none in the calendar"
         raise InputError(
             None,
-            f"unknown Presidency '{presidency_id}'; known template sets: {known} "
-            "(any calendar id from 2016-1-NL to 2030-2-MT also works)",
+            f"'{wanted}' holds the Presidency from {start.isoformat()} to {end.isoformat()}, "
+            f"not on the meeting date {day.isoformat()} (the calendar's: {calendar}); "
+            "correct the date, or name the Presidency in office then",
         )
-    return presidency
+    return presidency, in_calendar
 
 
-def load_settings(presidency_id: str, root: Path | None = None) -> PresidencySettings:
+def _presidency_of_set(settings: PresidencySettings) -> Presidency:
+    """A Presidency the calendar lacks (from 2031), described by its set's presidency.yaml."""
+    start, end = semester_dates(settings.presidency)
+    code = settings.presidency.rsplit("-", 1)[1]
+    country = settings.country or code
+    return Presidency(
+        code=code,
+        country=country,
+        adjective=settings.adjective,
+        start=start,
+        end=end,
+        trio=[],
+        capital="",
+    )
+
+
+def load_settings(presidency_id: str, sets: Path) -> PresidencySettings:
     """Read and check a set's presidency.yaml; the logo must stay inside the set's folders."""
-    path = set_template_dir(presidency_id, root) / SETTINGS_FILE
+    path = set_template_dir(presidency_id, sets) / SETTINGS_FILE
     data = _read_yaml_mapping(path)
     try:
         settings = PresidencySettings.model_validate(dict(data))
@@ -186,7 +257,7 @@ def load_settings(presidency_id: str, root: Path | None = None) -> PresidencySet
             line=_line_of(data, "presidency"),
         )
     if settings.logo is not None:
-        logo = _resolve_logo(settings.logo, presidency_id, root, path, _line_of(data, "logo"))
+        logo = _resolve_logo(settings.logo, presidency_id, sets, path, _line_of(data, "logo"))
         settings = settings.model_copy(update={"logo": logo})
     return settings
 
@@ -214,10 +285,8 @@ def _line_of(data: dict, key: str) -> int | None:
         return None
 
 
-def _resolve_logo(
-    logo: Path, presidency_id: str, root: Path | None, path: Path, line: int | None
-) -> Path:
-    set_dirs = [set_template_dir(presidency_id, root), set_style_dir(presidency_id, root)]
+def _resolve_logo(logo: Path, presidency_id: str, sets: Path, path: Path, line: int | None) -> Path:
+    set_dirs = [set_template_dir(presidency_id, sets), set_style_dir(presidency_id, sets)]
     resolved = (set_dirs[0] / logo).resolve()
     if not any(resolved.is_relative_to(folder.resolve()) for folder in set_dirs):
         raise InputError(path, f"logo: '{logo}': logo path leaves the template set", line=line)
@@ -231,7 +300,7 @@ def _resolve_logo(
 
 @dataclass
 class GenerationReport:
-    """What `generate_presidency_set` did, one line per file, paths relative to the root."""
+    """What `generate_presidency_set` did, one line per file, paths relative to the workspace."""
 
     presidency: Presidency
     messages: list[str] = field(default_factory=list)
@@ -261,35 +330,36 @@ def render_settings(presidency: Presidency) -> str:
         f"presidency: {presidency.id}\n"
         f"name: {json.dumps(name)}\n"
         f"adjective: {json.dumps(presidency.adjective)}\n"
+        f"country: {json.dumps(presidency.country)}\n"
         f"semester: {json.dumps(presidency.semester_label)}\n"
         f"letterhead:\n{letterhead}\n"
         f'accent: "{default_accent(presidency.code)}"\n'
         f"font: {json.dumps(DEFAULT_FONT)}\n"
-        "# logo: logo.png  # an image inside this folder or styles/presidencies/<id>/\n"
+        "# logo: logo.png  # an image inside this folder\n"
     )
 
 
-def _build_reference(builder: ReferenceBuilder, presidency: Presidency) -> bytes:
+def _build_reference(builder: ReferenceBuilder, accent: str, font: str) -> bytes:
     with tempfile.TemporaryDirectory(prefix="packgen-ref-") as tmp:
         out = Path(tmp) / REFERENCE_DOCX
-        builder(out, accent=default_accent(presidency.code), font=DEFAULT_FONT)
+        builder(out, accent=accent, font=font)
         return out.read_bytes()
 
 
 def _planned_files(
-    presidency: Presidency, root: Path, report: GenerationReport
+    presidency: Presidency, styling: tuple[str, str], report: GenerationReport
 ) -> dict[str, bytes]:
-    """Every generated file (path relative to root -> bytes), built before anything is written."""
-    templates = set_template_dir(presidency.id, root).relative_to(root)
-    styles = set_style_dir(presidency.id, root).relative_to(root)
-    files = {(templates / SETTINGS_FILE).as_posix(): render_settings(presidency).encode("utf-8")}
+    """Every generated file (name in the set folder -> bytes), built before anything is written.
+
+    `styling` is the (accent, font) the set's reference.docx is made with: the
+    kept presidency.yaml's when the user edited it, so the DOCX follows the edit.
+    """
+    files = {SETTINGS_FILE: render_settings(presidency).encode("utf-8")}
     builder = _reference_builder()
     if builder is None:
-        report.skipped.append(
-            f"{(styles / REFERENCE_DOCX).as_posix()}: packgen.writers.reference is not available"
-        )
+        report.skipped.append(f"{REFERENCE_DOCX}: packgen.writers.reference is not available")
     else:
-        files[(styles / REFERENCE_DOCX).as_posix()] = _build_reference(builder, presidency)
+        files[REFERENCE_DOCX] = _build_reference(builder, *styling)
     return files
 
 
@@ -323,18 +393,24 @@ def write_atomic(path: Path, data: bytes) -> None:
 
 def generate_presidency_set(
     presidency: Presidency,
-    root: Path | None = None,
+    sets: Path,
     force: bool = False,
     reset: bool = False,
+    base: Path | None = None,
 ) -> GenerationReport:
-    """Write the Presidency's set under `root`.
+    """Write the Presidency's set into the workspace's Presidency-set folder `sets`.
 
     An existing set is refused unless `force` (or `reset`). With `force`, a file
     whose content no longer matches the manifest's sha256 was edited by the user
-    and is kept; `reset` restores every generated file.
+    and is kept; `reset` restores every generated file. Messages name files
+    relative to `base` (default: the folder above `sets`). The installed
+    package is never a target.
     """
-    root = _root(root)
-    set_dir = set_template_dir(presidency.id, root)
+    sets = Path(sets)
+    if bundled.inside_package(sets):
+        raise InputError(sets, "Presidency sets belong in a workspace, not in the packgen package")
+    base = Path(base) if base is not None else sets.parent
+    set_dir = set_template_dir(presidency.id, sets)
     manifest_path = set_dir / MANIFEST_FILE
     exists = (set_dir / SETTINGS_FILE).exists() or manifest_path.exists()
     if exists and not (force or reset):
@@ -344,12 +420,14 @@ def generate_presidency_set(
             "(edited files are kept) or --reset to restore every generated file",
         )
     report = GenerationReport(presidency)
-    planned = _planned_files(presidency, root, report)
     previous = _read_manifest(manifest_path)
+    styling = _styling(presidency, set_dir, previous.get(SETTINGS_FILE), reset)
+    planned = _planned_files(presidency, styling, report)
     writes: dict[Path, bytes] = {}
-    for relative, data in planned.items():
-        target = root / relative
-        action = _decide(target, data, previous.get(relative), reset)
+    for name, data in planned.items():
+        target = set_dir / name
+        relative = _relative(target, base)
+        action = _decide(target, data, previous.get(name), reset)
         if action == "kept":
             report.messages.append(f"kept user-edited file {relative}")
             continue
@@ -361,6 +439,25 @@ def generate_presidency_set(
     for target, data in writes.items():
         write_atomic(target, data)
     return report
+
+
+def _relative(path: Path, base: Path) -> str:
+    try:
+        return path.resolve().relative_to(base.resolve()).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def _styling(
+    presidency: Presidency, set_dir: Path, generated_sha: str | None, reset: bool
+) -> tuple[str, str]:
+    """(accent, font) for the set's reference.docx: the user's edited presidency.yaml, if kept."""
+    settings_file = set_dir / SETTINGS_FILE
+    fresh = render_settings(presidency).encode("utf-8")
+    if _decide(settings_file, fresh, generated_sha, reset) == "kept":
+        settings = load_settings(presidency.id, set_dir.parent)
+        return settings.accent, settings.font
+    return default_accent(presidency.code), DEFAULT_FONT
 
 
 def _decide(target: Path, data: bytes, generated_sha: str | None, reset: bool) -> str:

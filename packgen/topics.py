@@ -16,10 +16,10 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError
 
-import packgen
+from packgen import bundled
 from packgen.errors import InputError
 
-DEFAULT_TOPICS: Path = packgen.PROJECT_ROOT / "seeds" / "topics.yaml"
+DEFAULT_TOPICS: Path = bundled.topics_file()
 
 #: A title that contains no alias may still be a misspelt one ("organized crime").
 FUZZY_MIN_SCORE = 92.0

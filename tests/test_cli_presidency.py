@@ -3,25 +3,30 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-LT_SET = Path("templates") / "presidencies" / "2027-1-LT"
+LT_SET = Path("presidencies") / "2027-1-LT"
 
 
-def packgen(*args: str) -> subprocess.CompletedProcess[str]:
+def packgen(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "packgen", *args], capture_output=True, text=True, timeout=60
+        [sys.executable, "-m", "packgen", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=cwd,
     )
 
 
 @pytest.fixture
 def root(tmp_path: Path) -> Path:
-    (tmp_path / "templates" / "presidencies").mkdir(parents=True)
-    (tmp_path / "styles").mkdir()
+    """A workspace: a folder with a packgen.yaml (every setting left at its default)."""
+    (tmp_path / "packgen.yaml").write_text("# defaults\n", encoding="utf-8")
     return tmp_path
 
 
@@ -66,7 +71,20 @@ def test_show_text_names_the_presidencies():
     [
         (["show", "2031-01-01"], "packgen: 2031-01-01: no Presidency in the calendar"),
         (["show", "24/03/2023"], "packgen: '24/03/2023': expected an ISO date"),
-        (["new", "2031-1-XX", "--root", "{root}"], "packgen: unknown Presidency '2031-1-XX'"),
+        (
+            ["new", "2031-1-XX", "--root", "{root}"],
+            "packgen: 2031-1-XX is after the calendar (the order from 2031 is not decided yet): "
+            "give --country NAME and --adjective ADJ",
+        ),
+        (
+            ["new", "2027-1-LT", "--country", "Lithuania", "--root", "{root}"],
+            "packgen: 2027-1-LT is in the calendar: its country and adjective come from there",
+        ),
+        (["new", "2027-1-FR", "--root", "{root}"], "packgen: unknown Presidency '2027-1-FR'"),
+        (
+            ["new", "2027-1-LT", "--root", "{root}/nowhere"],
+            "packgen: {root}/nowhere: not a packgen workspace (no packgen.yaml)",
+        ),
         (["new", "LT", "--root", "{root}"], "packgen: 'LT': a Presidency id is YEAR-SEMESTER-CODE"),
         (["new", "2027-1-LT", "--date", "2027-01-01"], "packgen: give either ID or --date"),
     ],
@@ -74,10 +92,58 @@ def test_show_text_names_the_presidencies():
 def test_bad_input_is_one_line_and_exit_2(args: list[str], message: str, root: Path):
     result = packgen("presidency", *(a.replace("{root}", str(root)) for a in args))
     assert result.returncode == 2
-    assert result.stderr.startswith(message)
+    assert result.stderr.startswith(message.replace("{root}", str(root)))
     assert len(result.stderr.strip().splitlines()) == 1
     assert "Traceback" not in result.stderr
-    assert not (root / "templates" / "presidencies" / "2027-1-LT").exists()
+    assert not (root / LT_SET).exists()
+
+
+@pytest.mark.parametrize("how", ["cwd", "env", "option"])
+def test_new_writes_into_the_workspace_found_or_named(how: str, root: Path, tmp_path_factory):
+    elsewhere = tmp_path_factory.mktemp("elsewhere")
+    nested = root / "briefs" / "2027"
+    nested.mkdir(parents=True)
+    args = ["presidency", "new", "2027-1-LT"]
+    if how == "cwd":  # found by walking up from a sub-folder, as git does
+        result = packgen(*args, cwd=nested)
+    elif how == "option":
+        result = packgen("--workspace", str(root), *args, cwd=elsewhere)
+    else:
+        env = {**os.environ, "PACKGEN_WORKSPACE": str(root)}
+        result = subprocess.run(
+            [sys.executable, "-m", "packgen", *args],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            cwd=elsewhere,
+            env=env,
+        )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[0] == "created presidencies/2027-1-LT/presidency.yaml"
+    assert (root / LT_SET / "reference.docx").is_file()
+    assert list(elsewhere.iterdir()) == []
+
+
+def test_new_outside_a_workspace_writes_nothing(tmp_path: Path):
+    result = packgen("presidency", "new", "--date", "2027-01-01", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.strip() == (
+        "packgen: not in a packgen workspace (no packgen.yaml here or above): Presidency sets "
+        "are written into a workspace; create one with `packgen init`, or name one with "
+        "--workspace DIR"
+    )
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_new_after_the_calendar_takes_country_and_adjective(root: Path):
+    args = ["new", "2031-1-pl", "--country", "Poland", "--adjective", "Polish", "--root"]
+    result = packgen("presidency", *args, str(root))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "template set 2031-1-PL (Polish Presidency) is ready"
+    settings = (root / "presidencies" / "2031-1-PL" / "presidency.yaml").read_text("utf-8")
+    assert 'adjective: "Polish"' in settings and '  - "Poland 2031"' in settings
+    listed = packgen("presidency", "list", "--root", str(root))
+    assert listed.stdout.splitlines() == ["2031-1-PL  not in calendar"]
 
 
 def test_new_creates_refuses_keeps_and_resets(root: Path):
@@ -114,4 +180,4 @@ def test_list_shows_sets_and_what_a_date_selects(root: Path):
         "2027-03-01 selects: 2027-1-LT",
     ]
     other = packgen("presidency", "list", "--date", "2027-07-01", "--root", str(root))
-    assert other.stdout.splitlines()[-1] == "2027-07-01 selects: base set (no set for 2027-2-EL)"
+    assert other.stdout.splitlines()[-1] == "2027-07-01 selects: defaults (no set for 2027-2-EL)"

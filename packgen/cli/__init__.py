@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 import sys
+from pathlib import Path
 
 import click
 
@@ -25,6 +26,7 @@ COMMANDS = {
     "schema": "packgen.cli.build:schema",
     "presidency": "packgen.cli.presidency:presidency",
     "distribute": "packgen.cli.pack:distribute",
+    "init": "packgen.cli.init:init",
 }
 
 
@@ -48,8 +50,24 @@ class LazyGroup(click.Group):
         return getattr(module, attr, None)
 
 
+def _select_workspace(ctx: click.Context, param: click.Parameter, value: Path | None) -> None:
+    from packgen import workspace
+
+    workspace.select(value)
+
+
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="packgen")
+@click.option(
+    "--workspace",
+    type=click.Path(file_okay=False, path_type=Path),
+    envvar="PACKGEN_WORKSPACE",
+    expose_value=False,
+    is_eager=True,
+    callback=_select_workspace,
+    help="The workspace folder (holding packgen.yaml). Default: $PACKGEN_WORKSPACE, else the "
+    "nearest packgen.yaml at or above the current folder, else packgen's bundled defaults.",
+)
 def cli() -> None:
     """packgen: Council of the EU briefing packs from past outcomes of proceedings.
 
@@ -58,6 +76,10 @@ def cli() -> None:
       packgen parse OUTCOME.pdf --json     what packgen reads from an outcome
       packgen history visa-reciprocity     the history of one topic in the corpus
       packgen build brief.yaml             a brief as DOCX and PDF in output/
+      packgen init my-briefs               a workspace of your own (see --workspace)
+
+    Shell completion: eval "$(_PACKGEN_COMPLETE=bash_source packgen)" (zsh_source,
+    fish_source for the other shells).
 
     Exit codes: 0 success, 1 a check found problems, 2 bad input or usage
     (with a one-line message naming the file and line).

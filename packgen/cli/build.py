@@ -29,7 +29,7 @@ if TYPE_CHECKING:  # only for annotations: importing build or pack here would sl
     help="Comma-separated formats: docx, pdf, html.",
 )
 @click.option("--force", is_flag=True, help="Replace output files that already exist.")
-@click.option("--all-examples", is_flag=True, help="Build every example in seeds/briefs/.")
+@click.option("--all-examples", is_flag=True, help="Also build every bundled example brief.")
 @cache_option
 @click.option(
     "--jobs",
@@ -50,7 +50,8 @@ def build(
 ) -> None:
     """Build brief or pack SPECs (YAML, or folders of them) into DOCX and PDF in --out.
 
-    With no SPEC, builds the bundled example brief. A pack YAML (top-level `pack:`)
+    With no SPEC, builds every spec in the workspace's briefs folder, or outside a
+    workspace the bundled example brief. A pack YAML (top-level `pack:`)
     gives each document plus one pack PDF and DOCX. One spec is read, checked and
     rendered before anything is written; several specs are built independently in
     parallel (--jobs) with a summary table, and the exit code is 2 when any failed.
@@ -64,7 +65,7 @@ def build(
         if all_examples:
             chosen += [p for p in building.example_specs() if p not in chosen]
         if not chosen:
-            chosen = [building.DEFAULT_EXAMPLE]
+            chosen = default_specs()
         chosen_formats = building.parse_formats(formats)
         if len(chosen) > 1 or jobs is not None:
             build_batch(chosen, out_dir, chosen_formats, force, jobs, cache_dir)
@@ -95,6 +96,20 @@ def _start_pdf_process(
     from packgen.cli import pdfprocess
 
     return pdfprocess.PdfProcess() if pdfprocess.worth_forking() else None
+
+
+def default_specs() -> list[Path]:
+    """What `packgen build` builds with no SPEC: the workspace's specs, else the bundled example."""
+    from packgen import build as building
+    from packgen.workspace import current, list_specs
+
+    workspace = current()
+    if workspace is None:
+        return [building.DEFAULT_EXAMPLE]
+    found = list_specs(workspace)
+    if not found:
+        raise InputError(workspace.briefs_dir, "no brief spec (.yaml) to build here")
+    return found
 
 
 def expand_specs(specs: tuple[Path, ...]) -> list[Path]:

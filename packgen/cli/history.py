@@ -13,9 +13,13 @@ from packgen.errors import InputError
 
 _CORPUS_HELP = (
     "Outcome files to read: a folder (searched recursively), a file or a glob pattern; "
-    "repeat for several. Default: the bundled seeds/outcomes."
+    "repeat for several. Default: the workspace's corpus, outside a workspace the bundled "
+    "sample outcomes."
 )
-_TOPICS_HELP = "Topic taxonomy (YAML). Default: the bundled seeds/topics.yaml."
+_TOPICS_HELP = (
+    "Topic taxonomy (YAML). Default: the workspace's topics.yaml, outside a workspace the "
+    "bundled one."
+)
 
 
 def _corpus_options(command):
@@ -41,11 +45,15 @@ def _load(
     from packgen.corpus import DEFAULT_CORPUS, load_corpus
     from packgen.history import GENERAL_TOPIC, check_topic
     from packgen.topics import DEFAULT_TOPICS, load_topics
+    from packgen.workspace import current
 
-    taxonomy = load_topics(topics_file or DEFAULT_TOPICS)
+    workspace = current()
+    default_topics = workspace.topics_file if workspace else DEFAULT_TOPICS
+    default_corpus = workspace.corpus_patterns() if workspace else [DEFAULT_CORPUS]
+    taxonomy = load_topics(topics_file or default_topics)
     if topic is not None and topic != GENERAL_TOPIC:
         check_topic(taxonomy, topic)
-    corpus = load_corpus(list(corpus_sources) or [DEFAULT_CORPUS], cache_dir=cache_dir)
+    corpus = load_corpus(list(corpus_sources) or default_corpus, cache_dir=cache_dir)
     for warning in corpus.warnings:
         click.echo(f"packgen: warning: {warning}", err=True)
     for path, reason in [*corpus.skipped, *corpus.refused]:

@@ -55,27 +55,99 @@ def _describe(p) -> str:
     return f"{p.adjective} Presidency ({p.country}, {p.code}), {p.semester_label} [{p.id}]"
 
 
-@presidency.command()
-@click.argument("presidency_id", metavar="[ID]", required=False)
-@click.option("--date", "day", metavar="DATE", help="Generate the set of the Presidency on DATE.")
-@click.option("--force", is_flag=True, help="Regenerate an existing set; keep user-edited files.")
-@click.option("--reset", is_flag=True, help="Regenerate and restore user-edited files too.")
-@click.option(
+def _workspace_for(root: Path | None, action: str):
+    """The workspace a set command works on: --root (legacy), else the one in effect."""
+    from packgen.workspace import current, load_workspace
+
+    workspace = load_workspace(root) if root is not None else current()
+    if workspace is None:
+        raise InputError(
+            None,
+            f"not in a packgen workspace (no packgen.yaml here or above): {action}; "
+            "create one with `packgen init`, or name one with --workspace DIR",
+        )
+    return workspace
+
+
+_ROOT_OPTION = click.option(
     "--root",
     type=click.Path(file_okay=False, path_type=Path),
-    help="Project folder holding templates/ and styles/ (default: the packgen checkout).",
+    hidden=True,  # the older spelling of the global --workspace
+    help="Workspace folder (same as packgen --workspace).",
 )
-def new(
-    presidency_id: str | None, day: str | None, force: bool, reset: bool, root: Path | None
-) -> None:
-    """Generate the template set of Presidency ID (e.g. 2027-1-LT) or of the one on --date."""
-    from packgen.presidency import get_presidency, presidency_on
-    from packgen.templateset import generate_presidency_set
+
+
+def _chosen_presidency(
+    presidency_id: str | None, day: str | None, country: str | None, adjective: str | None
+):
+    """The calendar's Presidency, or one after the calendar described by --country/--adjective."""
+    from packgen.presidency import (
+        Presidency,
+        calendar_span,
+        find_presidency,
+        get_presidency,
+        normalise_id,
+        presidency_on,
+        semester_dates,
+    )
 
     if presidency_id and day:
         raise InputError(None, "give either ID or --date, not both")
-    chosen = get_presidency(presidency_id) if presidency_id else presidency_on(_parse_day(day))
-    report = generate_presidency_set(chosen, root=root, force=force, reset=reset)
+    if not presidency_id:
+        if country or adjective:
+            raise InputError(
+                None, "--country and --adjective need an ID after 2030, e.g. 2031-1-XX"
+            )
+        return presidency_on(_parse_day(day))
+    wanted = normalise_id(presidency_id)
+    start, end = semester_dates(wanted)
+    if start <= calendar_span()[1] or find_presidency(wanted) is not None:
+        if country or adjective:
+            raise InputError(
+                None, f"{wanted} is in the calendar: its country and adjective come from there"
+            )
+        return get_presidency(wanted)
+    if not (country and adjective):
+        raise InputError(
+            None,
+            f"{wanted} is after the calendar (the order from 2031 is not decided yet): "
+            "give --country NAME and --adjective ADJ",
+        )
+    code = wanted.rsplit("-", 1)[1]
+    return Presidency(
+        code=code, country=country, adjective=adjective, start=start, end=end, trio=[], capital=""
+    )
+
+
+@presidency.command()
+@click.argument("presidency_id", metavar="[ID]", required=False)
+@click.option("--date", "day", metavar="DATE", help="Generate the set of the Presidency on DATE.")
+@click.option("--country", help="After 2030 only: the Member State holding the Presidency.")
+@click.option("--adjective", help='After 2030 only: as in "the Polish Presidency".')
+@click.option("--force", is_flag=True, help="Regenerate an existing set; keep user-edited files.")
+@click.option("--reset", is_flag=True, help="Regenerate and restore user-edited files too.")
+@_ROOT_OPTION
+def new(
+    presidency_id: str | None,
+    day: str | None,
+    country: str | None,
+    adjective: str | None,
+    force: bool,
+    reset: bool,
+    root: Path | None,
+) -> None:
+    """Generate the template set of Presidency ID (e.g. 2027-1-LT) or of the one on --date.
+
+    The set is written into the workspace's Presidency-set folder (packgen.yaml's
+    `presidencies:`), never into the installed package.
+    """
+    from packgen.templateset import generate_presidency_set
+
+    chosen = _chosen_presidency(presidency_id, day, country, adjective)
+    workspace = _workspace_for(root, "Presidency sets are written into a workspace")
+    report = generate_presidency_set(
+        chosen, workspace.presidencies_dir, force=force, reset=reset, base=workspace.root
+    )
     for message in report.messages:
         click.echo(message)
     for skipped in report.skipped:
@@ -85,19 +157,19 @@ def new(
 
 @presidency.command("list")
 @click.option("--date", "day", metavar="DATE", help="Also say which set DATE selects.")
-@click.option(
-    "--root",
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Project folder holding templates/ and styles/ (default: the packgen checkout).",
-)
+@_ROOT_OPTION
 def list_(day: str | None, root: Path | None) -> None:
-    """The Presidency template sets present, and which one a given date selects."""
+    """The Presidency template sets of the workspace, and which one a given date selects."""
     from packgen.presidency import find_presidency
     from packgen.templateset import list_sets, resolve_template_set
+    from packgen.workspace import current, load_workspace
 
-    ids = list_sets(root)
-    if not ids:
-        click.echo("no Presidency template sets (the base set is used for every date)")
+    workspace = load_workspace(root) if root is not None else current()
+    ids = list_sets(workspace.presidencies_dir if workspace is not None else None)
+    if workspace is None:
+        click.echo("not in a workspace: no Presidency template sets (the defaults serve)")
+    elif not ids:
+        click.echo("no Presidency template sets (the defaults serve every date)")
     for set_id in ids:
         known = find_presidency(set_id)
         label = (
@@ -105,6 +177,6 @@ def list_(day: str | None, root: Path | None) -> None:
         )
         click.echo(f"{set_id}  {label}")
     if day is not None:
-        chosen = resolve_template_set(_parse_day(day), root=root)
-        where = chosen.set_id or f"base set (no set for {chosen.presidency.id})"
+        chosen = resolve_template_set(_parse_day(day), workspace=workspace)
+        where = chosen.set_id or f"defaults (no set for {chosen.presidency.id})"
         click.echo(f"{_parse_day(day).isoformat()} selects: {where}")

@@ -29,9 +29,10 @@ from packgen.writers.html import (
     institution_lines,
     layered_dirs,
     referenced_footnote_ids,
+    safe_accent,
     safe_href,
 )
-from packgen.writers.reference import normalise_zip, reference_docx_bytes
+from packgen.writers.reference import normalise_zip, reference_docx_bytes, rgb
 
 REFERENCE_NAME = "reference.docx"
 FOOTNOTES_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
@@ -100,6 +101,7 @@ def write_docx(doc: Document, style_dirs: list[Path] | None = None) -> bytes:
     ctx.footnote_texts = {n: known.get(fid, []) for fid, n in numbers.items()}
     _setup_section(document)
     if doc.letterhead:
+        _apply_accent(document, doc.letterhead.accent)
         _write_letterhead(document, doc.letterhead.lines, doc.letterhead.logo)
     if doc.header:
         _write_header_block(document, doc.header)
@@ -207,6 +209,16 @@ def _bottom_rule(paragraph: DocxParagraph) -> None:
             f'<w:pBdr {nsdecls("w")}><w:bottom w:val="single" w:sz="4" w:space="1" w:color="000000"/></w:pBdr>'
         )
     )
+
+
+def _apply_accent(document: docx.document.Document, accent: str) -> None:
+    """The letterhead's accent colour, as in the PDF, whatever reference.docx was made with.
+
+    A Presidency set's reference.docx keeps the colour it was generated with; the
+    set's presidency.yaml may have changed since, and it is what both formats follow.
+    """
+    style = document.styles["Council Letterhead"]
+    style.font.color.rgb = rgb(safe_accent(accent))
 
 
 def _write_letterhead(document: docx.document.Document, lines: list[str], logo: str | None) -> None:

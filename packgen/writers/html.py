@@ -12,12 +12,12 @@ from jinja2 import FileSystemLoader, StrictUndefined, TemplateNotFound
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
-from packgen import PROJECT_ROOT
+from packgen import bundled
 from packgen.document import Document, Footnote, HeaderBlock, Run
 from packgen.errors import InputError
 
-BASE_STYLES = PROJECT_ROOT / "styles"
-BASE_TEMPLATES = PROJECT_ROOT / "templates"
+BASE_STYLES = bundled.styles_dir()
+BASE_TEMPLATES = bundled.templates_dir()
 TEMPLATE_NAME = "html/document.html.j2"
 STYLESHEET_NAME = "brief.css"
 LINK_SCHEMES = frozenset({"http", "https", "mailto"})

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from markupsafe import Markup
 
-from packgen import PROJECT_ROOT
+from packgen import bundled
 from packgen.compose import cite, date_span, long_date
 from packgen.document import (
     Block,
@@ -45,9 +45,9 @@ if TYPE_CHECKING:
     from packgen.history_model import HistoryEntry
     from packgen.pack import PreparedPack
 
-PACK_TEMPLATES = PROJECT_ROOT / "templates" / "pack"
+PACK_TEMPLATES = bundled.templates_dir() / "pack"
 PACK_TEMPLATE = "pack.html.j2"
-PACK_STYLESHEET = PROJECT_ROOT / "styles" / "pack.css"
+PACK_STYLESHEET = bundled.styles_dir() / "pack.css"
 ANNEX_TITLES = {"topic-histories": "Topic histories", "sources": "Sources"}
 _BODY = re.compile(r"<body[^>]*>(.*)</body>", re.DOTALL)
 

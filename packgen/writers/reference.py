@@ -19,9 +19,9 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.shared import Pt, RGBColor
 from docx.styles.style import BaseStyle
 
-from packgen import PROJECT_ROOT
+from packgen import bundled
 
-DEFAULT_OUT = PROJECT_ROOT / "styles" / "reference.docx"
+DEFAULT_OUT = bundled.styles_dir() / "reference.docx"
 DEFAULT_ACCENT = "#003399"
 DEFAULT_FONT = "Liberation Serif"
 #: Zip entries are stamped with this time so that the same input gives the same bytes.

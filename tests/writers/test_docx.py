@@ -172,11 +172,24 @@ def test_same_document_gives_identical_bytes(brief, brief_docx: bytes):
 
 
 def test_presidency_reference_docx_is_used(brief, tmp_path: Path):
-    build_reference_docx(tmp_path / "reference.docx", accent="#AA0000")
-    doc = brief.model_copy(update={"letterhead": Letterhead(lines=["Presidency"])})
+    build_reference_docx(tmp_path / "reference.docx", accent="#AA0000", font="DejaVu Serif")
+    letterhead = Letterhead(lines=["Presidency"], accent="#AA0000")
+    doc = brief.model_copy(update={"letterhead": letterhead})
     document = docx.Document(io.BytesIO(write_docx(doc, style_dirs=[tmp_path])))
+    assert document.styles["Normal"].font.name == "DejaVu Serif"
     assert str(document.styles["Council Letterhead"].font.color.rgb) == "AA0000"
     assert document.paragraphs[0].text == "Presidency"
+
+
+@pytest.mark.parametrize("accent", ["#006A44", "#c8102e", "#FFD100"])
+def test_letterhead_accent_wins_over_the_reference_docx(brief, tmp_path: Path, accent: str):
+    """A set's presidency.yaml edited after its reference.docx was generated: the DOCX follows."""
+    build_reference_docx(tmp_path / "reference.docx", accent="#AA0000")
+    doc = brief.model_copy(update={"letterhead": Letterhead(lines=["Presidency"], accent=accent)})
+    document = docx.Document(io.BytesIO(write_docx(doc, style_dirs=[tmp_path])))
+    assert str(document.styles["Council Letterhead"].font.color.rgb) == accent[1:].upper()
+    letterhead_run = document.paragraphs[0].runs[0]
+    assert letterhead_run.text == "Presidency" and letterhead_run.font.color.rgb is None
 
 
 def test_body_paragraph_count_matches_the_document(brief, brief_docx: bytes):

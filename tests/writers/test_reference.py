@@ -6,7 +6,7 @@ from pathlib import Path
 
 import docx
 
-from packgen import PROJECT_ROOT
+from packgen import bundled
 from packgen.writers.reference import (
     PARAGRAPH_STYLES,
     build_reference_docx,
@@ -16,7 +16,7 @@ from packgen.writers.reference import (
 
 
 def test_committed_reference_is_regenerated():
-    committed = PROJECT_ROOT / "styles" / "reference.docx"
+    committed = bundled.styles_dir() / "reference.docx"
     assert committed.read_bytes() == reference_docx_bytes()
 
 
