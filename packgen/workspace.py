@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -117,7 +118,14 @@ def load_workspace(root: Path) -> Workspace:
         raise InputError(
             root, f"not a packgen workspace (no {WORKSPACE_FILE}); create one with `packgen init`"
         )
-    loaded = load_yaml(config_file)
+    stat = config_file.stat()
+    return _load(root, stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=8)
+def _load(root: Path, mtime_ns: int, size: int) -> Workspace:
+    """One read per version of packgen.yaml (a build asks for the workspace several times)."""
+    loaded = load_yaml(root / WORKSPACE_FILE)
     if loaded.data is None:  # an empty packgen.yaml: every default
         return Workspace(root, WorkspaceConfig())
     shape = "packgen.yaml is a YAML mapping (corpus: ..., output: ...)"

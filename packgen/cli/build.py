@@ -184,10 +184,10 @@ def build_batch(
 
 
 @click.command()
-@click.argument("specs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("specs", nargs=-1, type=click.Path(path_type=Path))
 @cache_option
 def check(specs: tuple[Path, ...], cache_dir: Path | None) -> None:
-    """Validate and lint brief SPECs without rendering.
+    """Validate and lint brief SPECs without rendering (default: as `build` with no SPEC).
 
     Exit 0 when clean, 1 with the problems listed (unknown topics, topics with
     no history, links without titles, a meeting before the newest source,
@@ -195,6 +195,7 @@ def check(specs: tuple[Path, ...], cache_dir: Path | None) -> None:
     """
     from packgen.build import check as lint
 
+    specs = tuple(expand_specs(specs)) or tuple(default_specs())
     problems = [line for spec in specs for line in lint(spec, cache_dir=cache_dir)]
     for line in problems:
         click.echo(line)
