@@ -250,15 +250,17 @@ def presidency_names(loaded: LoadedSpec):
 
 
 def _unknown_presidency(loaded: LoadedSpec, day: dt.date, presidency) -> str:
+    from packgen.presidency import calendar_gap
+
     where = f"{loaded.path}: {day.isoformat()}"
     if presidency is None:
         return (
-            f"{where}: no Presidency in the calendar for this date (the order from 2031 is "
-            "not decided yet); built without one (the brief names its sender)"
+            f"{where}: no Presidency in the calendar for this date ({calendar_gap(day)}); "
+            "built without one (the brief names its sender)"
         )
     return (
         f"{where}: the {presidency.adjective} Presidency ({presidency.id}) is not in the "
-        "calendar (the order from 2031 is not decided yet); names taken from its workspace set"
+        f"calendar ({calendar_gap(day)}); names taken from its workspace set"
     )
 
 

@@ -113,6 +113,16 @@ def calendar_span() -> tuple[dt.date, dt.date]:
     return calendar[0].start, calendar[-1].end
 
 
+def calendar_gap(day: dt.date) -> str | None:
+    """Why the calendar has no Presidency on `day` ("it ends 2030-12-31; ..."), None if it has."""
+    first, last = calendar_span()
+    if day > last:
+        return f"it ends {last.isoformat()}; the order from 2031 is not decided yet"
+    if day < first:
+        return f"it starts {first.isoformat()}"
+    return None
+
+
 def default_accent(code: str) -> str:
     """The accent colour a generated template set starts with for this Member State."""
     accents = _load_raw().get("accents") or {}

@@ -28,6 +28,7 @@ from packgen.document import Letterhead
 from packgen.errors import InputError
 from packgen.presidency import (
     Presidency,
+    calendar_gap,
     calendar_span,
     default_accent,
     find_presidency,
@@ -175,53 +176,57 @@ def _choose_presidency(
 ) -> tuple[Presidency | None, bool]:
     """(the Presidency for `day`, whether the calendar knows it); InputError with the remedy.
 
-    A named Presidency must hold office on `day`; one after the calendar must
-    have a workspace set (its presidency.yaml gives the names).
+    A named Presidency must hold office on `day`; one outside the calendar
+    (from 2031, or before 2016) must have a workspace set, whose presidency.yaml
+    gives the names.
     """
-    first, last = calendar_span()
     if presidency_id is None:
-        if day > last and not need_presidency:
+        gap = calendar_gap(day)
+        if gap is None:
+            return presidency_on(day), True
+        if not need_presidency:
             return None, False
-        if day > last:
-            raise InputError(
-                None,
-                f"no Presidency in the calendar for {day.isoformat()} (it ends "
-                f"{last.isoformat()}; the order from 2031 is not decided yet): name it with "
-                "`presidency: ID` after creating its set (`packgen presidency new ID "
-                "--country NAME --adjective ADJ`)",
-            )
-        return presidency_on(day), True
-    wanted = normalise_id(presidency_id)
-    presidency = find_presidency(wanted)
-    in_calendar = presidency is not None
-    if presidency is None:
-        start, end = semester_dates(wanted)
-        if start <= last:
-            raise InputError(
-                None,
-                f"unknown Presidency '{presidency_id}': the calendar holds "
-                f"{presidency_on(start).id} for that semester",
-            )
-        if wanted not in list_sets(sets):
-            known = ", ".join(list_sets(sets)) or "none in this workspace"
-            raise InputError(
-                None,
-                f"'{wanted}' is after the calendar (it ends {last.isoformat()}) and has no "
-                f"Presidency set (known sets: {known}); create it with `packgen presidency new "
-                f"{wanted} --country NAME --adjective ADJ`",
-            )
-        presidency = _presidency_of_set(load_settings(wanted, sets))
-    else:
-        start, end = presidency.start, presidency.end
-    if not start <= day <= end:
-        calendar = presidency_on(day).id if first <= day <= last else "none in the calendar"
         raise InputError(
             None,
-            f"'{wanted}' holds the Presidency from {start.isoformat()} to {end.isoformat()}, "
-            f"not on the meeting date {day.isoformat()} (the calendar's: {calendar}); "
-            "correct the date, or name the Presidency in office then",
+            f"no Presidency in the calendar for {day.isoformat()} ({gap}): name it with "
+            "`presidency: ID` after creating its set (`packgen presidency new ID "
+            "--country NAME --adjective ADJ`)",
         )
-    return presidency, in_calendar
+    wanted = normalise_id(presidency_id)
+    presidency = find_presidency(wanted)
+    if presidency is None:
+        presidency = _presidency_outside_calendar(wanted, sets)
+    if not presidency.covers(day):
+        calendar = presidency_on(day).id if calendar_gap(day) is None else "none in the calendar"
+        raise InputError(
+            None,
+            f"'{wanted}' holds the Presidency from {presidency.start.isoformat()} to "
+            f"{presidency.end.isoformat()}, not on the meeting date {day.isoformat()} "
+            f"(the calendar's: {calendar}); correct the date, or name the Presidency in office then",
+        )
+    return presidency, find_presidency(wanted) is not None
+
+
+def _presidency_outside_calendar(wanted: str, sets: Path | None) -> Presidency:
+    """The Presidency a workspace set describes, for a semester the calendar does not cover."""
+    start, _ = semester_dates(wanted)
+    gap = calendar_gap(start)
+    if gap is None:
+        raise InputError(
+            None,
+            f"unknown Presidency '{wanted}': the calendar holds {presidency_on(start).id} "
+            "for that semester",
+        )
+    if wanted not in list_sets(sets):
+        known = ", ".join(list_sets(sets)) or "none in this workspace"
+        side = "after" if start > calendar_span()[1] else "before"
+        raise InputError(
+            None,
+            f"'{wanted}' is {side} the calendar ({gap}) and has no Presidency set (known "
+            f"sets: {known}); create it with `packgen presidency new {wanted} --country NAME "
+            "--adjective ADJ`",
+        )
+    return _presidency_of_set(load_settings(wanted, sets))
 
 
 def _presidency_of_set(settings: PresidencySettings) -> Presidency:

@@ -73,14 +73,18 @@ def test_show_text_names_the_presidencies():
         (["show", "24/03/2023"], "packgen: '24/03/2023': expected an ISO date"),
         (
             ["new", "2031-1-XX", "--root", "{root}"],
-            "packgen: 2031-1-XX is after the calendar (the order from 2031 is not decided yet): "
-            "give --country NAME and --adjective ADJ",
+            "packgen: 2031-1-XX is after the calendar (it ends 2030-12-31; the order from 2031 "
+            "is not decided yet): give --country NAME and --adjective ADJ",
         ),
         (
             ["new", "2027-1-LT", "--country", "Lithuania", "--root", "{root}"],
             "packgen: 2027-1-LT is in the calendar: its country and adjective come from there",
         ),
         (["new", "2027-1-FR", "--root", "{root}"], "packgen: unknown Presidency '2027-1-FR'"),
+        (
+            ["new", "2015-2-LU", "--root", "{root}"],
+            "packgen: 2015-2-LU is before the calendar (it starts 2016-01-01): give --country",
+        ),
         (
             ["new", "2027-1-LT", "--root", "{root}/nowhere"],
             "packgen: {root}/nowhere: not a packgen workspace (no packgen.yaml)",

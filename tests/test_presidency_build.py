@@ -113,17 +113,26 @@ def warnings_of(stderr: str) -> list[str]:
 
 @pytest.mark.parametrize(
     ("day", "sender"),
-    [("2031-01-01", "Press office"), ("2033-11-20", "General Secretariat of the Council")],
+    [
+        ("2031-01-01", "Press office"),
+        ("2033-11-20", "General Secretariat of the Council"),
+        ("2015-06-01", "Press office"),
+    ],
 )
-def test_a_background_brief_after_2030_with_a_sender_builds_and_warns_once(
+def test_a_background_brief_outside_the_calendar_with_a_sender_builds_and_warns_once(
     project: Path, day: str, sender: str
 ) -> None:
+    gap = (
+        "it starts 2016-01-01"
+        if day < "2016"
+        else "it ends 2030-12-31; the order from 2031 is not decided yet"
+    )
     spec = write_brief(project, day, f"bb-{day}", sender)
     result = run(project, "build", str(spec), "--out", "out", "--force")
     assert result.returncode == 0, result.stderr
     assert warnings_of(result.stderr) == [
-        f"packgen: warning: {spec}: {day}: no Presidency in the calendar for this date (the "
-        "order from 2031 is not decided yet); built without one (the brief names its sender)"
+        f"packgen: warning: {spec}: {day}: no Presidency in the calendar for this date ({gap}); "
+        "built without one (the brief names its sender)"
     ]
     with pdfplumber.open(project / "out" / f"{spec.stem}.pdf") as pdf:
         text = "\n".join(page.extract_text() or "" for page in pdf.pages)
@@ -182,7 +191,8 @@ def test_a_steering_note_after_2030_names_its_workspace_set(project: Path) -> No
     assert result.returncode == 0, result.stderr
     assert warnings_of(result.stderr) == [
         f"packgen: warning: {spec}: 2031-04-14: the Polish Presidency (2031-1-PL) is not in the "
-        "calendar (the order from 2031 is not decided yet); names taken from its workspace set"
+        "calendar (it ends 2030-12-31; the order from 2031 is not decided yet); names taken "
+        "from its workspace set"
     ]
     pdf_text, docx_text, styles = build(project, spec)
     for text in (pdf_text, docx_text):

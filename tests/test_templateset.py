@@ -283,20 +283,29 @@ def polish_2031() -> Presidency:
     )
 
 
-@pytest.mark.parametrize("day", [date(2031, 1, 1), date(2031, 3, 1), date(2035, 12, 31)])
+@pytest.mark.parametrize(
+    "day", [date(2031, 1, 1), date(2031, 3, 1), date(2035, 12, 31), date(2015, 11, 20)]
+)
 def test_after_the_calendar_a_brief_needing_no_presidency_gets_none(ws: Workspace, day: date):
     chosen = resolve_template_set(day, workspace=ws, need_presidency=False)
     assert (chosen.presidency, chosen.set_id, chosen.in_calendar) == (None, None, False)
     assert chosen.template_dirs == [ws.root / "templates", BASE_TEMPLATES]
 
 
-@pytest.mark.parametrize("day", [date(2031, 1, 1), date(2032, 8, 15)])
-def test_after_the_calendar_a_brief_needing_one_is_told_how(ws: Workspace, day: date):
+@pytest.mark.parametrize(
+    ("day", "gap"),
+    [
+        (date(2031, 1, 1), "it ends 2030-12-31; the order from 2031 is not decided yet"),
+        (date(2032, 8, 15), "it ends 2030-12-31; the order from 2031 is not decided yet"),
+        (date(2015, 12, 31), "it starts 2016-01-01"),
+    ],
+)
+def test_outside_the_calendar_a_brief_needing_one_is_told_how(ws: Workspace, day: date, gap: str):
     with pytest.raises(InputError) as caught:
         resolve_template_set(day, workspace=ws)
     assert str(caught.value) == (
-        f"no Presidency in the calendar for {day.isoformat()} (it ends 2030-12-31; the order "
-        "from 2031 is not decided yet): name it with `presidency: ID` after creating its set "
+        f"no Presidency in the calendar for {day.isoformat()} ({gap}): name it with "
+        "`presidency: ID` after creating its set "
         "(`packgen presidency new ID --country NAME --adjective ADJ`)"
     )
 
@@ -333,7 +342,8 @@ def test_a_presidency_after_the_calendar_needs_its_set(ws: Workspace, sets: Path
     with pytest.raises(InputError) as caught:
         resolve_template_set(date(2031, 3, 1), presidency_id="2031-1-PL", workspace=ws)
     assert str(caught.value) == (
-        "'2031-1-PL' is after the calendar (it ends 2030-12-31) and has no Presidency set "
+        "'2031-1-PL' is after the calendar (it ends 2030-12-31; the order from 2031 is not "
+        "decided yet) and has no Presidency set "
         "(known sets: none in this workspace); create it with `packgen presidency new "
         "2031-1-PL --country NAME --adjective ADJ`"
     )

@@ -80,9 +80,10 @@ _ROOT_OPTION = click.option(
 def _chosen_presidency(
     presidency_id: str | None, day: str | None, country: str | None, adjective: str | None
 ):
-    """The calendar's Presidency, or one after the calendar described by --country/--adjective."""
+    """The calendar's Presidency, or one outside it described by --country and --adjective."""
     from packgen.presidency import (
         Presidency,
+        calendar_gap,
         calendar_span,
         find_presidency,
         get_presidency,
@@ -101,17 +102,18 @@ def _chosen_presidency(
         return presidency_on(_parse_day(day))
     wanted = normalise_id(presidency_id)
     start, end = semester_dates(wanted)
-    if start <= calendar_span()[1] or find_presidency(wanted) is not None:
+    gap = calendar_gap(start)
+    if gap is None or find_presidency(wanted) is not None:
         if country or adjective:
             raise InputError(
                 None, f"{wanted} is in the calendar: its country and adjective come from there"
             )
         return get_presidency(wanted)
     if not (country and adjective):
+        side = "after" if start > calendar_span()[1] else "before"
         raise InputError(
             None,
-            f"{wanted} is after the calendar (the order from 2031 is not decided yet): "
-            "give --country NAME and --adjective ADJ",
+            f"{wanted} is {side} the calendar ({gap}): give --country NAME and --adjective ADJ",
         )
     code = wanted.rsplit("-", 1)[1]
     return Presidency(
@@ -122,8 +124,10 @@ def _chosen_presidency(
 @presidency.command()
 @click.argument("presidency_id", metavar="[ID]", required=False)
 @click.option("--date", "day", metavar="DATE", help="Generate the set of the Presidency on DATE.")
-@click.option("--country", help="After 2030 only: the Member State holding the Presidency.")
-@click.option("--adjective", help='After 2030 only: as in "the Polish Presidency".')
+@click.option(
+    "--country", help="Outside the calendar (from 2031) only: the Member State holding it."
+)
+@click.option("--adjective", help='Outside the calendar only: as in "the Polish Presidency".')
 @click.option("--force", is_flag=True, help="Regenerate an existing set; keep user-edited files.")
 @click.option("--reset", is_flag=True, help="Regenerate and restore user-edited files too.")
 @_ROOT_OPTION
