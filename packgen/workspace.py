@@ -19,8 +19,6 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from packgen.errors import InputError
-from packgen.spec import validate_mapping
-from packgen.yamlload import load_yaml
 
 WORKSPACE_FILE = "packgen.yaml"
 ENV_VAR = "PACKGEN_WORKSPACE"
@@ -125,6 +123,10 @@ def load_workspace(root: Path) -> Workspace:
 @lru_cache(maxsize=8)
 def _load(root: Path, mtime_ns: int, size: int) -> Workspace:
     """One read per version of packgen.yaml (a build asks for the workspace several times)."""
+    # imported here: every command selects a workspace, few of them read one
+    from packgen.spec import validate_mapping
+    from packgen.yamlload import load_yaml
+
     loaded = load_yaml(root / WORKSPACE_FILE)
     if loaded.data is None:  # an empty packgen.yaml: every default
         return Workspace(root, WorkspaceConfig())

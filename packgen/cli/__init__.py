@@ -51,6 +51,8 @@ class LazyGroup(click.Group):
 
 
 def _select_workspace(ctx: click.Context, param: click.Parameter, value: Path | None) -> None:
+    if value is None and "packgen.workspace" not in sys.modules:
+        return  # nothing to select or forget: `packgen parse` need not import it
     from packgen import workspace
 
     workspace.select(value)
