@@ -85,7 +85,11 @@ def prepare_loaded(
     """Gather and compose a spec already loaded (from its file, or merged into a pack)."""
     from packgen.corpus import load_corpus
     from packgen.topics import load_topics
+    from packgen.workspace import elsewhere
 
+    other = elsewhere(loaded.path)
+    if other is not None:
+        _warn_once(other)
     taxonomy = load_topics(loaded.topics_path())
     problems = topic_problems(loaded, taxonomy)
     if problems and not lint:

@@ -165,6 +165,27 @@ def current(cwd: Path | None = None) -> Workspace | None:
     return load_workspace(found) if found is not None else None
 
 
+def elsewhere(spec: Path) -> str | None:
+    """A warning when `spec` lies in a workspace other than the one in effect, else None.
+
+    The workspace comes from the current folder (or --workspace), not from the spec:
+    building ~/team/briefs/x.yaml from another folder would quietly use other
+    defaults (corpus, topics, Presidency sets).
+    """
+    own = find_root(Path(spec).parent)
+    if own is None:
+        return None
+    in_effect = current()
+    if in_effect is not None and in_effect.root == own:
+        return None
+    used = f"the workspace {in_effect.root}" if in_effect else "no workspace (bundled defaults)"
+    return (
+        f"{spec}: lies in the workspace {own} but packgen runs in {used}, so the corpus, "
+        f"topics and Presidency sets of {own} do not apply; run packgen there or pass "
+        f"--workspace {own}"
+    )
+
+
 def list_specs(workspace: Workspace) -> list[Path]:
     """The brief and pack specs of a workspace: the YAML files directly in its briefs folder.
 

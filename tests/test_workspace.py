@@ -404,3 +404,36 @@ def test_check_with_no_spec_lints_the_workspace_briefs(built_workspace: Path):
     result = packgen(built_workspace / "briefs", "check")
     assert result.returncode == 0, result.stderr
     assert result.stdout == f"{(built_workspace / STOCKHOLM).resolve()}: ok\n"
+
+
+@pytest.mark.parametrize("cwd_kind", ["none", "other"])
+def test_a_spec_of_another_workspace_is_built_with_a_warning(
+    built_workspace: Path, tmp_path: Path, cwd_kind: str
+):
+    cwd = tmp_path if cwd_kind == "none" else make_workspace(tmp_path / "other")
+    if cwd_kind == "other":  # a workspace of its own topics and (empty) corpus
+        (cwd / "topics.yaml").write_bytes(bundled.topics_file().read_bytes())
+        (cwd / "corpus").mkdir()
+    spec = built_workspace / STOCKHOLM
+    out = tmp_path / "out"
+    result = packgen(cwd, "build", str(spec), "--format", "docx", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    used = "no workspace (bundled defaults)" if cwd_kind == "none" else f"the workspace {cwd}"
+    assert result.stderr.splitlines()[0] == (
+        f"packgen: warning: {spec}: lies in the workspace {built_workspace} but packgen runs in "
+        f"{used}, so the corpus, topics and Presidency sets of {built_workspace} do not apply; "
+        f"run packgen there or pass --workspace {built_workspace}"
+    )
+    named = packgen(
+        cwd,
+        "--workspace",
+        str(built_workspace),
+        "build",
+        str(spec),
+        "--format",
+        "docx",
+        "--out",
+        str(out),
+        "--force",
+    )
+    assert named.returncode == 0 and "warning" not in named.stderr

@@ -33,4 +33,6 @@ def init(folder: Path) -> None:
         click.echo(f"created {relative}")
     for relative in report.kept:
         click.echo(f"kept existing {relative}")
-    click.echo(f"workspace ready in {report.root}; next: cd there and run `packgen build`")
+    here = report.root == Path.cwd().resolve()
+    step = "run `packgen build`" if here else "cd there and run `packgen build`"
+    click.echo(f"workspace ready in {report.root}; next: {step}")
