@@ -38,7 +38,6 @@ from packgen.presidency import (
 )
 from packgen.workspace import Workspace
 
-SETS_FOLDER = "presidencies"
 SETTINGS_FILE = "presidency.yaml"
 MANIFEST_FILE = ".generated.json"
 REFERENCE_DOCX = "reference.docx"
