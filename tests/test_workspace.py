@@ -437,3 +437,46 @@ def test_a_spec_of_another_workspace_is_built_with_a_warning(
         "--force",
     )
     assert named.returncode == 0 and "warning" not in named.stderr
+
+
+CUSTOM = """\
+corpus: [sources/**/*.txt]
+topics: taxonomy/topics.yaml
+presidencies: team/sets
+templates: look/templates
+styles: look/styles
+output: out/html
+"""
+
+
+def test_a_custom_layout_is_honoured_by_presidency_new_and_build(tmp_path: Path):
+    root = make_workspace(tmp_path / "my ws", CUSTOM)
+    (root / "taxonomy").mkdir()
+    (root / "taxonomy" / "topics.yaml").write_bytes(bundled.topics_file().read_bytes())
+    (root / "sources" / "2018").mkdir(parents=True)
+    outcome = next(bundled.outcomes_dir().glob("2018-*.txt"))
+    (root / "sources" / "2018" / outcome.name).write_bytes(outcome.read_bytes())
+    (root / "look" / "styles").mkdir(parents=True)
+    (root / "look" / "styles" / "brief.css").write_text(".hb-marking { font-size: 31pt }\n")
+    made = packgen(root, "presidency", "new", "2027-1-LT")
+    assert made.returncode == 0, made.stderr
+    assert made.stdout.splitlines()[0] == "created team/sets/2027-1-LT/presidency.yaml"
+    settings = root / "team" / "sets" / "2027-1-LT" / "presidency.yaml"
+    settings.write_text(settings.read_text().replace('"#006A44"', '"#123456"'), "utf-8")
+    spec = root / "briefs" / "note.yaml"
+    spec.parent.mkdir()
+    template = (ROOT / "tests" / "fixtures" / "presidency" / "steering_note.yaml.in").read_text()
+    spec.write_text(
+        template.format(date="2027-03-10", yy="27", corpus="../sources/2018/*.txt").replace(
+            "corpus:\n  - ../sources/2018/*.txt\n", ""
+        ),
+        encoding="utf-8",
+    )
+    result = packgen(
+        root / "briefs", "build", "--format", "html", env={"PACKGEN_CACHE": str(tmp_path / "c")}
+    )
+    assert result.returncode == 0, result.stderr
+    html = (root / "out" / "html" / "note.html").read_text(encoding="utf-8")
+    assert "font-size: 31pt" in html  # the workspace's style override
+    assert "--accent: #123456" in html and "Lithuania 2027" in html  # the edited set
+    assert "9278/18" in html  # the history, from the workspace's corpus glob
