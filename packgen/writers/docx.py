@@ -32,7 +32,7 @@ from packgen.writers.html import (
     safe_accent,
     safe_href,
 )
-from packgen.writers.reference import normalise_zip, reference_docx_bytes, rgb
+from packgen.writers.reference import PARAGRAPH_STYLES, normalise_zip, reference_docx_bytes, rgb
 
 REFERENCE_NAME = "reference.docx"
 FOOTNOTES_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
@@ -50,6 +50,24 @@ PARAGRAPH_STYLE = {
     "numbered": "Council Numbered",
 }
 
+
+#: Every style write_docx names: a reference.docx without one of them cannot be used.
+REQUIRED_STYLES = tuple(
+    dict.fromkeys(
+        [
+            *PARAGRAPH_STYLE.values(),
+            *PARAGRAPH_STYLES,
+            "Heading 1",
+            "Heading 2",
+            "Heading 3",
+            "Heading 4",
+            "List Bullet",
+            "List Number",
+            "Table Grid",
+            "Footer",
+        ]
+    )
+)
 
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -83,9 +101,20 @@ def _open_reference(style_dirs: list[Path] | None) -> docx.document.Document:
     if path is None:
         return docx.Document(io.BytesIO(reference_docx_bytes()))
     try:
-        return docx.Document(str(path))
+        document = docx.Document(str(path))
     except Exception as exc:  # python-docx raises several types for a broken package
         raise InputError(path, f"not a usable reference DOCX: {exc}") from None
+    # a workspace's own reference.docx, restyled in Word, must keep the names used here
+    present = {style.name for style in document.styles}
+    missing = [name for name in REQUIRED_STYLES if name not in present]
+    if missing:
+        raise InputError(
+            path,
+            f"reference DOCX lacks the Word style{'s' if len(missing) > 1 else ''} "
+            f"{', '.join(repr(m) for m in missing)}; restyle packgen's reference.docx "
+            "rather than replacing it",
+        )
+    return document
 
 
 def write_docx(doc: Document, style_dirs: list[Path] | None = None) -> bytes:

@@ -11,8 +11,9 @@ import pytest
 from docx.oxml.ns import qn
 
 from packgen.document import Letterhead
+from packgen.errors import InputError
 from packgen.writers.docx import write_docx
-from packgen.writers.reference import build_reference_docx
+from packgen.writers.reference import build_reference_docx, reference_docx_bytes
 from tests.writers.conftest import PRESS_OFFICE_LINE, SUBJECT_CODES, docx_body_paragraphs
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -229,3 +230,24 @@ def test_missing_logo_is_an_input_error(brief, tmp_path: Path):
     doc = brief.model_copy(update={"letterhead": Letterhead(logo=str(tmp_path / "nope.png"))})
     with pytest.raises(InputError, match="nope.png: letterhead logo not found"):
         write_docx(doc)
+
+
+@pytest.mark.parametrize(
+    ("drop", "message"),
+    [
+        (["Council Letterhead"], "lacks the Word style 'Council Letterhead';"),
+        (["Council Marking", "Heading 2"], "lacks the Word styles 'Council Marking', 'Heading 2';"),
+    ],
+)
+def test_a_reference_docx_without_packgen_styles_is_one_line(
+    brief, tmp_path: Path, drop: list[str], message: str
+):
+    """A workspace's reference.docx replaced by another document, not restyled."""
+    source = docx.Document(io.BytesIO(reference_docx_bytes()))
+    for name in drop:
+        element = source.styles[name].element
+        element.getparent().remove(element)
+    source.save(tmp_path / "reference.docx")
+    with pytest.raises(InputError) as caught:
+        write_docx(brief, style_dirs=[tmp_path])
+    assert str(caught.value).startswith(f"{tmp_path / 'reference.docx'}: reference DOCX {message}")
