@@ -534,6 +534,13 @@ def build(
 
 def write_outputs(outputs: Sequence[Output], log: Callable[[str], None] | None) -> list[Path]:
     """Write every planned file atomically, in order; the paths that replaced a file."""
+    for output in outputs:  # checked before the first byte: nothing or everything is written
+        if bundled.inside_package(output.path.parent):
+            raise InputError(
+                output.path.parent,
+                "is inside the installed packgen package: write elsewhere (--out DIR, "
+                "or a workspace's output folder)",
+            )
     replaced: list[Path] = []
     with sigterm_as_exception():
         for output in outputs:

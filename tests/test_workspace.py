@@ -480,3 +480,24 @@ def test_a_custom_layout_is_honoured_by_presidency_new_and_build(tmp_path: Path)
     assert "font-size: 31pt" in html  # the workspace's style override
     assert "--accent: #123456" in html and "Lithuania 2027" in html  # the edited set
     assert "9278/18" in html  # the history, from the workspace's corpus glob
+
+
+@pytest.mark.parametrize("inside", ["output", "templates/out", "../seeds/outcomes"])
+def test_outputs_are_never_written_into_the_package(tmp_path: Path, inside: str):
+    target = bundled.package_dir() / inside
+    before = sorted(p.name for p in target.parent.iterdir())
+    result = packgen(
+        tmp_path,
+        "build",
+        "--format",
+        "docx",
+        "--out",
+        str(target),
+        env={"PACKGEN_CACHE": str(tmp_path / "c")},
+    )
+    assert result.returncode == 2
+    assert result.stderr == (
+        f"packgen: {target}: is inside the installed packgen package: write elsewhere "
+        "(--out DIR, or a workspace's output folder)\n"
+    )
+    assert sorted(p.name for p in target.parent.iterdir()) == before
