@@ -97,8 +97,10 @@ def _periods(sentence: str, made: dt.date) -> Iterator[dt.date]:
     for match in re.finditer(rf"\b({_MONTH})\s+(\d{{4}})\b", sentence):
         yield _month_end(int(match[2]), _MONTHS[match[1]])
     for match in re.finditer(r"\b(first|second)\s+half\s+of\s+(\d{4})", sentence, re.I):
-        yield dt.date(int(match[2]), 6, 30) if match[1].lower() == "first" else dt.date(
-            int(match[2]), 12, 31
+        yield (
+            dt.date(int(match[2]), 6, 30)
+            if match[1].lower() == "first"
+            else dt.date(int(match[2]), 12, 31)
         )
     for match in re.finditer(r"\b(first|second|third|fourth)\s+quarter\s+of\s+(\d{4})", sentence):
         yield _month_end(int(match[2]), 3 * _ORDINAL[match[1].lower()])

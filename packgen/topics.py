@@ -362,8 +362,10 @@ def match_title(title: str, taxonomy: Taxonomy) -> list[Assignment]:
     exact: dict[str, tuple[str, str, str, float]] = {}
     for topic, key, phrase, method in _hits(normalise(title), taxonomy):
         held = exact.get(topic)
-        if held is None or (held[0] == "mention" and method != "mention") or len(key) > len(
-            held[1]
+        if (
+            held is None
+            or (held[0] == "mention" and method != "mention")
+            or len(key) > len(held[1])
         ):  # the longest phrase explains the match best ("border management" over "borders")
             exact[topic] = (method, key, phrase, TITLE_WEIGHT)
     found = exact or _fuzzy(normalise(title), taxonomy)
@@ -417,9 +419,7 @@ class Evidence:
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
 
 
-def text_evidence(
-    text: str, taxonomy: Taxonomy, partner: str | None = None
-) -> dict[str, Evidence]:
+def text_evidence(text: str, taxonomy: Taxonomy, partner: str | None = None) -> dict[str, Evidence]:
     """topic id -> Evidence, sentence by sentence; a sentence naming many topics lists them.
 
     `partner` is the other side of a dialogue ("Ukraine" in an EU-Ukraine dialogue): every

@@ -12,8 +12,7 @@ from hypothesis import strategies as st
 
 from packgen import history
 from packgen.corpus import CACHE_FILE, SCHEMA_VERSION, Corpus, load_corpus, paused_gc
-from packgen.history import unit_text
-from packgen.history import assign_topics, summarise, topic_history, unit_ref
+from packgen.history import assign_topics, summarise, topic_history, unit_ref, unit_text
 from packgen.topics import DEFAULT_TOPICS, Taxonomy, load_topics
 from tests.conftest import SHARED_SEEDS
 

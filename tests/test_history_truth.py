@@ -8,8 +8,6 @@ documents marked "heldout" (never used to tune the rules) and on the whole corpu
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from ruamel.yaml import YAML
 
