@@ -26,6 +26,7 @@ from packgen.history import (
     meeting_title,
     split_sentences,
     topic_history,
+    with_antecedent,
 )
 from packgen.history_model import FollowUp, HistoryEntry
 from packgen.records import OutcomeRecord
@@ -223,9 +224,14 @@ def commitments(
     for paragraph in [record.summary or "", *record.participants]:  # the opening paragraphs
         found += _loose_commitments(paragraph, "summary", taxonomy)
     for unit in assigned.units_of(record):
-        for sentence in split_sentences(unit.text):
+        sentences = split_sentences(unit.text)
+        for index, sentence in enumerate(sentences):
             if is_commitment(sentence):
-                found.append((sentence, unit.ref, _topics(sentence, unit, taxonomy)))
+                # printed alone, its pointers back carry their antecedent
+                shown = with_antecedent(
+                    sentence, unit.title, sentences[index - 1] if index else None
+                )
+                found.append((shown, unit.ref, _topics(sentence, unit, taxonomy)))
     if record.annex:
         found += _loose_commitments(record.annex.text, "annex", taxonomy)
     return found
@@ -271,16 +277,21 @@ def item_history(
     since: dt.date | None = None,
     limit: int | None = None,
     followups: bool = True,
+    series: str | None = None,
 ) -> tuple[list[HistoryEntry], list[FollowUp]]:
     """An agenda item's history: entries of its topics, and its open and overdue follow-ups.
 
-    `limit` keeps the latest N meetings over all the item's topics; follow-ups come only from
-    the meetings kept, never repeat a sentence the entries already print, and appear once.
+    `series` ("US" for an EU-US meeting) keeps the meetings with that partner: an EU-Canada
+    dialogue is no history of an EU-US ministerial. `limit` keeps the latest N meetings over
+    all the item's topics; follow-ups come only from the meetings kept, never repeat a
+    sentence the entries already print, and appear once.
     """
+    partners = {r.source: meeting_partner(r) for r in corpus.records}
     entries: dict[tuple, HistoryEntry] = {}
     for topic in topics:
         for entry in topic_history(corpus, taxonomy, topic, since=since, before=before):
-            entries.setdefault((entry.citation.source, entry.citation.item), entry)
+            if series is None or partners.get(entry.citation.source) == series:
+                entries.setdefault((entry.citation.source, entry.citation.item), entry)
     ordered = sorted(entries.values(), key=lambda e: (e.date, e.citation.number or ""))
     if limit is not None:
         meetings = list(dict.fromkeys(e.citation.source for e in ordered))[-limit:]
@@ -295,7 +306,7 @@ def item_history(
         for followup in topic_followups(corpus, taxonomy, topic, since, as_of, before):
             if followup.status == "taken-up" or followup.citation.source not in sources:
                 continue
-            if " ".join(followup.sentence.split()) in printed:
+            if " ".join(re.sub(r" \[[^\]]*\]", "", followup.sentence).split()) in printed:
                 continue  # already in the Background bullets
             found.setdefault(followup.sentence, followup)
     return ordered, sorted(found.values(), key=lambda f: (f.date, f.citation.item))

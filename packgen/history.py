@@ -223,7 +223,11 @@ def is_substantive(text: str) -> bool:
 
 def meeting_partner(record: OutcomeRecord) -> str | None:
     """The other side of the dialogue named in the meeting's title: "EU-Ukraine ..." -> "Ukraine"."""
-    title = meeting_title(record)
+    return partner_of(meeting_title(record))
+
+
+def partner_of(title: str) -> str | None:
+    """ "EU-US JHA Ministerial" -> "US", "EU – Canada SOM" -> "Canada"; None for no "EU-X"."""
     match = re.search(r"\bEU\s*[-–—]\s*(U\.\s?S\.|[A-Z][A-Za-z]+)", title)
     if not match:
         return None
@@ -435,27 +439,56 @@ def summarise(
     if not chosen:
         chosen = [candidates[0]]
     return " ".join(
-        _with_antecedent(sentences[i], title) if (i - 1) not in chosen else sentences[i]
+        with_antecedent(sentences[i], title, sentences[i - 1] if i else None)
+        if (i - 1) not in chosen
+        else sentences[i]
         for i in chosen
     )
 
 
-def _with_antecedent(sentence: str, title: str | None) -> str:
-    """ "agreed to continue discussing this matter [Visa reciprocity] at the next meeting"."""
-    if not title:
-        return sentence
+def with_antecedent(sentence: str, title: str | None, previous: str | None = None) -> str:
+    """The sentence, its pointers back given their antecedent in brackets.
+
+    "agreed to continue discussing this matter [Visa reciprocity]" (the unit's title);
+    "It [The US] sought backing" (the subject of the sentence before it in the source).
+    """
+    pronoun = _PRONOUN.match(sentence)
+    if pronoun and previous and (subject := _SUBJECT.search(previous)):
+        sentence = f"{pronoun[0]} [{subject[0]}]{sentence[pronoun.end() :]}"
     match = _ANAPHOR.search(sentence)
-    if match is None:
+    if match is None or not title:
         return sentence
     clean = " ".join(title.split()).rstrip(".:")
     return f"{sentence[: match.end()]} [{clean}]{sentence[match.end() :]}"
 
 
-def has_dangling_anaphor(summary: str) -> bool:
-    """An anaphor not followed by its bracketed antecedent (used by the checks and tests)."""
-    return any(
-        not summary[m.end() :].startswith(" [") for m in _ANAPHOR.finditer(summary.split(". ")[0])
-    )
+# A sentence opening on a pronoun points at the subject of the sentence before it.
+_PRONOUN = re.compile(r"^(?:It|They|Its|Their)\b")
+# the first actor named in the sentence before: "On drugs, the US now puts ..." -> "the US"
+_SUBJECT = re.compile(
+    r"\b(?:(?:the |The )?(?:US|EU|United States|European Union|Commission|Presidency|Council"
+    r"|US side|EU side|US delegation|EU delegation|[A-Z][a-z]+ Presidency)"
+    r"|(?:the |The )(?:two sides|Parties|parties|delegations|participants)|Both sides)\b"
+)
+
+
+def dangling_anaphors(text: str) -> list[str]:
+    """The pointers back in `text` that carry no antecedent in brackets (for checks and tests).
+
+    A pronoun opening a sentence counts only when the text's first sentence does not resolve it.
+    """
+    found = [m[0] for m in _ANAPHOR.finditer(text) if not text[m.end() :].startswith(" [")]
+    sentences = split_sentences(text) or [text]
+    found += [
+        m[0]
+        for m in (_PRONOUN.match(s) for s in sentences[:1])
+        if m and not s_has_bracket(sentences[0], m)
+    ]
+    return found
+
+
+def s_has_bracket(sentence: str, match: re.Match[str]) -> bool:
+    return sentence[match.end() :].startswith(" [")
 
 
 # a whole word (as _WORD splits them) that is a month name or a year 1900-2099
