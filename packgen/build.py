@@ -514,7 +514,19 @@ def example_specs() -> list[Path]:
 
 def check(spec_path: Path, cache_dir: Path | None = None) -> list[str]:
     """Validate and lint one spec without rendering: the problems found, one line each."""
-    return prepare(Path(spec_path), cache_dir=cache_dir, lint=True).problems
+    return check_with_notes(spec_path, cache_dir)[0]
+
+
+def check_with_notes(spec_path: Path, cache_dir: Path | None = None) -> tuple[list[str], list[str]]:
+    """The problems of one spec, and notes that are no problem: corpus files merged, and why."""
+    prepared = prepare(Path(spec_path), cache_dir=cache_dir, lint=True)
+    notes = [
+        f"{spec_path}: corpus: {other['path']} ({other['number']}) is {group['number']}: "
+        f"{other['reason']}"
+        for group in prepared.merged
+        for other in group["merged"]
+    ]
+    return prepared.problems, notes
 
 
 __all__ = [

@@ -318,7 +318,7 @@ class LoadedSpec:
             if not found:
                 loc: Loc = ("corpus", index) if written else ("corpus",)
                 shown = self.spec.corpus[index] if written else str(pattern)
-                raise self.error(loc, f"'{shown}' matches no outcome file ({pattern})")
+                raise self.error(loc, f"'{shown}' matches no outcome file")
             files.extend(found)
         return files
 

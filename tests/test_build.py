@@ -392,8 +392,10 @@ def test_unknown_format():
 
 
 def public_copy(tmp_path: Path, extra: str = "") -> Path:
-    text = STOCKHOLM.read_text(encoding="utf-8").replace(
-        "classification: LIMITE", "classification: PUBLIC"
+    text = (
+        STOCKHOLM.read_text(encoding="utf-8")
+        .replace("classification: LIMITE", "classification: PUBLIC")
+        .replace("../outcomes/", f"{STOCKHOLM.parent.parent / 'outcomes'}/")
     )
     path = tmp_path / "public.yaml"
     path.write_text(text + extra, encoding="utf-8")
