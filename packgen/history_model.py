@@ -52,7 +52,9 @@ class FollowUp(BaseModel):
     topic: str
     date: dt.date = Field(description="date of the meeting where it was made")
     meeting: str
-    sentence: str = Field(description="the commitment, verbatim")
+    sentence: str = Field(
+        description="the commitment, verbatim; a pointer back carries its antecedent in brackets"
+    )
     citation: Citation
     topics: list[str] = Field(default_factory=list, description="every topic it concerns")
     status: Status = Field(

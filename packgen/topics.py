@@ -6,7 +6,7 @@ import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -189,11 +189,17 @@ class Taxonomy(BaseModel):
         return keys
 
     @cached_property
-    def _key_regex(self) -> re.Pattern[str]:
-        keys = sorted(self._keys, key=len, reverse=True)  # the longest phrase at a place wins
-        if not keys:
-            return re.compile(r"(?!)")
-        return re.compile(r"\b(?:" + "|".join(map(re.escape, keys)) + r")\b")
+    def _first_words(self) -> dict[str, int]:
+        """First word of each phrase -> the most words a phrase starting with it has."""
+        longest: dict[str, int] = {}
+        for key in self._keys:
+            words = key.split()
+            longest[words[0]] = max(longest.get(words[0], 0), len(words))
+        return longest
+
+    @cached_property
+    def _has_patterns(self) -> list[Topic]:
+        return [t for t in self.topics if t.patterns]
 
     @cached_property
     def _fuzzy_choices(self) -> list[tuple[str, str]]:
@@ -306,8 +312,9 @@ def match_item(
     # a sub-item that names no topic of its own is a strand of its item: it inherits the title
     parent_weight = PARENT_WEIGHT if own else 1.0
     families = {code_family(code) for code in subject_codes}
+    found = by_title.keys() | evidence.keys() | inherited.keys()
     out: list[Assignment] = []
-    for topic in taxonomy.topics:
+    for topic in (t for t in taxonomy.topics if t.id in found):  # only topics with evidence
         in_title, in_text, in_parent = (
             by_title.get(topic.id),
             evidence.get(topic.id),
@@ -347,6 +354,7 @@ def _title_matches(
     return found
 
 
+@lru_cache(maxsize=4096)
 def code_family(code: str) -> str:
     """ "CYBER 112" -> "CYBER": the filing family of a code, without its running number."""
     family, _, number = code.strip().rpartition(" ")
@@ -460,15 +468,33 @@ def _is_enumeration(hits: list[tuple[str, str, str, str]]) -> bool:
 def _hits(norm: str, taxonomy: Taxonomy) -> list[tuple[str, str, str, str]]:
     """(topic, key, phrase, method) of every alias, mention and pattern found in `norm`.
 
-    One regex over the keys of all topics, longest first, finds each phrase once: "terrorist
-    financing" is money laundering, not also the "terrorist" of counter-terrorism.
+    Scanned word by word, the longest phrase at each place first, so each phrase is found
+    once: "terrorist financing" is money laundering, not also the "terrorist" of
+    counter-terrorism. (A dictionary of phrases by first word: a regex alternation of
+    hundreds of phrases costs fifty times more on a corpus of 10,000 outcomes.)
     """
     out: list[tuple[str, str, str, str]] = []
-    for match in taxonomy._key_regex.finditer(norm):
-        phrase = match.group(0)
-        for topic, strong in taxonomy._keys[phrase]:
-            out.append((topic, phrase, phrase, "alias" if strong else "mention"))
-    for topic in taxonomy.topics:
+    words = norm.split()
+    first, keys = taxonomy._first_words, taxonomy._keys
+    index, count = 0, len(words)
+    while index < count:
+        longest = first.get(words[index])
+        if longest is None:  # most words start no phrase
+            index += 1
+            continue
+        step = 1
+        for size in range(min(longest, count - index), 0, -1):
+            phrase = " ".join(words[index : index + size])
+            owners = keys.get(phrase)
+            if owners is not None:
+                out.extend(
+                    (topic, phrase, phrase, "alias" if strong else "mention")
+                    for topic, strong in owners
+                )
+                step = size
+                break
+        index += step
+    for topic in taxonomy._has_patterns:
         for pattern, regex in topic._pattern_regexes:
             out.extend((topic.id, pattern, m.group(0), "pattern") for m in regex.finditer(norm))
     return out

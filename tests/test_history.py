@@ -328,3 +328,61 @@ def test_summary_prefers_agreements_and_next_steps() -> None:
     assert summarise("The chair opened the item. Views were exchanged.") == (
         "The chair opened the item."
     )
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "Two points were discussed.",
+        "Three questions were taken up.",
+        "The exchange covered three strands.",
+        "Several issues were addressed.",
+        "Discussion focused on the following:",
+        "The following topics were raised.",
+    ],
+)
+def test_a_bare_lead_in_is_never_a_summary(lead_in: str) -> None:
+    assert summarise(lead_in) == ""
+    text = f"{lead_in}\n\nThe EU presented its new rules. Both sides agreed to meet in May."
+    assert lead_in not in summarise(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "expected"),
+    [
+        (
+            "The EU asked again. The two sides agreed to continue discussing this matter.",
+            "Visa reciprocity",
+            "The two sides agreed to continue discussing this matter [Visa reciprocity].",
+        ),
+        (
+            "On this long-standing issue, both sides agreed to work together.",
+            "“Going dark”: challenges",
+            "On this long-standing issue [“Going dark”: challenges], both sides agreed to work"
+            " together.",
+        ),
+        (
+            "Cyber threats were raised. Both sides agreed to look into this at technical level.",
+            "Cooperation on cybersecurity",
+            "Both sides agreed to look into this [Cooperation on cybersecurity] at technical level.",
+        ),
+        (
+            "On drugs, the US now stresses prevention. It agreed to back a coalition in 2023.",
+            "Drugs",
+            "It [the US] agreed to back a coalition in 2023.",
+        ),
+    ],
+)
+def test_an_anaphor_carries_its_antecedent(text: str, title: str, expected: str) -> None:
+    from packgen.history import dangling_anaphors
+
+    summary = summarise(text, title=title)
+    assert summary == expected
+    assert dangling_anaphors(summary) == []
+    if not expected.startswith("It ["):  # a pronoun is resolved from the sentence before
+        assert dangling_anaphors(summarise(text)) != []  # without a title it would dangle
+
+
+def test_an_anaphor_after_its_antecedent_sentence_is_left_alone() -> None:
+    text = "Both sides agreed on visa reciprocity. They agreed to discuss this matter in May 2024."
+    assert summarise(text, title="Visa") == text

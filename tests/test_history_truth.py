@@ -8,6 +8,8 @@ documents marked "heldout" (never used to tune the rules) and on the whole corpu
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from ruamel.yaml import YAML
 
@@ -62,7 +64,9 @@ def commitment_recall(corpus: Corpus, taxonomy: Taxonomy, truth: dict, split: st
     found = topic_followups(corpus, taxonomy)
     by_number: dict[str, list[str]] = {}
     for followup in found:
-        by_number.setdefault(followup.citation.number or "", []).append(followup.sentence)
+        # as in the source: without the antecedents packgen adds in brackets ("It [the US]")
+        verbatim = re.sub(r" \[[^\]]*\]", "", followup.sentence)
+        by_number.setdefault(followup.citation.number or "", []).append(verbatim)
     wanted = [
         (number, fragment)
         for number, doc in truth.items()
