@@ -256,7 +256,14 @@ EXPECTED: dict[str, Expected] = {
         codes=5,
         prev_docs=[],
         meeting=("Ottawa", dt.date(2017, 10, 10), dt.date(2017, 10, 10)),
-        titles=["EU-Canada PNR Agreement", "Counter-terrorism", "Migration and refugees"],
+        titles=[
+            "EU-Canada PNR Agreement",
+            "Counter-terrorism",
+            "Migration and refugees",
+            "Child sexual abuse online",
+            "Cybercrime",
+            "Next meeting",
+        ],
     ),
     "2017-11-24_14822-17.txt": Expected(
         number="14822/17",
@@ -338,6 +345,8 @@ EXPECTED: dict[str, Expected] = {
             "Rule of law and judicial reform",
             "Organised crime and firearms",
             "Displaced persons and humanitarian protection",
+            "Cyber security and hybrid threats",
+            "Accountability for international crimes",
         ],
     ),
     "2025-05-30_9350-25.txt": Expected(
