@@ -51,6 +51,9 @@ _COMMITMENT = re.compile(
     | (?:is|are)\s+due\s+to\b
     | (?:is|are)\s+to\s+(?:take\s+place|be\s+held|meet|report|present)\b
     | (?:is|are|was|were)\s+(?:foreseen|scheduled|expected|set)\s+(?:to|for)\b
+    | expected\s+(?:in|by|before|during|at)\s
+    | expect(?:s|ed)?\s+(?:\w+\s+){0,2}?to\s+be\b
+    | (?:their|its|the)\s+(?:intent|intention|readiness|determination|willingness)\s+to\b
     | will\s+(?!be\s+needed)\w+
     | would\s+(?:host|hold|be\s+held|be\s+sent|send|work|intensify|report|look|come\s+back
                 |return|meet|launch|present|propose|continue|take\s+place)\b

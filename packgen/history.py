@@ -248,7 +248,6 @@ def _assign(corpus: Corpus, taxonomy: Taxonomy) -> TopicAssignments:
     titles: dict[str, list[Assignment]] = {}  # each distinct title matched once
     for record in corpus.records:
         codes = record.subject_codes
-        partner = meeting_partner(record)
         kept = corpus.summaries.get(record.sha256, {})
         for item in record.items:
             subs = [
@@ -256,11 +255,7 @@ def _assign(corpus: Corpus, taxonomy: Taxonomy) -> TopicAssignments:
                     record,
                     item,
                     sub,
-                    tuple(
-                        match_item(
-                            sub.title, sub.text, taxonomy, codes, titles, item.title, partner
-                        )
-                    ),
+                    tuple(match_item(sub.title, sub.text, taxonomy, codes, titles, item.title)),
                     kept.get(unit_ref(item, sub)),
                 )
                 for sub in item.subitems
@@ -268,11 +263,7 @@ def _assign(corpus: Corpus, taxonomy: Taxonomy) -> TopicAssignments:
             lead = unit_text(item)
             # an item whose lead only announces its sub-items speaks through them
             speaks = not item.subitems or is_substantive(lead)
-            own = (
-                tuple(match_item(item.title, lead, taxonomy, codes, titles, partner=partner))
-                if speaks
-                else ()
-            )
+            own = tuple(match_item(item.title, lead, taxonomy, codes, titles)) if speaks else ()
             unit = UnitAssignment(record, item, None, own, kept.get(unit_ref(item)))
             for each in (unit, *subs):
                 result.add(each)
@@ -453,8 +444,9 @@ def with_antecedent(sentence: str, title: str | None, previous: str | None = Non
     "It [The US] sought backing" (the subject of the sentence before it in the source).
     """
     pronoun = _PRONOUN.match(sentence)
-    if pronoun and previous and (subject := _SUBJECT.search(previous)):
-        sentence = f"{pronoun[0]} [{subject[0]}]{sentence[pronoun.end() :]}"
+    actor = _actor(pronoun[0], previous) if pronoun and previous else None
+    if pronoun and actor:
+        sentence = f"{pronoun[0]} [{actor}]{sentence[pronoun.end() :]}"
     match = _ANAPHOR.search(sentence)
     if match is None or not title:
         return sentence
@@ -464,12 +456,26 @@ def with_antecedent(sentence: str, title: str | None, previous: str | None = Non
 
 # A sentence opening on a pronoun points at the subject of the sentence before it.
 _PRONOUN = re.compile(r"^(?:It|They|Its|Their)\b")
-# the first actor named in the sentence before: "On drugs, the US now puts ..." -> "the US"
-_SUBJECT = re.compile(
-    r"\b(?:(?:the |The )?(?:US|EU|United States|European Union|Commission|Presidency|Council"
-    r"|US side|EU side|US delegation|EU delegation|[A-Z][a-z]+ Presidency)"
-    r"|(?:the |The )(?:two sides|Parties|parties|delegations|participants)|Both sides)\b"
+# the actors named in the sentence before: "On drugs, the US now puts ..." -> "the US"
+_SINGULAR = re.compile(
+    r"\b(?:the |The )?(?:US|EU|United States|European Union|Commission|Presidency|Council"
+    r"|US side|EU side|US delegation|EU delegation|[A-Z][a-z]+ Presidency)\b"
 )
+_PLURAL = re.compile(
+    r"\b(?:(?:the |The )(?:two sides|Parties|parties|delegations|participants|ministers)"
+    r"|Both sides)\b"
+)
+
+
+def _actor(pronoun: str, previous: str) -> str | None:
+    """Who "It" or "They" stands for: an actor of the sentence before, in number."""
+    singular = list(dict.fromkeys(m[0] for m in _SINGULAR.finditer(previous)))
+    if pronoun in ("They", "Their"):
+        plural = _PLURAL.search(previous)
+        if plural:
+            return plural[0]
+        return "both sides" if len(singular) >= 2 else None
+    return singular[0] if singular else None
 
 
 def dangling_anaphors(text: str) -> list[str]:

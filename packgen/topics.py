@@ -38,8 +38,6 @@ PARENT_WEIGHT = 0.5
 CODE_WEIGHT = 0.25
 #: the score from which a topic is assigned: one alias, two mentions, a title
 THRESHOLD = 0.9
-#: "ukrainian" is "Ukraine" named again: a partner's name is compared on its first letters
-PARTNER_STEM = 6
 #: the score a topic needs when the text only mentions it: two mentions and a code, or three
 MENTIONS_ALONE = 1.25
 #: a sentence that names this many topics lists them, and names none of them in earnest
@@ -292,7 +290,6 @@ def match_item(
     subject_codes: Sequence[str] = (),
     titles: dict[str, list[Assignment]] | None = None,
     parent: str | None = None,
-    partner: str | None = None,
 ) -> list[Assignment]:
     """The topics of one item or sub-item, from its title AND its text, each explained.
 
@@ -306,7 +303,7 @@ def match_item(
     by_title = {a.topic: a for a in _title_matches(title, taxonomy, titles)}
     if any(taxonomy._by_id[t].exclusive for t in by_title):
         return [a for a in by_title.values() if a.score >= THRESHOLD]
-    evidence = text_evidence(text, taxonomy, partner)
+    evidence = text_evidence(text, taxonomy)
     inherited = {a.topic: a for a in _title_matches(parent, taxonomy, titles)} if parent else {}
     own = set(by_title) | {t for t, e in evidence.items() if e.score >= THRESHOLD}
     # a sub-item that names no topic of its own is a strand of its item: it inherits the title
@@ -427,20 +424,11 @@ class Evidence:
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
 
 
-def text_evidence(text: str, taxonomy: Taxonomy, partner: str | None = None) -> dict[str, Evidence]:
-    """topic id -> Evidence, sentence by sentence; a sentence naming many topics lists them.
-
-    `partner` is the other side of a dialogue ("Ukraine" in an EU-Ukraine dialogue): every
-    item names it, so mentions of it ("Ukraine", "Ukrainian") are no evidence there.
-    """
-    stem = normalise(partner)[:PARTNER_STEM] if partner else None
+def text_evidence(text: str, taxonomy: Taxonomy) -> dict[str, Evidence]:
+    """topic id -> Evidence, sentence by sentence; a sentence naming many topics lists them."""
     out: dict[str, Evidence] = {}
     for sentence in _SENTENCE_END.split(text):
-        hits = [
-            hit
-            for hit in _hits(normalise(sentence), taxonomy)
-            if not (stem and hit[3] == "mention" and hit[1].startswith(stem))
-        ]
+        hits = _hits(normalise(sentence), taxonomy)
         if _is_enumeration(hits):
             continue  # "priorities: migration, counter-terrorism and data protection"
         for topic, key, phrase, method in hits:

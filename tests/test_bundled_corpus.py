@@ -364,6 +364,54 @@ EXPECTED: dict[str, Expected] = {
             "Priorities of the incoming Danish Presidency",
         ],
     ),
+    "2021-07-02_10388-21.txt": Expected(
+        number="10388/21",
+        date=dt.date(2021, 7, 2),
+        codes=6,
+        prev_docs=[],
+        meeting=("Lisbon", dt.date(2021, 6, 22), dt.date(2021, 6, 22)),
+        titles=[
+            "Renewing the transatlantic partnership",
+            "Cybercrime",
+            "Violent extremism and counter-terrorism",
+            "Migration and the Western Hemisphere",
+            "Electronic evidence",
+            "Synthetic drugs",
+        ],
+        subitems={"2": ["Ransomware", "Child sexual abuse online"]},
+    ),
+    "2021-12-22_15290-21.txt": Expected(
+        number="15290/21",
+        date=dt.date(2021, 12, 22),
+        codes=6,
+        prev_docs=[],
+        meeting=("Washington", dt.date(2021, 12, 16), dt.date(2021, 12, 16)),
+        titles=[
+            "Cybercrime",
+            "Counter-terrorism and information exchange",
+            "Instrumentalisation of migrants at the external border",
+            "Priorities of the incoming French Presidency",
+        ],
+        subitems={
+            "1": [
+                "The Budapest Convention and the UN negotiations",
+                "Ransomware and child sexual abuse",
+            ]
+        },
+    ),
+    "2024-06-28_11590-24.txt": Expected(
+        number="11590/24",
+        date=dt.date(2024, 6, 28),
+        codes=6,
+        prev_docs=[],
+        meeting=("Brussels", dt.date(2024, 6, 20), dt.date(2024, 6, 21)),
+        titles=[
+            "Drug trafficking through ports and logistical hubs",
+            "Support to Ukraine",
+            "Irregular migration",
+            "Counter-terrorism",
+        ],
+    ),
 }
 
 NAMES = sorted(EXPECTED)

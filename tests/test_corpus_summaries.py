@@ -191,17 +191,16 @@ def test_paused_gc_restores_collection_and_freezes_what_was_built() -> None:
 
 def _match(unit, taxonomy: Taxonomy, titles: dict | None = None) -> tuple:
     """The unit matched again as history._assign matches it."""
-    from packgen.history import is_substantive, meeting_partner
+    from packgen.history import is_substantive
     from packgen.topics import match_item
 
-    partner = meeting_partner(unit.record)
     codes = unit.record.subject_codes
     if unit.subitem is not None:
         parent = unit.item.title
-        return tuple(match_item(unit.title, unit.text, taxonomy, codes, titles, parent, partner))
+        return tuple(match_item(unit.title, unit.text, taxonomy, codes, titles, parent))
     if unit.item.subitems and not is_substantive(unit.text):
         return ()
-    return tuple(match_item(unit.title, unit.text, taxonomy, codes, titles, partner=partner))
+    return tuple(match_item(unit.title, unit.text, taxonomy, codes, titles))
 
 
 def test_title_matches_kept_across_units_give_the_same_assignments(

@@ -245,10 +245,15 @@ def test_the_longest_phrase_wins_and_ignored_phrases_hide_words(default: Taxonom
     assert match_item("Cross-border access", "", default) == []  # not "border"
 
 
-def test_partner_of_a_dialogue_is_no_evidence(default: Taxonomy) -> None:
-    text = "Ukraine presented its work. Ukrainian officials spoke. A contact point sits in Kyiv."
-    assert [a.topic for a in match_item("Other", text, default)] == ["ukraine"]
-    assert match_item("Other", text, default, partner="Ukraine") == []
+def test_mentions_alone_need_company(default: Taxonomy) -> None:
+    # the actor of a dialogue named once, and a capital: no topic
+    once = "Ukraine presented its cooperation with Europol. A contact point sits in Kyiv."
+    assert match_item("Firearms", once, default, ["COEST 1"])[0].topic == "firearms"
+    assert len(match_item("Firearms", once, default, ["COEST 1"])) == 1
+    # named twice, with the code family: the topic
+    twice = "Ukraine described the attacks on its grid. The EU supports Ukraine."
+    found = [a.topic for a in match_item("Cyber security", twice, default, ["COEST 1"])]
+    assert found == ["cybercrime-e-evidence", "ukraine"]
 
 
 def test_sub_item_inherits_its_item_title_only_when_it_names_nothing(default: Taxonomy) -> None:
