@@ -27,7 +27,8 @@ SUFFIXES = {".txt", ".md", ".docx", ".pdf"}
 CACHE_FILE = "corpus.sqlite3"
 #: 2: each item's and sub-item's summary is computed at index time and kept beside the record.
 #: 3: files that could not be read (classified, over a limit, corrupt) are "refused", not skipped.
-SCHEMA_VERSION = 3
+#: 4: the topics of each record's items, per taxonomy, are kept in the "derived" table.
+SCHEMA_VERSION = 4
 #: Below this many files to parse, a process pool costs more than it saves.
 PARALLEL_MIN_FILES = 16
 #: A progress bar is worth showing from this many files on (and only on a terminal).
@@ -40,6 +41,9 @@ CREATE TABLE IF NOT EXISTS files (
     status TEXT NOT NULL CHECK (status IN ('record', 'skip', 'refused')),
     payload TEXT NOT NULL,
     summaries TEXT NOT NULL DEFAULT '{}'
+);
+CREATE TABLE IF NOT EXISTS derived (
+    sha256 TEXT NOT NULL, key TEXT NOT NULL, payload TEXT NOT NULL, PRIMARY KEY (sha256, key)
 );
 CREATE VIRTUAL TABLE IF NOT EXISTS items USING fts5(
     sha256 UNINDEXED, ref UNINDEXED, title, text, tokenize = 'unicode61'
@@ -64,6 +68,31 @@ class Corpus:
     summaries: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)
     # per-taxonomy topic assignments, filled by packgen.history on first use
     _memo: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    def derived(self, key: str) -> dict[str, str]:
+        """sha256 -> payload kept in the cache under `key` (e.g. one taxonomy's topics)."""
+        if self.cache_path is None or not self.cache_path.exists():
+            return {}
+        try:
+            with closing(sqlite3.connect(self.cache_path, timeout=30)) as db:
+                rows = db.execute("SELECT sha256, payload FROM derived WHERE key = ?", (key,))
+                wanted = {r.sha256 for r in self.records}
+                return {sha: payload for sha, payload in rows if sha in wanted}
+        except sqlite3.DatabaseError:
+            return {}  # a derived value is recomputed, never trusted from a broken cache
+
+    def keep_derived(self, key: str, payloads: dict[str, str]) -> None:
+        """Keep computed values for the next process; a cache that cannot be written is skipped."""
+        if self.cache_path is None or not payloads:
+            return
+        try:
+            with closing(sqlite3.connect(self.cache_path, timeout=30)) as db, db:
+                db.executemany(
+                    "INSERT OR REPLACE INTO derived VALUES (?, ?, ?)",
+                    [(sha, key, payload) for sha, payload in payloads.items()],
+                )
+        except sqlite3.DatabaseError:
+            pass
 
     def search(self, query: str, limit: int = 50) -> list[tuple[OutcomeRecord, str]]:
         """Full-text search (SQLite FTS5 syntax) over item titles and texts: (record, "item 3(c)")."""
@@ -421,6 +450,7 @@ class _Cache:
             # start afresh
             with db:
                 db.execute("DROP TABLE files")
+                db.execute("DROP TABLE IF EXISTS derived")
                 db.execute("DELETE FROM items")
             db.executescript(_SCHEMA)
             with db:
@@ -494,6 +524,7 @@ def _code_version() -> str:
         "extract.py",
         "records.py",
         "history.py",
+        "topics.py",  # the topics kept per record in the "derived" table
         "readers/__init__.py",
         "readers/text.py",
     ):

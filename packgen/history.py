@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import json
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import astuple, dataclass, field
 from functools import cached_property
 from operator import itemgetter
 
@@ -244,33 +245,69 @@ def assign_topics(corpus: Corpus, taxonomy: Taxonomy) -> TopicAssignments:
 
 
 def _assign(corpus: Corpus, taxonomy: Taxonomy) -> TopicAssignments:
+    """Every unit's topics: read from the cache for the records matched before, else computed.
+
+    Reading every text costs about a millisecond per outcome; the cache keeps the result per
+    record and taxonomy, so the first query of a process only decodes it.
+    """
     result = TopicAssignments()
     titles: dict[str, list[Assignment]] = {}  # each distinct title matched once
+    key = f"topics:{taxonomy.fingerprint()}"
+    kept_topics = corpus.derived(key)
+    fresh: dict[str, str] = {}
     for record in corpus.records:
-        codes = record.subject_codes
         kept = corpus.summaries.get(record.sha256, {})
+        payload = kept_topics.get(record.sha256)
+        matched = _decode(payload) if payload else _match_record(record, taxonomy, titles)
+        if payload is None:
+            fresh[record.sha256] = _encode(matched)
+        units = iter(matched)
         for item in record.items:
+            own, speaks = next(units)
             subs = [
-                UnitAssignment(
-                    record,
-                    item,
-                    sub,
-                    tuple(match_item(sub.title, sub.text, taxonomy, codes, titles, item.title)),
-                    kept.get(unit_ref(item, sub)),
-                )
+                UnitAssignment(record, item, sub, next(units)[0], kept.get(unit_ref(item, sub)))
                 for sub in item.subitems
             ]
-            lead = unit_text(item)
-            # an item whose lead only announces its sub-items speaks through them
-            speaks = not item.subitems or is_substantive(lead)
-            own = tuple(match_item(item.title, lead, taxonomy, codes, titles)) if speaks else ()
             unit = UnitAssignment(record, item, None, own, kept.get(unit_ref(item)))
             for each in (unit, *subs):
                 result.add(each)
             if speaks and not own:
                 result.unmatched.append(unit)
             result.unmatched.extend(s for s in subs if not s.assignments)
+    corpus.keep_derived(key, fresh)
     return result
+
+
+Matched = list[tuple[tuple[Assignment, ...], bool]]
+
+
+def _match_record(
+    record: OutcomeRecord, taxonomy: Taxonomy, titles: dict[str, list[Assignment]]
+) -> Matched:
+    """(assignments, speaks) per item then its sub-items, in document order."""
+    codes = record.subject_codes
+    out: Matched = []
+    for item in record.items:
+        lead = unit_text(item)
+        # an item whose lead only announces its sub-items speaks through them
+        speaks = not item.subitems or is_substantive(lead)
+        own = tuple(match_item(item.title, lead, taxonomy, codes, titles)) if speaks else ()
+        out.append((own, speaks))
+        for sub in item.subitems:
+            found = match_item(sub.title, sub.text, taxonomy, codes, titles, item.title)
+            out.append((tuple(found), True))
+    return out
+
+
+def _encode(matched: Matched) -> str:
+    return json.dumps([[speaks, [list(astuple(a)) for a in found]] for found, speaks in matched])
+
+
+def _decode(payload: str) -> Matched:
+    return [
+        (tuple(Assignment(*a[:7], codes=tuple(a[7])) for a in found), speaks)
+        for speaks, found in json.loads(payload)
+    ]
 
 
 def check_topic(taxonomy: Taxonomy, topic: str) -> None:

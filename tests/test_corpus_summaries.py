@@ -75,7 +75,7 @@ def test_cache_table_holds_the_summaries_column(cache_dir: Path) -> None:
         stored = db.execute("SELECT COUNT(*) FROM files WHERE summaries != '{}'").fetchone()[0]
     assert columns == ["sha256", "status", "payload", "summaries"]
     assert stored == 3  # the three outcomes; the brief and the note are skips
-    assert SCHEMA_VERSION == 3
+    assert SCHEMA_VERSION == 4  # 4: the "derived" table keeps the topics per taxonomy
 
 
 def test_cache_of_the_first_schema_is_rebuilt(tmp_path: Path) -> None:
@@ -214,3 +214,24 @@ def test_title_matches_kept_across_units_give_the_same_assignments(
         assert unit.assignments == alone
         assert _match(unit, taxonomy, titles) == alone
     assert all(_match(u, taxonomy, titles) == u.assignments for u in units)
+
+
+def test_topics_are_kept_per_taxonomy_and_read_back(tmp_path: Path, taxonomy: Taxonomy) -> None:
+    from tests.conftest import ROOT
+
+    first = load_corpus(ROOT / "seeds" / "outcomes", cache_dir=tmp_path)
+    computed = assign_topics(first, taxonomy)
+    key = f"topics:{taxonomy.fingerprint()}"
+    assert set(first.derived(key)) == {r.sha256 for r in first.records}
+    again = load_corpus(ROOT / "seeds" / "outcomes", cache_dir=tmp_path)
+    written: list[dict] = []
+    again.keep_derived = lambda key, payloads: written.append(payloads)  # type: ignore[method-assign]
+    read = assign_topics(again, taxonomy)
+    assert written == [{}]  # everything was read back, nothing computed again
+    assert [(u.record.number, u.ref, u.assignments) for u in read.units] == [
+        (u.record.number, u.ref, u.assignments) for u in computed.units
+    ]
+    assert [u.ref for u in read.unmatched] == [u.ref for u in computed.unmatched]
+    # another taxonomy is another key: nothing is served across taxonomies
+    small = load_topics(ROOT / "tests" / "fixtures" / "history" / "topics_small.yaml")
+    assert again.derived(f"topics:{small.fingerprint()}") == {}
