@@ -140,9 +140,8 @@ def test_brief_and_manifest_count_each_meeting_once(
     spec = (
         ROOT / "seeds" / "briefs" / "2023-06-21_eu-us-jha-ministerial-stockholm.yaml"
     ).read_text(encoding="utf-8")
-    spec = spec.replace("    history: {limit: 3}\n", "").replace(
-        "meeting:\n", f"corpus: ['{folder}/*']\nmeeting:\n", 1
-    )
+    spec = spec.replace("    history: {limit: 3}\n", "")
+    spec = re.sub(r"\ncorpus:\n(?:  - .*\n)+", f"\ncorpus: ['{folder}/*']\n", spec)
     path = tmp_path / "brief.yaml"
     path.write_text(spec, encoding="utf-8")
     with pytest.raises(SystemExit) as stopped:
