@@ -55,6 +55,8 @@ class Prepared:
     style_dirs: list[Path]
     newest_source: dt.date | None = None
     problems: list[str] = field(default_factory=list)
+    #: corpus files merged into one source (formats, REV, ADD, COR), with the reason
+    merged: list[dict] = field(default_factory=list)
 
 
 @dataclass
@@ -94,13 +96,18 @@ def prepare_loaded(
     problems = topic_problems(loaded, taxonomy)
     if problems and not lint:
         raise problems[0]
-    corpus = load_corpus(loaded.corpus_patterns(), cache_dir=cache_dir, progress=False)
+    corpus = load_corpus(loaded.corpus_files(), cache_dir=cache_dir, progress=False)
     for warning in corpus.warnings:  # a rebuilt cache is worth knowing, never worth stopping
         sys.stderr.write(f"packgen: warning: {warning}\n")
     if corpus.refused:  # a brief silently missing a meeting (or citing a classified one) is worse
         path, reason = corpus.refused[0]
         raise InputError(path, f"{reason} (in the corpus of {loaded.path})")
     histories = gather_histories(loaded, corpus, taxonomy)
+    if not lint and not any(h.entries for h in histories):  # a brief with no history at all
+        sys.stderr.write(
+            f"packgen: warning: {loaded.path}: no agenda item found any history in the corpus "
+            f"({len(corpus.records)} outcomes)\n"
+        )
     releases = classification_decisions(loaded, histories, refuse=not lint)
     names, template_set = presidency_names(loaded)
     document = compose(
@@ -122,6 +129,7 @@ def prepare_loaded(
         template_dirs=list(template_set.template_dirs),
         style_dirs=list(template_set.style_dirs),
         newest_source=max(dates) if dates else None,
+        merged=corpus.merged,
     )
     if lint:
         prepared.problems = [str(p) for p in problems] + lint_problems(prepared, taxonomy)
@@ -145,31 +153,31 @@ def topic_problems(loaded: LoadedSpec, taxonomy) -> list[InputError]:
 
 
 def gather_histories(loaded: LoadedSpec, corpus, taxonomy) -> list[ItemHistory]:
-    """Per agenda item: entries and follow-ups of its topics from meetings before this one."""
-    from packgen.history import topic_followups, topic_history
+    """Per agenda item: entries of its topics from meetings before this one, its open and
+    overdue follow-ups (judged on the brief's date) and its topics' subject-code families."""
+    from packgen.followups import item_history
+    from packgen.history import partner_of
 
-    meeting_day = loaded.spec.meeting.dates.start
+    spec = loaded.spec
+    series = partner_of(spec.meeting.title)
     known = set(taxonomy.ids())
     histories = []
-    for item in loaded.spec.agenda:
-        history = ItemHistory()
-        if item.history.include:
-            seen: set[tuple] = set()
-            for topic in (t for t in item.topics if t in known):
-                for entry in topic_history(corpus, taxonomy, topic, since=item.history.since):
-                    key = (entry.citation.number, entry.citation.source, entry.citation.item)
-                    if entry.date < meeting_day and key not in seen:
-                        seen.add(key)
-                        history.entries.append(entry)
-                if item.history.followups:
-                    history.followups.extend(
-                        f
-                        for f in topic_followups(corpus, taxonomy, topic)
-                        if f.date < meeting_day and f not in history.followups
-                    )
-            history.entries.sort(key=lambda e: (e.date, e.citation.item))
-            if item.history.limit is not None:
-                history.entries = history.entries[-item.history.limit :]
+    for item in spec.agenda:
+        topics = [t for t in item.topics if t in known]
+        families = [f for t in topics for f in taxonomy.get(t).subject_codes]
+        history = ItemHistory(code_families=list(dict.fromkeys(families)))
+        if item.history.include and topics:
+            history.entries, history.followups = item_history(
+                corpus,
+                taxonomy,
+                topics,
+                before=spec.meeting.dates.start,
+                as_of=spec.header.date,
+                since=item.history.since,
+                limit=item.history.limit,
+                followups=item.history.followups,
+                series=series,
+            )
         histories.append(history)
     return histories
 
@@ -412,6 +420,9 @@ def manifest(prepared: Prepared, outputs: Sequence[Output]) -> dict:
         "kind": spec.kind,
         "classification": spec.classification,
         "sources": prepared.sources,
+        # files of the corpus that are one document: other formats, superseded versions,
+        # addenda attached to their main document
+        "merged": prepared.merged,
         "outputs": [
             {"path": str(o.path), "sha256": sha256_hex(o.data), "size": len(o.data)}
             for o in outputs
@@ -558,7 +569,19 @@ def example_specs() -> list[Path]:
 
 def check(spec_path: Path, cache_dir: Path | None = None) -> list[str]:
     """Validate and lint one spec without rendering: the problems found, one line each."""
-    return prepare(Path(spec_path), cache_dir=cache_dir, lint=True).problems
+    return check_with_notes(spec_path, cache_dir)[0]
+
+
+def check_with_notes(spec_path: Path, cache_dir: Path | None = None) -> tuple[list[str], list[str]]:
+    """The problems of one spec, and notes that are no problem: corpus files merged, and why."""
+    prepared = prepare(Path(spec_path), cache_dir=cache_dir, lint=True)
+    notes = [
+        f"{spec_path}: corpus: {other['path']} ({other['number']}) is {group['number']}: "
+        f"{other['reason']}"
+        for group in prepared.merged
+        for other in group["merged"]
+    ]
+    return prepared.problems, notes
 
 
 __all__ = [

@@ -54,6 +54,8 @@ class ItemHistory:
 
     entries: list[HistoryEntry] = field(default_factory=list)
     followups: list[FollowUp] = field(default_factory=list)
+    #: subject-code families of the item's topics (topics.yaml), for `subject_codes: auto`
+    code_families: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -188,10 +190,18 @@ def number_words(n: int) -> str:
 
 
 def lower_first(title: str) -> str:
-    """'Visa reciprocity' -> 'visa reciprocity' mid-sentence; 'EU-US dialogue' stays."""
-    if len(title) > 1 and title[0].isupper() and title[1].islower():
-        return title[0].lower() + title[1:]
-    return title
+    """'Visa reciprocity' -> 'visa reciprocity' mid-sentence.
+
+    A name stays as written: 'EU-US dialogue', and a title most of whose words are
+    capitalised ('Justice and Home Affairs Council', 'Priorities of the incoming Spanish
+    Presidency' keeps only its own capitals).
+    """
+    if not (len(title) > 1 and title[0].isupper() and title[1].islower()):
+        return title
+    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", title)[1:] if len(w) > 3]
+    if words and sum(w[0].isupper() for w in words) * 2 > len(words):
+        return title
+    return title[0].lower() + title[1:]
 
 
 def join_and(parts: Sequence[str]) -> str:
@@ -418,36 +428,16 @@ def compose(
     )
 
 
-def cited_sources(histories: Sequence[ItemHistory]) -> list[tuple[Citation, dt.date]]:
-    """Each cited source once, with its newest meeting date, most recent first."""
-    newest: dict[str, tuple[Citation, dt.date]] = {}
-    for history in histories:
-        for entry in [*history.entries, *history.followups]:
-            key = entry.citation.number or entry.citation.source
-            if key not in newest or newest[key][1] < entry.date:
-                newest[key] = (entry.citation, entry.date)
-    return sorted(newest.values(), key=lambda pair: pair[1], reverse=True)
-
-
 def subject_codes(spec: Spec, histories: Sequence[ItemHistory]) -> list[str]:
-    """The spec's codes, or for "auto" one code per filing family of the cited sources.
+    """The spec's codes exactly as written, or for "auto" the code families of the agenda's topics.
 
-    The most recent source comes first and gives each family ("CYBER") its number; older
-    sources add only the families it lacks, so three EU-US outcomes give 21 codes, not 39.
+    "auto" never copies another document's running numbers ("RELEX 448" belongs to the
+    outcome that carries it): the registry gives the brief its own numbers, and the spec
+    then lists them (`subject_codes: [JAIEX 14, USA 24]`).
     """
     if spec.header.subject_codes != "auto":
         return list(spec.header.subject_codes)
-    codes: dict[str, str] = {}
-    for citation, _day in cited_sources(histories):
-        for code in citation.subject_codes:
-            codes.setdefault(code_family(code), code)
-    return list(codes.values())
-
-
-def code_family(code: str) -> str:
-    """ "CYBER 112" -> "CYBER": the working-party part of a code, without its running number."""
-    family, _, number = code.rpartition(" ")
-    return family if family and number.isdigit() else code
+    return list(dict.fromkeys(f for history in histories for f in history.code_families))
 
 
 def _marking(spec: Spec) -> str | None:
@@ -492,6 +482,34 @@ def _metadata(spec: Spec, codes: list[str]) -> Metadata:
     )
 
 
+def _by_meeting(entries: Sequence[HistoryEntry]) -> list[dict]:
+    """Entries grouped under their meeting (one outcome), oldest first, items in order."""
+    meetings: dict[str, dict] = {}
+    for entry in sorted(entries, key=lambda e: (e.date, e.citation.number or "")):
+        key = entry.citation.number or entry.citation.source
+        meeting = meetings.setdefault(
+            key,
+            {
+                "date": entry.date,
+                "end": entry.end,
+                "title": entry.meeting,
+                "place": entry.place,
+                "number": entry.citation.number,
+                "entries": [],
+            },
+        )
+        meeting["entries"].append(entry)
+    return list(meetings.values())
+
+
+_LEVEL_WORDS = {
+    "ministerial": ("Ministers", "meeting"),
+    "senior-officials": ("Senior officials", "meeting"),
+    "working-party": ("Delegates", "meeting"),
+    "videoconference": ("Participants", "videoconference"),
+}
+
+
 def _context(spec: Spec, histories: Sequence[ItemHistory], names: PresidencyNames) -> dict:
     items = []
     for index, (item, history) in enumerate(zip(spec.agenda, histories, strict=True)):
@@ -504,6 +522,7 @@ def _context(spec: Spec, histories: Sequence[ItemHistory], names: PresidencyName
                 "links": item.links,
                 "show_history": item.history.include,
                 "history": sorted(history.entries, key=lambda e: (e.date, e.citation.item)),
+                "meetings": _by_meeting(history.entries),
                 "followups": sorted(history.followups, key=lambda f: f.date),
             }
         )
@@ -513,8 +532,12 @@ def _context(spec: Spec, histories: Sequence[ItemHistory], names: PresidencyName
             groups.append({"name": item["group"], "items": []})
         groups[-1]["items"].append(item)
     meeting = spec.meeting
+    who, noun = _LEVEL_WORDS[meeting.effective_level]
     return {
         "spec": spec,
+        "participants": who,
+        "meeting_noun": meeting.format or noun,
+        "press": spec.drawn_up_by == "press-office",
         "meeting": meeting,
         "header": spec.header,
         "start": meeting.dates.start,

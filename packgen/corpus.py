@@ -7,6 +7,7 @@ import glob
 import hashlib
 import json
 import os
+import re
 import sqlite3
 import sys
 from collections.abc import Iterable, Iterator
@@ -19,7 +20,7 @@ from typing import Any
 import packgen
 from packgen import bundled
 from packgen.errors import InputError, NotAnOutcomeError
-from packgen.records import OutcomeRecord
+from packgen.records import Annex, OutcomeRecord
 
 DEFAULT_CORPUS: Path = bundled.outcomes_dir()
 
@@ -27,7 +28,8 @@ SUFFIXES = {".txt", ".md", ".docx", ".pdf"}
 CACHE_FILE = "corpus.sqlite3"
 #: 2: each item's and sub-item's summary is computed at index time and kept beside the record.
 #: 3: files that could not be read (classified, over a limit, corrupt) are "refused", not skipped.
-SCHEMA_VERSION = 3
+#: 4: the topics of each record's items, per taxonomy, are kept in the "derived" table.
+SCHEMA_VERSION = 4
 #: Below this many files to parse, a process pool costs more than it saves.
 PARALLEL_MIN_FILES = 16
 #: A progress bar is worth showing from this many files on (and only on a terminal).
@@ -40,6 +42,9 @@ CREATE TABLE IF NOT EXISTS files (
     status TEXT NOT NULL CHECK (status IN ('record', 'skip', 'refused')),
     payload TEXT NOT NULL,
     summaries TEXT NOT NULL DEFAULT '{}'
+);
+CREATE TABLE IF NOT EXISTS derived (
+    sha256 TEXT NOT NULL, key TEXT NOT NULL, payload TEXT NOT NULL, PRIMARY KEY (sha256, key)
 );
 CREATE VIRTUAL TABLE IF NOT EXISTS items USING fts5(
     sha256 UNINDEXED, ref UNINDEXED, title, text, tokenize = 'unicode61'
@@ -58,10 +63,37 @@ class Corpus:
     parsed_count: int = 0
     warnings: list[str] = field(default_factory=list)
     cache_path: Path | None = None
+    #: documents merged into one source: {number, kept, merged: [{path, number, reason}]}
+    merged: list[dict[str, Any]] = field(default_factory=list)
     #: sha256 -> "item 3(c)" -> summary of that unit's own text, computed once at index time
     summaries: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)
     # per-taxonomy topic assignments, filled by packgen.history on first use
     _memo: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    def derived(self, key: str) -> dict[str, str]:
+        """sha256 -> payload kept in the cache under `key` (e.g. one taxonomy's topics)."""
+        if self.cache_path is None or not self.cache_path.exists():
+            return {}
+        try:
+            with closing(sqlite3.connect(self.cache_path, timeout=30)) as db:
+                rows = db.execute("SELECT sha256, payload FROM derived WHERE key = ?", (key,))
+                wanted = {r.sha256 for r in self.records}
+                return {sha: payload for sha, payload in rows if sha in wanted}
+        except sqlite3.DatabaseError:
+            return {}  # a derived value is recomputed, never trusted from a broken cache
+
+    def keep_derived(self, key: str, payloads: dict[str, str]) -> None:
+        """Keep computed values for the next process; a cache that cannot be written is skipped."""
+        if self.cache_path is None or not payloads:
+            return
+        try:
+            with closing(sqlite3.connect(self.cache_path, timeout=30)) as db, db:
+                db.executemany(
+                    "INSERT OR REPLACE INTO derived VALUES (?, ?, ?)",
+                    [(sha, key, payload) for sha, payload in payloads.items()],
+                )
+        except sqlite3.DatabaseError:
+            pass
 
     def search(self, query: str, limit: int = 50) -> list[tuple[OutcomeRecord, str]]:
         """Full-text search (SQLite FTS5 syntax) over item titles and texts: (record, "item 3(c)")."""
@@ -167,8 +199,106 @@ def _load(files: list[Path], cache_dir: Path | None, progress: bool | None) -> C
             if record.source != str(path):
                 record = record.model_copy(update={"source": str(path)})
             corpus.records.append(record)
+    corpus.records, corpus.merged = merge_versions(corpus.records)
     corpus.records.sort(key=_date_key)
     return corpus
+
+
+# "9278/18", "14220/6/16 REV 6", "7725/23 ADD 1", "7725/23 ADD 1 COR 1"
+_DOC_NUMBER = re.compile(
+    r"^\s*(\d{1,6})/(?:(\d{1,2})/)?(\d{2})((?:\s+(?:REV|ADD|COR|EXT)\s*\d{1,3})*)\s*$",
+    re.IGNORECASE,
+)
+_SUFFIX = re.compile(r"(REV|ADD|COR|EXT)\s*(\d{1,3})", re.IGNORECASE)
+#: Of several renditions of one version, the one whose reading is kept: text is read as
+#: written, DOCX keeps its structure, PDF text is reconstructed from positions.
+_FORMAT_RANK = {".txt": 0, ".md": 0, ".docx": 1, ".pdf": 2}
+
+
+@dataclass(frozen=True)
+class DocumentNumber:
+    """A Council document number taken apart: running number/year, REV, ADD and COR levels."""
+
+    base: str  # "9278/18"
+    rev: int = 0
+    add: int = 0
+    cor: int = 0
+
+    @property
+    def version(self) -> tuple[int, int]:
+        return (self.rev, self.cor)
+
+
+def parse_number(number: str | None) -> DocumentNumber | None:
+    """ "14220/6/16 REV 6" -> DocumentNumber("14220/16", rev=6); None when not a number."""
+    match = _DOC_NUMBER.match(number or "")
+    if not match:
+        return None
+    levels = {kind.upper(): int(n) for kind, n in _SUFFIX.findall(match[4] or "")}
+    rev = levels.get("REV", int(match[2]) if match[2] else 0)
+    return DocumentNumber(f"{match[1]}/{match[3]}", rev, levels.get("ADD", 0), levels.get("COR", 0))
+
+
+def merge_versions(records: list[OutcomeRecord]) -> tuple[list[OutcomeRecord], list[dict]]:
+    """One record per document: formats of one version merged, REV and COR superseding earlier
+    versions, each ADD attached to its main document. Also says what was merged and why.
+    """
+    groups: dict[str, list[tuple[DocumentNumber, OutcomeRecord]]] = {}
+    kept: list[OutcomeRecord] = []
+    for record in records:
+        number = parse_number(record.number)
+        if number is None:
+            kept.append(record)
+        else:
+            groups.setdefault(number.base, []).append((number, record))
+    report: list[dict] = []
+    for members in groups.values():
+        mains = [(n, r) for n, r in members if n.add == 0]
+        addenda = [(n, r) for n, r in members if n.add != 0]
+        if not mains:  # an addendum whose main document is not in the corpus stands alone
+            mains, addenda = addenda, []
+        best_number, best = max(
+            mains, key=lambda m: (m[0].version, -_FORMAT_RANK.get(Path(m[1].source).suffix, 9))
+        )
+        merged = [
+            {"path": r.source, "number": r.number, "reason": _reason(n, best_number)}
+            for n, r in mains
+            if r is not best
+        ]
+        for _number, addendum in sorted(addenda, key=lambda m: (m[0].add, m[1].source)):
+            if any(m["number"] == addendum.number for m in merged if "attached" in m["reason"]):
+                reason = "the same addendum in another format"
+            else:
+                best = _attach(best, addendum)
+                reason = f"addendum attached to {best.number}"
+            merged.append({"path": addendum.source, "number": addendum.number, "reason": reason})
+        kept.append(best)
+        if merged:
+            report.append({"number": best.number, "kept": best.source, "merged": merged})
+    report.sort(key=lambda r: r["number"] or "")
+    return kept, report
+
+
+def _reason(number: DocumentNumber, kept: DocumentNumber) -> str:
+    if number.version == kept.version:
+        return "the same document in another format"
+    if number.cor != kept.cor and number.rev == kept.rev:
+        return f"corrected by COR {kept.cor}"
+    return f"superseded by REV {kept.rev}" if kept.rev else "superseded by a later version"
+
+
+def _attach(main: OutcomeRecord, addendum: OutcomeRecord) -> OutcomeRecord:
+    """The addendum's text joins the main document's annex, where history reads it."""
+    parts = [addendum.annex.text] if addendum.annex else []
+    parts += [f"{i.title}\n\n{i.text}" for i in addendum.items]
+    text = "\n\n".join(p for p in parts if p.strip())
+    if not text:
+        return main
+    if main.annex is None:
+        annex = Annex(title=f"{addendum.number}", text=text)
+    else:
+        annex = main.annex.model_copy(update={"text": f"{main.annex.text}\n\n{text}"})
+    return main.model_copy(update={"annex": annex})
 
 
 def find_files(sources: Iterable[Path | str]) -> list[Path]:
@@ -234,13 +364,13 @@ def parse_file(path: str) -> Parsed:
 
 def unit_summaries(record: OutcomeRecord) -> dict[str, str]:
     """ "item 3" / "item 3(c)" -> the summary of that unit's own text (no topic focus)."""
-    from packgen.history import summarise, unit_ref
+    from packgen.history import summarise, unit_ref, unit_text
 
     out: dict[str, str] = {}
     for item in record.items:
-        out[unit_ref(item)] = summarise(item.text)
+        out[unit_ref(item)] = summarise(unit_text(item), title=item.title)
         for sub in item.subitems:
-            out[unit_ref(item, sub)] = summarise(sub.text)
+            out[unit_ref(item, sub)] = summarise(sub.text, title=sub.title)
     return out
 
 
@@ -321,6 +451,7 @@ class _Cache:
             # start afresh
             with db:
                 db.execute("DROP TABLE files")
+                db.execute("DROP TABLE IF EXISTS derived")
                 db.execute("DELETE FROM items")
             db.executescript(_SCHEMA)
             with db:
@@ -394,6 +525,7 @@ def _code_version() -> str:
         "extract.py",
         "records.py",
         "history.py",
+        "topics.py",  # the topics kept per record in the "derived" table
         "readers/__init__.py",
         "readers/text.py",
     ):

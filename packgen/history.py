@@ -1,28 +1,27 @@
-"""History: a Corpus and a Taxonomy in, per-topic HistoryEntry lists and FollowUps with citations out."""
+"""History: a Corpus and a Taxonomy in, per-topic HistoryEntry lists (one per item or sub-item) out.
+
+Commitments and their status live in packgen.followups; both share the assignment of
+topics to every item and sub-item computed here once per taxonomy.
+"""
 
 from __future__ import annotations
 
 import bisect
 import datetime as dt
+import json
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import astuple, dataclass, field
 from functools import cached_property
 from operator import itemgetter
 
 from packgen.corpus import Corpus, paused_gc
 from packgen.errors import InputError
-from packgen.history_model import Citation, FollowUp, HistoryEntry
+from packgen.history_model import Citation, HistoryEntry
 from packgen.records import Item, OutcomeRecord, SubItem
 from packgen.topics import Assignment, Taxonomy, match_item, mentioned_topics
 
-#: The topic of a commitment about the meetings themselves ("committed to meet again").
-GENERAL_TOPIC = "general"
 MAX_SUMMARY_SENTENCES = 3
-
-# Rank of a unit when several in one outcome match a topic: a title naming the topic beats
-# a text mentioning it, and an item beats its sub-items unless only the sub-item names it.
-_RANK = {("item", "title"): 0, ("sub", "title"): 1, ("item", "text"): 2, ("sub", "text"): 3}
 
 _ABBREVIATIONS = {
     "e.g",
@@ -43,22 +42,20 @@ _ABBREVIATIONS = {
 }
 _BOUNDARY = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
 
-_MONTHS = set(
-    [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ]
-)
+_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 _WORD = re.compile(r"[A-Za-z0-9]+")
 # words that mark positions, agreements and next steps, with their weight in a summary
 _CUE_WORDS: list[tuple[frozenset[str], int]] = [
@@ -81,11 +78,29 @@ _CUE_WORDS: list[tuple[frozenset[str], int]] = [
     ),
 ]
 _DATE_WEIGHT = 2
-_COMMITMENT = re.compile(
-    r"\b(agreed to|agree to|committed to|commit to|decided to|undertook to|to meet again"
-    r"|come back to|will take place|will be held|foreseen to take place|would host the next"
-    r"|is planned|are planned|next (?:meeting|session|ministerial))\b",
-    re.I,
+
+# A sentence that only announces what follows: "Two points were discussed.", "The exchange
+# covered three strands.", "Discussion focused on the following:". It says nothing alone.
+_COUNTING = (
+    r"(?:two|three|four|five|six|seven|eight|nine|several|various|a number of|the following"
+    r"|following|a few|many|\d+)"
+)
+_ANNOUNCED = (
+    r"(?:points?|questions?|issues?|strands?|topics?|items?|subjects?|matters?|aspects?"
+    r"|elements?|areas?|themes?|parts?|files?|sessions?|sub-?items?)"
+)
+_LEAD_IN = re.compile(rf"\b{_COUNTING}\s+(?:\w+\s+)?{_ANNOUNCED}\b", re.IGNORECASE)
+LEAD_IN_MAX_WORDS = 12
+
+# A subject that points back to something said elsewhere ("this matter", "the issue",
+# "this long-standing issue", "look into this at technical level").
+_ANAPHOR = re.compile(
+    r"\b(?:this|these|that|those|the said|the same)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:matters?|issues?|questions?|topics?|subjects?|points?|files?|areas?|proposals?)\b"
+    r"|\b(?:the (?:matter|issue))\b"
+    r"|\bthis(?=\s+(?:at|in|on|with|by|for|further|again|soon|later|before|after|during|"
+    r"until|within|when|once|and)\b|\s*[.,;:])",
+    re.IGNORECASE,
 )
 
 
@@ -108,9 +123,9 @@ class UnitAssignment:
     def title(self) -> str:
         return self.subitem.title if self.subitem else self.item.title
 
-    @property
+    @cached_property
     def text(self) -> str:
-        return self.subitem.text if self.subitem else self.item.text
+        return unit_text(self.item, self.subitem)
 
     @cached_property
     def topics(self) -> list[str]:
@@ -123,54 +138,101 @@ class TopicAssignments:
 
     units: list[UnitAssignment] = field(default_factory=list)
     unmatched: list[UnitAssignment] = field(default_factory=list)
-    # topic -> outcome sha256 -> (rank, unit): the one unit that speaks for that outcome
-    best: dict[str, dict[str, tuple[tuple[int, int], UnitAssignment]]] = field(default_factory=dict)
+    # topic -> the units that discuss it, in corpus order
+    by_topic: dict[str, list[UnitAssignment]] = field(default_factory=dict)
 
     _timelines: dict[str, list[tuple[dt.date, str, str, UnitAssignment]]] = field(
         default_factory=dict, repr=False
     )
+    _by_record: dict[int, list[UnitAssignment]] = field(default_factory=dict, repr=False)
 
     def timeline(self, topic: str) -> list[tuple[dt.date, str, str, UnitAssignment]]:
-        """(meeting date, number, ref, unit) of the units that speak for `topic`, oldest first."""
+        """(meeting date, number, ref, unit) of every unit on `topic`, oldest first."""
         if topic not in self._timelines:
             rows = [
                 (when, unit.record.number or "", unit.ref, unit)
-                for _, unit in self.best.get(topic, {}).values()
-                if (when := _meeting_date(unit.record)) is not None
+                for unit in self.by_topic.get(topic, [])
+                if (when := meeting_date(unit.record)) is not None
             ]
-            rows.sort(key=itemgetter(0, 1, 2))  # (date, number, ref)
+            rows.sort(key=lambda row: (row[0], row[1], _ref_key(row[2])))
             self._timelines[topic] = rows
         return self._timelines[topic]
 
-    _by_record: dict[int, list[UnitAssignment]] = field(default_factory=dict, repr=False)
-
     def add(self, unit: UnitAssignment) -> None:
-        order = len(self.units)
         self.units.append(unit)
         self._by_record.setdefault(id(unit.record), []).append(unit)
-        for assignment in unit.assignments:
-            rank = (_RANK[("sub" if unit.subitem else "item", assignment.where)], order)
-            per_record = self.best.setdefault(assignment.topic, {})
-            held = per_record.get(unit.record.sha256)
-            if held is None or rank < held[0]:
-                per_record[unit.record.sha256] = (rank, unit)
+        for topic in unit.topics:
+            self.by_topic.setdefault(topic, []).append(unit)
 
     def units_of(self, record: OutcomeRecord) -> list[UnitAssignment]:
         """The items and sub-items of one record of the corpus, in document order."""
         return self._by_record.get(id(record), [])
 
     def counts(self) -> dict[str, int]:
-        """How many outcomes mention each topic (at most one history entry per outcome)."""
+        """How many outcomes discuss each topic."""
         seen: dict[str, set[str]] = {}
         for unit in self.units:
             for topic in unit.topics:
                 seen.setdefault(topic, set()).add(unit.record.sha256)
         return {topic: len(shas) for topic, shas in seen.items()}
 
+    def entry_counts(self) -> dict[str, int]:
+        """How many history entries (items and sub-items) each topic has."""
+        return {topic: len(units) for topic, units in self.by_topic.items()}
+
+
+def _ref_key(ref: str) -> tuple:
+    """ "item 10(b)" after "item 9": numbers compared as numbers."""
+    match = re.match(r"item (\d+)(?:\((\w+)\))?", ref)
+    return (int(match[1]), match[2] or "") if match else (10**6, ref)
+
 
 def unit_ref(item: Item, subitem: SubItem | None = None) -> str:
     """The citation reference: "item 3" or "item 3(c)"."""
     return f"item {item.number}({subitem.label})" if subitem else f"item {item.number}"
+
+
+def unit_text(item: Item, subitem: SubItem | None = None) -> str:
+    """A sub-item's text; an item's own text, without its sub-items (its lead, if any)."""
+    if subitem is not None:
+        return subitem.text
+    if not item.subitems:
+        return item.text
+    inside = [" ".join(sub.text.split()) for sub in item.subitems]
+    heads = {" ".join(sub.title.split()).lower() for sub in item.subitems}
+    kept = []
+    for paragraph in re.split(r"\n\s*\n", item.text):
+        flat = " ".join(paragraph.split())
+        bare = re.sub(r"^\(?[a-z]\)\s*", "", flat).lower()
+        if flat and bare not in heads and not any(flat in text for text in inside):
+            kept.append(paragraph.strip())
+    return "\n\n".join(kept)
+
+
+def is_lead_in(sentence: str) -> bool:
+    """A sentence that only announces the sub-items that follow it."""
+    words = sentence.split()
+    if sentence.rstrip().endswith(":"):
+        return True
+    return len(words) <= LEAD_IN_MAX_WORDS and _LEAD_IN.search(sentence) is not None
+
+
+def is_substantive(text: str) -> bool:
+    """Whether a text says something beyond announcing what follows."""
+    return any(not is_lead_in(s) for s in split_sentences(text))
+
+
+def meeting_partner(record: OutcomeRecord) -> str | None:
+    """The other side of the dialogue named in the meeting's title: "EU-Ukraine ..." -> "Ukraine"."""
+    return partner_of(meeting_title(record))
+
+
+def partner_of(title: str) -> str | None:
+    """ "EU-US JHA Ministerial" -> "US", "EU – Canada SOM" -> "Canada"; None for no "EU-X"."""
+    match = re.search(r"\bEU\s*[-–—]\s*(U\.\s?S\.|[A-Z][A-Za-z]+)", title)
+    if not match:
+        return None
+    return "US" if match[1].replace(".", "").replace(" ", "") == "US" else match[1]
 
 
 def assign_topics(corpus: Corpus, taxonomy: Taxonomy) -> TopicAssignments:
@@ -183,31 +245,69 @@ def assign_topics(corpus: Corpus, taxonomy: Taxonomy) -> TopicAssignments:
 
 
 def _assign(corpus: Corpus, taxonomy: Taxonomy) -> TopicAssignments:
+    """Every unit's topics: read from the cache for the records matched before, else computed.
+
+    Reading every text costs about a millisecond per outcome; the cache keeps the result per
+    record and taxonomy, so the first query of a process only decodes it.
+    """
     result = TopicAssignments()
     titles: dict[str, list[Assignment]] = {}  # each distinct title matched once
+    key = f"topics:{taxonomy.fingerprint()}"
+    kept_topics = corpus.derived(key)
+    fresh: dict[str, str] = {}
     for record in corpus.records:
-        codes = record.subject_codes
         kept = corpus.summaries.get(record.sha256, {})
+        payload = kept_topics.get(record.sha256)
+        matched = _decode(payload) if payload else _match_record(record, taxonomy, titles)
+        if payload is None:
+            fresh[record.sha256] = _encode(matched)
+        units = iter(matched)
         for item in record.items:
-            own = tuple(match_item(item.title, item.text, taxonomy, codes, titles))
+            own, speaks = next(units)
             subs = [
-                UnitAssignment(
-                    record,
-                    item,
-                    sub,
-                    tuple(match_item(sub.title, sub.text, taxonomy, codes, titles)),
-                    kept.get(unit_ref(item, sub)),
-                )
+                UnitAssignment(record, item, sub, next(units)[0], kept.get(unit_ref(item, sub)))
                 for sub in item.subitems
             ]
             unit = UnitAssignment(record, item, None, own, kept.get(unit_ref(item)))
             for each in (unit, *subs):
                 result.add(each)
-            if not own and not any(s.assignments for s in subs):
+            if speaks and not own:
                 result.unmatched.append(unit)
-            elif not own:
-                result.unmatched.extend(s for s in subs if not s.assignments)
+            result.unmatched.extend(s for s in subs if not s.assignments)
+    corpus.keep_derived(key, fresh)
     return result
+
+
+Matched = list[tuple[tuple[Assignment, ...], bool]]
+
+
+def _match_record(
+    record: OutcomeRecord, taxonomy: Taxonomy, titles: dict[str, list[Assignment]]
+) -> Matched:
+    """(assignments, speaks) per item then its sub-items, in document order."""
+    codes = record.subject_codes
+    out: Matched = []
+    for item in record.items:
+        lead = unit_text(item)
+        # an item whose lead only announces its sub-items speaks through them
+        speaks = not item.subitems or is_substantive(lead)
+        own = tuple(match_item(item.title, lead, taxonomy, codes, titles)) if speaks else ()
+        out.append((own, speaks))
+        for sub in item.subitems:
+            found = match_item(sub.title, sub.text, taxonomy, codes, titles, item.title)
+            out.append((tuple(found), True))
+    return out
+
+
+def _encode(matched: Matched) -> str:
+    return json.dumps([[speaks, [list(astuple(a)) for a in found]] for found, speaks in matched])
+
+
+def _decode(payload: str) -> Matched:
+    return [
+        (tuple(Assignment(*a[:7], codes=tuple(a[7])) for a in found), speaks)
+        for speaks, found in json.loads(payload)
+    ]
 
 
 def check_topic(taxonomy: Taxonomy, topic: str) -> None:
@@ -228,15 +328,24 @@ def topic_history(
     topic: str,
     since: dt.date | None = None,
     limit: int | None = None,
+    before: dt.date | None = None,
 ) -> list[HistoryEntry]:
-    """One entry per outcome that discusses `topic`, oldest first; `limit` keeps the latest N."""
+    """One entry per item or sub-item that discusses `topic`, oldest meeting first.
+
+    `since` keeps meetings on or after that day, `before` those before it, and `limit`
+    the latest N meetings (all of their entries).
+    """
     check_topic(taxonomy, topic)
     assigned = assign_topics(corpus, taxonomy)
     rows = assigned.timeline(topic)
     if since is not None:
-        rows = rows[bisect.bisect_left(rows, since, key=lambda row: row[0]) :]
+        rows = rows[bisect.bisect_left(rows, since, key=itemgetter(0)) :]
+    if before is not None:
+        rows = rows[: bisect.bisect_left(rows, before, key=itemgetter(0))]
     if limit is not None:
-        rows = rows[-limit:] if limit > 0 else []
+        meetings = list(dict.fromkeys((row[0], row[1]) for row in rows))[-limit:] if limit else []
+        kept = set(meetings)
+        rows = [row for row in rows if (row[0], row[1]) in kept]
     with paused_gc():  # thousands of small models: a full GC pass would cost more than them
         return [_entry(topic, row[3], _summary(topic, row[3], assigned, taxonomy)) for row in rows]
 
@@ -245,15 +354,15 @@ def _summary(
     topic: str, unit: UnitAssignment, assigned: TopicAssignments, taxonomy: Taxonomy
 ) -> str:
     """The unit's summary kept at index time, unless it is shared and needs a topic focus."""
-    prefer = _focus(topic, unit, assigned, taxonomy)
+    prefer = _focus(topic, unit, taxonomy)
     if prefer is None and unit.summary is not None:
         return unit.summary
-    return summarise(unit.text, prefer=prefer)
+    return summarise(unit.text, prefer=prefer, title=unit.title)
 
 
 def _entry(topic: str, unit: UnitAssignment, summary: str) -> HistoryEntry:
     record = unit.record
-    start = _meeting_date(record)
+    start = meeting_date(record)
     assert start is not None
     end = record.meeting.end if record.meeting else None
     # validated from one nested dict: a third faster than HistoryEntry(...) with a Citation(...),
@@ -263,45 +372,22 @@ def _entry(topic: str, unit: UnitAssignment, summary: str) -> HistoryEntry:
             "topic": topic,
             "date": start,
             "end": end if end and end != start else None,
-            "meeting": _meeting_title(record),
+            "meeting": meeting_title(record),
             "place": _meeting_place(record),
-            "title": with_semester(unit.title, start),
+            "title": unit.title,  # as printed in the source, never completed
             "summary": summary,
             "text": unit.text,
-            "citation": _citation_fields(record, unit.ref),
+            "citation": citation_fields(record, unit.ref),
+            "assignment": next((a.explain() for a in unit.assignments if a.topic == topic), None),
         }
     )
 
 
-_INCOMING = re.compile(r"\bincoming (\w+) Presidency\b", re.IGNORECASE)
-
-
-def with_semester(title: str, day: dt.date) -> str:
-    """ "Priorities of the incoming Austrian Presidency" + " (July-December 2018)".
-
-    The semester comes from the calendar: the Presidency that follows the one in office on
-    the meeting day, when the title names it. Other titles, and dates outside the calendar,
-    are left as they are.
-    """
-    named = _INCOMING.search(title)
-    if not named:
-        return title
-    from packgen.presidency import incoming_after, presidency_on
-
-    try:
-        incoming = incoming_after(presidency_on(day))
-    except InputError:
-        return title
-    if incoming is None or incoming.adjective.lower() != named.group(1).lower():
-        return title
-    return f"{title} ({incoming.semester_label})"
-
-
-def _meeting_date(record: OutcomeRecord) -> dt.date | None:
+def meeting_date(record: OutcomeRecord) -> dt.date | None:
     return (record.meeting.start if record.meeting else None) or record.date
 
 
-def _meeting_title(record: OutcomeRecord) -> str:
+def meeting_title(record: OutcomeRecord) -> str:
     return (record.meeting.title if record.meeting else None) or record.subject or ""
 
 
@@ -309,11 +395,11 @@ def _meeting_place(record: OutcomeRecord) -> str | None:
     return (record.meeting.place if record.meeting else None) or record.place
 
 
-def _citation(record: OutcomeRecord, ref: str) -> Citation:
-    return Citation.model_validate(_citation_fields(record, ref))
+def citation(record: OutcomeRecord, ref: str) -> Citation:
+    return Citation.model_validate(citation_fields(record, ref))
 
 
-def _citation_fields(record: OutcomeRecord, ref: str) -> dict:
+def citation_fields(record: OutcomeRecord, ref: str) -> dict:
     return {
         "number": record.number,
         "marking": record.marking,
@@ -328,7 +414,7 @@ def split_sentences(text: str) -> list[str]:
     sentences: list[str] = []
     for paragraph in re.split(r"\n\s*\n|\n", text):
         paragraph = " ".join(paragraph.split())
-        if not paragraph or not re.search(r"[.!?][\"”’)]*$", paragraph):
+        if not paragraph or not re.search(r"[.!?:][\"”’)]*$", paragraph):
             continue  # a sub-item heading, not a sentence of the record
         start = 0
         for boundary in _BOUNDARY.finditer(paragraph):
@@ -343,29 +429,17 @@ def split_sentences(text: str) -> list[str]:
     return [s for s in sentences if s]
 
 
-def _focus(
-    topic: str, unit: UnitAssignment, assigned: TopicAssignments, taxonomy: Taxonomy
-) -> Callable[[str], bool] | None:
-    """Which sentences may summarise `unit` under `topic`, when the unit is shared.
+def _focus(topic: str, unit: UnitAssignment, taxonomy: Taxonomy) -> Callable[[str], bool] | None:
+    """Which sentences may summarise `unit` under `topic`, when the unit has several topics.
 
-    An item on "migration, borders and visa policy" whose sub-item (c) is the visa
-    topic's entry must not be summarised, under migration, by the visa sentences; and an
-    item matched to several topics keeps, for each, the sentences that name it.
+    An item on "migration and visa reciprocity" summarises, under each topic, by the
+    sentences that name it.
     """
-    shared = len(unit.topics) > 1
-    foreign: set[str] = set()
-    if unit.subitem is None and unit.item.subitems:
-        for other in assigned.units_of(unit.record):
-            mine = other.item is unit.item and other.subitem is not None
-            if mine and other.topics and topic not in other.topics:
-                foreign.update(split_sentences(other.text))
-    if not shared and not foreign:
+    if len(unit.topics) <= 1:
         return None
 
     def accept(sentence: str) -> bool:
-        if sentence in foreign:
-            return False
-        return not shared or topic in mentioned_topics(sentence, taxonomy)
+        return topic in mentioned_topics(sentence, taxonomy)
 
     return accept
 
@@ -374,29 +448,95 @@ def summarise(
     text: str,
     max_sentences: int = MAX_SUMMARY_SENTENCES,
     prefer: Callable[[str], bool] | None = None,
+    title: str | None = None,
 ) -> str:
     """One to three sentences of `text`, verbatim, in order: those with positions and next steps.
 
-    With `prefer`, only the sentences it accepts are candidates when there are any: an
-    item on "migration and visa reciprocity" summarises differently under each topic.
+    Sentences that only announce what follows are never chosen. With `prefer`, only the
+    sentences it accepts are candidates when there are any. A chosen sentence whose subject
+    points back ("this matter") to something left out carries `title` in brackets.
     """
     sentences = split_sentences(text)
-    if not sentences:
-        return " ".join(text.split())[:300]
+    candidates = [i for i, s in enumerate(sentences) if not is_lead_in(s)]
+    if not candidates:
+        return ""
     if prefer is not None:
-        sentences = [s for s in sentences if prefer(s)] or sentences
-    scored = [(_cue_score(s), i) for i, s in enumerate(sentences)]
-    chosen = sorted(
-        i for score, i in sorted(scored, key=lambda p: (-p[0], p[1]))[:max_sentences] if score >= 3
-    )
+        candidates = [i for i in candidates if prefer(sentences[i])] or candidates
+    scored = sorted(candidates, key=lambda i: (-_cue_score(sentences[i]), i))
+    chosen = sorted(i for i in scored[:max_sentences] if _cue_score(sentences[i]) >= 3)
     if not chosen:
-        chosen = [0]
-    return " ".join(sentences[i] for i in chosen)
+        chosen = [candidates[0]]
+    return " ".join(
+        with_antecedent(sentences[i], title, sentences[i - 1] if i else None)
+        if (i - 1) not in chosen
+        else sentences[i]
+        for i in chosen
+    )
+
+
+def with_antecedent(sentence: str, title: str | None, previous: str | None = None) -> str:
+    """The sentence, its pointers back given their antecedent in brackets.
+
+    "agreed to continue discussing this matter [Visa reciprocity]" (the unit's title);
+    "It [The US] sought backing" (the subject of the sentence before it in the source).
+    """
+    pronoun = _PRONOUN.match(sentence)
+    actor = _actor(pronoun[0], previous) if pronoun and previous else None
+    if pronoun and actor:
+        sentence = f"{pronoun[0]} [{actor}]{sentence[pronoun.end() :]}"
+    match = _ANAPHOR.search(sentence)
+    if match is None or not title:
+        return sentence
+    clean = " ".join(title.split()).rstrip(".:")
+    return f"{sentence[: match.end()]} [{clean}]{sentence[match.end() :]}"
+
+
+# A sentence opening on a pronoun points at the subject of the sentence before it.
+_PRONOUN = re.compile(r"^(?:It|They|Its|Their)\b")
+# the actors named in the sentence before: "On drugs, the US now puts ..." -> "the US"
+_SINGULAR = re.compile(
+    r"\b(?:the |The )?(?:US|EU|United States|European Union|Commission|Presidency|Council"
+    r"|US side|EU side|US delegation|EU delegation|[A-Z][a-z]+ Presidency)\b"
+)
+_PLURAL = re.compile(
+    r"\b(?:(?:the |The )(?:two sides|Parties|parties|delegations|participants|ministers)"
+    r"|Both sides)\b"
+)
+
+
+def _actor(pronoun: str, previous: str) -> str | None:
+    """Who "It" or "They" stands for: an actor of the sentence before, in number."""
+    singular = list(dict.fromkeys(m[0] for m in _SINGULAR.finditer(previous)))
+    if pronoun in ("They", "Their"):
+        plural = _PLURAL.search(previous)
+        if plural:
+            return plural[0]
+        return "both sides" if len(singular) >= 2 else None
+    return singular[0] if singular else None
+
+
+def dangling_anaphors(text: str) -> list[str]:
+    """The pointers back in `text` that carry no antecedent in brackets (for checks and tests).
+
+    A pronoun opening a sentence counts only when the text's first sentence does not resolve it.
+    """
+    found = [m[0] for m in _ANAPHOR.finditer(text) if not text[m.end() :].startswith(" [")]
+    sentences = split_sentences(text) or [text]
+    found += [
+        m[0]
+        for m in (_PRONOUN.match(s) for s in sentences[:1])
+        if m and not s_has_bracket(sentences[0], m)
+    ]
+    return found
+
+
+def s_has_bracket(sentence: str, match: re.Match[str]) -> bool:
+    return sentence[match.end() :].startswith(" [")
 
 
 # a whole word (as _WORD splits them) that is a month name or a year 1900-2099
 _DATE_WORD = re.compile(
-    r"(?<![A-Za-z0-9])(?:" + "|".join(sorted(_MONTHS)) + r"|(?:19|20)[0-9]{2})(?![A-Za-z0-9])"
+    r"(?<![A-Za-z0-9])(?:" + "|".join(_MONTHS) + r"|(?:19|20)[0-9]{2})(?![A-Za-z0-9])"
 )
 
 
@@ -406,78 +546,3 @@ def _cue_score(sentence: str) -> int:
     if _DATE_WORD.search(sentence):
         score += _DATE_WEIGHT
     return score
-
-
-def topic_followups(
-    corpus: Corpus,
-    taxonomy: Taxonomy,
-    topic: str | None = None,
-    after: dt.date | None = None,
-) -> list[FollowUp]:
-    """Commitments made at meetings (on or after `after`), oldest first, for one topic or all.
-
-    A sentence belongs to the topics of the item or sub-item it stands in; annex and
-    summary sentences to the topics their paragraph mentions, else to "general".
-    With no `topic`, each commitment appears once, under its first topic.
-    """
-    if topic is not None and topic != GENERAL_TOPIC:
-        check_topic(taxonomy, topic)
-    assigned = assign_topics(corpus, taxonomy)
-    out: list[FollowUp] = []
-    for record in corpus.records:
-        when = _meeting_date(record)
-        if when is None or (after is not None and when < after):
-            continue
-        for sentence, ref, topics in _commitments(record, assigned, taxonomy):
-            topics = topics or [GENERAL_TOPIC]
-            if topic is not None and topic not in topics:
-                continue
-            out.append(
-                FollowUp(
-                    topic=topic or topics[0],
-                    date=when,
-                    meeting=_meeting_title(record),
-                    sentence=sentence,
-                    citation=_citation(record, ref),
-                )
-            )
-    return out
-
-
-def _commitments(
-    record: OutcomeRecord, assigned: TopicAssignments, taxonomy: Taxonomy
-) -> list[tuple[str, str, list[str]]]:
-    """(sentence, "item 3(c)" | "annex" | "summary", topics) for each committing sentence."""
-    found: list[tuple[str, str, list[str]]] = []
-    if record.summary:
-        found += _paragraph_commitments(record.summary, "summary", record, taxonomy)
-    units = assigned.units_of(record)
-    for unit in (u for u in units if u.subitem is None):
-        subs = [u for u in units if u.item is unit.item and u.subitem is not None]
-        for sentence in split_sentences(unit.item.text):
-            if not _COMMITMENT.search(sentence):
-                continue
-            holder = next((s for s in subs if sentence in " ".join(s.text.split())), None)
-            owner = holder if holder is not None and holder.assignments else unit
-            found.append(
-                (sentence, (holder or unit).ref, _by_mention(sentence, owner.topics, taxonomy))
-            )
-    if record.annex:
-        found += _paragraph_commitments(record.annex.text, "annex", record, taxonomy)
-    return found
-
-
-def _by_mention(sentence: str, topics: list[str], taxonomy: Taxonomy) -> list[str]:
-    """The unit's topics, those the sentence itself names first."""
-    named = set(mentioned_topics(sentence, taxonomy))
-    return [t for t in topics if t in named] + [t for t in topics if t not in named]
-
-
-def _paragraph_commitments(
-    text: str, ref: str, record: OutcomeRecord, taxonomy: Taxonomy
-) -> list[tuple[str, str, list[str]]]:
-    found = []
-    for paragraph in re.split(r"\n\s*\n|\n", text):
-        topics = [a.topic for a in match_item("", paragraph, taxonomy, record.subject_codes)]
-        found += [(s, ref, topics) for s in split_sentences(paragraph) if _COMMITMENT.search(s)]
-    return found

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Literal
 
 from pydantic import BaseModel, Field
 
@@ -31,19 +32,36 @@ class HistoryEntry(BaseModel):
     place: str | None = None
     title: str = Field(description="the item (or sub-item) title")
     summary: str = Field(description="one to three sentences taken verbatim from the item's text")
-    text: str = Field(description="the item's full text")
+    text: str = Field(description="the item's (or sub-item's) own text")
     citation: Citation
+    assignment: str | None = Field(
+        default=None, description="why the unit has the topic: alias, place, score"
+    )
 
     @property
     def number(self) -> str | None:
         return self.citation.number
 
 
+Status = Literal["taken-up", "open", "overdue"]
+
+
 class FollowUp(BaseModel):
-    """A commitment made at an earlier meeting ("agreed to meet again in ...")."""
+    """A commitment made at an earlier meeting ("agreed to meet again in ..."), with its status."""
 
     topic: str
     date: dt.date = Field(description="date of the meeting where it was made")
     meeting: str
-    sentence: str = Field(description="the commitment, verbatim")
+    sentence: str = Field(
+        description="the commitment, verbatim; a pointer back carries its antecedent in brackets"
+    )
     citation: Citation
+    topics: list[str] = Field(default_factory=list, description="every topic it concerns")
+    status: Status = Field(
+        default="open",
+        description="taken-up: a later meeting took the topic up; overdue: the date it names "
+        "has passed; open: neither",
+    )
+    due: dt.date | None = Field(default=None, description="last day of the period it names")
+    taken_up: Citation | None = Field(default=None, description="the later item that took it up")
+    taken_up_date: dt.date | None = Field(default=None, description="date of that later meeting")

@@ -127,10 +127,37 @@ class Meeting(Strict):
     place: str | None = Field(default=None, description="where it takes place")
     dates: DateRange = Field(description="one date, or {start, end}")
     format: str | None = Field(default=None, description='e.g. "videoconference"')
+    level: Literal["ministerial", "senior-officials", "working-party", "videoconference"] | None = (
+        Field(
+            default=None,
+            description='who meets, which chooses the wording ("Ministers will discuss", '
+            '"Senior officials will discuss"...); default: from the format and the title',
+        )
+    )
     chairs: list[str] = Field(default_factory=list, description="who chairs, in order")
     start_time: Time | None = Field(default=None, description='"14:00", printed "14.00"')
     press_conference: str | None = Field(default=None, description='e.g. "+/- 17.15"')
     page: Link | None = Field(default=None, description="the meeting page")
+
+    @property
+    def effective_level(self) -> str:
+        """The level given, else read from the format and the title."""
+        if self.level is not None:
+            return self.level
+        words = f"{self.format or ''} {self.title}".lower()
+        for needle, level in _LEVEL_WORDS:
+            if needle in words:
+                return level
+        return "ministerial"
+
+
+# the first phrase found in a meeting's format and title names its level
+_LEVEL_WORDS = [
+    ("video", "videoconference"),
+    ("senior officials", "senior-officials"),
+    ("working party", "working-party"),
+    ("working group", "working-party"),
+]
 
 
 class HistoryOptions(Strict):
@@ -195,6 +222,11 @@ class Spec(Strict):
         default=None, description='adjective of the incoming Presidency ("Spanish"), else calendar'
     )
     header: Header = Field(description="the header block")
+    drawn_up_by: Literal["general-secretariat", "press-office", "presidency"] | None = Field(
+        default=None,
+        description="who drew the brief up; only a press-office brief carries the press "
+        "office's footnote (default: presidency for a steering note, else general-secretariat)",
+    )
     meeting: Meeting = Field(description="the meeting")
     corpus: list[str] = Field(
         default_factory=lambda: list(DEFAULT_CORPUS),
@@ -226,6 +258,13 @@ class Spec(Strict):
         pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$",
         description="output file name without extension or folder (default: the spec's stem)",
     )
+
+    @model_validator(mode="after")
+    def default_author(self) -> Spec:
+        if self.drawn_up_by is None:
+            author = "presidency" if self.kind == "steering-note" else "general-secretariat"
+            object.__setattr__(self, "drawn_up_by", author)
+        return self
 
     @field_validator("language")
     @classmethod
@@ -274,6 +313,28 @@ class LoadedSpec:
         if workspace is not None:
             return workspace.corpus_patterns()
         return [bundled.outcomes_dir() / "*"]
+
+    def corpus_files(self) -> list[Path]:
+        """The outcome files of the corpus; a path or glob that finds none is an InputError.
+
+        A brief built on an empty corpus would say, with confidence, that no earlier meeting
+        discussed anything: the error names this spec, the line and the `corpus` field.
+        """
+        from packgen.corpus import find_files
+
+        written = "corpus" in self.source.data
+        files: list[Path] = []
+        for index, pattern in enumerate(self.corpus_patterns()):
+            try:
+                found = find_files([pattern])
+            except InputError:
+                found = []
+            if not found:
+                loc: Loc = ("corpus", index) if written else ("corpus",)
+                shown = self.spec.corpus[index] if written else str(pattern)
+                raise self.error(loc, f"'{shown}' matches no outcome file")
+            files.extend(found)
+        return files
 
     def topics_path(self) -> Path:
         """The taxonomy: the spec's, else the workspace's, else the bundled one."""

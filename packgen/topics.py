@@ -5,8 +5,8 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import cached_property
+from dataclasses import dataclass, field, replace
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -25,8 +25,25 @@ DEFAULT_TOPICS: Path = bundled.topics_file()
 FUZZY_MIN_SCORE = 92.0
 #: Only aliases this long are fuzzy-matched: short ones ("MLA", "drugs") give false hits.
 FUZZY_MIN_ALIAS_LENGTH = 10
-#: Text is consulted only for a title that matches nothing; a passing mention is not a topic.
-TEXT_MIN_HITS = 2
+# Evidence for a topic, added up per item or sub-item (seeds/topics.yaml explains them).
+#: a phrase of the topic in the title (a fuzzy one counts its rapidfuzz score / 100)
+TITLE_WEIGHT = 1.0
+#: an alias or pattern in the text: names the topic by itself
+ALIAS_WEIGHT = 1.0
+#: a mention in the text: a word that also occurs in passing, so it needs company
+MENTION_WEIGHT = 0.5
+#: the item's title, for a sub-item that names other topics of its own
+PARENT_WEIGHT = 0.5
+#: the record carries one of the topic's subject-code families: support, never enough alone
+CODE_WEIGHT = 0.25
+#: the score from which a topic is assigned: one alias, two mentions, a title
+THRESHOLD = 0.9
+#: the score a topic needs when the text only mentions it: two mentions and a code, or three
+MENTIONS_ALONE = 1.25
+#: a sentence that names this many topics lists them, and names none of them in earnest
+ENUMERATION_TOPICS = 3
+#: ... of which this many by an alias (not a mere mention)
+ENUMERATION_NAMED = 2
 
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _NON_WORD = re.compile(r"[^0-9a-z]+")
@@ -46,6 +63,13 @@ class Topic(BaseModel):
     label: str = Field(description="human-readable name")
     description: str | None = None
     aliases: list[str] = Field(default_factory=list, description="phrases that name the topic")
+    mentions: list[str] = Field(
+        default_factory=list,
+        description="words that point to the topic but also occur in passing (need company)",
+    )
+    exclusive: bool = Field(
+        default=False, description="an item on this topic lists others in passing: no text topics"
+    )
     patterns: list[str] = Field(
         default_factory=list, description="regular expressions over normalised text"
     )
@@ -82,34 +106,34 @@ class Topic(BaseModel):
         return list(dict.fromkeys(k for k in map(normalise, [self.label, *self.aliases]) if k))
 
     @cached_property
-    def _alias_regex(self) -> re.Pattern[str]:
-        # longest first, so that "counter terrorism" wins over "terrorism" at the same place
-        keys = sorted(self._alias_keys, key=len, reverse=True)
-        if not keys:
-            return re.compile(r"(?!)")  # matches nothing
-        return re.compile(r"\b(?:" + "|".join(map(re.escape, keys)) + r")\b")
-
-    @cached_property
     def _pattern_regexes(self) -> list[tuple[str, re.Pattern[str]]]:
         return [(p, re.compile(p)) for p in self.patterns]
 
 
 @dataclass(frozen=True)
 class Assignment:
-    """Why a piece of text belongs to a topic: what matched, where, and how well."""
+    """Why a piece of text belongs to a topic: what matched, where, and the total score."""
 
     topic: str
-    where: Literal["title", "text"]
-    method: Literal["alias", "pattern", "fuzzy"]
-    matched: str  # the alias or pattern of the taxonomy
+    where: Literal["title", "text", "parent title"]
+    method: Literal["alias", "mention", "pattern", "fuzzy"]
+    matched: str  # the alias, mention or pattern of the taxonomy
     phrase: str  # the words of the document that matched it
-    score: float  # 100 for an exact alias or pattern, the rapidfuzz score for a fuzzy one
-    hits: int = 1  # occurrences in the text (text matches)
+    score: float  # evidence added up (THRESHOLD or more); a fuzzy title alone: rapidfuzz / 100
+    hits: int = 0  # phrases of the topic found in the text
+    codes: tuple[str, ...] = ()  # the record's subject-code families that support the topic
 
     def explain(self) -> str:
-        what = {"alias": "alias", "pattern": "pattern", "fuzzy": "close to alias"}[self.method]
-        times = f", {self.hits} hits" if self.where == "text" else ""
-        return f"{self.where} {what} {self.matched!r} matched {self.phrase!r} (score {self.score:.0f}{times})"
+        what = {"alias": "alias", "mention": "mention", "pattern": "pattern"}.get(
+            self.method, "close to alias"
+        )
+        extra = f", {self.hits} in text" if self.hits and self.where != "text" else ""
+        extra += f", {self.hits} hits" if self.where == "text" else ""
+        extra += f", codes {'/'.join(self.codes)}" if self.codes else ""
+        return (
+            f"{self.where} {what} {self.matched!r} matched {self.phrase!r}"
+            f"{extra} (score {self.score:.2f})"
+        )
 
 
 class Taxonomy(BaseModel):
@@ -118,6 +142,10 @@ class Taxonomy(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     topics: list[Topic]
+    ignore: list[str] = Field(
+        default_factory=list,
+        description='phrases that contain a topic\'s word but name no topic ("cross-border")',
+    )
 
     def ids(self) -> list[str]:
         return [t.id for t in self.topics]
@@ -144,6 +172,32 @@ class Taxonomy(BaseModel):
     @cached_property
     def _by_id(self) -> dict[str, Topic]:
         return {t.id: t for t in self.topics}
+
+    @cached_property
+    def _keys(self) -> dict[str, list[tuple[str, bool]]]:
+        """Normalised phrase -> [(topic id, strong)]: aliases and labels strong, mentions weak."""
+        keys: dict[str, list[tuple[str, bool]]] = {}
+        for topic in self.topics:
+            strong = {k: True for k in topic._alias_keys}
+            weak = {k: False for k in map(normalise, topic.mentions) if k and k not in strong}
+            for key, is_strong in {**strong, **weak}.items():
+                keys.setdefault(key, []).append((topic.id, is_strong))
+        for phrase in map(normalise, self.ignore):  # found, and so consumed, but naming nothing
+            keys.setdefault(phrase, [])
+        return keys
+
+    @cached_property
+    def _first_words(self) -> dict[str, int]:
+        """First word of each phrase -> the most words a phrase starting with it has."""
+        longest: dict[str, int] = {}
+        for key in self._keys:
+            words = key.split()
+            longest[words[0]] = max(longest.get(words[0], 0), len(words))
+        return longest
+
+    @cached_property
+    def _has_patterns(self) -> list[Topic]:
+        return [t for t in self.topics if t.patterns]
 
     @cached_property
     def _fuzzy_choices(self) -> list[tuple[str, str]]:
@@ -235,58 +289,102 @@ def match_item(
     taxonomy: Taxonomy,
     subject_codes: Sequence[str] = (),
     titles: dict[str, list[Assignment]] | None = None,
+    parent: str | None = None,
 ) -> list[Assignment]:
-    """The topics of one item or sub-item: from its title, else from its text, each explained.
+    """The topics of one item or sub-item, from its title AND its text, each explained.
 
-    A text match also needs the record to carry one of the topic's subject codes when the
-    record has any (a brief's mention of "drugs" in a visa item is not a drugs item).
-    `titles` keeps each title's matches across calls with the same taxonomy: a series of
-    meetings repeats its item titles, and matching a title costs more than looking it up.
+    Every topic is scored (weights above): its words in the title, its aliases and
+    mentions in the text (sentences that list three topics or more are no evidence), the
+    `parent` item's title for a sub-item, and the record's subject codes as support. A
+    topic scoring THRESHOLD or more is assigned. An item whose title names an `exclusive`
+    topic (the incoming Presidency's priorities) takes no topic from its text: it lists them.
+    `titles` keeps each title's matches across calls: a series of meetings repeats its titles.
     """
-    if titles is None:
-        by_title = match_title(title, taxonomy)
-    elif (by_title := titles.get(title)) is None:
-        by_title = titles[title] = match_title(title, taxonomy)
-    if by_title:
-        return list(by_title)
-    return _match_text(text, taxonomy, subject_codes)
+    by_title = {a.topic: a for a in _title_matches(title, taxonomy, titles)}
+    if any(taxonomy._by_id[t].exclusive for t in by_title):
+        return [a for a in by_title.values() if a.score >= THRESHOLD]
+    evidence = text_evidence(text, taxonomy)
+    inherited = {a.topic: a for a in _title_matches(parent, taxonomy, titles)} if parent else {}
+    own = set(by_title) | {t for t, e in evidence.items() if e.score >= THRESHOLD}
+    # a sub-item that names no topic of its own is a strand of its item: it inherits the title
+    parent_weight = PARENT_WEIGHT if own else 1.0
+    families = {code_family(code) for code in subject_codes}
+    found = by_title.keys() | evidence.keys() | inherited.keys()
+    out: list[Assignment] = []
+    for topic in (t for t in taxonomy.topics if t.id in found):  # only topics with evidence
+        in_title, in_text, in_parent = (
+            by_title.get(topic.id),
+            evidence.get(topic.id),
+            inherited.get(topic.id),
+        )
+        score = (in_title.score if in_title else 0.0) + (in_text.score if in_text else 0.0)
+        score += parent_weight * in_parent.score if in_parent else 0.0
+        if score == 0.0:
+            continue
+        support = tuple(sorted(families & set(topic.subject_codes)))
+        score += CODE_WEIGHT if support else 0.0
+        mentions_only = not in_title and not in_parent and in_text and in_text.only_mentions
+        if score < (MENTIONS_ALONE if mentions_only else THRESHOLD):
+            continue
+        hits = in_text.hits if in_text else 0
+        if in_title is not None:
+            base = in_title
+        elif in_text is not None:
+            base = Assignment(topic.id, "text", in_text.method, in_text.key, in_text.phrase, 0)
+        else:
+            assert in_parent is not None
+            base = replace(in_parent, where="parent title")
+        out.append(replace(base, score=round(score, 2), hits=hits, codes=support))
+    return out
+
+
+def _title_matches(
+    title: str | None, taxonomy: Taxonomy, cache: dict[str, list[Assignment]] | None
+) -> list[Assignment]:
+    if not title:
+        return []
+    if cache is None:
+        return match_title(title, taxonomy)
+    found = cache.get(title)
+    if found is None:
+        found = cache[title] = match_title(title, taxonomy)
+    return found
+
+
+@lru_cache(maxsize=4096)
+def code_family(code: str) -> str:
+    """ "CYBER 112" -> "CYBER": the filing family of a code, without its running number."""
+    family, _, number = code.strip().rpartition(" ")
+    return (family if family and number.isdigit() else code.strip()).upper()
 
 
 def match_title(title: str, taxonomy: Taxonomy) -> list[Assignment]:
-    """Exact aliases and patterns; fuzzy aliases only for a title with no exact hit at all.
+    """The topics a title names: its phrases (mentions included), else close spellings.
 
     (Fuzzy matching costs ten times an exact pass, and a title that names one topic
     exactly rarely misspells another.)
     """
-    norm = normalise(title)
-    exact = {t.id: found for t in taxonomy.topics if (found := _first_exact(t, norm))}
-    fuzzy = {} if exact else _fuzzy(norm, taxonomy)
-    out: list[Assignment] = []
-    for topic in taxonomy.topics:
-        found = exact.get(topic.id) or fuzzy.get(topic.id)
-        if found is not None:
-            method, matched, phrase, score = found
-            out.append(Assignment(topic.id, "title", method, matched, phrase, score))
-    return out
+    exact: dict[str, tuple[str, str, str, float]] = {}
+    for topic, key, phrase, method in _hits(normalise(title), taxonomy):
+        held = exact.get(topic)
+        if (
+            held is None
+            or (held[0] == "mention" and method != "mention")
+            or len(key) > len(held[1])
+        ):  # the longest phrase explains the match best ("border management" over "borders")
+            exact[topic] = (method, key, phrase, TITLE_WEIGHT)
+    found = exact or _fuzzy(normalise(title), taxonomy)
+    return [
+        Assignment(t.id, "title", *found[t.id])  # type: ignore[arg-type]
+        for t in taxonomy.topics
+        if t.id in found
+    ]
 
 
 def mentioned_topics(text: str, taxonomy: Taxonomy) -> list[str]:
-    """Ids of the topics whose aliases or patterns occur in `text` (exact matches only)."""
-    norm = normalise(text)
-    return [t.id for t in taxonomy.topics if _first_exact(t, norm) is not None]
-
-
-def _first_exact(topic: Topic, norm: str) -> tuple[str, str, str, float] | None:
-    # the longest alias found explains the match best ("border management" over "borders")
-    hits = topic._alias_regex.findall(norm)
-    if hits:
-        alias = max(hits, key=len)
-        return "alias", alias, alias, 100.0
-    for pattern, regex in topic._pattern_regexes:
-        hit = regex.search(norm)
-        if hit:
-            return "pattern", pattern, hit.group(0), 100.0
-    return None
+    """Ids of the topics whose aliases, mentions or patterns occur in `text` (exact only)."""
+    named = {topic for topic, *_ in _hits(normalise(text), taxonomy)}
+    return [t.id for t in taxonomy.topics if t.id in named]
 
 
 def _fuzzy(norm: str, taxonomy: Taxonomy) -> dict[str, tuple[str, str, str, float]]:
@@ -306,29 +404,98 @@ def _fuzzy(norm: str, taxonomy: Taxonomy) -> dict[str, tuple[str, str, str, floa
             continue
         alignment = fuzz.partial_ratio_alignment(alias, norm)
         phrase = norm[alignment.dest_start : alignment.dest_end]
-        best[topic_id] = ("fuzzy", alias, phrase, round(score, 1))
+        best[topic_id] = ("fuzzy", alias, phrase, round(score / 100, 3))
     return best
 
 
-def _match_text(text: str, taxonomy: Taxonomy, subject_codes: Sequence[str]) -> list[Assignment]:
-    norm = normalise(text)
-    prefixes = {code.split()[0].upper() for code in subject_codes if code.strip()}
-    out: list[Assignment] = []
-    for topic in taxonomy.topics:
-        if prefixes and topic.subject_codes and not prefixes & set(topic.subject_codes):
-            continue
-        counts: dict[str, int] = {}
-        for phrase in topic._alias_regex.findall(norm):
-            counts[phrase] = counts.get(phrase, 0) + 1
-        first_phrase = {alias: alias for alias in counts}
-        for pattern, regex in topic._pattern_regexes:
-            hits = [m.group(0) for m in regex.finditer(norm)]
-            if hits:
-                counts[pattern] = len(hits)
-                first_phrase[pattern] = hits[0]
-        total = sum(counts.values())
-        if total >= TEXT_MIN_HITS:
-            top = max(counts, key=lambda a: counts[a])
-            method = "pattern" if top in topic.patterns else "alias"
-            out.append(Assignment(topic.id, "text", method, top, first_phrase[top], 100.0, total))
+@dataclass
+class Evidence:
+    """What a text says for one topic: the weighted score, the hits, the key found most."""
+
+    score: float = 0.0
+    hits: int = 0
+    key: str = ""
+    phrase: str = ""
+    method: Literal["alias", "mention", "pattern"] = "alias"
+    counts: dict[str, int] = field(default_factory=dict)
+    only_mentions: bool = True
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
+
+
+def text_evidence(text: str, taxonomy: Taxonomy) -> dict[str, Evidence]:
+    """topic id -> Evidence, sentence by sentence; a sentence naming many topics lists them."""
+    out: dict[str, Evidence] = {}
+    for sentence in _SENTENCE_END.split(text):
+        hits = _hits(normalise(sentence), taxonomy)
+        if _is_enumeration(hits):
+            continue  # "priorities: migration, counter-terrorism and data protection"
+        for topic, key, phrase, method in hits:
+            found = out.setdefault(topic, Evidence())
+            found.score += MENTION_WEIGHT if method == "mention" else ALIAS_WEIGHT
+            found.hits += 1
+            found.only_mentions = found.only_mentions and method == "mention"
+            found.counts[key] = found.counts.get(key, 0) + 1
+            if found.counts[key] > found.counts.get(found.key, 0) or not found.key:
+                found.key, found.phrase, found.method = key, phrase, method
     return out
+
+
+def _is_enumeration(hits: list[tuple[str, str, str, str]]) -> bool:
+    """Three topics or more, two of them named by an alias: a list, not a discussion.
+
+    ("The US named cyberattacks and disinformation as threats ... the diversion of weapons"
+    names one topic and mentions others: it discusses that one.)
+    """
+    topics = {topic for topic, *_ in hits}
+    named = {topic for topic, _key, _phrase, method in hits if method != "mention"}
+    return len(topics) >= ENUMERATION_TOPICS and len(named) >= ENUMERATION_NAMED
+
+
+def _hits(norm: str, taxonomy: Taxonomy) -> list[tuple[str, str, str, str]]:
+    """(topic, key, phrase, method) of every alias, mention and pattern found in `norm`.
+
+    Scanned word by word, the longest phrase at each place first, so each phrase is found
+    once: "terrorist financing" is money laundering, not also the "terrorist" of
+    counter-terrorism. (A dictionary of phrases by first word: a regex alternation of
+    hundreds of phrases costs fifty times more on a corpus of 10,000 outcomes.)
+    """
+    out: list[tuple[str, str, str, str]] = []
+    words = norm.split()
+    first, keys = taxonomy._first_words, taxonomy._keys
+    index, count = 0, len(words)
+    while index < count:
+        longest = first.get(words[index])
+        if longest is None:  # most words start no phrase
+            index += 1
+            continue
+        step = 1
+        for size in range(min(longest, count - index), 0, -1):
+            phrase = " ".join(words[index : index + size])
+            owners = keys.get(phrase)
+            if owners is not None:
+                out.extend(
+                    (topic, phrase, phrase, "alias" if strong else "mention")
+                    for topic, strong in owners
+                )
+                step = size
+                break
+        index += step
+    for topic in taxonomy._has_patterns:
+        for pattern, regex in topic._pattern_regexes:
+            out.extend((topic.id, pattern, m.group(0), "pattern") for m in regex.finditer(norm))
+    return out
+
+
+def nearest_topic(title: str, text: str, taxonomy: Taxonomy) -> tuple[str, str] | None:
+    """For an item that matched nothing: the closest topic and why (a weak hit, else a spelling)."""
+    evidence = text_evidence(f"{title}.\n{text}", taxonomy)
+    if evidence:
+        topic, found = max(evidence.items(), key=lambda pair: pair[1].score)
+        return topic, f"{found.method} {found.phrase!r}, score {found.score:.2f}"
+    keys = [key for key, owners in taxonomy._keys.items() if owners]
+    best = process.extractOne(normalise(title), keys, scorer=fuzz.partial_ratio)
+    if best is None or best[1] < 50:
+        return None
+    return taxonomy._keys[best[0]][0][0], f"close to {best[0]!r}, similarity {best[1]:.0f}"

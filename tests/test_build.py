@@ -7,6 +7,7 @@ import difflib
 import json
 import os
 import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -117,12 +118,11 @@ def test_bundled_brief_content(built, cache):
         "(OR. en)",
         "BACKGROUND BRIEF",
         "Brussels, 19 June 2023",
-        # auto subject codes: one per family, the newest source's number (7725/23) first,
-        # then the families only older outcomes carry (RELEX from 9278/18, EJUSTICE from 10483/17)
-        "JAIEX 14",
-        "COTER 50",
-        "RELEX 448",
-        "EJUSTICE 79",
+        # auto subject codes: the families of the agenda's topics (seeds/topics.yaml), never
+        # another document's running number
+        "COTER",
+        "VISA",
+        "CYBER",
         "Counter-terrorism",
         "Organised crime and drugs",
         "Migration and borders",
@@ -131,11 +131,13 @@ def test_bundled_brief_content(built, cache):
     ]
     prepared = building.prepare(STOCKHOLM, cache_dir=cache)
     codes = prepared.document.header.subject_codes
-    assert len(codes) == 21 and codes[:2] == ["JAIEX 14", "JAI 345"]
-    assert "CYBER 64" in codes and "CYBER 112" not in codes  # the newest number of a family
+    assert codes[:3] == ["COTER", "CT", "ENFOPOL"] and len(codes) == len(set(codes)) == 14
+    assert all(re.fullmatch(r"[A-Z]+", code) for code in codes)  # families only
     for text in expected + codes:
         assert text in pdf, text
         assert text in docx_text, text
+    for copied in ("RELEX 448", "FRONT 148", "JAIEX 14", "RELEX"):  # numbers of cited outcomes
+        assert copied not in pdf and copied not in docx_text
 
 
 def test_visa_reciprocity_history_in_date_order(built):
@@ -146,9 +148,10 @@ def test_visa_reciprocity_history_in_date_order(built):
     ):
         section = text[text.index("Visa reciprocity The EU will") :]
         section = section[: section.index("Electronic evidence and cybercrime")]
-        numbers = re.findall(r"\((\d+/\d+), item", section)
-        assert numbers[:3] == ["10483/17", "9278/18", "7725/23"]
-        assert "15-16 June 2017" in section and "16-17 March 2023" in section
+        # history: {limit: 3}: the three most recent EU-US meetings, grouped, oldest first
+        numbers = re.findall(r", (?:Sofia|Washington|Stockholm) \((\d+/\d+)\)", section)
+        assert numbers == ["9278/18", "14490/18", "7725/23"]
+        assert "22-23 May 2018" in section and "16-17 March 2023" in section
 
 
 def test_pdf_and_docx_have_the_same_paragraphs_in_the_same_order(built, cache):
@@ -171,10 +174,15 @@ def test_manifest(built):
     assert manifest["classification"] == "LIMITE"
     assert manifest["kind"] == "background-brief"
     assert [(s["number"], s["date"], s["marking"]) for s in manifest["sources"]] == [
-        ("10483/17", "2017-06-29", "LIMITE"),
         ("9278/18", "2018-05-31", "LIMITE"),
+        ("14490/18", "2018-11-23", "LIMITE"),
+        ("10388/21", "2021-07-02", "LIMITE"),
+        ("15290/21", "2021-12-22", "LIMITE"),
+        ("10790/22", "2022-07-01", "LIMITE"),
+        ("16201/22", "2022-12-22", "LIMITE"),
         ("7725/23", "2023-03-24", "LIMITE"),
     ]
+    assert manifest["merged"] == []  # the bundled corpus holds each document once
     assert all(len(s["sha256"]) == 64 for s in manifest["sources"])
     outputs = {Path(o["path"]).suffix: o for o in manifest["outputs"]}
     assert set(outputs) == {".docx", ".pdf", ".html"}
@@ -183,6 +191,47 @@ def test_manifest(built):
         assert output["size"] == len(data)
         assert output["sha256"] == building.sha256_hex(data)
     assert manifest["releases"] == [] and manifest["replaced"] == []
+
+
+def test_bundled_brief_reads_as_a_desk_officer_would_sign_it(built):
+    """The rendered PDF, as pdftotext gives it: no bare lead-in, no dangling anaphor, no
+    follow-up repeating a Background sentence, no press-office footnote on a JAI.1 brief."""
+    from packgen.history import dangling_anaphors, is_lead_in, split_sentences
+
+    name = STOCKHOLM.stem
+    pdftotext = shutil.which("pdftotext")
+    if pdftotext is None:
+        pytest.skip("pdftotext (poppler-utils) not installed")
+    text = subprocess.run(
+        [pdftotext, "-layout", str(built / f"{name}.pdf"), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    # the running footer ("10512/23 JV/ml page 2 of 5", "JAI.1 LIMITE EN") interrupts bullets
+    text = re.sub(  # and pdftotext starts each page with a form feed
+        r"\n\s*10512/23\s+JV/ml\s+page \d+ of \d+\s*\n\s*JAI\.1\s+LIMITE\s+EN\s*\n", "\n\n", text
+    ).replace("\f", "")
+    flat = " ".join(text.split())
+    bullets = re.findall(r"• (.*?)(?=• |\n\n[A-Z0-9]|$)", text, re.S)
+    bullets = [" ".join(b.split()) for b in bullets]
+    history = [b for b in bullets if re.match(r"Item \d", b)]
+    followups = [b for b in bullets if b.startswith(("Open", "Overdue"))]
+    assert len(history) >= 10 and followups
+    for bullet in history:
+        summary = bullet.split("”: ", 1)[1]
+        assert not is_lead_in(split_sentences(summary)[0]), bullet
+        assert dangling_anaphors(summary) == [], bullet
+    for bullet in followups:
+        sentence = re.sub(r"^(?:Open|Overdue)(?: \(due [^)]*\))?: ", "", bullet)
+        sentence = re.sub(r" \(\d+/\d+, [^)]*\)$", "", sentence)
+        assert dangling_anaphors(sentence) == [], bullet
+        bare = re.sub(r" \[[^\]]*\]", "", sentence)
+        assert all(bare not in " ".join(h.split()) for h in history), bullet
+    assert len(followups) == len(set(followups))
+    assert "press office" not in flat
+    assert "Ministers will discuss five items" in flat
+    assert "earlier meetings:" in flat and "10 earlier" not in flat
 
 
 def test_steering_note_header_and_presidency(built):
@@ -349,8 +398,10 @@ def test_unknown_format():
 
 
 def public_copy(tmp_path: Path, extra: str = "") -> Path:
-    text = STOCKHOLM.read_text(encoding="utf-8").replace(
-        "classification: LIMITE", "classification: PUBLIC"
+    text = (
+        STOCKHOLM.read_text(encoding="utf-8")
+        .replace("classification: LIMITE", "classification: PUBLIC")
+        .replace("../outcomes/", f"{STOCKHOLM.parent.parent / 'outcomes'}/")
     )
     path = tmp_path / "public.yaml"
     path.write_text(text + extra, encoding="utf-8")
@@ -366,7 +417,7 @@ def test_public_brief_over_limite_corpus_is_refused(cache, tmp_path):
     assert message.startswith(
         f"{spec}:4: classification: a PUBLIC brief cannot cite LIMITE sources: "
     )
-    for number in ("10483/17", "9278/18", "7725/23"):
+    for number in ("9278/18", "14490/18", "10388/21", "15290/21", "10790/22", "16201/22"):
         assert number in message
     assert "agenda[3] 'Visa reciprocity'" in message
     assert "releases" in message and "include: false" in message
@@ -375,9 +426,13 @@ def test_public_brief_over_limite_corpus_is_refused(cache, tmp_path):
 
 RELEASES = """\
 releases:
-  - {number: 10483/17, reference: "Release decision 1 (test)"}
+  - {number: 14490/18, reference: "Release decision 1 (test)"}
   - {number: 9278/18, reference: "Release decision 2 (test)"}
   - {number: 7725/23, reference: "Release decision 3 (test)"}
+  - {number: 10790/22, reference: "Release decision 4 (test)"}
+  - {number: 16201/22, reference: "Release decision 5 (test)"}
+  - {number: 10388/21, reference: "Release decision 6 (test)"}
+  - {number: 15290/21, reference: "Release decision 7 (test)"}
 """
 
 
@@ -399,7 +454,7 @@ def test_public_brief_with_releases_builds_and_records_them(cache, tmp_path):
 def test_public_brief_without_history_builds(cache, tmp_path):
     spec = public_copy(tmp_path)
     text = spec.read_text(encoding="utf-8")
-    text = re.sub(r"(\n    topics: \[[a-z-]+\]\n)", r"\1    history: {include: false}\n", text)
+    text = text.replace("    history: {limit: 3}\n", "    history: {include: false}\n")
     spec.write_text(text, encoding="utf-8")
     prepared = building.prepare(spec, cache_dir=cache)
     assert prepared.sources == [] and prepared.releases == []

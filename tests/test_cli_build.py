@@ -74,6 +74,14 @@ BAD_SPECS = {
         VALID.replace("kind: background-brief", "kind: !!python/name:os.system background-brief"),
         "brief.yaml:1: YAML tags are not allowed (!!python/name:os.system)",
     ),
+    "empty-corpus-glob": (
+        VALID + "corpus: [outcomes/*.txt]\n",
+        "brief.yaml:11: corpus[0]: 'outcomes/*.txt' matches no outcome file",
+    ),
+    "missing-corpus-folder": (
+        VALID + "corpus:\n  - ../outcomes-2019/\n",
+        "brief.yaml:12: corpus[0]: '../outcomes-2019/' matches no outcome file",
+    ),
     "malformed": (
         VALID.replace("    topics: [visa-reciprocity]", "    topics: [visa-reciprocity"),
         "brief.yaml:11: invalid YAML: expected ',' or ']', but got '<stream end>'",
@@ -90,6 +98,31 @@ def test_bad_spec_is_one_line_exit_2_and_writes_nothing(tmp_path, cache, case):
     assert result.stderr == f"packgen: {message}\n"
     assert result.stdout == ""
     assert sorted(p.name for p in tmp_path.iterdir()) == ["brief.yaml"]
+
+
+def test_empty_corpus_is_refused_by_check_too(tmp_path, cache):
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "README.txt").write_text("not an outcome", encoding="utf-8")
+    (tmp_path / "brief.yaml").write_text(VALID + "corpus: [notes/]\n", encoding="utf-8")
+    result = packgen(tmp_path, cache, "check", "brief.yaml")
+    assert (result.returncode, result.stderr) == (
+        2,
+        "packgen: brief.yaml:11: corpus[0]: 'notes/' matches no outcome file\n",
+    )
+
+
+def test_brief_without_any_history_warns(tmp_path, cache):
+    (tmp_path / "outcomes").mkdir()
+    source = ROOT / "seeds" / "outcomes" / "2018-05-31_9278-18.txt"
+    (tmp_path / "outcomes" / source.name).write_bytes(source.read_bytes())
+    text = VALID.replace("[visa-reciprocity]", "[environmental-crime]")
+    (tmp_path / "brief.yaml").write_text(text + "corpus: [outcomes/]\n", encoding="utf-8")
+    result = packgen(tmp_path, cache, "build", "brief.yaml", "--format", "docx")
+    assert result.returncode == 0
+    assert (
+        "packgen: warning: brief.yaml: no agenda item found any history in the corpus"
+        " (1 outcomes)" in result.stderr
+    )
 
 
 def test_check_reports_invalid_spec_with_exit_2(tmp_path, cache):
@@ -211,7 +244,7 @@ def test_public_brief_refused_by_the_cli(tmp_path, cache):
     assert result.returncode == 2
     assert result.stderr.startswith(
         "packgen: brief.yaml:2: classification: a PUBLIC brief cannot cite LIMITE sources: "
-        "10483/17 (pulled in by agenda[0] 'Visa reciprocity'); 9278/18"
+        "15487/09 (pulled in by agenda[0] 'Visa reciprocity'); 17034/13"
     )
     assert result.stderr.count("\n") == 1
     assert not (tmp_path / "output").exists()
@@ -242,7 +275,7 @@ def test_check_lists_problems_with_exit_1(tmp_path, cache):
         "brief.yaml:14: agenda[1].links[0]: link has no title",
         "brief.yaml:15: agenda[2]: no topics: no history drawn",
         "brief.yaml:7: meeting.dates: the meeting is before the newest source in the corpus"
-        " (2023-03-16); later sources are left out",
+        " (2025-05-20); later sources are left out",
     ]
     assert result.stderr == "packgen: 5 problems found\n"
 

@@ -51,7 +51,9 @@ def test_history_text_output_cites_each_entry(
     assert code == 0
     lines = out.splitlines()
     assert lines[0].startswith("2023-03-16 to 2023-03-17  EU-US Senior Officials Meeting")
-    assert lines[1].startswith("  7725/23 (LIMITE), item 1: Joint response to Russia")
+    # one entry per sub-item of the Ukraine item, each under its own title
+    assert lines[1] == "  7725/23 (LIMITE), item 1(a): Security threats stemming from the war"
+    assert sum(line.startswith("  7725/23 (LIMITE), item 1(") for line in lines) == 5
 
 
 def test_history_since_and_limit(
@@ -60,11 +62,15 @@ def test_history_since_and_limit(
     code, out, _ = run(
         ["history", "counter-terrorism", *corpus_args, "--since", "2018-01-01", "--json"], capsys
     )
-    assert [e["number"] for e in json.loads(out)] == ["9278/18", "7725/23"]
+    assert [e["number"] for e in json.loads(out)] == ["9278/18"] * 3 + ["7725/23"] * 2
     code, out, _ = run(
         ["history", "counter-terrorism", *corpus_args, "--limit", "1", "--json"], capsys
     )
-    assert [e["number"] for e in json.loads(out)] == ["7725/23"]
+    # the latest meeting, with each of its counter-terrorism sub-items
+    assert [(e["number"], e["item"]) for e in json.loads(out)] == [
+        ("7725/23", "item 2(a)"),
+        ("7725/23", "item 2(b)"),
+    ]
 
 
 def test_unknown_topic_exits_2_with_a_suggestion(
@@ -99,12 +105,12 @@ def test_topics_lists_counts_and_unmatched(
     code, out, _ = run(["topics", *corpus_args], capsys)
     assert code == 0
     lines = out.splitlines()
-    assert lines[0] == "3 outcomes, 11 topics"
-    counts = {line.split()[0]: int(line.split()[1]) for line in lines[1:12]}
-    assert counts["visa-reciprocity"] == 3
-    assert counts["ukraine"] == 1
-    assert counts["migration-borders"] == 2
-    assert lines[12] == "unmatched items: 0"
+    assert lines[0] == "3 outcomes, 18 topics"
+    counts = {line.split()[0]: (int(line.split()[1]), int(line.split()[3])) for line in lines[1:19]}
+    assert counts["visa-reciprocity"] == (3, 3)
+    assert counts["ukraine"] == (1, 5)  # one outcome, five sub-items
+    assert counts["migration-borders"] == (2, 3)
+    assert lines[19:] == ["merged documents: 0", "unmatched items: 0"]
 
 
 def test_followups_json_has_citations(
@@ -130,7 +136,7 @@ def test_followups_all_topics_include_the_annex(
 def test_help_texts(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(["history", "--help"], capsys)
     assert code == 0
-    assert "one entry per outcome" in out
+    assert "one entry per item or sub-item" in out and "--explain" in out
     assert "--since" in out and "--limit" in out and "--json" in out and "--cache" in out
 
 
@@ -146,8 +152,12 @@ def test_defaults_use_the_bundled_corpus_and_topics(
     assert code == 0
     assert err == ""
     assert [(e["number"], e["item"]) for e in json.loads(out)] == [
+        ("15487/09", "item 4(a)"),
+        ("17034/13", "item 2"),
         ("10483/17", "item 4"),
+        ("14822/17", "item 3"),
         ("9278/18", "item 3(c)"),
+        ("14490/18", "item 3"),
         ("7725/23", "item 7"),
     ]
     assert (tmp_path / "cache" / "corpus.sqlite3").is_file()
@@ -161,7 +171,7 @@ def test_corrupt_cache_is_a_warning_not_a_failure(
     cache_file.write_bytes(b"\x00garbage" * 500)
     code, out, err = run(["topics", *corpus_args], capsys)
     assert code == 0
-    assert out.startswith("3 outcomes, 11 topics\n")
+    assert out.startswith("3 outcomes, 18 topics\n")
     first = err.splitlines()[0]
     assert first.startswith(f"packgen: warning: {cache_file}: cache unreadable (")
     assert first.endswith("); rebuilding it")

@@ -137,7 +137,8 @@ def plain(runs: list[Run]) -> str:
 
 
 def test_background_brief_order_and_wording(tmp_path):
-    doc = compose(load(tmp_path), histories(), PresidencyNames("Swedish", "Spanish"))
+    press = "drawn_up_by: press-office\n"
+    doc = compose(load(tmp_path, extra=press), histories(), PresidencyNames("Swedish", "Spanish"))
     assert texts(doc.blocks) == [
         "BACKGROUND1",
         "Brussels, 19 June 2023",
@@ -156,15 +157,17 @@ def test_background_brief_order_and_wording(tmp_path):
         "### Background",
         "No earlier meeting in the corpus discussed this topic.",
         "## Visa reciprocity",
-        "- Visa policy",
         "### Background",
         "The topic was discussed at two earlier meetings:",
-        "- 15-16 June 2017, EU-US Justice and Home Affairs Ministerial Meeting, Valletta"
-        " (10483/17, item 4): Work continues.",
-        "- 22-23 May 2018, EU-US Justice and Home Affairs Ministerial Meeting, Sofia"
-        " (9278/18, item 3(c)): Progress was reviewed.",
+        "15-16 June 2017, EU-US Justice and Home Affairs Ministerial Meeting, Valletta (10483/17)",
+        "- Item 4, “Visa reciprocity”: Work continues.",
+        "22-23 May 2018, EU-US Justice and Home Affairs Ministerial Meeting, Sofia (9278/18)",
+        "- Item 3(c), “Visa reciprocity”: Progress was reviewed.",
         "### Follow-up from earlier meetings",
-        "- Both sides agreed to return to the matter. (9278/18, annex)",
+        "Commitments of earlier meetings that no later meeting in the corpus has taken up:",
+        "- Open: Both sides agreed to return to the matter. (9278/18, annex)",
+        "Related links:",
+        "- Visa policy",
         "# Justice",
         "## Electronic evidence",
     ]
@@ -184,8 +187,8 @@ def test_header_footer_and_metadata(tmp_path):
     assert header.marking == "LIMITE"
     assert header.number == "10512/23"
     assert header.from_ is None
-    # auto codes: most recent source first, one code per family, in order of appearance
-    assert header.subject_codes == ["JAIEX 54", "VISA 123", "USA 18"]
+    # auto codes: the families of the agenda's topics (none in these hand-made histories)
+    assert header.subject_codes == []
     assert doc.footer.model_dump() == {
         "number": "10512/23",
         "initials": "JV/ml",
@@ -207,9 +210,89 @@ def test_public_brief_has_no_marking(tmp_path):
     assert doc.footer.marking is None
 
 
-def test_explicit_subject_codes(tmp_path):
+def test_explicit_subject_codes_are_printed_exactly(tmp_path):
     spec = load(tmp_path, codes="[JAIEX 14, USA 24]")
-    assert subject_codes(spec, histories()) == ["JAIEX 14", "USA 24"]
+    families = [ItemHistory(code_families=["COTER"]), VISA_HISTORY, ItemHistory()]
+    assert subject_codes(spec, families) == ["JAIEX 14", "USA 24"]
+
+
+def test_auto_subject_codes_are_the_families_of_the_agenda_topics(tmp_path):
+    spec = load(tmp_path)
+    visa = ItemHistory(
+        entries=VISA_HISTORY.entries, followups=VISA_HISTORY.followups, code_families=["VISA"]
+    )
+    with_families = [
+        ItemHistory(code_families=["COTER", "CT"]),
+        visa,
+        ItemHistory(code_families=["CYBER", "COTER"]),
+    ]
+    codes = subject_codes(spec, with_families)
+    # never a running number of a cited source (VISA 123 of 9278/18), each family once
+    assert codes == ["COTER", "CT", "VISA", "CYBER"]
+
+
+def test_press_office_footnote_only_for_press_briefs(tmp_path):
+    plain_brief = compose(load(tmp_path), histories())
+    assert plain_brief.footnotes[0].runs[0].text == "Passenger name record data."
+    assert plain(plain_brief.blocks[0].runs) == "BACKGROUND"
+    press = compose(load(tmp_path, extra="drawn_up_by: press-office\n"), histories())
+    assert "press office" in plain(press.footnotes[0].runs)
+
+
+@pytest.mark.parametrize(
+    ("title", "extra", "sentence"),
+    [
+        ("EU-US Senior Officials Meeting on JHA", "", "Senior officials will discuss three items"),
+        ("EU-US JHA Ministerial Meeting", "", "Ministers will discuss three items"),
+        ("JHA Counsellors", "  level: working-party\n", "Delegates will discuss three items"),
+        (
+            "Informal meeting of home affairs ministers",
+            "  format: videoconference\n",
+            "Participants will discuss three items",
+        ),
+    ],
+)
+def test_meeting_level_chooses_the_wording(tmp_path, title, extra, sentence):
+    text = SPEC.format(kind="background-brief", classification="LIMITE", codes="auto")
+    text = text.replace(
+        "  title: EU-US Justice and Home Affairs Ministerial Meeting\n",
+        (f"  title: {title}\n{extra}"),
+    )
+    path = tmp_path / "brief.yaml"
+    path.write_text(text, "utf-8")
+    lines = texts(compose(load_spec(path).spec, histories()).blocks)
+    assert any(line.startswith(sentence) for line in lines), lines
+    if "videoconference" in extra:
+        assert any(line.startswith("The videoconference will be co-chaired") for line in lines)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Visa reciprocity", "visa reciprocity"),
+        ("Justice and Home Affairs Council", "Justice and Home Affairs Council"),
+        ("EU-US dialogue", "EU-US dialogue"),
+        ("Organised crime and drugs", "organised crime and drugs"),
+    ],
+)
+def test_lower_first_keeps_names(title, expected):
+    from packgen.compose import lower_first
+
+    assert lower_first(title) == expected
+
+
+def test_related_links_stay_out_of_the_body_list(tmp_path):
+    text = SPEC.format(kind="background-brief", classification="LIMITE", codes="auto")
+    text = text.replace(
+        "    topics: [visa-reciprocity]\n",
+        "    topics: [visa-reciprocity]\n    body: '- one\n\n- two'\n",
+    )
+    path = tmp_path / "brief.yaml"
+    path.write_text(text, "utf-8")
+    blocks = compose(load_spec(path).spec, histories()).blocks
+    lists = [b for b in blocks if isinstance(b, ListBlock)]
+    body = next(b for b in lists if plain(b.items[0]) == "one")
+    assert [plain(i) for i in body.items] == ["one", "two"]  # the link is not a third bullet
 
 
 def test_steering_note(tmp_path):
@@ -231,12 +314,13 @@ def test_steering_note(tmp_path):
         "3. Review of joint work.1",
         "## B. Visa reciprocity",
         "4. Two earlier meetings discussed the topic:",
-        "- 15-16 June 2017, EU-US Justice and Home Affairs Ministerial Meeting, Valletta:"
-        " Work continues. (10483/17, item 4)",
-        "- 22-23 May 2018, EU-US Justice and Home Affairs Ministerial Meeting, Sofia:"
-        " Progress was reviewed. (9278/18, item 3(c))",
-        "5. Commitments made at earlier meetings remain open:",
-        "- Both sides agreed to return to the matter. (9278/18, annex)",
+        "- 15-16 June 2017, EU-US Justice and Home Affairs Ministerial Meeting, Valletta,"
+        " “Visa reciprocity”: Work continues. (10483/17, item 4)",
+        "- 22-23 May 2018, EU-US Justice and Home Affairs Ministerial Meeting, Sofia,"
+        " “Visa reciprocity”: Progress was reviewed. (9278/18, item 3(c))",
+        "5. Commitments made at earlier meetings that no later meeting has taken up:",
+        "- Both sides agreed to return to the matter. (9278/18, annex; open)",
+        "Related links:",
         "- Visa policy",
         "## C. Electronic evidence",
         "## Questions for ministers",

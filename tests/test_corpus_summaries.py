@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from packgen import history
 from packgen.corpus import CACHE_FILE, SCHEMA_VERSION, Corpus, load_corpus, paused_gc
-from packgen.history import assign_topics, summarise, topic_history, unit_ref
+from packgen.history import assign_topics, summarise, topic_history, unit_ref, unit_text
 from packgen.topics import DEFAULT_TOPICS, Taxonomy, load_topics
 from tests.conftest import SHARED_SEEDS
 
@@ -63,9 +63,10 @@ def test_every_unit_has_its_summary_read_back_from_the_cache(warm: Corpus) -> No
     for record in warm.records:
         kept = warm.summaries[record.sha256]
         for item in record.items:
-            assert kept[unit_ref(item)] == summarise(item.text)
+            # an item's own text is its lead (without its sub-items); titles resolve anaphors
+            assert kept[unit_ref(item)] == summarise(unit_text(item), title=item.title)
             for sub in item.subitems:
-                assert kept[unit_ref(item, sub)] == summarise(sub.text)
+                assert kept[unit_ref(item, sub)] == summarise(sub.text, title=sub.title)
 
 
 def test_cache_table_holds_the_summaries_column(cache_dir: Path) -> None:
@@ -74,7 +75,7 @@ def test_cache_table_holds_the_summaries_column(cache_dir: Path) -> None:
         stored = db.execute("SELECT COUNT(*) FROM files WHERE summaries != '{}'").fetchone()[0]
     assert columns == ["sha256", "status", "payload", "summaries"]
     assert stored == 3  # the three outcomes; the brief and the note are skips
-    assert SCHEMA_VERSION == 3
+    assert SCHEMA_VERSION == 4  # 4: the "derived" table keeps the topics per taxonomy
 
 
 def test_cache_of_the_first_schema_is_rebuilt(tmp_path: Path) -> None:
@@ -111,7 +112,7 @@ def test_history_from_kept_summaries_equals_history_computed_at_query_time(
     computed = load_corpus(SHARED_SEEDS, cache_dir=cache_dir)
     computed.summaries = {}  # as with a cache written before summaries were kept
     assert _entries(kept, taxonomy) == _entries(computed, taxonomy)
-    assert len(_entries(kept, taxonomy)) == 23
+    assert len(_entries(kept, taxonomy)) == 44  # one per unit and topic
 
 
 def test_query_serves_the_kept_summary_and_focuses_shared_units(
@@ -129,7 +130,7 @@ def test_query_serves_the_kept_summary_and_focuses_shared_units(
         for e in topic_history(corpus, taxonomy, topic)
     }
     # a unit of one topic, without sub-items of other topics: served from the cache
-    assert entries[("counter-terrorism", "7725/23", "item 2")] == "kept item 2"
+    assert entries[("counter-terrorism", "7725/23", "item 2(a)")] == "kept item 2(a)"
     assert entries[("visa-reciprocity", "9278/18", "item 3(c)")] == "kept item 3(c)"
     # item 4 of 10483/17 is both migration and visa: summarised at query time, per topic
     shared = by_unit[("10483/17", "item 4")]
@@ -138,10 +139,11 @@ def test_query_serves_the_kept_summary_and_focuses_shared_units(
         summary = entries[(topic, "10483/17", "item 4")]
         assert not summary.startswith("kept")
         assert summary == summarise(
-            shared.text, prefer=history._focus(topic, shared, assigned, taxonomy)
+            shared.text, prefer=history._focus(topic, shared, taxonomy), title=shared.title
         )
-    # item 3 of 9278/18 (migration) has a visa sub-item: its summary leaves those sentences out
-    assert not entries[("migration-borders", "9278/18", "item 3")].startswith("kept")
+    # item 3 of 9278/18 only announces its sub-items: they are the entries, from the cache
+    assert ("migration-borders", "9278/18", "item 3") not in entries
+    assert entries[("migration-borders", "9278/18", "item 3(a)")] == "kept item 3(a)"
 
 
 def _cue_score_reference(sentence: str) -> int:
@@ -187,23 +189,49 @@ def test_paused_gc_restores_collection_and_freezes_what_was_built() -> None:
     gc.unfreeze()
 
 
+def _match(unit, taxonomy: Taxonomy, titles: dict | None = None) -> tuple:
+    """The unit matched again as history._assign matches it."""
+    from packgen.history import is_substantive
+    from packgen.topics import match_item
+
+    codes = unit.record.subject_codes
+    if unit.subitem is not None:
+        parent = unit.item.title
+        return tuple(match_item(unit.title, unit.text, taxonomy, codes, titles, parent))
+    if unit.item.subitems and not is_substantive(unit.text):
+        return ()
+    return tuple(match_item(unit.title, unit.text, taxonomy, codes, titles))
+
+
 def test_title_matches_kept_across_units_give_the_same_assignments(
     warm: Corpus, taxonomy: Taxonomy
 ) -> None:
-    from packgen.topics import match_item
-
     units = assign_topics(warm, taxonomy).units
     assert len(units) == 5 + 15 + 15
     titles: dict = {}
     for unit in units:
-        alone = tuple(match_item(unit.title, unit.text, taxonomy, unit.record.subject_codes))
+        alone = _match(unit, taxonomy)
         assert unit.assignments == alone
-        shared = match_item(unit.title, unit.text, taxonomy, unit.record.subject_codes, titles)
-        assert tuple(shared) == alone
-        shared.clear()  # a caller's list: clearing it must not empty the kept one
-    assert len(titles) == len({u.title for u in units})
-    assert all(
-        tuple(match_item(u.title, u.text, taxonomy, u.record.subject_codes, titles))
-        == u.assignments
-        for u in units
-    )
+        assert _match(unit, taxonomy, titles) == alone
+    assert all(_match(u, taxonomy, titles) == u.assignments for u in units)
+
+
+def test_topics_are_kept_per_taxonomy_and_read_back(tmp_path: Path, taxonomy: Taxonomy) -> None:
+    from tests.conftest import ROOT
+
+    first = load_corpus(ROOT / "seeds" / "outcomes", cache_dir=tmp_path)
+    computed = assign_topics(first, taxonomy)
+    key = f"topics:{taxonomy.fingerprint()}"
+    assert set(first.derived(key)) == {r.sha256 for r in first.records}
+    again = load_corpus(ROOT / "seeds" / "outcomes", cache_dir=tmp_path)
+    written: list[dict] = []
+    again.keep_derived = lambda key, payloads: written.append(payloads)  # type: ignore[method-assign]
+    read = assign_topics(again, taxonomy)
+    assert written == [{}]  # everything was read back, nothing computed again
+    assert [(u.record.number, u.ref, u.assignments) for u in read.units] == [
+        (u.record.number, u.ref, u.assignments) for u in computed.units
+    ]
+    assert [u.ref for u in read.unmatched] == [u.ref for u in computed.unmatched]
+    # another taxonomy is another key: nothing is served across taxonomies
+    small = load_topics(ROOT / "tests" / "fixtures" / "history" / "topics_small.yaml")
+    assert again.derived(f"topics:{small.fingerprint()}") == {}

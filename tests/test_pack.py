@@ -204,7 +204,20 @@ def test_manifest_lists_parts_outputs_and_sources(built):
     assert manifest["classification"] == "LIMITE"
     assert manifest["date"] == "2023-06-21"
     assert [d["name"] for d in manifest["documents"]] == [BRIEF, NOTE]
-    assert [s["number"] for s in manifest["sources"]] == ["10483/17", "9278/18", "7725/23"]
+    # the brief's three latest meetings per item, and every visa meeting of the steering note
+    assert [s["number"] for s in manifest["sources"]] == [
+        "15487/09",
+        "17034/13",
+        "10483/17",
+        "14822/17",
+        "9278/18",
+        "14490/18",
+        "10388/21",
+        "15290/21",
+        "10790/22",
+        "16201/22",
+        "7725/23",
+    ]
     assert manifest["annexes"] == ["topic-histories", "sources"]
     for output in manifest["outputs"]:
         data = Path(output["path"]).read_bytes()
@@ -252,6 +265,7 @@ def _pack_copy(tmp_path: Path, fixture: str) -> Path:
     packs = tmp_path / "packs"
     packs.mkdir()
     shutil.copytree(ROOT / "seeds" / "briefs", tmp_path / "briefs")
+    shutil.copytree(ROOT / "seeds" / "outcomes", tmp_path / "outcomes")  # the briefs' corpus
     target = packs / fixture
     shutil.copy(FIXTURES / fixture, target)
     return target

@@ -193,10 +193,15 @@ def check(specs: tuple[Path, ...], cache_dir: Path | None) -> None:
     no history, links without titles, a meeting before the newest source,
     LIMITE sources in a PUBLIC brief), 2 when a spec is invalid.
     """
-    from packgen.build import check as lint
+    from packgen.build import check_with_notes
 
     specs = tuple(expand_specs(specs)) or tuple(default_specs())
-    problems = [line for spec in specs for line in lint(spec, cache_dir=cache_dir)]
+    problems: list[str] = []
+    for spec in specs:
+        found, notes = check_with_notes(spec, cache_dir=cache_dir)
+        for note in notes:  # what was merged into one source, and why: no problem
+            click.echo(note)
+        problems += found
     for line in problems:
         click.echo(line)
     if problems:

@@ -43,7 +43,8 @@ def _load(
 ):
     """Taxonomy first (a mistyped topic fails before any parsing), then the corpus."""
     from packgen.corpus import DEFAULT_CORPUS, load_corpus
-    from packgen.history import GENERAL_TOPIC, check_topic
+    from packgen.followups import GENERAL_TOPIC
+    from packgen.history import check_topic
     from packgen.topics import DEFAULT_TOPICS, load_topics
     from packgen.workspace import current
 
@@ -72,24 +73,67 @@ def _parse_date(value: str | None, option: str) -> dt.date | None:
 
 @click.command()
 @_corpus_options
-def topics(corpus: tuple[Path, ...], topics_file: Path | None, cache_dir: Path | None) -> None:
-    """List the topics with how many outcomes discuss each, then the items that match no topic.
+@click.option(
+    "--explain",
+    "explain_file",
+    type=click.Path(path_type=Path),
+    help="For one outcome FILE: every item and sub-item with its topics, what matched "
+    "(alias, mention, pattern), where (title, text, parent title) and the score.",
+)
+def topics(
+    corpus: tuple[Path, ...],
+    topics_file: Path | None,
+    cache_dir: Path | None,
+    explain_file: Path | None,
+) -> None:
+    """List the topics with how many outcomes and entries discuss each, the documents merged
+    into one source, then the items that match no topic with the nearest one.
 
-    Every item and sub-item is matched on its title (aliases, patterns, close
-    spellings) and, when the title matches nothing, on its text.
+    Every item and sub-item is matched on its title and its text (several topics each).
     """
     from packgen.history import assign_topics
 
+    if explain_file is not None:
+        corpus = (explain_file,)
     loaded, taxonomy = _load(corpus, topics_file, cache_dir)
     assigned = assign_topics(loaded, taxonomy)
-    counts = assigned.counts()
+    if explain_file is not None:
+        _explain_units(assigned.units)
+        return
+    counts, entries = assigned.counts(), assigned.entry_counts()
     click.echo(f"{len(loaded.records)} outcomes, {len(taxonomy.topics)} topics")
     width = max(len(t.id) for t in taxonomy.topics)
     for topic in taxonomy.topics:
-        click.echo(f"  {topic.id:<{width}}  {counts.get(topic.id, 0):>4}  {topic.label}")
+        click.echo(
+            f"  {topic.id:<{width}}  {counts.get(topic.id, 0):>4} outcomes"
+            f"  {entries.get(topic.id, 0):>4} entries  {topic.label}"
+        )
+    _echo_merged(loaded.merged)
     click.echo(f"unmatched items: {len(assigned.unmatched)}")
+    from packgen.topics import nearest_topic
+
     for unit in assigned.unmatched:
-        click.echo(f"  {unit.record.number or unit.record.source} {unit.ref}: {unit.title}")
+        near = nearest_topic(unit.title, unit.text, taxonomy)
+        hint = f" (nearest: {near[0]}, {near[1]})" if near else " (no topic near)"
+        click.echo(f"  {unit.record.number or unit.record.source} {unit.ref}: {unit.title}{hint}")
+
+
+def _echo_merged(merged: list[dict]) -> None:
+    """What `topics`, `check` and the manifest report: files merged into one source, and why."""
+    click.echo(f"merged documents: {sum(len(m['merged']) for m in merged)}")
+    for group in merged:
+        click.echo(f"  {group['number']}: kept {group['kept']}")
+        for other in group["merged"]:
+            click.echo(f"    {other['path']} ({other['number']}): {other['reason']}")
+
+
+def _explain_units(units) -> None:
+    for unit in units:
+        click.echo(f"{unit.record.number or unit.record.source} {unit.ref}: {unit.title}")
+        for assignment in unit.assignments:
+            click.echo(f"  {assignment.topic}: {assignment.explain()}")
+        if not unit.assignments:
+            click.echo("  no topic")
 
 
 @click.command()
@@ -102,6 +146,9 @@ def topics(corpus: tuple[Path, ...], topics_file: Path | None, cache_dir: Path |
     help="Only the N most recent meetings (still oldest first).",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list of entries.")
+@click.option(
+    "--explain", is_flag=True, help="Say why each entry has the topic: alias, place, score."
+)
 def history(
     topic: str,
     corpus: tuple[Path, ...],
@@ -110,8 +157,9 @@ def history(
     since: str | None,
     limit: int | None,
     as_json: bool,
+    explain: bool,
 ) -> None:
-    """Show what past meetings said about TOPIC, one entry per outcome, oldest first.
+    """Show what past meetings said about TOPIC: one entry per item or sub-item, oldest first.
 
     Each entry gives the meeting, its date and place, the outcome's number and
     marking, the item ("item 3(c)") and a summary of one to three sentences taken
@@ -136,6 +184,8 @@ def history(
             f"{citation.item}: {entry.title}"
         )
         click.echo(f"  {entry.summary}")
+        if explain and entry.assignment:
+            click.echo(f"  why: {entry.assignment}")
         click.echo()
 
 
@@ -143,6 +193,9 @@ def history(
 @click.argument("topic", required=False)
 @_corpus_options
 @click.option("--since", help="Only commitments made on or after this date (YYYY-MM-DD).")
+@click.option(
+    "--as-of", "as_of", help="Judge each status on this date (YYYY-MM-DD; default: today)."
+)
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list of follow-ups.")
 def followups(
     topic: str | None,
@@ -150,6 +203,7 @@ def followups(
     topics_file: Path | None,
     cache_dir: Path | None,
     since: str | None,
+    as_of: str | None,
     as_json: bool,
 ) -> None:
     """List the commitments made at past meetings ("agreed to", "will take place"...).
@@ -158,12 +212,13 @@ def followups(
     the meetings themselves. Each one is cited: outcome number, marking and item,
     "annex" for the joint statement annexed to an outcome.
     """
-    from packgen.history import topic_followups
+    from packgen.followups import topic_followups
 
     after = _parse_date(since, "--since")
+    day = _parse_date(as_of, "--as-of")
     loaded, taxonomy = _load(corpus, topics_file, cache_dir, topic)
     places = {r.source: (r.meeting.place if r.meeting else None) or r.place for r in loaded.records}
-    found = topic_followups(loaded, taxonomy, topic, after=after)
+    found = topic_followups(loaded, taxonomy, topic, after=after, as_of=day)
     if as_json:
         payload = [
             {
@@ -172,6 +227,11 @@ def followups(
                 "meeting": f.meeting,
                 "place": places.get(f.citation.source),
                 "sentence": f.sentence,
+                "topics": f.topics,
+                "status": f.status,
+                "due": f.due.isoformat() if f.due else None,
+                "taken_up": f.taken_up.model_dump(mode="json") if f.taken_up else None,
+                "taken_up_date": f.taken_up_date.isoformat() if f.taken_up_date else None,
                 **f.citation.model_dump(mode="json"),
             }
             for f in found
@@ -185,6 +245,15 @@ def followups(
             f" ({citation.marking or 'no marking'}), {citation.item}"
         )
         click.echo(f"  {followup.sentence}")
+        click.echo(f"  {_status_line(followup)}")
+
+
+def _status_line(followup) -> str:
+    if followup.status == "taken-up" and followup.taken_up is not None:
+        later = followup.taken_up
+        return f"taken up: {later.number or later.source}, {later.item} ({followup.taken_up_date})"
+    due = f", due {followup.due.isoformat()}" if followup.due else ""
+    return f"{followup.status}{due}"
 
 
 def _entry_json(entry) -> dict:
@@ -197,5 +266,6 @@ def _entry_json(entry) -> dict:
         "title": entry.title,
         "summary": entry.summary,
         "text": entry.text,
+        "assignment": entry.assignment,
         **entry.citation.model_dump(mode="json"),
     }

@@ -73,8 +73,9 @@ def test_a_partial_release_names_only_the_sources_still_limite(tmp_path, cache):
     assert not (tmp_path / "out").exists()
 
 
-def test_follow_ups_alone_pull_in_older_limite_sources(tmp_path, cache):
-    # history limited to the newest entry (released), but follow-ups reach back to 2017 and 2018
+def test_follow_ups_respect_the_history_limit_and_pull_in_no_older_source(tmp_path, cache):
+    # history limited to the newest meeting (released): its follow-ups come from that meeting
+    # only (issue 11), so the 2017 and 2018 outcomes are not cited and need no release
     spec = brief("PUBLIC").replace(
         "    topics: [visa-reciprocity]\n",
         "    topics: [visa-reciprocity]\n    history: {limit: 1}\n",
@@ -86,12 +87,9 @@ def test_follow_ups_alone_pull_in_older_limite_sources(tmp_path, cache):
     extra = 'releases:\n  - {number: 7725/23, reference: "Release decision C (test)"}\n'
     (tmp_path / "public.yaml").write_text(spec + extra, encoding="utf-8")
     result = packgen(tmp_path, cache, "build", "public.yaml", "--out", "out")
-    assert result.returncode == 2
-    assert (
-        "10483/17 (pulled in by agenda[0] 'Visa reciprocity'); "
-        "9278/18 (pulled in by agenda[0] 'Visa reciprocity'); list each"
-    ) in result.stderr
-    assert not (tmp_path / "out").exists()
+    assert result.returncode == 0, result.stderr
+    manifest = json.loads((tmp_path / "out" / "public.manifest.json").read_text())
+    assert [s["number"] for s in manifest["sources"]] == ["7725/23"]
 
 
 def test_public_brief_with_releases_builds_and_the_manifest_records_them(tmp_path, cache):

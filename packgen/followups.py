@@ -1,0 +1,315 @@
+"""Follow-ups: a Corpus and a Taxonomy in, commitments with a status (taken up, open, overdue) out.
+
+A commitment is a sentence in which a side undertakes, agrees, plans or is due to do
+something later. It belongs to the topics it names, else to the topics of the item or
+sub-item it stands in, else (the summary, the annex, the next meeting) to "general". Its
+status: taken up when a later meeting of the same series discussed one of its topics
+(citing that later item), overdue when the date it names has passed, open otherwise.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Iterator, Sequence
+
+from packgen.corpus import Corpus
+from packgen.history import (
+    TopicAssignments,
+    UnitAssignment,
+    assign_topics,
+    check_topic,
+    citation,
+    meeting_date,
+    meeting_partner,
+    meeting_title,
+    split_sentences,
+    topic_history,
+    with_antecedent,
+)
+from packgen.history_model import FollowUp, HistoryEntry
+from packgen.records import OutcomeRecord
+from packgen.topics import THRESHOLD, Taxonomy, text_evidence
+
+#: The topic of a commitment about the meetings themselves ("agreed to meet again").
+GENERAL_TOPIC = "general"
+
+# Each phrasing is tested in tests/test_followups.py; one alternative per line.
+_COMMITMENT = re.compile(
+    r"""\b(?:
+      agreed\s+(?:to|on\s+the\s+need\s+to|that)\b
+    | agrees?\s+to\b
+    | undert(?:ook|akes?)\s+to\b
+    | commit(?:ted|s)?\s+(?:themselves\s+|itself\s+)?to\b
+    | (?:reaffirmed|confirmed|renewed|reiterated)\s+(?:their|its)\s+commitment\b
+    | remain(?:s|ed)?\s+committed\b
+    | decided\s+to\b
+    | intend(?:s|ed)?\s+to\b
+    | plan(?:s|ned)?\s+to\b
+    | (?:is|are|was|were)\s+planned\b
+    | (?:is|are)\s+due\s+to\b
+    | (?:is|are)\s+to\s+(?:take\s+place|be\s+held|meet|report|present)\b
+    | (?:is|are|was|were)\s+(?:foreseen|scheduled|expected|set)\s+(?:to|for)\b
+    | expected\s+(?:in|by|before|during|at)\s
+    | expect(?:s|ed)?\s+(?:\w+\s+){0,2}?to\s+be\b
+    | (?:their|its|the)\s+(?:intent|intention|readiness|determination|willingness)\s+to\b
+    | will\s+(?!be\s+needed)\w+
+    | would\s+(?:host|hold|be\s+held|be\s+sent|send|work|intensify|report|look|come\s+back
+                |return|meet|launch|present|propose|continue|take\s+place)\b
+    | to\s+meet\s+again\b
+    | (?:come|came)\s+back\s+to\b
+    | return\s+to\b
+    | take\s+up\b.*\bagain\b
+    | look(?:ed)?\s+forward\s+to\s+(?:the\s+)?next\b
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A commitment about the series itself, when it names no topic: "the next Ministerial".
+_NEXT_MEETING = re.compile(
+    r"\b(?:next|following)\s+(?:EU-U\.?S\.?\s+)?(?:JHA\s+)?(?:ministerial|meeting|senior\s+officials"
+    r"|session|dialogue)|\bmeet\s+again\b",
+    re.IGNORECASE,
+)
+
+_MONTHS = {name: number for number, name in enumerate(calendar.month_name) if name}
+_MONTH = "|".join(_MONTHS)
+_SEASON_END = {"spring": (5, 31), "summer": (8, 31), "autumn": (11, 30), "fall": (11, 30)}
+_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def is_commitment(sentence: str) -> bool:
+    """Whether a sentence commits a side to something later (see _COMMITMENT)."""
+    return _COMMITMENT.search(sentence) is not None
+
+
+def due_date(sentence: str, made: dt.date) -> dt.date | None:
+    """The last day of the first period the sentence names from `made` on, or None.
+
+    "in June 2023" -> 30 June 2023; "the second half of 2018" -> 31 December 2018;
+    "before summer 2014" -> 31 August 2014; "on 7 June" (no year) -> the next 7 June.
+    """
+    for found in _periods(sentence, made):
+        if found >= made:
+            return found
+    return None
+
+
+def _periods(sentence: str, made: dt.date) -> Iterator[dt.date]:
+    for match in re.finditer(rf"\b(\d{{1,2}})\s+({_MONTH})(?:\s+(\d{{4}}))?", sentence):
+        yield _next(made, match[3], lambda y, m=match: dt.date(y, _MONTHS[m[2]], int(m[1])))
+    for match in re.finditer(rf"\b({_MONTH})\s+(\d{{4}})\b", sentence):
+        yield _month_end(int(match[2]), _MONTHS[match[1]])
+    for match in re.finditer(r"\b(first|second)\s+half\s+of\s+(\d{4})", sentence, re.I):
+        yield (
+            dt.date(int(match[2]), 6, 30)
+            if match[1].lower() == "first"
+            else dt.date(int(match[2]), 12, 31)
+        )
+    for match in re.finditer(r"\b(first|second|third|fourth)\s+quarter\s+of\s+(\d{4})", sentence):
+        yield _month_end(int(match[2]), 3 * _ORDINAL[match[1].lower()])
+    for match in re.finditer(r"\b(spring|summer|autumn|fall)(?:\s+(?:of\s+)?(\d{4}))?", sentence):
+        month, day = _SEASON_END[match[1].lower()]
+        yield _next(made, match[2], lambda y, m=month, d=day: dt.date(y, m, d))
+    if re.search(r"\bend\s+of\s+(?:the|this)\s+year\b", sentence):
+        yield dt.date(made.year, 12, 31)
+    for match in re.finditer(r"\bearly\s+(\d{4})\b", sentence):
+        yield dt.date(int(match[1]), 4, 30)
+    for match in re.finditer(rf"\b({_MONTH})\b(?!\s+\d)", sentence):
+        yield _next(made, None, lambda y, m=_MONTHS[match[1]]: _month_end(y, m))
+    for match in re.finditer(r"\b(?:in|by|during|until|before)\s+(\d{4})\b", sentence):
+        yield dt.date(int(match[1]), 12, 31)
+
+
+def _next(made: dt.date, year: str | None, build) -> dt.date:
+    """A date in the stated year, else the first such date on or after `made`."""
+    if year:
+        return build(int(year))
+    found = build(made.year)
+    return found if found >= made else build(made.year + 1)
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def topic_followups(
+    corpus: Corpus,
+    taxonomy: Taxonomy,
+    topic: str | None = None,
+    after: dt.date | None = None,
+    as_of: dt.date | None = None,
+    before: dt.date | None = None,
+) -> list[FollowUp]:
+    """Commitments made at meetings (on or after `after`, before `before`), oldest first.
+
+    With `topic`, those that concern it; with none, each commitment once, under its first
+    topic. The status is judged on `as_of` (default: today) against the later meetings of
+    the corpus held before `before` (default: `as_of`).
+    """
+    if topic is not None and topic != GENERAL_TOPIC:
+        check_topic(taxonomy, topic)
+    as_of = as_of or dt.date.today()
+    horizon = before or as_of
+    assigned = assign_topics(corpus, taxonomy)
+    out: list[FollowUp] = []
+    for record in corpus.records:
+        when = meeting_date(record)
+        if when is None or (after is not None and when < after) or when >= horizon:
+            continue
+        for sentence, ref, topics in commitments(record, assigned, taxonomy):
+            if topic is not None and topic not in topics:
+                continue
+            followup = FollowUp(
+                topic=topic or topics[0],
+                date=when,
+                meeting=meeting_title(record),
+                sentence=sentence,
+                citation=citation(record, ref),
+                topics=topics,
+            )
+            out.append(_with_status(followup, record, corpus, assigned, as_of, horizon))
+    return out
+
+
+def _with_status(
+    followup: FollowUp,
+    record: OutcomeRecord,
+    corpus: Corpus,
+    assigned: TopicAssignments,
+    as_of: dt.date,
+    horizon: dt.date,
+) -> FollowUp:
+    later = _taken_up_by(followup, record, corpus, assigned, horizon)
+    due = due_date(followup.sentence, followup.date)
+    if later is not None:
+        when, unit_record, ref = later
+        return followup.model_copy(
+            update={
+                "status": "taken-up",
+                "due": due,
+                "taken_up": citation(unit_record, ref),
+                "taken_up_date": when,
+            }
+        )
+    status = "overdue" if due is not None and due < as_of else "open"
+    return followup.model_copy(update={"status": status, "due": due})
+
+
+def _taken_up_by(
+    followup: FollowUp,
+    record: OutcomeRecord,
+    corpus: Corpus,
+    assigned: TopicAssignments,
+    horizon: dt.date,
+) -> tuple[dt.date, OutcomeRecord, str] | None:
+    """The first later meeting of the same series, before `horizon`, on one of its topics."""
+    series = meeting_partner(record)
+    candidates: list[tuple[dt.date, OutcomeRecord, str]] = []
+    if followup.topics == [GENERAL_TOPIC]:
+        for other in corpus.records:
+            when = meeting_date(other)
+            if when and followup.date < when < horizon and meeting_partner(other) == series:
+                candidates.append((when, other, "whole meeting"))
+    for topic in followup.topics:
+        for when, _number, ref, unit in assigned.timeline(topic):
+            if followup.date < when < horizon and meeting_partner(unit.record) == series:
+                candidates.append((when, unit.record, ref))
+                break
+    return min(candidates, key=lambda c: c[0]) if candidates else None
+
+
+def commitments(
+    record: OutcomeRecord, assigned: TopicAssignments, taxonomy: Taxonomy
+) -> list[tuple[str, str, list[str]]]:
+    """(sentence, "item 3(c)" | "annex" | "summary", topics) for each committing sentence."""
+    found: list[tuple[str, str, list[str]]] = []
+    for paragraph in [record.summary or "", *record.participants]:  # the opening paragraphs
+        found += _loose_commitments(paragraph, "summary", taxonomy)
+    for unit in assigned.units_of(record):
+        sentences = split_sentences(unit.text)
+        for index, sentence in enumerate(sentences):
+            if is_commitment(sentence):
+                # printed alone, its pointers back carry their antecedent
+                shown = with_antecedent(
+                    sentence, unit.title, sentences[index - 1] if index else None
+                )
+                found.append((shown, unit.ref, _topics(sentence, unit, taxonomy)))
+    if record.annex:
+        found += _loose_commitments(record.annex.text, "annex", taxonomy)
+    return found
+
+
+def _topics(sentence: str, unit: UnitAssignment | None, taxonomy: Taxonomy) -> list[str]:
+    """The topics a commitment concerns: those it names, else its unit's, else "general".
+
+    A topic only mentioned in passing ("terrorist") counts when the unit has it too: the
+    Umbrella Agreement named in an e-evidence item is data protection, not e-evidence.
+    """
+    evidence = text_evidence(sentence, taxonomy)
+    own = unit.topics if unit is not None else []
+    # a sentence that names nothing speaks of what its unit is titled, not of its asides
+    titled = [a.topic for a in unit.assignments if a.where == "title"] if unit else []
+    named = [
+        t.id
+        for t in taxonomy.topics
+        if t.id in evidence and (evidence[t.id].score >= THRESHOLD or t.id in own)
+    ]
+    if named:
+        return named
+    exclusive = unit is not None and any(taxonomy.get(t).exclusive for t in own)  # type: ignore[union-attr]
+    if own and not exclusive:
+        return titled or list(own)
+    return [GENERAL_TOPIC] if _NEXT_MEETING.search(sentence) or not own else list(own)
+
+
+def _loose_commitments(text: str, ref: str, taxonomy: Taxonomy) -> list[tuple[str, str, list[str]]]:
+    return [
+        (sentence, ref, _topics(sentence, None, taxonomy))
+        for sentence in split_sentences(text)
+        if is_commitment(sentence)
+    ]
+
+
+def item_history(
+    corpus: Corpus,
+    taxonomy: Taxonomy,
+    topics: Sequence[str],
+    before: dt.date,
+    as_of: dt.date,
+    since: dt.date | None = None,
+    limit: int | None = None,
+    followups: bool = True,
+    series: str | None = None,
+) -> tuple[list[HistoryEntry], list[FollowUp]]:
+    """An agenda item's history: entries of its topics, and its open and overdue follow-ups.
+
+    `series` ("US" for an EU-US meeting) keeps the meetings with that partner: an EU-Canada
+    dialogue is no history of an EU-US ministerial. `limit` keeps the latest N meetings over
+    all the item's topics; follow-ups come only from the meetings kept, never repeat a
+    sentence the entries already print, and appear once.
+    """
+    partners = {r.source: meeting_partner(r) for r in corpus.records}
+    entries: dict[tuple, HistoryEntry] = {}
+    for topic in topics:
+        for entry in topic_history(corpus, taxonomy, topic, since=since, before=before):
+            if series is None or partners.get(entry.citation.source) == series:
+                entries.setdefault((entry.citation.source, entry.citation.item), entry)
+    ordered = sorted(entries.values(), key=lambda e: (e.date, e.citation.number or ""))
+    if limit is not None:
+        meetings = list(dict.fromkeys(e.citation.source for e in ordered))[-limit:]
+        ordered = [e for e in ordered if e.citation.source in meetings]
+    if not followups:
+        return ordered, []
+    sources = {e.citation.source for e in ordered}
+    # the summaries as printed, without the antecedents added in brackets
+    printed = " ".join(" ".join(re.sub(r" \[[^\]]*\]", "", e.summary).split()) for e in ordered)
+    found: dict[str, FollowUp] = {}
+    for topic in topics:
+        for followup in topic_followups(corpus, taxonomy, topic, since, as_of, before):
+            if followup.status == "taken-up" or followup.citation.source not in sources:
+                continue
+            if " ".join(re.sub(r" \[[^\]]*\]", "", followup.sentence).split()) in printed:
+                continue  # already in the Background bullets
+            found.setdefault(followup.sentence, followup)
+    return ordered, sorted(found.values(), key=lambda f: (f.date, f.citation.item))

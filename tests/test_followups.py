@@ -1,0 +1,223 @@
+"""Commitments: every phrasing recognised, dates read, status judged, topics kept apart."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from packgen.corpus import Corpus
+from packgen.followups import due_date, is_commitment, item_history, topic_followups
+from packgen.records import Item, Meeting, OutcomeRecord, SubItem
+from packgen.topics import DEFAULT_TOPICS, load_topics
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Both sides agreed to meet again in Lisbon.",
+        "The delegations agreed on the need to fight the networks.",
+        "The US side agreed and undertook to allow real-time exchanges.",
+        "Both sides committed to cooperate more closely on precursors.",
+        "The US could only commit to more transparency.",
+        "Both sides reaffirmed their commitment to finalise the agreement by summer 2014.",
+        "The two sides confirmed their commitment to hold accountable those responsible.",
+        "Both sides remain committed to the Budapest Convention.",
+        "The Commission will present a draft mandate in 2010.",
+        "The Presidency would host the next Ministerial in Stockholm.",
+        "The first joint review is due to take place in February 2011.",
+        "Its joint evaluation is due to be issued in 2019.",
+        "The two sides will work together towards a common approach.",
+        "Both sides intend to continue the expert dialogue on drugs.",
+        "The US intends to continue its support for the collection of evidence.",
+        "The Parties agreed to return to cooperation on synthetic drugs at the next Ministerial.",
+        "The EU agreed to come back to this proposal at the next meeting.",
+        "The next Ministerial meeting is to take place in the second half of 2025.",
+        "The upcoming tripartite meeting is foreseen to take place on 7 June in Washington.",
+        "The next tripartite meeting is planned in Washington, DC, on 7 June.",
+        "A Ministerial event is planned for June.",
+        "The two sides decided to set up an expert group.",
+        "They agreed to take up PNR again at the next EU-U.S. Ministerial.",
+    ],
+)
+def test_commitment_phrasings(sentence: str) -> None:
+    assert is_commitment(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The EU presented the Pact on Migration and Asylum.",
+        "Both sides welcomed the progress made.",
+        "Further clarification and discussion will be needed.",
+        "The US said it hoped the agreement would be renewed.",
+    ],
+)
+def test_statements_are_not_commitments(sentence: str) -> None:
+    assert not is_commitment(sentence)
+
+
+MADE = dt.date(2023, 3, 16)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due"),
+    [
+        ("The next round will take place in June 2023 in Washington.", dt.date(2023, 6, 30)),
+        ("It is planned on 7 June in Washington.", dt.date(2023, 6, 7)),
+        ("They will meet in the second half of 2023.", dt.date(2023, 12, 31)),
+        ("They will meet in the first quarter of 2024.", dt.date(2024, 3, 31)),
+        ("The report is due before summer 2023.", dt.date(2023, 8, 31)),
+        ("The negotiators will meet again in the autumn.", dt.date(2023, 11, 30)),
+        ("They will conclude before the end of the year.", dt.date(2023, 12, 31)),
+        ("The Commission will propose it in early 2024.", dt.date(2024, 4, 30)),
+        ("A seminar will be held in 2024.", dt.date(2024, 12, 31)),
+        ("A ministerial event is planned for June.", dt.date(2023, 6, 30)),
+        ("A meeting in February will follow.", dt.date(2024, 2, 29)),  # the next February
+        ("Both sides will keep working together.", None),
+    ],
+)
+def test_due_dates(sentence: str, due: dt.date | None) -> None:
+    assert due_date(sentence, MADE) == due
+
+
+def _record(number: str, start: dt.date, title: str, items: list[Item]) -> OutcomeRecord:
+    return OutcomeRecord(
+        source=f"/corpus/{number.replace('/', '-')}.txt",
+        sha256=number,
+        number=number,
+        marking="LIMITE",
+        meeting=Meeting(title=title, place="Brussels", start=start),
+        items=items,
+    )
+
+
+def _corpus() -> Corpus:
+    return Corpus(
+        records=[
+            _record(
+                "100/22",
+                dt.date(2022, 6, 1),
+                "EU-US JHA Ministerial Meeting",
+                [
+                    Item(
+                        number="1",
+                        title="Visa reciprocity",
+                        text="The EU asked for progress. The next tripartite meeting will take"
+                        " place in June 2023.",
+                    ),
+                    Item(
+                        number="2",
+                        title="Electronic evidence",
+                        text="The talks advanced. The Umbrella Agreement will be reviewed in"
+                        " 2024. Both sides agreed to continue discussing this matter.",
+                    ),
+                    Item(
+                        number="3",
+                        title="Drugs",
+                        text="Fentanyl was discussed. Both sides agreed to hold an expert"
+                        " meeting on precursors.",
+                    ),
+                ],
+            ),
+            _record(
+                "200/22",
+                dt.date(2022, 12, 1),
+                "EU-US JHA Ministerial Meeting",
+                [Item(number="1", title="Synthetic drugs", text="Both sides met experts.")],
+            ),
+            _record(
+                "300/22",
+                dt.date(2022, 12, 5),
+                "EU-Canada JHA dialogue",
+                [Item(number="1", title="Visa reciprocity", text="Canada spoke of visas.")],
+            ),
+        ]
+    )
+
+
+def test_status_taken_up_open_and_overdue() -> None:
+    taxonomy = load_topics(DEFAULT_TOPICS)
+    found = {
+        f.sentence: f for f in topic_followups(_corpus(), taxonomy, as_of=dt.date(2023, 11, 20))
+    }
+    drugs = found["Both sides agreed to hold an expert meeting on precursors."]
+    assert (drugs.status, drugs.taken_up.number, drugs.taken_up.item) == (
+        "taken-up",
+        "200/22",
+        "item 1",
+    )
+    # visa: the EU-Canada dialogue is another series and takes nothing up; June 2023 has passed
+    visa = found["The next tripartite meeting will take place in June 2023."]
+    assert (visa.status, visa.due) == ("overdue", dt.date(2023, 6, 30))
+    matter = found["Both sides agreed to continue discussing this matter [Electronic evidence]."]
+    assert (matter.status, matter.topics) == ("open", ["cybercrime-e-evidence"])
+
+
+def test_commitments_do_not_leak_across_topics() -> None:
+    taxonomy = load_topics(DEFAULT_TOPICS)
+    umbrella = [
+        f
+        for f in topic_followups(_corpus(), taxonomy, as_of=dt.date(2023, 1, 1))
+        if "Umbrella" in f.sentence
+    ]
+    assert [f.topics for f in umbrella] == [["data-protection"]]
+    e_evidence = topic_followups(_corpus(), taxonomy, "cybercrime-e-evidence")
+    assert all("Umbrella" not in f.sentence for f in e_evidence)
+
+
+def test_brief_followups_respect_limit_and_never_repeat_the_background() -> None:
+    taxonomy = load_topics(DEFAULT_TOPICS)
+    corpus = _corpus()
+    entries, followups = item_history(
+        corpus,
+        taxonomy,
+        ["visa-reciprocity", "organised-crime-drugs"],
+        before=dt.date(2023, 12, 1),
+        as_of=dt.date(2023, 11, 20),
+        series="US",
+    )
+    printed = " ".join(e.summary for e in entries)
+    assert {e.citation.number for e in entries} == {"100/22", "200/22"}  # not the EU-Canada one
+    assert all(f.sentence not in printed for f in followups)
+    assert all(f.status in ("open", "overdue") for f in followups)
+    limited, later = item_history(
+        corpus,
+        taxonomy,
+        ["visa-reciprocity", "organised-crime-drugs"],
+        before=dt.date(2023, 12, 1),
+        as_of=dt.date(2023, 11, 20),
+        limit=1,
+        series="US",
+    )
+    assert {e.citation.number for e in limited} == {"200/22"}
+    assert later == []  # the June 2022 commitments are outside the one meeting kept
+
+
+def test_subitem_sentence_carries_its_antecedent() -> None:
+    taxonomy = load_topics(DEFAULT_TOPICS)
+    record = _record(
+        "400/23",
+        dt.date(2023, 3, 1),
+        "EU-US Senior Officials Meeting",
+        [
+            Item(
+                number="1",
+                title="Migration",
+                text="Two points were discussed.",
+                subitems=[
+                    SubItem(
+                        label="a",
+                        title="Visa reciprocity",
+                        text="The EU raised the issue again. The two sides agreed to continue"
+                        " discussing this matter at the next meeting.",
+                    )
+                ],
+            )
+        ],
+    )
+    [found] = topic_followups(Corpus(records=[record]), taxonomy, "visa-reciprocity")
+    assert found.sentence == (
+        "The two sides agreed to continue discussing this matter [Visa reciprocity]"
+        " at the next meeting."
+    )
