@@ -37,6 +37,7 @@ from packgen.document import (
     Run,
 )
 from packgen.history_model import Citation, FollowUp, HistoryEntry
+from packgen.jinjacache import MemoryBytecodeCache
 from packgen.spec import Spec
 
 TEMPLATES_ROOT = Path(__file__).resolve().parent.parent / "templates"
@@ -233,6 +234,10 @@ class _Marked(str):
     """A reference already registered (filters return these; finalize passes them through)."""
 
 
+#: compiled brief templates, shared by every rendering of this process (sources re-checked)
+_BYTECODE = MemoryBytecodeCache()
+
+
 class _Renderer:
     """Renders a kind's template into lines, then lines into Document blocks."""
 
@@ -250,6 +255,7 @@ class _Renderer:
             keep_trailing_newline=True,
             autoescape=False,
             finalize=self._finalize,
+            bytecode_cache=_BYTECODE,
         )
         language = spec.language
         self.env.filters.update(

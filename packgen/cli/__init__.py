@@ -25,6 +25,7 @@ COMMANDS = {
     "schema": "packgen.cli.build:schema",
     "presidency": "packgen.cli.presidency:presidency",
     "distribute": "packgen.cli.pack:distribute",
+    "serve": "packgen.cli.serve:serve",
 }
 
 
