@@ -206,7 +206,11 @@ def text_runs(page, height: float) -> list[tuple[float, float, float, float, str
         runs = []
         for index in range(textpage.count_rects()):
             left, bottom, right, top = textpage.get_rect(index)
-            text = textpage.get_text_bounded(left, bottom, right, top).strip()
+            # a point in from each side: PDFium's boxes overlap the neighbouring run's glyphs
+            inset = 1.0 if right - left > 4 else 0.0
+            text = textpage.get_text_bounded(left + inset, bottom, right - inset, top)
+            # \x02 is the hyphen of a word broken at the end of a line
+            text = text.replace("\x02", "-").strip()
             if text:
                 runs.append(
                     (
