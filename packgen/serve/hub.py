@@ -72,6 +72,7 @@ class Hub:
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
         self.executor.shutdown(wait=True, cancel_futures=True)
+        self.previewer.close()
         if self._own_out:
             shutil.rmtree(self.out_dir, ignore_errors=True)
 
@@ -127,7 +128,9 @@ class Hub:
             preview = await self.run(self.previewer.build, entry, current)
             self.previews[entry_id] = preview
             self.rebuilds += 1
-        self.publish("rebuilt", {"id": entry_id, "version": preview.version})
+        self.publish("rebuilt", preview.as_json())
+        # after the browsers have been told, so that the collection is not on their clock
+        self.spawn(self.run(self.previewer.collect))
         if self.watched_folders() != self._watching:
             self.rewatch.set()
         return preview

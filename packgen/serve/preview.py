@@ -12,11 +12,13 @@ good preview of each entry warm.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import io
 import threading
 import time
 from collections import OrderedDict
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -50,6 +52,8 @@ class Preview:
     #: the pages shown are the last good ones, under the error
     stale: bool = False
     seconds: float = 0.0
+    #: seconds spent in each stage (prepare, pdf, pages), for the status line and benchmarks
+    stages: dict[str, float] = field(default_factory=dict)
     #: files and folders whose change means this entry must be rebuilt
     files: set[Path] = field(default_factory=set)
     folders: set[Path] = field(default_factory=set)
@@ -64,6 +68,7 @@ class Preview:
             "error": self.error,
             "stale": self.stale,
             "seconds": round(self.seconds, 3),
+            "stages": {name: round(value, 3) for name, value in self.stages.items()},
             "pages": [
                 {
                     "src": f"/page/{p.key}.png",
@@ -113,6 +118,8 @@ class Previewer:
     def __init__(self, cache_dir: Path | None = None) -> None:
         self.cache_dir = cache_dir
         self.images = ImageCache()
+        self.runs: dict[str, list[tuple[float, float, float, float, str]]] = {}
+        self.encoders = ThreadPoolExecutor(max_workers=2, thread_name_prefix="packgen-png")
         self._font_config = None
         self._versions = 0
 
@@ -135,7 +142,9 @@ class Previewer:
         preview.files.add(entry.path)
         try:
             pdf, classification, prepared = self._render(entry, preview)
+            drawn = time.perf_counter()
             preview.pages = self.pages(pdf)
+            preview.stages["pages"] = time.perf_counter() - drawn
             preview.classification = classification
             preview.prepared = prepared
         except InputError as exc:
@@ -164,39 +173,72 @@ class Previewer:
         from packgen.build import prepare
         from packgen.writers.pdf import write_pdf
 
+        started = time.perf_counter()
         prepared = prepare(entry.path, cache_dir=self.cache_dir)
         depend_on(preview, prepared)
+        preview.stages["prepare"] = time.perf_counter() - started
+        started = time.perf_counter()
         pdf = write_pdf(
             prepared.document,
             style_dirs=prepared.style_dirs,
             template_dirs=prepared.template_dirs,
             font_config=self._font_config,
         )
+        preview.stages["pdf"] = time.perf_counter() - started
         return pdf, prepared.loaded.spec.classification, prepared
 
     def pages(self, pdf: bytes) -> list[PageView]:
-        """Each page as a cached PNG (encoded only when its pixels changed) and its text runs."""
+        """Each page as a cached PNG (encoded only when its pixels changed) and its text runs.
+
+        Pages are drawn one after the other (PDFium is not shared between threads); the
+        new ones are encoded on the encoder threads meanwhile (Pillow releases the GIL).
+        """
         import pypdfium2 as pdfium
 
         document = pdfium.PdfDocument(pdf)
+        views: list[PageView] = []
+        pending: dict[str, Future] = {}
         try:
-            return [self._page(page) for page in document]
+            for page in document:
+                width, height = page.get_size()
+                bitmap = page.render(scale=SCALE)
+                key = hashlib.blake2b(bytes(bitmap.buffer), digest_size=16).hexdigest()
+                if key not in self.images and key not in pending:
+                    pending[key] = self.encoders.submit(_png, bitmap.to_pil().copy())
+                runs = self.runs.get(key)
+                if runs is None:
+                    runs = self.runs[key] = text_runs(page, height)
+                views.append(PageView(key, width * SCALE, height * SCALE, runs))
+                bitmap.close()
+                page.close()
         finally:
             document.close()
+        for key, future in pending.items():
+            self.images.put(key, future.result())
+        # the text of pages no longer kept as images is not needed either
+        for key in [k for k in self.runs if k not in self.images]:
+            del self.runs[key]
+        return views
 
-    def _page(self, page) -> PageView:
-        width, height = page.get_size()
-        bitmap = page.render(scale=SCALE)
-        key = hashlib.blake2b(bytes(bitmap.buffer), digest_size=16).hexdigest()
-        if key not in self.images:
-            buffer = io.BytesIO()
-            # level 1: pages are re-encoded on every save; size matters less on loopback
-            bitmap.to_pil().save(buffer, "PNG", compress_level=1)
-            self.images.put(key, buffer.getvalue())
-        runs = text_runs(page, height)
-        bitmap.close()
-        page.close()
-        return PageView(key, width * SCALE, height * SCALE, runs)
+    def collect(self) -> None:
+        """Free what the last build left behind, between builds.
+
+        The corpus loader freezes every object alive (gc.freeze) so that a big corpus is
+        not rescanned; in a long-lived server that also freezes the cyclic garbage of the
+        previous rendering (WeasyPrint's boxes), and memory would grow with every save.
+        """
+        gc.unfreeze()
+        gc.collect()
+
+    def close(self) -> None:
+        self.encoders.shutdown(wait=True)
+
+
+def _png(image) -> bytes:
+    buffer = io.BytesIO()
+    # level 1: pages are encoded again on every save; size matters little on loopback
+    image.save(buffer, "PNG", compress_level=1)
+    return buffer.getvalue()
 
 
 def text_runs(page, height: float) -> list[tuple[float, float, float, float, str]]:

@@ -15,7 +15,6 @@ from pathlib import Path
 import httpx
 
 from packgen.serve.hub import Hub
-from packgen.serve.preview import Previewer
 from packgen.serve.roots import list_entries
 from tests.serve.conftest import ROOT, example_text, live_server, save, with_sentence
 
@@ -111,7 +110,7 @@ def test_only_the_previews_made_from_a_saved_file_are_rebuilt(tmp_path):
     own = own_sources(tmp_path / "own")
     save(tmp_path / "bundled.yaml", example_text())
     hub = Hub(tmp_path)
-    previewer = Previewer()
+    previewer = hub.previewer
     hub.entries = {e.id: e for e in list_entries(tmp_path)}
     assert sorted(hub.entries) == ["bundled.yaml", "own/brief.yaml"]
     for entry_id, entry in hub.entries.items():
@@ -131,6 +130,7 @@ def test_only_the_previews_made_from_a_saved_file_are_rebuilt(tmp_path):
     ]
     assert hub.affected([tmp_path / "notes.txt", ROOT / "README.md"]) == []
     hub.executor.shutdown()
+    previewer.close()
     shutil.rmtree(hub.out_dir)
 
 

@@ -1,7 +1,7 @@
 // The preview page: shows the pages of one spec or pack and follows the server's events.
 "use strict";
 
-const state = { id: null, version: -1, loading: false, again: false };
+const state = { id: null, version: -1, shown: -1, loading: false, again: false };
 
 function query(name) {
   return new URLSearchParams(window.location.search).get(name);
@@ -41,7 +41,17 @@ function fitText(container) {
   }
 }
 
-function show(data) {
+function preload(src) {
+  const image = new Image();
+  image.src = src;
+  return image.decode().catch(() => undefined);
+}
+
+async function show(data) {
+  // decode the new page images first, then swap: the pages change at once, without flashing
+  await Promise.all(data.pages.map((page) => preload(page.src)));
+  if (data.id !== state.id || data.version < state.shown) return;
+  state.shown = data.version;
   const error = document.getElementById("error");
   const pages = document.getElementById("pages");
   document.getElementById("title").textContent = data.id;
@@ -62,6 +72,7 @@ function show(data) {
     link.toggleAttribute("hidden", data.error !== null);
   }
   document.body.dataset.version = data.version;
+  window.lastPreview = data;
 }
 
 async function load() {
@@ -74,7 +85,7 @@ async function load() {
       if (response.ok) {
         const data = await response.json();
         state.version = data.version;
-        show(data);
+        await show(data);
       }
     } while (state.again);
   } finally {
@@ -111,8 +122,12 @@ async function main() {
   if (state.id) await load();
   const events = new EventSource("/events");
   events.addEventListener("rebuilt", (event) => {
+    // the event carries the new preview itself: no second request
     const data = JSON.parse(event.data);
-    if (data.id === state.id && data.version !== state.version) load();
+    if (data.id === state.id && data.version > state.version) {
+      state.version = data.version;
+      show(data);
+    }
   });
   events.addEventListener("entries", () => listEntries());
 }
