@@ -25,6 +25,9 @@ from packgen.serve.roots import Entry, list_entries
 DEBOUNCE_MS = 30
 #: a comment line keeps idle event streams open through proxies and tells a closed one
 KEEPALIVE_SECONDS = 15.0
+#: quiet time after a rebuild before the garbage of the previous renderings is collected
+COLLECT_AFTER_SECONDS = 1.0
+COLLECT_EVERY = 5
 
 
 class Hub:
@@ -51,6 +54,7 @@ class Hub:
         self.rewatch = asyncio.Event()
         self.rebuilds = 0
         self._tasks: set[asyncio.Task] = set()
+        self._collect: asyncio.TimerHandle | None = None
 
     # --- lifecycle ------------------------------------------------------------------------
 
@@ -68,6 +72,8 @@ class Hub:
 
     async def stop(self) -> None:
         self.shutdown_streams()
+        if self._collect is not None:
+            self._collect.cancel()
         for task in list(self._tasks):
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
@@ -129,11 +135,26 @@ class Hub:
             self.previews[entry_id] = preview
             self.rebuilds += 1
         self.publish("rebuilt", preview.as_json())
-        # after the browsers have been told, so that the collection is not on their clock
-        self.spawn(self.run(self.previewer.collect))
+        self.collect_later()
         if self.watched_folders() != self._watching:
             self.rewatch.set()
         return preview
+
+    def collect_later(self) -> None:
+        """Collect garbage once the saves pause, or now after COLLECT_EVERY builds without.
+
+        A collection holds the GIL, and right after a rebuild the browsers are still
+        fetching the new pages; but saves in quick succession must not grow memory either.
+        """
+        if self._collect is not None:
+            self._collect.cancel()
+        if self.previewer.uncollected >= COLLECT_EVERY:
+            self.spawn(self.run(self.previewer.collect))
+            return
+        loop = asyncio.get_running_loop()
+        self._collect = loop.call_later(
+            COLLECT_AFTER_SECONDS, lambda: self.spawn(self.run(self.previewer.collect))
+        )
 
     def affected(self, paths: Iterable[Path]) -> list[str]:
         """The previews made from any of `paths`."""

@@ -122,6 +122,8 @@ class Previewer:
         self.encoders = ThreadPoolExecutor(max_workers=2, thread_name_prefix="packgen-png")
         self._font_config = None
         self._versions = 0
+        #: builds since the last garbage collection
+        self.uncollected = 0
 
     def warm(self) -> None:
         """Import WeasyPrint and PDFium and load the fonts before the first request needs them."""
@@ -137,6 +139,7 @@ class Previewer:
         """A new preview of `entry`; on bad input, the error over the last good pages."""
         self.warm()
         self._versions += 1
+        self.uncollected += 1
         started = time.perf_counter()
         preview = Preview(entry=entry, version=self._versions)
         preview.files.add(entry.path)
@@ -229,6 +232,7 @@ class Previewer:
         """
         gc.unfreeze()
         gc.collect()
+        self.uncollected = 0
 
     def close(self) -> None:
         self.encoders.shutdown(wait=True)
