@@ -130,6 +130,12 @@ async function main() {
     }
   });
   events.addEventListener("entries", () => listEntries());
+  // after a lost connection (the server restarted), events may have been missed
+  let opened = false;
+  events.addEventListener("open", () => {
+    if (opened && state.id) load();
+    opened = true;
+  });
 }
 
 main();
