@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import shutil
 import tempfile
 from collections.abc import AsyncIterator, Iterable
@@ -132,6 +133,8 @@ class Hub:
                 return current  # rebuilt by another request while this one waited
             self.dirty.discard(entry_id)
             preview = await self.run(self.previewer.build, entry, current)
+            if preview.error is not None:  # name files as the drafter sees them, from the folder
+                preview.error = preview.error.replace(f"{self.root}{os.sep}", "")
             self.previews[entry_id] = preview
             self.rebuilds += 1
         self.publish("rebuilt", preview.as_json())
