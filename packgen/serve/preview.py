@@ -133,6 +133,7 @@ class Previewer:
 
         if self._font_config is None:
             self._font_config = FontConfiguration()
+        import PIL.Image  # noqa: F401  (the page encoder)
         import pypdfium2  # noqa: F401
 
     def build(self, entry: Entry, last: Preview | None) -> Preview:
