@@ -56,6 +56,7 @@ class Hub:
         self.rebuilds = 0
         self._tasks: set[asyncio.Task] = set()
         self._collect: asyncio.TimerHandle | None = None
+        self._watching: set[Path] = set()
 
     # --- lifecycle ------------------------------------------------------------------------
 
@@ -170,14 +171,22 @@ class Hub:
         return out
 
     async def changed(self, paths: set[Path]) -> None:
-        """Files were saved: re-list the entries if YAML came or went, rebuild what depends on them."""
-        if any(
-            p.suffix.lower() in (".yaml", ".yml") and p.is_relative_to(self.root) for p in paths
-        ):
-            await self.refresh_entries()
+        """Files were saved: rebuild what depends on them; re-list if a spec came or went."""
         for entry_id in self.affected(paths):
             self.dirty.add(entry_id)
             self.spawn(self.rebuild(entry_id))
+        if self.entries_changed(paths):
+            self.spawn(self.refresh_entries())
+
+    def entries_changed(self, paths: set[Path]) -> bool:
+        """A YAML file under the root appeared or disappeared (saving one changes nothing)."""
+        known = {entry.path for entry in self.entries.values()}
+        for path in paths:
+            if path.suffix.lower() not in (".yaml", ".yml") or not path.is_relative_to(self.root):
+                continue
+            if (path in known) != path.is_file():
+                return True
+        return False
 
     # --- downloads ------------------------------------------------------------------------
 
@@ -235,8 +244,6 @@ class Hub:
             self.subscribers.discard(queue)
 
     # --- watching -------------------------------------------------------------------------
-
-    _watching: set[Path] = set()
 
     def watched_folders(self) -> set[Path]:
         """The served folder and every folder a preview was made from, outermost only."""

@@ -197,3 +197,29 @@ def test_a_folder_lists_its_briefs_and_packs_and_previews_a_pack(cache):
         image = client.get(pack["pages"][0]["src"])
         assert image.status_code == 200 and image.content.startswith(b"\x89PNG")
         assert json.loads(client.get("/api/entries").text)["selected"] == listed["entries"][0]["id"]
+
+
+def test_specs_saved_into_or_removed_from_the_folder_come_and_go_in_the_list(tmp_path, cache):
+    save(tmp_path / "brief.yaml", example_text())
+    with (
+        live_server(tmp_path, cache=cache) as server,
+        httpx.Client(base_url=server.url, timeout=120) as client,
+    ):
+
+        def listed() -> list[str]:
+            return [e["id"] for e in client.get("/api/entries").json()["entries"]]
+
+        def wait_listed(expected: list[str]) -> None:
+            deadline = time.monotonic() + DEADLINE
+            while listed() != expected and time.monotonic() < deadline:
+                time.sleep(0.05)
+            assert listed() == expected
+
+        assert listed() == ["brief.yaml"]
+        (tmp_path / "drafts").mkdir()
+        save(tmp_path / "drafts" / "second.yaml", example_text())
+        (tmp_path / "recipients.yaml").write_text("recipients: []\n", encoding="utf-8")
+        wait_listed(["brief.yaml", "drafts/second.yaml"])
+        (tmp_path / "brief.yaml").unlink()
+        wait_listed(["drafts/second.yaml"])
+        assert client.get("/api/preview", params={"id": "brief.yaml"}).status_code == 404
