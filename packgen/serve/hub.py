@@ -138,6 +138,8 @@ class Hub:
                 preview.error = preview.error.replace(f"{self.root}{os.sep}", "")
             self.previews[entry_id] = preview
             self.rebuilds += 1
+            shown = {page.key for shown in self.previews.values() for page in shown.pages}
+            self.previewer.images.keep(shown)
         self.publish("rebuilt", preview.as_json())
         self.collect_later()
         if self.watched_folders() != self._watching:

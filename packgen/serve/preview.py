@@ -27,8 +27,9 @@ from packgen.serve.roots import Entry
 
 #: CSS pixels per PDF point: pages are drawn at 96 dpi, the browser's own unit
 SCALE = 96 / 72
-#: page images kept in memory (about 150 KB each): enough for several documents' worth
-MAX_IMAGES = 400
+#: page images kept besides those of the current previews (about 150 KB each): a browser
+#: still fetching the pages of the previous version finds them
+SPARE_IMAGES = 16
 RANK = {"PUBLIC": 0, "LIMITE": 1}
 
 
@@ -82,10 +83,10 @@ class Preview:
 
 
 class ImageCache:
-    """PNG page images by content hash, the least recently used dropped first."""
+    """PNG page images by content hash: those of the current previews, and a few spare."""
 
-    def __init__(self, limit: int = MAX_IMAGES) -> None:
-        self.limit = limit
+    def __init__(self, spare: int = SPARE_IMAGES) -> None:
+        self.spare = spare
         self._images: OrderedDict[str, bytes] = OrderedDict()
         self._lock = threading.Lock()
 
@@ -100,8 +101,13 @@ class ImageCache:
         with self._lock:
             self._images[key] = data
             self._images.move_to_end(key)
-            while len(self._images) > self.limit:
-                self._images.popitem(last=False)
+
+    def keep(self, shown: set[str]) -> None:
+        """Drop every image but those shown and the `spare` most recently used others."""
+        with self._lock:
+            others = [key for key in self._images if key not in shown]
+            for key in others[: max(0, len(others) - self.spare)]:
+                del self._images[key]
 
     def __contains__(self, key: str) -> bool:
         with self._lock:
