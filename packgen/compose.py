@@ -38,6 +38,7 @@ from packgen.document import (
     Run,
 )
 from packgen.history_model import Citation, FollowUp, HistoryEntry
+from packgen.jinjacache import MemoryBytecodeCache
 from packgen.spec import Spec
 
 TEMPLATES_ROOT = bundled.templates_dir()
@@ -244,6 +245,10 @@ class _Marked(str):
     """A reference already registered (filters return these; finalize passes them through)."""
 
 
+#: compiled brief templates, shared by every rendering of this process (sources re-checked)
+_BYTECODE = MemoryBytecodeCache()
+
+
 class _Renderer:
     """Renders a kind's template into lines, then lines into Document blocks."""
 
@@ -261,6 +266,7 @@ class _Renderer:
             keep_trailing_newline=True,
             autoescape=False,
             finalize=self._finalize,
+            bytecode_cache=_BYTECODE,
         )
         language = spec.language
         self.env.filters.update(

@@ -210,6 +210,11 @@ class Taxonomy(BaseModel):
         ]
 
 
+#: taxonomies already validated in this process, by file and content (a long-lived
+#: `packgen serve` and a pack of several briefs read the same topics.yaml again and again)
+_LOADED: dict[tuple[str, str], Taxonomy] = {}
+
+
 def load_topics(path: Path = DEFAULT_TOPICS) -> Taxonomy:
     """Read and validate a topics.yaml; InputError names the file, line and field on bad input."""
     path = Path(path)
@@ -219,6 +224,15 @@ def load_topics(path: Path = DEFAULT_TOPICS) -> Taxonomy:
         raise InputError(path, "topics file not found") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(path, f"cannot read topics file: {exc}") from None
+    key = (str(path.resolve()), hashlib.sha256(text.encode("utf-8")).hexdigest())
+    if key not in _LOADED:
+        if len(_LOADED) >= 16:
+            _LOADED.pop(next(iter(_LOADED)))
+        _LOADED[key] = _parse_topics(path, text)
+    return _LOADED[key]
+
+
+def _parse_topics(path: Path, text: str) -> Taxonomy:
     try:
         data = YAML(typ="rt").load(text)
     except YAMLError as exc:

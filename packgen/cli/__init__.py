@@ -27,6 +27,7 @@ COMMANDS = {
     "presidency": "packgen.cli.presidency:presidency",
     "distribute": "packgen.cli.pack:distribute",
     "init": "packgen.cli.init:init",
+    "serve": "packgen.cli.serve:serve",
 }
 
 

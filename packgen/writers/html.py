@@ -15,6 +15,7 @@ from markupsafe import Markup
 from packgen import bundled
 from packgen.document import Document, Footnote, HeaderBlock, Run
 from packgen.errors import InputError
+from packgen.jinjacache import MemoryBytecodeCache
 
 BASE_STYLES = bundled.styles_dir()
 BASE_TEMPLATES = bundled.templates_dir()
@@ -135,11 +136,19 @@ def _environment(template_dirs: list[Path] | None) -> SandboxedEnvironment:
     return html_environment(layered_dirs(template_dirs, BASE_TEMPLATES))
 
 
+#: compiled HTML skeletons, shared by every rendering of this process (sources re-checked)
+_BYTECODE = MemoryBytecodeCache()
+
+
 def html_environment(folders: list[Path]) -> SandboxedEnvironment:
     """Sandboxed, autoescaping Jinja2 over `folders`: document data never becomes template code."""
     loader = FileSystemLoader([str(d) for d in folders])
     return SandboxedEnvironment(
-        loader=loader, autoescape=True, undefined=StrictUndefined, keep_trailing_newline=True
+        loader=loader,
+        autoescape=True,
+        undefined=StrictUndefined,
+        keep_trailing_newline=True,
+        bytecode_cache=_BYTECODE,
     )
 
 

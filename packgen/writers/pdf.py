@@ -85,8 +85,13 @@ def write_pdf(
     style_dirs: list[Path] | None = None,
     template_dirs: list[Path] | None = None,
     verbose: bool = False,
+    font_config: object | None = None,
 ) -> bytes:
-    """The PDF of `doc`: A4, Council header and footer, footnotes, bookmarks, metadata."""
+    """The PDF of `doc`: A4, Council header and footer, footnotes, bookmarks, metadata.
+
+    A long-lived process (`packgen serve`) passes one weasyprint FontConfiguration so that
+    fonts are looked up once, not on every rendering.
+    """
     # heavy imports: only PDF builds pay for WeasyPrint (fetcher imports it quietly first)
     import weasyprint
 
@@ -97,7 +102,9 @@ def write_pdf(
     base_url = file_url(layered_dirs(template_dirs, BASE_TEMPLATES)[0]) + "/"
     try:
         with _weasyprint_log(verbose), source_date_epoch(doc.metadata.created):
-            rendered = weasyprint.HTML(string=html, base_url=base_url, url_fetcher=fetcher).render()
+            rendered = weasyprint.HTML(string=html, base_url=base_url, url_fetcher=fetcher).render(
+                font_config=font_config
+            )
             return rendered.write_pdf(pdf_identifier=document_identifier(doc))
     except RefusedURLError as exc:
         raise InputError(None, f"PDF rendering stopped: {exc}") from None

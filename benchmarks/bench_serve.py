@@ -1,0 +1,212 @@
+"""Benchmark: `packgen serve` of the bundled brief in, save-to-refresh, first-preview, load and memory figures out.
+
+A copy of the bundled Stockholm brief is served from a temporary folder by a real
+`python -m packgen serve` process on 127.0.0.1; Debian's Chromium, driven by
+Playwright, shows it. Figures:
+
+- first preview: from starting the server process on the brief to its first page's text
+  in the browser (cold), and from opening the brief in a running server that has built
+  another spec (the process warm, this spec never built) to the same;
+- save -> refreshed page (warm): the spec is saved with a new sentence, the clock
+  stops when that sentence is in the browser's page; median of --saves;
+- load: --clients concurrent requests of the page and of its preview, all must be 200;
+- memory: the server's resident memory after --warmup rebuilds and after --rebuilds,
+  each rebuild a new save; flat means within 10%.
+
+Run: python benchmarks/bench_serve.py [--saves 15] [--rebuilds 200]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "seeds" / "briefs" / "2023-06-21_eu-us-jha-ministerial-stockholm.yaml"
+CHROMIUM = os.environ.get("PACKGEN_CHROMIUM", "/usr/bin/chromium")
+ANCHOR = "      Both sides will review their joint work against terrorism and violent extremism,\n"
+
+
+def save_with(spec: Path, original: str, marker: str) -> None:
+    """Save the spec with `marker` as a new first sentence of the first agenda item."""
+    text = original.replace(ANCHOR, f"      {marker}.\n{ANCHOR}", 1)
+    temp = spec.with_name(f".{spec.name}.tmp")
+    temp.write_text(text, encoding="utf-8")
+    os.replace(temp, spec)  # as editors save: a new file renamed over the old one
+
+
+def start_server(target: Path) -> tuple[subprocess.Popen, str, float]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "packgen", "serve", str(target), "--port", "0"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=env,
+        cwd=target if target.is_dir() else target.parent,
+    )
+    url = process.stdout.readline().strip()
+    if not url.startswith("http://127.0.0.1:"):
+        process.kill()
+        raise SystemExit(f"server did not start: {url!r}")
+    return process, url, started
+
+
+def stop_server(process: subprocess.Popen) -> None:
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
+def rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def wait_text(page, marker: str, timeout_ms: int = 20000) -> None:
+    page.wait_for_function(
+        "m => [...document.querySelectorAll('.page .text span')]"
+        ".some(s => s.textContent.includes(m))",
+        arg=marker,
+        timeout=timeout_ms,
+        polling="raf",
+    )
+
+
+async def concurrent_requests(url: str, clients: int) -> tuple[int, int, float]:
+    async with httpx.AsyncClient(base_url=url, timeout=60) as client:
+        started = time.perf_counter()
+        preview = "/api/preview?id=brief.yaml"
+        targets = ["/", preview] * (clients // 2) + ["/"] * (clients % 2)
+        responses = await asyncio.gather(*(client.get(t) for t in targets), return_exceptions=True)
+        seconds = time.perf_counter() - started
+    ok = sum(1 for r in responses if not isinstance(r, Exception) and r.status_code == 200)
+    return ok, len(responses), seconds
+
+
+def rebuild_until(url: str, spec: Path, original: str, count: int, start: int) -> None:
+    """`count` saves, each waited for until the server's preview carries it."""
+
+    with httpx.Client(base_url=url, timeout=60) as client:
+        for n in range(start, start + count):
+            marker = f"Rebuild number {n} marker"
+            save_with(spec, original, marker)
+            deadline = time.monotonic() + 30
+            while time.monotonic() < deadline:
+                runs = json.dumps(
+                    client.get("/api/preview", params={"id": "brief.yaml"}).json()["pages"]
+                )
+                if marker in runs:
+                    break
+                time.sleep(0.02)
+            else:
+                raise SystemExit(f"rebuild {n} never showed")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--saves", type=int, default=15)
+    parser.add_argument("--clients", type=int, default=50)
+    parser.add_argument("--rebuilds", type=int, default=200)
+    parser.add_argument("--warmup", type=int, default=20)
+    args = parser.parse_args()
+    from playwright.sync_api import sync_playwright
+
+    results: dict[str, object] = {}
+    with tempfile.TemporaryDirectory() as tmp, sync_playwright() as playwright:
+        folder = Path(tmp)
+        spec = folder / "brief.yaml"
+        original = EXAMPLE.read_text(encoding="utf-8")
+        spec.write_text(original, encoding="utf-8")
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        note = EXAMPLE.parent / "2021-03-15_external-dimension-migration-steering-note.yaml"
+        (folder / "a-note.yaml").write_text(
+            note.read_text(encoding="utf-8").replace(
+                "../outcomes/", f"{EXAMPLE.parent.parent}/outcomes/"
+            ),
+            encoding="utf-8",
+        )
+        # cold: the server process is started on the brief itself, the browser waits for its pages
+        process, url, started = start_server(spec)
+        try:
+            page = browser.new_page()
+            while True:  # the page is requested as soon as the server listens
+                try:
+                    page.goto(url)
+                    break
+                except Exception:
+                    time.sleep(0.02)
+            wait_text(page, "Counter-terrorism")
+            results["first_preview_cold_server_s"] = round(time.perf_counter() - started, 3)
+            page.close()
+            stop_server(process)
+            # warm process, new spec: the server has built another spec; the brief is opened
+            process, url, started = start_server(folder)
+            httpx.get(url + "api/preview", params={"id": "a-note.yaml"}, timeout=120)
+            page = browser.new_page()
+            requested = time.perf_counter()
+            page.goto(url + "?id=brief.yaml")
+            wait_text(page, "Counter-terrorism")
+            results["first_preview_running_server_s"] = round(time.perf_counter() - requested, 3)
+
+            times = []
+            stages: dict[str, list[float]] = {}
+            for n in range(args.saves + 2):
+                marker = f"Saved sentence number {n} here"
+                saved = time.perf_counter()
+                save_with(spec, original, marker)
+                wait_text(page, marker)
+                if n >= 2:  # the first two saves warm the caches of an edited spec
+                    times.append(time.perf_counter() - saved)
+                    shown = json.loads(page.evaluate("JSON.stringify(window.lastPreview)"))
+                    for name, value in {"build": shown["seconds"], **shown["stages"]}.items():
+                        stages.setdefault(name, []).append(value)
+                time.sleep(0.2)
+            results["save_to_refresh_median_s"] = round(statistics.median(times), 3)
+            results["save_to_refresh_max_s"] = round(max(times), 3)
+            results["save_to_refresh_runs"] = len(times)
+            for name, values in stages.items():
+                results[f"server_{name}_median_s"] = round(statistics.median(values), 3)
+            print(json.dumps(results), file=sys.stderr)
+
+            # Playwright's sync API holds this thread's event loop: the clients get their own
+            with ThreadPoolExecutor(1) as pool:
+                ok, total, seconds = pool.submit(
+                    asyncio.run, concurrent_requests(url, args.clients)
+                ).result()
+            results["concurrent_requests_ok"] = f"{ok}/{total}"
+            results["concurrent_requests_s"] = round(seconds, 3)
+            page.close()
+
+            rebuild_until(url, spec, original, args.warmup, 0)
+            before = rss_mb(process.pid)
+            rebuild_until(url, spec, original, args.rebuilds - args.warmup, args.warmup)
+            after = rss_mb(process.pid)
+            results["rss_after_warmup_mb"] = round(before, 1)
+            results[f"rss_after_{args.rebuilds}_rebuilds_mb"] = round(after, 1)
+            results["rss_growth_pct"] = round(100 * (after - before) / before, 1)
+        finally:
+            stop_server(process)
+            browser.close()
+    print(json.dumps(results, indent=2))
+
+
+if __name__ == "__main__":
+    main()

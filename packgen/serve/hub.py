@@ -1,0 +1,272 @@
+"""Saved files in, rebuilt previews and reload events out: the server's state, kept warm.
+
+The Hub holds the list of specs and packs, the last preview of each one opened, and
+the clients listening for server-sent events. A watcher maps each saved file to the
+previews made from it (spec, templates, styles, topics.yaml, corpus files) and
+rebuilds only those, one at a time on a single worker thread (WeasyPrint is not shared
+between threads), then tells the browsers to fetch the new pages.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import AsyncIterator, Iterable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from packgen.errors import InputError
+from packgen.serve.preview import Preview, Previewer
+from packgen.serve.roots import Entry, list_entries
+
+#: how long the watcher gathers the events of one save (editors write, rename, touch)
+DEBOUNCE_MS = 30
+#: a comment line keeps idle event streams open through proxies and tells a closed one
+KEEPALIVE_SECONDS = 15.0
+#: quiet time after a rebuild before the garbage of the previous renderings is collected
+COLLECT_AFTER_SECONDS = 1.0
+COLLECT_EVERY = 5
+
+
+class Hub:
+    def __init__(
+        self,
+        root: Path,
+        selected: Path | None = None,
+        cache_dir: Path | None = None,
+        out_dir: Path | None = None,
+    ) -> None:
+        self.root = root.resolve()
+        self.selected = selected.resolve() if selected else None
+        self.previewer = Previewer(cache_dir=cache_dir)
+        self.entries: dict[str, Entry] = {}
+        self.previews: dict[str, Preview] = {}
+        self.dirty: set[str] = set()
+        self.subscribers: set[asyncio.Queue] = set()
+        self._own_out = out_dir is None
+        self.out_dir = Path(out_dir) if out_dir else Path(tempfile.mkdtemp(prefix="packgen-serve-"))
+        self.downloads: dict[tuple[str, str], tuple[int, Path]] = {}
+        self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="packgen-build")
+        self.lock = asyncio.Lock()
+        self.closing = asyncio.Event()
+        self.rewatch = asyncio.Event()
+        self.rebuilds = 0
+        self._tasks: set[asyncio.Task] = set()
+        self._collect: asyncio.TimerHandle | None = None
+        self._watching: set[Path] = set()
+
+    # --- lifecycle ------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        """List the entries, warm the pipeline and build the first preview in the background."""
+        await self.refresh_entries(publish=False)
+        self.spawn(self._warm_start())
+        self.spawn(self.watch())
+
+    async def _warm_start(self) -> None:
+        await self.run(self.previewer.warm)
+        first = self.default_id()
+        if first is not None:
+            await self.preview(first)
+
+    async def stop(self) -> None:
+        self.shutdown_streams()
+        if self._collect is not None:
+            self._collect.cancel()
+        for task in list(self._tasks):
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        self.executor.shutdown(wait=True, cancel_futures=True)
+        self.previewer.close()
+        if self._own_out:
+            shutil.rmtree(self.out_dir, ignore_errors=True)
+
+    def shutdown_streams(self) -> None:
+        """End every event stream now, so that the server can close its connections."""
+        self.closing.set()
+        self.rewatch.set()
+        for queue in list(self.subscribers):
+            queue.put_nowait(None)
+
+    def spawn(self, coro) -> asyncio.Task:
+        task = asyncio.get_running_loop().create_task(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        return task
+
+    async def run(self, func, *args):
+        return await asyncio.get_running_loop().run_in_executor(self.executor, func, *args)
+
+    # --- entries and previews -------------------------------------------------------------
+
+    async def refresh_entries(self, publish: bool = True) -> None:
+        found = await self.run(list_entries, self.root)
+        self.entries = {e.id: e for e in found}
+        for gone in set(self.previews) - set(self.entries):
+            self.previews.pop(gone)
+        if publish:
+            self.publish("entries", {"ids": list(self.entries)})
+
+    def default_id(self) -> str | None:
+        if self.selected is not None:
+            for entry in self.entries.values():
+                if entry.path == self.selected:
+                    return entry.id
+        return next(iter(self.entries), None)
+
+    async def preview(self, entry_id: str) -> Preview:
+        """The current preview of an entry, built now if it was never built or is out of date."""
+        current = self.previews.get(entry_id)
+        if current is not None and entry_id not in self.dirty:
+            return current
+        return await self.rebuild(entry_id)
+
+    async def rebuild(self, entry_id: str) -> Preview:
+        async with self.lock:
+            entry = self.entries.get(entry_id)
+            if entry is None:
+                raise KeyError(entry_id)
+            current = self.previews.get(entry_id)
+            if current is not None and entry_id not in self.dirty:
+                return current  # rebuilt by another request while this one waited
+            self.dirty.discard(entry_id)
+            preview = await self.run(self.previewer.build, entry, current)
+            if preview.error is not None:  # name files as the drafter sees them, from the folder
+                preview.error = preview.error.replace(f"{self.root}{os.sep}", "")
+            self.previews[entry_id] = preview
+            self.rebuilds += 1
+            shown = {page.key for shown in self.previews.values() for page in shown.pages}
+            self.previewer.images.keep(shown)
+        self.publish("rebuilt", preview.as_json())
+        self.collect_later()
+        if self.watched_folders() != self._watching:
+            self.rewatch.set()
+        return preview
+
+    def collect_later(self) -> None:
+        """Collect garbage once the saves pause, or now after COLLECT_EVERY builds without.
+
+        A collection holds the GIL, and right after a rebuild the browsers are still
+        fetching the new pages; but saves in quick succession must not grow memory either.
+        """
+        if self._collect is not None:
+            self._collect.cancel()
+        if self.previewer.uncollected >= COLLECT_EVERY:
+            self.spawn(self.run(self.previewer.collect))
+            return
+        loop = asyncio.get_running_loop()
+        self._collect = loop.call_later(
+            COLLECT_AFTER_SECONDS, lambda: self.spawn(self.run(self.previewer.collect))
+        )
+
+    def affected(self, paths: Iterable[Path]) -> list[str]:
+        """The previews made from any of `paths`."""
+        out = []
+        for entry_id, preview in self.previews.items():
+            for path in paths:
+                if path in preview.files or any(path.is_relative_to(f) for f in preview.folders):
+                    out.append(entry_id)
+                    break
+        return out
+
+    async def changed(self, paths: set[Path]) -> None:
+        """Files were saved: rebuild what depends on them; re-list if a spec came or went."""
+        for entry_id in self.affected(paths):
+            self.dirty.add(entry_id)
+            self.spawn(self.rebuild(entry_id))
+        if self.entries_changed(paths):
+            self.spawn(self.refresh_entries())
+
+    def entries_changed(self, paths: set[Path]) -> bool:
+        """A YAML file under the root appeared or disappeared (saving one changes nothing)."""
+        known = {entry.path for entry in self.entries.values()}
+        for path in paths:
+            if path.suffix.lower() not in (".yaml", ".yml") or not path.is_relative_to(self.root):
+                continue
+            if (path in known) != path.is_file():
+                return True
+        return False
+
+    # --- downloads ------------------------------------------------------------------------
+
+    async def download(self, entry_id: str, fmt: str) -> Path:
+        """The DOCX or PDF of the current preview, built on demand with build's atomic writes."""
+        preview = await self.preview(entry_id)
+        if preview.error is not None or preview.prepared is None:
+            raise InputError(None, preview.error or "no preview")
+        known = self.downloads.get((entry_id, fmt))
+        if known is not None and known[0] == preview.version and known[1].is_file():
+            return known[1]
+        async with self.lock:
+            path = await self.run(self._write_download, preview, fmt)
+        self.downloads[(entry_id, fmt)] = (preview.version, path)
+        return path
+
+    def _write_download(self, preview: Preview, fmt: str) -> Path:
+        from packgen.build import plan_outputs, render, write_outputs
+
+        folder = self.out_dir / f"v{preview.version}"
+        if preview.entry.kind == "pack":
+            from packgen.pack import plan_pack
+
+            plan = plan_pack(preview.prepared, folder, (fmt,), True, False)
+            write_outputs(plan, None)
+            return folder / f"{preview.prepared.name}.pack.{fmt}"
+        rendered = render(preview.prepared, (fmt,))
+        write_outputs(plan_outputs(preview.prepared, rendered, folder, force=True), None)
+        return folder / f"{preview.prepared.loaded.name}.{fmt}"
+
+    # --- events ---------------------------------------------------------------------------
+
+    def publish(self, event: str, data: dict) -> None:
+        for queue in list(self.subscribers):
+            if queue.qsize() < 100:  # a stalled client loses events, never the server's memory
+                queue.put_nowait((event, data))
+
+    async def stream(self) -> AsyncIterator[str]:
+        """Server-sent events for one browser tab, until it leaves or the server stops."""
+        queue: asyncio.Queue = asyncio.Queue()
+        self.subscribers.add(queue)
+        try:
+            yield "retry: 500\n\n"
+            while not self.closing.is_set():
+                try:
+                    item = await asyncio.wait_for(queue.get(), timeout=KEEPALIVE_SECONDS)
+                except TimeoutError:
+                    yield ": keepalive\n\n"
+                    continue
+                if item is None:
+                    break
+                event, data = item
+                yield f"event: {event}\ndata: {json.dumps(data)}\n\n"
+        finally:
+            self.subscribers.discard(queue)
+
+    # --- watching -------------------------------------------------------------------------
+
+    def watched_folders(self) -> set[Path]:
+        """The served folder and every folder a preview was made from, outermost only."""
+        folders = {self.root}
+        for preview in self.previews.values():
+            folders |= preview.folders
+            folders |= {f.parent for f in preview.files}
+        folders = {f for f in folders if f.is_dir()}
+        return {f for f in folders if not any(f != o and f.is_relative_to(o) for o in folders)}
+
+    async def watch(self) -> None:
+        from watchfiles import awatch
+
+        while not self.closing.is_set():
+            self.rewatch.clear()
+            self._watching = self.watched_folders()
+            async for changes in awatch(
+                *sorted(self._watching),
+                stop_event=self.rewatch,
+                debounce=DEBOUNCE_MS,
+                step=10,
+                recursive=True,
+            ):
+                await self.changed({Path(path).resolve() for _, path in changes})
