@@ -82,6 +82,8 @@ def example_brief_text() -> str:
     """The bundled Stockholm brief, led by the yaml-language-server line for editors."""
     text = (bundled.examples_dir() / EXAMPLE_BRIEF).read_text(encoding="utf-8")
     body = "".join(line for line in text.splitlines(keepends=True) if not line.startswith("#"))
+    # the bundled brief names its corpus beside it; in a workspace the outcomes are in corpus/
+    body = body.replace("../outcomes/", "../corpus/")
     return (
         f"# yaml-language-server: $schema=../{SCHEMA_FILE}\n"
         "# An example background brief; `packgen build` builds every spec in this folder.\n"
