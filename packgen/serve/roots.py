@@ -12,7 +12,9 @@ from pathlib import Path
 from packgen.errors import InputError
 
 #: folders under the root that never hold specs (generated output, template sets, caches)
-SKIPPED_DIRS = frozenset({"output", "templates", "styles", "node_modules", "__pycache__"})
+SKIPPED_DIRS = frozenset(
+    {"output", "templates", "styles", "presidencies", "corpus", "node_modules", "__pycache__"}
+)
 MAX_DEPTH = 3
 MAX_ENTRIES = 200
 
@@ -29,10 +31,16 @@ class Entry:
 def served_root(target: Path | None) -> tuple[Path, Path | None]:
     """The folder to serve and the spec to open first.
 
-    A file: its folder, and that file. A folder: itself. Nothing: the current folder when it
-    holds specs, otherwise the bundled examples (as `packgen build` with no SPEC).
+    A file: its folder, and that file. A folder: itself. Nothing: the workspace in effect
+    (packgen.yaml found upwards, --workspace or PACKGEN_WORKSPACE), else the current folder
+    when it holds specs, otherwise the bundled examples (as `packgen build` with no SPEC).
     """
     if target is None:
+        from packgen import workspace
+
+        found = workspace.current()
+        if found is not None:
+            return found.root.resolve(), None
         cwd = Path.cwd()
         if list_entries(cwd):
             return cwd.resolve(), None
