@@ -503,7 +503,8 @@ def test_two_column_pdf_header_and_wrapped_subject() -> None:
     assert record.warnings == ["no summary found"]
 
 
-def test_unnumbered_heading_items_are_numbered_in_order() -> None:
+def test_only_numbered_headings_are_items() -> None:
+    """Headings without a number (Markdown "##", Word headings) are text, never items."""
     blocks = _outcome("Brussels, 3 April 2019", "(OR. en)", "8123/19", "LIMITE", "CYBER 12")
     blocks = blocks[:-2] + [
         Block("Ransomware", kind="heading", level=2),
@@ -512,13 +513,14 @@ def test_unnumbered_heading_items_are_numbered_in_order() -> None:
         Block("Autumn, in Ottawa."),
     ]
     record = extract_outcome(blocks, "x.docx", "0" * 64)
-    assert [(i.number, i.title, i.text) for i in record.items] == [
-        ("1", "Ransomware", "Experts listed recent attacks on hospitals."),
-        ("2", "Next meeting", "Autumn, in Ottawa."),
+    assert record.items == []
+    assert record.participants == [
+        "Ransomware",
+        "Experts listed recent attacks on hospitals.",
+        "Next meeting",
+        "Autumn, in Ottawa.",
     ]
-    assert record.warnings == [
-        "items have no numbers in the text: numbered in order of their headings"
-    ]
+    assert record.warnings == ["no numbered items found"]
 
 
 def test_twenty_subject_codes_in_any_column_shape() -> None:
