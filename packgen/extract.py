@@ -142,12 +142,15 @@ _MAX_TITLE_CHARS = 200
 # ---------------------------------------------------------------- public API
 
 
-def read_outcome(path: Path) -> OutcomeRecord:
-    """Read an outcome file (.txt, .md, .docx, .pdf) into an OutcomeRecord."""
+def read_outcome(path: Path, ocr: bool | None = None) -> OutcomeRecord:
+    """Read an outcome file (.txt, .md, .docx, .pdf) into an OutcomeRecord.
+
+    `ocr` reads a scanned PDF through OCR (None: as PACKGEN_OCR says).
+    """
     from packgen.readers import read_blocks
 
     path = Path(path)
-    blocks = read_blocks(path)
+    blocks = read_blocks(path, ocr=ocr)
     try:
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
     except OSError as exc:
@@ -540,8 +543,9 @@ def _require_outcome(header: _Header, source: str, warnings: list[str]) -> None:
         )
     if doc_type is not None and not _SAYS_OUTCOME.search(doc_type):
         if doc_type not in _COVER_TYPES or not subject_says:
+            article = "an" if doc_type[0] in "AEIOU" else "a"
             raise NotAnOutcomeError(
-                source, f"not an outcome of proceedings (a {header.doc_type.lower()})"
+                source, f"not an outcome of proceedings ({article} {header.doc_type.lower()})"
             )
         return
     says_outcome = bool(doc_type) or subject_says

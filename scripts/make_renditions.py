@@ -935,6 +935,41 @@ def _variant_layout(
     return layout
 
 
+def features(variant: Variant) -> set[str]:
+    """The classes of register variety a variant exercises (what the reader tests must cover)."""
+    text, layout, expected = variant.text, variant.layout, variant.expected
+    found = set()
+    if layout["header_layout"] == "two-column" and " " in expected["number"]:
+        found.add("suffix-under-number")
+    if layout["header_layout"] == "tight" and expected["summary"] is None:
+        found.add("header-table-then-text")
+    if layout.get("break_after"):
+        found.add("sub-heading-at-page-foot")
+    if layout.get("split"):
+        found.add("page-break-in-paragraph")
+    if layout["tight_headings"] and "\n\nHOME AFFAIRS\n\n" in text:
+        found.add("group-heading-over-item")
+    if layout["tight_headings"] and any(len(item["title"]) > 80 for item in expected["items"]):
+        found.add("full-width-heading")
+    if expected["place"] not in {"Brussels", "Bruxelles"}:
+        found.add("date-line-other-language")
+    if re.search(r"^Brussels, \d+(?:st|nd|rd|th) ", text, re.MULTILINE):
+        found.add("ordinal-date-line")
+    if re.search(r"\d{4} \(\d{1,2}\.\d{1,2}\)", text):
+        found.add("registration-stamp")
+    if len(expected["items"]) == 1 and "/" in layout["initials"][2:]:
+        found.add("one-page-odd-initials")
+    if "Interinstitutional File" in text:
+        found.add("interinstitutional-file")
+    if "DOCUMENT PARTIALLY ACCESSIBLE TO THE\nPUBLIC" in text:
+        found.add("wrapped-overstamp")
+    if expected["doc_type"] == "RÉSULTATS DES TRAVAUX":
+        found.add("french-outcome")
+    if "(dinner)" in text:
+        found.add("old-subject-with-dinner")
+    return found
+
+
 def write_variant(variant: Variant, stem: Path) -> dict[str, Path]:
     """The variant as .txt, .docx and .pdf beside `stem`; returns the paths by format."""
     stem.parent.mkdir(parents=True, exist_ok=True)

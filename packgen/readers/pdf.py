@@ -30,6 +30,8 @@ RUNNING_LINES = 4
 RUNNING_SIMILARITY = 80
 #: ...at the same height on those pages, give or take this fraction of the page.
 RUNNING_DRIFT = 0.02
+#: What the refusal of a scan tells the user to do.
+OCR_REMEDY = "OCR it first: packgen parse --ocr, or PACKGEN_OCR=1 (needs OCRmyPDF and Tesseract)"
 #: Margin lines with more words than this (and no table cells) are prose, never running lines.
 RUNNING_WORDS = 10
 #: A horizontal gap wider than this many font sizes separates table cells ("\t").
@@ -65,11 +67,21 @@ class _Line:
     last_cell_x0: float | None = None  # where the last table cell starts, when there are cells
 
 
-def read_pdf(data: bytes, path: Path) -> list[Block]:
-    """Rebuild paragraphs from character positions; drop lines repeated in the page margins."""
+def read_pdf(data: bytes, path: Path, ocr: bool = False) -> list[Block]:
+    """Rebuild paragraphs from character positions; drop lines repeated in the page margins.
+
+    A PDF without a text layer (a scan) is refused, or with `ocr` given a text
+    layer by OCRmyPDF first.
+    """
     pages, stamps = _extract_lines(data, path)
     if not any(pages) and not stamps:
-        raise InputError(path, "PDF has no text layer (scanned image?); OCR it first")
+        if not ocr:
+            raise InputError(path, f"PDF has no text layer (scanned image?); {OCR_REMEDY}")
+        from packgen.readers.ocr import add_text_layer
+
+        pages, stamps = _extract_lines(add_text_layer(data, path), path)
+        if not any(pages) and not stamps:
+            raise InputError(path, "PDF has no text layer, and OCR found no text in it")
     try:
         return [Block(text=stamp) for stamp in stamps] + _blocks(_drop_running_lines(pages))
     except Exception as exc:  # odd geometry must not surface as a traceback
