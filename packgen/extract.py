@@ -56,6 +56,8 @@ _INSTITUTION = {
     "council of the",
     "european union",
     "council of the european union",
+    "council of the european",  # wrapped in a narrow cell: "COUNCIL OF THE EUROPEAN" / "UNION"
+    "union",
     "council of",
     "the european union",
     "conseil de l'union européenne",
@@ -332,18 +334,20 @@ def _header_lines(block: Block) -> list[str]:
 
 
 def _join_wrapped_stamps(lines: list[str]) -> list[str]:
-    """ "DOCUMENT PARTIALLY ACCESSIBLE TO THE" + "PUBLIC (12.10.2018)": one overstamp line."""
+    """ "DOCUMENT PARTIALLY ACCESSIBLE TO THE" + "PUBLIC (12.10.2018)": one overstamp line,
+    even when a two-column header put a line of the other column ("REV 1") in between."""
     joined: list[str] = []
+    open_at: int | None = None  # index in `joined` of a stamp still waiting for its end
     for line in lines:
-        both = f"{joined[-1]} {line}" if joined else line
-        if (
-            joined
-            and _STAMP_START.match(joined[-1])
-            and (_PUBLIC_STAMP.match(both) or _STAMP_START.match(both))
-        ):
-            joined[-1] = f"{joined[-1]} {line}"
-        else:
-            joined.append(line)
+        if open_at is not None:
+            both = f"{joined[open_at]} {line}"
+            if _PUBLIC_STAMP.match(both) or _STAMP_START.match(both):
+                joined[open_at] = both
+                open_at = None if _PUBLIC_STAMP.match(both) else open_at
+                continue
+        joined.append(line)
+        if _STAMP_START.match(line) and len(line.split()) > 1:
+            open_at = len(joined) - 1
     return joined
 
 

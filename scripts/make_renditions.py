@@ -117,7 +117,7 @@ def _fitting_split(header: list[Block], body: list[Block], settings: dict) -> tu
     for offset in [offsets] if isinstance(offsets, int) else offsets[:6]:
         trial = dict(settings, split=(text, offset))
         data = HTML(string=_html_page(header, body, trial), url_fetcher=_refuse_urls).write_pdf()
-        head = text[offset:].split()[:4]
+        head, last = text[offset:].split()[:8], text[:offset].split()[-1]
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             pages = [
                 [line for line in page.extract_text_lines() if line["top"] < 0.9 * page.height]
@@ -128,7 +128,8 @@ def _fitting_split(header: list[Block], body: list[Block], settings: dict) -> tu
             if (
                 before
                 and after
-                and after[0]["text"].split()[:4] == head
+                and after[0]["text"].split()[:8] == head[: len(after[0]["text"].split())]
+                and before[-1]["text"].endswith(last)
                 and len(before[-1]["text"]) >= 70
             ):
                 return (text, offset)
@@ -666,6 +667,14 @@ def _date_line(pick: random.Random, date: dt.date, locale: str) -> str:
     return f"{place}{joiner}{printed}"
 
 
+def _wrapped(pick: random.Random, subject: str) -> str:
+    """A subject whose "(Place, dates)" went to a line of its own, as in older text exports."""
+    if subject.endswith(")") and " (" in subject and pick.random() < 0.3:
+        head, _, tail = subject.rpartition(" (")
+        return f"{head}\n({tail}"
+    return subject
+
+
 def _ordinal(day: int) -> str:
     if 10 <= day % 100 <= 20:
         return "th"
@@ -727,12 +736,14 @@ def make_variant(seed: int) -> Variant:
     if french:
         blocks.append("Conseil de\nl'Union européenne")
     elif old:
-        blocks.append("COUNCIL OF\nTHE EUROPEAN UNION")
+        blocks.append(
+            pick.choice(("COUNCIL OF\nTHE EUROPEAN UNION", "COUNCIL OF THE EUROPEAN UNION"))
+        )
     elif pick.random() < 0.85:
         blocks.append("Council of the\nEuropean Union")
     date_line = _date_line(pick, issued, version)
-    if registration:
-        date_line += f" ({issued.day}.{issued.month})"
+    if registration:  # the registration stamp, after the date or under it
+        date_line += pick.choice((" ", "\n")) + f"({issued.day}.{issued.month})"
     or_line = f"(OR. {original})"
     blocks.append(f"{date_line} {or_line}" if pick.random() < 0.3 else f"{date_line}\n{or_line}")
     blocks.append(number)
@@ -775,10 +786,12 @@ def make_variant(seed: int) -> Variant:
             subject = f"Outcome of proceedings of the {title} ({place}, {dates})"
             meeting_title = title
         lines = [f"NOTE from : {sender}", f"to : {receiver}"]
+        if pick.random() < 0.5:  # "NOTE" on a line of its own, the labels under it
+            lines = ["NOTE", f"from : {sender}", f"to : {receiver}"]
         if prev:
             lines.append(f"No. prev. doc. : {', '.join(prev)}")
         blocks.append("\n".join(lines))
-        blocks.append(f"Subject : {subject}")
+        blocks.append(f"Subject : {_wrapped(pick, subject)}")
     else:
         doc_type = "OUTCOME OF PROCEEDINGS"
         sender = pick.choice(
@@ -798,7 +811,7 @@ def make_variant(seed: int) -> Variant:
         labels = [f"From:\t{sender}", f"To:\t{receiver}"]
         if prev:
             labels.append(f"No. prev. doc.:\t{', '.join(prev)}")
-        labels.append(f"Subject:\t{subject}")
+        labels.append(f"Subject:\t{_wrapped(pick, subject)}")
         blocks.append(doc_type)
         blocks.append("\n".join(labels))
 
@@ -870,7 +883,12 @@ def make_variant(seed: int) -> Variant:
     if not one_page and not french and pick.random() < 0.3:
         annex_title = f"Joint statement following the {title}"
         annex_text = _paragraph(pick, "the shared priorities of both sides", False, 4)
-        blocks += ["ANNEX", annex_title, annex_text]
+        if pick.random() < 0.5:
+            blocks += ["ANNEX", annex_title, annex_text]
+        else:  # no "ANNEX" heading: a statement title, then its place and date line
+            dateline = f"{place}, {end.day} {end.strftime('%B')} {end.year}"
+            blocks += [annex_title, dateline, annex_text]
+            annex_text = f"{dateline}\n\n{annex_text}"
         annex = {"title": annex_title, "text": annex_text}
 
     expected = {

@@ -255,7 +255,19 @@ def _band_lines(lines: list[_Line]) -> list[_Line]:
     band = top + [line for line in bottom if line not in top]
     # a running line is a few words or table cells, never a full line of prose (whose
     # wording may well recur near the same height on other pages)
-    return [line for line in band if "\t" in line.text or len(line.text.split()) <= RUNNING_WORDS]
+    return [
+        line
+        for line in band
+        if "\t" in line.text
+        or (len(line.text.split()) <= RUNNING_WORDS and not _sentence_tail(line.text))
+    ]
+
+
+def _sentence_tail(text: str) -> bool:
+    """ "end of the year.", "concerned.": the last words of a sentence, not page furniture
+    (initials such as "lby/GBK/mm" start in lower case too, but are one word, unpunctuated)."""
+    text = text.strip()
+    return text[:1].islower() and (" " in text or bool(_SENTENCE_END.search(text)))
 
 
 def _running_key(text: str) -> str:
@@ -467,16 +479,21 @@ def _block(lines: list[_Line], right_edges: dict[int, float], heading_sizes: lis
     text: list[str] = []
     italic: list[bool] = []
     bold: list[bool] = []
+    cell_x0: float | None = None  # where the table cell the previous line ended in starts
     for index, line in enumerate(lines):
         if index:
             previous = lines[index - 1]
-            joiner, drop_last = _joiner(previous, line, right_edges[previous.page], text)
+            joiner, drop_last = _joiner(previous, line, right_edges[previous.page], text, cell_x0)
             if drop_last:
                 del text[-1], italic[-1], bold[-1]
             _append(text, italic, bold, joiner, italic[-1] and line.italic[0], False)
         text.extend(line.text)
         italic.extend(line.italic)
         bold.extend(line.bold)
+        if line.last_cell_x0 is not None:
+            cell_x0 = line.last_cell_x0
+        elif cell_x0 is not None and abs(line.x0 - cell_x0) >= 2:
+            cell_x0 = None  # the cell's value ended: back at the left margin
     joined = "".join(text)
     visible_bold = [b for ch, b in zip(joined, bold, strict=True) if not ch.isspace()]
     size = round(lines[0].size, 1)
@@ -493,11 +510,16 @@ def _block(lines: list[_Line], right_edges: dict[int, float], heading_sizes: lis
     )
 
 
-def _joiner(previous: _Line, line: _Line, right_edge: float, text: list[str]) -> tuple[str, bool]:
-    """What joins two lines of a paragraph, and whether the last character goes."""
+def _joiner(
+    previous: _Line, line: _Line, right_edge: float, text: list[str], cell_x0: float | None
+) -> tuple[str, bool]:
+    """What joins two lines of a paragraph, and whether the last character goes.
+
+    `cell_x0` is where the table cell `previous` ends in starts (None: not in a table)."""
     # A line in a table's last cell is wrapped when it fills most of the cell (whose right
     # edge may stop short of the margin): "Subject:" over two lines, not "LIMITE" over codes.
-    cell_x0 = previous.last_cell_x0
+    if cell_x0 is not None and line.x0 < cell_x0 - 2:
+        return "\n", False  # the next line of a table, starting in an earlier column
     in_last_cell = cell_x0 is not None and abs(line.x0 - cell_x0) < 2
     fills_cell = in_last_cell and previous.x1 - cell_x0 >= 0.75 * (right_edge - cell_x0)
     if not fills_cell and not _soft_wrap(previous, line, right_edge):
