@@ -331,7 +331,11 @@ def _blocks(pages: list[list[_Line]]) -> list[Block]:
     if not lines:
         return []
     pitch = _typical_pitch(pages)
-    right_edges = {page: _right_edge(lines_) for page, lines_ in _by_page(lines)}
+    document_edge = _right_edge(lines) or max(line.x1 for line in lines)
+    right_edges = {
+        page: _right_edge(lines_) or max(document_edge, *(line.x1 for line in lines_))
+        for page, lines_ in _by_page(lines)
+    }
     justified = _justified(lines, right_edges)
     body_size = statistics.median(line.size for line in lines)
     paragraphs: list[list[_Line]] = [[lines[0]]]
@@ -408,15 +412,16 @@ def _typical_pitch(pages: list[list[_Line]]) -> float:
     return min(step for step, count in steps.items() if count >= 0.3 * most)
 
 
-def _right_edge(lines: list[_Line]) -> float:
-    """Where justified lines end on a page: the commonest line end near the widest one.
+def _right_edge(lines: list[_Line]) -> float | None:
+    """Where justified lines end: the commonest line end near the widest one (None when
+    no three lines share it, as on a page that holds a heading only).
 
     A footer set in wider margin boxes, kept on a one-page document, must not move it."""
     widest = max(line.x1 for line in lines)
     ends = Counter(round(line.x1) for line in lines if line.x1 >= 0.8 * widest)
     end, count = max(ends.items(), key=lambda pair: (pair[1], pair[0]))
     if count < 3:
-        return widest
+        return None
     return max(line.x1 for line in lines if abs(line.x1 - end) <= 1.0)
 
 
