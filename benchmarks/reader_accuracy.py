@@ -7,7 +7,7 @@ with the record the generator knows to be right. A refused file scores zero on
 every field. Seeds differ from the tests' seeds by default, so the figure is
 measured on renditions that are not in the repository.
 
-    python benchmarks/reader_accuracy.py --count 60 --seed 1000 [--show] [--keep DIR]
+    python benchmarks/reader_accuracy.py --count 60 --seed 1000 [--bodies bundled] [--show]
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from packgen.errors import InputError  # noqa: E402
 from packgen.extract import read_outcome  # noqa: E402
 
 FORMATS = ("txt", "docx", "pdf")
+BUNDLED = sorted((ROOT / "seeds" / "outcomes").glob("*.txt"))
 FIELDS = [
     "number",
     "date",
@@ -84,14 +85,15 @@ def fields_of(record: dict) -> dict[str, object]:
     return values
 
 
-def score(count: int, seed: int, keep: Path | None, show: bool) -> dict:
+def score(count: int, seed: int, keep: Path | None, show: bool, bodies: str = "generated") -> dict:
     renditions = load_renditions()
     right: dict[tuple[str, str], int] = defaultdict(int)
     failures: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
         folder = keep or Path(tmp)
         for n in range(seed, seed + count):
-            variant = renditions.make_variant(n)
+            body = BUNDLED[n % len(BUNDLED)] if bodies == "bundled" else None
+            variant = renditions.make_variant(n, body)
             paths = renditions.write_variant(variant, folder / f"variant-{n}")
             truth = fields_of(variant.expected)
             for fmt in FORMATS:
@@ -135,8 +137,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1000, help="first seed")
     parser.add_argument("--keep", type=Path, help="keep the renditions in this folder")
     parser.add_argument("--show", action="store_true", help="list every wrong field on stderr")
+    parser.add_argument(
+        "--bodies",
+        choices=("generated", "bundled"),
+        default="generated",
+        help="generated prose, or the bodies of the bundled outcomes under generated headers",
+    )
     args = parser.parse_args(argv)
-    result = score(args.count, args.seed, args.keep, args.show)
+    result = score(args.count, args.seed, args.keep, args.show, args.bodies)
     print(report(result))
     return 0
 

@@ -45,7 +45,7 @@ EU_LOCALES = [
 
 _DAY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th|er|re|e|\.|º|ª|-?[a-zа-я]{1,3}\.?)?$", re.IGNORECASE)
 _YEAR = re.compile(r"^((?:19|20)\d{2})(?:\.|,)?$")
-_WORD = re.compile(r"^[^\W\d_][^\W\d_’'.-]*\.?$")
+_WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|[’'. -])*$")  # "juni", "ta'", "Meán Fómhair"
 #: Words of a date line that are neither day, month nor year: "le", "den", "de", "ta'", "gada", "m.".
 _MAX_CONNECTOR_CHARS = 5
 
@@ -117,8 +117,19 @@ def read_date_line(line: str) -> DateLine | None:
     # "Bryssel den 9 juni 2011": a place is capitalised words, not "The delegations met on"
     if not place or len(place) > 40 or not all(word[0].isupper() for word in place_words):
         return None
-    date_tokens = [t for t in tokens if t != ","]
+    date_tokens = _join_two_word_months([t for t in tokens if t != ","])
     return _date_of(place, date_tokens, rest)
+
+
+def _join_two_word_months(tokens: list[str]) -> list[str]:
+    """Irish months are two words ("Meán Fómhair"): keep them together as one token."""
+    joined: list[str] = []
+    for token in tokens:
+        if joined and month_number(f"{joined[-1]} {token}") and not month_number(token):
+            joined[-1] = f"{joined[-1]} {token}"
+        else:
+            joined.append(token)
+    return joined
 
 
 def _date_of(place: str, tokens: list[str], rest: str) -> DateLine | None:
@@ -129,7 +140,7 @@ def _date_of(place: str, tokens: list[str], rest: str) -> DateLine | None:
     words = [t for t in tokens if t not in days and t not in years]
     if len(days) != 1 or len(years) != 1 or not words:
         return None
-    if not all(_WORD.match(w) or _key(w) == "ta'" for w in words):
+    if not all(_WORD.match(w) for w in words):
         return None
     printed = " ".join(tokens)
     months = [w for w in words if month_number(w, printed) is not None]

@@ -165,11 +165,11 @@ def extract_outcome(blocks: list[Block], source: str, sha256: str) -> OutcomeRec
     blocks = [_without_furniture(b) for b in blocks]
     blocks = [b for b in blocks if b.kind == "rule" or b.text.strip()]
     _refuse_classified(blocks, source)
-    header, body_start = _read_header(blocks)
+    header, body_blocks = _read_header(blocks)
     warnings: list[str] = []
     _require_outcome(header, source, warnings)
 
-    body = _body_paragraphs(blocks[body_start:])
+    body = _body_paragraphs(body_blocks)
     mentions_annex = any(_MENTIONS_ANNEX.search(p.text) for p in body[:4]) or bool(
         header.summary and _MENTIONS_ANNEX.search(header.summary)
     )
@@ -266,8 +266,9 @@ class _Header:
     warnings: list[str] = field(default_factory=list)
 
 
-def _read_header(blocks: list[Block]) -> tuple[_Header, int]:
-    """Read header lines from the top; returns the header and the index of the first body block."""
+def _read_header(blocks: list[Block]) -> tuple[_Header, list[Block]]:
+    """Read header lines from the top; returns the header and the body's blocks."""
+    blocks = list(blocks)
     header = _Header()
     pending: str | None = None  # a label whose value is in the next block ("Summary", "From:")
     skipped = 0
@@ -286,7 +287,10 @@ def _read_header(blocks: list[Block]) -> tuple[_Header, int]:
             pending = None
             continue
         pending = None
-        outcome, last_label = _read_header_block(header, _header_lines(block))
+        rest: list[str] = []
+        outcome, last_label = _read_header_block(header, _header_lines(block), rest)
+        if rest:  # the block ran on from the header into the body: split it there
+            blocks.insert(index + 1, Block(text="\n".join(rest)))
         if outcome == "none":
             if subject_open and _continues_subject(header, block):
                 header.subject = f"{header.subject} {' '.join(block.text.split())}"
@@ -305,7 +309,12 @@ def _read_header(blocks: list[Block]) -> tuple[_Header, int]:
             break
         if outcome == "pending":
             pending = last_label
-    return header, index
+    return header, blocks[index:]
+
+
+def _subject_complete(subject: str | None) -> bool:
+    """A Subject that ends with the meeting's dates ("... (Sofia, 22-23 May 2018)") is whole."""
+    return subject is not None and _DATE_RANGE.search(" ".join(subject.split())) is not None
 
 
 def _continues_subject(header: _Header, block: Block) -> bool:
@@ -360,16 +369,24 @@ def _unglue(line: str) -> list[str]:
     return [line]
 
 
-def _read_header_block(header: _Header, lines: list[str]) -> tuple[str, str | None]:
+def _read_header_block(
+    header: _Header, lines: list[str], rest: list[str]
+) -> tuple[str, str | None]:
     """Record what the lines say; returns "none", "seen", "summary" or "pending", and the
-    label the block ends in (None when its last line was no label or label value)."""
+    label the block ends in (None when its last line was no label or label value).
+
+    Lines after a Subject that already ends with its meeting dates are not the
+    Subject's: they go to `rest` (a header table with the text right under it)."""
     recognised = False
     label: str | None = None
-    for line in lines:
+    for position, line in enumerate(lines):
         kind, name = _read_header_line(header, line)
         if kind == "label":
             recognised = True
             label = name
+        elif kind is None and label == "subject" and _subject_complete(header.subject):
+            rest.extend(lines[position:])
+            break
         elif kind is None and label is not None:
             # a wrapped value: "Subject: ... Meeting" then "(Sofia, 22-23 May 2018)"
             _extend_label(header, label, line)
@@ -820,9 +837,23 @@ def _range_dates(match: re.Match[str]) -> tuple[dt.date | None, dt.date | None]:
         return None, None  # "5 December 6 January 2020" is no date we know
     end = parse_council_date(d2 or d1, m2, y2)
     start = parse_council_date(d1, m1 or m2, y1 or y2)
+    if end is not None and d2 and not m1 and (start is None or start > end):
+        start = _in_month_before(d1, end)  # "30th (dinner) and 1st July": 30 June
+        if start is not None and (end - start).days > 7:
+            start = None  # "23-22 May" is a typing error, not a month-long meeting
     if start is None or end is None or start > end:
         return None, None
     return start, end
+
+
+def _in_month_before(day: str, end: dt.date) -> dt.date | None:
+    """Day `day` of the month before `end`'s (a range over a month end printing one month)."""
+    first = end.replace(day=1) - dt.timedelta(days=1)
+    number = re.match(r"\d{1,2}", day)
+    try:
+        return first.replace(day=int(number.group())) if number else None
+    except ValueError:
+        return None
 
 
 def _split_place(before: str) -> tuple[str, str | None]:

@@ -703,8 +703,12 @@ def _printed_range(start: dt.date, end: dt.date, french: bool, pick: random.Rand
     return f"{start.day}{joiner}{end.day} {month(end)} {end.year}"
 
 
-def make_variant(seed: int) -> Variant:
-    """One generated outcome; the same seed gives the same text, record and layout."""
+def make_variant(seed: int, body: Path | None = None) -> Variant:
+    """One generated outcome; the same seed gives the same text, record and layout.
+
+    With `body` (an outcome .txt), the generated header block sits on that file's own
+    body (participants, items, annex): real prose under the register's header variants.
+    """
     pick = random.Random(seed)
     french = pick.random() < 0.15
     old = not french and pick.random() < 0.2
@@ -828,6 +832,7 @@ def make_variant(seed: int) -> Variant:
         blocks.append(summary_text)
         summary = summary_text
 
+    header_blocks = len(blocks)
     participants = [
         _paragraph(
             pick, "la composition des délégations" if french else "the delegations", french, 2
@@ -914,8 +919,27 @@ def make_variant(seed: int) -> Variant:
         "items": items,
         "annex": annex,
     }
+    if body is not None:
+        paragraphs, record = _bundled_body(body)
+        blocks = blocks[:header_blocks] + paragraphs
+        expected.update({key: record[key] for key in ("participants", "items", "annex")})
+        items, one_page = record["items"], False
     layout = _variant_layout(pick, number, blocks, items, marking_kind, one_page)
     return Variant(text="\n\n".join(blocks) + "\n", expected=expected, layout=layout)
+
+
+def _bundled_body(path: Path) -> tuple[list[str], dict]:
+    """The paragraphs of an outcome file after its header and summary, and its record."""
+    from packgen.extract import read_outcome
+
+    record = read_outcome(path).to_json_dict()
+    raw = path.read_text(encoding="utf-8")
+    paragraphs = [p.strip() for p in re.split(r"\n[ \t]*\n", raw) if p.strip()]
+    anchor = (record["summary"] or record["subject"] or "")[:30]
+    plain = [p.replace("**", "") for p in paragraphs]
+    start = next(i for i, p in enumerate(plain) if anchor and anchor in " ".join(p.split()))
+    body = [p for p in paragraphs[start + 1 :] if not re.fullmatch(r"-{3,}", p)]
+    return body, record
 
 
 def _variant_layout(
@@ -943,7 +967,10 @@ def _variant_layout(
     long_paragraphs = [
         b
         for b in blocks
-        if len(b) > 300 and b.count(". ") >= 2 and not b.startswith(("Summary", "Résumé"))
+        if len(b) > 300
+        and b.count(". ") >= 2
+        and not b.startswith(("Summary", "Résumé"))
+        and not re.search(r"[*#_\n]", b)  # as the text reader gives it back
     ]
     if long_paragraphs and not one_page and pick.random() < 0.5:
         paragraph = pick.choice(long_paragraphs)

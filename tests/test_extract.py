@@ -929,6 +929,7 @@ EU_DATE_LINES = [
     ("Briselē, 2011. gada 9. jūnijs", "Briselē", D(2011, 6, 9)),
     ("Brussel, 9 ta' Ġunju 2011", "Brussel", D(2011, 6, 9)),
     ("An Bhruiséil, 9 Meitheamh 2011", "An Bhruiséil", D(2011, 6, 9)),
+    ("An Bhruiséil, 7 Meán Fómhair 2021", "An Bhruiséil", D(2021, 9, 7)),  # a two-word month
     ("Βρυξέλλες, 9 Ιουνίου 2011", "Βρυξέλλες", D(2011, 6, 9)),
     ("Брюксел, 9 юни 2011 г.", "Брюксел", D(2011, 6, 9)),
     # "listopad" is November in Polish and Czech, October in Croatian: the line decides
@@ -1016,6 +1017,34 @@ def test_wrapped_overstamp_keeps_the_rest_of_the_header(stamp: list[str]) -> Non
     assert record.doc_type == "OUTCOME OF PROCEEDINGS"
     assert (record.from_, record.to) == ("General Secretariat of the Council", "Delegations")
     assert record.subject is not None and record.warnings == []
+
+
+def test_old_subject_over_a_month_end() -> None:
+    meeting = parse_meeting(
+        "Outcome of proceedings of the EU-Canada Cyber Dialogue meeting on 30th (dinner) "
+        "and 1st July 2010 in Valletta"
+    )
+    assert meeting is not None
+    assert (meeting.place, meeting.start, meeting.end) == (
+        "Valletta",
+        D(2010, 6, 30),
+        D(2010, 7, 1),
+    )
+
+
+def test_text_right_under_a_header_table_is_not_the_subject() -> None:
+    blocks = _outcome("Brussels, 3 April 2019", "(OR. en)", "8123/19", "LIMITE", "CYBER 12")
+    blocks[5:10] = [
+        Block(
+            "OUTCOME OF PROCEEDINGS\nFrom: Presidency\nTo: Delegations\n"
+            "Subject: Outcome of proceedings of the Cyber Dialogue\n(Ottawa, 1-2 April 2019)\n"
+            "The delegations of both sides met for the fifth time."
+        )
+    ]
+    record = extract_outcome(blocks, "x.pdf", "0" * 64)
+    assert record.subject == "Outcome of proceedings of the Cyber Dialogue (Ottawa, 1-2 April 2019)"
+    assert record.participants == ["The delegations of both sides met for the fifth time."]
+    assert [i.title for i in record.items] == ["Ransomware"]
 
 
 def test_old_subject_with_ordinals_and_dinner() -> None:
