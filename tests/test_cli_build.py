@@ -242,7 +242,7 @@ def test_check_lists_problems_with_exit_1(tmp_path, cache):
         "brief.yaml:14: agenda[1].links[0]: link has no title",
         "brief.yaml:15: agenda[2]: no topics: no history drawn",
         "brief.yaml:7: meeting.dates: the meeting is before the newest source in the corpus"
-        " (2023-03-16); later sources are left out",
+        " (2023-06-21); later sources are left out",
     ]
     assert result.stderr == "packgen: 5 problems found\n"
 
