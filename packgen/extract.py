@@ -91,7 +91,11 @@ _CLASSIFIED_NAMES = {
 # Page furniture: "9278/18 MC/mj 3", "JAI.1 LIMITE EN", "DG D 2C EN", a bare page number.
 # Drafters' initials come in every shape: "MC/mj", "WvdR/kve", "lby/GBK/mm".
 _INITIALS = r"[A-Za-z][A-Za-z.]{0,5}(?:/[A-Za-z][A-Za-z.]{0,5}){1,3}"
-_FOOTER_NUMBER = re.compile(rf"^{_NUMBER_CORE}\s+{_INITIALS}\s+\d{{1,3}}(?:/\d{{1,3}})?(?:\s.*)?$")
+_FOOTER_NUMBER = re.compile(
+    rf"^{_NUMBER_CORE}\s+(?:{_INITIALS}\s+)?\d{{1,3}}(?:/\d{{1,3}})?(?:\s.*)?$"
+)
+#: The drafter's initials on a footer line of their own (a footer box set apart).
+_FOOTER_INITIALS = re.compile(rf"^{_INITIALS}$")
 _FOOTER_DIRECTORATE = re.compile(
     r"^(?:ANNEX\s+)?(?:DG\s?[A-Z]{1,2}(?:\s?\d[A-Z]?)?|DGD\s?\d[A-Z]?|[A-Z]{2,5}\.\d[A-Z]?)"
     r"(?:\s+(?:LIMITE|PUBLIC))?\s+[A-Z]{2}$"
@@ -685,7 +689,11 @@ def _without_furniture(block: Block) -> Block:
 
 def _is_furniture(line: str) -> bool:
     return bool(
-        _FOOTER_NUMBER.match(line) or _FOOTER_DIRECTORATE.match(line) or _PAGE_NUMBER.match(line)
+        _FOOTER_NUMBER.match(line)
+        or _FOOTER_DIRECTORATE.match(line)
+        or _PAGE_NUMBER.match(line)
+        # initials mix cases ("ACA/mr", "lby/GBK/mm"); "and/or" or "EU/US" are words
+        or (_FOOTER_INITIALS.match(line) and not line.islower() and not line.isupper())
     )
 
 

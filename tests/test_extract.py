@@ -1097,9 +1097,13 @@ def test_one_page_footers_with_any_initials_are_dropped() -> None:
         "8123/19\tWvdR/kve\t1\nJAI.1\tLIMITE\tEN",
         "8123/19 lby/GBK/mm 1 DG D 2C LIMITE FR",
         "8123/19 REV 1 ptr/LM/hb 1/1 DGD 1C EN",
+        "8123/19 REV 1\t1/1\nACA/mr\nJAI.1\tEN",  # no marking: the initials box sits apart
     ):
         record = extract_outcome([*blocks, Block(footer)], "x.pdf", "0" * 64)
         assert record.items[0].text == "Experts listed recent attacks on hospitals.", footer
+    words = _outcome("Brussels, 3 April 2019", "(OR. en)", "8123/19", "LIMITE", "CYBER 12")
+    record = extract_outcome([*words, Block("and/or"), Block("EU/US")], "x.txt", "0" * 64)
+    assert record.items[0].text.endswith("hospitals.\n\nand/or\n\nEU/US")
 
 
 def test_headings_glued_to_the_lines_around_them() -> None:
