@@ -12,11 +12,11 @@ import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 from packgen.blocks import Block
 from packgen.errors import ClassifiedSourceError, InputError, NotAnOutcomeError
+from packgen.eudates import DateLine, parse_date, read_date_line
 from packgen.records import Annex, Item, Meeting, OutcomeRecord, SubItem
 
 # ---------------------------------------------------------------- patterns
@@ -26,36 +26,53 @@ _NUMBER = re.compile(rf"^(?:doc\.?\s*)?({_NUMBER_CORE})(?:\s*\(([a-z]{{2}})\))?$
 _NUMBER_IN_TEXT = re.compile(rf"(?<![\d/])({_NUMBER_CORE})(?![\d/])")
 _NUMBER_SUFFIX = re.compile(r"^(?:(?:REV|ADD|COR|EXT)\s*\d{1,3}\s*)+$")
 _LANGUAGE = re.compile(r"\(\s*OR\.\s*([A-Za-z]{2})\b[^)]*\)")
-_PLACE_DATE = re.compile(
-    r"^(?P<place>[^\W\d_][^\d,()\t]{0,40}?),\s*(?P<day>\d{1,2})\.?\s+(?P<month>[^\W\d_]{3,12})\.?\s+"
-    r"(?P<year>\d{4})\b(?P<rest>.*)$"
+#: "(14.6)", "(07.06)": the registration stamp printed after (or under) the date.
+_REGISTRATION = re.compile(r"^\(\d{1,2}\.\d{1,2}(?:\.\d{2,4})?\)$")
+#: "2018/0108 (COD)": the procedure number of an Interinstitutional File line.
+_PROCEDURE = re.compile(
+    r"^(?:interinstitutional\s+files?\s*:\s*)?\d{4}/\d{4}\s*\([A-Z]{3}\)$", re.I
 )
 _CODE = r"[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*\s\d{1,5}"
 _CODES_LINE = re.compile(rf"^{_CODE}(?:[\s,;]+{_CODE})*$")
 _CODE_IN_LINE = re.compile(_CODE)
-_DOC_TYPE = re.compile(r"^[A-Z][A-Z/&' -]{2,60}[A-Z]$")
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_DOC_TYPE = re.compile(rf"^[{_UPPER}][{_UPPER}/&'’ -]{{2,60}}[{_UPPER}]$")
 _DOC_TYPE_AND_LABEL = re.compile(r"^([A-Z][A-Z/ -]{2,40}[A-Z])\s+((?:from|to)\s*:.*)$")
 _FOOTNOTE_MARKS = re.compile(r"[\d¹²³⁴⁵⁶⁷⁸⁹⁰*]+$")
 _LABEL = re.compile(
     r"^(?P<label>from|to|of|on|dated|subject|summary|no\.?\s*prev\.?\s*docs?\.?|prev\.?\s*docs?\.?"
-    r"|no\.?\s*cion\s*docs?\.?|no\.?\s*ciondocs?\.?)\s*:\s*(?P<value>.*)$",
+    r"|no\.?\s*cion\s*docs?\.?|no\.?\s*ciondocs?\.?|interinstitutional\s+files?"
+    # the French labels of the same header block
+    r"|origine|destinataires?|objet|r[ée]sum[ée]|n[°o]\.?\s*doc\.?\s*pr[ée]c\.?)\s*:\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
 _INSTITUTION_AND_MORE = re.compile(
-    r"^(Council of the(?: European Union)?|European Union|COUNCIL OF THE EUROPEAN UNION)\s+(\S.*)$"
+    r"^(Council of the(?: European Union)?|European Union|COUNCIL OF THE EUROPEAN UNION"
+    r"|Conseil de(?: l['’]Union européenne)?|l['’]Union européenne)\s+(\S.*)$"
 )
 _MORE_AND_MARKING = re.compile(rf"^({_NUMBER_CORE})\s+(LIMITE|PUBLIC)$")
-_BARE_SUMMARY = re.compile(r"^summary\s*:?$", re.IGNORECASE)
+_BARE_SUMMARY = re.compile(r"^(?:summary|r[ée]sum[ée])\s*:?$", re.IGNORECASE)
 _INSTITUTION = {
     "council of the",
     "european union",
     "council of the european union",
+    "council of the european",  # wrapped in a narrow cell: "COUNCIL OF THE EUROPEAN" / "UNION"
+    "union",
     "council of",
     "the european union",
+    "conseil de l'union européenne",
+    "conseil de l'union",
+    "conseil de",
+    "l'union européenne",
+    "union européenne",
 }
 _PUBLIC_STAMP = re.compile(
-    r"^(?:PUBLIC|DOCUMENT PARTIALLY ACCESSIBLE TO THE PUBLIC\b.*)$", re.IGNORECASE
+    r"^(?:PUBLIC(?:\s*\(\d{1,2}\.\d{1,2}\.\d{2,4}\))?"
+    r"|DOCUMENT PARTIALLY ACCESSIBLE TO THE PUBLIC\b.*)$",
+    re.IGNORECASE,
 )
+#: The first line of a release stamp wrapped over two lines ("... TO THE" / "PUBLIC (date)").
+_STAMP_START = re.compile(r"^DOCUMENT(?: PARTIALLY)?(?: ACCESSIBLE)?(?: TO)?(?: THE)?$", re.I)
 _CLASSIFIED = re.compile(
     r"^(?:(?P<fr>RESTREINT|CONFIDENTIEL|TR[EÈ]S\s+SECRET|SECRET)\s+UE)?\s*/?\s*"
     r"(?:EU\s+(?P<en>RESTRICTED|CONFIDENTIAL|TOP\s+SECRET|SECRET))?$",
@@ -72,9 +89,13 @@ _CLASSIFIED_NAMES = {
     "TOP SECRET": "TRES SECRET UE/EU TOP SECRET",
 }
 # Page furniture: "9278/18 MC/mj 3", "JAI.1 LIMITE EN", "DG D 2C EN", a bare page number.
+# Drafters' initials come in every shape: "MC/mj", "WvdR/kve", "lby/GBK/mm".
+_INITIALS = r"[A-Za-z][A-Za-z.]{0,5}(?:/[A-Za-z][A-Za-z.]{0,5}){1,3}"
 _FOOTER_NUMBER = re.compile(
-    rf"^{_NUMBER_CORE}\s+[A-Z]{{1,4}}/[a-z]{{1,4}}(?:/[a-z]{{1,4}})?\s+\d{{1,3}}(?:\s.*)?$"
+    rf"^{_NUMBER_CORE}\s+(?:{_INITIALS}\s+)?\d{{1,3}}(?:/\d{{1,3}})?(?:\s.*)?$"
 )
+#: The drafter's initials on a footer line of their own (a footer box set apart).
+_FOOTER_INITIALS = re.compile(rf"^{_INITIALS}$")
 _FOOTER_DIRECTORATE = re.compile(
     r"^(?:ANNEX\s+)?(?:DG\s?[A-Z]{1,2}(?:\s?\d[A-Z]?)?|DGD\s?\d[A-Z]?|[A-Z]{2,5}\.\d[A-Z]?)"
     r"(?:\s+(?:LIMITE|PUBLIC))?\s+[A-Z]{2}$"
@@ -96,23 +117,29 @@ _ANNEXED_TEXT_WORDS = re.compile(
 )
 _MENTIONS_ANNEX = re.compile(r"\bannex\b", re.IGNORECASE)
 
-_DASH = r"\s*(?:[-–—‑]|to|and|&)\s*"
+_DASH = r"\s*(?:[-–—‑]|to|and|&|et|au|und|bis|y|e)\s*"
 _MONTH_WORD = r"[^\W\d_]{3,12}\.?"
+# "13th (dinner)": an ordinal day, and what happened on it
+_DAY = r"\d{1,2}(?:st|nd|rd|th|er)?\.?(?:\s*\([^\W\d_][^()\d]{0,20}\))?"
 _DATE_RANGE = re.compile(
-    rf"(?<![\d\w])(?P<d1>\d{{1,2}})(?:\s+(?P<m1>{_MONTH_WORD})(?:\s+(?P<y1>\d{{4}}))?)?"
-    rf"(?:{_DASH}(?P<d2>\d{{1,2}}))?\s+(?P<m2>{_MONTH_WORD})\s+(?P<y2>\d{{4}})"
-    r"\s*\)?\s*[.;]?\s*$"
+    rf"(?<![\d\w])(?P<d1>{_DAY})(?:\s+(?:de\s+)?(?P<m1>{_MONTH_WORD})(?:\s+(?P<y1>\d{{4}}))?)?"
+    rf"(?:{_DASH}(?P<d2>{_DAY}))?\s+(?:de\s+)?(?P<m2>{_MONTH_WORD})\s+(?:de\s+)?(?P<y2>\d{{4}})"
+    r"(?:,?\s+in\s+(?P<after>[A-Z][\w.'’ -]{1,40}?))?\s*\)?\s*[.;]?\s*$"
 )
 _SUBJECT_PREFIX = re.compile(
     r"^(?:outcome\s+of\s+(?:the\s+)?proceedings\s*(?:of|from|at|:)?\s*(?:the\s+)?"
     r"|outcome\s+of\s+(?:the\s+)?|summary\s+record\s+of\s+(?:the\s+)?"
-    r"|report\s+(?:on|of)\s+(?:the\s+)?)",
+    r"|report\s+(?:on|of)\s+(?:the\s+)?"
+    r"|r[ée]sultats?\s+des\s+travaux\s*(?:de\s+la\s+|du\s+|de\s+l['’]\s*|des\s+|:\s*)?)",
     re.IGNORECASE,
 )
+#: A subject or a document type that says the document is an outcome of proceedings.
+_SAYS_OUTCOME = re.compile(
+    r"\boutcome\s+of\b|\bsummary\s+record\b|\br[ée]sultats?\s+des\s+travaux\b", re.IGNORECASE
+)
+#: Document types that only cover what the Subject says (the pre-2010 "NOTE" of an outcome).
+_COVER_TYPES = {"NOTE", "COVER NOTE"}
 _SPACED_DASH = re.compile(r"\b([A-Z][A-Z.]*[A-Z.])\s+[-–—]\s+([A-Z][A-Z.]*)\b")
-
-#: Month names are read in these languages; their names never collide with each other.
-_MONTH_LOCALES = ("en", "fr", "de", "nl", "it", "es", "pt")
 
 #: Sub-item and item titles longer than this are paragraphs, not headings.
 _MAX_TITLE_CHARS = 200
@@ -121,12 +148,15 @@ _MAX_TITLE_CHARS = 200
 # ---------------------------------------------------------------- public API
 
 
-def read_outcome(path: Path) -> OutcomeRecord:
-    """Read an outcome file (.txt, .md, .docx, .pdf) into an OutcomeRecord."""
+def read_outcome(path: Path, ocr: bool | None = None) -> OutcomeRecord:
+    """Read an outcome file (.txt, .md, .docx, .pdf) into an OutcomeRecord.
+
+    `ocr` reads a scanned PDF through OCR (None: as PACKGEN_OCR says).
+    """
     from packgen.readers import read_blocks
 
     path = Path(path)
-    blocks = read_blocks(path)
+    blocks = read_blocks(path, ocr=ocr)
     try:
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
     except OSError as exc:
@@ -139,17 +169,15 @@ def extract_outcome(blocks: list[Block], source: str, sha256: str) -> OutcomeRec
     blocks = [_without_furniture(b) for b in blocks]
     blocks = [b for b in blocks if b.kind == "rule" or b.text.strip()]
     _refuse_classified(blocks, source)
-    header, body_start = _read_header(blocks)
+    header, body_blocks = _read_header(blocks)
     warnings: list[str] = []
     _require_outcome(header, source, warnings)
 
-    body = _body_paragraphs(blocks[body_start:])
+    body = _body_paragraphs(body_blocks)
     mentions_annex = any(_MENTIONS_ANNEX.search(p.text) for p in body[:4]) or bool(
         header.summary and _MENTIONS_ANNEX.search(header.summary)
     )
-    item_starts = _item_starts(body)
-    if not item_starts and (item_starts := _unnumbered_heading_starts(body)):
-        warnings.append("items have no numbers in the text: numbered in order of their headings")
+    item_starts = _item_starts(body)  # only numbered headings are items
     indexes = [start.index for start in item_starts]
     annex_start = _annex_start(body, indexes, mentions_annex)
     item_starts = [start for start in item_starts if start.index < annex_start]
@@ -192,8 +220,10 @@ def parse_meeting(subject: str) -> Meeting | None:
     if dates:
         start, end = _range_dates(dates)
         before = text[: dates.start()].rstrip(" ,;:(")
-        before = re.sub(r"\s+(?:on|from|of)$", "", before)
+        before = re.sub(r"\s+(?:on|from|of|du|le|les|am|vom)$", "", before)
         text, place = _split_place(before)
+        if dates.group("after"):  # "meeting on 13th (dinner) and 14th January 2005 in Luxembourg"
+            place = _place_or_none(dates.group("after")) or place
     title = _clean_title(text)
     if not title:
         return None
@@ -210,14 +240,12 @@ def parse_date_range(text: str) -> tuple[dt.date, dt.date] | None:
 
 
 def parse_council_date(day: str, month: str, year: str) -> dt.date | None:
-    """A date from its printed parts ("31", "May", "2018"); None when it is not a real date."""
-    number = _month_number(month)
-    if number is None:
-        return None
-    try:
-        return dt.date(int(year), number, int(day))
-    except ValueError:
-        return None
+    """A date from its printed parts ("31", "May", "2018"); None when it is not a real date.
+
+    The month may be in any official EU language ("mai", "juni", "czerwca").
+    """
+    day = re.sub(r"\s*\(.*\)$", "", day)  # "13th (dinner)"
+    return parse_date(day, month, year, f"{day} {month} {year}")
 
 
 # ---------------------------------------------------------------- header
@@ -242,8 +270,9 @@ class _Header:
     warnings: list[str] = field(default_factory=list)
 
 
-def _read_header(blocks: list[Block]) -> tuple[_Header, int]:
-    """Read header lines from the top; returns the header and the index of the first body block."""
+def _read_header(blocks: list[Block]) -> tuple[_Header, list[Block]]:
+    """Read header lines from the top; returns the header and the body's blocks."""
+    blocks = list(blocks)
     header = _Header()
     pending: str | None = None  # a label whose value is in the next block ("Summary", "From:")
     skipped = 0
@@ -262,7 +291,10 @@ def _read_header(blocks: list[Block]) -> tuple[_Header, int]:
             pending = None
             continue
         pending = None
-        outcome, last_label = _read_header_block(header, _header_lines(block))
+        rest: list[str] = []
+        outcome, last_label = _read_header_block(header, _header_lines(block), rest)
+        if rest:  # the block ran on from the header into the body: split it there
+            blocks.insert(index + 1, Block(text="\n".join(rest)))
         if outcome == "none":
             if subject_open and _continues_subject(header, block):
                 header.subject = f"{header.subject} {' '.join(block.text.split())}"
@@ -281,7 +313,12 @@ def _read_header(blocks: list[Block]) -> tuple[_Header, int]:
             break
         if outcome == "pending":
             pending = last_label
-    return header, index
+    return header, blocks[index:]
+
+
+def _subject_complete(subject: str | None) -> bool:
+    """A Subject that ends with the meeting's dates ("... (Sofia, 22-23 May 2018)") is whole."""
+    return subject is not None and _DATE_RANGE.search(" ".join(subject.split())) is not None
 
 
 def _continues_subject(header: _Header, block: Block) -> bool:
@@ -306,7 +343,25 @@ def _header_lines(block: Block) -> list[str]:
             if cell.endswith(":") and cells:
                 cell = f"{cell} {cells.pop(0)}"
             lines.extend(_unglue(cell))
-    return lines
+    return _join_wrapped_stamps(lines)
+
+
+def _join_wrapped_stamps(lines: list[str]) -> list[str]:
+    """ "DOCUMENT PARTIALLY ACCESSIBLE TO THE" + "PUBLIC (12.10.2018)": one overstamp line,
+    even when a two-column header put a line of the other column ("REV 1") in between."""
+    joined: list[str] = []
+    open_at: int | None = None  # index in `joined` of a stamp still waiting for its end
+    for line in lines:
+        if open_at is not None:
+            both = f"{joined[open_at]} {line}"
+            if _PUBLIC_STAMP.match(both) or _STAMP_START.match(both):
+                joined[open_at] = both
+                open_at = None if _PUBLIC_STAMP.match(both) else open_at
+                continue
+        joined.append(line)
+        if _STAMP_START.match(line) and len(line.split()) > 1:
+            open_at = len(joined) - 1
+    return joined
 
 
 def _unglue(line: str) -> list[str]:
@@ -318,16 +373,24 @@ def _unglue(line: str) -> list[str]:
     return [line]
 
 
-def _read_header_block(header: _Header, lines: list[str]) -> tuple[str, str | None]:
+def _read_header_block(
+    header: _Header, lines: list[str], rest: list[str]
+) -> tuple[str, str | None]:
     """Record what the lines say; returns "none", "seen", "summary" or "pending", and the
-    label the block ends in (None when its last line was no label or label value)."""
+    label the block ends in (None when its last line was no label or label value).
+
+    Lines after a Subject that already ends with its meeting dates are not the
+    Subject's: they go to `rest` (a header table with the text right under it)."""
     recognised = False
     label: str | None = None
-    for line in lines:
+    for position, line in enumerate(lines):
         kind, name = _read_header_line(header, line)
         if kind == "label":
             recognised = True
             label = name
+        elif kind is None and label == "subject" and _subject_complete(header.subject):
+            rest.extend(lines[position:])
+            break
         elif kind is None and label is not None:
             # a wrapped value: "Subject: ... Meeting" then "(Sofia, 22-23 May 2018)"
             _extend_label(header, label, line)
@@ -352,9 +415,11 @@ def _read_header_line(header: _Header, line: str) -> tuple[str | None, str | Non
 
 
 def _header_line_kind(header: _Header, line: str) -> str | None:
-    if line.lower().rstrip(" .") in _INSTITUTION:
+    if line.lower().replace("’", "'").rstrip(" .") in _INSTITUTION:
         header.found += 1
         return "institution"
+    if _PROCEDURE.match(line) or _REGISTRATION.match(line):
+        return "reference"  # "2018/0108 (COD)" under "Interinstitutional File:", "(14.6)"
     label = _LABEL.match(line)
     if label or _BARE_SUMMARY.match(line):
         name = _label_name(label.group("label")) if label else "summary"
@@ -363,8 +428,8 @@ def _header_line_kind(header: _Header, line: str) -> str | None:
         if value:
             _set_label(header, name, value)
         return f"label:{name}"
-    place_date = _PLACE_DATE.match(line)
-    if place_date and header.date is None:
+    place_date = read_date_line(line) if header.place is None else None
+    if place_date is not None:
         _read_place_date(header, place_date)
         header.found += 1
         return "date"
@@ -379,7 +444,8 @@ def _header_line_kind(header: _Header, line: str) -> str | None:
             header.number = " ".join(number.group(1).split())
         header.found += 1
         return "number"
-    if _NUMBER_SUFFIX.match(line) and header.number and not header.codes:
+    if _NUMBER_SUFFIX.match(line) and header.number and _new_suffix(header.number, line):
+        # "REV 1" under "9278/1/18" (a two-column header): the number's, never a subject code
         header.number = f"{header.number} {' '.join(line.split())}"
         return "number"
     if line.upper() == "LIMITE":
@@ -390,6 +456,8 @@ def _header_line_kind(header: _Header, line: str) -> str | None:
         header.public_stamp = True
         header.found += 1
         return "marking"
+    if len(line.split()) > 1 and _STAMP_START.match(line):
+        return "marking"  # a stamp wrapped into the next block: never a document type
     if _CODES_LINE.match(line):
         header.codes.extend(" ".join(code.split()) for code in _CODE_IN_LINE.findall(line))
         header.found += 1
@@ -402,15 +470,33 @@ def _header_line_kind(header: _Header, line: str) -> str | None:
     return None
 
 
+_LABEL_NAMES = {
+    "from": "from_",
+    "origine": "from_",
+    "to": "to",
+    "destinataire": "to",
+    "destinataires": "to",
+    "subject": "subject",
+    "objet": "subject",
+    "summary": "summary",
+    "résumé": "summary",
+    "resume": "summary",
+}
+
+
 def _label_name(raw: str) -> str:
     word = raw.lower().replace(" ", "")
-    if "prev" in word:
+    if "prev" in word or "préc" in word or "prec" in word:
         return "prev_docs"
     if "cion" in word:
         return "cion_docs"
-    return {"from": "from_", "to": "to", "subject": "subject", "summary": "summary"}.get(
-        word, "other"
-    )
+    return _LABEL_NAMES.get(word, "other")
+
+
+def _new_suffix(number: str, line: str) -> bool:
+    """True when `line` ("REV 1", "ADD 2 COR 1") adds a kind of suffix the number lacks."""
+    kinds = re.findall(r"[A-Z]{3}", line.upper())
+    return not any(re.search(rf"\b{kind}\b", number) for kind in kinds)
 
 
 def _set_label(header: _Header, name: str, value: str) -> None:
@@ -432,14 +518,13 @@ def _label_value(header: _Header, name: str) -> object:
     return getattr(header, name, None) if name != "other" else "other"
 
 
-def _read_place_date(header: _Header, match: re.Match[str]) -> None:
-    header.place = " ".join(match.group("place").split())
-    header.date = parse_council_date(match.group("day"), match.group("month"), match.group("year"))
+def _read_place_date(header: _Header, line: DateLine) -> None:
+    header.place = line.place
+    header.date = line.date
     if header.date is None:
-        header.warnings.append(
-            f"unreadable date '{match.group('day')} {match.group('month')} {match.group('year')}'"
-        )
-    language = _LANGUAGE.search(match.group("rest"))
+        # an outcome is never refused for its date line: say so and read on
+        header.warnings.append(f"unreadable date '{line.printed}'")
+    language = _LANGUAGE.search(line.rest)
     if language:
         header.language = language.group(1).lower()
 
@@ -467,21 +552,32 @@ def _classified_marking(line: str) -> str | None:
 
 
 def _require_outcome(header: _Header, source: str, warnings: list[str]) -> None:
-    """Refuse what is not an outcome of proceedings; warn on a Council note that may be one."""
-    says_outcome = bool(
-        (header.doc_type and "OUTCOME" in header.doc_type.upper())
-        or (header.subject and re.search(r"\boutcome\s+of\b", header.subject, re.IGNORECASE))
-    )
+    """Refuse what is not an outcome of proceedings; the document type line decides.
+
+    "OUTCOME OF PROCEEDINGS" (or "RÉSULTATS DES TRAVAUX") is an outcome; a plain
+    "NOTE" is one only when its Subject says so (the pre-2010 format); any other
+    type (a speaking note, a background brief) is not, whatever its body holds.
+    """
+    doc_type = header.doc_type.upper() if header.doc_type else None
+    subject_says = bool(header.subject and _SAYS_OUTCOME.search(header.subject))
     if header.found == 0:
         raise NotAnOutcomeError(source, "not an outcome of proceedings (no Council header block)")
     if header.number is None and header.date is None:
         raise NotAnOutcomeError(
             source, "not an outcome of proceedings (no document number and no date in the header)"
         )
+    if doc_type is not None and not _SAYS_OUTCOME.search(doc_type):
+        if doc_type not in _COVER_TYPES or not subject_says:
+            article = "an" if doc_type[0] in "AEIOU" else "a"
+            raise NotAnOutcomeError(
+                source, f"not an outcome of proceedings ({article} {header.doc_type.lower()})"
+            )
+        return
+    says_outcome = bool(doc_type) or subject_says
     if header.number is None and not says_outcome:
-        what = f"a {header.doc_type.lower()}" if header.doc_type else "no 'OUTCOME OF PROCEEDINGS'"
         raise NotAnOutcomeError(
-            source, f"not an outcome of proceedings ({what}, no document number)"
+            source,
+            "not an outcome of proceedings (no 'OUTCOME OF PROCEEDINGS', no document number)",
         )
     if not says_outcome:
         warnings.append("neither the document type nor the subject says 'outcome of proceedings'")
@@ -531,16 +627,44 @@ def _body_paragraphs(blocks: list[Block]) -> list[_Para]:
         emphasised = heading or block.bold
         lines = [" ".join(line.split()) for line in block.text.split("\n")]
         lines = [line for line in lines if line]
-        if not lines:
-            continue
-        if len(lines) > 1 and _is_glued_heading(lines[0], lines[1]):
-            paras.append(_Para(lines[0], emphasised=emphasised, heading=heading))
-            lines = lines[1:]
-            heading = emphasised = False
-        paras.append(
-            _Para(" ".join(lines), italic=block.italic, emphasised=emphasised, heading=heading)
-        )
+        for group in _split_at_headings(lines):
+            paras.extend(_group_paragraphs(group, block.italic, emphasised, heading))
     return paras
+
+
+def _group_paragraphs(
+    lines: list[str], italic: tuple[str, ...], emphasised: bool, heading: bool
+) -> list[_Para]:
+    if len(lines) > 1 and _is_glued_heading(lines[0], lines[1]):
+        rest = _Para(" ".join(lines[1:]), italic=italic)
+        return [_Para(lines[0], emphasised=emphasised, heading=heading), rest]
+    return [_Para(" ".join(lines), italic=italic, emphasised=emphasised, heading=heading)]
+
+
+def _split_at_headings(lines: list[str]) -> list[list[str]]:
+    """A numbered heading after a line that ended on purpose starts a paragraph of its own:
+    "HOME AFFAIRS" over "1. Counter-terrorism", "... next autumn." over "5. Next meeting"."""
+    groups: list[list[str]] = []
+    for line in lines:
+        numbered = _ITEM.match(line) or _LETTERED.match(line)
+        if (
+            groups
+            and numbered
+            and _is_title(numbered.group(2))
+            and _ends_on_purpose(groups[-1][-1])
+        ):
+            groups.append([line])
+        elif groups:
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    return groups
+
+
+def _ends_on_purpose(line: str) -> bool:
+    """A sentence end, or a whole line in capitals (a group heading such as "HOME AFFAIRS")."""
+    letters = [ch for ch in line if ch.isalpha()]
+    return line.endswith((".", "!", "?")) or (bool(letters) and all(ch.isupper() for ch in letters))
 
 
 def _is_glued_heading(first: str, second: str) -> bool:
@@ -565,7 +689,11 @@ def _without_furniture(block: Block) -> Block:
 
 def _is_furniture(line: str) -> bool:
     return bool(
-        _FOOTER_NUMBER.match(line) or _FOOTER_DIRECTORATE.match(line) or _PAGE_NUMBER.match(line)
+        _FOOTER_NUMBER.match(line)
+        or _FOOTER_DIRECTORATE.match(line)
+        or _PAGE_NUMBER.match(line)
+        # initials mix cases ("ACA/mr", "lby/GBK/mm"); "and/or" or "EU/US" are words
+        or (_FOOTER_INITIALS.match(line) and not line.islower() and not line.isupper())
     )
 
 
@@ -589,16 +717,6 @@ def _item_starts(body: list[_Para]) -> list[_ItemStart]:
             starts.append(_ItemStart(index, match.group(1), match.group(2).strip()))
             expected = number + 1
     return starts
-
-
-def _unnumbered_heading_starts(body: list[_Para]) -> list[_ItemStart]:
-    """Headings as items when a DOCX list numbered them automatically (no number in the text)."""
-    headings = [
-        (index, p.text)
-        for index, p in enumerate(body)
-        if p.heading and _is_title(p.text, True) and not _ANNEX_HEADING.match(p.text)
-    ]
-    return [_ItemStart(index, str(n), title) for n, (index, title) in enumerate(headings, 1)]
 
 
 def _is_title(text: str, emphasised: bool = False) -> bool:
@@ -727,9 +845,23 @@ def _range_dates(match: re.Match[str]) -> tuple[dt.date | None, dt.date | None]:
         return None, None  # "5 December 6 January 2020" is no date we know
     end = parse_council_date(d2 or d1, m2, y2)
     start = parse_council_date(d1, m1 or m2, y1 or y2)
+    if end is not None and d2 and not m1 and (start is None or start > end):
+        start = _in_month_before(d1, end)  # "30th (dinner) and 1st July": 30 June
+        if start is not None and (end - start).days > 7:
+            start = None  # "23-22 May" is a typing error, not a month-long meeting
     if start is None or end is None or start > end:
         return None, None
     return start, end
+
+
+def _in_month_before(day: str, end: dt.date) -> dt.date | None:
+    """Day `day` of the month before `end`'s (a range over a month end printing one month)."""
+    first = end.replace(day=1) - dt.timedelta(days=1)
+    number = re.match(r"\d{1,2}", day)
+    try:
+        return first.replace(day=int(number.group())) if number else None
+    except ValueError:
+        return None
 
 
 def _split_place(before: str) -> tuple[str, str | None]:
@@ -758,20 +890,3 @@ def _clean_title(text: str) -> str:
     title = _SUBJECT_PREFIX.sub("", " ".join(text.split()))
     title = _SPACED_DASH.sub(r"\1-\2", title)
     return title.strip(" ,;:-–—(")
-
-
-@lru_cache(maxsize=1)
-def _month_names() -> dict[str, int]:
-    from babel.dates import get_month_names
-
-    names: dict[str, int] = {}
-    for locale in _MONTH_LOCALES:
-        for context in ("format", "stand-alone"):
-            for width in ("wide", "abbreviated"):
-                for number, name in get_month_names(width, context, locale=locale).items():
-                    names.setdefault(name.lower().strip("."), number)
-    return names
-
-
-def _month_number(word: str) -> int | None:
-    return _month_names().get(word.lower().strip("."))

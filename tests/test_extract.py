@@ -503,7 +503,8 @@ def test_two_column_pdf_header_and_wrapped_subject() -> None:
     assert record.warnings == ["no summary found"]
 
 
-def test_unnumbered_heading_items_are_numbered_in_order() -> None:
+def test_only_numbered_headings_are_items() -> None:
+    """Headings without a number (Markdown "##", Word headings) are text, never items."""
     blocks = _outcome("Brussels, 3 April 2019", "(OR. en)", "8123/19", "LIMITE", "CYBER 12")
     blocks = blocks[:-2] + [
         Block("Ransomware", kind="heading", level=2),
@@ -512,13 +513,14 @@ def test_unnumbered_heading_items_are_numbered_in_order() -> None:
         Block("Autumn, in Ottawa."),
     ]
     record = extract_outcome(blocks, "x.docx", "0" * 64)
-    assert [(i.number, i.title, i.text) for i in record.items] == [
-        ("1", "Ransomware", "Experts listed recent attacks on hospitals."),
-        ("2", "Next meeting", "Autumn, in Ottawa."),
+    assert record.items == []
+    assert record.participants == [
+        "Ransomware",
+        "Experts listed recent attacks on hospitals.",
+        "Next meeting",
+        "Autumn, in Ottawa.",
     ]
-    assert record.warnings == [
-        "items have no numbers in the text: numbered in order of their headings"
-    ]
+    assert record.warnings == ["no numbered items found"]
 
 
 def test_twenty_subject_codes_in_any_column_shape() -> None:
@@ -647,17 +649,20 @@ def _write_council_docx(blocks: list[Block], out: Path) -> None:
     import docx
 
     document = docx.Document()
-    summary_at = next(i for i, b in enumerate(blocks) if b.text.startswith("Summary"))
+    summary_at = next(i for i, b in enumerate(blocks) if b.text.startswith(("Summary", "Résumé")))
     lines = [line for b in blocks[:summary_at] for line in b.text.split("\n") if line]
     letterhead = document.add_table(rows=0, cols=2)
     labels = document.add_table(rows=0, cols=2)
     left: list[str] = []
     for line in lines:
-        label = re.match(r"^(From|To|Subject|No\. prev\. doc\.):\s*(.*)$", line.replace("\t", " "))
+        label = re.match(
+            r"^(From|To|Subject|No\. prev\. doc\.|Origine|Destinataire|Objet|N° doc\. préc\.):\s*(.*)$",
+            line.replace("\t", " "),
+        )
         if label:
             cells = labels.add_row().cells
             cells[0].text, cells[1].text = f"{label.group(1)}:", label.group(2)
-        elif line in {"Council of the", "European Union"}:
+        elif line in {"Council of the", "European Union", "Conseil de", "l'Union européenne"}:
             left.append(line)
         else:
             cells = letterhead.add_row().cells
@@ -907,3 +912,264 @@ _LINE = st.sampled_from(
 def test_arbitrary_blocks_raise_only_input_errors(blocks: list[Block]) -> None:
     with contextlib.suppress(InputError):
         extract_outcome(blocks, "x.txt", "0" * 64)
+
+
+# ---------------------------------------------------------------- the register's variety (issue 12)
+
+EU_DATE_LINES = [
+    ("Bryssel den 9 juni 2011", "Bryssel", D(2011, 6, 9)),
+    ("Bruxelles, le 1er juin 2011", "Bruxelles", D(2011, 6, 1)),
+    ("Brüssel, den 9. Juni 2011", "Brüssel", D(2011, 6, 9)),
+    ("Bruselas, 9 de junio de 2011", "Bruselas", D(2011, 6, 9)),
+    ("Bruxelas, 9 de junho de 2011", "Bruxelas", D(2011, 6, 9)),
+    ("Brussels, 9th June 2011 (14.6)", "Brussels", D(2011, 6, 9)),
+    ("Brussels, 22nd May 2018", "Brussels", D(2018, 5, 22)),
+    ("Brüsszel, 2011. június 9.", "Brüsszel", D(2011, 6, 9)),
+    ("Briuselis, 2011 m. birželio 9 d.", "Briuselis", D(2011, 6, 9)),
+    ("Briselē, 2011. gada 9. jūnijs", "Briselē", D(2011, 6, 9)),
+    ("Brussel, 9 ta' Ġunju 2011", "Brussel", D(2011, 6, 9)),
+    ("An Bhruiséil, 9 Meitheamh 2011", "An Bhruiséil", D(2011, 6, 9)),
+    ("An Bhruiséil, 7 Meán Fómhair 2021", "An Bhruiséil", D(2021, 9, 7)),  # a two-word month
+    ("Βρυξέλλες, 9 Ιουνίου 2011", "Βρυξέλλες", D(2011, 6, 9)),
+    ("Брюксел, 9 юни 2011 г.", "Брюксел", D(2011, 6, 9)),
+    # "listopad" is November in Polish and Czech, October in Croatian: the line decides
+    ("Bruksela, 9 listopada 2011 r.", "Bruksela", D(2011, 11, 9)),
+    ("Bruxelles, 9. listopada 2011.", "Bruxelles", D(2011, 10, 9)),
+]
+
+
+@pytest.mark.parametrize(("line", "place", "date"), EU_DATE_LINES)
+def test_date_lines_of_the_language_versions(line: str, place: str, date: D) -> None:
+    record = extract_outcome(_outcome(line, "(OR. en)", "8123/19", "LIMITE"), "x", "0" * 64)
+    assert (record.place, record.date, record.language) == (place, date, "en")
+    assert record.warnings == ["no subject codes found"]
+
+
+def test_every_official_language_through_babel() -> None:
+    from babel.dates import format_date
+
+    from packgen.eudates import EU_LOCALES
+
+    for locale in EU_LOCALES:
+        for day in (D(2011, 6, 9), D(2024, 2, 29), D(2019, 11, 30)):
+            line = f"Brussels, {format_date(day, 'long', locale=locale)}"
+            header = _outcome(line, "(OR. fr)", "8123/19", "LIMITE", "CYBER 1")
+            record = extract_outcome(header, "x", "0" * 64)
+            assert (record.date, record.place) == (day, "Brussels"), (locale, line)
+
+
+def test_language_glued_to_a_foreign_date_line() -> None:
+    blocks = _outcome("Council of the\tBryssel den 9 juni 2011 (OR. sv)", "8123/19", "LIMITE")
+    record = extract_outcome(blocks, "x.pdf", "0" * 64)
+    assert (record.date, record.language) == (D(2011, 6, 9), "sv")
+
+
+def test_unreadable_date_is_a_warning_not_a_refusal() -> None:
+    blocks = _outcome("Brussels, 31 Febtober 2018", "(OR. en)", "8123/18", "LIMITE", "CYBER 1")
+    record = extract_outcome(blocks, "x.txt", "0" * 64)
+    assert (record.place, record.date, record.number) == ("Brussels", None, "8123/18")
+    assert record.warnings == ["unreadable date '31 Febtober 2018'", "no date found"]
+    assert [i.title for i in record.items] == ["Ransomware"]
+
+
+def test_suffix_under_the_number_in_a_two_column_header() -> None:
+    blocks = [
+        Block("Council of the\tBrussels, 5 June 2018\nEuropean Union\t(OR. en)", kind="row"),
+        Block("9278/1/18\tJAIEX 54\nREV 1\tRELEX 448\nADD 2\tUSA 18", kind="row"),
+        *_outcome()[:-2],
+        Block("1. Ransomware"),
+        Block("Experts listed recent attacks on hospitals."),
+    ]
+    record = extract_outcome(blocks, "x.pdf", "0" * 64)
+    assert record.number == "9278/1/18 REV 1 ADD 2"
+    assert record.subject_codes == ["JAIEX 54", "RELEX 448", "USA 18"]
+
+
+def test_interinstitutional_file_before_limite() -> None:
+    for layout in (
+        ["Interinstitutional File:", "2018/0108 (COD)", "LIMITE"],
+        ["Interinstitutional File:\n2018/0108 (COD)\nLIMITE"],
+        ["Interinstitutional File: 2018/0108(COD)", "LIMITE"],
+    ):
+        blocks = _outcome("Brussels, 3 April 2019", "(OR. en)", "8123/19", *layout, "CYBER 12")
+        record = extract_outcome(blocks, "x.txt", "0" * 64)
+        assert (record.marking, record.subject_codes, record.doc_type) == (
+            "LIMITE",
+            ["CYBER 12"],
+            "OUTCOME OF PROCEEDINGS",
+        ), layout
+        assert record.from_ == "General Secretariat of the Council"
+        assert record.warnings == []
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        ["DOCUMENT PARTIALLY ACCESSIBLE TO THE\nPUBLIC (12.10.2018)"],
+        ["DOCUMENT PARTIALLY ACCESSIBLE TO THE", "PUBLIC (12.10.2018)"],
+        ["DOCUMENT PARTIALLY\nACCESSIBLE TO\nTHE PUBLIC (12.10.2018)"],
+    ],
+)
+def test_wrapped_overstamp_keeps_the_rest_of_the_header(stamp: list[str]) -> None:
+    blocks = _outcome("Brussels, 3 April 2019", "(OR. en)", "8123/19", *stamp, "LIMITE", "CYBER 1")
+    record = extract_outcome(blocks, "x.txt", "0" * 64)
+    assert record.marking == "PUBLIC"
+    assert record.doc_type == "OUTCOME OF PROCEEDINGS"
+    assert (record.from_, record.to) == ("General Secretariat of the Council", "Delegations")
+    assert record.subject is not None and record.warnings == []
+
+
+def test_old_subject_over_a_month_end() -> None:
+    meeting = parse_meeting(
+        "Outcome of proceedings of the EU-Canada Cyber Dialogue meeting on 30th (dinner) "
+        "and 1st July 2010 in Valletta"
+    )
+    assert meeting is not None
+    assert (meeting.place, meeting.start, meeting.end) == (
+        "Valletta",
+        D(2010, 6, 30),
+        D(2010, 7, 1),
+    )
+
+
+def test_text_right_under_a_header_table_is_not_the_subject() -> None:
+    blocks = _outcome("Brussels, 3 April 2019", "(OR. en)", "8123/19", "LIMITE", "CYBER 12")
+    blocks[5:10] = [
+        Block(
+            "OUTCOME OF PROCEEDINGS\nFrom: Presidency\nTo: Delegations\n"
+            "Subject: Outcome of proceedings of the Cyber Dialogue\n(Ottawa, 1-2 April 2019)\n"
+            "The delegations of both sides met for the fifth time."
+        )
+    ]
+    record = extract_outcome(blocks, "x.pdf", "0" * 64)
+    assert record.subject == "Outcome of proceedings of the Cyber Dialogue (Ottawa, 1-2 April 2019)"
+    assert record.participants == ["The delegations of both sides met for the fifth time."]
+    assert [i.title for i in record.items] == ["Ransomware"]
+
+
+def test_old_subject_with_ordinals_and_dinner() -> None:
+    meeting = parse_meeting(
+        "Outcome of proceedings of the EU-US JHA Ministerial Troika meeting on 13th (dinner) "
+        "and 14th January 2005 in Luxembourg"
+    )
+    assert meeting is not None
+    assert meeting.model_dump() == {
+        "title": "EU-US JHA Ministerial Troika meeting",
+        "place": "Luxembourg",
+        "start": D(2005, 1, 13),
+        "end": D(2005, 1, 14),
+    }
+
+
+@pytest.mark.parametrize(
+    ("doc_type", "subject", "what"),
+    [
+        ("NOTE", "Speaking note for the Presidency on visa reciprocity", "a note"),
+        (
+            "BACKGROUND BRIEF",
+            "EU-US Ministerial Meeting (Stockholm, 21 June 2023)",
+            "a background brief",
+        ),
+        ("I/A ITEM NOTE", "Outcome of proceedings of the Cyber Dialogue", "an i/a item note"),
+    ],
+)
+def test_non_outcome_is_decided_by_the_document_type(
+    doc_type: str, subject: str, what: str
+) -> None:
+    blocks = [
+        Block("Brussels, 3 April 2019\n(OR. en)"),
+        Block("8123/19"),
+        Block("LIMITE"),
+        Block(doc_type),
+        Block(f"From: Presidency\nTo: Delegations\nSubject: {subject}"),
+        Block("Introduction", kind="heading", level=2),
+        Block("1. Opening remarks"),
+        Block("The Presidency will open the meeting."),
+    ]
+    with pytest.raises(NotAnOutcomeError) as caught:
+        extract_outcome(blocks, "note.txt", "0" * 64)
+    assert str(caught.value) == f"note.txt: not an outcome of proceedings ({what})"
+
+
+def test_one_page_footers_with_any_initials_are_dropped() -> None:
+    blocks = _outcome("Brussels, 3 April 2019", "(OR. en)", "8123/19", "LIMITE", "CYBER 12")
+    for footer in (
+        "8123/19\tWvdR/kve\t1\nJAI.1\tLIMITE\tEN",
+        "8123/19 lby/GBK/mm 1 DG D 2C LIMITE FR",
+        "8123/19 REV 1 ptr/LM/hb 1/1 DGD 1C EN",
+        "8123/19 REV 1\t1/1\nACA/mr\nJAI.1\tEN",  # no marking: the initials box sits apart
+    ):
+        record = extract_outcome([*blocks, Block(footer)], "x.pdf", "0" * 64)
+        assert record.items[0].text == "Experts listed recent attacks on hospitals.", footer
+    words = _outcome("Brussels, 3 April 2019", "(OR. en)", "8123/19", "LIMITE", "CYBER 12")
+    record = extract_outcome([*words, Block("and/or"), Block("EU/US")], "x.txt", "0" * 64)
+    assert record.items[0].text.endswith("hospitals.\n\nand/or\n\nEU/US")
+
+
+def test_headings_glued_to_the_lines_around_them() -> None:
+    blocks = _outcome("Brussels, 3 April 2019", "(OR. en)", "8123/19", "LIMITE", "CYBER 12")[:-2]
+    blocks += [
+        Block("The Presidency opened the meeting."),
+        Block("HOME AFFAIRS\n1. Counter-terrorism\nThreats were reviewed."),
+        Block("The experts will meet again next autumn.\n2. Next meeting"),
+        Block("In Ottawa, in the spring."),
+    ]
+    record = extract_outcome(blocks, "x.pdf", "0" * 64)
+    assert record.participants == ["The Presidency opened the meeting.", "HOME AFFAIRS"]
+    assert [(i.number, i.title, i.text) for i in record.items] == [
+        (
+            "1",
+            "Counter-terrorism",
+            "Threats were reviewed.\n\nThe experts will meet again next autumn.",
+        ),
+        ("2", "Next meeting", "In Ottawa, in the spring."),
+    ]
+
+
+def test_french_outcome_reads_into_the_same_record() -> None:
+    record = read_outcome(ROOT / "seeds" / "outcomes" / "2023-06-28_11010-23-fr.txt")
+    assert (record.number, record.date, record.place, record.language) == (
+        "11010/23",
+        D(2023, 6, 28),
+        "Bruxelles",
+        "fr",
+    )
+    assert (record.doc_type, record.from_, record.to, record.prev_docs) == (
+        "RÉSULTATS DES TRAVAUX",
+        "Secrétariat général du Conseil",
+        "Délégations",
+        ["7725/23"],
+    )
+    assert record.meeting is not None
+    assert (record.meeting.place, record.meeting.start, record.meeting.end) == (
+        "Stockholm",
+        D(2023, 6, 21),
+        D(2023, 6, 21),
+    )
+    assert record.meeting.title.startswith("réunion ministérielle UE-États-Unis")
+    assert record.summary is not None and record.summary.startswith("Réunis à Stockholm")
+    assert [s.label for s in record.items[1].subitems] == ["a", "b"]
+    assert record.warnings == []
+
+
+def test_history_cites_english_and_french_outcomes(tmp_path: Path) -> None:
+    """A corpus may mix languages: a French alias brings the French outcome into the history."""
+    from ruamel.yaml import YAML
+
+    yaml = YAML()
+    topics = yaml.load((ROOT / "seeds" / "topics.yaml").read_text(encoding="utf-8"))
+    visa = next(t for t in topics["topics"] if t["id"] == "visa-reciprocity")
+    visa["aliases"].append("réciprocité en matière de visas")
+    with (tmp_path / "topics.yaml").open("w", encoding="utf-8") as handle:
+        yaml.dump(topics, handle)
+    done = subprocess.run(
+        [sys.executable, "-m", "packgen", "history", "visa-reciprocity", "--json"]
+        + ["--topics", str(tmp_path / "topics.yaml"), "--cache", str(tmp_path / "cache")],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+    cited = [entry["number"] for entry in json.loads(done.stdout)]
+    assert "9278/18" in cited and cited[-1] == "11010/23"

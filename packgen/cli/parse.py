@@ -23,7 +23,14 @@ from packgen.errors import CheckFailed
     is_flag=True,
     help="Exit 1 when a field could not be found (otherwise a warning on stderr).",
 )
-def parse(files: tuple[Path, ...], as_json: bool, strict: bool) -> None:
+@click.option(
+    "--ocr",
+    is_flag=True,
+    default=None,
+    help="Read scanned PDFs (no text layer) through OCRmyPDF and Tesseract "
+    "(default: the PACKGEN_OCR environment switch).",
+)
+def parse(files: tuple[Path, ...], as_json: bool, strict: bool, ocr: bool | None) -> None:
     """Read outcome-of-proceedings FILES (.txt, .md, .docx, .pdf) and show what was extracted.
 
     Every file is read before anything is printed: one bad file stops the
@@ -31,7 +38,7 @@ def parse(files: tuple[Path, ...], as_json: bool, strict: bool) -> None:
     """
     from packgen.extract import read_outcome
 
-    records = [read_outcome(path) for path in files]
+    records = [read_outcome(path, ocr=ocr) for path in files]
     for record in records:
         for warning in record.warnings:
             click.echo(f"packgen: warning: {record.source}: {warning}", err=True)

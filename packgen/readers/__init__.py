@@ -13,8 +13,11 @@ MAX_FILE_BYTES = 20 * 1024 * 1024
 SUFFIXES = {".txt", ".md", ".docx", ".pdf"}
 
 
-def read_blocks(path: Path) -> list[Block]:
-    """Read any supported file into blocks; InputError names the file when it cannot."""
+def read_blocks(path: Path, ocr: bool | None = None) -> list[Block]:
+    """Read any supported file into blocks; InputError names the file when it cannot.
+
+    `ocr` lets a scanned PDF be read through OCR; None follows PACKGEN_OCR.
+    """
     path = Path(path)
     data = _read_bytes(path)
     suffix = path.suffix.lower()
@@ -27,9 +30,10 @@ def read_blocks(path: Path) -> list[Block]:
 
         blocks = read_docx(data, path)
     elif suffix == ".pdf":
+        from packgen.readers.ocr import ocr_wanted
         from packgen.readers.pdf import read_pdf
 
-        blocks = read_pdf(data, path)
+        blocks = read_pdf(data, path, ocr=ocr_wanted(ocr))
     else:
         raise InputError(
             path, f"unsupported file type '{suffix or path.name}' (use .txt, .md, .docx or .pdf)"

@@ -9,6 +9,7 @@ import re
 import statistics
 import time
 import warnings
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,6 +30,10 @@ RUNNING_LINES = 4
 RUNNING_SIMILARITY = 80
 #: ...at the same height on those pages, give or take this fraction of the page.
 RUNNING_DRIFT = 0.02
+#: What the refusal of a scan tells the user to do.
+OCR_REMEDY = "OCR it first: packgen parse --ocr, or PACKGEN_OCR=1 (needs OCRmyPDF and Tesseract)"
+#: Margin lines with more words than this (and no table cells) are prose, never running lines.
+RUNNING_WORDS = 10
 #: A horizontal gap wider than this many font sizes separates table cells ("\t").
 CELL_GAP_EM = 2.0
 
@@ -41,6 +46,7 @@ _SENTENCE_END = re.compile(r"[.!?:;][\"'”’)\]]*$")
 _ANNEX_TITLE = re.compile(r"^ANNEX\b")
 _HYPHENATION_MARKS = {"\u00ad", "\u2010"}  # soft hyphen, and the hyphen typesetters insert
 _LIST_LABEL = re.compile(r"^\(?(?:[a-z]|[ivx]{1,4})[.)]\s")
+_LABEL_LINE = re.compile(r"^(?:\d{1,2}[.)]|\(?[a-z]\))\s")  # "1. Title", "a) Title"
 
 
 @dataclass
@@ -61,11 +67,21 @@ class _Line:
     last_cell_x0: float | None = None  # where the last table cell starts, when there are cells
 
 
-def read_pdf(data: bytes, path: Path) -> list[Block]:
-    """Rebuild paragraphs from character positions; drop lines repeated in the page margins."""
+def read_pdf(data: bytes, path: Path, ocr: bool = False) -> list[Block]:
+    """Rebuild paragraphs from character positions; drop lines repeated in the page margins.
+
+    A PDF without a text layer (a scan) is refused, or with `ocr` given a text
+    layer by OCRmyPDF first.
+    """
     pages, stamps = _extract_lines(data, path)
     if not any(pages) and not stamps:
-        raise InputError(path, "PDF has no text layer (scanned image?); OCR it first")
+        if not ocr:
+            raise InputError(path, f"PDF has no text layer (scanned image?); {OCR_REMEDY}")
+        from packgen.readers.ocr import add_text_layer
+
+        pages, stamps = _extract_lines(add_text_layer(data, path), path)
+        if not any(pages) and not stamps:
+            raise InputError(path, "PDF has no text layer, and OCR found no text in it")
     try:
         return [Block(text=stamp) for stamp in stamps] + _blocks(_drop_running_lines(pages))
     except Exception as exc:  # odd geometry must not surface as a traceback
@@ -236,7 +252,22 @@ def _append(text: list[str], italic: list[bool], bold: list[bool], s: str, i: bo
 def _band_lines(lines: list[_Line]) -> list[_Line]:
     top = [line for line in lines[:RUNNING_LINES] if line.bottom < RUNNING_BAND]
     bottom = [line for line in lines[-RUNNING_LINES:] if line.top > 1 - RUNNING_BAND]
-    return top + [line for line in bottom if line not in top]
+    band = top + [line for line in bottom if line not in top]
+    # a running line is a few words or table cells, never a full line of prose (whose
+    # wording may well recur near the same height on other pages)
+    return [
+        line
+        for line in band
+        if "\t" in line.text
+        or (len(line.text.split()) <= RUNNING_WORDS and not _sentence_tail(line.text))
+    ]
+
+
+def _sentence_tail(text: str) -> bool:
+    """ "end of the year.", "concerned.": the last words of a sentence, not page furniture
+    (initials such as "lby/GBK/mm" start in lower case too, but are one word, unpunctuated)."""
+    text = text.strip()
+    return text[:1].islower() and (" " in text or bool(_SENTENCE_END.search(text)))
 
 
 def _running_key(text: str) -> str:
@@ -300,12 +331,22 @@ def _blocks(pages: list[list[_Line]]) -> list[Block]:
     if not lines:
         return []
     pitch = _typical_pitch(pages)
-    right_edges = {page: max(line.x1 for line in lines_) for page, lines_ in _by_page(lines)}
+    document_edge = _right_edge(lines) or max(line.x1 for line in lines)
+    right_edges = {
+        page: _right_edge(lines_) or max(document_edge, *(line.x1 for line in lines_))
+        for page, lines_ in _by_page(lines)
+    }
+    justified = _justified(lines, right_edges)
     body_size = statistics.median(line.size for line in lines)
     paragraphs: list[list[_Line]] = [[lines[0]]]
     for line in lines[1:]:
         previous = paragraphs[-1][-1]
-        if _continues(previous, line, pitch, right_edges[previous.page]):
+        right_edge = right_edges[previous.page]
+        if (
+            _continues(previous, line, pitch, right_edge)
+            and not _leaves_cell(paragraphs[-1], line)
+            and not (justified and _heading_line(paragraphs[-1], line, right_edge))
+        ):
             paragraphs[-1].append(line)
         else:
             paragraphs.append([line])
@@ -313,6 +354,36 @@ def _blocks(pages: list[list[_Line]]) -> list[Block]:
         {round(p[0].size, 1) for p in paragraphs if p[0].size > 1.15 * body_size}, reverse=True
     )
     return [_block(p, right_edges, heading_sizes) for p in paragraphs]
+
+
+def _justified(lines: list[_Line], right_edges: dict[int, float]) -> bool:
+    """Justified text: many lines end exactly at the margin (ragged text has a few by chance)."""
+    stretched = sum(_stretched(line, right_edges[line.page]) for line in lines)
+    return stretched >= max(3, 0.2 * len(lines))
+
+
+def _heading_line(paragraph: list[_Line], line: _Line, right_edge: float) -> bool:
+    """In justified text, a lone "2. Title" line that stops short of the margin is a heading,
+    even a long one with its text right under it."""
+    first = paragraph[0]
+    return (
+        len(paragraph) == 1
+        and bool(_LABEL_LINE.match(first.text.lstrip()))
+        and not _stretched(first, right_edge)
+        and not _lowercase_continuation(line)
+    )
+
+
+def _leaves_cell(paragraph: list[_Line], line: _Line) -> bool:
+    """A line left of the table cell the paragraph's last lines wrap in is no longer the cell's:
+    the summary under a header table whose Subject wrapped onto a second line."""
+    rows = [index for index, p in enumerate(paragraph) if p.last_cell_x0 is not None]
+    if not rows or "\t" in line.text:
+        return False
+    cell_x0 = paragraph[rows[-1]].last_cell_x0
+    wrapped = paragraph[rows[-1] + 1 :]
+    in_cell = all(abs(p.x0 - cell_x0) < 2 for p in wrapped)
+    return in_cell and line.x0 < cell_x0 - 2
 
 
 def _by_page(lines: list[_Line]) -> list[tuple[int, list[_Line]]]:
@@ -323,36 +394,80 @@ def _by_page(lines: list[_Line]) -> list[tuple[int, list[_Line]]]:
 
 
 def _typical_pitch(pages: list[list[_Line]]) -> float:
-    """The most common distance between consecutive line tops (as a fraction of the page)."""
-    steps = [
-        round(b.top - a.top, 4)
+    """The line pitch inside paragraphs (as a fraction of the page).
+
+    Steps are counted to a thousandth of the page (under a point), and the smallest
+    step that is common wins: with many one-line paragraphs the gap between
+    paragraphs may be the single most common step, and must not be taken for the pitch.
+    """
+    steps = Counter(
+        round(b.top - a.top, 3)
         for lines in pages
         for a, b in zip(lines, lines[1:], strict=False)
         if b.top > a.top
-    ]
-    return statistics.mode(steps) if steps else 0.02
+    )
+    if not steps:
+        return 0.02
+    most = max(steps.values())
+    return min(step for step, count in steps.items() if count >= 0.3 * most)
+
+
+def _right_edge(lines: list[_Line]) -> float | None:
+    """Where justified lines end: the commonest line end near the widest one (None when
+    no three lines share it, as on a page that holds a heading only).
+
+    A footer set in wider margin boxes, kept on a one-page document, must not move it."""
+    widest = max(line.x1 for line in lines)
+    ends = Counter(round(line.x1) for line in lines if line.x1 >= 0.8 * widest)
+    end, count = max(ends.items(), key=lambda pair: (pair[1], pair[0]))
+    if count < 3:
+        return None
+    return max(line.x1 for line in lines if abs(line.x1 - end) <= 1.0)
 
 
 def _soft_wrap(previous: _Line, line: _Line, right_edge: float) -> bool:
     """True when the next line's first word would not have fitted at the end of this one."""
     room = right_edge - previous.x1
-    return room < line.first_word_width + previous.space_width + 1.0
+    # after a hyphen ("EU-" / "Canada") no space would have come between the two parts
+    space = 0.0 if previous.text.endswith(("-", "\u00ad", "\u2010")) else previous.space_width
+    return room < line.first_word_width + space + 1.0
 
 
 def _continues(previous: _Line, line: _Line, pitch: float, right_edge: float) -> bool:
     if line.page != previous.page:
-        # No gap to go by across a page break: a bold line over plain text is a heading.
-        return (
-            not _SENTENCE_END.search(previous.text.rstrip())
-            and _all_bold(previous) == _all_bold(line)
-            and (_soft_wrap(previous, line, right_edge) or _lowercase_continuation(line))
-        )
+        return _continues_on_next_page(previous, line, right_edge)
     if line.top - previous.top > 1.25 * pitch or line.top <= previous.top:
         return False
     if abs(line.size - previous.size) > 0.15 * max(line.size, previous.size):
         return False
+    if _all_bold(previous) and not _all_bold(line):
+        # a bold heading that runs to the margin, then its text: two paragraphs
+        return _lowercase_continuation(line)
     both_styles_differ = _all_bold(previous) != _all_bold(line)
     return not (both_styles_differ and not _soft_wrap(previous, line, right_edge))
+
+
+def _continues_on_next_page(previous: _Line, line: _Line, right_edge: float) -> bool:
+    """No gap to go by across a page break: read the line ends instead.
+
+    A justified line stretched to the margin is inside its paragraph, even when a
+    sentence ends there; a lone "a) Title" line at the foot of a page is a heading;
+    a bold line over plain text is a heading.
+    """
+    if _all_bold(previous) != _all_bold(line) or _LABEL_LINE.match(line.text.lstrip()):
+        return False
+    if _LABEL_LINE.match(previous.text.lstrip()) and not _stretched(previous, right_edge):
+        return False
+    if _stretched(previous, right_edge) and not previous.text.rstrip().endswith(":"):
+        return True
+    return not _SENTENCE_END.search(previous.text.rstrip()) and (
+        _soft_wrap(previous, line, right_edge) or _lowercase_continuation(line)
+    )
+
+
+def _stretched(line: _Line, right_edge: float) -> bool:
+    """The line reaches the right margin with several words: justified, not a last line."""
+    return right_edge - line.x1 < 0.3 * line.space_width and " " in line.text.strip()
 
 
 def _lowercase_continuation(line: _Line) -> bool:
@@ -369,16 +484,21 @@ def _block(lines: list[_Line], right_edges: dict[int, float], heading_sizes: lis
     text: list[str] = []
     italic: list[bool] = []
     bold: list[bool] = []
+    cell_x0: float | None = None  # where the table cell the previous line ended in starts
     for index, line in enumerate(lines):
         if index:
             previous = lines[index - 1]
-            joiner, drop_last = _joiner(previous, line, right_edges[previous.page], text)
+            joiner, drop_last = _joiner(previous, line, right_edges[previous.page], text, cell_x0)
             if drop_last:
                 del text[-1], italic[-1], bold[-1]
             _append(text, italic, bold, joiner, italic[-1] and line.italic[0], False)
         text.extend(line.text)
         italic.extend(line.italic)
         bold.extend(line.bold)
+        if line.last_cell_x0 is not None:
+            cell_x0 = line.last_cell_x0
+        elif cell_x0 is not None and abs(line.x0 - cell_x0) >= 2:
+            cell_x0 = None  # the cell's value ended: back at the left margin
     joined = "".join(text)
     visible_bold = [b for ch, b in zip(joined, bold, strict=True) if not ch.isspace()]
     size = round(lines[0].size, 1)
@@ -395,10 +515,19 @@ def _block(lines: list[_Line], right_edges: dict[int, float], heading_sizes: lis
     )
 
 
-def _joiner(previous: _Line, line: _Line, right_edge: float, text: list[str]) -> tuple[str, bool]:
-    """What joins two lines of a paragraph, and whether the last character goes."""
-    in_last_cell = previous.last_cell_x0 is not None and abs(line.x0 - previous.last_cell_x0) < 2
-    if not in_last_cell and not _soft_wrap(previous, line, right_edge):
+def _joiner(
+    previous: _Line, line: _Line, right_edge: float, text: list[str], cell_x0: float | None
+) -> tuple[str, bool]:
+    """What joins two lines of a paragraph, and whether the last character goes.
+
+    `cell_x0` is where the table cell `previous` ends in starts (None: not in a table)."""
+    # A line in a table's last cell is wrapped when it fills most of the cell (whose right
+    # edge may stop short of the margin): "Subject:" over two lines, not "LIMITE" over codes.
+    if cell_x0 is not None and line.x0 < cell_x0 - 2:
+        return "\n", False  # the next line of a table, starting in an earlier column
+    in_last_cell = cell_x0 is not None and abs(line.x0 - cell_x0) < 2
+    fills_cell = in_last_cell and previous.x1 - cell_x0 >= 0.75 * (right_edge - cell_x0)
+    if not fills_cell and not _soft_wrap(previous, line, right_edge):
         return "\n", False  # the next word would have fitted: the line was broken on purpose
     if len(text) > 1 and text[-1] in _HYPHENATION_MARKS:
         return "", True  # automatic hyphenation only shows where a word was split

@@ -23,7 +23,12 @@ def load_renditions() -> ModuleType:
 def comparable(blocks: list[Block]) -> tuple[list[str], list[str]]:
     """Header block as its lines (a table row per line in renditions), body as paragraph texts."""
     end = next(
-        (i + 1 for i, b in enumerate(blocks) if re.search(r"^Subject", b.text, re.MULTILINE)), 0
+        (
+            i + 1
+            for i, b in enumerate(blocks)
+            if re.search(r"^(?:Subject|Objet)", b.text, re.MULTILINE)
+        ),
+        0,
     )
     header = [" ".join(line.split()) for b in blocks[:end] for line in b.text.split("\n")]
     body = [" ".join(b.text.split()) for b in blocks[end:] if b.kind != "rule"]

@@ -72,7 +72,10 @@ BAD_FILES = {
     "empty.docx": (lambda: b"", "file is empty"),
     "random.pdf": (_random_bytes, "not a valid PDF file"),
     "header-only.pdf": (lambda: b"%PDF-1.7\n" + b"x" * 200, "not a valid PDF file"),
-    "image-only.pdf": (_image_only_pdf, "PDF has no text layer (scanned image?); OCR it first"),
+    "image-only.pdf": (
+        _image_only_pdf,
+        "PDF has no text layer (scanned image?); OCR it first: packgen parse --ocr",
+    ),
     "password.pdf": (_password_pdf, "PDF is password-protected; remove the password first"),
     "random.docx": (_random_bytes, "not a valid DOCX file (not a zip archive)"),
     "other-zip.docx": (
