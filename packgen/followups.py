@@ -62,6 +62,15 @@ _COMMITMENT = re.compile(
     | return\s+to\b
     | take\s+up\b.*\bagain\b
     | look(?:ed)?\s+forward\s+to\s+(?:the\s+)?next\b
+    | (?:sont|est)\s+convenu(?:e|s|es)?\s+de\b
+    | (?:se\s+sont|s'est|s’est)\s+engag(?:é|ée|és|ées)\s+à\b
+    | (?:ont|a)\s+(?:décidé|prévu|convenu)\s+de\b
+    | prévoi(?:t|ent)\s+de\b
+    | entend(?:ent)?\s+(?:poursuivre|continuer|renforcer|travailler|présenter|revenir)\b
+    | (?:ont|a)\s+l'intention\s+de\b
+    | réaffirmé\s+(?:leur|son)\s+engagement\b
+    | (?:aura|auront)\s+lieu\b
+    | se\s+réunir(?:a|ont)\b
     )""",
     re.IGNORECASE | re.VERBOSE,
 )

@@ -46,7 +46,8 @@ ENUMERATION_TOPICS = 3
 ENUMERATION_NAMED = 2
 
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_NON_WORD = re.compile(r"[^0-9a-z]+")
+# letters of every language count as word characters, so French aliases keep their accents
+_NON_WORD = re.compile(r"[\W_]+")
 
 
 def normalise(text: str) -> str:

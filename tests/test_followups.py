@@ -38,6 +38,17 @@ from packgen.topics import DEFAULT_TOPICS, load_topics
         "A Ministerial event is planned for June.",
         "The two sides decided to set up an expert group.",
         "They agreed to take up PNR again at the next EU-U.S. Ministerial.",
+        # French outcomes (RÉSULTATS DES TRAVAUX) commit in their own words
+        "Les deux parties sont convenues de poursuivre le dialogue.",
+        "La Commission est convenue de présenter un rapport.",
+        "Les États-Unis se sont engagés à tenir l'Union informée.",
+        "L'Union s'est engagée à partager ses évaluations.",
+        "Les délégations ont décidé de créer un groupe d'experts.",
+        "Elles ont prévu de reprendre la discussion en juin.",
+        "Les deux parties entendent poursuivre leur coopération.",
+        "La prochaine réunion ministérielle aura lieu à Madrid.",
+        "Les hauts fonctionnaires se réuniront à Washington.",
+        "Les deux parties ont réaffirmé leur engagement en faveur de la convention.",
     ],
 )
 def test_commitment_phrasings(sentence: str) -> None:
@@ -51,6 +62,8 @@ def test_commitment_phrasings(sentence: str) -> None:
         "Both sides welcomed the progress made.",
         "Further clarification and discussion will be needed.",
         "The US said it hoped the agreement would be renewed.",
+        "L'Union a présenté l'application de son règlement.",
+        "Les deux parties ont fait le point sur leur soutien.",
     ],
 )
 def test_statements_are_not_commitments(sentence: str) -> None:
