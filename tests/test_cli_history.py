@@ -159,6 +159,7 @@ def test_defaults_use_the_bundled_corpus_and_topics(
         ("9278/18", "item 3(c)"),
         ("14490/18", "item 3"),
         ("7725/23", "item 7"),
+        ("11010/23", "item 4"),  # the French outcome, through the topic's French aliases
     ]
     assert (tmp_path / "cache" / "corpus.sqlite3").is_file()
 

@@ -20,7 +20,9 @@ ANCHOR = "      Both sides will review their joint work against terrorism and vi
 
 
 def example_text() -> str:
-    return EXAMPLE.read_text(encoding="utf-8")
+    """The example brief, its corpus globs made absolute so that a copy anywhere finds them."""
+    text = EXAMPLE.read_text(encoding="utf-8")
+    return text.replace("../outcomes/", f"{EXAMPLE.parent.parent / 'outcomes'}/")
 
 
 def save(path: Path, text: str) -> None:

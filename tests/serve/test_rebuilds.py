@@ -27,9 +27,8 @@ def own_sources(folder: Path) -> Path:
     """A served folder whose spec reads its own topics.yaml and its own copy of the corpus."""
     shutil.copytree(OUTCOMES, folder / "outcomes")
     shutil.copy(TOPICS, folder / "topics.yaml")
-    text = example_text().replace(
-        "agenda:\n", "corpus: [outcomes/]\ntopics: topics.yaml\nagenda:\n", 1
-    )
+    text = example_text().replace(f"{OUTCOMES}/", "outcomes/")
+    text = text.replace("agenda:\n", "topics: topics.yaml\nagenda:\n", 1)
     save(folder / "brief.yaml", text)
     return folder / "brief.yaml"
 
