@@ -14,6 +14,7 @@ from pathlib import Path
 
 import httpx
 
+from packgen import bundled
 from packgen.serve.hub import Hub
 from packgen.serve.roots import list_entries
 from tests.serve.conftest import ROOT, example_text, live_server, save, with_sentence
@@ -114,7 +115,7 @@ def test_only_the_previews_made_from_a_saved_file_are_rebuilt(tmp_path):
     assert sorted(hub.entries) == ["bundled.yaml", "own/brief.yaml"]
     for entry_id, entry in hub.entries.items():
         hub.previews[entry_id] = previewer.build(entry, None)
-    shared = ROOT / "templates" / "html" / "document.html.j2"
+    shared = bundled.templates_dir() / "html" / "document.html.j2"
     assert hub.affected([own]) == ["own/brief.yaml"]
     assert hub.affected([(tmp_path / "bundled.yaml").resolve()]) == ["bundled.yaml"]
     assert hub.affected([own.parent / "outcomes" / "2018-05-31_9278-18.txt"]) == ["own/brief.yaml"]
@@ -123,7 +124,7 @@ def test_only_the_previews_made_from_a_saved_file_are_rebuilt(tmp_path):
     assert hub.affected([OUTCOMES / "2018-05-31_9278-18.txt"]) == ["bundled.yaml"]
     assert hub.affected([TOPICS]) == ["bundled.yaml"]
     assert sorted(hub.affected([shared])) == ["bundled.yaml", "own/brief.yaml"]
-    assert sorted(hub.affected([ROOT / "styles" / "brief.css"])) == [
+    assert sorted(hub.affected([bundled.styles_dir() / "brief.css"])) == [
         "bundled.yaml",
         "own/brief.yaml",
     ]
