@@ -6,6 +6,7 @@ from pathlib import Path
 
 from packgen.blocks import Block
 from packgen.errors import InputError
+from packgen.marking import Line
 
 #: Files larger than this are refused before reading (a Council outcome is rarely over 1 MB).
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -15,28 +16,52 @@ SUFFIXES = {".txt", ".md", ".docx", ".pdf"}
 
 def read_blocks(path: Path) -> list[Block]:
     """Read any supported file into blocks; InputError names the file when it cannot."""
+    return read_source(path)[0]
+
+
+def read_source(path: Path) -> tuple[list[Block], list[Line]]:
+    """The blocks of a file and every line the marking scan must see (running lines,
+    header and footer parts, metadata). PDF and DOCX are read in a child process under
+    hard time and memory limits (packgen.readers.bounded)."""
     path = Path(path)
     data = _read_bytes(path)
     suffix = path.suffix.lower()
-    if suffix in {".txt", ".md"}:
-        from packgen.readers.text import read_text
-
-        blocks = read_text(data, path)
-    elif suffix == ".docx":
-        from packgen.readers.docx import read_docx
-
-        blocks = read_docx(data, path)
-    elif suffix == ".pdf":
-        from packgen.readers.pdf import read_pdf
-
-        blocks = read_pdf(data, path)
-    else:
+    if suffix not in SUFFIXES:
         raise InputError(
             path, f"unsupported file type '{suffix or path.name}' (use .txt, .md, .docx or .pdf)"
         )
+    if suffix in {".docx", ".pdf"}:
+        from packgen.readers.bounded import run_bounded
+
+        blocks, lines = run_bounded(_read_binary, data, path)
+    else:
+        blocks, lines = _read_binary(data, path)
     if not any(b.text.strip() for b in blocks):
         raise InputError(path, "no text found in the file")
-    return blocks
+    return blocks, lines
+
+
+def _read_binary(data: bytes, path: Path) -> tuple[list[Block], list[Line]]:
+    from packgen.readers import lines as marking_lines
+
+    suffix = path.suffix.lower()
+    if suffix in {".txt", ".md"}:
+        from packgen.readers.text import _decode, read_text
+
+        blocks = read_text(data, path)
+        return blocks, marking_lines.text_file_lines(_decode(data, path))
+    if suffix == ".docx":
+        from packgen.readers.docx import read_docx
+
+        blocks = read_docx(data, path)
+        return blocks, marking_lines.docx_lines(data)
+    if suffix == ".pdf":
+        from packgen.readers.pdf import read_pdf
+
+        seen: list[tuple[int, float, str]] = []
+        blocks = read_pdf(data, path, seen)
+        return blocks, marking_lines.pdf_lines(data, seen)
+    raise InputError(path, f"unsupported file type '{suffix}'")
 
 
 def _read_bytes(path: Path) -> bytes:
