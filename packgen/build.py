@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from packgen import marking
 from packgen.compose import ItemHistory, PresidencyNames, compose
 from packgen.document import Document
 from packgen.errors import InputError, Terminated
@@ -29,7 +30,6 @@ EXAMPLES_DIR = PACKAGE_ROOT / "seeds" / "briefs"
 DEFAULT_EXAMPLE = EXAMPLES_DIR / "2023-06-21_eu-us-jha-ministerial-stockholm.yaml"
 FORMATS = ("docx", "pdf", "html")
 DEFAULT_FORMATS = ("docx", "pdf")
-MARKING_RANK = {"PUBLIC": 0, None: 0, "LIMITE": 1}
 
 
 @dataclass
@@ -95,6 +95,7 @@ def prepare_loaded(
     if corpus.refused:  # a brief silently missing a meeting (or citing a classified one) is worse
         path, reason = corpus.refused[0]
         raise InputError(path, f"{reason} (in the corpus of {loaded.path})")
+    warn_undetermined(corpus.records)
     histories = gather_histories(loaded, corpus, taxonomy)
     releases = classification_decisions(loaded, histories, refuse=not lint)
     names, template_set = presidency_names(loaded)
@@ -121,6 +122,20 @@ def prepare_loaded(
     if lint:
         prepared.problems = [str(p) for p in problems] + lint_problems(prepared, taxonomy)
     return prepared
+
+
+#: Sources already named in this process: a pack's documents share one corpus.
+_NAMED_UNDETERMINED: set[str] = set()
+
+
+def warn_undetermined(records) -> None:
+    """Name every source whose marking could not be determined: it ranks as LIMITE."""
+    for record in records:
+        if record.marking is None and record.source not in _NAMED_UNDETERMINED:
+            _NAMED_UNDETERMINED.add(record.source)
+            sys.stderr.write(
+                f"packgen: warning: marking not found in {record.source}: treated as LIMITE\n"
+            )
 
 
 def topic_problems(loaded: LoadedSpec, taxonomy) -> list[InputError]:
@@ -185,19 +200,26 @@ def classification_decisions(
     spec = loaded.spec
     declared = {r.number: Release(r.number, r.reference) for r in spec.releases}
     offending: dict[str, list[str]] = {}
+    undetermined: set[str] = set()
     for index, (item, history) in enumerate(zip(spec.agenda, histories, strict=True)):
         label = f"agenda[{index}] '{item.title}'"
         for citation in _citations(history):
-            if MARKING_RANK.get(citation.marking, 1) <= MARKING_RANK[spec.classification]:
+            if marking.may_cite(spec.classification, citation.marking):
                 continue
             number = citation.number or citation.source
+            if citation.marking is None:
+                undetermined.add(number)
             target = (
                 declared[number].items if number in declared else offending.setdefault(number, [])
             )
             if label not in target:
                 target.append(label)
     if offending and refuse:
-        sources = "; ".join(f"{n} (pulled in by {', '.join(i)})" for n, i in offending.items())
+        sources = "; ".join(
+            f"{n} ({'marking not found: treated as LIMITE; ' if n in undetermined else ''}"
+            f"pulled in by {', '.join(i)})"
+            for n, i in offending.items()
+        )
         raise InputError(
             loaded.path,
             f"classification: a {spec.classification} brief cannot cite "
@@ -243,6 +265,8 @@ def sources_used(histories: Sequence[ItemHistory], records) -> list[dict]:
                     "number": citation.number,
                     "date": record.date.isoformat() if record and record.date else None,
                     "marking": citation.marking,
+                    "treated_as": marking.printed(citation.marking) or marking.PUBLIC,
+                    "marking_found": (record.marking_found if record else None) or "not found",
                     "sha256": record.sha256 if record else None,
                     "path": citation.source,
                     "meeting": record.meeting.title if record and record.meeting else None,

@@ -22,6 +22,7 @@ from jinja2 import FileSystemLoader, StrictUndefined
 from jinja2.sandbox import SandboxedEnvironment
 from markdown_it import MarkdownIt
 
+from packgen import marking
 from packgen.document import (
     Block,
     Document,
@@ -450,7 +451,7 @@ def code_family(code: str) -> str:
 
 
 def _marking(spec: Spec) -> str | None:
-    return None if spec.classification == "PUBLIC" else spec.classification
+    return marking.printed(spec.classification)
 
 
 def _sender(spec: Spec, names: PresidencyNames) -> str | None:

@@ -23,6 +23,7 @@ from pydantic import Field, field_validator
 
 from packgen.build import Output, sha256_hex, write_outputs
 from packgen.errors import InputError
+from packgen.marking import is_public
 from packgen.spec import Strict, validate_mapping
 from packgen.yamlload import LoadedYaml, load_yaml
 
@@ -89,7 +90,7 @@ def load_recipients(path: Path) -> tuple[list[Recipient], LoadedYaml]:
 
 def check_entitlement(recipients: list[Recipient], source: LoadedYaml, classification: str) -> None:
     """Refuse, naming the first offender, a LIMITE pack for press, public or unentitled recipients."""
-    if classification != "LIMITE":
+    if is_public(classification):  # undetermined or LIMITE: only entitled recipients
         return
     for index, recipient in enumerate(recipients):
         if recipient.category in ("press", "public") or not recipient.is_entitled:

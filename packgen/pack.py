@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import Field, model_validator
 
+from packgen import marking
 from packgen.build import (
-    MARKING_RANK,
     Output,
     Prepared,
     prepare_loaded,
@@ -243,7 +243,7 @@ def document_specs(loaded: LoadedPack) -> list[LoadedSpec]:
 
 def highest_marking(markings: Sequence[str | None]) -> str:
     """The most restrictive marking of the parts ("LIMITE" beats "PUBLIC")."""
-    return max(markings, key=lambda m: MARKING_RANK.get(m, 1)) or "PUBLIC"
+    return marking.highest(markings)
 
 
 def prepare_pack(path: Path, cache_dir: Path | None = None) -> PreparedPack:

@@ -31,6 +31,7 @@ from packgen.document import (
     Run,
     Table,
 )
+from packgen.marking import described, printed
 from packgen.writers.html import (
     BASE_STYLES,
     BASE_TEMPLATES,
@@ -69,7 +70,7 @@ class PackPart:
 
 def pack_parts(prepared: PreparedPack) -> list[PackPart]:
     """Documents in order, then the annexes the pack asks for."""
-    marking = None if prepared.classification == "PUBLIC" else prepared.classification
+    marking = printed(prepared.classification)
     parts = []
     for index, part in enumerate(prepared.parts, start=1):
         doc = part.document
@@ -195,7 +196,7 @@ def source_blocks(prepared: PreparedPack) -> list[Block]:
             source.get("number") or "",
             long_date(date) if date else "",
             meeting,
-            source.get("marking") or "PUBLIC",
+            described(source.get("marking")),
         ]
         rows.append([[Run(text=cell)] for cell in cells])
     if not rows:
@@ -223,7 +224,7 @@ def body_html(part: PackPart) -> Markup:
 def write_pack_html(prepared: PreparedPack) -> str:
     """The whole pack as one HTML page: cover, contents, then a <section> per part."""
     meeting = prepared.loaded.pack.pack
-    marking = None if prepared.classification == "PUBLIC" else prepared.classification
+    marking = printed(prepared.classification)
     parts = pack_parts(prepared)
     first = prepared.parts[0]
     sheets = [Markup(p.read_text(encoding="utf-8")) for p in stylesheet_paths(first.style_dirs)]
@@ -375,7 +376,7 @@ def write_pack_docx(prepared: PreparedPack) -> bytes:
     w._clear_body(document)
     w._setup_section(document)
     ctx = w._Context(document=document, footnote_numbers=numbers, footnote_texts=texts)
-    marking = None if prepared.classification == "PUBLIC" else prepared.classification
+    marking = printed(prepared.classification)
     _cover_docx(document, prepared, parts)
     _section_footer(document.sections[0], pack_footer(prepared, marking))
     for doc in docs:
