@@ -56,7 +56,9 @@ _INSTITUTION = {
 }
 #: Marking lines of the header block; what they mean is packgen.marking's to say.
 _MARKING_LINE = re.compile(
-    r"^(?:LIMITE|PUBLIC|DOCUMENT PARTIALLY ACCESSIBLE TO THE PUBLIC\b.*)$", re.IGNORECASE
+    r"^(?:LIMITE|PUBLIC|DOCUMENT PARTIALLY ACCESSIBLE\b.*|TO THE PUBLIC\b.*"
+    r"|\(\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s*\))$",  # a stamp, wrapped, or its date alone
+    re.IGNORECASE,
 )
 # Page furniture: "9278/18 MC/mj 3", "JAI.1 LIMITE EN", "DG D 2C EN", a bare page number.
 _FOOTER_NUMBER = re.compile(

@@ -248,14 +248,15 @@ def text_lines(text: str, first: int = 1, part: str | None = None) -> list[Line]
         if not raw.strip():
             continue
         count += 1
-        if zone and (count > 15 or _LABEL_LINE.match(raw.strip().lstrip("*#_ "))):
+        if zone and (count > 15 or LABEL_LINE.match(raw.strip().lstrip("*#_ "))):
             zone = False
         where = f"{part}, line {number}" if part else f"line {number}"
         lines.append(Line(raw, where, zone))
     return lines
 
 
-_LABEL_LINE = re.compile(r"^(?:from|to|subject|summary|delegations)\b", re.IGNORECASE)
+#: The header block's labels end the stamp zone ("TO THE PUBLIC" is no label: a colon is needed).
+LABEL_LINE = re.compile(r"^(?:from|to|subject|summary)\s*:", re.IGNORECASE)
 
 
 # ---------------------------------------------------------------- ranking and printing

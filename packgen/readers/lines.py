@@ -14,7 +14,7 @@ import re
 import zipfile
 from collections.abc import Iterator
 
-from packgen.marking import Line, text_lines
+from packgen.marking import LABEL_LINE, Line, text_lines
 
 #: Rotated text within this fraction of the page width from either edge is a margin stamp.
 STAMP_MARGIN = 0.2
@@ -22,6 +22,8 @@ STAMP_MARGIN = 0.2
 STAMP_TOP = 0.2
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_TEXT_TAGS = (f"{_W}t", f"{_W}delText", f"{_W}instrText")
+_SPACE_TAGS = (f"{_W}tab", f"{_W}br", f"{_W}cr", f"{_W}ptab")
 _XML_PARTS = re.compile(r"^(?:word|docProps|customXml)/.*\.xml$")
 _TAGS = re.compile(rb"<[^>]*>")
 
@@ -73,9 +75,11 @@ def _paragraph_texts(root) -> Iterator[str]:
     """Each w:p's own text (deleted and field text included), text boxes as their own paragraphs."""
     for paragraph in root.iter(f"{_W}p"):
         pieces = []
-        for node in paragraph.iter(f"{_W}t", f"{_W}delText", f"{_W}instrText"):
-            if _owner(node) is paragraph and node.text:
-                pieces.append(node.text)
+        for node in paragraph.iter(*_TEXT_TAGS, *_SPACE_TAGS):
+            if _owner(node) is not paragraph:
+                continue
+            # a tab or a break separates words on the page: "JAI.1<tab>LIMITE<tab>EN"
+            pieces.append(" " if node.tag in _SPACE_TAGS else node.text or "")
         yield " ".join("".join(pieces).split())
 
 
@@ -109,7 +113,7 @@ def pdf_lines(data: bytes, page_lines: list[tuple[int, float, str]]) -> list[Lin
     first_page = [(top, text) for page, top, text in page_lines if page == 0]
     zone = True
     for number, (top, text) in enumerate(first_page, 1):
-        if zone and (number > 15 or re.match(r"^(?:from|to|subject)\b", text, re.IGNORECASE)):
+        if zone and (number > 15 or LABEL_LINE.match(text)):
             zone = False
         out.append(Line(text, _pdf_where(0, number, top), zone or top < STAMP_TOP))
     out.extend(_margin_stamps(data))
