@@ -134,8 +134,18 @@ def warn_undetermined(records) -> None:
         if record.marking is None and record.source not in _NAMED_UNDETERMINED:
             _NAMED_UNDETERMINED.add(record.source)
             sys.stderr.write(
-                f"packgen: warning: marking not found in {record.source}: treated as LIMITE\n"
+                f"packgen: warning: marking not found in {shown_path(record.source)}: "
+                "treated as LIMITE\n"
             )
+
+
+def shown_path(path: str | Path, base: Path | None = None) -> str:
+    """`path` relative to `base` (the current folder) when inside it: no local prefix shown."""
+    base = Path.cwd() if base is None else base
+    try:
+        return Path(path).resolve().relative_to(base.resolve()).as_posix()
+    except (ValueError, OSError):
+        return str(path)
 
 
 def topic_problems(loaded: LoadedSpec, taxonomy) -> list[InputError]:
