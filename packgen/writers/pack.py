@@ -38,6 +38,7 @@ from packgen.writers.html import (
     file_url,
     html_environment,
     layered_dirs,
+    render_template,
     stylesheet_paths,
     write_html,
 )
@@ -229,18 +230,15 @@ def write_pack_html(prepared: PreparedPack) -> str:
     first = prepared.parts[0]
     sheets = [Markup(p.read_text(encoding="utf-8")) for p in stylesheet_paths(first.style_dirs)]
     sheets.append(Markup(PACK_STYLESHEET.read_text(encoding="utf-8")))
-    return (
-        html_environment([PACK_TEMPLATES])
-        .get_template(PACK_TEMPLATE)
-        .render(
-            pack=meeting,
-            classification=prepared.classification,
-            footer=pack_footer(prepared, marking),
-            date_text=date_span(meeting.date, meeting.end),
-            created=_created(prepared).isoformat(),
-            stylesheets=sheets,
-            parts=[(part, body_html(part)) for part in parts],
-        )
+    return render_template(
+        html_environment([PACK_TEMPLATES]).get_template(PACK_TEMPLATE),
+        pack=meeting,
+        classification=prepared.classification,
+        footer=pack_footer(prepared, marking),
+        date_text=date_span(meeting.date, meeting.end),
+        created=_created(prepared).isoformat(),
+        stylesheets=sheets,
+        parts=[(part, body_html(part)) for part in parts],
     )
 
 
