@@ -207,7 +207,8 @@ def test_manifest_lists_parts_outputs_and_sources(built):
     assert [s["number"] for s in manifest["sources"]] == ["10483/17", "9278/18", "7725/23"]
     assert manifest["annexes"] == ["topic-histories", "sources"]
     for output in manifest["outputs"]:
-        data = Path(output["path"]).read_bytes()
+        assert not Path(output["path"]).is_absolute()
+        data = (built / output["path"]).read_bytes()
         assert hashlib.sha256(data).hexdigest() == output["sha256"]
     assert len(manifest["outputs"]) == 6
 

@@ -6,7 +6,9 @@ Each command lives in its own module and is imported only when invoked, so
 
 from __future__ import annotations
 
+import contextlib
 import importlib
+import signal
 import sys
 
 import click
@@ -64,8 +66,19 @@ def cli() -> None:
     """
 
 
+def _terminate_cleanly() -> None:
+    """SIGTERM at any moment (reading, rendering, writing) ends with one line and exit 143."""
+
+    def _raise(signum, frame):  # noqa: ARG001
+        raise Terminated()
+
+    with contextlib.suppress(ValueError):  # not the main thread (a test harness): no handler
+        signal.signal(signal.SIGTERM, _raise)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the CLI and turn project errors into one-line messages and exit codes."""
+    _terminate_cleanly()
     try:
         rv = cli.main(args=argv, prog_name="packgen", standalone_mode=False)
     except InputError as exc:
