@@ -237,7 +237,7 @@ def _resolve_logo(
 
 #: The first bytes of the image formats both writers can embed (python-docx's list).
 _IMAGE_MAGIC = (
-    b"\x89PNG\r\n\x1a\n",
+    b"\x89PNG",
     b"\xff\xd8\xff",
     b"GIF87a",
     b"GIF89a",
