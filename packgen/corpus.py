@@ -210,11 +210,25 @@ def find_files(sources: Iterable[Path | str]) -> list[Path]:
         elif source_path.is_file():
             out.add(source_path)
         elif glob.has_magic(str(source)):
-            matches = [Path(p) for p in glob.glob(str(source), recursive=True)]
+            matches = _glob(str(source))
             out.update(p for p in matches if p.is_file() and _is_candidate(p))
         else:
             raise InputError(source_path, "no such file or folder")
     return sorted(out, key=str)
+
+
+def _glob(pattern: str) -> list[Path]:
+    """Files matching `pattern`; "**" never follows a link to a folder (no endless loop)."""
+    parts = Path(pattern).parts
+    fixed = next((i for i, part in enumerate(parts) if glob.has_magic(part)), len(parts))
+    anchor = Path(*parts[:fixed]) if fixed else Path(".")
+    rest = "/".join(parts[fixed:])
+    if not rest:
+        return [anchor] if anchor.exists() else []
+    try:
+        return sorted(anchor.glob(rest))
+    except (OSError, ValueError):
+        return []
 
 
 def _is_candidate(path: Path) -> bool:
