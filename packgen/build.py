@@ -654,7 +654,9 @@ def _backup(path: Path) -> Path | None:
 def _restore(target: Path, backup: Path | None) -> None:
     try:
         if backup is not None:
+            # rename() between two links of one file does nothing: the link must go too
             os.replace(backup, target)
+            backup.unlink(missing_ok=True)
         elif target.is_file():
             target.unlink()
     except OSError:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 from packgen.blocks import Block
@@ -42,6 +43,16 @@ def read_source(path: Path) -> tuple[list[Block], list[Line]]:
 
 
 def _read_binary(data: bytes, path: Path) -> tuple[list[Block], list[Line]]:
+    try:
+        return _read_format(data, path)
+    except (InputError, MemoryError, RecursionError):
+        raise
+    except Exception as exc:  # a parser's surprise on odd input is still bad input
+        kind = path.suffix.lower().lstrip(".").upper() or "input"
+        raise InputError(path, f"not a valid {kind} file ({type(exc).__name__})") from None
+
+
+def _read_format(data: bytes, path: Path) -> tuple[list[Block], list[Line]]:
     from packgen.readers import lines as marking_lines
 
     suffix = path.suffix.lower()
@@ -54,7 +65,13 @@ def _read_binary(data: bytes, path: Path) -> tuple[list[Block], list[Line]]:
         from packgen.readers.docx import read_docx
 
         blocks = read_docx(data, path)
-        return blocks, marking_lines.docx_lines(data)
+        try:
+            return blocks, marking_lines.docx_lines(data)
+        except (zipfile.BadZipFile, NotImplementedError, RuntimeError, OSError) as exc:
+            # a part the body reader never opened may still hide a marking: fail closed
+            raise InputError(
+                path, f"not a valid DOCX file (a part cannot be unpacked: {type(exc).__name__})"
+            ) from None
     if suffix == ".pdf":
         from packgen.readers.pdf import read_pdf
 
