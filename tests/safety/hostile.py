@@ -638,3 +638,59 @@ def attacks() -> list[Attack]:
         )
     )
     return out
+
+
+# ---------------------------------------------------------------- unbounded work (class 7)
+
+
+def _one_page_pdf(content: bytes) -> bytes:
+    """A one-page PDF drawing `content` (a raw content stream) in Helvetica."""
+    import pikepdf
+
+    pdf = pikepdf.new()
+    font = pdf.make_indirect(
+        pikepdf.Dictionary(
+            Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1, BaseFont=pikepdf.Name.Helvetica
+        )
+    )
+    page = pikepdf.Dictionary(
+        Type=pikepdf.Name.Page,
+        MediaBox=[0, 0, 595, 842],
+        Resources=pikepdf.Dictionary(Font=pikepdf.Dictionary(F1=font)),
+        Contents=pdf.make_stream(content),
+    )
+    pdf.pages.append(pikepdf.Page(page))
+    out = io.BytesIO()
+    pdf.save(out, compress_streams=True)
+    return out.getvalue()
+
+
+def glyph_flood_pdf(glyphs: int) -> bytes:
+    """One page carrying `glyphs` characters of 1-point text (a few hundred kB compressed)."""
+    line = b"(" + b"x" * 1000 + b") Tj 0 -1 Td\n"
+    body = line * (glyphs // 1000)
+    return _one_page_pdf(b"BT /F1 1 Tf 10 800 Td\n" + body + b"ET\n")
+
+
+def flate_bomb_pdf(megabytes: int) -> bytes:
+    """One page whose content stream inflates to `megabytes` MB of blanks from a few hundred kB."""
+    import zlib
+
+    import pikepdf
+
+    squeeze = zlib.compressobj(9)
+    chunk = b" " * (1 << 20)
+    packed = b"".join(squeeze.compress(chunk) for _ in range(megabytes)) + squeeze.flush()
+    pdf = pikepdf.new()
+    stream = pikepdf.Stream(pdf, packed)
+    stream.Filter = pikepdf.Name.FlateDecode
+    page = pikepdf.Dictionary(
+        Type=pikepdf.Name.Page,
+        MediaBox=[0, 0, 595, 842],
+        Resources=pikepdf.Dictionary(),
+        Contents=stream,
+    )
+    pdf.pages.append(pikepdf.Page(page))
+    out = io.BytesIO()
+    pdf.save(out, compress_streams=False, stream_decode_level=pikepdf.StreamDecodeLevel.none)
+    return out.getvalue()
