@@ -391,8 +391,17 @@ def sha256_hex(data: bytes) -> str:
 
 
 def relative_to_manifest(path: str | Path, base: Path) -> str:
-    """A path as seen from the manifest's folder: no absolute local path in what goes out."""
-    return Path(os.path.relpath(os.path.abspath(path), os.path.abspath(base))).as_posix()
+    """A path as seen from the manifest's folder: no absolute local path in what goes out.
+
+    A file that shares no folder with the manifest but the root is named alone: a path
+    climbing to the root would spell out the local folders all the same.
+    """
+    target, folder = os.path.abspath(path), os.path.abspath(base)
+    if os.path.dirname(os.path.commonpath([target, folder])) == os.path.commonpath(
+        [target, folder]
+    ):
+        return Path(target).name
+    return Path(os.path.relpath(target, folder)).as_posix()
 
 
 def manifest(prepared: Prepared, outputs: Sequence[Output], base: Path | None = None) -> dict:
