@@ -23,7 +23,7 @@ from packgen.errors import ClassifiedSourceError, InputError, NotAnOutcomeError
 #: Wall-clock seconds a file may take to read (PACKGEN_READ_TIMEOUT overrides).
 READ_TIMEOUT_S = 45.0
 #: Memory the reading child may add to what it inherits, in MB (PACKGEN_READ_MEMORY_MB).
-READ_MEMORY_MB = 768
+READ_MEMORY_MB = 512
 
 T = TypeVar("T")
 _ERRORS = {cls.__name__: cls for cls in (InputError, NotAnOutcomeError, ClassifiedSourceError)}
