@@ -122,6 +122,8 @@ def _extract_lines(data: bytes, path: Path) -> tuple[list[list[_Line]], list[str
                 try:
                     chars = [c for c in page.chars if c.get("text")]
                     height = float(page.height)
+                except MemoryError:  # over the reading limit: packgen.readers.bounded says so
+                    raise
                 except Exception:
                     raise InputError(
                         path, f"not a valid PDF file (page {number + 1} cannot be read)"
