@@ -311,7 +311,12 @@ def pack_pdf_beside(prepared: PreparedPack) -> Callable[[], bytes] | None:
 
 
 def _render_pack_pdf_to(prepared: PreparedPack, send: Connection) -> None:
+    import signal
+
     from packgen.writers import pack as pack_writer
+
+    # the CLI's SIGTERM handler raises in its own process only: this child just ends
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
     try:
         send.send(("pdf", pack_writer.write_pack_pdf(prepared)))
