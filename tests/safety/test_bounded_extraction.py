@@ -61,7 +61,8 @@ def test_class_7_a_page_flooded_with_glyphs_is_refused_in_one_line(tmp_path):
     path.write_bytes(glyph_flood_pdf(300_000))
     assert path.stat().st_size < 100_000  # a small file that asks for a lot of work
     measured = parse_measured(path)
-    assert_bounded_refusal(measured, path, "limit per page", "MB of memory")
+    # whichever limit a busy machine reaches first: glyphs, memory or the deadline
+    assert_bounded_refusal(measured, path, "limit per page", "MB of memory", "reading took over")
 
 
 def test_class_7_a_flate_bomb_stops_at_the_memory_limit(tmp_path):
