@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from packgen import bundled
+from packgen import bundled, marking
 from packgen.compose import ItemHistory, PresidencyNames, compose
 from packgen.document import Document
 from packgen.errors import InputError, Terminated
@@ -30,7 +30,6 @@ EXAMPLES_DIR = bundled.examples_dir()
 DEFAULT_EXAMPLE = EXAMPLES_DIR / "2023-06-21_eu-us-jha-ministerial-stockholm.yaml"
 FORMATS = ("docx", "pdf", "html")
 DEFAULT_FORMATS = ("docx", "pdf")
-MARKING_RANK = {"PUBLIC": 0, None: 0, "LIMITE": 1}
 
 
 @dataclass
@@ -102,6 +101,7 @@ def prepare_loaded(
     if corpus.refused:  # a brief silently missing a meeting (or citing a classified one) is worse
         path, reason = corpus.refused[0]
         raise InputError(path, f"{reason} (in the corpus of {loaded.path})")
+    warn_undetermined(corpus.records)
     histories = gather_histories(loaded, corpus, taxonomy)
     if not lint and not any(h.entries for h in histories):  # a brief with no history at all
         sys.stderr.write(
@@ -134,6 +134,30 @@ def prepare_loaded(
     if lint:
         prepared.problems = [str(p) for p in problems] + lint_problems(prepared, taxonomy)
     return prepared
+
+
+#: Sources already named in this process: a pack's documents share one corpus.
+_NAMED_UNDETERMINED: set[str] = set()
+
+
+def warn_undetermined(records) -> None:
+    """Name every source whose marking could not be determined: it ranks as LIMITE."""
+    for record in records:
+        if record.marking is None and record.source not in _NAMED_UNDETERMINED:
+            _NAMED_UNDETERMINED.add(record.source)
+            sys.stderr.write(
+                f"packgen: warning: marking not found in {shown_path(record.source)}: "
+                "treated as LIMITE\n"
+            )
+
+
+def shown_path(path: str | Path, base: Path | None = None) -> str:
+    """`path` relative to `base` (the current folder) when inside it: no local prefix shown."""
+    base = Path.cwd() if base is None else base
+    try:
+        return Path(path).resolve().relative_to(base.resolve()).as_posix()
+    except (ValueError, OSError):
+        return str(path)
 
 
 def topic_problems(loaded: LoadedSpec, taxonomy) -> list[InputError]:
@@ -198,19 +222,26 @@ def classification_decisions(
     spec = loaded.spec
     declared = {r.number: Release(r.number, r.reference) for r in spec.releases}
     offending: dict[str, list[str]] = {}
+    undetermined: set[str] = set()
     for index, (item, history) in enumerate(zip(spec.agenda, histories, strict=True)):
         label = f"agenda[{index}] '{item.title}'"
         for citation in _citations(history):
-            if MARKING_RANK.get(citation.marking, 1) <= MARKING_RANK[spec.classification]:
+            if marking.may_cite(spec.classification, citation.marking):
                 continue
             number = citation.number or citation.source
+            if citation.marking is None:
+                undetermined.add(number)
             target = (
                 declared[number].items if number in declared else offending.setdefault(number, [])
             )
             if label not in target:
                 target.append(label)
     if offending and refuse:
-        sources = "; ".join(f"{n} (pulled in by {', '.join(i)})" for n, i in offending.items())
+        sources = "; ".join(
+            f"{n} ({'marking not found: treated as LIMITE; ' if n in undetermined else ''}"
+            f"pulled in by {', '.join(i)})"
+            for n, i in offending.items()
+        )
         raise InputError(
             loaded.path,
             f"classification: a {spec.classification} brief cannot cite "
@@ -299,6 +330,8 @@ def sources_used(histories: Sequence[ItemHistory], records) -> list[dict]:
                     "number": citation.number,
                     "date": record.date.isoformat() if record and record.date else None,
                     "marking": citation.marking,
+                    "treated_as": marking.printed(citation.marking) or marking.PUBLIC,
+                    "marking_found": (record.marking_found if record else None) or "not found",
                     "sha256": record.sha256 if record else None,
                     "path": citation.source,
                     "meeting": record.meeting.title if record and record.meeting else None,
@@ -412,19 +445,42 @@ def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def manifest(prepared: Prepared, outputs: Sequence[Output]) -> dict:
+def relative_to_manifest(path: str | Path, base: Path) -> str:
+    """A path as seen from the manifest's folder: no absolute local path in what goes out.
+
+    A file that shares no folder with the manifest but the root is named alone: a path
+    climbing to the root would spell out the local folders all the same.
+    """
+    target, folder = os.path.abspath(path), os.path.abspath(base)
+    if os.path.dirname(os.path.commonpath([target, folder])) == os.path.commonpath(
+        [target, folder]
+    ):
+        return Path(target).name
+    return Path(os.path.relpath(target, folder)).as_posix()
+
+
+def manifest(prepared: Prepared, outputs: Sequence[Output], base: Path | None = None) -> dict:
     spec = prepared.loaded.spec
+    base = base if base is not None else (outputs[0].path.parent if outputs else Path.cwd())
+    sources = [
+        {**source, "path": relative_to_manifest(source["path"], base)}
+        for source in prepared.sources
+    ]
     return {
-        "spec": str(prepared.loaded.path),
+        "spec": relative_to_manifest(prepared.loaded.path, base),
         "name": prepared.loaded.name,
         "kind": spec.kind,
         "classification": spec.classification,
-        "sources": prepared.sources,
+        "sources": sources,
         # files of the corpus that are one document: other formats, superseded versions,
         # addenda attached to their main document
         "merged": prepared.merged,
         "outputs": [
-            {"path": str(o.path), "sha256": sha256_hex(o.data), "size": len(o.data)}
+            {
+                "path": relative_to_manifest(o.path, base),
+                "sha256": sha256_hex(o.data),
+                "size": len(o.data),
+            }
             for o in outputs
         ],
         "releases": [
@@ -437,7 +493,7 @@ def manifest(prepared: Prepared, outputs: Sequence[Output]) -> dict:
             for index, item in enumerate(spec.agenda)
             if item.topics and not item.history.include
         ],
-        "replaced": [str(o.path) for o in outputs if o.replaced],
+        "replaced": [relative_to_manifest(o.path, base) for o in outputs if o.replaced],
     }
 
 
@@ -449,12 +505,39 @@ def plan_outputs(
     outputs = [Output(out_dir / f"{name}.{fmt}", data) for fmt, data in rendered.items()]
     manifest_path = out_dir / f"{name}.manifest.json"
     for output in [*outputs, Output(manifest_path, b"")]:
-        if output.path.exists():
-            if not force:
-                raise InputError(None, f"{output.path} exists (use --force to replace it)")
-            output.replaced = True
-    data = json.dumps(manifest(prepared, outputs), indent=2, ensure_ascii=False) + "\n"
-    return [*outputs, Output(manifest_path, data.encode("utf-8"), manifest_path.exists())]
+        output.replaced = claim_target(output.path, force)
+    data = json.dumps(manifest(prepared, outputs, out_dir), indent=2, ensure_ascii=False) + "\n"
+    return [*outputs, Output(manifest_path, data.encode("utf-8"), target_exists(manifest_path))]
+
+
+#: Room left in a file name for the temporary name written beside it (".NAME.PID.RANDOM.tmp").
+_TEMP_NAME_EXTRA = 32
+#: The longest file name most file systems take, in bytes.
+MAX_NAME_BYTES = 255
+
+
+def target_exists(path: Path) -> bool:
+    """Whether something is at `path`, a dangling link included."""
+    return os.path.lexists(path)
+
+
+def claim_target(path: Path, force: bool) -> bool:
+    """Whether writing `path` replaces a file; refuses without force, and refuses folders
+    and names too long to write with their temporary name."""
+    size = len(path.name.encode("utf-8"))
+    if size + _TEMP_NAME_EXTRA > MAX_NAME_BYTES:
+        raise InputError(
+            None,
+            f"output file name '{path.name[:40]}...' is {size} bytes, over the "
+            f"{MAX_NAME_BYTES - _TEMP_NAME_EXTRA}-byte limit; give the spec a shorter file name",
+        )
+    if path.is_dir():
+        raise InputError(path, "is a folder: an output file cannot replace it, even with --force")
+    if not target_exists(path):
+        return False
+    if not force:
+        raise InputError(None, f"{path} exists (use --force to replace it)")
+    return True
 
 
 @contextmanager
@@ -544,7 +627,13 @@ def build(
 
 
 def write_outputs(outputs: Sequence[Output], log: Callable[[str], None] | None) -> list[Path]:
-    """Write every planned file atomically, in order; the paths that replaced a file."""
+    """Write the whole set or nothing; the paths that replaced a file.
+
+    Every file is first written in full to a temporary file beside its target (a full
+    disk fails here, before any target is touched). Then all are renamed into place with
+    SIGTERM held; if one rename fails, those already done are rolled back from the
+    hard links kept of the files they replaced.
+    """
     for output in outputs:  # checked before the first byte: nothing or everything is written
         if bundled.inside_package(output.path.parent):
             raise InputError(
@@ -552,15 +641,128 @@ def write_outputs(outputs: Sequence[Output], log: Callable[[str], None] | None) 
                 "is inside the installed packgen package: write elsewhere (--out DIR, "
                 "or a workspace's output folder)",
             )
-    replaced: list[Path] = []
     with sigterm_as_exception():
-        for output in outputs:
-            write_atomic(output.path, output.data)
-            if log:
-                log(f"{'replaced' if output.replaced else 'wrote'} {output.path}")
-            if output.replaced:
-                replaced.append(output.path)
+        staged: list[tuple[Output, Path]] = []
+        current: list[Path] = []  # the target being written, for the message
+        try:
+            for output in outputs:
+                current.append(output.path)
+                _clean_stale_temporaries(output.path)
+                staged.append((output, _stage(output.path, output.data)))
+            _commit(staged, current)
+        except OSError as exc:
+            failed = current[-1] if current else None
+            raise InputError(
+                failed, f"cannot write: {exc.strerror or exc}; nothing written"
+            ) from None
+        finally:
+            for _, temp in staged:
+                temp.unlink(missing_ok=True)
+    replaced: list[Path] = []
+    for output in outputs:
+        if log:
+            log(f"{'replaced' if output.replaced else 'wrote'} {output.path}")
+        if output.replaced:
+            replaced.append(output.path)
     return replaced
+
+
+def _temp_prefix(path: Path) -> str:
+    return f".{path.name}.{os.getpid()}."
+
+
+def _stage(path: Path, data: bytes) -> Path:
+    """`data` in a complete temporary file beside `path` (SIGTERM cannot orphan it)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # SIGTERM is held until the temporary file is known, so it can only arrive in the try
+    held = _hold_sigterm()
+    temp: str | None = None
+    try:
+        fd, temp = tempfile.mkstemp(dir=path.parent, prefix=_temp_prefix(path), suffix=".tmp")
+        _release_sigterm(held)
+        os.chmod(temp, 0o666 & ~_umask())
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except BaseException:
+        if temp is not None:
+            Path(temp).unlink(missing_ok=True)
+        raise
+    finally:
+        _release_sigterm(held)
+    return Path(temp)
+
+
+def _commit(staged: list[tuple[Output, Path]], current: list[Path]) -> None:
+    """Rename every staged file into place, or put every target back as it was."""
+    held = _hold_sigterm()  # a few renames: SIGTERM waits until the set is complete
+    backups: dict[Path, Path | None] = {}
+    try:
+        for output, temp in staged:
+            current.append(output.path)
+            backups[output.path] = _backup(output.path)
+            os.replace(temp, output.path)
+    except BaseException:
+        for target, backup in backups.items():
+            _restore(target, backup)
+        raise
+    else:
+        for backup in backups.values():
+            if backup is not None:
+                backup.unlink(missing_ok=True)
+    finally:
+        _release_sigterm(held)
+
+
+def _backup(path: Path) -> Path | None:
+    """A hard link to the file `path` will replace (None when there is none)."""
+    if not path.is_file() or path.is_symlink():
+        return None
+    backup = path.with_name(f"{_temp_prefix(path)}old.tmp")
+    backup.unlink(missing_ok=True)
+    os.link(path, backup)
+    return backup
+
+
+def _restore(target: Path, backup: Path | None) -> None:
+    try:
+        if backup is not None:
+            # rename() between two links of one file does nothing: the link must go too
+            os.replace(backup, target)
+            backup.unlink(missing_ok=True)
+        elif target.is_file():
+            target.unlink()
+    except OSError:
+        pass  # the rollback is best effort; the original error is what the user sees
+
+
+def _clean_stale_temporaries(path: Path) -> None:
+    """Remove temporaries a killed packgen (kill -9) left beside `path`."""
+    try:
+        candidates = list(path.parent.glob(f".{glob_escape(path.name)}.*.tmp"))
+    except OSError:
+        return
+    for temp in candidates:
+        pid = temp.name[len(path.name) + 2 :].split(".", 1)[0]
+        if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
+            temp.unlink(missing_ok=True)
+
+
+def glob_escape(name: str) -> str:
+    import glob
+
+    return glob.escape(name)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def example_specs() -> list[Path]:

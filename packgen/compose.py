@@ -22,7 +22,7 @@ from jinja2 import FileSystemLoader, StrictUndefined
 from jinja2.sandbox import SandboxedEnvironment
 from markdown_it import MarkdownIt
 
-from packgen import bundled
+from packgen import bundled, marking
 from packgen.document import (
     Block,
     Document,
@@ -447,7 +447,7 @@ def subject_codes(spec: Spec, histories: Sequence[ItemHistory]) -> list[str]:
 
 
 def _marking(spec: Spec) -> str | None:
-    return None if spec.classification == "PUBLIC" else spec.classification
+    return marking.printed(spec.classification)
 
 
 def _sender(spec: Spec, names: PresidencyNames) -> str | None:

@@ -165,7 +165,7 @@ def _load(files: list[Path], cache_dir: Path | None, progress: bool | None) -> C
     hashes = {path: _sha256(path) for path in files}
     cache = _Cache(Path(cache_dir) if cache_dir else default_cache_dir())
     corpus = Corpus(cache_path=cache.path)
-    known = cache.lookup(set(hashes.values()))
+    known = _usable_rows(cache.lookup(set(hashes.values())), cache)
     corpus.warnings.extend(cache.warnings)
     todo = sorted({sha: path for path, sha in hashes.items() if sha not in known}.items())
     parsed: dict[str, OutcomeRecord] = {}
@@ -195,7 +195,8 @@ def _load(files: list[Path], cache_dir: Path | None, progress: bool | None) -> C
         elif sha not in seen:  # the same document twice counts once
             seen.add(sha)
             corpus.summaries[sha] = json.loads(summaries)
-            record = parsed.get(sha) or OutcomeRecord.model_validate_json(payload)
+            record = parsed.get(sha) or _RECORD_ROWS.pop(sha, None)
+            record = record or OutcomeRecord.model_validate_json(payload)
             if record.source != str(path):
                 record = record.model_copy(update={"source": str(path)})
             corpus.records.append(record)
@@ -301,6 +302,35 @@ def _attach(main: OutcomeRecord, addendum: OutcomeRecord) -> OutcomeRecord:
     return main.model_copy(update={"annex": annex})
 
 
+#: Records decoded while the cache rows were checked, by sha256, used once by _load.
+_RECORD_ROWS: dict[str, OutcomeRecord] = {}
+
+
+def _usable_rows(
+    rows: dict[str, tuple[str, str, str]], cache: _Cache
+) -> dict[str, tuple[str, str, str]]:
+    """The cache rows that decode; a damaged row is dropped, so its file is read again."""
+    usable = {}
+    damaged = 0
+    for sha, (status, payload, summaries) in rows.items():
+        try:
+            if status == "record":
+                json.loads(summaries)
+                _RECORD_ROWS[sha] = OutcomeRecord.model_validate_json(payload)
+            elif status not in ("skip", "refused") or not isinstance(payload, str):
+                raise ValueError(status)
+        except (ValueError, TypeError):  # pydantic's ValidationError is a ValueError
+            damaged += 1
+            continue
+        usable[sha] = (status, payload, summaries)
+    if damaged:
+        cache.warnings.append(
+            f"{cache.path}: {damaged} damaged cache row{'s' if damaged != 1 else ''}; "
+            "those files are read again"
+        )
+    return usable
+
+
 def find_files(sources: Iterable[Path | str]) -> list[Path]:
     """Expand folders (recursively), files and glob patterns into outcome candidates, sorted."""
     out: set[Path] = set()
@@ -311,11 +341,25 @@ def find_files(sources: Iterable[Path | str]) -> list[Path]:
         elif source_path.is_file():
             out.add(source_path)
         elif glob.has_magic(str(source)):
-            matches = [Path(p) for p in glob.glob(str(source), recursive=True)]
+            matches = _glob(str(source))
             out.update(p for p in matches if p.is_file() and _is_candidate(p))
         else:
             raise InputError(source_path, "no such file or folder")
     return sorted(out, key=str)
+
+
+def _glob(pattern: str) -> list[Path]:
+    """Files matching `pattern`; "**" never follows a link to a folder (no endless loop)."""
+    parts = Path(pattern).parts
+    fixed = next((i for i, part in enumerate(parts) if glob.has_magic(part)), len(parts))
+    anchor = Path(*parts[:fixed]) if fixed else Path(".")
+    rest = "/".join(parts[fixed:])
+    if not rest:
+        return [anchor] if anchor.exists() else []
+    try:
+        return sorted(anchor.glob(rest))
+    except (OSError, ValueError):
+        return []
 
 
 def _is_candidate(path: Path) -> bool:
@@ -516,21 +560,61 @@ def _item_rows(sha: str, record: OutcomeRecord) -> list[tuple[str, str, str, str
     return rows
 
 
+#: The modules whose code writes a cache row: parse_file calls them (records, summaries).
+RECORD_ROOTS = ("packgen.corpus", "packgen.extract", "packgen.readers", "packgen.history")
+
+
 def _code_version() -> str:
-    """Changes when the extracting code changes, so a stale cache is never served."""
+    return code_version(Path(packgen.__file__).parent)
+
+
+def code_version(package: Path) -> str:
+    """A hash of the source of every module that shapes a record, found by following the
+    imports (lazy ones included) from RECORD_ROOTS: a fix in any reader, in extract, topics
+    or history reaches files already cached, with no list to keep by hand."""
     digest = hashlib.sha256(f"{SCHEMA_VERSION}:{packgen.__version__}".encode())
-    package = Path(packgen.__file__).parent
-    # history.py writes the summaries kept in the cache
-    for name in (
-        "extract.py",
-        "records.py",
-        "history.py",
-        "topics.py",  # the topics kept per record in the "derived" table
-        "readers/__init__.py",
-        "readers/text.py",
-    ):
+    for name, path in sorted(record_modules(package).items()):
+        digest.update(name.encode())
         try:
-            digest.update((package / name).read_bytes())
+            digest.update(path.read_bytes())
         except OSError:
-            digest.update(name.encode())
+            digest.update(b"missing")
     return digest.hexdigest()[:16]
+
+
+def record_modules(package: Path) -> dict[str, Path]:
+    """packgen modules reachable by import from RECORD_ROOTS, with their source files."""
+    import ast
+
+    found: dict[str, Path] = {}
+    todo = list(RECORD_ROOTS)
+    while todo:
+        name = todo.pop()
+        if name in found:
+            continue
+        path = _module_file(package, name)
+        if path is None:
+            continue
+        found[name] = path
+        try:
+            tree = ast.parse(path.read_bytes())
+        except (OSError, SyntaxError, ValueError):
+            continue
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                todo.extend(a.name for a in node.names if a.name.startswith("packgen"))
+            elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith("packgen"):
+                todo.append(node.module)
+                todo.extend(f"{node.module}.{a.name}" for a in node.names)
+        if path.name == "__init__.py" and "." in name:  # a subpackage's modules are it
+            todo.extend(f"{name}.{p.stem}" for p in path.parent.glob("*.py"))
+    return found
+
+
+def _module_file(package: Path, name: str) -> Path | None:
+    parts = name.split(".")[1:]
+    base = package.joinpath(*parts)
+    for candidate in (base.with_suffix(".py"), base / "__init__.py"):
+        if candidate.is_file():
+            return candidate
+    return None

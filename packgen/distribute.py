@@ -21,8 +21,15 @@ from typing import Literal
 
 from pydantic import Field, field_validator
 
-from packgen.build import Output, sha256_hex, write_outputs
+from packgen.build import (
+    Output,
+    relative_to_manifest,
+    sha256_hex,
+    target_exists,
+    write_outputs,
+)
 from packgen.errors import InputError
+from packgen.marking import is_public
 from packgen.spec import Strict, validate_mapping
 from packgen.yamlload import LoadedYaml, load_yaml
 
@@ -89,7 +96,7 @@ def load_recipients(path: Path) -> tuple[list[Recipient], LoadedYaml]:
 
 def check_entitlement(recipients: list[Recipient], source: LoadedYaml, classification: str) -> None:
     """Refuse, naming the first offender, a LIMITE pack for press, public or unentitled recipients."""
-    if classification != "LIMITE":
+    if is_public(classification):  # undetermined or LIMITE: only entitled recipients
         return
     for index, recipient in enumerate(recipients):
         if recipient.category in ("press", "public") or not recipient.is_entitled:
@@ -318,11 +325,12 @@ def distribution_csv(copies: list[Copy], out_dir: Path) -> bytes:
 
 
 def distribution_manifest(prepared, pack_pdf: bytes, copies: list[Copy], recipients_path) -> dict:
+    base = copies[0].path.parent if copies else Path.cwd()
     return {
-        "pack": str(prepared.loaded.path),
+        "pack": relative_to_manifest(prepared.loaded.path, base),
         "name": prepared.name,
         "classification": prepared.classification,
-        "recipients": str(recipients_path),
+        "recipients": relative_to_manifest(recipients_path, base),
         "pack_pdf_sha256": sha256_hex(pack_pdf),
         "copies": [
             {
@@ -330,7 +338,7 @@ def distribution_manifest(prepared, pack_pdf: bytes, copies: list[Copy], recipie
                 "category": c.recipient.category,
                 "copy": c.number,
                 "file": c.path.name,
-                "path": str(c.path),
+                "path": relative_to_manifest(c.path, base),
                 "sha256": sha256_hex(c.data),
             }
             for c in copies
@@ -360,7 +368,7 @@ def plan_distribution(
         inside(out_dir, f"{prepared.name}.distribution.csv"),
         inside(out_dir, f"{prepared.name}.distribution.json"),
     ]
-    replaced = {p for p in [*(c.path for c in copies), *lists] if p.exists()}
+    replaced = {p for p in [*(c.path for c in copies), *lists] if target_exists(p)}
     if replaced and not force:
         first = sorted(replaced)[0]
         raise InputError(None, f"{first} exists (use --force to replace it)")

@@ -14,8 +14,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from packgen import marking
 from packgen.blocks import Block
-from packgen.errors import ClassifiedSourceError, InputError, NotAnOutcomeError
+from packgen.errors import InputError, NotAnOutcomeError
 from packgen.eudates import DateLine, parse_date, read_date_line
 from packgen.records import Annex, Item, Meeting, OutcomeRecord, SubItem
 
@@ -73,21 +74,12 @@ _PUBLIC_STAMP = re.compile(
 )
 #: The first line of a release stamp wrapped over two lines ("... TO THE" / "PUBLIC (date)").
 _STAMP_START = re.compile(r"^DOCUMENT(?: PARTIALLY)?(?: ACCESSIBLE)?(?: TO)?(?: THE)?$", re.I)
-_CLASSIFIED = re.compile(
-    r"^(?:(?P<fr>RESTREINT|CONFIDENTIEL|TR[EÈ]S\s+SECRET|SECRET)\s+UE)?\s*/?\s*"
-    r"(?:EU\s+(?P<en>RESTRICTED|CONFIDENTIAL|TOP\s+SECRET|SECRET))?$",
+#: Marking lines of the header block; what they mean is packgen.marking's to say.
+_MARKING_LINE = re.compile(
+    r"^(?:LIMITE|PUBLIC|DOCUMENT PARTIALLY ACCESSIBLE\b.*|TO THE PUBLIC\b.*"
+    r"|\(\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s*\))$",  # a stamp, wrapped, or its date alone
     re.IGNORECASE,
 )
-_CLASSIFIED_NAMES = {
-    "RESTREINT": "RESTREINT UE/EU RESTRICTED",
-    "RESTRICTED": "RESTREINT UE/EU RESTRICTED",
-    "CONFIDENTIEL": "CONFIDENTIEL UE/EU CONFIDENTIAL",
-    "CONFIDENTIAL": "CONFIDENTIEL UE/EU CONFIDENTIAL",
-    "SECRET": "SECRET UE/EU SECRET",
-    "TRES SECRET": "TRES SECRET UE/EU TOP SECRET",
-    "TRÈS SECRET": "TRES SECRET UE/EU TOP SECRET",
-    "TOP SECRET": "TRES SECRET UE/EU TOP SECRET",
-}
 # Page furniture: "9278/18 MC/mj 3", "JAI.1 LIMITE EN", "DG D 2C EN", a bare page number.
 # Drafters' initials come in every shape: "MC/mj", "WvdR/kve", "lby/GBK/mm".
 _INITIALS = r"[A-Za-z][A-Za-z.]{0,5}(?:/[A-Za-z][A-Za-z.]{0,5}){1,3}"
@@ -153,22 +145,31 @@ def read_outcome(path: Path, ocr: bool | None = None) -> OutcomeRecord:
 
     `ocr` reads a scanned PDF through OCR (None: as PACKGEN_OCR says).
     """
-    from packgen.readers import read_blocks
+    from packgen.readers import read_source
 
     path = Path(path)
-    blocks = read_blocks(path, ocr=ocr)
+    blocks, lines = read_source(path, ocr)
     try:
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
     except OSError as exc:
         raise InputError(path, f"cannot read file: {exc.strerror}") from None
-    return extract_outcome(blocks, str(path), digest)
+    return extract_outcome(blocks, str(path), digest, lines)
 
 
-def extract_outcome(blocks: list[Block], source: str, sha256: str) -> OutcomeRecord:
-    """Turn the blocks of one outcome of proceedings into a record; no file access."""
+def extract_outcome(
+    blocks: list[Block], source: str, sha256: str, lines: list[marking.Line] | None = None
+) -> OutcomeRecord:
+    """Turn the blocks of one outcome of proceedings into a record; no file access.
+
+    `lines` are every line of the file as the marking scan must see it (running lines,
+    header parts, metadata); without them the blocks' own lines are scanned.
+    """
+    if lines is None:
+        lines = marking.text_lines("\n".join(b.text.replace("\t", " ") for b in blocks))
+    scan = marking.scan(lines)
+    marking.refuse_classified(scan, source)  # before any of the file's text is used
     blocks = [_without_furniture(b) for b in blocks]
     blocks = [b for b in blocks if b.kind == "rule" or b.text.strip()]
-    _refuse_classified(blocks, source)
     header, body_blocks = _read_header(blocks)
     warnings: list[str] = []
     _require_outcome(header, source, warnings)
@@ -194,7 +195,8 @@ def extract_outcome(blocks: list[Block], source: str, sha256: str) -> OutcomeRec
         date=header.date,
         place=header.place,
         language=header.language,
-        marking="PUBLIC" if header.public_stamp else header.marking,
+        marking=scan.marking,
+        marking_found=scan.where,
         subject_codes=header.codes,
         doc_type=header.doc_type,
         from_=header.from_,
@@ -257,8 +259,6 @@ class _Header:
     date: dt.date | None = None
     place: str | None = None
     language: str | None = None
-    marking: str | None = None
-    public_stamp: bool = False
     codes: list[str] = field(default_factory=list)
     doc_type: str | None = None
     from_: str | None = None
@@ -448,12 +448,9 @@ def _header_line_kind(header: _Header, line: str) -> str | None:
         # "REV 1" under "9278/1/18" (a two-column header): the number's, never a subject code
         header.number = f"{header.number} {' '.join(line.split())}"
         return "number"
-    if line.upper() == "LIMITE":
-        header.marking = "LIMITE"
-        header.found += 1
-        return "marking"
-    if _PUBLIC_STAMP.match(line):
-        header.public_stamp = True
+    if _MARKING_LINE.match(line) or (
+        len(line) <= 60 and (marking.says_limite(line) or marking.is_release_stamp(line))
+    ):
         header.found += 1
         return "marking"
     if len(line.split()) > 1 and _STAMP_START.match(line):
@@ -529,28 +526,6 @@ def _read_place_date(header: _Header, line: DateLine) -> None:
         header.language = language.group(1).lower()
 
 
-def _refuse_classified(blocks: list[Block], source: str) -> None:
-    """EU classified documents are out of scope: refuse before reading anything else."""
-    for block in blocks[:40]:
-        for line in _header_lines(block):
-            marking = _classified_marking(line)
-            if marking:
-                raise ClassifiedSourceError(
-                    source,
-                    f"classified marking '{marking}': packgen does not process classified documents",
-                )
-
-
-def _classified_marking(line: str) -> str | None:
-    if len(line) > 60:
-        return None
-    match = _CLASSIFIED.match(line.strip())
-    if not match or not (match.group("fr") or match.group("en")):
-        return None
-    level = " ".join((match.group("fr") or match.group("en")).upper().split())
-    return _CLASSIFIED_NAMES.get(level)
-
-
 def _require_outcome(header: _Header, source: str, warnings: list[str]) -> None:
     """Refuse what is not an outcome of proceedings; the document type line decides.
 
@@ -589,7 +564,7 @@ def _missing_fields(record: OutcomeRecord) -> list[str]:
         (record.date, "no date found"),
         (record.place, "no place found"),
         (record.language, "no original language '(OR. xx)' found"),
-        (record.marking, "no marking found (LIMITE or PUBLIC)"),
+        (record.marking, "no marking found (LIMITE or PUBLIC): treated as LIMITE"),
         (record.subject_codes, "no subject codes found"),
         (record.doc_type, "no document type found"),
         (record.from_, "no 'From:' found"),

@@ -17,12 +17,13 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import Field, model_validator
 
-from packgen import bundled
+from packgen import bundled, marking
 from packgen.build import (
-    MARKING_RANK,
     Output,
     Prepared,
+    claim_target,
     prepare_loaded,
+    relative_to_manifest,
     render,
     sha256_hex,
     write_outputs,
@@ -244,7 +245,7 @@ def document_specs(loaded: LoadedPack) -> list[LoadedSpec]:
 
 def highest_marking(markings: Sequence[str | None]) -> str:
     """The most restrictive marking of the parts ("LIMITE" beats "PUBLIC")."""
-    return max(markings, key=lambda m: MARKING_RANK.get(m, 1)) or "PUBLIC"
+    return marking.highest(markings)
 
 
 def prepare_pack(path: Path, cache_dir: Path | None = None) -> PreparedPack:
@@ -310,7 +311,12 @@ def pack_pdf_beside(prepared: PreparedPack) -> Callable[[], bytes] | None:
 
 
 def _render_pack_pdf_to(prepared: PreparedPack, send: Connection) -> None:
+    import signal
+
     from packgen.writers import pack as pack_writer
+
+    # the CLI's SIGTERM handler raises in its own process only: this child just ends
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
     try:
         send.send(("pdf", pack_writer.write_pack_pdf(prepared)))
@@ -324,8 +330,10 @@ def _render_pack_pdf_to(prepared: PreparedPack, send: Connection) -> None:
 
 def pack_manifest(prepared: PreparedPack, outputs: Sequence[Output], parts: list[dict]) -> dict:
     meeting = prepared.loaded.pack.pack
+    base = outputs[0].path.parent if outputs else Path.cwd()
+    sources = [{**s, "path": relative_to_manifest(s["path"], base)} for s in pack_sources(prepared)]
     return {
-        "pack": str(prepared.loaded.path),
+        "pack": relative_to_manifest(prepared.loaded.path, base),
         "name": prepared.name,
         "meeting": meeting.meeting,
         "place": meeting.place,
@@ -333,12 +341,16 @@ def pack_manifest(prepared: PreparedPack, outputs: Sequence[Output], parts: list
         "classification": prepared.classification,
         "documents": parts,
         "annexes": list(prepared.loaded.pack.annexes),
-        "sources": pack_sources(prepared),
+        "sources": sources,
         "outputs": [
-            {"path": str(o.path), "sha256": sha256_hex(o.data), "size": len(o.data)}
+            {
+                "path": relative_to_manifest(o.path, base),
+                "sha256": sha256_hex(o.data),
+                "size": len(o.data),
+            }
             for o in outputs
         ],
-        "replaced": [str(o.path) for o in outputs if o.replaced],
+        "replaced": [relative_to_manifest(o.path, base) for o in outputs if o.replaced],
     }
 
 
@@ -356,11 +368,7 @@ def _claim(path: Path, force: bool, planned: set[Path]) -> bool:
     if path in planned:
         raise InputError(None, f"{path} would be written twice (two parts share a name)")
     planned.add(path)
-    if path.exists():
-        if not force:
-            raise InputError(None, f"{path} exists (use --force to replace it)")
-        return True
-    return False
+    return claim_target(path, force)
 
 
 def plan_pack(
@@ -382,11 +390,17 @@ def plan_pack(
         for fmt, data in rendered.items():
             path = out_dir / f"{part.loaded.name}.{fmt}"
             outputs.append(Output(path, data, _claim(path, force, planned)))
-            files.append({"path": str(path), "sha256": sha256_hex(data), "size": len(data)})
+            files.append(
+                {
+                    "path": relative_to_manifest(path, out_dir),
+                    "sha256": sha256_hex(data),
+                    "size": len(data),
+                }
+            )
         parts.append(
             {
                 "name": part.loaded.name,
-                "spec": str(part.loaded.path),
+                "spec": relative_to_manifest(part.loaded.path, out_dir),
                 "kind": part.loaded.spec.kind,
                 "title": part.document.metadata.title,
                 "classification": part.loaded.spec.classification,

@@ -56,7 +56,12 @@ class OutcomeRecord(BaseModel):
         default=None, description='original language, "en" from "(OR. en)"'
     )
     marking: str | None = Field(
-        default=None, description='"LIMITE", or None where the document has none'
+        default=None,
+        description='"LIMITE", "PUBLIC" (released), or None when undetermined (ranked as LIMITE)',
+    )
+    marking_found: str | None = Field(
+        default=None,
+        description='where the marking was found, e.g. "page 2, line 40 (page footer)"',
     )
     subject_codes: list[str] = Field(default_factory=list)
     doc_type: str | None = None

@@ -296,7 +296,28 @@ def _resolve_logo(logo: Path, presidency_id: str, sets: Path, path: Path, line: 
         raise InputError(path, f"logo: '{logo}': logo path leaves the template set", line=line)
     if not resolved.is_file():
         raise InputError(path, f"logo: '{logo}': no such file in the template set", line=line)
+    try:
+        with resolved.open("rb") as handle:
+            head = handle.read(16)
+    except OSError as exc:
+        raise InputError(path, f"logo: '{logo}': cannot read: {exc.strerror}", line=line) from None
+    if not head.startswith(_IMAGE_MAGIC):
+        raise InputError(
+            path, f"logo: '{logo}': not a PNG, JPEG, GIF, BMP or TIFF image", line=line
+        )
     return resolved
+
+
+#: The first bytes of the image formats both writers can embed (python-docx's list).
+_IMAGE_MAGIC = (
+    b"\x89PNG",
+    b"\xff\xd8\xff",
+    b"GIF87a",
+    b"GIF89a",
+    b"BM",
+    b"II*\x00",
+    b"MM\x00*",
+)
 
 
 # --- generating a Presidency's set ------------------------------------------------

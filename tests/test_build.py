@@ -184,10 +184,14 @@ def test_manifest(built):
     ]
     assert manifest["merged"] == []  # the bundled corpus holds each document once
     assert all(len(s["sha256"]) == 64 for s in manifest["sources"])
+    assert all(not s["path"].startswith("/") for s in manifest["sources"])
+    assert not manifest["spec"].startswith("/")
     outputs = {Path(o["path"]).suffix: o for o in manifest["outputs"]}
     assert set(outputs) == {".docx", ".pdf", ".html"}
     for output in outputs.values():
-        data = Path(output["path"]).read_bytes()
+        # paths are relative to the manifest's folder: no local path leaves the machine
+        assert not Path(output["path"]).is_absolute()
+        data = (built / output["path"]).read_bytes()
         assert output["size"] == len(data)
         assert output["sha256"] == building.sha256_hex(data)
     assert manifest["releases"] == [] and manifest["replaced"] == []
@@ -338,7 +342,7 @@ def test_existing_output_needs_force(cache, tmp_path):
     result = building.build([STOCKHOLM], tmp_path, formats=("docx",), force=True, cache_dir=cache)
     assert result.replaced == [tmp_path / f"{name}.docx"]
     manifest = json.loads((tmp_path / f"{name}.manifest.json").read_text())
-    assert manifest["replaced"] == [str(tmp_path / f"{name}.docx")]
+    assert manifest["replaced"] == [f"{name}.docx"]  # relative to the manifest
     assert (tmp_path / f"{name}.docx").read_bytes()[:2] == b"PK"
 
 

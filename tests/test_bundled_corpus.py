@@ -19,7 +19,7 @@ BUNDLED_OUTCOMES = ROOT / "seeds" / "outcomes"
 RENDITIONS_SCRIPT = ROOT / "scripts" / "make_renditions.py"
 
 #: Fields that name the file rather than its content: they differ by design between formats.
-FILE_FIELDS = ("source", "sha256")
+FILE_FIELDS = ("source", "sha256", "marking_found")  # where differs by format
 
 
 @dataclass(frozen=True)

@@ -229,7 +229,7 @@ def test_default_build_then_no_overwrite_then_force(tmp_path, cache):
     assert third.returncode == 0, third.stderr
     assert f"replaced output/{STOCKHOLM_STEM}.docx" in third.stderr
     manifest = json.loads((tmp_path / "output" / f"{STOCKHOLM_STEM}.manifest.json").read_text())
-    assert manifest["replaced"] == [f"output/{STOCKHOLM_STEM}.docx"]
+    assert manifest["replaced"] == [f"{STOCKHOLM_STEM}.docx"]  # relative to the manifest
     assert docx_path.read_bytes() == before  # same spec, same corpus: same bytes
     assert sorted(p.name for p in (tmp_path / "output").iterdir()) == [
         f"{STOCKHOLM_STEM}.docx",

@@ -144,5 +144,8 @@ def test_child_leaves_with_its_killed_parent(tmp_path: Path, signum: int) -> Non
     build.send_signal(signum)
     killed = time.perf_counter()
     build.communicate(timeout=30)
-    assert build.returncode == -signum
+    # once the CLI runs, SIGTERM ends a build with one line and exit 143 (issue 10, class 9);
+    # during Python's own start-up it still kills it
+    expected = {-signum, 143} if signum == signal.SIGTERM else {-signum}
+    assert build.returncode in expected
     assert time.perf_counter() - killed < 1.0

@@ -98,6 +98,10 @@ def test_list_matches_the_files(distributed):
         assert row["sha256"] == entry["sha256"] == digest
     assert manifest["classification"] == "LIMITE"
     assert len({c["sha256"] for c in manifest["copies"]}) == 3
+    # issue 10, class 9: the list names files relative to itself, never a local absolute path
+    paths = [manifest["pack"], manifest["recipients"], *(c["path"] for c in manifest["copies"])]
+    assert not [p for p in paths if p.startswith("/")]
+    assert [c["path"] for c in manifest["copies"]] == [f for _, f in RECIPIENTS]
 
 
 def test_existing_copies_need_force(distributed, cache):

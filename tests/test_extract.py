@@ -375,7 +375,7 @@ def test_no_marking_is_none_with_a_warning() -> None:
     blocks = _outcome("Brussels, 3 April 2019", "(OR. en)", "8123/19", "CYBER 12")
     record = extract_outcome(blocks, "x.txt", "0" * 64)
     assert record.marking is None
-    assert record.warnings == ["no marking found (LIMITE or PUBLIC)"]
+    assert record.warnings == ["no marking found (LIMITE or PUBLIC): treated as LIMITE"]
 
 
 @pytest.mark.parametrize(
@@ -384,7 +384,7 @@ def test_no_marking_is_none_with_a_warning() -> None:
         ("RESTREINT UE/EU RESTRICTED", "RESTREINT UE/EU RESTRICTED"),
         ("CONFIDENTIEL UE / EU CONFIDENTIAL", "CONFIDENTIEL UE/EU CONFIDENTIAL"),
         ("SECRET UE/EU SECRET", "SECRET UE/EU SECRET"),
-        ("TRES SECRET UE/EU TOP SECRET", "TRES SECRET UE/EU TOP SECRET"),
+        ("TRES SECRET UE/EU TOP SECRET", "TRÈS SECRET UE/EU TOP SECRET"),
         ("EU RESTRICTED", "RESTREINT UE/EU RESTRICTED"),
     ],
 )
@@ -393,7 +393,8 @@ def test_classified_marking_is_refused(line: str, canonical: str) -> None:
     with pytest.raises(ClassifiedSourceError) as error:
         extract_outcome(blocks, "x.txt", "0" * 64)
     assert str(error.value) == (
-        f"x.txt: classified marking '{canonical}': packgen does not process classified documents"
+        f"x.txt: classified marking '{canonical}' (line 4): "
+        "packgen does not process classified documents"
     )
 
 
@@ -640,8 +641,10 @@ def test_block_boundaries_do_not_change_the_record(
 ) -> None:
     path: Path = request.getfixturevalue(seed)
     blocks = read_blocks(path)
-    expected = extract_outcome(blocks, "x", "0").model_dump()
-    assert extract_outcome(reshape(blocks), "x", "0").model_dump() == expected
+    # where the marking was found depends on the block layout; the marking itself does not
+    expected = extract_outcome(blocks, "x", "0").model_dump(exclude={"marking_found"})
+    reshaped = extract_outcome(reshape(blocks), "x", "0")
+    assert reshaped.model_dump(exclude={"marking_found"}) == expected
 
 
 def _write_council_docx(blocks: list[Block], out: Path) -> None:
@@ -693,8 +696,9 @@ def test_same_record_from_a_council_docx(tmp_path: Path) -> None:
     for source in sources:
         out = tmp_path / f"{source.stem}.docx"
         _write_council_docx(read_blocks(source), out)
-        expected = read_outcome(source).model_dump(exclude={"source", "sha256"})
-        assert read_outcome(out).model_dump(exclude={"source", "sha256"}) == expected
+        ignored = {"source", "sha256", "marking_found"}  # a line number in one, a part in the other
+        expected = read_outcome(source).model_dump(exclude=ignored)
+        assert read_outcome(out).model_dump(exclude=ignored) == expected
         assert read_blocks(out)[0].kind == "row"  # the header really came as table rows
 
 
@@ -853,7 +857,7 @@ def test_cli_parse_classified_source_exits_2(tmp_path: Path) -> None:
     result = _packgen("parse", str(source))
     assert result.returncode == 2
     assert result.stderr.splitlines() == [
-        f"packgen: {source}: classified marking 'RESTREINT UE/EU RESTRICTED':"
+        f"packgen: {source}: classified marking 'RESTREINT UE/EU RESTRICTED' (line 5):"
         " packgen does not process classified documents"
     ]
 

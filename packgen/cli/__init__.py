@@ -6,7 +6,9 @@ Each command lives in its own module and is imported only when invoked, so
 
 from __future__ import annotations
 
+import contextlib
 import importlib
+import signal
 import sys
 from pathlib import Path
 
@@ -89,8 +91,23 @@ def cli() -> None:
     """
 
 
+def _terminate_cleanly():
+    """SIGTERM at any moment (reading, rendering, writing) ends with one line and exit 143.
+
+    Returns the handler it replaced (None when it could not install one)."""
+
+    def _raise(signum, frame):  # noqa: ARG001
+        raise Terminated()
+
+    try:
+        return signal.signal(signal.SIGTERM, _raise)
+    except ValueError:  # not the main thread (a test harness): no handler
+        return None
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the CLI and turn project errors into one-line messages and exit codes."""
+    previous = _terminate_cleanly()
     try:
         rv = cli.main(args=argv, prog_name="packgen", standalone_mode=False)
     except InputError as exc:
@@ -116,4 +133,8 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(143)
     except BrokenPipeError:
         sys.exit(0)
+    finally:  # main() called in process (tests, serve) leaves the handler as it found it
+        if previous is not None:
+            with contextlib.suppress(ValueError):
+                signal.signal(signal.SIGTERM, previous)
     sys.exit(rv if isinstance(rv, int) else 0)

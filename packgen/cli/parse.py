@@ -55,6 +55,8 @@ def parse(files: tuple[Path, ...], as_json: bool, strict: bool, ocr: bool | None
 
 
 def _summary(record) -> str:
+    from packgen.marking import described
+
     meeting = record.meeting
     when = ""
     if meeting and meeting.start:
@@ -63,7 +65,7 @@ def _summary(record) -> str:
         )
     lines = [
         f"{record.source}",
-        f"  {record.number or '?'} ({record.marking or 'no marking'}), {record.place or '?'}, {record.date or '?'}: {record.doc_type or '?'}",
+        f"  {record.number or '?'} ({described(record.marking)}), {record.place or '?'}, {record.date or '?'}: {record.doc_type or '?'}",
         f"  meeting: {meeting.title if meeting else '?'}"
         + (f" ({meeting.place}, {when})" if meeting else ""),
         f"  subject codes: {', '.join(record.subject_codes) or '-'}",

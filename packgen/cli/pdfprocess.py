@@ -114,6 +114,7 @@ def _serve(conn: Connection, parent_end: Connection) -> None:
     # or done without a PDF) gives this child an end of file instead of a wait for ever
     parent_end.close()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to report
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the CLI's handler is the parent's alone
     threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
     try:
         # the point of this process: WeasyPrint imported while the parent composes (write_pdf

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import zipfile
+from functools import partial
 from pathlib import Path
 
 from packgen.blocks import Block
 from packgen.errors import InputError
+from packgen.marking import Line
 
 #: Files larger than this are refused before reading (a Council outcome is rarely over 1 MB).
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -18,29 +21,71 @@ def read_blocks(path: Path, ocr: bool | None = None) -> list[Block]:
 
     `ocr` lets a scanned PDF be read through OCR; None follows PACKGEN_OCR.
     """
+    return read_source(path, ocr)[0]
+
+
+def read_source(path: Path, ocr: bool | None = None) -> tuple[list[Block], list[Line]]:
+    """The blocks of a file and every line the marking scan must see (running lines,
+    header and footer parts, metadata). PDF and DOCX are read in a child process under
+    hard time and memory limits (packgen.readers.bounded); `ocr` as for read_blocks."""
+    from packgen.readers.ocr import ocr_wanted
+
     path = Path(path)
     data = _read_bytes(path)
     suffix = path.suffix.lower()
-    if suffix in {".txt", ".md"}:
-        from packgen.readers.text import read_text
-
-        blocks = read_text(data, path)
-    elif suffix == ".docx":
-        from packgen.readers.docx import read_docx
-
-        blocks = read_docx(data, path)
-    elif suffix == ".pdf":
-        from packgen.readers.ocr import ocr_wanted
-        from packgen.readers.pdf import read_pdf
-
-        blocks = read_pdf(data, path, ocr=ocr_wanted(ocr))
-    else:
+    if suffix not in SUFFIXES:
         raise InputError(
             path, f"unsupported file type '{suffix or path.name}' (use .txt, .md, .docx or .pdf)"
         )
+    if suffix in {".docx", ".pdf"}:
+        from packgen.readers.bounded import run_bounded
+
+        read = partial(_read_binary, ocr=ocr_wanted(ocr))
+        blocks, lines = run_bounded(read, data, path)
+    else:
+        blocks, lines = _read_binary(data, path)
     if not any(b.text.strip() for b in blocks):
         raise InputError(path, "no text found in the file")
-    return blocks
+    return blocks, lines
+
+
+def _read_binary(data: bytes, path: Path, ocr: bool = False) -> tuple[list[Block], list[Line]]:
+    try:
+        return _read_format(data, path, ocr)
+    except (InputError, MemoryError, RecursionError):
+        raise
+    except Exception as exc:  # a parser's surprise on odd input is still bad input
+        kind = path.suffix.lower().lstrip(".").upper() or "input"
+        raise InputError(path, f"not a valid {kind} file ({type(exc).__name__})") from None
+
+
+def _read_format(data: bytes, path: Path, ocr: bool = False) -> tuple[list[Block], list[Line]]:
+    from packgen.readers import lines as marking_lines
+
+    suffix = path.suffix.lower()
+    if suffix in {".txt", ".md"}:
+        from packgen.readers.text import _decode, read_text
+
+        blocks = read_text(data, path)
+        return blocks, marking_lines.text_file_lines(_decode(data, path))
+    if suffix == ".docx":
+        from packgen.readers.docx import read_docx
+
+        blocks = read_docx(data, path)
+        try:
+            return blocks, marking_lines.docx_lines(data)
+        except (zipfile.BadZipFile, NotImplementedError, RuntimeError, OSError) as exc:
+            # a part the body reader never opened may still hide a marking: fail closed
+            raise InputError(
+                path, f"not a valid DOCX file (a part cannot be unpacked: {type(exc).__name__})"
+            ) from None
+    if suffix == ".pdf":
+        from packgen.readers.pdf import read_pdf
+
+        seen: list[tuple[int, float, str]] = []
+        blocks = read_pdf(data, path, ocr=ocr, seen=seen)
+        return blocks, marking_lines.pdf_lines(data, seen)
+    raise InputError(path, f"unsupported file type '{suffix}'")
 
 
 def _read_bytes(path: Path) -> bytes:

@@ -20,6 +20,8 @@ from packgen.errors import InputError
 
 #: PDFs with more pages are refused (a Council outcome has a handful).
 MAX_PDF_PAGES = 500
+#: A page with more characters than this is refused (a dense A4 page holds about 5,000).
+MAX_PAGE_GLYPHS = 100_000
 #: Text extraction stops with an InputError after this many seconds (checked between pages).
 EXTRACTION_TIMEOUT_S = 60.0
 #: Running headers/footers are looked for in this top and bottom fraction of each page...
@@ -67,11 +69,14 @@ class _Line:
     last_cell_x0: float | None = None  # where the last table cell starts, when there are cells
 
 
-def read_pdf(data: bytes, path: Path, ocr: bool = False) -> list[Block]:
+def read_pdf(
+    data: bytes, path: Path, ocr: bool = False, seen: list | None = None
+) -> list[Block]:
     """Rebuild paragraphs from character positions; drop lines repeated in the page margins.
 
     A PDF without a text layer (a scan) is refused, or with `ocr` given a text
-    layer by OCRmyPDF first.
+    layer by OCRmyPDF first. `seen` receives (page, top, text) of every line before
+    running lines are dropped, for the marking scan (packgen.readers.lines).
     """
     pages, stamps = _extract_lines(data, path)
     if not any(pages) and not stamps:
@@ -82,6 +87,8 @@ def read_pdf(data: bytes, path: Path, ocr: bool = False) -> list[Block]:
         pages, stamps = _extract_lines(add_text_layer(data, path), path)
         if not any(pages) and not stamps:
             raise InputError(path, "PDF has no text layer, and OCR found no text in it")
+    if seen is not None:  # after OCR, so that a scanned marking is seen too
+        seen.extend((line.page, line.top, line.text) for lines in pages for line in lines)
     try:
         return [Block(text=stamp) for stamp in stamps] + _blocks(_drop_running_lines(pages))
     except Exception as exc:  # odd geometry must not surface as a traceback
@@ -130,10 +137,18 @@ def _extract_lines(data: bytes, path: Path) -> tuple[list[list[_Line]], list[str
                 try:
                     chars = [c for c in page.chars if c.get("text")]
                     height = float(page.height)
+                except MemoryError:  # over the reading limit: packgen.readers.bounded says so
+                    raise
                 except Exception:
                     raise InputError(
                         path, f"not a valid PDF file (page {number + 1} cannot be read)"
                     ) from None
+                if len(chars) > MAX_PAGE_GLYPHS:
+                    raise InputError(
+                        path,
+                        f"PDF page {number + 1} has {len(chars):,} characters, over the "
+                        f"{MAX_PAGE_GLYPHS:,} limit per page",
+                    )
                 upright = [c for c in chars if c.get("upright", True)]
                 pages.append(_page_lines(upright, number, height))
                 for stamp in _vertical_texts([c for c in chars if not c.get("upright", True)]):

@@ -255,9 +255,14 @@ def _write_letterhead(document: docx.document.Document, lines: list[str], logo: 
         path = Path(logo)
         if not path.is_file():
             raise InputError(path, "letterhead logo not found")
-        document.add_paragraph(style="Council Letterhead").add_run().add_picture(
-            str(path), height=Cm(1.4)
-        )
+        try:
+            document.add_paragraph(style="Council Letterhead").add_run().add_picture(
+                str(path), height=Cm(1.4)
+            )
+        except Exception as exc:  # python-docx knows PNG, JPEG, GIF, BMP and TIFF only
+            raise InputError(
+                path, f"letterhead logo is not an image Word can show ({type(exc).__name__})"
+            ) from None
     for i, line in enumerate(lines):
         run = document.add_paragraph(style="Council Letterhead").add_run(line)
         run.bold = i == 0
@@ -527,17 +532,32 @@ def _utc_naive(moment: dt.datetime) -> dt.datetime:
 def _set_core_properties(document: docx.document.Document, doc: Document) -> None:
     props = document.core_properties
     meta = doc.metadata
-    props.title = meta.title
-    props.subject = meta.subject or ""
+    # Word keeps at most 255 characters per core property: shortened here, and only here;
+    # the body keeps the full title and subject
+    props.title = fitting_property(meta.title)
+    props.subject = fitting_property(meta.subject or "")
     props.keywords = ", ".join(fitting_keywords(meta.keywords))
-    props.author = meta.author
-    props.last_modified_by = meta.author
+    props.author = fitting_property(meta.author)
+    props.last_modified_by = fitting_property(meta.author)
     props.comments = ""
     props.category = doc.kind
     props.language = meta.language
     props.revision = 1
     created = _utc_naive(meta.created)
     props.created = props.modified = props.last_printed = created
+
+
+#: Word's limit on the length of a core property (title, subject, keywords, author).
+CORE_PROPERTY_LIMIT = 255
+
+
+def fitting_property(text: str | None, limit: int = CORE_PROPERTY_LIMIT) -> str:
+    """`text` cut at a word boundary with "…" when it is over Word's core-property limit."""
+    text = text or ""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0] or text[: limit - 1]
+    return cut.rstrip(" ,;:-") + "…"
 
 
 def fitting_keywords(codes: list[str], limit: int = 255) -> list[str]:

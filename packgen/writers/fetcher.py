@@ -8,6 +8,8 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 from urllib.request import url2pathname
 
+from packgen.writers.confine import ConfinementError, confined_file, layers
+
 with warnings.catch_warnings():
     # WeasyPrint warns at import when the system lacks libharfbuzz-subset (it then
     # subsets fonts with fontTools): a packaging notice, not a problem of the document.
@@ -33,7 +35,7 @@ class SafeURLFetcher(URLFetcher):
             allow_redirects=False,
             fail_on_errors=True,
         )
-        self.allowed_dirs = [Path(d).resolve() for d in allowed_dirs]
+        self.layers = layers(allowed_dirs)  # each confined to its own real location
 
     def fetch(self, url: str, headers: dict | None = None) -> URLFetcherResponse:
         scheme = urlsplit(url).scheme.lower()
@@ -49,9 +51,12 @@ class SafeURLFetcher(URLFetcher):
         parts = urlsplit(url)
         if parts.netloc not in ("", "localhost"):
             raise RefusedURLError(f"refused remote file URL: {url}")
-        path = Path(url2pathname(unquote(parts.path))).resolve()
-        if not any(path.is_relative_to(folder) for folder in self.allowed_dirs):
-            raise RefusedURLError(f"refused file outside the template and style folders: {url}")
+        try:
+            path = confined_file(Path(url2pathname(unquote(parts.path))), self.layers)
+        except ConfinementError:  # outside every layer, or a link out of its own
+            raise RefusedURLError(
+                f"refused file outside the template and style folders: {url}"
+            ) from None
         if not path.is_file():
             raise RefusedURLError(f"file not found: {url}")
         return path

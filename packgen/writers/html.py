@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable
 from pathlib import Path
 from urllib.parse import urlsplit
 from urllib.request import pathname2url
 
-from jinja2 import FileSystemLoader, StrictUndefined, TemplateNotFound
+from jinja2 import StrictUndefined, Template, TemplateError, TemplateNotFound
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
@@ -16,6 +17,7 @@ from packgen import bundled
 from packgen.document import Document, Footnote, HeaderBlock, Run
 from packgen.errors import InputError
 from packgen.jinjacache import MemoryBytecodeCache
+from packgen.writers.confine import ConfinedLoader, confined_file, layers
 
 BASE_STYLES = bundled.styles_dir()
 BASE_TEMPLATES = bundled.templates_dir()
@@ -31,7 +33,8 @@ def layered_dirs(dirs: Iterable[Path] | None, base: Path) -> list[Path]:
     """The search path: the given folders most-specific-first, then the base folder."""
     out: list[Path] = []
     for folder in [*(dirs or []), base]:
-        folder = Path(folder).resolve()
+        # absolute but links kept: each layer is confined to its own real location
+        folder = Path(os.path.abspath(folder))
         if folder not in out:
             out.append(folder)
     return out
@@ -48,8 +51,12 @@ def find_in_layers(name: str, dirs: list[Path]) -> Path | None:
 
 def stylesheet_paths(style_dirs: list[Path] | None) -> list[Path]:
     """Every brief.css from the base layer up, so a presidency sheet only adds what it changes."""
-    layers = layered_dirs(style_dirs, BASE_STYLES)
-    return [d / STYLESHEET_NAME for d in reversed(layers) if (d / STYLESHEET_NAME).is_file()]
+    folders = layered_dirs(style_dirs, BASE_STYLES)
+    return [
+        confined_file(d / STYLESHEET_NAME, layers([d]))
+        for d in reversed(folders)
+        if (d / STYLESHEET_NAME).is_file() or (d / STYLESHEET_NAME).is_symlink()
+    ]
 
 
 def safe_href(href: str | None) -> str | None:
@@ -142,7 +149,7 @@ _BYTECODE = MemoryBytecodeCache()
 
 def html_environment(folders: list[Path]) -> SandboxedEnvironment:
     """Sandboxed, autoescaping Jinja2 over `folders`: document data never becomes template code."""
-    loader = FileSystemLoader([str(d) for d in folders])
+    loader = ConfinedLoader(folders)
     return SandboxedEnvironment(
         loader=loader,
         autoescape=True,
@@ -150,6 +157,17 @@ def html_environment(folders: list[Path]) -> SandboxedEnvironment:
         keep_trailing_newline=True,
         bytecode_cache=_BYTECODE,
     )
+
+
+def render_template(template: Template, **context: object) -> str:
+    """Render; a template error or a sandbox violation is one line naming the template."""
+    try:
+        return template.render(**context)
+    except TemplateError as exc:
+        line = getattr(exc, "lineno", None)
+        where = getattr(exc, "filename", None) or template.filename or template.name
+        kind = type(exc).__name__
+        raise InputError(where, f"template refused ({kind}): {exc}", line=line) from None
 
 
 def write_html(
@@ -165,7 +183,8 @@ def write_html(
     except TemplateNotFound as exc:
         raise InputError(TEMPLATE_NAME, f"HTML template not found: {exc}") from exc
     sheets = [Markup(p.read_text(encoding="utf-8")) for p in stylesheet_paths(style_dirs)]
-    return template.render(
+    return render_template(
+        template,
         doc=doc,
         stylesheets=sheets,
         created=doc.metadata.created.isoformat(),

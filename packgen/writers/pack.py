@@ -31,12 +31,14 @@ from packgen.document import (
     Run,
     Table,
 )
+from packgen.marking import described, printed
 from packgen.writers.html import (
     BASE_STYLES,
     BASE_TEMPLATES,
     file_url,
     html_environment,
     layered_dirs,
+    render_template,
     stylesheet_paths,
     write_html,
 )
@@ -69,7 +71,7 @@ class PackPart:
 
 def pack_parts(prepared: PreparedPack) -> list[PackPart]:
     """Documents in order, then the annexes the pack asks for."""
-    marking = None if prepared.classification == "PUBLIC" else prepared.classification
+    marking = printed(prepared.classification)
     parts = []
     for index, part in enumerate(prepared.parts, start=1):
         doc = part.document
@@ -195,7 +197,7 @@ def source_blocks(prepared: PreparedPack) -> list[Block]:
             source.get("number") or "",
             long_date(date) if date else "",
             meeting,
-            source.get("marking") or "PUBLIC",
+            described(source.get("marking")),
         ]
         rows.append([[Run(text=cell)] for cell in cells])
     if not rows:
@@ -223,23 +225,20 @@ def body_html(part: PackPart) -> Markup:
 def write_pack_html(prepared: PreparedPack) -> str:
     """The whole pack as one HTML page: cover, contents, then a <section> per part."""
     meeting = prepared.loaded.pack.pack
-    marking = None if prepared.classification == "PUBLIC" else prepared.classification
+    marking = printed(prepared.classification)
     parts = pack_parts(prepared)
     first = prepared.parts[0]
     sheets = [Markup(p.read_text(encoding="utf-8")) for p in stylesheet_paths(first.style_dirs)]
     sheets.append(Markup(PACK_STYLESHEET.read_text(encoding="utf-8")))
-    return (
-        html_environment([PACK_TEMPLATES])
-        .get_template(PACK_TEMPLATE)
-        .render(
-            pack=meeting,
-            classification=prepared.classification,
-            footer=pack_footer(prepared, marking),
-            date_text=date_span(meeting.date, meeting.end),
-            created=_created(prepared).isoformat(),
-            stylesheets=sheets,
-            parts=[(part, body_html(part)) for part in parts],
-        )
+    return render_template(
+        html_environment([PACK_TEMPLATES]).get_template(PACK_TEMPLATE),
+        pack=meeting,
+        classification=prepared.classification,
+        footer=pack_footer(prepared, marking),
+        date_text=date_span(meeting.date, meeting.end),
+        created=_created(prepared).isoformat(),
+        stylesheets=sheets,
+        parts=[(part, body_html(part)) for part in parts],
     )
 
 
@@ -375,7 +374,7 @@ def write_pack_docx(prepared: PreparedPack) -> bytes:
     w._clear_body(document)
     w._setup_section(document)
     ctx = w._Context(document=document, footnote_numbers=numbers, footnote_texts=texts)
-    marking = None if prepared.classification == "PUBLIC" else prepared.classification
+    marking = printed(prepared.classification)
     _cover_docx(document, prepared, parts)
     _section_footer(document.sections[0], pack_footer(prepared, marking))
     for doc in docs:

@@ -172,7 +172,7 @@ def test_parse_refuses_a_restreint_ue_source(tmp_path, cache):
     assert result.returncode == 2
     assert result.stderr == (
         f"packgen: {corpus / '2018-06-01_9999-18.txt'}: classified marking "
-        "'RESTREINT UE/EU RESTRICTED': packgen does not process classified documents\n"
+        "'RESTREINT UE/EU RESTRICTED' (line 9): packgen does not process classified documents\n"
     )
 
 

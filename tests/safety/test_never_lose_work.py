@@ -165,7 +165,9 @@ def test_sigterm_during_a_write_through_the_cli(tmp_path, cache, reference):
     )
     assert result.returncode != 0
     states = assert_each_output_old_or_complete(tmp_path / "out", old, reference)
-    assert states == ["new", "old", "old"]  # docx written, pdf stopped mid-write, manifest never
+    # all or nothing: the DOCX was staged beside its target, but no file of the set replaced
+    assert states == ["old", "old", "old"]
+    assert not [n for n in files_in(tmp_path / "out") if n.endswith(".tmp")]
 
 
 def test_sigterm_during_a_write_gives_one_line_not_a_traceback(tmp_path, cache):
