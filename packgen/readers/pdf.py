@@ -69,9 +69,7 @@ class _Line:
     last_cell_x0: float | None = None  # where the last table cell starts, when there are cells
 
 
-def read_pdf(
-    data: bytes, path: Path, ocr: bool = False, seen: list | None = None
-) -> list[Block]:
+def read_pdf(data: bytes, path: Path, ocr: bool = False, seen: list | None = None) -> list[Block]:
     """Rebuild paragraphs from character positions; drop lines repeated in the page margins.
 
     A PDF without a text layer (a scan) is refused, or with `ocr` given a text
