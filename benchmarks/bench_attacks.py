@@ -38,6 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from packgen import bundled  # noqa: E402
 from tests.safety import hostile  # noqa: E402
 from tests.safety.helpers import brief  # noqa: E402
 
@@ -113,8 +114,8 @@ def marking_attack(attack: hostile.Attack, folder: Path) -> Outcome:
 
 
 def escape_attacks() -> list[tuple[str, Callable[[Path], None]]]:
-    base = (ROOT / "templates" / "html" / "document.html.j2").read_text(encoding="utf-8")
-    css = (ROOT / "styles" / "brief.css").read_text(encoding="utf-8")
+    base = (bundled.templates_dir() / "html" / "document.html.j2").read_text(encoding="utf-8")
+    css = (bundled.styles_dir() / "brief.css").read_text(encoding="utf-8")
 
     def template(statement: str, link: str | None = None, target: str = "secret.html"):
         def make(folder: Path) -> None:

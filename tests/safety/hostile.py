@@ -163,9 +163,9 @@ def docx_bytes(
 
     doc = Document()
     module._set_page(doc)
-    module._docx_header_table(doc, head)
+    module._docx_header_table(doc, head, settings)
     for block in body:
-        module._docx_block(doc, block)
+        module._docx_block(doc, block, settings)
     module._docx_footer(doc, settings)
     if header_text is not None:
         doc.sections[0].header.paragraphs[0].text = header_text

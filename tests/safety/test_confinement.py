@@ -13,12 +13,12 @@ from pathlib import Path
 import pikepdf
 import pytest
 
-from tests.conftest import ROOT
+from packgen import bundled
 from tests.safety.helpers import brief, files_in, packgen
 
 SECRET = "CONFINEMENT-CANARY-7f3a"
-BASE_TEMPLATE = (ROOT / "templates" / "html" / "document.html.j2").read_text(encoding="utf-8")
-BASE_CSS = (ROOT / "styles" / "brief.css").read_text(encoding="utf-8")
+BASE_TEMPLATE = (bundled.templates_dir() / "html" / "document.html.j2").read_text(encoding="utf-8")
+BASE_CSS = (bundled.styles_dir() / "brief.css").read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="module")
