@@ -133,7 +133,10 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as playwright:
         folder = Path(tmp)
         spec = folder / "brief.yaml"
-        original = EXAMPLE.read_text(encoding="utf-8")
+        # the copy reads the bundled outcomes where they are
+        original = EXAMPLE.read_text(encoding="utf-8").replace(
+            "../outcomes/", f"{EXAMPLE.parent.parent}/outcomes/"
+        )
         spec.write_text(original, encoding="utf-8")
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
         note = EXAMPLE.parent / "2021-03-15_external-dimension-migration-steering-note.yaml"

@@ -10,6 +10,7 @@ between threads), then tells the browsers to fetch the new pages.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 import shutil
@@ -29,6 +30,8 @@ KEEPALIVE_SECONDS = 15.0
 #: quiet time after a rebuild before the garbage of the previous renderings is collected
 COLLECT_AFTER_SECONDS = 1.0
 COLLECT_EVERY = 5
+#: entries built ahead at start, after the one shown first, so that opening one is instant
+PREBUILD = 8
 
 
 class Hub:
@@ -67,10 +70,23 @@ class Hub:
         self.spawn(self.watch())
 
     async def _warm_start(self) -> None:
+        """Warm the pipeline, build the entry shown first, then the next few ahead of time.
+
+        Each build ahead is one turn of the single build worker: a request for another
+        entry waits for at most the one under way, and what was built ahead is kept up
+        to date by the watcher like any preview shown.
+        """
         await self.run(self.previewer.warm)
         first = self.default_id()
-        if first is not None:
-            await self.preview(first)
+        if first is None:
+            return
+        await self.preview(first)
+        ahead = [entry_id for entry_id in self.entries if entry_id != first][: PREBUILD - 1]
+        for entry_id in ahead:
+            if self.closing.is_set():
+                return
+            with contextlib.suppress(KeyError):  # gone from the folder meanwhile
+                await self.preview(entry_id)
 
     async def stop(self) -> None:
         self.shutdown_streams()
