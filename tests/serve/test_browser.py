@@ -100,7 +100,7 @@ def test_a_public_brief_over_limite_sources_shows_the_refusal_not_the_text(page,
     error = page.locator("#error")
     error.wait_for(state="visible", timeout=TIMEOUT_MS)
     refusal = error.text_content()
-    assert "classification: a PUBLIC brief cannot cite LIMITE sources: 10483/17" in refusal
+    assert "classification: a PUBLIC brief cannot cite LIMITE sources: 15290/21" in refusal
     # the LIMITE pages shown a moment ago are gone, not greyed underneath
     assert page.locator(".page").count() == 0
     html = page.content()

@@ -120,7 +120,7 @@ def test_only_the_previews_made_from_a_saved_file_are_rebuilt(tmp_path):
     assert sorted(hub.entries) == ["bundled.yaml", "own/brief.yaml"]
     for entry_id, entry in hub.entries.items():
         hub.previews[entry_id] = previewer.build(entry, None)
-    shared = ROOT / "templates" / "html" / "document.html.j2"
+    shared = ROOT / "packgen" / "templates" / "html" / "document.html.j2"
     assert hub.affected([own]) == ["own/brief.yaml"]
     assert hub.affected([(tmp_path / "bundled.yaml").resolve()]) == ["bundled.yaml"]
     assert hub.affected([own.parent / "outcomes" / "2018-05-31_9278-18.txt"]) == ["own/brief.yaml"]
@@ -129,7 +129,7 @@ def test_only_the_previews_made_from_a_saved_file_are_rebuilt(tmp_path):
     assert hub.affected([OUTCOMES / "2018-05-31_9278-18.txt"]) == ["bundled.yaml"]
     assert hub.affected([TOPICS]) == ["bundled.yaml"]
     assert sorted(hub.affected([shared])) == ["bundled.yaml", "own/brief.yaml"]
-    assert sorted(hub.affected([ROOT / "styles" / "brief.css"])) == [
+    assert sorted(hub.affected([ROOT / "packgen" / "styles" / "brief.css"])) == [
         "bundled.yaml",
         "own/brief.yaml",
     ]
