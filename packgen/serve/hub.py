@@ -231,7 +231,11 @@ class Hub:
             plan = plan_pack(preview.prepared, folder, (fmt,), True, False)
             write_outputs(plan, None)
             return folder / f"{preview.prepared.name}.pack.{fmt}"
-        rendered = render(preview.prepared, (fmt,))
+        if fmt == "pdf" and preview.pdf is not None:
+            # the preview's pages were drawn from the very bytes `build` writes: not rendered twice
+            rendered = {"pdf": preview.pdf}
+        else:
+            rendered = render(preview.prepared, (fmt,))
         write_outputs(plan_outputs(preview.prepared, rendered, folder, force=True), None)
         return folder / f"{preview.prepared.loaded.name}.{fmt}"
 

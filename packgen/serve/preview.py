@@ -64,6 +64,8 @@ class Preview:
     files: set[Path] = field(default_factory=set)
     folders: set[Path] = field(default_factory=set)
     prepared: object | None = None
+    #: the PDF the pages were drawn from: `build`'s own bytes, so the download reuses them
+    pdf: bytes | None = None
 
     def as_json(self) -> dict:
         return {
@@ -163,6 +165,7 @@ class Previewer:
             preview.stages["pages"] = time.perf_counter() - drawn
             preview.classification = classification
             preview.prepared = prepared
+            preview.pdf = pdf
         except InputError as exc:
             preview.error = str(exc)
             if last is not None:

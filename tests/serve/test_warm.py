@@ -11,6 +11,7 @@ import packgen.build as build
 from packgen.build import prepare
 from packgen.serve.hub import Hub
 from packgen.serve.preview import HistoryCache
+from packgen.serve.roots import list_entries
 from tests.serve.conftest import example_text, save, with_sentence
 from tests.serve.test_rebuilds import own_sources
 
@@ -89,3 +90,27 @@ def test_the_server_builds_the_other_entries_ahead_after_the_first(tmp_path):
     assert previews["a-brief.yaml"].version < previews["b-brief.yaml"].version
     second = " ".join(run[4] for page in previews["b-brief.yaml"].pages for run in page.runs)
     assert "Only in the second one." in second
+
+
+def test_the_pdf_download_is_the_previewed_pdf_not_rendered_again(tmp_path, monkeypatch):
+    save(tmp_path / "brief.yaml", example_text())
+    hub = Hub(tmp_path, out_dir=tmp_path / "out")
+    try:
+        entry = next(iter(list_entries(tmp_path)))
+        shown = hub.previewer.build(entry, None)
+        assert shown.error is None and shown.pdf.startswith(b"%PDF-")
+        # what `packgen build` renders for this brief, byte for byte
+        assert shown.pdf == build.render(shown.prepared, ("pdf",))["pdf"]
+
+        def refuse(prepared, formats, *args, **kwargs):
+            assert "pdf" not in formats, "the PDF was rendered a second time"
+            return original(prepared, formats, *args, **kwargs)
+
+        original = build.render
+        monkeypatch.setattr(build, "render", refuse)
+        written = hub._write_download(shown, "pdf")
+        assert written.read_bytes() == shown.pdf
+        assert hub._write_download(shown, "docx").read_bytes().startswith(b"PK")
+    finally:
+        hub.executor.shutdown()
+        hub.previewer.close()
