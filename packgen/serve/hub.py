@@ -15,6 +15,7 @@ import json
 import os
 import shutil
 import tempfile
+import time
 from collections.abc import AsyncIterator, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -48,6 +49,8 @@ class Hub:
         self.entries: dict[str, Entry] = {}
         self.previews: dict[str, Preview] = {}
         self.dirty: set[str] = set()
+        #: when each entry was last asked for by a browser (entries built ahead are not)
+        self.viewed: dict[str, float] = {}
         self.subscribers: set[asyncio.Queue] = set()
         self._own_out = out_dir is None
         self.out_dir = Path(out_dir) if out_dir else Path(tempfile.mkdtemp(prefix="packgen-serve-"))
@@ -133,8 +136,14 @@ class Hub:
                     return entry.id
         return next(iter(self.entries), None)
 
-    async def preview(self, entry_id: str) -> Preview:
-        """The current preview of an entry, built now if it was never built or is out of date."""
+    async def preview(self, entry_id: str, viewed: bool = False) -> Preview:
+        """The current preview of an entry, built now if it was never built or is out of date.
+
+        `viewed`: a browser asked for it, so its rebuilds go before those of entries
+        only built ahead.
+        """
+        if viewed:
+            self.viewed[entry_id] = time.monotonic()
         current = self.previews.get(entry_id)
         if current is not None and entry_id not in self.dirty:
             return current
@@ -190,11 +199,16 @@ class Hub:
 
     async def changed(self, paths: set[Path]) -> None:
         """Files were saved: rebuild what depends on them; re-list if a spec came or went."""
-        for entry_id in self.affected(paths):
+        # one build at a time, in the order asked (the lock is fair): the entries on screen first
+        for entry_id in self.rebuild_order(self.affected(paths)):
             self.dirty.add(entry_id)
             self.spawn(self.rebuild(entry_id))
         if self.entries_changed(paths):
             self.spawn(self.refresh_entries())
+
+    def rebuild_order(self, entry_ids: list[str]) -> list[str]:
+        """The most recently viewed first; entries only built ahead last, in their order."""
+        return sorted(entry_ids, key=lambda e: -self.viewed.get(e, float("-inf")))
 
     def entries_changed(self, paths: set[Path]) -> bool:
         """A YAML file under the root appeared or disappeared (saving one changes nothing)."""

@@ -12,7 +12,7 @@ from packgen.build import prepare
 from packgen.serve.hub import Hub
 from packgen.serve.preview import HistoryCache
 from packgen.serve.roots import list_entries
-from tests.serve.conftest import example_text, save, with_sentence
+from tests.serve.conftest import ROOT, example_text, save, with_sentence
 from tests.serve.test_rebuilds import own_sources
 
 
@@ -114,3 +114,32 @@ def test_the_pdf_download_is_the_previewed_pdf_not_rendered_again(tmp_path, monk
     finally:
         hub.executor.shutdown()
         hub.previewer.close()
+
+
+def test_a_shared_file_rebuilds_the_previews_on_screen_before_those_built_ahead(tmp_path):
+    for name in ("a.yaml", "b.yaml", "c.yaml"):
+        save(tmp_path / name, example_text())
+
+    async def scenario() -> tuple[list[str], list[int]]:
+        hub = Hub(tmp_path)
+        await hub.refresh_entries(publish=False)
+        try:
+            for entry_id in ("a.yaml", "b.yaml", "c.yaml"):  # all three built, as ahead
+                await hub.preview(entry_id)
+            await hub.preview("c.yaml", viewed=True)  # two browsers show c, then b
+            await hub.preview("b.yaml", viewed=True)
+            shared = (ROOT / "packgen" / "styles" / "brief.css").resolve()
+            order = hub.rebuild_order(hub.affected([shared]))
+            before = {e: hub.previews[e].version for e in order}
+            await hub.changed({shared})
+            deadline = time.monotonic() + 120
+            while any(hub.previews[e].version == before[e] for e in order):
+                assert time.monotonic() < deadline
+                await asyncio.sleep(0.05)
+            return order, [hub.previews[e].version for e in order]
+        finally:
+            await hub.stop()
+
+    order, versions = asyncio.run(scenario())
+    assert order == ["b.yaml", "c.yaml", "a.yaml"]
+    assert versions == sorted(versions)  # rebuilt in that order
