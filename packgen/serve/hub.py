@@ -33,6 +33,9 @@ COLLECT_AFTER_SECONDS = 1.0
 COLLECT_EVERY = 5
 #: entries built ahead at start, after the one shown first, so that opening one is instant
 PREBUILD = 8
+#: ... once the browser has had this long to fetch the first pages (building ahead at once
+#: competed with it for the two cores and delayed the first preview)
+PREBUILD_AFTER_SECONDS = 2.0
 
 
 class Hub:
@@ -84,6 +87,7 @@ class Hub:
         if first is None:
             return
         await self.preview(first)
+        await asyncio.sleep(PREBUILD_AFTER_SECONDS)
         ahead = [entry_id for entry_id in self.entries if entry_id != first][: PREBUILD - 1]
         for entry_id in ahead:
             if self.closing.is_set():
