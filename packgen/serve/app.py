@@ -81,7 +81,7 @@ def create_app(hub: Hub, host: str = "127.0.0.1") -> Starlette:
         entry_id = request.query_params.get("id") or hub.default_id()
         if entry_id not in hub.entries:
             return not_found()
-        shown = await hub.preview(entry_id)
+        shown = await hub.preview(entry_id, viewed=True)
         return JSONResponse(shown.as_json(), headers=SECURITY_HEADERS)
 
     async def page(request: Request) -> Response:

@@ -10,10 +10,12 @@ between threads), then tells the browsers to fetch the new pages.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 import shutil
 import tempfile
+import time
 from collections.abc import AsyncIterator, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -29,6 +31,11 @@ KEEPALIVE_SECONDS = 15.0
 #: quiet time after a rebuild before the garbage of the previous renderings is collected
 COLLECT_AFTER_SECONDS = 1.0
 COLLECT_EVERY = 5
+#: entries built ahead at start, after the one shown first, so that opening one is instant
+PREBUILD = 8
+#: ... once the browser has had this long to fetch the first pages (building ahead at once
+#: competed with it for the two cores and delayed the first preview)
+PREBUILD_AFTER_SECONDS = 2.0
 
 
 class Hub:
@@ -45,6 +52,8 @@ class Hub:
         self.entries: dict[str, Entry] = {}
         self.previews: dict[str, Preview] = {}
         self.dirty: set[str] = set()
+        #: when each entry was last asked for by a browser (entries built ahead are not)
+        self.viewed: dict[str, float] = {}
         self.subscribers: set[asyncio.Queue] = set()
         self._own_out = out_dir is None
         self.out_dir = Path(out_dir) if out_dir else Path(tempfile.mkdtemp(prefix="packgen-serve-"))
@@ -67,10 +76,24 @@ class Hub:
         self.spawn(self.watch())
 
     async def _warm_start(self) -> None:
+        """Warm the pipeline, build the entry shown first, then the next few ahead of time.
+
+        Each build ahead is one turn of the single build worker: a request for another
+        entry waits for at most the one under way, and what was built ahead is kept up
+        to date by the watcher like any preview shown.
+        """
         await self.run(self.previewer.warm)
         first = self.default_id()
-        if first is not None:
-            await self.preview(first)
+        if first is None:
+            return
+        await self.preview(first)
+        await asyncio.sleep(PREBUILD_AFTER_SECONDS)
+        ahead = [entry_id for entry_id in self.entries if entry_id != first][: PREBUILD - 1]
+        for entry_id in ahead:
+            if self.closing.is_set():
+                return
+            with contextlib.suppress(KeyError):  # gone from the folder meanwhile
+                await self.preview(entry_id)
 
     async def stop(self) -> None:
         self.shutdown_streams()
@@ -117,8 +140,14 @@ class Hub:
                     return entry.id
         return next(iter(self.entries), None)
 
-    async def preview(self, entry_id: str) -> Preview:
-        """The current preview of an entry, built now if it was never built or is out of date."""
+    async def preview(self, entry_id: str, viewed: bool = False) -> Preview:
+        """The current preview of an entry, built now if it was never built or is out of date.
+
+        `viewed`: a browser asked for it, so its rebuilds go before those of entries
+        only built ahead.
+        """
+        if viewed:
+            self.viewed[entry_id] = time.monotonic()
         current = self.previews.get(entry_id)
         if current is not None and entry_id not in self.dirty:
             return current
@@ -174,11 +203,16 @@ class Hub:
 
     async def changed(self, paths: set[Path]) -> None:
         """Files were saved: rebuild what depends on them; re-list if a spec came or went."""
-        for entry_id in self.affected(paths):
+        # one build at a time, in the order asked (the lock is fair): the entries on screen first
+        for entry_id in self.rebuild_order(self.affected(paths)):
             self.dirty.add(entry_id)
             self.spawn(self.rebuild(entry_id))
         if self.entries_changed(paths):
             self.spawn(self.refresh_entries())
+
+    def rebuild_order(self, entry_ids: list[str]) -> list[str]:
+        """The most recently viewed first; entries only built ahead last, in their order."""
+        return sorted(entry_ids, key=lambda e: -self.viewed.get(e, float("-inf")))
 
     def entries_changed(self, paths: set[Path]) -> bool:
         """A YAML file under the root appeared or disappeared (saving one changes nothing)."""
@@ -215,7 +249,11 @@ class Hub:
             plan = plan_pack(preview.prepared, folder, (fmt,), True, False)
             write_outputs(plan, None)
             return folder / f"{preview.prepared.name}.pack.{fmt}"
-        rendered = render(preview.prepared, (fmt,))
+        if fmt == "pdf" and preview.pdf is not None:
+            # the preview's pages were drawn from the very bytes `build` writes: not rendered twice
+            rendered = {"pdf": preview.pdf}
+        else:
+            rendered = render(preview.prepared, (fmt,))
         write_outputs(plan_outputs(preview.prepared, rendered, folder, force=True), None)
         return folder / f"{preview.prepared.loaded.name}.{fmt}"
 

@@ -12,12 +12,15 @@ good preview of each entry warm.
 
 from __future__ import annotations
 
+import contextlib
+import copy
 import gc
 import hashlib
 import io
 import threading
 import time
 from collections import OrderedDict
+from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,6 +33,8 @@ SCALE = 96 / 72
 #: page images kept besides those of the current previews (about 150 KB each): a browser
 #: still fetching the pages of the previous version finds them
 SPARE_IMAGES = 16
+#: histories kept (by what they were computed from): those of the entries served, and spare
+KEPT_HISTORIES = 32
 RANK = {"PUBLIC": 0, "LIMITE": 1}
 
 
@@ -59,6 +64,8 @@ class Preview:
     files: set[Path] = field(default_factory=set)
     folders: set[Path] = field(default_factory=set)
     prepared: object | None = None
+    #: the PDF the pages were drawn from: `build`'s own bytes, so the download reuses them
+    pdf: bytes | None = None
 
     def as_json(self) -> dict:
         return {
@@ -127,6 +134,7 @@ class Previewer:
         self.runs: dict[str, list[tuple[float, float, float, float, str]]] = {}
         self.encoders = ThreadPoolExecutor(max_workers=2, thread_name_prefix="packgen-png")
         self._font_config = None
+        self.histories = HistoryCache()
         self._versions = 0
         #: builds since the last garbage collection
         self.uncollected = 0
@@ -157,6 +165,7 @@ class Previewer:
             preview.stages["pages"] = time.perf_counter() - drawn
             preview.classification = classification
             preview.prepared = prepared
+            preview.pdf = pdf
         except InputError as exc:
             preview.error = str(exc)
             if last is not None:
@@ -176,7 +185,8 @@ class Previewer:
 
             for spec in document_specs(load_pack(entry.path)):
                 preview.files.add(spec.path.resolve())
-            prepared = prepare_pack(entry.path, cache_dir=self.cache_dir)
+            with self.histories.active():
+                prepared = prepare_pack(entry.path, cache_dir=self.cache_dir)
             for part in prepared.parts:
                 depend_on(preview, part)
             return render_pack(prepared, ("pdf",))["pdf"], prepared.classification, prepared
@@ -184,7 +194,8 @@ class Previewer:
         from packgen.writers.pdf import write_pdf
 
         started = time.perf_counter()
-        prepared = prepare(entry.path, cache_dir=self.cache_dir)
+        with self.histories.active():
+            prepared = prepare(entry.path, cache_dir=self.cache_dir)
         depend_on(preview, prepared)
         preview.stages["prepare"] = time.perf_counter() - started
         started = time.perf_counter()
@@ -243,6 +254,75 @@ class Previewer:
 
     def close(self) -> None:
         self.encoders.shutdown(wait=True)
+
+
+class HistoryCache:
+    """The history of each agenda item, reused while what it was computed from is unchanged.
+
+    The history (earlier meetings, follow-ups) of a brief is most of the time spent before
+    layout, and it depends on few things: the corpus (its outcomes' content hashes), the
+    taxonomy (topics.yaml's content), the meeting's title and dates, the brief's date and
+    each item's topics and history options. Editing a sentence, a template or a style
+    changes none of them, and the histories are taken from here (a deep copy, so nothing
+    downstream can alter the kept one). Any change of those inputs computes them again.
+    """
+
+    def __init__(self, kept: int = KEPT_HISTORIES) -> None:
+        self.kept = kept
+        self._histories: OrderedDict[str, list] = OrderedDict()
+        self.hits = 0
+        self.misses = 0
+
+    @contextlib.contextmanager
+    def active(self) -> Iterator[None]:
+        """Within this block, `packgen.build` gathers histories through this cache.
+
+        The previewer is the only builder in the server process and runs on one thread;
+        the original function is put back on leaving, whatever happens.
+        """
+        import packgen.build as build
+
+        original = build.gather_histories
+
+        def gather(loaded, corpus, taxonomy):
+            key = history_key(loaded, corpus, taxonomy)
+            kept = self._histories.get(key)
+            if kept is None:
+                self.misses += 1
+                kept = self._histories[key] = original(loaded, corpus, taxonomy)
+                while len(self._histories) > self.kept:
+                    self._histories.popitem(last=False)
+            else:
+                self.hits += 1
+                self._histories.move_to_end(key)
+            return copy.deepcopy(kept)
+
+        build.gather_histories = gather
+        try:
+            yield
+        finally:
+            build.gather_histories = original
+
+
+def history_key(loaded, corpus, taxonomy) -> str:
+    """A digest of everything `build.gather_histories` reads."""
+    spec = loaded.spec
+    parts = [
+        sorted((r.sha256, r.source) for r in corpus.records),
+        str(loaded.topics_path().resolve()),
+        taxonomy_digest(loaded.topics_path()),
+        spec.meeting.model_dump_json(),
+        str(spec.header.date),
+        [(item.topics, item.history.model_dump_json()) for item in spec.agenda],
+    ]
+    return hashlib.blake2b(repr(parts).encode("utf-8"), digest_size=16).hexdigest()
+
+
+def taxonomy_digest(path: Path) -> str:
+    try:
+        return hashlib.blake2b(path.read_bytes(), digest_size=16).hexdigest()
+    except OSError:
+        return "unreadable"
 
 
 def _png(image) -> bytes:

@@ -62,6 +62,17 @@ def test_page_shows_the_pdf_pages_with_header_block_footer_and_marking(page, ser
     )
 
 
+def test_each_text_run_is_stretched_to_its_width_on_the_page(page):
+    # the text layer lies over the image: selecting a word selects where it is printed
+    widths = page.evaluate(
+        "[...document.querySelectorAll('.page .text span')]"
+        ".map(s => [s.getBoundingClientRect().width, Number(s.dataset.width), s.textContent])"
+    )
+    assert len(widths) > 100
+    off = [(shown, wanted, text) for shown, wanted, text in widths if abs(shown - wanted) > 0.5]
+    assert off == []
+
+
 def test_saving_the_spec_shows_the_new_text(page, served):
     _, folder = served
     sentence = "The delegations expect a short exchange on drones over critical sites."

@@ -28,8 +28,14 @@ def own_sources(folder: Path) -> Path:
     """A served folder whose spec reads its own topics.yaml and its own copy of the corpus."""
     shutil.copytree(OUTCOMES, folder / "outcomes")
     shutil.copy(TOPICS, folder / "topics.yaml")
-    text = example_text().replace(f"{OUTCOMES}/", "outcomes/")
-    text = text.replace("agenda:\n", "topics: topics.yaml\nagenda:\n", 1)
+    text = re.sub(
+        r"^corpus:\n(?:  - .*\n)+",
+        "corpus: [outcomes/]\ntopics: topics.yaml\n",
+        example_text(),
+        count=1,
+        flags=re.M,
+    )
+    assert "corpus: [outcomes/]" in text
     save(folder / "brief.yaml", text)
     return folder / "brief.yaml"
 

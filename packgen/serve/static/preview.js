@@ -34,11 +34,13 @@ function pageElement(page) {
 }
 
 function fitText(container) {
-  // stretch each run to the width it has on the page, so that selection follows the image
-  for (const span of container.querySelectorAll(".text span")) {
-    const natural = span.getBoundingClientRect().width;
-    if (natural > 0) span.style.transform = `scaleX(${span.dataset.width / natural})`;
-  }
+  // stretch each run to the width it has on the page, so that selection follows the image;
+  // all widths are read before any is written: interleaved, each read would lay out again
+  const spans = [...container.querySelectorAll(".text span")];
+  const natural = spans.map((span) => span.getBoundingClientRect().width);
+  spans.forEach((span, index) => {
+    if (natural[index] > 0) span.style.transform = `scaleX(${span.dataset.width / natural[index]})`;
+  });
 }
 
 function preload(src) {
