@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from packgen import bundled, marking
 from packgen.compose import ItemHistory, PresidencyNames, compose
@@ -75,15 +76,31 @@ class BuildResult:
 # --- gather ---------------------------------------------------------------------------------
 
 
-def prepare(spec_path: Path, cache_dir: Path | None = None, lint: bool = False) -> Prepared:
+#: How the histories of a brief are gathered: (spec, corpus, taxonomy) -> one per agenda item.
+HistoryGatherer = Callable[[LoadedSpec, Any, Any], list[ItemHistory]]
+
+
+def prepare(
+    spec_path: Path,
+    cache_dir: Path | None = None,
+    lint: bool = False,
+    gather: HistoryGatherer | None = None,
+) -> Prepared:
     """Load, validate and compose one brief. With lint, collect problems instead of raising."""
-    return prepare_loaded(load_spec(spec_path), cache_dir=cache_dir, lint=lint)
+    return prepare_loaded(load_spec(spec_path), cache_dir=cache_dir, lint=lint, gather=gather)
 
 
 def prepare_loaded(
-    loaded: LoadedSpec, cache_dir: Path | None = None, lint: bool = False
+    loaded: LoadedSpec,
+    cache_dir: Path | None = None,
+    lint: bool = False,
+    gather: HistoryGatherer | None = None,
 ) -> Prepared:
-    """Gather and compose a spec already loaded (from its file, or merged into a pack)."""
+    """Gather and compose a spec already loaded (from its file, or merged into a pack).
+
+    `gather` replaces gather_histories, for a long-lived caller that keeps histories warm
+    (the live preview); it must return what gather_histories would.
+    """
     from packgen.corpus import load_corpus
     from packgen.topics import load_topics
     from packgen.workspace import elsewhere
@@ -102,7 +119,7 @@ def prepare_loaded(
         path, reason = corpus.refused[0]
         raise InputError(path, f"{reason} (in the corpus of {loaded.path})")
     warn_undetermined(corpus.records)
-    histories = gather_histories(loaded, corpus, taxonomy)
+    histories = (gather or gather_histories)(loaded, corpus, taxonomy)
     if not lint and not any(h.entries for h in histories):  # a brief with no history at all
         sys.stderr.write(
             f"packgen: warning: {loaded.path}: no agenda item found any history in the corpus "

@@ -19,6 +19,7 @@ from pydantic import Field, model_validator
 
 from packgen import bundled, marking
 from packgen.build import (
+    HistoryGatherer,
     Output,
     Prepared,
     claim_target,
@@ -248,10 +249,16 @@ def highest_marking(markings: Sequence[str | None]) -> str:
     return marking.highest(markings)
 
 
-def prepare_pack(path: Path, cache_dir: Path | None = None) -> PreparedPack:
-    """Load the pack and prepare every document; raises InputError before anything is written."""
+def prepare_pack(
+    path: Path, cache_dir: Path | None = None, gather: HistoryGatherer | None = None
+) -> PreparedPack:
+    """Load the pack and prepare every document; raises InputError before anything is written.
+
+    `gather` as for build.prepare_loaded."""
     loaded = load_pack(path)
-    parts = [prepare_loaded(spec, cache_dir=cache_dir) for spec in document_specs(loaded)]
+    parts = [
+        prepare_loaded(spec, cache_dir=cache_dir, gather=gather) for spec in document_specs(loaded)
+    ]
     classification = highest_marking([p.loaded.spec.classification for p in parts])
     return PreparedPack(loaded=loaded, parts=parts, classification=classification)
 

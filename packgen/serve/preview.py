@@ -12,7 +12,6 @@ good preview of each entry warm.
 
 from __future__ import annotations
 
-import contextlib
 import copy
 import gc
 import hashlib
@@ -20,7 +19,6 @@ import io
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -185,8 +183,9 @@ class Previewer:
 
             for spec in document_specs(load_pack(entry.path)):
                 preview.files.add(spec.path.resolve())
-            with self.histories.active():
-                prepared = prepare_pack(entry.path, cache_dir=self.cache_dir)
+            prepared = prepare_pack(
+                entry.path, cache_dir=self.cache_dir, gather=self.histories.gather
+            )
             for part in prepared.parts:
                 depend_on(preview, part)
             return render_pack(prepared, ("pdf",))["pdf"], prepared.classification, prepared
@@ -194,8 +193,7 @@ class Previewer:
         from packgen.writers.pdf import write_pdf
 
         started = time.perf_counter()
-        with self.histories.active():
-            prepared = prepare(entry.path, cache_dir=self.cache_dir)
+        prepared = prepare(entry.path, cache_dir=self.cache_dir, gather=self.histories.gather)
         depend_on(preview, prepared)
         preview.stages["prepare"] = time.perf_counter() - started
         started = time.perf_counter()
@@ -273,35 +271,25 @@ class HistoryCache:
         self.hits = 0
         self.misses = 0
 
-    @contextlib.contextmanager
-    def active(self) -> Iterator[None]:
-        """Within this block, `packgen.build` gathers histories through this cache.
+    def gather(self, loaded, corpus, taxonomy) -> list:
+        """`packgen.build.gather_histories`, answered from the cache when its inputs are unchanged.
 
-        The previewer is the only builder in the server process and runs on one thread;
-        the original function is put back on leaving, whatever happens.
+        Passed to build's prepare as its `gather`; a deep copy is handed out, so nothing
+        downstream can alter the kept histories.
         """
-        import packgen.build as build
+        from packgen.build import gather_histories
 
-        original = build.gather_histories
-
-        def gather(loaded, corpus, taxonomy):
-            key = history_key(loaded, corpus, taxonomy)
-            kept = self._histories.get(key)
-            if kept is None:
-                self.misses += 1
-                kept = self._histories[key] = original(loaded, corpus, taxonomy)
-                while len(self._histories) > self.kept:
-                    self._histories.popitem(last=False)
-            else:
-                self.hits += 1
-                self._histories.move_to_end(key)
-            return copy.deepcopy(kept)
-
-        build.gather_histories = gather
-        try:
-            yield
-        finally:
-            build.gather_histories = original
+        key = history_key(loaded, corpus, taxonomy)
+        kept = self._histories.get(key)
+        if kept is None:
+            self.misses += 1
+            kept = self._histories[key] = gather_histories(loaded, corpus, taxonomy)
+            while len(self._histories) > self.kept:
+                self._histories.popitem(last=False)
+        else:
+            self.hits += 1
+            self._histories.move_to_end(key)
+        return copy.deepcopy(kept)
 
 
 def history_key(loaded, corpus, taxonomy) -> str:
