@@ -269,6 +269,131 @@ def test_exclusive_topic_takes_nothing_from_its_text(default: Taxonomy) -> None:
     assert [a.topic for a in found] == ["incoming-presidency"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The next meeting will be held in Valletta under the incoming Maltese Presidency.",
+        "Ministers thanked the outgoing chair and wished the incoming Presidency success.",
+        "The incoming Polish Presidency will host the next round in Warsaw.",
+    ],
+)
+def test_exclusive_topic_is_never_taken_from_a_passing_mention(
+    default: Taxonomy, text: str
+) -> None:
+    assert match_item("Any other business", text, default) == []
+    assert match_item("AOB", text, default, parent="Other matters") == []
+
+
+EU_US = "EU-US Justice and Home Affairs Ministerial Meeting"
+
+
+@pytest.mark.parametrize(
+    ("meeting", "title", "text"),
+    [
+        (
+            "EU-Republic of Moldova Subcommittee on Freedom, Security and Justice",
+            "Visa-free regime",
+            "Visa-free travel needs continued alignment with the EU visa policy. "
+            "The visa suspension report is due in the autumn.",
+        ),
+        (
+            "EU-Western Balkans Ministerial Forum on Justice and Home Affairs",
+            "The route",
+            "Partners granting visa-free entry to third-country nationals were asked to "
+            "align their visa policies. Several partners need a visa waiver review.",
+        ),
+        (
+            "EU-Ukraine Justice, Freedom and Security Subcommittee",
+            "Visas",
+            "The visa-free regime works well and the benchmarks remain met.",
+        ),
+    ],
+)
+def test_a_partner_specific_topic_stays_in_its_partners_meetings(
+    default: Taxonomy, meeting: str, title: str, text: str
+) -> None:
+    found = [a.topic for a in match_item(title, text, default, meeting=meeting)]
+    assert "visa-reciprocity" not in found
+    assert "visa-reciprocity" in [a.topic for a in match_item(title, text, default, meeting=EU_US)]
+
+
+def test_a_partners_visa_policy_alignment_is_migration(default: Taxonomy) -> None:
+    text = "Serbia undertook to align its visa policy with that of the Union by June."
+    found = match_item(
+        "The route",
+        text,
+        default,
+        parent="Migration and border management",
+        meeting="EU-Western Balkans Ministerial Forum",
+    )
+    assert [a.topic for a in found] == ["migration-borders"]
+    # and a meeting with no title is not held back
+    assert "visa-reciprocity" in [a.topic for a in match_item("Visa waiver", "", default)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Systematic checks at the Schengen external borders were also mentioned.",
+        "The US asked for fuller use of watch lists at the external borders and the Schengen rules.",
+        "Fighters returning through the external borders and Schengen checks were raised.",
+    ],
+)
+def test_a_remark_in_passing_is_not_a_topic(default: Taxonomy, text: str) -> None:
+    found = [a.topic for a in match_item("Cooperation against terrorism", text, default)]
+    assert found == ["counter-terrorism"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "topic"),
+    [
+        (
+            "Offenders travelling abroad",
+            "Persons convicted of sexual offences against minors.",
+            "child-sexual-abuse",
+        ),
+        ("Online harms", "Grooming and sextortion of teenagers are rising.", "child-sexual-abuse"),
+        ("Security", "Weapons from the battlefield could reach criminal markets.", "firearms"),
+        ("Security", "They feared the smuggling of heavy weapons into the Union.", "firearms"),
+        ("Security", "Guns left on the battlefield are a risk.", "firearms"),
+        (
+            "Information sharing",
+            "The EU presented ETIAS and the Entry/Exit System.",
+            "migration-borders",
+        ),
+        (
+            "Prisons",
+            "Poor detention conditions hamper European arrest warrants.",
+            "rule-of-law-judicial",
+        ),
+        (
+            "Justice",
+            "The transfer of sentenced persons and probation were discussed.",
+            "rule-of-law-judicial",
+        ),
+        (
+            "Justice",
+            "Moldova reported on the recovery of the assets stolen in 2014.",
+            "money-laundering",
+        ),
+        (
+            "Russia",
+            "They discussed the circumvention of sanctions by shell companies.",
+            "money-laundering",
+        ),
+    ],
+)
+def test_vocabulary_families_of_topics(
+    default: Taxonomy, title: str, text: str, topic: str
+) -> None:
+    assert topic in [a.topic for a in match_item(title, text, default)]
+
+
+def test_sanctions_as_a_penalty_are_not_money_laundering(default: Taxonomy) -> None:
+    found = [a.topic for a in match_item("Prisons and alternative sanctions", "", default)]
+    assert found == ["rule-of-law-judicial"]
+
+
 def test_mentioned_topics_is_exact_only(default: Taxonomy) -> None:
     assert mentioned_topics("the next session on visa reciprocity", default) == ["visa-reciprocity"]
     assert mentioned_topics("organized crim", default) == []
