@@ -501,7 +501,9 @@ def _is_enumeration(hits: list[tuple[str, str, str, str]]) -> bool:
     names one topic and mentions others: it discusses that one.)
     """
     topics = {topic for topic, *_ in hits}
-    named = {topic for topic, _key, _phrase, method in hits if method != "mention"}
+    # a list names its topics by name: a pattern describes an event ("weapons diverted from
+    # the battlefield"), which a sentence discusses rather than lists
+    named = {topic for topic, _key, _phrase, method in hits if method == "alias"}
     return len(topics) >= ENUMERATION_TOPICS and len(named) >= ENUMERATION_NAMED
 
 

@@ -389,6 +389,15 @@ def test_vocabulary_families_of_topics(
     assert topic in [a.topic for a in match_item(title, text, default)]
 
 
+def test_an_event_described_by_a_pattern_makes_no_list(default: Taxonomy) -> None:
+    text = (
+        "The US named cyberattacks and disinformation as the main threats and described "
+        "its help against weapons diversion."
+    )
+    found = [a.topic for a in match_item("Threats from the war", text, default)]
+    assert found == ["firearms", "electoral-resilience-hybrid"]
+
+
 def test_sanctions_as_a_penalty_are_not_money_laundering(default: Taxonomy) -> None:
     found = [a.topic for a in match_item("Prisons and alternative sanctions", "", default)]
     assert found == ["rule-of-law-judicial"]
