@@ -286,8 +286,9 @@ def _match_record(
 ) -> Matched:
     """(assignments, speaks) per item then its sub-items, in document order."""
     codes = record.subject_codes
-    # the meeting's title names the dialogue partner (topics.yaml `partners`)
-    meeting = meeting_title(record)
+    # the meeting's title names the dialogue partner (topics.yaml `partners`); a title that
+    # names no "EU-X" dialogue holds no topic back
+    meeting = meeting_title(record) if meeting_partner(record) else None
     out: Matched = []
     for item in record.items:
         lead = unit_text(item)

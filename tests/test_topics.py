@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 
+from packgen.corpus import Corpus
 from packgen.errors import InputError
+from packgen.history import assign_topics
+from packgen.records import Item, Meeting, OutcomeRecord
 from packgen.topics import (
     DEFAULT_TOPICS,
     Taxonomy,
@@ -315,6 +319,33 @@ def test_a_partner_specific_topic_stays_in_its_partners_meetings(
     found = [a.topic for a in match_item(title, text, default, meeting=meeting)]
     assert "visa-reciprocity" not in found
     assert "visa-reciprocity" in [a.topic for a in match_item(title, text, default, meeting=EU_US)]
+
+
+@pytest.mark.parametrize(
+    ("meeting", "reciprocity"),
+    [
+        ("EU-US Senior Officials Meeting on Justice and Home Affairs", True),
+        ("EU-U.S. Justice and Home Affairs Ministerial Meeting", True),
+        ("Ministerial meeting between the EU and the United States", True),
+        ("EU-Canada Joint Expert Meeting on Justice and Home Affairs", True),
+        ("Senior Officials Meeting on Justice and Home Affairs", True),  # names no dialogue
+        ("EU-Republic of Moldova Subcommittee on Freedom, Security and Justice", False),
+        ("EU-Western Balkans Ministerial Forum on Justice and Home Affairs", False),
+        ("EU-Ukraine Justice, Freedom and Security Subcommittee", False),
+    ],
+)
+def test_records_hold_back_a_topic_of_other_partners(
+    default: Taxonomy, meeting: str, reciprocity: bool
+) -> None:
+    record = OutcomeRecord(
+        source="/corpus/1-24.txt",
+        sha256="1-24",
+        number="1/24",
+        meeting=Meeting(title=meeting, start=dt.date(2024, 3, 1)),
+        items=[Item(number="1", title="Visa waiver", text="Visa-free travel was reviewed.")],
+    )
+    [unit] = assign_topics(Corpus(records=[record]), default).units
+    assert ("visa-reciprocity" in unit.topics) is reciprocity
 
 
 def test_a_partners_visa_policy_alignment_is_migration(default: Taxonomy) -> None:
