@@ -412,6 +412,18 @@ def test_a_remark_in_passing_is_not_a_topic(default: Taxonomy, text: str) -> Non
             "They discussed the circumvention of sanctions by shell companies.",
             "money-laundering",
         ),
+        (
+            "Threats",
+            "Returning fighters and planned terrorist attacks were assessed.",
+            "counter-terrorism",
+        ),
+        ("Data", "Transfers of personal data under the adequacy decision.", "data-protection"),
+        ("Drugs", "Seizures of captagon and methamphetamine rose.", "organised-crime-drugs"),
+        ("Ukraine", "People displaced by the war need housing.", "humanitarian-protection"),
+        ("Elections", "FIMI targets democratic processes.", "electoral-resilience-hybrid"),
+        ("Nature", "Wildlife crime and illegal waste shipments grew.", "environmental-crime"),
+        ("Finance", "Financial intelligence units traced crypto-assets.", "money-laundering"),
+        ("Online", "Access to encrypted communications was debated.", "going-dark"),
     ],
 )
 def test_vocabulary_families_of_topics(
