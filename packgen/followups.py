@@ -55,13 +55,26 @@ _COMMITMENT = re.compile(
     | expect(?:s|ed)?\s+(?:\w+\s+){0,2}?to\s+be\b
     | (?:their|its|the)\s+(?:intent|intention|readiness|determination|willingness)\s+to\b
     | will\s+(?!be\s+needed)\w+
+    # a reported commitment: "would" and an act a side performs ("hoped it would be
+    # renewed" and "the threat would remain" are no act of theirs)
     | would\s+(?:host|hold|be\s+held|be\s+sent|send|work|intensify|report|look|come\s+back
-                |return|meet|launch|present|propose|continue|take\s+place)\b
+                |return|meet|launch|present|propose|continue|take\s+place|resettle|provide
+                |share|organise|organize|support|submit|sign|conclude|finalise|finalize|open
+                |deploy|contribute|fund|invite|set\s+up|establish|follow\s+up|inform|keep
+                |admit|extend|step\s+up|strengthen|increase|publish|adopt)\b
+    | offer(?:s|ed)?\s+to\b
+    | (?<!which\s)(?<!that\s)aim(?:s|ed)?\s+to\b
+    | announced\s+(?:a|an|the|its|their)\s+(?:\w+\s+){0,3}?(?:project|programme|program
+        |initiative|plan|strategy|proposal|conference|workshop|seminar|meeting|visit|review
+        |study|package|fund|call|mission|campaign|operation|pilot|roadmap|road\s+map)s?\b
     | to\s+meet\s+again\b
     | (?:come|came)\s+back\s+to\b
     | return\s+to\b
     | take\s+up\b.*\bagain\b
-    | look(?:ed)?\s+forward\s+to\s+(?:the\s+)?next\b
+    | look(?:s|ed|ing)?\s+forward\s+to\s+(?:the\s+)?next\b
+    | look(?:s|ed|ing)?\s+forward\s+to\s+(?:\w+ing\b|(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?
+        (?:meeting|session|round|workshop|seminar|conference|visit|review|dialogue|adoption
+        |entry\s+into\s+force|conclusion|signature|signing|launch|start|opening|report)s?\b)
     | (?:sont|est)\s+convenu(?:e|s|es)?\s+de\b
     | (?:se\s+sont|s'est|s’est)\s+engag(?:é|ée|és|ées)\s+à\b
     | (?:ont|a)\s+(?:décidé|prévu|convenu)\s+de\b

@@ -286,15 +286,22 @@ def _match_record(
 ) -> Matched:
     """(assignments, speaks) per item then its sub-items, in document order."""
     codes = record.subject_codes
+    # the meeting's title names the dialogue partner (topics.yaml `partners`); a title that
+    # names no "EU-X" dialogue holds no topic back
+    meeting = meeting_title(record) if meeting_partner(record) else None
     out: Matched = []
     for item in record.items:
         lead = unit_text(item)
         # an item whose lead only announces its sub-items speaks through them
         speaks = not item.subitems or is_substantive(lead)
-        own = tuple(match_item(item.title, lead, taxonomy, codes, titles)) if speaks else ()
+        own = (
+            tuple(match_item(item.title, lead, taxonomy, codes, titles, meeting=meeting))
+            if speaks
+            else ()
+        )
         out.append((own, speaks))
         for sub in item.subitems:
-            found = match_item(sub.title, sub.text, taxonomy, codes, titles, item.title)
+            found = match_item(sub.title, sub.text, taxonomy, codes, titles, item.title, meeting)
             out.append((tuple(found), True))
     return out
 

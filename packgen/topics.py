@@ -40,6 +40,8 @@ CODE_WEIGHT = 0.25
 THRESHOLD = 0.9
 #: the score a topic needs when the text only mentions it: two mentions and a code, or three
 MENTIONS_ALONE = 1.25
+#: a text that only mentions a topic must do so in this many sentences: one is in passing
+MENTION_SENTENCES = 2
 #: a sentence that names this many topics lists them, and names none of them in earnest
 ENUMERATION_TOPICS = 3
 #: ... of which this many by an alias (not a mere mention)
@@ -77,6 +79,10 @@ class Topic(BaseModel):
     subject_codes: list[str] = Field(
         default_factory=list, description='subject-code prefixes such as "VISA", "COTER"'
     )
+    partners: list[str] = Field(
+        default_factory=list,
+        description="the dialogue partners whose meetings can discuss this topic (none: any)",
+    )
 
     @field_validator("id")
     @classmethod
@@ -105,6 +111,21 @@ class Topic(BaseModel):
     @cached_property
     def _alias_keys(self) -> list[str]:
         return list(dict.fromkeys(k for k in map(normalise, [self.label, *self.aliases]) if k))
+
+    def concerns(self, meeting: str | None) -> bool:
+        """Whether a meeting of this title can discuss the topic: it names one of its partners.
+
+        (Visa reciprocity is an EU-US matter: visa policy in an EU-Moldova meeting is
+        migration.) A record with no meeting title is not held back.
+        """
+        if not self.partners or not meeting:
+            return True
+        padded = f" {normalise(meeting)} "
+        return any(f" {key} " in padded for key in self._partner_keys)
+
+    @cached_property
+    def _partner_keys(self) -> list[str]:
+        return [k for k in map(normalise, self.partners) if k]
 
     @cached_property
     def _pattern_regexes(self) -> list[tuple[str, re.Pattern[str]]]:
@@ -305,6 +326,7 @@ def match_item(
     subject_codes: Sequence[str] = (),
     titles: dict[str, list[Assignment]] | None = None,
     parent: str | None = None,
+    meeting: str | None = None,
 ) -> list[Assignment]:
     """The topics of one item or sub-item, from its title AND its text, each explained.
 
@@ -312,14 +334,25 @@ def match_item(
     mentions in the text (sentences that list three topics or more are no evidence), the
     `parent` item's title for a sub-item, and the record's subject codes as support. A
     topic scoring THRESHOLD or more is assigned. An item whose title names an `exclusive`
-    topic (the incoming Presidency's priorities) takes no topic from its text: it lists them.
-    `titles` keeps each title's matches across calls: a series of meetings repeats its titles.
+    topic (the incoming Presidency's priorities) takes no topic from its text: it lists them;
+    and an exclusive topic is never taken from a text (a passing "under the incoming
+    Presidency" in any other business). A topic with `partners` is only considered in a
+    `meeting` that names one of them. `titles` keeps each title's matches across calls.
     """
-    by_title = {a.topic: a for a in _title_matches(title, taxonomy, titles)}
+    concerned = {t.id for t in taxonomy.topics if t.concerns(meeting)}
+    by_title = {a.topic: a for a in _title_matches(title, taxonomy, titles) if a.topic in concerned}
     if any(taxonomy._by_id[t].exclusive for t in by_title):
         return [a for a in by_title.values() if a.score >= THRESHOLD]
-    evidence = text_evidence(text, taxonomy)
-    inherited = {a.topic: a for a in _title_matches(parent, taxonomy, titles)} if parent else {}
+    evidence = {
+        topic: found
+        for topic, found in text_evidence(text, taxonomy).items()
+        if topic in concerned and not taxonomy._by_id[topic].exclusive
+    }
+    inherited = (
+        {a.topic: a for a in _title_matches(parent, taxonomy, titles) if a.topic in concerned}
+        if parent
+        else {}
+    )
     own = set(by_title) | {t for t, e in evidence.items() if e.score >= THRESHOLD}
     # a sub-item that names no topic of its own is a strand of its item: it inherits the title
     parent_weight = PARENT_WEIGHT if own else 1.0
@@ -339,6 +372,8 @@ def match_item(
         support = tuple(sorted(families & set(topic.subject_codes)))
         score += CODE_WEIGHT if support else 0.0
         mentions_only = not in_title and not in_parent and in_text and in_text.only_mentions
+        if mentions_only and len(in_text.sentences) < MENTION_SENTENCES:
+            continue  # "checks at the Schengen external borders": one passing remark
         if score < (MENTIONS_ALONE if mentions_only else THRESHOLD):
             continue
         hits = in_text.hits if in_text else 0
@@ -434,6 +469,7 @@ class Evidence:
     method: Literal["alias", "mention", "pattern"] = "alias"
     counts: dict[str, int] = field(default_factory=dict)
     only_mentions: bool = True
+    sentences: set[int] = field(default_factory=set)
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
@@ -442,7 +478,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
 def text_evidence(text: str, taxonomy: Taxonomy) -> dict[str, Evidence]:
     """topic id -> Evidence, sentence by sentence; a sentence naming many topics lists them."""
     out: dict[str, Evidence] = {}
-    for sentence in _SENTENCE_END.split(text):
+    for number, sentence in enumerate(_SENTENCE_END.split(text)):
         hits = _hits(normalise(sentence), taxonomy)
         if _is_enumeration(hits):
             continue  # "priorities: migration, counter-terrorism and data protection"
@@ -450,6 +486,7 @@ def text_evidence(text: str, taxonomy: Taxonomy) -> dict[str, Evidence]:
             found = out.setdefault(topic, Evidence())
             found.score += MENTION_WEIGHT if method == "mention" else ALIAS_WEIGHT
             found.hits += 1
+            found.sentences.add(number)
             found.only_mentions = found.only_mentions and method == "mention"
             found.counts[key] = found.counts.get(key, 0) + 1
             if found.counts[key] > found.counts.get(found.key, 0) or not found.key:
@@ -464,7 +501,9 @@ def _is_enumeration(hits: list[tuple[str, str, str, str]]) -> bool:
     names one topic and mentions others: it discusses that one.)
     """
     topics = {topic for topic, *_ in hits}
-    named = {topic for topic, _key, _phrase, method in hits if method != "mention"}
+    # a list names its topics by name: a pattern describes an event ("weapons diverted from
+    # the battlefield"), which a sentence discusses rather than lists
+    named = {topic for topic, _key, _phrase, method in hits if method == "alias"}
     return len(topics) >= ENUMERATION_TOPICS and len(named) >= ENUMERATION_NAMED
 
 

@@ -49,6 +49,23 @@ from packgen.topics import DEFAULT_TOPICS, load_topics
         "La prochaine réunion ministérielle aura lieu à Madrid.",
         "Les hauts fonctionnaires se réuniront à Washington.",
         "Les deux parties ont réaffirmé leur engagement en faveur de la convention.",
+        # looking forward to a later step or event
+        "The EU looked forward to concluding the talks once the law is passed.",
+        "Both sides look forward to the joint review of the agreement in 2026.",
+        "The delegations looked forward to the expert workshop on drones in Rome.",
+        "They looked forward to the entry into force of the Second Additional Protocol.",
+        # offers, aims and announcements of something to come
+        "The US offered to share its training material with Europol.",
+        "Japan offers to host the next expert round.",
+        "Both sides aim to sign the arrangement by the end of the year.",
+        "The Presidency aimed to close the file before June.",
+        "The Commission announced a regional programme on witness protection.",
+        "Eurojust announced a new strategic project on cyber-enabled fraud.",
+        # reported commitments: a reporting verb, then "would" and what the side will do
+        "It confirmed that it would resettle 5,000 refugees next year.",
+        "The Minister announced that her government would set up a task force.",
+        "The US said that the FBI would share the indicators with Europol.",
+        "Canada would provide additional funding for the platform.",
     ],
 )
 def test_commitment_phrasings(sentence: str) -> None:
@@ -62,6 +79,14 @@ def test_commitment_phrasings(sentence: str) -> None:
         "Both sides welcomed the progress made.",
         "Further clarification and discussion will be needed.",
         "The US said it hoped the agreement would be renewed.",
+        "The US said that the threat would remain high for years.",
+        "Officials stated that such attacks would have serious consequences.",
+        "The EU said that the rules would be reviewed in due course.",
+        "They looked forward to close cooperation.",
+        "The project, which aims to train judges, was presented.",
+        "A programme that aims to protect witnesses was described.",
+        "The Commission announced the results of the survey.",
+        "The EU recalled that visa-free travel would require alignment.",
         "L'Union a présenté l'application de son règlement.",
         "Les deux parties ont fait le point sur leur soutien.",
     ],

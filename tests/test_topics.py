@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 
+from packgen.corpus import Corpus
 from packgen.errors import InputError
+from packgen.history import assign_topics
+from packgen.records import Item, Meeting, OutcomeRecord
 from packgen.topics import (
     DEFAULT_TOPICS,
     Taxonomy,
@@ -267,6 +271,179 @@ def test_exclusive_topic_takes_nothing_from_its_text(default: Taxonomy) -> None:
     text = "Its priorities: the Umbrella Agreement and the e-evidence files."
     found = match_item("Priorities of the incoming Cypriot Presidency", text, default)
     assert [a.topic for a in found] == ["incoming-presidency"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The next meeting will be held in Valletta under the incoming Maltese Presidency.",
+        "Ministers thanked the outgoing chair and wished the incoming Presidency success.",
+        "The incoming Polish Presidency will host the next round in Warsaw.",
+    ],
+)
+def test_exclusive_topic_is_never_taken_from_a_passing_mention(
+    default: Taxonomy, text: str
+) -> None:
+    assert match_item("Any other business", text, default) == []
+    assert match_item("AOB", text, default, parent="Other matters") == []
+
+
+EU_US = "EU-US Justice and Home Affairs Ministerial Meeting"
+
+
+@pytest.mark.parametrize(
+    ("meeting", "title", "text"),
+    [
+        (
+            "EU-Republic of Moldova Subcommittee on Freedom, Security and Justice",
+            "Visa-free regime",
+            "Visa-free travel needs continued alignment with the EU visa policy. "
+            "The visa suspension report is due in the autumn.",
+        ),
+        (
+            "EU-Western Balkans Ministerial Forum on Justice and Home Affairs",
+            "The route",
+            "Partners granting visa-free entry to third-country nationals were asked to "
+            "align their visa policies. Several partners need a visa waiver review.",
+        ),
+        (
+            "EU-Ukraine Justice, Freedom and Security Subcommittee",
+            "Visas",
+            "The visa-free regime works well and the benchmarks remain met.",
+        ),
+    ],
+)
+def test_a_partner_specific_topic_stays_in_its_partners_meetings(
+    default: Taxonomy, meeting: str, title: str, text: str
+) -> None:
+    found = [a.topic for a in match_item(title, text, default, meeting=meeting)]
+    assert "visa-reciprocity" not in found
+    assert "visa-reciprocity" in [a.topic for a in match_item(title, text, default, meeting=EU_US)]
+
+
+@pytest.mark.parametrize(
+    ("meeting", "reciprocity"),
+    [
+        ("EU-US Senior Officials Meeting on Justice and Home Affairs", True),
+        ("EU-U.S. Justice and Home Affairs Ministerial Meeting", True),
+        ("Ministerial meeting between the EU and the United States", True),
+        ("EU-Canada Joint Expert Meeting on Justice and Home Affairs", True),
+        ("Senior Officials Meeting on Justice and Home Affairs", True),  # names no dialogue
+        ("EU-Republic of Moldova Subcommittee on Freedom, Security and Justice", False),
+        ("EU-Western Balkans Ministerial Forum on Justice and Home Affairs", False),
+        ("EU-Ukraine Justice, Freedom and Security Subcommittee", False),
+    ],
+)
+def test_records_hold_back_a_topic_of_other_partners(
+    default: Taxonomy, meeting: str, reciprocity: bool
+) -> None:
+    record = OutcomeRecord(
+        source="/corpus/1-24.txt",
+        sha256="1-24",
+        number="1/24",
+        meeting=Meeting(title=meeting, start=dt.date(2024, 3, 1)),
+        items=[Item(number="1", title="Visa waiver", text="Visa-free travel was reviewed.")],
+    )
+    [unit] = assign_topics(Corpus(records=[record]), default).units
+    assert ("visa-reciprocity" in unit.topics) is reciprocity
+
+
+def test_a_partners_visa_policy_alignment_is_migration(default: Taxonomy) -> None:
+    text = "Serbia undertook to align its visa policy with that of the Union by June."
+    found = match_item(
+        "The route",
+        text,
+        default,
+        parent="Migration and border management",
+        meeting="EU-Western Balkans Ministerial Forum",
+    )
+    assert [a.topic for a in found] == ["migration-borders"]
+    # and a meeting with no title is not held back
+    assert "visa-reciprocity" in [a.topic for a in match_item("Visa waiver", "", default)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Systematic checks at the Schengen external borders were also mentioned.",
+        "The US asked for fuller use of watch lists at the external borders and the Schengen rules.",
+        "Fighters returning through the external borders and Schengen checks were raised.",
+    ],
+)
+def test_a_remark_in_passing_is_not_a_topic(default: Taxonomy, text: str) -> None:
+    found = [a.topic for a in match_item("Cooperation against terrorism", text, default)]
+    assert found == ["counter-terrorism"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "topic"),
+    [
+        (
+            "Offenders travelling abroad",
+            "Persons convicted of sexual offences against minors.",
+            "child-sexual-abuse",
+        ),
+        ("Online harms", "Grooming and sextortion of teenagers are rising.", "child-sexual-abuse"),
+        ("Security", "Weapons from the battlefield could reach criminal markets.", "firearms"),
+        ("Security", "They feared the smuggling of heavy weapons into the Union.", "firearms"),
+        ("Security", "Guns left on the battlefield are a risk.", "firearms"),
+        (
+            "Information sharing",
+            "The EU presented ETIAS and the Entry/Exit System.",
+            "migration-borders",
+        ),
+        (
+            "Prisons",
+            "Poor detention conditions hamper European arrest warrants.",
+            "rule-of-law-judicial",
+        ),
+        (
+            "Justice",
+            "The transfer of sentenced persons and probation were discussed.",
+            "rule-of-law-judicial",
+        ),
+        (
+            "Justice",
+            "Moldova reported on the recovery of the assets stolen in 2014.",
+            "money-laundering",
+        ),
+        (
+            "Russia",
+            "They discussed the circumvention of sanctions by shell companies.",
+            "money-laundering",
+        ),
+        (
+            "Threats",
+            "Returning fighters and planned terrorist attacks were assessed.",
+            "counter-terrorism",
+        ),
+        ("Data", "Transfers of personal data under the adequacy decision.", "data-protection"),
+        ("Drugs", "Seizures of captagon and methamphetamine rose.", "organised-crime-drugs"),
+        ("Ukraine", "People displaced by the war need housing.", "humanitarian-protection"),
+        ("Elections", "FIMI targets democratic processes.", "electoral-resilience-hybrid"),
+        ("Nature", "Wildlife crime and illegal waste shipments grew.", "environmental-crime"),
+        ("Finance", "Financial intelligence units traced crypto-assets.", "money-laundering"),
+        ("Online", "Access to encrypted communications was debated.", "going-dark"),
+    ],
+)
+def test_vocabulary_families_of_topics(
+    default: Taxonomy, title: str, text: str, topic: str
+) -> None:
+    assert topic in [a.topic for a in match_item(title, text, default)]
+
+
+def test_an_event_described_by_a_pattern_makes_no_list(default: Taxonomy) -> None:
+    text = (
+        "The US named cyberattacks and disinformation as the main threats and described "
+        "its help against weapons diversion."
+    )
+    found = [a.topic for a in match_item("Threats from the war", text, default)]
+    assert found == ["firearms", "electoral-resilience-hybrid"]
+
+
+def test_sanctions_as_a_penalty_are_not_money_laundering(default: Taxonomy) -> None:
+    found = [a.topic for a in match_item("Prisons and alternative sanctions", "", default)]
+    assert found == ["rule-of-law-judicial"]
 
 
 def test_mentioned_topics_is_exact_only(default: Taxonomy) -> None:
