@@ -460,11 +460,20 @@ def _header_line_kind(header: _Header, line: str) -> str | None:
         header.found += 1
         return "codes"
     doc_type = _FOOTNOTE_MARKS.sub("", line[:64]).strip()
-    if len(line) <= 64 and _DOC_TYPE.match(doc_type) and header.doc_type is None:
-        header.doc_type = doc_type
-        header.found += 1
-        return "doc_type"
+    if len(line) <= 64 and _DOC_TYPE.match(doc_type):
+        if header.doc_type is None:
+            header.doc_type = doc_type
+            header.found += 1
+            return "doc_type"
+        if _is_known_type(doc_type) and not _is_known_type(header.doc_type):
+            # an upper-case line above the real type ("PUBLIC HEALTH", a heading) is not it
+            header.doc_type = doc_type
+            return "doc_type"
     return None
+
+
+def _is_known_type(doc_type: str) -> bool:
+    return bool(_SAYS_OUTCOME.search(doc_type)) or doc_type.upper() in _COVER_TYPES
 
 
 _LABEL_NAMES = {

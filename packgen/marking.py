@@ -202,24 +202,24 @@ def is_release_stamp(text: str) -> bool:
 def scan(lines: Iterable[Line]) -> Scan:
     """The first classified marking, the first LIMITE and the release stamp among `lines`.
 
-    A release counts only in the stamp zone, alone on its line or wrapped over two
-    consecutive stamp-zone lines.
+    A release counts only in the stamp zone, alone on its line or wrapped over up to
+    three consecutive stamp-zone lines (a narrow stamp box wraps it further).
     """
     classified = limite = release = None
-    previous: Line | None = None
+    recent: list[Line] = []  # the stamp-zone lines just before this one, at most two
     for line in lines:
         if classified is None and (level := classified_level(line.text)):
             classified = Finding(level, line.where, _shown(line.text))
         if limite is None and says_limite(line.text):
             limite = Finding(LIMITE, line.where, _shown(line.text))
         if release is None and line.stamp_zone:
-            if is_release_stamp(line.text):
-                release = Finding(PUBLIC, line.where, _shown(line.text))
-            elif previous is not None and previous.stamp_zone:
-                joined = f"{previous.text} {line.text}"
+            for start in range(len(recent) + 1):
+                window = [*recent[start:], line]
+                joined = " ".join(part.text for part in window)
                 if is_release_stamp(joined):
-                    release = Finding(PUBLIC, previous.where, _shown(joined))
-        previous = line
+                    release = Finding(PUBLIC, window[0].where, _shown(joined))
+                    break
+        recent = [*recent, line][-2:] if line.stamp_zone else []
     return Scan(classified, limite, release)
 
 
@@ -256,7 +256,9 @@ def text_lines(text: str, first: int = 1, part: str | None = None) -> list[Line]
 
 
 #: The header block's labels end the stamp zone ("TO THE PUBLIC" is no label: a colon is needed).
-LABEL_LINE = re.compile(r"^(?:from|to|subject|summary)\s*:", re.IGNORECASE)
+LABEL_LINE = re.compile(
+    r"^(?:from|to|subject|summary|origine|destinataire|objet|résumé)\s*:", re.IGNORECASE
+)
 
 
 # ---------------------------------------------------------------- ranking and printing

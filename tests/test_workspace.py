@@ -310,7 +310,9 @@ def test_build_with_no_spec_builds_the_workspace_briefs_into_its_output(built_wo
     ]
     assert not (root / "briefs" / "drafts" / "output").exists()
     manifest = json.loads((root / "output" / f"{name}.manifest.json").read_text())
-    sources = sorted(Path(s["path"]).parent for s in manifest["sources"])
+    # manifest paths are relative to the manifest's folder (no local absolute path leaks)
+    folder = root / "output"
+    sources = sorted((folder / s["path"]).resolve().parent for s in manifest["sources"])
     assert sources and set(sources) == {(root / "corpus").resolve()}
     # the workspace's cache (PACKGEN_CACHE unset), not the user's
     assert any((root / ".cache").iterdir())

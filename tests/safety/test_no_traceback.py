@@ -152,11 +152,11 @@ def test_class_6_a_docx_zip_packgen_cannot_open_is_one_line(tmp_path, cache, kin
 
 
 def test_class_6_a_logo_that_is_not_an_image_is_refused_with_its_line(tmp_path, cache):
-    folder = tmp_path / "templates" / "presidencies"
-    result = packgen(
-        tmp_path, cache, "presidency", "new", "--date", "2027-01-01", "--root", str(tmp_path)
-    )
+    created = packgen(tmp_path, cache, "init", str(tmp_path))
+    assert created.returncode == 0, created.stderr
+    result = packgen(tmp_path, cache, "presidency", "new", "--date", "2027-01-01")
     assert result.returncode == 0, result.stderr
+    folder = tmp_path / "presidencies"
     set_dir = folder / "2027-1-LT"
     (set_dir / "logo.png").write_text("this is a text file, not an image")
     settings = set_dir / "presidency.yaml"
@@ -165,15 +165,15 @@ def test_class_6_a_logo_that_is_not_an_image_is_refused_with_its_line(tmp_path, 
         n for n, t in enumerate(settings.read_text().splitlines(), 1) if t.startswith("logo")
     )
     assert f"{settings}:{line}: logo: 'logo.png': not a PNG, JPEG, GIF, BMP or TIFF image" in (
-        _load_error(tmp_path)
+        _load_error(folder)
     )
 
 
-def _load_error(root: Path) -> str:
+def _load_error(sets: Path) -> str:
     from packgen.templateset import load_settings
 
     with pytest.raises(InputError) as caught:
-        load_settings("2027-1-LT", root)
+        load_settings("2027-1-LT", sets)
     return str(caught.value)
 
 
