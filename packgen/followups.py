@@ -42,7 +42,7 @@ _COMMITMENT = re.compile(
     | agrees?\s+to\b
     | undert(?:ook|akes?)\s+to\b
     | commit(?:ted|s)?\s+(?:themselves\s+|itself\s+)?to\b
-    | (?:reaffirmed|confirmed|renewed|reiterated)\s+(?:their|its)\s+commitment\b
+    | (?:reaffirmed|confirmed|renewed|reiterated)\s+(?:their|its)\s+(?:\w+\s+)?commitment\b
     | remain(?:s|ed)?\s+committed\b
     | decided\s+to\b
     | intend(?:s|ed)?\s+to\b

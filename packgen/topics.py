@@ -335,8 +335,8 @@ def match_item(
     `parent` item's title for a sub-item, and the record's subject codes as support. A
     topic scoring THRESHOLD or more is assigned. An item whose title names an `exclusive`
     topic (the incoming Presidency's priorities) takes no topic from its text: it lists them;
-    and an exclusive topic is never taken from a text (a passing "under the incoming
-    Presidency" in any other business). A topic with `partners` is only considered in a
+    and an exclusive topic is taken from a text only where a sentence presents priorities
+    (never from a passing "under the incoming Presidency" in any other business). A topic with `partners` is only considered in a
     `meeting` that names one of them. `titles` keeps each title's matches across calls.
     """
     concerned = {t.id for t in taxonomy.topics if t.concerns(meeting)}
@@ -344,9 +344,7 @@ def match_item(
     if any(taxonomy._by_id[t].exclusive for t in by_title):
         return [a for a in by_title.values() if a.score >= THRESHOLD]
     evidence = {
-        topic: found
-        for topic, found in text_evidence(text, taxonomy).items()
-        if topic in concerned and not taxonomy._by_id[topic].exclusive
+        topic: found for topic, found in text_evidence(text, taxonomy).items() if topic in concerned
     }
     inherited = (
         {a.topic: a for a in _title_matches(parent, taxonomy, titles) if a.topic in concerned}
@@ -479,7 +477,7 @@ def text_evidence(text: str, taxonomy: Taxonomy) -> dict[str, Evidence]:
     """topic id -> Evidence, sentence by sentence; a sentence naming many topics lists them."""
     out: dict[str, Evidence] = {}
     for number, sentence in enumerate(_SENTENCE_END.split(text)):
-        hits = _hits(normalise(sentence), taxonomy)
+        hits = _exclusive_or_others(_hits(normalise(sentence), taxonomy), sentence, taxonomy)
         if _is_enumeration(hits):
             continue  # "priorities: migration, counter-terrorism and data protection"
         for topic, key, phrase, method in hits:
@@ -492,6 +490,24 @@ def text_evidence(text: str, taxonomy: Taxonomy) -> dict[str, Evidence]:
             if found.counts[key] > found.counts.get(found.key, 0) or not found.key:
                 found.key, found.phrase, found.method = key, phrase, method
     return out
+
+
+_PRIORITIES = re.compile(r"\bpriorit", re.IGNORECASE)
+
+
+def _exclusive_or_others(
+    hits: list[tuple[str, str, str, str]], sentence: str, taxonomy: Taxonomy
+) -> list[tuple[str, str, str, str]]:
+    """An exclusive topic counts in a text only where the sentence presents priorities
+    ("the incoming Portuguese Presidency then presented its priorities, which include ...");
+    the topics that sentence lists are then its priorities, not topics of the item. A
+    passing "under the incoming Presidency" is no evidence at all."""
+    exclusive = [h for h in hits if taxonomy.get(h[0]) and taxonomy.get(h[0]).exclusive]
+    if not exclusive:
+        return hits
+    if _PRIORITIES.search(sentence):
+        return exclusive
+    return [h for h in hits if h not in exclusive]
 
 
 def _is_enumeration(hits: list[tuple[str, str, str, str]]) -> bool:

@@ -21,6 +21,8 @@ from packgen.topics import DEFAULT_TOPICS, load_topics
         "Both sides committed to cooperate more closely on precursors.",
         "The US could only commit to more transparency.",
         "Both sides reaffirmed their commitment to finalise the agreement by summer 2014.",
+        "Ministers reaffirmed their joint commitment to address irregular migration.",
+        "The partners renewed their shared commitment to fight drug trafficking.",
         "The two sides confirmed their commitment to hold accountable those responsible.",
         "Both sides remain committed to the Budapest Convention.",
         "The Commission will present a draft mandate in 2010.",

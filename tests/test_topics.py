@@ -288,6 +288,25 @@ def test_exclusive_topic_is_never_taken_from_a_passing_mention(
     assert match_item("AOB", text, default, parent="Other matters") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The incoming Czech Presidency outlined its priorities for the autumn, notably "
+        "firearms trafficking, the Schengen reform and the Pact on Migration and Asylum.",
+        "Finally, the incoming Belgian Presidency presented the priorities of its term.",
+        "Under this item the incoming Hungarian Presidency set out its main priorities: "
+        "drugs, migration and child sexual abuse.",
+    ],
+)
+def test_an_incoming_presidency_presenting_priorities_in_a_text_is_the_topic(
+    default: Taxonomy, text: str
+) -> None:
+    """Under "Any other business" the priorities are the exclusive topic; the topics they
+    list are not topics of the item."""
+    found = match_item("Any other business", text, default)
+    assert [a.topic for a in found] == ["incoming-presidency"]
+
+
 EU_US = "EU-US Justice and Home Affairs Ministerial Meeting"
 
 
