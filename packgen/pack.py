@@ -287,7 +287,7 @@ def pack_pdf_beside(prepared: PreparedPack) -> Callable[[], bytes] | None:
     """
     import multiprocessing
 
-    from packgen.cli.pdfprocess import worth_forking
+    from packgen.pdfprocess import worth_forking
 
     if not worth_forking():
         return None
