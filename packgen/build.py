@@ -407,7 +407,7 @@ def parse_formats(text: str) -> tuple[str, ...]:
 
 
 #: Starts rendering a Document's PDF elsewhere (doc, style dirs, template dirs, verbose) and
-#: gives back the function that waits for its bytes: see packgen.cli.pdfprocess.PdfProcess.
+#: gives back the function that waits for its bytes: see packgen.pdfprocess.PdfProcess.
 SubmitPdf = Callable[[Document, list[Path], list[Path], bool], Callable[[], bytes]]
 
 

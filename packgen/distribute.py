@@ -30,8 +30,8 @@ from packgen.build import (
 )
 from packgen.errors import InputError
 from packgen.marking import is_public
-from packgen.spec import Strict, validate_mapping
-from packgen.yamlload import LoadedYaml, load_yaml
+from packgen.spec import Strict
+from packgen.yamlload import LoadedYaml, load_yaml, validate_mapping
 
 Category = Literal["delegation", "institution", "press", "public"]
 ENTITLED_BY_DEFAULT = {"delegation": True, "institution": True, "press": False, "public": False}

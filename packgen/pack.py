@@ -135,6 +135,9 @@ class PreparedPack:
     loaded: LoadedPack
     parts: list[Prepared]
     classification: str
+    #: topic id -> label, over every part's taxonomy (the first part naming a topic wins),
+    #: read here so that the writer reads no taxonomy file itself
+    topic_labels: dict[str, str] = field(default_factory=dict)
 
     @property
     def name(self) -> str:
@@ -260,7 +263,23 @@ def prepare_pack(
         prepare_loaded(spec, cache_dir=cache_dir, gather=gather) for spec in document_specs(loaded)
     ]
     classification = highest_marking([p.loaded.spec.classification for p in parts])
-    return PreparedPack(loaded=loaded, parts=parts, classification=classification)
+    return PreparedPack(
+        loaded=loaded,
+        parts=parts,
+        classification=classification,
+        topic_labels=topic_labels(parts),
+    )
+
+
+def topic_labels(parts: list[Prepared]) -> dict[str, str]:
+    """Topic id -> label from each part's taxonomy, the first part naming a topic winning."""
+    from packgen.topics import load_topics
+
+    labels: dict[str, str] = {}
+    for part in parts:
+        for topic in load_topics(part.loaded.topics_path()).topics:
+            labels.setdefault(topic.id, topic.label)
+    return labels
 
 
 # --- render and write -----------------------------------------------------------------------
@@ -287,7 +306,7 @@ def pack_pdf_beside(prepared: PreparedPack) -> Callable[[], bytes] | None:
     """
     import multiprocessing
 
-    from packgen.cli.pdfprocess import worth_forking
+    from packgen.pdfprocess import worth_forking
 
     if not worth_forking():
         return None

@@ -6,21 +6,20 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any, Literal, TypeVar
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     BaseModel,
     BeforeValidator,
     ConfigDict,
     Field,
-    ValidationError,
     field_validator,
     model_validator,
 )
 
 from packgen import bundled
 from packgen.errors import InputError
-from packgen.yamlload import LoadedYaml, Loc, load_yaml
+from packgen.yamlload import LoadedYaml, Loc, format_loc, load_yaml, validate_mapping
 
 DEFAULT_CORPUS = ["seeds/outcomes/*"]  # as the schema describes it: the bundled sample corpus
 
@@ -57,9 +56,6 @@ def parse_time(value: Any) -> Any:
 Date = Annotated[dt.date, BeforeValidator(parse_date)]
 Time = Annotated[str, BeforeValidator(parse_time)]
 Markdown = Annotated[str, Field(description="Markdown text (CommonMark, raw HTML shown as text)")]
-
-
-M = TypeVar("M", bound=BaseModel)
 
 
 class Strict(BaseModel):
@@ -351,71 +347,11 @@ def _workspace():
     return current()
 
 
-def format_loc(loc: Loc) -> str:
-    """('agenda', 2, 'topics', 0) -> 'agenda[2].topics[0]'."""
-    out = ""
-    for part in loc:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out
-
-
 def load_spec(path: Path) -> LoadedSpec:
     """Load and validate a brief spec; any problem is one InputError naming file, line and field."""
     loaded = load_yaml(path)
     spec = validate_mapping(loaded, Spec, "a brief spec is a YAML mapping (kind: ..., header: ...)")
     return LoadedSpec(spec=spec, path=path, source=loaded)
-
-
-def validate_mapping(loaded: LoadedYaml, model: type[M], shape: str) -> M:
-    """`loaded` validated as `model`; not a mapping, or the first invalid field, is an InputError.
-
-    `shape` says what the file should look like, for a file that is not a mapping at all.
-    """
-    if not isinstance(loaded.data, dict):
-        raise InputError(loaded.path, shape, line=1)
-    try:
-        return model.model_validate(loaded.data)
-    except ValidationError as exc:
-        raise _first_error(loaded, exc) from None
-
-
-def _first_error(loaded: LoadedYaml, exc: ValidationError) -> InputError:
-    errors = exc.errors()
-    error = min(errors, key=lambda e: loaded.line_of(_data_loc(e["loc"], loaded.data)) or 0)
-    loc = _data_loc(error["loc"], loaded.data)
-    message = _message(error)
-    where = format_loc(loc)
-    return InputError(
-        loaded.path, f"{where}: {message}" if where else message, line=loaded.line_of(loc)
-    )
-
-
-def _data_loc(loc: tuple, data: Any) -> Loc:
-    # pydantic adds union branch and validator names ("list[str]", "function-before[...]").
-    parts = [p for p in loc if isinstance(p, int) or not re.search(r"[\[\]-]", str(p))]
-    # A scalar the model expands ("dates: 21 June 2023" -> dates.start) is named as written.
-    node = data
-    for depth, part in enumerate(parts):
-        if not isinstance(node, dict | list):
-            return tuple(parts[:depth])
-        try:
-            node = node[part]
-        except (KeyError, IndexError, TypeError):
-            break
-    return tuple(parts)
-
-
-def _message(error: dict) -> str:
-    kind = error["type"]
-    if kind == "extra_forbidden":
-        return "unknown field"
-    if kind == "missing":
-        return "required field missing"
-    message = str(error["msg"])
-    message = message.removeprefix("Value error, ")
-    if kind == "literal_error":
-        return f"{message}, got '{error.get('input')}'"
-    return message
 
 
 def json_schema() -> dict:

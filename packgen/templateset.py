@@ -96,10 +96,6 @@ class TemplateSet:
         logo = str(self.logo) if self.logo is not None else None
         return Letterhead(lines=self.letterhead_lines, accent=self.accent, logo=logo)
 
-    def find_template(self, name: str) -> Path | None:
-        """The most specific template file called `name`, or None."""
-        return _first_existing(self.template_dirs, name)
-
     def find_style(self, name: str) -> Path | None:
         """The most specific style file called `name` (e.g. "reference.docx"), or None."""
         return _first_existing(self.style_dirs, name)

@@ -124,8 +124,7 @@ def load_workspace(root: Path) -> Workspace:
 def _load(root: Path, mtime_ns: int, size: int) -> Workspace:
     """One read per version of packgen.yaml (a build asks for the workspace several times)."""
     # imported here: every command selects a workspace, few of them read one
-    from packgen.spec import validate_mapping
-    from packgen.yamlload import load_yaml
+    from packgen.yamlload import load_yaml, validate_mapping
 
     loaded = load_yaml(root / WORKSPACE_FILE)
     if loaded.data is None:  # an empty packgen.yaml: every default

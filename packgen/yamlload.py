@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
+from pydantic import BaseModel, ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.constructor import RoundTripConstructor
@@ -151,3 +153,68 @@ def _plain(node: Any, loc: Loc, lines: dict[Loc, int]) -> Any:
     if isinstance(node, float):
         return float(node)
     return node
+
+
+# Validation against a pydantic model: every YAML file becomes a model here, with one
+# rule for naming the file, line and field of the first error.
+M = TypeVar("M", bound=BaseModel)
+
+
+def format_loc(loc: Loc) -> str:
+    """('agenda', 2, 'topics', 0) -> 'agenda[2].topics[0]'."""
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def validate_mapping(loaded: LoadedYaml, model: type[M], shape: str) -> M:
+    """`loaded` validated as `model`; not a mapping, or the first invalid field, is an InputError.
+
+    `shape` says what the file should look like, for a file that is not a mapping at all.
+    """
+    if not isinstance(loaded.data, dict):
+        raise InputError(loaded.path, shape, line=1)
+    try:
+        return model.model_validate(loaded.data)
+    except ValidationError as exc:
+        raise _first_error(loaded, exc) from None
+
+
+def _first_error(loaded: LoadedYaml, exc: ValidationError) -> InputError:
+    errors = exc.errors()
+    error = min(errors, key=lambda e: loaded.line_of(_data_loc(e["loc"], loaded.data)) or 0)
+    loc = _data_loc(error["loc"], loaded.data)
+    message = _message(error)
+    where = format_loc(loc)
+    return InputError(
+        loaded.path, f"{where}: {message}" if where else message, line=loaded.line_of(loc)
+    )
+
+
+def _data_loc(loc: tuple, data: Any) -> Loc:
+    # pydantic adds union branch and validator names ("list[str]", "function-before[...]").
+    parts = [p for p in loc if isinstance(p, int) or not re.search(r"[\[\]-]", str(p))]
+    # A scalar the model expands ("dates: 21 June 2023" -> dates.start) is named as written.
+    node = data
+    for depth, part in enumerate(parts):
+        if not isinstance(node, dict | list):
+            return tuple(parts[:depth])
+        try:
+            node = node[part]
+        except (KeyError, IndexError, TypeError):
+            break
+    return tuple(parts)
+
+
+def _message(error: dict) -> str:
+    kind = error["type"]
+    if kind == "extra_forbidden":
+        return "unknown field"
+    if kind == "missing":
+        return "required field missing"
+    message = str(error["msg"])
+    message = message.removeprefix("Value error, ")
+    if kind == "literal_error":
+        return f"{message}, got '{error.get('input')}'"
+    return message

@@ -1,4 +1,4 @@
-"""Tests for packgen.cli.pdfprocess: the PDF rendered by a forked child, byte for byte, and its failures."""
+"""Tests for packgen.pdfprocess: the PDF rendered by a forked child, byte for byte, and its failures."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from packgen import pdfprocess
 from packgen.build import DEFAULT_EXAMPLE, Prepared, prepare
-from packgen.cli import pdfprocess
 from packgen.errors import InputError
 from packgen.writers import pdf as pdf_writer
 

@@ -237,7 +237,7 @@ def test_rebuild_is_byte_identical_and_needs_force(built, cache, tmp_path):
 
 def test_pack_pdf_rendered_beside_is_the_in_process_pdf(built, cache, monkeypatch):
     prepared = packing.prepare_pack(PACK, cache_dir=cache)
-    monkeypatch.setattr("packgen.cli.pdfprocess.worth_forking", lambda: True)
+    monkeypatch.setattr("packgen.pdfprocess.worth_forking", lambda: True)
     wait = packing.pack_pdf_beside(prepared)
     assert wait is not None
     assert wait() == (built / f"{NAME}.pack.pdf").read_bytes()

@@ -249,7 +249,6 @@ def test_without_the_reference_writer_the_docx_is_skipped(
 
 
 def test_the_real_reference_writer_builds_a_docx_in_the_accent_colour(tmp_path: Path):
-    pytest.importorskip("packgen.writers.reference")
     sets = tmp_path / "presidencies"
     report = generate_presidency_set(get_presidency(LT), sets)
     assert report.skipped == []

@@ -37,20 +37,16 @@ class LazyGroup(click.Group):
     """A group whose subcommands are imported on first use."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:
-        return sorted(name for name in COMMANDS if self.get_command(ctx, name) is not None)
+        return sorted(COMMANDS)
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         target = COMMANDS.get(cmd_name)
         if target is None:
             return None
         module_name, attr = target.split(":")
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if exc.name == module_name:  # command not built yet
-                return None
-            raise
-        return getattr(module, attr, None)
+        # a listed command whose module or function is missing is a broken install: it fails
+        # loudly (ImportError, AttributeError) instead of vanishing from the list of commands
+        return getattr(importlib.import_module(module_name), attr)
 
 
 def _select_workspace(ctx: click.Context, param: click.Parameter, value: Path | None) -> None:

@@ -14,8 +14,8 @@ from packgen.errors import CheckFailed, InputError
 
 if TYPE_CHECKING:  # only for annotations: importing build or pack here would slow every command
     from packgen.build import BuildResult
-    from packgen.cli.pdfprocess import PdfProcess
     from packgen.pack import PackResult
+    from packgen.pdfprocess import PdfProcess
 
 
 @click.command()
@@ -93,7 +93,7 @@ def _start_pdf_process(
     single = len(chosen) <= 1 and not all_examples and jobs is None
     if not (wants_pdf and single and not verbose):
         return None
-    from packgen.cli import pdfprocess
+    from packgen import pdfprocess
 
     return pdfprocess.PdfProcess() if pdfprocess.worth_forking() else None
 

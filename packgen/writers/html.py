@@ -40,15 +40,6 @@ def layered_dirs(dirs: Iterable[Path] | None, base: Path) -> list[Path]:
     return out
 
 
-def find_in_layers(name: str, dirs: list[Path]) -> Path | None:
-    """The first `name` found along a most-specific-first search path."""
-    for folder in dirs:
-        candidate = folder / name
-        if candidate.is_file():
-            return candidate
-    return None
-
-
 def stylesheet_paths(style_dirs: list[Path] | None) -> list[Path]:
     """Every brief.css from the base layer up, so a presidency sheet only adds what it changes."""
     folders = layered_dirs(style_dirs, BASE_STYLES)

@@ -155,19 +155,9 @@ def pack_entries(prepared: PreparedPack) -> dict[str, list[HistoryEntry]]:
     return by_topic
 
 
-def _topic_labels(prepared: PreparedPack) -> dict[str, str]:
-    from packgen.topics import load_topics
-
-    labels: dict[str, str] = {}
-    for part in prepared.parts:
-        for topic in load_topics(part.loaded.topics_path()).topics:
-            labels.setdefault(topic.id, topic.label)
-    return labels
-
-
 def topic_history_blocks(prepared: PreparedPack) -> list[Block]:
     """Each topic as a heading, then every entry in full: date, meeting, title, text, citation."""
-    labels = _topic_labels(prepared)
+    labels = prepared.topic_labels
     blocks: list[Block] = []
     for topic, entries in pack_entries(prepared).items():
         blocks.append(Heading(level=1, runs=[Run(text=labels.get(topic, topic))]))
