@@ -184,3 +184,16 @@ def _settle(months: dict[int, frozenset[str]], context: str) -> int | None:
 
 def _key(text: str) -> str:
     return " ".join(text.lower().replace("’", "'").split()).strip(".")
+
+
+def known_language(value: str) -> str:
+    """`value` when Babel knows it as a language ("en", "fr", "de"); ValueError otherwise.
+
+    The one check behind every `language` field (brief specs, packgen.yaml)."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        Locale.parse(value)
+    except (UnknownLocaleError, ValueError):
+        raise ValueError(f"unknown language '{value}' (e.g. en, fr, de)") from None
+    return value

@@ -19,6 +19,7 @@ from pydantic import (
 
 from packgen import bundled
 from packgen.errors import InputError
+from packgen.eudates import known_language
 from packgen.yamlload import LoadedYaml, Loc, format_loc, load_yaml, validate_mapping
 
 DEFAULT_CORPUS = ["seeds/outcomes/*"]  # as the schema describes it: the bundled sample corpus
@@ -265,13 +266,7 @@ class Spec(Strict):
     @field_validator("language")
     @classmethod
     def known_language(cls, value: str) -> str:
-        from babel import Locale, UnknownLocaleError
-
-        try:
-            Locale.parse(value)
-        except (UnknownLocaleError, ValueError):
-            raise ValueError(f"unknown language '{value}' (e.g. en, fr, de)") from None
-        return value
+        return known_language(value)
 
 
 @dataclass

@@ -19,6 +19,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from packgen.errors import InputError
+from packgen.eudates import known_language
 
 WORKSPACE_FILE = "packgen.yaml"
 ENV_VAR = "PACKGEN_WORKSPACE"
@@ -53,13 +54,7 @@ class WorkspaceConfig(BaseModel):
     @field_validator("language")
     @classmethod
     def known_language(cls, value: str) -> str:
-        from babel import Locale, UnknownLocaleError
-
-        try:
-            Locale.parse(value)
-        except (UnknownLocaleError, ValueError):
-            raise ValueError(f"unknown language '{value}' (e.g. en, fr, de)") from None
-        return value
+        return known_language(value)
 
 
 @dataclass(frozen=True)
