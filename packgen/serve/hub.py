@@ -36,6 +36,9 @@ PREBUILD = 8
 #: ... once the browser has had this long to fetch the first pages (building ahead at once
 #: competed with it for the two cores and delayed the first preview)
 PREBUILD_AFTER_SECONDS = 2.0
+#: how often the specs shown are checked for a save the watcher did not report (a watcher
+#: restarting for new folders, or an event lost under load, must never lose a save)
+RECHECK_SECONDS = 1.0
 
 
 class Hub:
@@ -66,6 +69,8 @@ class Hub:
         self._tasks: set[asyncio.Task] = set()
         self._collect: asyncio.TimerHandle | None = None
         self._watching: set[Path] = set()
+        #: each entry's spec file as it was when its preview was last built (mtime, size)
+        self.built_from: dict[str, tuple[int, int] | None] = {}
 
     # --- lifecycle ------------------------------------------------------------------------
 
@@ -74,6 +79,7 @@ class Hub:
         await self.refresh_entries(publish=False)
         self.spawn(self._warm_start())
         self.spawn(self.watch())
+        self.spawn(self.recheck())
 
     async def _warm_start(self) -> None:
         """Warm the pipeline, build the entry shown first, then the next few ahead of time.
@@ -162,6 +168,7 @@ class Hub:
             if current is not None and entry_id not in self.dirty:
                 return current  # rebuilt by another request while this one waited
             self.dirty.discard(entry_id)
+            self.built_from[entry_id] = _stamp(entry.path)
             preview = await self.run(self.previewer.build, entry, current)
             if preview.error is not None:  # name files as the drafter sees them, from the folder
                 preview.error = preview.error.replace(f"{self.root}{os.sep}", "")
@@ -294,6 +301,21 @@ class Hub:
         folders = {f for f in folders if f.is_dir()}
         return {f for f in folders if not any(f != o and f.is_relative_to(o) for o in folders)}
 
+    async def recheck(self) -> None:
+        """Rebuild a shown spec whose file changed without the watcher saying so."""
+        while not self.closing.is_set():
+            await asyncio.sleep(RECHECK_SECONDS)
+            missed = {
+                self.entries[entry_id].path
+                for entry_id in list(self.previews)
+                if entry_id in self.entries
+                and entry_id not in self.dirty
+                and not self.lock.locked()
+                and _stamp(self.entries[entry_id].path) != self.built_from.get(entry_id)
+            }
+            if missed:
+                await self.changed(missed)
+
     async def watch(self) -> None:
         from watchfiles import awatch
 
@@ -308,3 +330,12 @@ class Hub:
                 recursive=True,
             ):
                 await self.changed({Path(path).resolve() for _, path in changes})
+
+
+def _stamp(path: Path) -> tuple[int, int] | None:
+    """A file's modification time and size, None when it cannot be read."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return (stat.st_mtime_ns, stat.st_size)

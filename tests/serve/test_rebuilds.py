@@ -229,3 +229,34 @@ def test_specs_saved_into_or_removed_from_the_folder_come_and_go_in_the_list(tmp
         (tmp_path / "brief.yaml").unlink()
         wait_listed(["drafts/second.yaml"])
         assert client.get("/api/preview", params={"id": "brief.yaml"}).status_code == 404
+
+
+def test_a_save_the_watcher_never_reported_is_still_rebuilt(tmp_path):
+    """No watcher runs here: the periodic check alone must notice the saved spec."""
+    import asyncio
+
+    spec = tmp_path / "brief.yaml"
+    save(spec, example_text())
+
+    async def scenario() -> str:
+        hub = Hub(tmp_path)
+        try:
+            await hub.refresh_entries(publish=False)
+            await hub.preview("brief.yaml")
+            built = hub.rebuilds
+            save(spec, with_sentence(example_text(), "Seen without any watcher event."))
+            checking = asyncio.create_task(hub.recheck())
+            for _ in range(600):
+                if hub.rebuilds > built and "brief.yaml" not in hub.dirty:
+                    break
+                await asyncio.sleep(0.05)
+            hub.closing.set()
+            checking.cancel()
+            await asyncio.gather(*hub._tasks, return_exceptions=True)
+            return words(hub.previews["brief.yaml"].as_json())
+        finally:
+            hub.executor.shutdown()
+            hub.previewer.close()
+            shutil.rmtree(hub.out_dir, ignore_errors=True)
+
+    assert "Seen without any watcher event." in asyncio.run(scenario())
