@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import random
 import subprocess
 import sys
@@ -40,7 +39,7 @@ if str(ROOT) not in sys.path:
 
 from packgen import bundled  # noqa: E402
 from tests.safety import hostile  # noqa: E402
-from tests.safety.helpers import brief  # noqa: E402
+from tests.safety.helpers import brief, packgen  # noqa: E402
 
 CANARY = "ATTACK-CANARY-51c9"
 
@@ -58,16 +57,9 @@ class Outcome:
 
 
 def run(folder: Path, *args: str, timeout: float = 120) -> subprocess.CompletedProcess:
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "PACKGEN_CACHE": str(folder / ".cache")}
+    """`packgen ARGS` in `folder` as the safety tests run it; a time-out is a result, not a crash."""
     try:
-        return subprocess.run(
-            [sys.executable, "-m", "packgen", *args],
-            cwd=folder,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=timeout,
-        )
+        return packgen(folder, folder / ".cache", *args, timeout=timeout)
     except subprocess.TimeoutExpired:
         return subprocess.CompletedProcess(args, -9, "", f"timed out after {timeout} s")
 

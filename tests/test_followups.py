@@ -35,7 +35,7 @@ from packgen.topics import DEFAULT_TOPICS, load_topics
         "The Parties agreed to return to cooperation on synthetic drugs at the next Ministerial.",
         "The EU agreed to come back to this proposal at the next meeting.",
         "The next Ministerial meeting is to take place in the second half of 2025.",
-        "The upcoming tripartite meeting is foreseen to take place on 7 June in Washington.",
+        "The upcoming tripartite meeting is foreseen to take place in Washington on 7 June.",
         "The next tripartite meeting is planned in Washington, DC, on 7 June.",
         "A Ministerial event is planned for June.",
         "The two sides decided to set up an expert group.",
