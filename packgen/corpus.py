@@ -457,7 +457,7 @@ class _Cache:
     def __init__(self, folder: Path) -> None:
         self.path = folder / CACHE_FILE
         self.warnings: list[str] = []
-        self._version = _code_version()
+        self._version = _code_version(folder)
 
     def lookup(self, hashes: set[str]) -> dict[str, tuple[str, str, str]]:
         try:
@@ -564,8 +564,53 @@ def _item_rows(sha: str, record: OutcomeRecord) -> list[tuple[str, str, str, str
 RECORD_ROOTS = ("packgen.corpus", "packgen.extract", "packgen.readers", "packgen.history")
 
 
-def _code_version() -> str:
-    return code_version(Path(packgen.__file__).parent)
+#: code_version remembered beside the cache, with the state of the sources it was computed from
+CODE_VERSION_MEMO = "code-version.json"
+
+
+def _code_version(memo_dir: Path | None = None) -> str:
+    package = Path(packgen.__file__).parent
+    if memo_dir is None:
+        return code_version(package)
+    return remembered_code_version(package, memo_dir / CODE_VERSION_MEMO)
+
+
+def remembered_code_version(package: Path, memo: Path) -> str:
+    """code_version(package), recomputed only when a source file of the package changed.
+
+    Following the imports parses a few dozen modules, tenths of a second at the start of
+    every process (a first preview waits for it); a stat of each source file is a
+    millisecond. Any change of a file (its size, times or inode) recomputes it.
+    """
+    stamp = sources_stamp(package)
+    try:
+        saved = json.loads(memo.read_text(encoding="utf-8"))
+        if saved.get("stamp") == stamp and isinstance(saved.get("version"), str):
+            return saved["version"]
+    except (OSError, ValueError, AttributeError):
+        pass  # missing, unreadable or not ours: computed again, and rewritten
+    version = code_version(package)
+    temp = memo.with_name(f".{memo.name}.{os.getpid()}.tmp")
+    try:
+        memo.parent.mkdir(parents=True, exist_ok=True)
+        temp.write_text(json.dumps({"stamp": stamp, "version": version}), encoding="utf-8")
+        os.replace(temp, memo)
+    except OSError:
+        temp.unlink(missing_ok=True)
+    return version
+
+
+def sources_stamp(package: Path) -> str:
+    """A digest of the name, size, times and inode of every module of the package."""
+    digest = hashlib.sha256(f"{SCHEMA_VERSION}:{packgen.__version__}:{package}".encode())
+    for path in sorted(package.rglob("*.py")):
+        try:
+            st = path.stat()
+        except OSError:
+            continue
+        info = (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
+        digest.update(f"{path.relative_to(package)}:{info}\n".encode())
+    return digest.hexdigest()
 
 
 def code_version(package: Path) -> str:
