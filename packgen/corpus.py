@@ -113,16 +113,9 @@ class Corpus:
 
 def default_cache_dir() -> Path:
     """PACKGEN_CACHE, else the platform's user cache folder (never the source tree)."""
-    env = os.environ.get("PACKGEN_CACHE")
-    if env:
-        return Path(env).expanduser()
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Caches"
-    else:
-        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / "packgen"
+    from packgen.cachedir import user_cache_dir
+
+    return user_cache_dir()
 
 
 def load_corpus(

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -73,8 +76,20 @@ class LoadedYaml:
 
 
 def load_yaml(path: Path) -> LoadedYaml:
-    """Read `path` as YAML with no tags, anchors or aliases, within size and depth limits."""
+    """Read `path` as YAML with no tags, anchors or aliases, within size and depth limits.
+
+    What a text parses to is remembered (see ParseMemo): the same text is parsed once.
+    """
     text = _read_text(path)
+    remembered = MEMO.recall(path, text)
+    if remembered is not None:
+        return remembered
+    loaded = _parse(path, text)
+    MEMO.keep(loaded, text)
+    return loaded
+
+
+def _parse(path: Path, text: str) -> LoadedYaml:
     yaml = YAML(typ="rt")
     yaml.Constructor = _TextDatesConstructor
     yaml.allow_duplicate_keys = False
@@ -87,6 +102,84 @@ def load_yaml(path: Path) -> LoadedYaml:
         raise InputError(path, f"invalid YAML: {exc}") from None
     lines: dict[Loc, int] = {(): 1}
     return LoadedYaml(path=path, data=_plain(data, (), lines), lines=lines)
+
+
+class ParseMemo:
+    """Parsed YAML by file, with the digest of the text it came from, in memory and on disk.
+
+    The round-trip parser that keeps every line is slow (a few tenths of a second for
+    topics.yaml and the Presidency calendar at every start of a process, before a first
+    preview can be shown). Only what passed every check of `_parse` is kept, as JSON, one
+    file per YAML file (a spec saved again replaces its entry); the digest covers the text,
+    this module's own source and the parser's version, so a change of any of them parses
+    again. An entry that cannot be read or does not match is ignored, never trusted.
+    """
+
+    def __init__(self, folder: Path | None = None) -> None:
+        self._folder = folder
+        self._memory: dict[str, tuple[str, str]] = {}
+        self._salt: bytes | None = None
+
+    def folder(self) -> Path:
+        if self._folder is not None:
+            return self._folder
+        from packgen.cachedir import user_cache_dir
+
+        return user_cache_dir() / "yaml"
+
+    def _digest(self, text: str) -> str:
+        if self._salt is None:
+            import ruamel.yaml
+
+            self._salt = Path(__file__).read_bytes() + ruamel.yaml.__version__.encode()
+        return hashlib.blake2b(self._salt + text.encode("utf-8"), digest_size=20).hexdigest()
+
+    def _entry(self, path: Path) -> Path:
+        name = hashlib.blake2b(str(Path(path).absolute()).encode("utf-8"), digest_size=16)
+        return self.folder() / f"{name.hexdigest()}.json"
+
+    def recall(self, path: Path, text: str) -> LoadedYaml | None:
+        digest = self._digest(text)
+        entry = self._entry(path)
+        kept = self._memory.get(str(entry))
+        if kept is None or kept[0] != digest:
+            try:
+                saved = entry.read_text(encoding="utf-8")
+            except OSError:
+                return None
+            kept = (digest, saved)
+        try:
+            stored = json.loads(kept[1])
+            if stored["digest"] != digest:
+                return None
+            lines = {tuple(loc): line for *loc, line in stored["lines"]}
+            loaded = LoadedYaml(path=path, data=stored["data"], lines=lines)
+        except (ValueError, KeyError, TypeError):
+            return None
+        self._memory[str(entry)] = kept
+        return loaded
+
+    def keep(self, loaded: LoadedYaml, text: str) -> None:
+        digest = self._digest(text)
+        try:
+            lines = [[*loc, line] for loc, line in loaded.lines.items()]
+            saved = json.dumps({"digest": digest, "data": loaded.data, "lines": lines})
+            if json.loads(saved)["data"] != loaded.data:
+                return  # not plain JSON data (NaN): parsed again next time
+        except (TypeError, ValueError):
+            return
+        entry = self._entry(loaded.path)
+        self._memory[str(entry)] = (digest, saved)
+        temp = entry.with_name(f".{entry.name}.{os.getpid()}.tmp")
+        try:
+            entry.parent.mkdir(parents=True, exist_ok=True)
+            temp.write_text(saved, encoding="utf-8")
+            os.replace(temp, entry)
+        except OSError:
+            temp.unlink(missing_ok=True)
+
+
+MEMO = ParseMemo()
 
 
 def _read_text(path: Path) -> str:
