@@ -7,11 +7,14 @@ import re
 from functools import cache
 from importlib import resources
 from itertools import pairwise
+from pathlib import Path
 
+import ruamel.yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
+from packgen import yamlload
 from packgen.errors import InputError
 
 CALENDAR_FILE = "presidencies.yaml"
@@ -75,13 +78,30 @@ def _calendar_text() -> str:
 
 @cache
 def _load_raw() -> dict:
+    """The calendar's data, dates as ISO text when remembered (the models parse both)."""
+    text = _calendar_text()
+    source = Path(str(resources.files("packgen") / "data" / CALENDAR_FILE))
+    salt = yamlload.code_salt(__file__, ruamel.yaml.__version__)
+    kept = yamlload.MEMO.recall("presidencies", source, text, salt)
+    if isinstance(kept, dict) and isinstance(kept.get("presidencies"), list):
+        return kept
     try:
-        data = YAML(typ="safe").load(_calendar_text())
+        data = YAML(typ="safe").load(text)
     except YAMLError as exc:  # a broken package install, reported like any bad file
         raise InputError(CALENDAR_FILE, f"not valid YAML: {exc}") from None
     if not isinstance(data, dict) or not isinstance(data.get("presidencies"), list):
         raise InputError(CALENDAR_FILE, "expected a mapping with a 'presidencies' list")
+    yamlload.MEMO.keep("presidencies", source, text, salt, _iso_dates(data))
     return data
+
+
+def _iso_dates(value):
+    """`value` with every date as its ISO text: plain JSON data."""
+    if isinstance(value, dict):
+        return {key: _iso_dates(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_iso_dates(item) for item in value]
+    return value.isoformat() if isinstance(value, dt.date) else value
 
 
 @cache

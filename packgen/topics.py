@@ -250,8 +250,27 @@ def load_topics(path: Path = DEFAULT_TOPICS) -> Taxonomy:
     if key not in _LOADED:
         if len(_LOADED) >= 16:
             _LOADED.pop(next(iter(_LOADED)))
-        _LOADED[key] = _parse_topics(path, text)
+        _LOADED[key] = _remembered_topics(path, text)
     return _LOADED[key]
+
+
+def _remembered_topics(path: Path, text: str) -> Taxonomy:
+    """The taxonomy of this text, parsed and validated once (see yamlload.ParseMemo)."""
+    import pydantic
+    import ruamel.yaml
+
+    from packgen.yamlload import MEMO, code_salt
+
+    salt = code_salt(__file__, ruamel.yaml.__version__, pydantic.VERSION)
+    kept = MEMO.recall("topics", path, text, salt)
+    if kept is not None:
+        try:
+            return Taxonomy.model_validate(kept)
+        except ValidationError:
+            pass  # not what this code keeps: parsed again
+    taxonomy = _parse_topics(path, text)
+    MEMO.keep("topics", path, text, salt, taxonomy.model_dump(mode="json"))
+    return taxonomy
 
 
 def _parse_topics(path: Path, text: str) -> Taxonomy:

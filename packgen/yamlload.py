@@ -7,6 +7,7 @@ import json
 import os
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -81,11 +82,16 @@ def load_yaml(path: Path) -> LoadedYaml:
     What a text parses to is remembered (see ParseMemo): the same text is parsed once.
     """
     text = _read_text(path)
-    remembered = MEMO.recall(path, text)
-    if remembered is not None:
-        return remembered
+    kept = MEMO.recall("yaml", path, text, _yaml_salt())
+    if kept is not None:
+        try:
+            lines = {tuple(loc): line for *loc, line in kept["lines"]}
+            return LoadedYaml(path=path, data=kept["data"], lines=lines)
+        except (KeyError, TypeError, ValueError):
+            pass  # not what this code keeps: parsed again
     loaded = _parse(path, text)
-    MEMO.keep(loaded, text)
+    lines_kept = [[*loc, line] for loc, line in loaded.lines.items()]
+    MEMO.keep("yaml", path, text, _yaml_salt(), {"data": loaded.data, "lines": lines_kept})
     return loaded
 
 
@@ -105,70 +111,66 @@ def _parse(path: Path, text: str) -> LoadedYaml:
 
 
 class ParseMemo:
-    """Parsed YAML by file, with the digest of the text it came from, in memory and on disk.
+    """What a file's text was parsed into, as JSON, by file, in memory and on disk.
 
-    The round-trip parser that keeps every line is slow (a few tenths of a second for
+    The round-trip parser that keeps every line is slow: a few tenths of a second for
     topics.yaml and the Presidency calendar at every start of a process, before a first
-    preview can be shown). Only what passed every check of `_parse` is kept, as JSON, one
-    file per YAML file (a spec saved again replaces its entry); the digest covers the text,
-    this module's own source and the parser's version, so a change of any of them parses
-    again. An entry that cannot be read or does not match is ignored, never trusted.
+    preview can be shown. Only what passed every check is kept, one entry per file and
+    kind (a spec saved again replaces its entry); the digest covers the text and a salt
+    naming the code that parsed it (its source, the parser's version), so a change of any
+    of them parses again. An entry that cannot be read or does not match is ignored,
+    never trusted.
     """
 
     def __init__(self, folder: Path | None = None) -> None:
         self._folder = folder
         self._memory: dict[str, tuple[str, str]] = {}
-        self._salt: bytes | None = None
 
     def folder(self) -> Path:
         if self._folder is not None:
             return self._folder
         from packgen.cachedir import user_cache_dir
 
-        return user_cache_dir() / "yaml"
+        return user_cache_dir() / "parsed"
 
-    def _digest(self, text: str) -> str:
-        if self._salt is None:
-            import ruamel.yaml
-
-            self._salt = Path(__file__).read_bytes() + ruamel.yaml.__version__.encode()
-        return hashlib.blake2b(self._salt + text.encode("utf-8"), digest_size=20).hexdigest()
-
-    def _entry(self, path: Path) -> Path:
-        name = hashlib.blake2b(str(Path(path).absolute()).encode("utf-8"), digest_size=16)
+    def _entry(self, kind: str, path: Path) -> Path:
+        name = hashlib.blake2b(f"{kind}:{Path(path).absolute()}".encode(), digest_size=16)
         return self.folder() / f"{name.hexdigest()}.json"
 
-    def recall(self, path: Path, text: str) -> LoadedYaml | None:
-        digest = self._digest(text)
-        entry = self._entry(path)
+    @staticmethod
+    def _digest(salt: bytes, text: str) -> str:
+        return hashlib.blake2b(salt + b"\0" + text.encode("utf-8"), digest_size=20).hexdigest()
+
+    def recall(self, kind: str, path: Path, text: str, salt: bytes) -> Any | None:
+        """The payload kept for this text of `path`, or None (a new copy at each call)."""
+        digest = self._digest(salt, text)
+        entry = self._entry(kind, path)
         kept = self._memory.get(str(entry))
         if kept is None or kept[0] != digest:
             try:
-                saved = entry.read_text(encoding="utf-8")
+                kept = (digest, entry.read_text(encoding="utf-8"))
             except OSError:
                 return None
-            kept = (digest, saved)
         try:
             stored = json.loads(kept[1])
             if stored["digest"] != digest:
                 return None
-            lines = {tuple(loc): line for *loc, line in stored["lines"]}
-            loaded = LoadedYaml(path=path, data=stored["data"], lines=lines)
+            payload = stored["payload"]
         except (ValueError, KeyError, TypeError):
             return None
         self._memory[str(entry)] = kept
-        return loaded
+        return payload
 
-    def keep(self, loaded: LoadedYaml, text: str) -> None:
-        digest = self._digest(text)
+    def keep(self, kind: str, path: Path, text: str, salt: bytes, payload: Any) -> None:
+        """Remember `payload` (plain JSON data) for this text of `path`."""
+        digest = self._digest(salt, text)
         try:
-            lines = [[*loc, line] for loc, line in loaded.lines.items()]
-            saved = json.dumps({"digest": digest, "data": loaded.data, "lines": lines})
-            if json.loads(saved)["data"] != loaded.data:
+            saved = json.dumps({"digest": digest, "payload": payload})
+            if json.loads(saved)["payload"] != payload:
                 return  # not plain JSON data (NaN): parsed again next time
         except (TypeError, ValueError):
             return
-        entry = self._entry(loaded.path)
+        entry = self._entry(kind, path)
         self._memory[str(entry)] = (digest, saved)
         temp = entry.with_name(f".{entry.name}.{os.getpid()}.tmp")
         try:
@@ -177,6 +179,18 @@ class ParseMemo:
             os.replace(temp, entry)
         except OSError:
             temp.unlink(missing_ok=True)
+
+
+def code_salt(module_file: str, *versions: str) -> bytes:
+    """A module's own source and the versions of what it parses with: a memo's salt."""
+    return Path(module_file).read_bytes() + "\0".join(versions).encode()
+
+
+@cache
+def _yaml_salt() -> bytes:
+    import ruamel.yaml
+
+    return code_salt(__file__, ruamel.yaml.__version__)
 
 
 MEMO = ParseMemo()
