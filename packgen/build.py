@@ -133,7 +133,9 @@ def prepare_loaded(
         names,
         template_dirs=template_set.template_dirs,
         # a Presidency letterhead heads Presidency documents, not the press office's briefs
-        letterhead=template_set.letterhead() if loaded.spec.kind == "steering-note" else None,
+        letterhead=template_set.letterhead(loaded.spec.language)
+        if loaded.spec.kind == "steering-note"
+        else None,
     )
     dates = [r.meeting.start if r.meeting and r.meeting.start else r.date for r in corpus.records]
     dates = [d for d in dates if d]
