@@ -304,6 +304,7 @@ class _Renderer:
             itemref=lambda item: item_reference(item, language),
             status=lambda s: status_word(s, language),
             place=lambda p: i18n.place(p, language),
+            dateline=lambda d: i18n.date_line(d, language),
         )
 
     def _gettext(self, __message: str, **variables: Any) -> _Marked:

@@ -27,8 +27,11 @@ from babel.support import Translations
 
 LOCALE_DIR = Path(__file__).resolve().parent / "locale"
 DOMAIN = "packgen"
-#: the languages whose catalogs ship with packgen (English is the source language)
-CATALOG_LANGUAGES = ("fr",)
+#: the languages whose catalogs ship with packgen (English is the source language): adding
+#: a language is adding its packgen/locale/<language>/LC_MESSAGES/packgen.po
+CATALOG_LANGUAGES = tuple(
+    sorted(p.parent.parent.name for p in LOCALE_DIR.glob(f"*/LC_MESSAGES/{DOMAIN}.po"))
+)
 
 
 def N_(message: str) -> str:
