@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib.util
+import os
 import re
 import shutil
 import subprocess
+import sys
 import zipfile
 from html import unescape
 from pathlib import Path
@@ -242,3 +244,46 @@ def test_french_example_prints_the_council_french_header(french_examples):
     assert re.search(r"page \d+ sur \d+", docx)
     # the user's French punctuation follows the Council's convention (no space before ? or ;)
     assert "fin de l'année?" in pdf and "se poursuivent; les" in pdf
+
+
+def test_the_bundled_pack_in_french_has_no_english_fixed_wording(tmp_path):
+    """`defaults: {language: fr}` in the pack: cover, contents, parts, annexes and footers."""
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) not installed")
+    for folder in ("briefs", "outcomes"):
+        (tmp_path / folder).symlink_to(ROOT / "seeds" / folder)
+    (tmp_path / "packs").mkdir()
+    pack = next((ROOT / "seeds" / "packs").glob("*-pack.yaml"))
+    text = pack.read_text(encoding="utf-8").replace(
+        "\ndefaults:\n", "\ndefaults:\n  language: fr\n"
+    )
+    assert "language: fr" in text
+    (tmp_path / "packs" / pack.name).write_text(text, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PACKGEN_CACHE": str(tmp_path / "cache")}
+    subprocess.run(
+        [sys.executable, "-m", "packgen", "build", f"packs/{pack.name}", "--out", "out"],
+        cwd=tmp_path,
+        env=env,
+        check=True,
+        capture_output=True,
+    )
+    data = squashed(text + "\n".join(p.read_text() for p in (ROOT / "seeds").glob("*/*.*")))
+    fragments = english_fixed_wording()
+    outputs = {
+        "DOCX": squashed(docx_text(tmp_path / "out" / f"{pack.stem}.pack.docx")),
+        "PDF": squashed(
+            subprocess.run(
+                ["pdftotext", str(tmp_path / "out" / f"{pack.stem}.pack.pdf"), "-"],
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout
+        ),
+    }
+    for label, printed in outputs.items():
+        leaked = [f for f in fragments if f in printed and f not in data]
+        assert leaked == [], f"pack {label}: English fixed wording {leaked}"
+        for wording in ("Dossier de réunion", "Annexe I: Historique des sujets", "Numéro"):
+            assert wording.upper() in printed.upper(), (label, wording)
+    assert re.search(r"page \d+ sur \d+", outputs["PDF"])
+    assert " EN " not in outputs["PDF"]  # every footer names the language of the pack
