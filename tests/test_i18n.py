@@ -287,3 +287,20 @@ def test_the_bundled_pack_in_french_has_no_english_fixed_wording(tmp_path):
             assert wording.upper() in printed.upper(), (label, wording)
     assert re.search(r"page \d+ sur \d+", outputs["PDF"])
     assert " EN " not in outputs["PDF"]  # every footer names the language of the pack
+
+
+def test_check_says_when_a_language_has_no_catalog(tmp_path):
+    """`language: it` builds (Babel's Italian dates) and `check` says the wording stays English."""
+    spec = building.DEFAULT_EXAMPLE
+    text = spec.read_text(encoding="utf-8").replace("\nkind: ", "\nlanguage: it\nkind: ", 1)
+    text = text.replace("../outcomes/", f"{ROOT / 'seeds' / 'outcomes'}/")
+    (tmp_path / "brief.yaml").write_text(text, encoding="utf-8")
+    problems, notes = building.check_with_notes(tmp_path / "brief.yaml", tmp_path / "cache")
+    assert problems == []
+    assert notes == [
+        f"{tmp_path / 'brief.yaml'}: language: no catalog for 'it': dates in it, packgen's own "
+        "wording in English (catalogs: en, fr)"
+    ]
+    french = tmp_path / "fr.yaml"
+    french.write_text(text.replace("language: it", "language: fr"), encoding="utf-8")
+    assert building.check_with_notes(french, tmp_path / "cache") == ([], [])
