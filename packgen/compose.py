@@ -579,6 +579,7 @@ def _metadata(spec: Spec, codes: list[str]) -> Metadata:
         subject=subject,
         keywords=codes,
         language=spec.language,
+        typography=spec.typography,
         created=dt.datetime.combine(spec.header.date, dt.time(0, 0), tzinfo=dt.timezone.utc),
     )
 

@@ -304,3 +304,23 @@ def test_check_says_when_a_language_has_no_catalog(tmp_path):
     french = tmp_path / "fr.yaml"
     french.write_text(text.replace("language: it", "language: fr"), encoding="utf-8")
     assert building.check_with_notes(french, tmp_path / "cache") == ([], [])
+
+
+def test_national_typography_reaches_the_header_labels_and_the_body(tmp_path):
+    spec = ROOT / "seeds" / "briefs" / "2023-11-21_ue-etats-unis-hauts-fonctionnaires-note-fr.yaml"
+    text = spec.read_text(encoding="utf-8").replace(
+        "\nlanguage: fr\n", "\nlanguage: fr\ntypography: national\n"
+    )
+    text = text.replace("../outcomes/", f"{ROOT / 'seeds' / 'outcomes'}/")
+    (tmp_path / "note.yaml").write_text(text, encoding="utf-8")
+    building.build(
+        [tmp_path / "note.yaml"],
+        tmp_path / "out",
+        formats=("docx", "html"),
+        cache_dir=tmp_path / "cache",
+    )
+    html = (tmp_path / "out" / "note.html").read_text(encoding="utf-8")
+    docx = docx_text(tmp_path / "out" / "note.docx")
+    for printed in (html, docx):
+        assert "Objet\u00a0:" in printed and "Objet:" not in printed
+        assert "année\u202f?" in printed and "se poursuivent\u202f;" in printed

@@ -22,7 +22,7 @@ from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from packgen import i18n
-from packgen.document import Block, Document, Footer, HeaderBlock, ListBlock, Run, Table
+from packgen.document import Block, Document, Footer, HeaderBlock, ListBlock, Metadata, Run, Table
 from packgen.errors import InputError
 from packgen.writers.html import (
     BASE_STYLES,
@@ -134,7 +134,7 @@ def write_docx(doc: Document, style_dirs: list[Path] | None = None) -> bytes:
         _apply_accent(document, doc.letterhead.accent)
         _write_letterhead(document, doc.letterhead.lines, doc.letterhead.logo)
     if doc.header:
-        _write_header_block(document, doc.header, doc.metadata.language)
+        _write_header_block(document, doc.header, doc.metadata)
     for block in doc.blocks:
         _write_block(ctx, block)
     if orphans:
@@ -198,7 +198,7 @@ def _cell_lines(cell, lines: list[tuple[str, str]]) -> None:
 
 
 def _write_header_block(
-    document: docx.document.Document, header: HeaderBlock, language: str = "en"
+    document: docx.document.Document, header: HeaderBlock, metadata: Metadata | None = None
 ) -> None:
     top = _borderless_table(document, rows=2, widths=[Cm(9.8), Cm(6.5)])
     _cell_lines(
@@ -222,7 +222,11 @@ def _write_header_block(
         [(code, "Council Codes") for code in header.subject_codes] or [("", "Council Codes")],
     )
     document.add_paragraph(header.doc_type.upper(), style="Council DocType")
-    grid = header_grid(header, language)
+    grid = header_grid(
+        header,
+        metadata.language if metadata else "en",
+        metadata.typography if metadata else "eu",
+    )
     if grid:
         table = _borderless_table(document, rows=len(grid), widths=[Cm(3.2), Cm(13.1)])
         for row, (label, value, cls) in zip(table.rows, grid, strict=True):

@@ -80,7 +80,9 @@ def institution_lines(header: HeaderBlock | None) -> list[str]:
     return [name]
 
 
-def header_grid(header: HeaderBlock | None, language: str = "en") -> list[tuple[str, str, str]]:
+def header_grid(
+    header: HeaderBlock | None, language: str = "en", typography: str = "eu"
+) -> list[tuple[str, str, str]]:
     """The From / To / No. prev. doc. / Subject / Summary rows that have a value."""
     if header is None:
         return []
@@ -92,7 +94,7 @@ def header_grid(header: HeaderBlock | None, language: str = "en") -> list[tuple[
         ("summary", header.summary, "hb-summary"),
     ]
     return [
-        (i18n.typography(i18n.header_label(field, language), language), value, cls)
+        (i18n.typography(i18n.header_label(field, language), language, typography), value, cls)
         for field, value, cls in rows
         if value
     ]
@@ -186,7 +188,7 @@ def write_html(
         accent=safe_accent(doc.letterhead.accent) if doc.letterhead else DEFAULT_ACCENT,
         logo_url=logo_url(doc),
         institution_lines=institution_lines(doc.header),
-        grid=header_grid(doc.header, doc.metadata.language),
+        grid=header_grid(doc.header, doc.metadata.language, doc.metadata.typography),
         page_of=i18n.page_of(doc.metadata.language),
         orphan_footnotes=[fn for fn in doc.footnotes if fn.id not in referenced],
         footnote_runs=lambda fid: footnotes[fid].runs if fid in footnotes else [],

@@ -412,7 +412,7 @@ def write_pack_docx(prepared: PreparedPack) -> bytes:
         if doc.letterhead:
             w._write_letterhead(document, doc.letterhead.lines, doc.letterhead.logo)
         if doc.header:
-            w._write_header_block(document, doc.header, doc.metadata.language)
+            w._write_header_block(document, doc.header, doc.metadata)
         for block in doc.blocks:
             w._write_block(ctx, block)
         referenced = set(referenced_footnote_ids(doc))
