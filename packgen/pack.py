@@ -267,7 +267,7 @@ def prepare_pack(
         loaded.pack.pack,
         parts,
         loaded.pack.annexes,
-        unique_sources(parts),
+        pack_sources(parts),
         topic_labels(parts),
         classification,
     )
@@ -367,7 +367,9 @@ def _render_pack_pdf_to(prepared: PreparedPack, send: Connection) -> None:
 def pack_manifest(prepared: PreparedPack, outputs: Sequence[Output], parts: list[dict]) -> dict:
     meeting = prepared.loaded.pack.pack
     base = outputs[0].path.parent if outputs else Path.cwd()
-    sources = [{**s, "path": relative_to_manifest(s["path"], base)} for s in pack_sources(prepared)]
+    sources = [
+        {**s, "path": relative_to_manifest(s["path"], base)} for s in pack_sources(prepared.parts)
+    ]
     return {
         "pack": relative_to_manifest(prepared.loaded.path, base),
         "name": prepared.name,
@@ -390,13 +392,8 @@ def pack_manifest(prepared: PreparedPack, outputs: Sequence[Output], parts: list
     }
 
 
-def pack_sources(prepared: PreparedPack) -> list[dict]:
+def pack_sources(parts: Sequence[Prepared]) -> list[dict]:
     """Every outcome cited by any document, once, oldest first."""
-    return unique_sources(prepared.parts)
-
-
-def unique_sources(parts: Sequence[Prepared]) -> list[dict]:
-    """The sources of `parts`, each file once, oldest first."""
     seen: dict[str, dict] = {}
     for part in parts:
         for source in part.sources:
