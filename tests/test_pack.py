@@ -474,3 +474,12 @@ def test_pack_is_one_document_rendered_by_the_brief_writers(prepared):
     # each part keeps its own footer fields and carries the pack's marking
     assert [s.document.footer.initials for s in pack.sections] == ["JV/ml", "AK/lt", None, None]
     assert {s.document.footer.marking for s in pack.sections} == {"LIMITE"}
+
+
+def test_a_skeleton_that_prints_no_pack_sections_is_refused(prepared, tmp_path):
+    from packgen.writers.html import write_html
+
+    (tmp_path / "html").mkdir()
+    (tmp_path / "html" / "document.html.j2").write_text("<p>{{ doc.metadata.title }}</p>\n")
+    with pytest.raises(InputError, match="does not print pack sections"):
+        write_html(prepared.document, template_dirs=[tmp_path])

@@ -22,7 +22,6 @@ from packgen.writers.confine import ConfinedLoader, confined_file, layers
 BASE_STYLES = bundled.styles_dir()
 BASE_TEMPLATES = bundled.templates_dir()
 TEMPLATE_NAME = "html/document.html.j2"
-PACK_TEMPLATE_NAME = "html/pack.html.j2"
 STYLESHEET_NAME = "brief.css"
 #: loaded after brief.css for a pack: cover, contents page, one section per part
 PACK_STYLESHEET_NAME = "pack.css"
@@ -184,14 +183,14 @@ def write_html(
 ) -> str:
     """The complete HTML5 page of `doc`, stylesheets inlined (most specific last).
 
-    A Pack is one page too: its cover and contents, then each section's body as a
-    brief's, so page numbers run on and the contents can use target-counter().
+    A Pack is one page too (html/pack.html.j2 in the same skeleton): its cover and
+    contents, then each section's body as a brief's, so page numbers run on and the
+    contents can use target-counter().
     """
-    name = PACK_TEMPLATE_NAME if isinstance(doc, Pack) else TEMPLATE_NAME
     try:
-        template = _environment(template_dirs).get_template(name)
+        template = _environment(template_dirs).get_template(TEMPLATE_NAME)
     except TemplateNotFound as exc:
-        raise InputError(name, f"HTML template not found: {exc}") from exc
+        raise InputError(TEMPLATE_NAME, f"HTML template not found: {exc}") from exc
     paths = stylesheet_paths(style_dirs)
     if isinstance(doc, Pack):
         paths += stylesheet_paths(style_dirs, PACK_STYLESHEET_NAME)
@@ -200,7 +199,7 @@ def write_html(
         if isinstance(doc, Pack)
         else body_values(doc)
     )
-    return render_template(
+    html = render_template(
         template,
         doc=doc,
         stylesheets=[Markup(p.read_text(encoding="utf-8")) for p in paths],
@@ -209,3 +208,7 @@ def write_html(
         safe_href=safe_href,
         **values,
     )
+    # an overriding skeleton written before packs would print an empty pack: refused
+    if isinstance(doc, Pack) and f'id="{doc.sections[-1].anchor}"' not in html:
+        raise InputError(template.filename, "this HTML skeleton does not print pack sections")
+    return html
