@@ -243,6 +243,35 @@ def test_a_sentence_listing_topics_names_none_of_them(default: Taxonomy) -> None
     assert match_item("Washington Statement", listing, default) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "topics"),
+    [
+        # the main clause discusses one topic; the clause hung on it lists the others
+        (
+            "Ministers agreed to return to aviation security in April, whose agenda will "
+            "also cover data protection, migration and visas.",
+            ["counter-terrorism"],
+        ),
+        (
+            "The US presented its new cocaine seizures, alongside money laundering, "
+            "cybercrime and firearms.",
+            ["organised-crime-drugs"],
+        ),
+        # the clause hung on it is the setting, or the whole sentence lists: none
+        (
+            "The partners described hybrid campaigns, which grew after Russia's war began "
+            "and include cyberattacks on ministries.",
+            ["electoral-resilience-hybrid"],
+        ),
+        ("Ministers discussed migration, terrorism and personal data, which matter.", []),
+    ],
+)
+def test_a_list_in_a_clause_leaves_the_main_clause_its_topic(
+    default: Taxonomy, text: str, topics: list[str]
+) -> None:
+    assert [a.topic for a in match_item("Next steps", text, default)] == topics
+
+
 def test_the_longest_phrase_wins_and_ignored_phrases_hide_words(default: Taxonomy) -> None:
     [found] = match_item("Anti-money laundering/Terrorist financing", "", default)
     assert found.topic == "money-laundering"  # not also the "terrorist" of counter-terrorism
