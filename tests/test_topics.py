@@ -484,6 +484,31 @@ def test_a_remark_in_passing_is_not_a_topic(default: Taxonomy, text: str) -> Non
             "Minors sexually extorted by webcam were identified.",
             "child-sexual-abuse",
         ),
+        # past participles and the screening of air passengers (aviation security)
+        ("Threats", "Two suspects radicalised online were arrested.", "counter-terrorism"),
+        ("Airports", "Body scanners and liquid explosives were discussed.", "counter-terrorism"),
+        ("Cargo", "An explosive device was found in a parcel.", "counter-terrorism"),
+        # the rights of the persons whose data are sent, and bulk transfers
+        ("Bank data", "Persons keep rights of access and rectification.", "data-protection"),
+        ("Bank data", "Bulk transfers of messaging data must be limited.", "data-protection"),
+        # protection statuses by other names
+        (
+            "Haiti",
+            "The US extended temporary protected status to Haitians.",
+            "humanitarian-protection",
+        ),
+        (
+            "Syria",
+            "Member States issued humanitarian visas to families.",
+            "humanitarian-protection",
+        ),
+        # the justice system as a whole
+        (
+            "Pandemic",
+            "Lockdowns slowed the justice systems of the partners.",
+            "rule-of-law-judicial",
+        ),
+        ("Reform", "The new judicial councils will appoint the judges.", "rule-of-law-judicial"),
     ],
 )
 def test_vocabulary_families_of_topics(
