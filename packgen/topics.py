@@ -402,6 +402,14 @@ def match_item(
         mentions_only = not in_title and not in_parent and in_text and in_text.only_mentions
         if mentions_only and len(in_text.sentences) < MENTION_SENTENCES:
             continue  # "checks at the Schengen external borders": one passing remark
+        if (
+            topic.since
+            and not in_title
+            and not in_parent
+            and in_text
+            and _only_setting(topic.id, evidence)
+        ):
+            continue  # "weapons diverted since Russia's war began": the war as a setting
         if score < (MENTIONS_ALONE if mentions_only else THRESHOLD):
             continue
         hits = in_text.hits if in_text else 0
@@ -414,6 +422,13 @@ def match_item(
             base = replace(in_parent, where="parent title")
         out.append(replace(base, score=round(score, 2), hits=hits, codes=support))
     return out
+
+
+def _only_setting(topic: str, evidence: dict[str, Evidence]) -> bool:
+    """An event's topic named in one sentence only, which another topic's words also fill."""
+    sentences = evidence[topic].sentences
+    others = set().union(*(e.sentences for t, e in evidence.items() if t != topic))
+    return len(sentences) == 1 and sentences <= others
 
 
 def _title_matches(

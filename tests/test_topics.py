@@ -623,3 +623,37 @@ def test_a_topic_is_not_discussed_before_its_event_began(
     # words are, as labelled in tests/fixtures/history/truth.yaml, the war's consequences
     assert topics(dt.date.fromisoformat(start)) == ["migration-borders"]
     assert topics(dt.date(2023, 10, 26)) == ["migration-borders", "ukraine"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "topics"),
+    [
+        # the war named once, in a sentence about weapons: the setting, not the topic
+        (
+            "Firearms",
+            "Illicit arms flows have grown since Russia's war against Ukraine began.",
+            ["firearms"],
+        ),
+        (
+            "Organised crime",
+            "Drug trafficking networks adapted their routes after the war in Ukraine.",
+            ["organised-crime-drugs"],
+        ),
+        # a sentence of its own on the war, or a title naming it: the topic
+        (
+            "Firearms",
+            "Illicit arms flows have grown since Russia's war against Ukraine began. "
+            "The war of aggression also strained the Ukrainian police.",
+            ["firearms", "ukraine"],
+        ),
+        (
+            "Russia's war against Ukraine",
+            "Illicit arms flows have grown since Russia's war against Ukraine began.",
+            ["firearms", "ukraine"],
+        ),
+    ],
+)
+def test_an_event_named_once_beside_another_topic_is_its_setting(
+    default: Taxonomy, title: str, text: str, topics: list[str]
+) -> None:
+    assert [a.topic for a in match_item(title, text, default)] == topics
