@@ -12,6 +12,8 @@ from packgen.errors import InputError
 from packgen.followups import topic_followups
 from packgen.history import (
     assign_topics,
+    is_lead_in,
+    partner_of,
     split_sentences,
     summarise,
     topic_history,
@@ -293,6 +295,47 @@ def test_every_unit_that_names_the_topic_is_an_entry() -> None:
     assert [u.ref for u in assign_topics(corpus, taxonomy).unmatched] == ["item 2"]
 
 
+@pytest.mark.parametrize(
+    ("lead", "lead_topics"),
+    [
+        # one sentence naming the areas its sub-items take up: it only announces them
+        ("The discussion covered e-evidence and end-to-end encryption.", []),
+        ("Talks turned to lawful access to encrypted data and to the CLOUD Act.", []),
+        # a lead that discusses one topic, or says more than one sentence, is a unit
+        ("The US described the negotiations on e-evidence in detail.", ["cybercrime-e-evidence"]),
+        (
+            "The discussion covered e-evidence and end-to-end encryption. The US restated "
+            "its position on the CLOUD Act.",
+            ["cybercrime-e-evidence", "going-dark"],
+        ),
+    ],
+)
+def test_a_lead_naming_only_its_sub_items_areas_is_no_unit(
+    taxonomy: Taxonomy, lead: str, lead_topics: list[str]
+) -> None:
+    record = _record(
+        "2/19",
+        dt.date(2019, 12, 11),
+        [
+            Item(
+                number="2",
+                title="Digital questions",
+                text=lead,
+                subitems=[
+                    SubItem(label="a", title="E-evidence", text="Talks on e-evidence resumed."),
+                    SubItem(label="b", title="Encryption", text="Lawful access was discussed."),
+                ],
+            )
+        ],
+    )
+    units = assign_topics(Corpus(records=[record]), taxonomy).units
+    assert [(u.ref, u.topics) for u in units] == [
+        ("item 2", lead_topics),
+        ("item 2(a)", ["cybercrime-e-evidence"]),
+        ("item 2(b)", ["going-dark"]),
+    ]
+
+
 def test_records_without_any_date_are_left_out() -> None:
     taxonomy = load_topics(FIXTURES / "history" / "topics_small.yaml")
     undated = OutcomeRecord(
@@ -337,8 +380,14 @@ def test_summary_prefers_agreements_and_next_steps() -> None:
         "Three questions were taken up.",
         "The exchange covered three strands.",
         "Several issues were addressed.",
+        "Two sets of measures were examined.",
+        "The exchange fell under three headings.",
         "Discussion focused on the following:",
         "The following topics were raised.",
+        # French outcomes announce their sub-items too
+        "Deux questions ont été abordées.",
+        "Trois points ont été examinés.",
+        "Plusieurs sujets ont été évoqués.",
     ],
 )
 def test_a_bare_lead_in_is_never_a_summary(lead_in: str) -> None:
@@ -386,3 +435,29 @@ def test_an_anaphor_carries_its_antecedent(text: str, title: str, expected: str)
 def test_an_anaphor_after_its_antecedent_sentence_is_left_alone() -> None:
     text = "Both sides agreed on visa reciprocity. They agreed to discuss this matter in May 2024."
     assert summarise(text, title="Visa") == text
+
+
+def test_a_french_sentence_on_questions_is_no_lead_in() -> None:
+    assert not is_lead_in("Les questions de migration ont été discutées en détail.")
+    assert not is_lead_in(
+        "Les ministres ont examiné deux questions de fond sur la réforme des juges."
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "partner"),
+    [
+        ("EU-US JHA Ministerial Meeting", "US"),
+        ("EU – Canada Senior Officials Meeting", "Canada"),
+        ("EU Troika - Moldova Ministerial Meeting on Justice", "Moldova"),
+        ("Georgia-EU Justice and Home Affairs dialogue", "Georgia"),
+        ("Ministerial meeting between the EU and the United States", "US"),
+        ("Réunion entre la troïka de l'Union européenne et l'Ukraine", "Ukraine"),
+        ("Meeting of the EU and its Member States", None),
+        ("Informal meeting of Justice and Home Affairs Ministers", None),
+    ],
+)
+def test_the_dialogue_partner_however_the_title_names_the_pair(
+    title: str, partner: str | None
+) -> None:
+    assert partner_of(title) == partner
