@@ -122,8 +122,13 @@ class ParseMemo:
     never trusted.
     """
 
-    def __init__(self, folder: Path | None = None) -> None:
+    #: entries kept on disk: past it, the least recently written go (every temporary spec
+    #: a test or a drafter parsed leaves one)
+    LIMIT = 256
+
+    def __init__(self, folder: Path | None = None, limit: int = LIMIT) -> None:
         self._folder = folder
+        self.limit = limit
         self._memory: dict[str, tuple[str, str]] = {}
 
     def folder(self) -> Path:
@@ -177,8 +182,26 @@ class ParseMemo:
             entry.parent.mkdir(parents=True, exist_ok=True)
             temp.write_text(saved, encoding="utf-8")
             os.replace(temp, entry)
+            self._prune(entry)
         except OSError:
             temp.unlink(missing_ok=True)
+
+    def _prune(self, written: Path) -> None:
+        """Down to 3/4 of the limit when past it: the oldest go, never the entry just written."""
+        entries = list(written.parent.glob("*.json"))
+        if len(entries) <= self.limit:
+            return
+        by_age = []
+        for path in entries:
+            if path == written:
+                continue
+            try:
+                by_age.append((path.stat().st_mtime_ns, path))
+            except OSError:
+                continue  # removed meanwhile by another process
+        by_age.sort()
+        for _, path in by_age[: len(by_age) + 1 - self.limit * 3 // 4]:
+            path.unlink(missing_ok=True)
 
 
 def code_salt(module_file: str, *versions: str) -> bytes:

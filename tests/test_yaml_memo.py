@@ -114,3 +114,21 @@ def test_topics_and_the_calendar_read_back_from_the_memo_are_those_parsed(tmp_pa
     finally:
         presidency._load_raw.cache_clear()
         presidency._calendar.cache_clear()
+
+
+def test_the_memo_folder_stays_bounded_keeping_the_newest(tmp_path, monkeypatch):
+    monkeypatch.setattr(yamlload, "MEMO", yamlload.ParseMemo(tmp_path / "memo", limit=8))
+    specs = []
+    for index in range(12):
+        spec = tmp_path / f"spec{index:02d}.yaml"
+        spec.write_text(TEXT, encoding="utf-8")
+        yamlload.load_yaml(spec)
+        specs.append(spec)
+    kept = list((tmp_path / "memo").glob("*.json"))
+    assert 6 <= len(kept) <= 8
+    # the newest entry is among those kept: its file is read back without parsing
+    parsed = []
+    monkeypatch.setattr(yamlload, "_parse", lambda path, text: parsed.append(path))
+    yamlload.MEMO = yamlload.ParseMemo(tmp_path / "memo", limit=8)
+    assert yamlload.load_yaml(specs[-1]).data["kind"] == "background-brief"
+    assert parsed == []
