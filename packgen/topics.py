@@ -593,7 +593,7 @@ def _main_clause_topics(
     the topic discussed. It counts only where a title supports it (match_item). A main
     clause that names no topic leaves every hit counting.
     """
-    if not hits:
+    if len({topic for topic, *_ in hits}) < 2:  # one topic: nothing hangs on another
         return hits, []
     main = _SETTING.split(_CLAUSE.split(sentence, maxsplit=1)[0], maxsplit=1)[0]
     if len(main) == len(sentence):
