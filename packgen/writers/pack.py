@@ -252,7 +252,7 @@ def write_pack_pdf(prepared: PreparedPack) -> bytes:
 
     from packgen.errors import InputError
     from packgen.writers.fetcher import RefusedURLError, SafeURLFetcher
-    from packgen.writers.pdf import source_date_epoch
+    from packgen.writers.pdf import archival_pdf, source_date_epoch
 
     html = write_pack_html(prepared)
     fetcher = SafeURLFetcher(_allowed_folders(prepared))
@@ -261,7 +261,7 @@ def write_pack_pdf(prepared: PreparedPack) -> bytes:
             rendered = weasyprint.HTML(
                 string=html, base_url=file_url(PACK_TEMPLATES) + "/", url_fetcher=fetcher
             ).render()
-            return rendered.write_pdf(pdf_identifier=pack_identifier(html))
+            return archival_pdf(rendered, pack_identifier(html), _created(prepared))
     except RefusedURLError as exc:
         raise InputError(None, f"PDF rendering stopped: {exc}") from None
 
