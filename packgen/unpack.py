@@ -8,6 +8,7 @@ data from a file: only plain file names are written, and only into the folder as
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
@@ -38,7 +39,10 @@ def embedded_sources(path: Path) -> list[Attached]:
     try:
         found = attached_files(data)
     except (pikepdf.PdfError, ValueError, KeyError, AttributeError) as exc:
-        raise InputError(path, f"unreadable PDF: {str(exc).splitlines()[0]}") from None
+        why = re.sub(
+            r"^.*?object at 0x[0-9a-f]+>: ", "", str(exc).splitlines()[0] if str(exc) else ""
+        )
+        raise InputError(path, f"unreadable PDF: {why or type(exc).__name__}") from None
     wanted = [a for a in found if a.relationship in RELATIONSHIPS]
     if not any(a.relationship == "Source" for a in wanted):
         raise InputError(

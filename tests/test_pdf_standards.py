@@ -141,7 +141,13 @@ def test_unpack_of_a_pdf_without_spec_is_exit_2(tmp_path):
     ]
     result = packgen(tmp_path, tmp_path / "cache", "unpack", "notes.pdf")
     assert (result.returncode, result.stderr.strip()) == (2, "packgen: notes.pdf: not a PDF file")
+    (tmp_path / "cut.pdf").write_bytes(plain.read_bytes()[:400])
+    result = packgen(tmp_path, tmp_path / "cache", "unpack", "cut.pdf")
+    assert result.returncode == 2
+    assert result.stderr.startswith("packgen: cut.pdf: unreadable PDF: ")
+    assert result.stderr.count("\n") == 1 and "0x" not in result.stderr
     assert sorted(p.name for p in tmp_path.iterdir() if p.name != "cache") == [
+        "cut.pdf",
         "notes.pdf",
         "plain.pdf",
     ]
