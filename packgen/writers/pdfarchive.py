@@ -107,8 +107,8 @@ def install_note_roles() -> None:
     """
     from weasyprint.pdf import tags
 
-    original = tags._get_pdf_tag
-    if getattr(original, "packgen_notes", False):
+    original = getattr(tags, "_get_pdf_tag", None)
+    if original is None or getattr(original, "packgen_notes", False):
         return
 
     def get_pdf_tag(tag: str | None) -> str:
