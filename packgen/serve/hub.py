@@ -304,7 +304,7 @@ class Hub:
         return path
 
     def _write_download(self, preview: Preview, fmt: str) -> Path:
-        from packgen.build import plan_outputs, render, write_outputs
+        from packgen.build import plan_outputs, render, spec_attachments, write_outputs
 
         folder = self.out_dir / f"v{preview.version}"
         if preview.entry.kind == "pack":
@@ -317,7 +317,8 @@ class Hub:
             # the preview's pages were drawn from the very bytes `build` writes: not rendered twice
             rendered = {"pdf": preview.pdf}
         else:
-            rendered = render(preview.prepared, (fmt,))
+            embedded = spec_attachments(preview.prepared) if fmt == "pdf" else []
+            rendered = render(preview.prepared, (fmt,), attachments=embedded)
         write_outputs(plan_outputs(preview.prepared, rendered, folder, force=True), None)
         return folder / f"{preview.prepared.loaded.name}.{fmt}"
 

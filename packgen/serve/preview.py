@@ -214,7 +214,7 @@ class Previewer:
             for part in prepared.parts:
                 depend_on(preview, part)
             return render_pack(prepared, ("pdf",))["pdf"], prepared.classification, prepared
-        from packgen.build import prepare
+        from packgen.build import prepare, spec_attachments
         from packgen.writers.pdf import write_pdf
 
         started = time.perf_counter()
@@ -231,6 +231,8 @@ class Previewer:
             style_dirs=prepared.style_dirs,
             template_dirs=prepared.template_dirs,
             font_config=self._font_config,
+            # as `packgen build` embeds them: the download is these very bytes
+            attachments=spec_attachments(prepared),
         )
         preview.stages["pdf"] = time.perf_counter() - started
         return pdf, prepared.loaded.spec.classification, prepared

@@ -99,7 +99,8 @@ def test_the_pdf_download_is_the_previewed_pdf_not_rendered_again(tmp_path, monk
         shown = hub.previewer.build(entry, None)
         assert shown.error is None and shown.pdf.startswith(b"%PDF-")
         # what `packgen build` renders for this brief, byte for byte
-        assert shown.pdf == build.render(shown.prepared, ("pdf",))["pdf"]
+        embedded = build.spec_attachments(shown.prepared)
+        assert shown.pdf == build.render(shown.prepared, ("pdf",), attachments=embedded)["pdf"]
 
         def refuse(prepared, formats, *args, **kwargs):
             assert "pdf" not in formats, "the PDF was rendered a second time"
