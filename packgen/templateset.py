@@ -19,9 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
-from ruamel.yaml import YAML
-from ruamel.yaml.error import YAMLError
+from pydantic import BaseModel, ConfigDict, Field
 
 from packgen import bundled
 from packgen.document import Letterhead
@@ -37,6 +35,7 @@ from packgen.presidency import (
     semester_dates,
 )
 from packgen.workspace import Workspace
+from packgen.yamlload import load_yaml, validate_mapping
 
 SETTINGS_FILE = "presidency.yaml"
 MANIFEST_FILE = ".generated.json"
@@ -243,46 +242,20 @@ def _presidency_of_set(settings: PresidencySettings) -> Presidency:
 def load_settings(presidency_id: str, sets: Path) -> PresidencySettings:
     """Read and check a set's presidency.yaml; the logo must stay inside the set's folders."""
     path = set_template_dir(presidency_id, sets) / SETTINGS_FILE
-    data = _read_yaml_mapping(path)
-    try:
-        settings = PresidencySettings.model_validate(dict(data))
-    except ValidationError as exc:
-        error = exc.errors()[0]
-        key = str(error["loc"][0]) if error["loc"] else ""
-        raise InputError(path, f"{key}: {error['msg']}", line=_line_of(data, key)) from None
+    loaded = load_yaml(path)
+    shape = "expected a mapping of settings (presidency, name, letterhead...)"
+    settings = validate_mapping(loaded, PresidencySettings, shape)
     if settings.presidency != presidency_id:
         raise InputError(
             path,
             f"presidency: '{settings.presidency}' does not match the folder '{presidency_id}'",
-            line=_line_of(data, "presidency"),
+            line=loaded.line_of(("presidency",)),
         )
     if settings.logo is not None:
-        logo = _resolve_logo(settings.logo, presidency_id, sets, path, _line_of(data, "logo"))
+        line = loaded.line_of(("logo",))
+        logo = _resolve_logo(settings.logo, presidency_id, sets, path, line)
         settings = settings.model_copy(update={"logo": logo})
     return settings
-
-
-def _read_yaml_mapping(path: Path) -> dict:
-    try:
-        data = YAML(typ="rt").load(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise InputError(path, f"cannot read: {exc.strerror}") from None
-    except YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        problem = getattr(exc, "problem", None) or "not valid YAML"
-        raise InputError(path, problem, line=line) from None
-    if not isinstance(data, dict):
-        raise InputError(path, "expected a mapping of settings (presidency, name, letterhead...)")
-    return data
-
-
-def _line_of(data: dict, key: str) -> int | None:
-    """1-based line of `key` in a ruamel round-trip mapping, when known."""
-    try:
-        return data.lc.key(key)[0] + 1
-    except (AttributeError, KeyError, TypeError):
-        return None
 
 
 def _resolve_logo(logo: Path, presidency_id: str, sets: Path, path: Path, line: int | None) -> Path:

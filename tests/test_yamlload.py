@@ -1,0 +1,161 @@
+"""One set of YAML safety rules for every kind of YAML file packgen reads.
+
+Each kind (brief spec, pack, recipients, topics, a Presidency set's presidency.yaml,
+packgen.yaml) is broken three ways and read through the command that reads it: an
+anchor and alias, a duplicate key, an unknown key. Each must stop the command with
+exit 2 and one line naming the file and the line. The calendar is package data, so
+its loader is checked in process.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from packgen.errors import InputError
+from packgen.presidency import _CalendarFile
+from packgen.yamlload import parse_yaml, validate_mapping
+from tests.conftest import BUNDLED_OUTCOMES, ROOT
+
+SEEDS = ROOT / "seeds"
+PACK = SEEDS / "packs" / "2023-06-21_eu-us-jha-stockholm-pack.yaml"
+LT = "2027-1-LT"
+
+
+def _run(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k != "PACKGEN_WORKSPACE"}
+    return subprocess.run(
+        [sys.executable, "-m", "packgen", *args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+@pytest.fixture(scope="module")
+def workspace(tmp_path_factory) -> Path:
+    """A workspace with the generated Lithuanian set, made once and copied per test."""
+    root = tmp_path_factory.mktemp("ws") / "ws"
+    assert _run(root.parent, "init", "ws").returncode == 0
+    made = _run(root, "presidency", "new", LT)
+    assert made.returncode == 0, made.stderr
+    return root
+
+
+# Each kind: (the file to break, the command that reads it) for a fresh folder.
+Kind = Callable[[Path, Path], tuple[Path, list[str]]]
+
+
+def _spec(tmp: Path, _ws: Path) -> tuple[Path, list[str]]:
+    target = tmp / "brief.yaml"
+    shutil.copy(SEEDS / "briefs" / "2023-06-21_eu-us-jha-ministerial-stockholm.yaml", target)
+    return target, ["check", str(target), "--cache", str(tmp / "cache")]
+
+
+def _pack(tmp: Path, _ws: Path) -> tuple[Path, list[str]]:
+    target = tmp / "packs" / "pack.yaml"
+    shutil.copytree(SEEDS / "packs", target.parent)
+    shutil.copytree(SEEDS / "briefs", tmp / "briefs")
+    shutil.copy(PACK, target)
+    return target, ["build", str(target), "--out", str(tmp / "out"), "--cache", str(tmp / "c")]
+
+
+def _recipients(tmp: Path, _ws: Path) -> tuple[Path, list[str]]:
+    target = tmp / "recipients.yaml"
+    shutil.copy(SEEDS / "packs" / "recipients.yaml", target)
+    out = str(tmp / "out")
+    return target, ["distribute", str(PACK), "--recipients", str(target), "--out", out]
+
+
+def _topics(tmp: Path, _ws: Path) -> tuple[Path, list[str]]:
+    target = tmp / "topics.yaml"
+    shutil.copy(SEEDS / "topics.yaml", target)
+    outcome = str(BUNDLED_OUTCOMES / "2023-03-24_7725-23.txt")
+    return target, ["topics", "--topics", str(target), "--corpus", outcome, "--cache", str(tmp)]
+
+
+def _presidency_set(tmp: Path, ws: Path) -> tuple[Path, list[str]]:
+    copy = tmp / "ws"
+    shutil.copytree(ws, copy)
+    target = copy / "presidencies" / LT / "presidency.yaml"
+    return target, ["--workspace", str(copy), "presidency", "list", "--date", "2027-02-01"]
+
+
+def _workspace_file(tmp: Path, ws: Path) -> tuple[Path, list[str]]:
+    copy = tmp / "ws"
+    shutil.copytree(ws, copy)
+    return copy / "packgen.yaml", ["--workspace", str(copy), "presidency", "list"]
+
+
+KINDS: dict[str, Kind] = {
+    "spec": _spec,
+    "pack": _pack,
+    "recipients": _recipients,
+    "topics": _topics,
+    "presidency set": _presidency_set,
+    "packgen.yaml": _workspace_file,
+}
+
+
+def _first_key(text: str) -> str:
+    return next(
+        line.split(":", 1)[0]
+        for line in text.splitlines()
+        if line[:1].isalpha() and ":" in line and not line.startswith("#")
+    )
+
+
+# Each break appends lines to a valid file: (what to append, what the error says, which
+# appended line it names).
+BREAKS: dict[str, tuple[Callable[[str], str], str, int]] = {
+    "anchor and alias": (lambda _: "zz_a: &a [1]\nzz_b: *a\n", "anchors and aliases", 1),
+    "merge key": (lambda _: "zz_a:\n  <<: {x: 1}\n", "merge keys (<<) are not allowed", 2),
+    "duplicate key": (lambda text: f"{_first_key(text)}: 1\n", "duplicate key", 1),
+    "unknown key": (lambda _: "zz_unknown: 1\n", "zz_unknown: unknown field", 1),
+}
+
+
+@pytest.mark.parametrize("kind", list(KINDS))
+@pytest.mark.parametrize("broken", list(BREAKS))
+def test_every_yaml_file_refuses_with_file_and_line(kind, broken, tmp_path, workspace):
+    target, args = KINDS[kind](tmp_path, workspace)
+    text = target.read_text(encoding="utf-8")
+    if not text.endswith("\n"):
+        text += "\n"
+    extra, message, offset = BREAKS[broken]
+    line = text.count("\n") + offset
+    target.write_text(text + extra(text), encoding="utf-8")
+
+    result = _run(tmp_path, *args)
+
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.count("\n") == 1, result.stderr
+    assert result.stderr.startswith(f"packgen: {target}:{line}: "), result.stderr
+    assert message in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("broken", list(BREAKS))
+def test_the_calendar_goes_through_the_same_loader(broken):
+    text = (ROOT / "packgen" / "data" / "presidencies.yaml").read_text(encoding="utf-8")
+    extra, message, offset = BREAKS[broken]
+    with pytest.raises(InputError) as caught:
+        loaded = parse_yaml(text + extra(text), Path("presidencies.yaml"))
+        validate_mapping(loaded, _CalendarFile, "a calendar")
+    assert caught.value.line == text.count("\n") + offset
+    assert message in str(caught.value)
+
+
+def test_the_bundled_calendar_loads_as_it_is():
+    text = (ROOT / "packgen" / "data" / "presidencies.yaml").read_text(encoding="utf-8")
+    calendar = validate_mapping(parse_yaml(text, Path("p.yaml")), _CalendarFile, "a calendar")
+    assert calendar.presidencies[0].code == "NL"
+    assert calendar.accents["NL"] == "#E1701A"
