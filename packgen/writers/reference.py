@@ -20,6 +20,7 @@ from docx.shared import Pt, RGBColor
 from docx.styles.style import BaseStyle
 
 from packgen import bundled
+from packgen.atomic import write_atomic
 
 DEFAULT_OUT = bundled.styles_dir() / "reference.docx"
 DEFAULT_ACCENT = "#003399"
@@ -222,10 +223,7 @@ def reference_docx_bytes(accent: str = DEFAULT_ACCENT, font: str = DEFAULT_FONT)
 def build_reference_docx(out: Path, accent: str = DEFAULT_ACCENT, font: str = DEFAULT_FONT) -> Path:
     """Write the reference document to `out` (atomically) and return its path."""
     out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(out.name + ".tmp")
-    tmp.write_bytes(reference_docx_bytes(accent, font))
-    tmp.replace(out)
+    write_atomic(out, reference_docx_bytes(accent, font))
     return out
 
 
