@@ -565,7 +565,7 @@ RECORD_ROOTS = ("packgen.corpus", "packgen.extract", "packgen.readers", "packgen
 
 
 def _code_version() -> str:
-    return code_version(Path(packgen.__file__).parent)
+    return code_version(bundled.package_dir())
 
 
 def code_version(package: Path) -> str:

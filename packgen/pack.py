@@ -13,7 +13,7 @@ import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
 from pydantic import Field, model_validator
 
@@ -38,9 +38,6 @@ from packgen.spec import (
     validate_mapping,
 )
 from packgen.yamlload import LoadedYaml, Loc, load_yaml
-
-if TYPE_CHECKING:
-    from multiprocessing.connection import Connection
 
 PACK_DIR = bundled.packs_dir()
 DEFAULT_PACK = PACK_DIR / "2023-06-21_eu-us-jha-stockholm-pack.yaml"
@@ -300,58 +297,12 @@ def render_pack(prepared: PreparedPack, formats: Sequence[str] = PACK_FORMATS) -
 def pack_pdf_beside(prepared: PreparedPack) -> Callable[[], bytes] | None:
     """Render the pack PDF in a forked process; the returned call waits for its bytes.
 
-    None on a one-core machine (or PACKGEN_PDF_PROCESS=0): render in process then. A
-    failure in the child other than bad input is retried in process, so the bytes are
-    always those `write_pack_pdf` gives.
+    None on a one-core machine (or PACKGEN_PDF_PROCESS=0): render in process then.
     """
-    import multiprocessing
+    from packgen.pdfprocess import render_beside
+    from packgen.writers.pack import write_pack_pdf
 
-    from packgen.pdfprocess import worth_forking
-
-    if not worth_forking():
-        return None
-    receive, send = multiprocessing.Pipe(duplex=False)
-    child = multiprocessing.get_context("fork").Process(
-        target=_render_pack_pdf_to, args=(prepared, send), daemon=True, name="packgen-pack-pdf"
-    )
-    child.start()
-    send.close()
-
-    def wait() -> bytes:
-        try:
-            kind, value = receive.recv()
-        except EOFError:  # the child died: render here
-            kind, value = "failed", None
-        finally:
-            receive.close()
-            child.join()
-        if kind == "pdf":
-            return value
-        if kind == "input-error":
-            raise InputError(value[0], value[1], value[2])
-        from packgen.writers import pack as pack_writer
-
-        return pack_writer.write_pack_pdf(prepared)
-
-    return wait
-
-
-def _render_pack_pdf_to(prepared: PreparedPack, send: Connection) -> None:
-    import signal
-
-    from packgen.writers import pack as pack_writer
-
-    # the CLI's SIGTERM handler raises in its own process only: this child just ends
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-
-    try:
-        send.send(("pdf", pack_writer.write_pack_pdf(prepared)))
-    except InputError as exc:
-        send.send(("input-error", (exc.path, exc.message, exc.line)))
-    except Exception:  # noqa: BLE001 - the parent renders it again and reports properly
-        send.send(("failed", None))
-    finally:
-        send.close()
+    return render_beside(write_pack_pdf, prepared)
 
 
 def pack_manifest(prepared: PreparedPack, outputs: Sequence[Output], parts: list[dict]) -> dict:

@@ -5,14 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import cache
-from importlib import resources
 from itertools import pairwise
-from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from packgen import bundled
 from packgen.errors import InputError
-from packgen.yamlload import parse_yaml, validate_mapping
+from packgen.yamlload import load_yaml, validate_mapping
 
 CALENDAR_FILE = "presidencies.yaml"
 DEFAULT_ACCENT = "#003399"
@@ -80,9 +79,8 @@ class _CalendarFile(BaseModel):
 
 @cache
 def _calendar_file() -> _CalendarFile:
-    source = resources.files("packgen") / "data" / CALENDAR_FILE
     # a broken package install is reported like any bad file, by the one YAML loader
-    loaded = parse_yaml(source.read_text(encoding="utf-8"), Path(CALENDAR_FILE))
+    loaded = load_yaml(bundled.calendar_file())
     shape = "expected a mapping with a 'presidencies' list"
     return validate_mapping(loaded, _CalendarFile, shape)
 
