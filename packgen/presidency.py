@@ -9,12 +9,11 @@ from itertools import pairwise
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from packgen import bundled
+from packgen import bundled, style
 from packgen.errors import InputError
 from packgen.yamlload import load_yaml, validate_mapping
 
 CALENDAR_FILE = "presidencies.yaml"
-DEFAULT_ACCENT = "#003399"
 _ID_PATTERN = re.compile(r"^(\d{4})-([12])-([A-Za-z]{2})$")
 
 
@@ -122,7 +121,7 @@ def calendar_gap(day: dt.date) -> str | None:
 
 def default_accent(code: str) -> str:
     """The accent colour a generated template set starts with for this Member State."""
-    return _calendar_file().accents.get(code, DEFAULT_ACCENT)
+    return _calendar_file().accents.get(code, style.ACCENT)
 
 
 def presidency_on(day: dt.date) -> Presidency:

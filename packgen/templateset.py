@@ -20,7 +20,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from packgen import bundled
+from packgen import bundled, style
 from packgen.atomic import write_atomic
 from packgen.document import Letterhead
 from packgen.errors import InputError
@@ -40,7 +40,6 @@ from packgen.yamlload import load_yaml, validate_mapping
 SETTINGS_FILE = "presidency.yaml"
 MANIFEST_FILE = ".generated.json"
 REFERENCE_DOCX = "reference.docx"
-DEFAULT_FONT = "Liberation Serif"
 COUNCIL_PRESIDENCY_LINE = "Presidency of the Council of the European Union"
 
 
@@ -59,7 +58,7 @@ class PresidencySettings(BaseModel):
     semester: str = Field(description='"January-June 2027"')
     letterhead: list[str] = Field(description="letterhead lines, top to bottom")
     accent: str = Field(pattern=r"^#[0-9A-Fa-f]{6}$", description='accent colour, "#RRGGBB"')
-    font: str = Field(default=DEFAULT_FONT, description="body font of the reference DOCX")
+    font: str = Field(default=style.FONT, description="body font of the reference DOCX")
     logo: Path | None = Field(default=None, description="image file inside the set's folder")
 
 
@@ -328,7 +327,7 @@ def render_settings(presidency: Presidency) -> str:
         f"semester: {json.dumps(presidency.semester_label)}\n"
         f"letterhead:\n{letterhead}\n"
         f'accent: "{default_accent(presidency.code)}"\n'
-        f"font: {json.dumps(DEFAULT_FONT)}\n"
+        f"font: {json.dumps(style.FONT)}\n"
         "# logo: logo.png  # an image inside this folder\n"
     )
 
@@ -438,7 +437,7 @@ def _styling(
     if _decide(settings_file, fresh, generated_sha, reset) == "kept":
         settings = load_settings(presidency.id, set_dir.parent)
         return settings.accent, settings.font
-    return default_accent(presidency.code), DEFAULT_FONT
+    return default_accent(presidency.code), style.FONT
 
 
 def _decide(target: Path, data: bytes, generated_sha: str | None, reset: bool) -> str:

@@ -13,7 +13,7 @@ from jinja2 import StrictUndefined, Template, TemplateError, TemplateNotFound
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
-from packgen import bundled
+from packgen import bundled, style
 from packgen.document import Document, Footnote, HeaderBlock, Run
 from packgen.errors import InputError
 from packgen.jinjacache import MemoryBytecodeCache
@@ -24,7 +24,6 @@ BASE_TEMPLATES = bundled.templates_dir()
 TEMPLATE_NAME = "html/document.html.j2"
 STYLESHEET_NAME = "brief.css"
 LINK_SCHEMES = frozenset({"http", "https", "mailto"})
-DEFAULT_ACCENT = "#003399"
 
 _HEX_COLOUR = re.compile(r"#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})")
 
@@ -66,7 +65,7 @@ def safe_href(href: str | None) -> str | None:
 
 def safe_accent(colour: str) -> str:
     """The letterhead accent when it is a plain hex colour, the Council blue otherwise."""
-    return colour if _HEX_COLOUR.fullmatch(colour) else DEFAULT_ACCENT
+    return colour if _HEX_COLOUR.fullmatch(colour) else style.ACCENT
 
 
 def institution_lines(header: HeaderBlock | None) -> list[str]:
@@ -179,7 +178,7 @@ def write_html(
         doc=doc,
         stylesheets=sheets,
         created=doc.metadata.created.isoformat(),
-        accent=safe_accent(doc.letterhead.accent) if doc.letterhead else DEFAULT_ACCENT,
+        accent=safe_accent(doc.letterhead.accent) if doc.letterhead else style.ACCENT,
         logo_url=logo_url(doc),
         institution_lines=institution_lines(doc.header),
         grid=header_grid(doc.header),
