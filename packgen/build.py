@@ -21,10 +21,10 @@ from typing import Any
 
 from packgen import bundled, marking
 from packgen.atomic import hold_sigterm, release_sigterm, stage, temp_prefix
-from packgen.compose import ItemHistory, PresidencyNames, compose
+from packgen.compose import PresidencyNames, compose
 from packgen.document import Document
 from packgen.errors import InputError, Terminated
-from packgen.history_model import Citation
+from packgen.history_model import Citation, ItemHistory
 from packgen.spec import LoadedSpec, format_loc, load_spec
 
 EXAMPLES_DIR = bundled.examples_dir()
@@ -34,7 +34,7 @@ DEFAULT_FORMATS = ("docx", "pdf")
 
 
 @dataclass
-class Release:
+class CitedRelease:
     """A LIMITE source a PUBLIC brief may cite because the spec declares it released."""
 
     number: str
@@ -50,7 +50,7 @@ class Prepared:
     histories: list[ItemHistory]
     document: Document
     sources: list[dict]
-    releases: list[Release]
+    releases: list[CitedRelease]
     template_dirs: list[Path]
     style_dirs: list[Path]
     newest_source: dt.date | None = None
@@ -230,14 +230,14 @@ def _citations(history: ItemHistory) -> Iterator[Citation]:
 
 def classification_decisions(
     loaded: LoadedSpec, histories: Sequence[ItemHistory], refuse: bool = True
-) -> list[Release]:
+) -> list[CitedRelease]:
     """Check every cited source against the brief's classification; list the releases used.
 
     A brief may cite a source only when its classification is at least the source's;
     a source listed under `releases` counts as public.
     """
     spec = loaded.spec
-    declared = {r.number: Release(r.number, r.reference) for r in spec.releases}
+    declared = {r.number: CitedRelease(r.number, r.reference) for r in spec.releases}
     offending: dict[str, list[str]] = {}
     undetermined: set[str] = set()
     for index, (item, history) in enumerate(zip(spec.agenda, histories, strict=True)):

@@ -201,7 +201,7 @@ def test_manifest(built):
 def test_bundled_brief_reads_as_a_desk_officer_would_sign_it(built):
     """The rendered PDF, as pdftotext gives it: no bare lead-in, no dangling anaphor, no
     follow-up repeating a Background sentence, no press-office footnote on a JAI.1 brief."""
-    from packgen.history import dangling_anaphors, is_lead_in, split_sentences
+    from packgen.summary import dangling_anaphors, is_lead_in, split_sentences
 
     name = STOCKHOLM.stem
     pdftotext = shutil.which("pdftotext")

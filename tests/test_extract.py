@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from packgen.blocks import Block
+from packgen.blocks import SourceBlock
 from packgen.errors import ClassifiedSourceError, InputError, NotAnOutcomeError
 from packgen.extract import extract_outcome, parse_date_range, parse_meeting, read_outcome
 from packgen.readers import read_blocks
@@ -318,7 +318,10 @@ def test_speaking_note_is_not_an_outcome(shared_seeds_dir: Path) -> None:
 
 
 def test_text_without_header_block_is_not_an_outcome() -> None:
-    blocks = [Block("1. Migration"), Block("Ministers talked about the pact at some length.")]
+    blocks = [
+        SourceBlock("1. Migration"),
+        SourceBlock("Ministers talked about the pact at some length."),
+    ]
     with pytest.raises(NotAnOutcomeError) as error:
         extract_outcome(blocks, "notes.txt", "0" * 64)
     assert str(error.value) == "notes.txt: not an outcome of proceedings (no Council header block)"
@@ -330,17 +333,17 @@ def test_text_without_header_block_is_not_an_outcome() -> None:
 def _outcome(
     *header: str,
     subject: str = "Outcome of proceedings of the Cyber Dialogue (Brussels, 2 April 2019)",
-) -> list[Block]:
+) -> list[SourceBlock]:
     """A small outcome in our own words: the given header lines, then a stock body."""
-    blocks = [Block(line) for line in header]
+    blocks = [SourceBlock(line) for line in header]
     blocks += [
-        Block("OUTCOME OF PROCEEDINGS"),
-        Block("From: General Secretariat of the Council"),
-        Block("To: Delegations"),
-        Block(f"Subject: {subject}"),
-        Block("Summary: Both sides compared notes on ransomware."),
-        Block("1. Ransomware"),
-        Block("Experts listed recent attacks on hospitals."),
+        SourceBlock("OUTCOME OF PROCEEDINGS"),
+        SourceBlock("From: General Secretariat of the Council"),
+        SourceBlock("To: Delegations"),
+        SourceBlock(f"Subject: {subject}"),
+        SourceBlock("Summary: Both sides compared notes on ransomware."),
+        SourceBlock("1. Ransomware"),
+        SourceBlock("Experts listed recent attacks on hospitals."),
     ]
     return blocks
 
@@ -400,18 +403,18 @@ def test_classified_marking_is_refused(line: str, canonical: str) -> None:
 
 def test_older_note_layout() -> None:
     blocks = [
-        Block("COUNCIL OF\nTHE EUROPEAN UNION"),
-        Block("Brussels, 5 June 2012 (07.06)\n(OR. en)"),
-        Block("10544/12"),
-        Block("LIMITE"),
-        Block("JAIEX 33\nUSA 12"),
-        Block("NOTE from : General Secretariat\nto : Delegations\nNo. prev. doc. : 9876/12"),
-        Block(
+        SourceBlock("COUNCIL OF\nTHE EUROPEAN UNION"),
+        SourceBlock("Brussels, 5 June 2012 (07.06)\n(OR. en)"),
+        SourceBlock("10544/12"),
+        SourceBlock("LIMITE"),
+        SourceBlock("JAIEX 33\nUSA 12"),
+        SourceBlock("NOTE from : General Secretariat\nto : Delegations\nNo. prev. doc. : 9876/12"),
+        SourceBlock(
             "Subject : Outcome of proceedings of the EU-US JHA Ministerial Meeting\n"
             "(Copenhagen, 20 and 21 June 2012)"
         ),
-        Block("1. Data protection"),
-        Block("Talks on the umbrella agreement went on."),
+        SourceBlock("1. Data protection"),
+        SourceBlock("Talks on the umbrella agreement went on."),
     ]
     record = extract_outcome(blocks, "old.txt", "0" * 64)
     assert (record.number, record.date, record.language) == ("10544/12", D(2012, 6, 5), "en")
@@ -435,15 +438,15 @@ def test_older_note_layout() -> None:
 def test_explicit_annex_heading_and_page_furniture() -> None:
     blocks = _outcome("Brussels, 3 April 2019", "(OR. en)", "8123/19", "LIMITE", "CYBER 12")
     blocks += [
-        Block("8123/19 AB/cd 2\nJAI.1 LIMITE EN"),
-        Block("2. Next meeting"),
-        Block("The next round will be in autumn."),
-        Block("", kind="rule"),
-        Block("ANNEX", kind="heading", level=1),
-        Block("List of participants"),
-        Block("Experts of both sides."),
-        Block("8123/19 AB/cd 3"),
-        Block("ANNEX JAI.1 LIMITE EN"),
+        SourceBlock("8123/19 AB/cd 2\nJAI.1 LIMITE EN"),
+        SourceBlock("2. Next meeting"),
+        SourceBlock("The next round will be in autumn."),
+        SourceBlock("", kind="rule"),
+        SourceBlock("ANNEX", kind="heading", level=1),
+        SourceBlock("List of participants"),
+        SourceBlock("Experts of both sides."),
+        SourceBlock("8123/19 AB/cd 3"),
+        SourceBlock("ANNEX JAI.1 LIMITE EN"),
     ]
     record = extract_outcome(blocks, "x.txt", "0" * 64)
     assert [(i.number, i.title, i.text) for i in record.items] == [
@@ -460,10 +463,10 @@ def test_explicit_annex_heading_and_page_furniture() -> None:
 def test_lettered_list_inside_a_paragraph_item_is_not_a_sub_item() -> None:
     blocks = _outcome("Brussels, 3 April 2019", "(OR. en)", "8123/19", "LIMITE", "CYBER 12")
     blocks += [
-        Block("2. Follow-up"),
-        Block("b) The experts will meet again next year to review the list."),
-        Block("a) Threat assessment"),
-        Block("Both sides shared figures."),
+        SourceBlock("2. Follow-up"),
+        SourceBlock("b) The experts will meet again next year to review the list."),
+        SourceBlock("a) Threat assessment"),
+        SourceBlock("Both sides shared figures."),
     ]
     item = extract_outcome(blocks, "x.txt", "0" * 64).items[1]
     assert [(s.label, s.title, s.text) for s in item.subitems] == [
@@ -473,15 +476,15 @@ def test_lettered_list_inside_a_paragraph_item_is_not_a_sub_item() -> None:
 
 def test_two_column_pdf_header_and_wrapped_subject() -> None:
     blocks = [
-        Block("Council of the Brussels, 3 April 2019\nEuropean Union (OR. fr)"),
-        Block("8123/19 LIMITE"),
-        Block("CYBER 12 JAIEX 7\nUSA 3"),
-        Block("OUTCOME OF PROCEEDINGS"),
-        Block("From: General Secretariat of the Council\nTo: Delegations"),
-        Block("Subject: Outcome of proceedings of the EU-Canada Cyber Dialogue"),
-        Block("(Ottawa, 1-2 April 2019)"),
-        Block("1) Ransomware\nExperts listed recent attacks on hospitals."),
-        Block("2. The experts agreed to meet again next spring and to\nexchange lists."),
+        SourceBlock("Council of the Brussels, 3 April 2019\nEuropean Union (OR. fr)"),
+        SourceBlock("8123/19 LIMITE"),
+        SourceBlock("CYBER 12 JAIEX 7\nUSA 3"),
+        SourceBlock("OUTCOME OF PROCEEDINGS"),
+        SourceBlock("From: General Secretariat of the Council\nTo: Delegations"),
+        SourceBlock("Subject: Outcome of proceedings of the EU-Canada Cyber Dialogue"),
+        SourceBlock("(Ottawa, 1-2 April 2019)"),
+        SourceBlock("1) Ransomware\nExperts listed recent attacks on hospitals."),
+        SourceBlock("2. The experts agreed to meet again next spring and to\nexchange lists."),
     ]
     record = extract_outcome(blocks, "x.pdf", "0" * 64)
     assert (record.number, record.marking, record.date, record.language) == (
@@ -508,10 +511,10 @@ def test_only_numbered_headings_are_items() -> None:
     """Headings without a number (Markdown "##", Word headings) are text, never items."""
     blocks = _outcome("Brussels, 3 April 2019", "(OR. en)", "8123/19", "LIMITE", "CYBER 12")
     blocks = blocks[:-2] + [
-        Block("Ransomware", kind="heading", level=2),
-        Block("Experts listed recent attacks on hospitals."),
-        Block("Next meeting", kind="heading", level=2),
-        Block("Autumn, in Ottawa."),
+        SourceBlock("Ransomware", kind="heading", level=2),
+        SourceBlock("Experts listed recent attacks on hospitals."),
+        SourceBlock("Next meeting", kind="heading", level=2),
+        SourceBlock("Autumn, in Ottawa."),
     ]
     record = extract_outcome(blocks, "x.docx", "0" * 64)
     assert record.items == []
@@ -526,19 +529,19 @@ def test_only_numbered_headings_are_items() -> None:
 
 def test_twenty_subject_codes_in_any_column_shape() -> None:
     codes = [f"CODE{n} {n * 7}" for n in range(1, 21)]
-    column = [Block("\n".join(codes[:8])), *(Block(c) for c in codes[8:14])]
-    column.append(Block(" ".join(codes[14:])))  # a PDF line with several codes
+    column = [SourceBlock("\n".join(codes[:8])), *(SourceBlock(c) for c in codes[8:14])]
+    column.append(SourceBlock(" ".join(codes[14:])))  # a PDF line with several codes
     blocks = _outcome("Brussels, 3 April 2019", "(OR. en)", "8123/19", "LIMITE")
     blocks[4:4] = column
     assert extract_outcome(blocks, "x.txt", "0" * 64).subject_codes == codes
 
 
-def _with_closing_title(mention: str) -> list[Block]:
+def _with_closing_title(mention: str) -> list[SourceBlock]:
     blocks = _outcome("Brussels, 3 April 2019", "(OR. en)", "8123/19", "LIMITE", "CYBER 12")
-    blocks[-2:-2] = [Block(f"The heads of delegation met in a closed session {mention}.")]
+    blocks[-2:-2] = [SourceBlock(f"The heads of delegation met in a closed session {mention}.")]
     return blocks + [
-        Block("Joint statement on ransomware"),
-        Block("Both sides will keep exchanging samples."),
+        SourceBlock("Joint statement on ransomware"),
+        SourceBlock("Both sides will keep exchanging samples."),
     ]
 
 
@@ -566,15 +569,15 @@ def test_title_line_without_annex_signal_stays_in_the_item() -> None:
 # ---------------------------------------------------------------- other block shapes
 
 
-def _split_header_lines(blocks: list[Block], header_size: int) -> list[Block]:
+def _split_header_lines(blocks: list[SourceBlock], header_size: int) -> list[SourceBlock]:
     """Every header line its own block, as a DOCX reader may give them."""
-    out: list[Block] = []
+    out: list[SourceBlock] = []
     for block in blocks[:header_size]:
         out.extend(replace(block, text=line) for line in block.text.split("\n") if line.strip())
     return out + blocks[header_size:]
 
 
-def _as_rows(blocks: list[Block]) -> list[Block]:
+def _as_rows(blocks: list[SourceBlock]) -> list[SourceBlock]:
     """ "Label: value" lines as tab-separated table rows."""
     out = []
     for block in blocks:
@@ -589,19 +592,19 @@ def _as_rows(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def _label_cells_apart(blocks: list[Block]) -> list[Block]:
+def _label_cells_apart(blocks: list[SourceBlock]) -> list[SourceBlock]:
     """Label and value in two blocks ("From:" then "General Secretariat ...")."""
-    out: list[Block] = []
+    out: list[SourceBlock] = []
     for block in blocks:
         label, sep, value = block.text.partition(":\t")
         if sep and "\n" not in block.text:
-            out += [Block(f"{label}:"), Block(value)]
+            out += [SourceBlock(f"{label}:"), SourceBlock(value)]
         else:
             out.append(block)
     return out
 
 
-def _headings_for_items(blocks: list[Block]) -> list[Block]:
+def _headings_for_items(blocks: list[SourceBlock]) -> list[SourceBlock]:
     return [
         replace(b, kind="heading", bold=True, level=2)
         if re.match(r"^\d\. ", b.text) and len(b.text) < 120
@@ -610,16 +613,16 @@ def _headings_for_items(blocks: list[Block]) -> list[Block]:
     ]
 
 
-def _date_and_language_on_one_line(blocks: list[Block]) -> list[Block]:
+def _date_and_language_on_one_line(blocks: list[SourceBlock]) -> list[SourceBlock]:
     return [replace(b, text=b.text.replace("\n(OR. en)", " (OR. en)")) for b in blocks]
 
 
-def _with_page_furniture(blocks: list[Block]) -> list[Block]:
-    out: list[Block] = []
+def _with_page_furniture(blocks: list[SourceBlock]) -> list[SourceBlock]:
+    out: list[SourceBlock] = []
     for index, block in enumerate(blocks):
         out.append(block)
         if index and index % 9 == 0 and index > 12:
-            out += [Block(f"9278/18 MC/mj {index // 9}"), Block("JAI.1 LIMITE EN")]
+            out += [SourceBlock(f"9278/18 MC/mj {index // 9}"), SourceBlock("JAI.1 LIMITE EN")]
     return out
 
 
@@ -647,7 +650,7 @@ def test_block_boundaries_do_not_change_the_record(
     assert reshaped.model_dump(exclude={"marking_found"}) == expected
 
 
-def _write_council_docx(blocks: list[Block], out: Path) -> None:
+def _write_council_docx(blocks: list[SourceBlock], out: Path) -> None:
     """A DOCX laid out like a Council document: header tables, heading items, italic run-ins."""
     import docx
 
@@ -904,7 +907,7 @@ _LINE = st.sampled_from(
 @given(
     st.lists(
         st.builds(
-            Block,
+            SourceBlock,
             text=st.lists(_LINE, min_size=1, max_size=4).map("\n".join),
             kind=st.sampled_from(["paragraph", "heading", "rule", "row"]),
             italic=st.lists(st.text(max_size=12), max_size=2).map(tuple),
@@ -913,7 +916,7 @@ _LINE = st.sampled_from(
         max_size=25,
     )
 )
-def test_arbitrary_blocks_raise_only_input_errors(blocks: list[Block]) -> None:
+def test_arbitrary_blocks_raise_only_input_errors(blocks: list[SourceBlock]) -> None:
     with contextlib.suppress(InputError):
         extract_outcome(blocks, "x.txt", "0" * 64)
 
@@ -978,11 +981,11 @@ def test_unreadable_date_is_a_warning_not_a_refusal() -> None:
 
 def test_suffix_under_the_number_in_a_two_column_header() -> None:
     blocks = [
-        Block("Council of the\tBrussels, 5 June 2018\nEuropean Union\t(OR. en)", kind="row"),
-        Block("9278/1/18\tJAIEX 54\nREV 1\tRELEX 448\nADD 2\tUSA 18", kind="row"),
+        SourceBlock("Council of the\tBrussels, 5 June 2018\nEuropean Union\t(OR. en)", kind="row"),
+        SourceBlock("9278/1/18\tJAIEX 54\nREV 1\tRELEX 448\nADD 2\tUSA 18", kind="row"),
         *_outcome()[:-2],
-        Block("1. Ransomware"),
-        Block("Experts listed recent attacks on hospitals."),
+        SourceBlock("1. Ransomware"),
+        SourceBlock("Experts listed recent attacks on hospitals."),
     ]
     record = extract_outcome(blocks, "x.pdf", "0" * 64)
     assert record.number == "9278/1/18 REV 1 ADD 2"
@@ -1039,7 +1042,7 @@ def test_old_subject_over_a_month_end() -> None:
 def test_text_right_under_a_header_table_is_not_the_subject() -> None:
     blocks = _outcome("Brussels, 3 April 2019", "(OR. en)", "8123/19", "LIMITE", "CYBER 12")
     blocks[5:10] = [
-        Block(
+        SourceBlock(
             "OUTCOME OF PROCEEDINGS\nFrom: Presidency\nTo: Delegations\n"
             "Subject: Outcome of proceedings of the Cyber Dialogue\n(Ottawa, 1-2 April 2019)\n"
             "The delegations of both sides met for the fifth time."
@@ -1081,14 +1084,14 @@ def test_non_outcome_is_decided_by_the_document_type(
     doc_type: str, subject: str, what: str
 ) -> None:
     blocks = [
-        Block("Brussels, 3 April 2019\n(OR. en)"),
-        Block("8123/19"),
-        Block("LIMITE"),
-        Block(doc_type),
-        Block(f"From: Presidency\nTo: Delegations\nSubject: {subject}"),
-        Block("Introduction", kind="heading", level=2),
-        Block("1. Opening remarks"),
-        Block("The Presidency will open the meeting."),
+        SourceBlock("Brussels, 3 April 2019\n(OR. en)"),
+        SourceBlock("8123/19"),
+        SourceBlock("LIMITE"),
+        SourceBlock(doc_type),
+        SourceBlock(f"From: Presidency\nTo: Delegations\nSubject: {subject}"),
+        SourceBlock("Introduction", kind="heading", level=2),
+        SourceBlock("1. Opening remarks"),
+        SourceBlock("The Presidency will open the meeting."),
     ]
     with pytest.raises(NotAnOutcomeError) as caught:
         extract_outcome(blocks, "note.txt", "0" * 64)
@@ -1103,20 +1106,22 @@ def test_one_page_footers_with_any_initials_are_dropped() -> None:
         "8123/19 REV 1 ptr/LM/hb 1/1 DGD 1C EN",
         "8123/19 REV 1\t1/1\nACA/mr\nJAI.1\tEN",  # no marking: the initials box sits apart
     ):
-        record = extract_outcome([*blocks, Block(footer)], "x.pdf", "0" * 64)
+        record = extract_outcome([*blocks, SourceBlock(footer)], "x.pdf", "0" * 64)
         assert record.items[0].text == "Experts listed recent attacks on hospitals.", footer
     words = _outcome("Brussels, 3 April 2019", "(OR. en)", "8123/19", "LIMITE", "CYBER 12")
-    record = extract_outcome([*words, Block("and/or"), Block("EU/US")], "x.txt", "0" * 64)
+    record = extract_outcome(
+        [*words, SourceBlock("and/or"), SourceBlock("EU/US")], "x.txt", "0" * 64
+    )
     assert record.items[0].text.endswith("hospitals.\n\nand/or\n\nEU/US")
 
 
 def test_headings_glued_to_the_lines_around_them() -> None:
     blocks = _outcome("Brussels, 3 April 2019", "(OR. en)", "8123/19", "LIMITE", "CYBER 12")[:-2]
     blocks += [
-        Block("The Presidency opened the meeting."),
-        Block("HOME AFFAIRS\n1. Counter-terrorism\nThreats were reviewed."),
-        Block("The experts will meet again next autumn.\n2. Next meeting"),
-        Block("In Ottawa, in the spring."),
+        SourceBlock("The Presidency opened the meeting."),
+        SourceBlock("HOME AFFAIRS\n1. Counter-terrorism\nThreats were reviewed."),
+        SourceBlock("The experts will meet again next autumn.\n2. Next meeting"),
+        SourceBlock("In Ottawa, in the spring."),
     ]
     record = extract_outcome(blocks, "x.pdf", "0" * 64)
     assert record.participants == ["The Presidency opened the meeting.", "HOME AFFAIRS"]

@@ -10,7 +10,7 @@ import pytest
 from packgen.corpus import Corpus
 from packgen.errors import InputError
 from packgen.history import assign_topics
-from packgen.records import Item, Meeting, OutcomeRecord
+from packgen.records import Item, OutcomeRecord, ReportedMeeting
 from packgen.topics import (
     DEFAULT_TOPICS,
     Taxonomy,
@@ -360,7 +360,7 @@ def test_records_hold_back_a_topic_of_other_partners(
         source="/corpus/1-24.txt",
         sha256="1-24",
         number="1/24",
-        meeting=Meeting(title=meeting, start=dt.date(2024, 3, 1)),
+        meeting=ReportedMeeting(title=meeting, start=dt.date(2024, 3, 1)),
         items=[Item(number="1", title="Visa waiver", text="Visa-free travel was reviewed.")],
     )
     [unit] = assign_topics(Corpus(records=[record]), default).units
