@@ -75,11 +75,14 @@ _DATE_WEIGHT = 2
 # covered three strands.", "Discussion focused on the following:". It says nothing alone.
 _COUNTING = (
     r"(?:two|three|four|five|six|seven|eight|nine|several|various|a number of|the following"
-    r"|following|a few|many|\d+)"
+    r"|following|a few|many|\d+"
+    # French outcomes announce their sub-items too: "Deux questions ont été abordées."
+    r"|deux|trois|quatre|cinq|plusieurs)"
 )
 _ANNOUNCED = (
     r"(?:points?|questions?|issues?|strands?|topics?|items?|subjects?|matters?|aspects?"
-    r"|elements?|areas?|themes?|parts?|files?|sessions?|sub-?items?)"
+    r"|elements?|areas?|themes?|parts?|files?|sessions?|sub-?items?"
+    r"|sujets|thèmes|volets|éléments|dossiers)"
 )
 _LEAD_IN = re.compile(rf"\b{_COUNTING}\s+(?:\w+\s+)?{_ANNOUNCED}\b", re.IGNORECASE)
 LEAD_IN_MAX_WORDS = 12
