@@ -9,10 +9,7 @@ its loader is checked in process.
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -22,30 +19,19 @@ from packgen.errors import InputError
 from packgen.presidency import _CalendarFile
 from packgen.yamlload import parse_yaml, validate_mapping
 from tests.conftest import BUNDLED_OUTCOMES, ROOT
+from tests.safety.helpers import packgen
 
 SEEDS = ROOT / "seeds"
 PACK = SEEDS / "packs" / "2023-06-21_eu-us-jha-stockholm-pack.yaml"
 LT = "2027-1-LT"
 
 
-def _run(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k != "PACKGEN_WORKSPACE"}
-    return subprocess.run(
-        [sys.executable, "-m", "packgen", *args],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-
-
 @pytest.fixture(scope="module")
 def workspace(tmp_path_factory) -> Path:
     """A workspace with the generated Lithuanian set, made once and copied per test."""
     root = tmp_path_factory.mktemp("ws") / "ws"
-    assert _run(root.parent, "init", "ws").returncode == 0
-    made = _run(root, "presidency", "new", LT)
+    assert packgen(root.parent, root.parent / "cache", "init", "ws").returncode == 0
+    made = packgen(root, root.parent / "cache", "presidency", "new", LT)
     assert made.returncode == 0, made.stderr
     return root
 
@@ -57,7 +43,7 @@ Kind = Callable[[Path, Path], tuple[Path, list[str]]]
 def _spec(tmp: Path, _ws: Path) -> tuple[Path, list[str]]:
     target = tmp / "brief.yaml"
     shutil.copy(SEEDS / "briefs" / "2023-06-21_eu-us-jha-ministerial-stockholm.yaml", target)
-    return target, ["check", str(target), "--cache", str(tmp / "cache")]
+    return target, ["check", str(target)]
 
 
 def _pack(tmp: Path, _ws: Path) -> tuple[Path, list[str]]:
@@ -65,7 +51,7 @@ def _pack(tmp: Path, _ws: Path) -> tuple[Path, list[str]]:
     shutil.copytree(SEEDS / "packs", target.parent)
     shutil.copytree(SEEDS / "briefs", tmp / "briefs")
     shutil.copy(PACK, target)
-    return target, ["build", str(target), "--out", str(tmp / "out"), "--cache", str(tmp / "c")]
+    return target, ["build", str(target), "--out", str(tmp / "out")]
 
 
 def _recipients(tmp: Path, _ws: Path) -> tuple[Path, list[str]]:
@@ -79,7 +65,7 @@ def _topics(tmp: Path, _ws: Path) -> tuple[Path, list[str]]:
     target = tmp / "topics.yaml"
     shutil.copy(SEEDS / "topics.yaml", target)
     outcome = str(BUNDLED_OUTCOMES / "2023-03-24_7725-23.txt")
-    return target, ["topics", "--topics", str(target), "--corpus", outcome, "--cache", str(tmp)]
+    return target, ["topics", "--topics", str(target), "--corpus", outcome]
 
 
 def _presidency_set(tmp: Path, ws: Path) -> tuple[Path, list[str]]:
@@ -134,7 +120,7 @@ def test_every_yaml_file_refuses_with_file_and_line(kind, broken, tmp_path, work
     line = text.count("\n") + offset
     target.write_text(text + extra(text), encoding="utf-8")
 
-    result = _run(tmp_path, *args)
+    result = packgen(tmp_path, tmp_path / "cache", *args)
 
     assert result.returncode == 2, result.stderr
     assert result.stderr.count("\n") == 1, result.stderr

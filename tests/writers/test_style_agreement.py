@@ -7,13 +7,16 @@ a written brief back: its section and its named styles.
 
 from __future__ import annotations
 
+import dataclasses
 import io
+import re
 
 import docx
 import pytest
 from weasyprint import HTML
 
 from packgen import bundled, style
+from packgen.writers import stylesheet
 from packgen.writers.stylesheet import brief_css, main
 
 PX_TO_PT = 0.75  # a CSS px is 1/96 in, a point 1/72 in
@@ -97,10 +100,21 @@ def _hex(colour) -> str:
     return "".join(f"{round(channel * 255):02X}" for channel in colour[:3])
 
 
-def test_the_committed_stylesheet_is_generated_from_the_style_values(tmp_path):
+def test_the_committed_stylesheet_holds_the_style_values(tmp_path):
     assert (bundled.styles_dir() / "brief.css").read_text(encoding="utf-8") == brief_css()
     assert main([str(tmp_path / "b.css")]) == 0
     assert (tmp_path / "b.css").read_text(encoding="utf-8") == brief_css()
+
+
+def test_a_changed_style_value_lands_in_its_rule(monkeypatch):
+    monkeypatch.setitem(style.TYPE_SCALE, "marking", 17)
+    monkeypatch.setattr(stylesheet, "PAGE", dataclasses.replace(style.PAGE, left=24))
+    css = brief_css()
+    assert re.search(r"^\.hb-marking \{[^}]*font-size: 17pt;", css, re.MULTILINE)
+    assert "margin: 25mm 22mm 28mm 24mm;" in css
+    assert css.count("17pt") == 1
+    with pytest.raises(ValueError, match=r"no 'p.note \{ font-size"):
+        stylesheet.with_style_values(css.replace("p.note {", "p.remark {"))
 
 
 def test_every_role_of_the_type_scale_is_compared():
