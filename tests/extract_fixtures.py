@@ -48,16 +48,33 @@ def expected_form(record: OutcomeRecord) -> dict[str, Any]:
     return data
 
 
+#: the fields a fixture line holds together (the rest of the record: a line each, items one a line)
+_LINES = [
+    ("number", "date", "place", "language", "marking", "marking_found"),
+    ("doc_type", "from", "to", "prev_docs"),
+    ("annex", "warnings"),
+]
+
+
 def dumps(data: dict[str, Any]) -> str:
-    """One field a line, one item a line: a fixture diff shows what changed, and where."""
-    lines = []
-    for key, value in data.items():
-        if key == "items" and value:
-            rows = ",\n".join(f"    {json.dumps(v, ensure_ascii=False)}" for v in value)
+    """A few related fields a line, one item a line: a fixture diff shows what changed."""
+    lines: list[str] = []
+    done: set[str] = set()
+    for key in data:
+        if key in done:
+            continue
+        group = next((g for g in _LINES if key in g), (key,))
+        done.update(group)
+        if key == "items" and data[key]:
+            rows = ",\n".join(f"    {_json(item)}" for item in data[key])
             lines.append(f'  "items": [\n{rows}\n  ]')
         else:
-            lines.append(f"  {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)}")
+            lines.append("  " + ", ".join(f"{_json(k)}: {_json(data[k])}" for k in group))
     return "{\n" + ",\n".join(lines) + "\n}\n"
+
+
+def _json(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False)
 
 
 def differences(left: object, right: object, path: str = "") -> list[str]:
