@@ -23,71 +23,54 @@ PX_TO_PT = 0.75  # a CSS px is 1/96 in, a point 1/72 in
 MM_TO_PT = 72 / 25.4
 TWIP = 1 / 20
 
-# role of packgen.style.TYPE_SCALE -> (HTML that shows it, the element carrying it,
-# the DOCX styles that must have the same size)
-ROLES: dict[str, tuple[str, tuple[str, str | None], tuple[str, ...]]] = {
-    "body": ('<p class="body">x</p>', ("p", "body"), ("Normal", "Council Numbered")),
-    "footer": (
-        '<footer class="council-footer"><table><tr><td class="f-left">x</td></tr></table></footer>',
-        ("td", "f-left"),
-        ("Footer",),
-    ),
-    "letterhead": ('<div class="letterhead"><p>x</p></div>', ("p", None), ("Council Letterhead",)),
-    "institution": (
-        '<table class="hb-top"><tr><td class="hb-institution">x</td>'
-        '<td class="hb-number">x</td></tr></table>',
-        ("td", "hb-institution"),
-        ("Council Institution",),
-    ),
-    "number": ("", ("td", "hb-number"), ("Council Number",)),
-    "marking": ('<div class="hb-marking">x</div>', ("div", "hb-marking"), ("Council Marking",)),
-    "codes": (
-        '<table><tr><td class="hb-codes">x</td></tr></table>',
-        ("td", "hb-codes"),
-        ("Council Codes",),
-    ),
-    "doctype": ('<p class="hb-doctype">x</p>', ("p", "hb-doctype"), ("Council DocType",)),
-    "grid": (
-        '<table class="hb-grid"><tr><th>x</th><td class="g">x</td></tr></table>',
-        ("td", "g"),
-        ("Council Grid Label", "Council Grid Text"),
-    ),
-    "title": ('<p class="title">x</p>', ("p", "title"), ("Title",)),
-    "subtitle": ('<p class="subtitle">x</p>', ("p", "subtitle"), ("Subtitle",)),
-    "note": ('<p class="note">x</p>', ("p", "note"), ("Council Note",)),
-    "footnote": (
-        '<p>x<span class="footnote" data-mark="1">y</span></p>',
-        ("span", "footnote"),
-        ("Footnote Text",),
-    ),
-    **{
-        f"h{level}": (f"<h{level}>x</h{level}>", (f"h{level}", None), (f"Heading {level}",))
-        for level in (1, 2, 3, 4)
-    },
+#: the DOCX styles whose size is each role's (letterhead_first and table have none: the DOCX
+#: sets them on runs and cells)
+DOCX_STYLES = {
+    "body": ("Normal", "Council Numbered", "Council PlaceDate"),
+    "footer": ("Footer",),
+    "letterhead": ("Council Letterhead",),
+    "institution": ("Council Institution",),
+    "number": ("Council Number",),
+    "marking": ("Council Marking",),
+    "codes": ("Council Codes",),
+    "doctype": ("Council DocType",),
+    "grid": ("Council Grid Label", "Council Grid Text"),
+    "title": ("Title",),
+    "subtitle": ("Subtitle",),
+    "note": ("Council Note",),
+    "footnote": ("Footnote Text",),
+    **{f"h{level}": (f"Heading {level}",) for level in (1, 2, 3, 4)},
 }
-# roles only the PDF has (the DOCX sets these on runs or table cells, not on a style)
-PDF_ONLY = {"letterhead_first", "table"}
+#: (rule, role): the rules of brief.css that take a size from the type scale
+RULES = [(rule, role) for (rule, _), role in stylesheet.SIZES.items()]
+RULES.append((".council-footer table", "footer"))
+
+
+def _probe(rule: str, mark: str) -> str:
+    """An element each selector of `rule` applies to, nested; the innermost has id `mark`."""
+    html = "x"
+    for depth, part in enumerate(reversed(rule.split())):
+        tag, _, cls = part.partition(".")
+        tag = "div" if tag in ("", "html") else tag
+        ident = f' id="{mark}"' if depth == 0 else ""
+        html = f'<{tag}{ident} class="{cls}">{html}</{tag}>'
+        if tag == "td":  # a cell outside a table is dropped by the HTML parser
+            html = f"<table><tr>{html}</tr></table>"
+    return html
 
 
 @pytest.fixture(scope="module")
-def rendered():
-    """The probe page laid out by WeasyPrint with the bundled brief.css."""
+def computed():
+    """WeasyPrint's computed style of every role's element, of links and of the page."""
     css = (bundled.styles_dir() / "brief.css").read_text(encoding="utf-8")
-    body = "".join(markup for markup, _, _ in ROLES.values())
-    body += '<p><a href="https://example.org">x</a></p>'
-    return HTML(
-        string=f"<html><head><style>{css}</style></head><body>{body}</body></html>"
-    ).render()
-
-
-@pytest.fixture(scope="module")
-def computed(rendered) -> dict[tuple[str, str | None], dict]:
-    """The computed style of the first box of each (tag, class), on every page and margin."""
-    out: dict[tuple[str, str | None], dict] = {}
+    body = "".join(_probe(rule, rule) for rule, _ in RULES)
+    body += '<p><a id="link" href="https://example.org">x</a></p>'
+    rendered = HTML(string=f"<html><style>{css}</style><body>{body}</body></html>").render()
+    out = {"page": rendered.pages[0]}
     for page in rendered.pages:
         for box in page._page_box.descendants():
             if box.element is not None and box.element_tag == box.element.tag:
-                out.setdefault((box.element.tag, box.element.get("class")), box.style)
+                out.setdefault(box.element.get("id") or box.element.tag, box.style)
     return out
 
 
@@ -117,12 +100,13 @@ def test_a_changed_style_value_lands_in_its_rule(monkeypatch):
         stylesheet.with_style_values(css.replace("p.note {", "p.remark {"))
 
 
-def test_every_role_of_the_type_scale_is_compared():
-    assert set(ROLES) | PDF_ONLY == set(style.TYPE_SCALE)
+def test_every_role_of_the_type_scale_is_in_the_css_and_compared():
+    assert {role for _, role in RULES} == set(style.TYPE_SCALE)
+    assert set(DOCX_STYLES) == set(style.TYPE_SCALE) - {"letterhead_first", "table"}
 
 
-def test_page_size_and_margins_agree(rendered, written):
-    page = rendered.pages[0]
+def test_page_size_and_margins_agree(computed, written):
+    page = computed["page"]
     box = page._page_box
     section = written.sections[0]
     pdf = [
@@ -148,20 +132,18 @@ def test_page_size_and_margins_agree(rendered, written):
     assert pdf == pytest.approx([mm * MM_TO_PT for mm in expected])
 
 
-@pytest.mark.parametrize("role", list(ROLES))
-def test_font_sizes_agree(role, computed, written):
-    _, element, docx_styles = ROLES[role]
-    pdf_pt = round(computed[element]["font_size"] * PX_TO_PT, 2)
+@pytest.mark.parametrize(("rule", "role"), RULES)
+def test_font_sizes_agree(rule, role, computed, written):
+    pdf_pt = round(computed[rule]["font_size"] * PX_TO_PT, 2)
     assert pdf_pt == style.TYPE_SCALE[role]
-    for name in docx_styles:
+    for name in DOCX_STYLES.get(role, ()):
         assert written.styles[name].font.size.pt == pdf_pt, name
 
 
 def test_colours_and_font_agree(computed, written):
-    letterhead = computed[("p", None)]
-    link = computed[("a", None)]
+    letterhead, link = computed[".letterhead"], computed["link"]
     assert _hex(letterhead["color"]) == style.ACCENT.lstrip("#").upper()
     assert str(written.styles["Council Letterhead"].font.color.rgb) == _hex(letterhead["color"])
     assert str(written.styles["Hyperlink"].font.color.rgb) == _hex(link["color"])
-    assert computed[("html", None)]["font_family"][0] == style.FONT
+    assert computed["html"]["font_family"][0] == style.FONT
     assert written.styles["Normal"].font.name == style.FONT
