@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import html
+import io
 import random
 import re
 import sys
@@ -32,6 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script from a checkout
     sys.path.insert(0, str(ROOT))
 
+from packgen.atomic import write_atomic  # noqa: E402
 from packgen.blocks import SourceBlock  # noqa: E402
 from packgen.errors import InputError  # noqa: E402
 from packgen.readers import read_blocks  # noqa: E402
@@ -85,7 +87,10 @@ def write_docx_rendition(txt: Path, out: Path, footer: dict | None = None) -> Pa
     _docx_footer(doc, settings)
     doc.core_properties.author = "packgen renditions"
     doc.core_properties.title = settings["number"] or Path(txt).stem
-    return _atomic_write(Path(out), lambda target: doc.save(str(target)))
+    data = io.BytesIO()
+    doc.save(data)
+    write_atomic(Path(out), data.getvalue())
+    return Path(out)
 
 
 def write_pdf_rendition(txt: Path, out: Path, footer: dict | None = None) -> Path:
@@ -102,7 +107,8 @@ def write_pdf_rendition(txt: Path, out: Path, footer: dict | None = None) -> Pat
         settings["split"] = _fitting_split(header, body, settings)
     page = _html_page(header, body, settings)
     document = HTML(string=page, url_fetcher=_refuse_urls)
-    return _atomic_write(Path(out), lambda target: document.write_pdf(str(target)))
+    write_atomic(Path(out), document.write_pdf())
+    return Path(out)
 
 
 def _fitting_split(
@@ -110,7 +116,6 @@ def _fitting_split(
 ) -> tuple | None:
     """The first sentence end, of those offered, where a page break looks like one inside a
     paragraph: the line before it full (70 characters or more), as a justified line is."""
-    import io
 
     import pdfplumber
     from weasyprint import HTML
@@ -136,18 +141,6 @@ def _fitting_split(
             ):
                 return (text, offset)
     return None
-
-
-def _atomic_write(out: Path, write) -> Path:
-    """Write through a temporary file so a failure never leaves a partial rendition."""
-    out.parent.mkdir(parents=True, exist_ok=True)
-    partial = out.with_name(f".{out.name}.partial")
-    try:
-        write(partial)
-        partial.replace(out)
-    finally:
-        partial.unlink(missing_ok=True)
-    return out
 
 
 def _refuse_urls(url: str, *args: object, **kwargs: object) -> dict:
