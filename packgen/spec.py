@@ -209,6 +209,11 @@ class Spec(Strict):
         default="en",
         description="language of the brief (dates via Babel); default: the workspace's language",
     )
+    typography: Literal["eu", "national"] = Field(
+        default="national",
+        description="French spacing before ; : ! ? and inside « »: 'national', a no-break "
+        "space (the default); 'eu', none (Interinstitutional Style Guide 6.4)",
+    )
     classification: Literal["LIMITE", "PUBLIC"] = Field(
         default="LIMITE", description="distribution marking; a PUBLIC brief cites no LIMITE text"
     )

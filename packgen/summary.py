@@ -82,6 +82,8 @@ _COUNTING = (
 _ANNOUNCED = (
     r"(?:points?|questions?|issues?|strands?|topics?|items?|subjects?|matters?|aspects?"
     r"|elements?|areas?|themes?|parts?|files?|sessions?|sub-?items?"
+    # "Two sets of measures were examined.", "under three headings"
+    r"|sets?|headings?|groups?|clusters?|blocks?|chapters?"
     r"|sujets|thèmes|volets|éléments|dossiers)"
 )
 _LEAD_IN = re.compile(rf"\b{_COUNTING}\s+(?:\w+\s+)?{_ANNOUNCED}\b", re.IGNORECASE)
