@@ -35,6 +35,11 @@ def styles_dir() -> Path:
     return package_dir() / "styles"
 
 
+def locale_dir() -> Path:
+    """The gettext catalogs, one folder per language (packgen.i18n reads them)."""
+    return package_dir() / "locale"
+
+
 def calendar_file() -> Path:
     """The Presidency calendar (packgen.presidency reads it)."""
     return package_dir() / "data" / "presidencies.yaml"
