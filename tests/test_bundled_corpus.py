@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import warnings
 from pathlib import Path
 from types import ModuleType
@@ -10,26 +11,16 @@ from types import ModuleType
 import pytest
 
 from packgen.extract import read_outcome
-from packgen.records import OutcomeRecord
-from tests.extract_fixtures import differences
+from tests.extract_fixtures import EXTRACT_FIXTURES, differences, expected_form
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLED_OUTCOMES = ROOT / "seeds" / "outcomes"
 RENDITIONS_SCRIPT = ROOT / "scripts" / "make_renditions.py"
 
-#: Fields that name the file rather than its content: they differ by design between formats.
-FILE_FIELDS = ("source", "sha256", "marking_found")  # where differs by format
-
-
-# The expected record of each bundled outcome is its fixture file, compared in
-# tests/test_extract.py::test_record_matches_its_fixture; here each DOCX and PDF
-# rendition must read into the same record as its text.
+# The expected record of each bundled outcome is its fixture file (tests/fixtures/extract/),
+# which the .txt must give (tests/test_extract.py); each DOCX and PDF rendition must give
+# it too, but for where the marking was found (a line of text, a page of a PDF).
 NAMES = sorted(p.name for p in BUNDLED_OUTCOMES.glob("*.txt"))
-
-
-@pytest.fixture(scope="module")
-def txt_records() -> dict[str, OutcomeRecord]:
-    return {name: read_outcome(BUNDLED_OUTCOMES / name) for name in NAMES}
 
 
 # ---------------------------------------------------------------- DOCX and PDF renditions
@@ -69,22 +60,16 @@ def renditions(
     return out
 
 
-def content_of(record: OutcomeRecord) -> dict:
-    data = record.model_dump(mode="json")
-    for key in FILE_FIELDS:
-        data.pop(key)
-    return data
-
-
 @pytest.mark.parametrize("suffix", [".docx", ".pdf"])
 @pytest.mark.parametrize("name", NAMES)
-def test_rendition_reads_like_the_text(
-    name: str,
-    suffix: str,
-    txt_records: dict[str, OutcomeRecord],
-    renditions: dict[tuple[str, str], Path],
+def test_rendition_reads_into_the_expected_record(
+    name: str, suffix: str, renditions: dict[tuple[str, str], Path]
 ) -> None:
     record = read_outcome(renditions[(name, suffix)])
     assert record.source.endswith(suffix)
-    found = differences(content_of(txt_records[name]), content_of(record))
-    assert not found, f"{name} as {suffix} differs from .txt in:\n" + "\n".join(found)
+    fixture = EXTRACT_FIXTURES / f"{Path(name).stem}.json"
+    expected = json.loads(fixture.read_text(encoding="utf-8"))
+    got = expected_form(record)
+    got["marking_found"] = expected["marking_found"]
+    found = differences(expected, got)
+    assert not found, f"{name} as {suffix} differs from {fixture.name} in:\n" + "\n".join(found)
