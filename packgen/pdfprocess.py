@@ -20,7 +20,7 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from multiprocessing.context import ForkProcess
 
     from packgen.document import Document
+    from packgen.writers.pdfarchive import Attached
 
 #: Set to 0 to render in the build process itself.
 ENV_SWITCH = "PACKGEN_PDF_PROCESS"
@@ -65,12 +66,18 @@ class PdfProcess:
         self._sender: threading.Thread | None = None
 
     def submit(
-        self, doc: Document, style_dirs: list[Path], template_dirs: list[Path], verbose: bool
+        self,
+        doc: Document,
+        style_dirs: list[Path],
+        template_dirs: list[Path],
+        verbose: bool,
+        attachments: Sequence[Attached] = (),
     ) -> Callable[[], bytes]:
         """Send a Document to render without blocking; return the waiter."""
         from packgen.writers.pdf import write_pdf
 
-        return self.submit_call(write_pdf, doc, style_dirs, template_dirs, verbose)
+        args = (doc, style_dirs, template_dirs, verbose, None, tuple(attachments))
+        return self.submit_call(write_pdf, *args)
 
     def submit_call(self, render: Callable[..., bytes], *args: Any) -> Callable[[], bytes]:
         """Send `render(*args)` without blocking (the child may still be importing).
