@@ -23,6 +23,8 @@ from tests.safety.helpers import packgen
 
 SEEDS = ROOT / "seeds"
 PACK = SEEDS / "packs" / "2023-06-21_eu-us-jha-stockholm-pack.yaml"
+STOCKHOLM = SEEDS / "briefs" / "2023-06-21_eu-us-jha-ministerial-stockholm.yaml"
+OUTCOME = BUNDLED_OUTCOMES / "2023-03-24_7725-23.txt"
 LT = "2027-1-LT"
 
 
@@ -36,58 +38,21 @@ def workspace(tmp_path_factory) -> Path:
     return root
 
 
-# Each kind: (the file to break, the command that reads it) for a fresh folder.
-Kind = Callable[[Path, Path], tuple[Path, list[str]]]
-
-
-def _spec(tmp: Path, _ws: Path) -> tuple[Path, list[str]]:
-    target = tmp / "brief.yaml"
-    shutil.copy(SEEDS / "briefs" / "2023-06-21_eu-us-jha-ministerial-stockholm.yaml", target)
-    return target, ["check", str(target)]
-
-
-def _pack(tmp: Path, _ws: Path) -> tuple[Path, list[str]]:
-    target = tmp / "packs" / "pack.yaml"
-    shutil.copytree(SEEDS / "packs", target.parent)
-    shutil.copytree(SEEDS / "briefs", tmp / "briefs")
-    shutil.copy(PACK, target)
-    return target, ["build", str(target), "--out", str(tmp / "out")]
-
-
-def _recipients(tmp: Path, _ws: Path) -> tuple[Path, list[str]]:
-    target = tmp / "recipients.yaml"
-    shutil.copy(SEEDS / "packs" / "recipients.yaml", target)
-    out = str(tmp / "out")
-    return target, ["distribute", str(PACK), "--recipients", str(target), "--out", out]
-
-
-def _topics(tmp: Path, _ws: Path) -> tuple[Path, list[str]]:
-    target = tmp / "topics.yaml"
-    shutil.copy(SEEDS / "topics.yaml", target)
-    outcome = str(BUNDLED_OUTCOMES / "2023-03-24_7725-23.txt")
-    return target, ["topics", "--topics", str(target), "--corpus", outcome]
-
-
-def _presidency_set(tmp: Path, ws: Path) -> tuple[Path, list[str]]:
-    copy = tmp / "ws"
-    shutil.copytree(ws, copy)
-    target = copy / "presidencies" / LT / "presidency.yaml"
-    return target, ["--workspace", str(copy), "presidency", "list", "--date", "2027-02-01"]
-
-
-def _workspace_file(tmp: Path, ws: Path) -> tuple[Path, list[str]]:
-    copy = tmp / "ws"
-    shutil.copytree(ws, copy)
-    return copy / "packgen.yaml", ["--workspace", str(copy), "presidency", "list"]
-
-
-KINDS: dict[str, Kind] = {
-    "spec": _spec,
-    "pack": _pack,
-    "recipients": _recipients,
-    "topics": _topics,
-    "presidency set": _presidency_set,
-    "packgen.yaml": _workspace_file,
+# Each kind: the file to break (under a copy of seeds/ and of the workspace) and the
+# command that reads it; {tmp} is the test's folder.
+KINDS: dict[str, tuple[str, list[str]]] = {
+    "spec": (f"seeds/briefs/{STOCKHOLM.name}", ["check", "{file}"]),
+    "pack": (f"seeds/packs/{PACK.name}", ["build", "{file}", "--out", "{tmp}/out"]),
+    "recipients": (
+        "seeds/packs/recipients.yaml",
+        ["distribute", str(PACK), "--recipients", "{file}", "--out", "{tmp}/out"],
+    ),
+    "topics": ("seeds/topics.yaml", ["topics", "--topics", "{file}", "--corpus", str(OUTCOME)]),
+    "presidency set": (
+        f"ws/presidencies/{LT}/presidency.yaml",
+        ["--workspace", "{tmp}/ws", "presidency", "list", "--date", "2027-02-01"],
+    ),
+    "packgen.yaml": ("ws/packgen.yaml", ["--workspace", "{tmp}/ws", "presidency", "list"]),
 }
 
 
@@ -112,7 +77,11 @@ BREAKS: dict[str, tuple[Callable[[str], str], str, int]] = {
 @pytest.mark.parametrize("kind", list(KINDS))
 @pytest.mark.parametrize("broken", list(BREAKS))
 def test_every_yaml_file_refuses_with_file_and_line(kind, broken, tmp_path, workspace):
-    target, args = KINDS[kind](tmp_path, workspace)
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    shutil.copytree(workspace, tmp_path / "ws")
+    name, template = KINDS[kind]
+    target = tmp_path / name
+    args = [a.format(file=target, tmp=tmp_path) for a in template]
     text = target.read_text(encoding="utf-8")
     if not text.endswith("\n"):
         text += "\n"
