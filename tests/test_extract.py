@@ -491,20 +491,8 @@ def test_same_record_from_a_council_docx(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("subject", "title", "place", "start", "end"),
     [
-        (
-            SUBJECT_002,
-            MINISTERIAL,
-            "Sofia",
-            D(2018, 5, 22),
-            D(2018, 5, 23),
-        ),
-        (
-            SUBJECT_003,
-            MINISTERIAL,
-            "Valletta",
-            D(2017, 6, 15),
-            D(2017, 6, 16),
-        ),
+        (SUBJECT_002, MINISTERIAL, "Sofia", D(2018, 5, 22), D(2018, 5, 23)),
+        (SUBJECT_003, MINISTERIAL, "Valletta", D(2017, 6, 15), D(2017, 6, 16)),
         (
             SUBJECT_004.replace("16-17", "16–17"),  # en dash
             SENIOR_OFFICIALS,
