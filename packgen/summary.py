@@ -16,59 +16,23 @@ from packgen.records import Item, SubItem
 MAX_SUMMARY_SENTENCES = 3
 
 _ABBREVIATIONS = {
-    "e.g",
-    "i.e",
-    "u.s",
-    "d.c",
-    "u.k",
-    "no",
-    "nos",
-    "mr",
-    "ms",
-    "dr",
-    "art",
-    "para",
-    "cf",
-    "vs",
+    "e.g", "i.e", "u.s", "d.c", "u.k", "no", "nos", "mr", "ms", "dr", "art", "para", "cf", "vs",
     "st",
-}
+}  # fmt: skip
 _BOUNDARY = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
 
 _MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+]  # fmt: skip
 _WORD = re.compile(r"[A-Za-z0-9]+")
 # words that mark positions, agreements and next steps, with their weight in a summary
 _CUE_WORDS: list[tuple[frozenset[str], int]] = [
     (frozenset(["agreed", "agree", "committed", "commit", "decided", "undertook", "concurred"]), 3),
     (frozenset(["will", "next", "welcomed", "welcome", "confirmed", "reaffirmed"]), 3),
-    (
-        frozenset(
-            [
-                "expressed",
-                "underlined",
-                "stressed",
-                "highlighted",
-                "position",
-                "support",
-                "intention",
-                "called",
-            ]
-        ),
-        1,
-    ),
-]
+    (frozenset(["expressed", "underlined", "stressed", "highlighted", "position", "support",
+                "intention", "called"]), 1),
+]  # fmt: skip
 _DATE_WEIGHT = 2
 
 # A sentence that only announces what follows: "Two points were discussed.", "The exchange
