@@ -66,11 +66,11 @@ def dumps(data: dict[str, Any]) -> str:
         group = next((g for g in _LINES if key in g), (key,))
         done.update(group)
         if key == "items" and data[key]:
-            rows = ",\n".join(f"    {_json(item)}" for item in data[key])
-            lines.append(f'  "items": [\n{rows}\n  ]')
+            rows = ",\n    ".join(_json(item) for item in data[key])
+            lines.append(f'"items": [{rows}]')
         else:
-            lines.append("  " + ", ".join(f"{_json(k)}: {_json(data[k])}" for k in group))
-    return "{\n" + ",\n".join(lines) + "\n}\n"
+            lines.append(", ".join(f"{_json(k)}: {_json(data[k])}" for k in group))
+    return "{" + ",\n ".join(lines) + "}\n"
 
 
 def _json(value: object) -> str:

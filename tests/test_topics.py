@@ -70,18 +70,8 @@ def test_duplicate_id_names_index_and_line() -> None:
     )
 
 
-def test_unknown_key_names_key_and_line() -> None:
-    with pytest.raises(InputError) as caught:
-        load_topics(HERE / "topics_unknown_key.yaml")
-    assert caught.value.line == 7
-    assert caught.value.message == "topics[1].synonyms: unknown field"
-
-
-def test_bad_yaml_gives_a_line() -> None:
-    with pytest.raises(InputError) as caught:
-        load_topics(HERE / "topics_bad_yaml.yaml")
-    assert caught.value.line == 4
-    assert caught.value.message.startswith("invalid YAML")
+# An unknown key, bad YAML, anchors, duplicate keys: topics.yaml goes through the one YAML
+# loader, whose rules tests/test_yamlload.py checks for every kind of file.
 
 
 def test_bad_id_and_bad_pattern_are_errors() -> None:
