@@ -24,8 +24,6 @@ from packgen.atomic import write_atomic
 from packgen.style import ACCENT, FONT, LINK, TYPE_SCALE
 
 DEFAULT_OUT = bundled.styles_dir() / "reference.docx"
-DEFAULT_ACCENT = ACCENT
-DEFAULT_FONT = FONT
 #: Zip entries are stamped with this time so that the same input gives the same bytes.
 ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
 REFERENCE_CREATED = dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)
@@ -196,7 +194,7 @@ def _drop_thumbnail(document) -> None:
             package.rels.pop(rid)
 
 
-def reference_docx_bytes(accent: str = DEFAULT_ACCENT, font: str = DEFAULT_FONT) -> bytes:
+def reference_docx_bytes(accent: str = ACCENT, font: str = FONT) -> bytes:
     """The reference document as bytes (deterministic)."""
     document = docx.Document()
     for name, spec in PARAGRAPH_STYLES.items():
@@ -222,7 +220,7 @@ def reference_docx_bytes(accent: str = DEFAULT_ACCENT, font: str = DEFAULT_FONT)
     return normalise_zip(out.getvalue())
 
 
-def build_reference_docx(out: Path, accent: str = DEFAULT_ACCENT, font: str = DEFAULT_FONT) -> Path:
+def build_reference_docx(out: Path, accent: str = ACCENT, font: str = FONT) -> Path:
     """Write the reference document to `out` (atomically) and return its path."""
     out = Path(out)
     write_atomic(out, reference_docx_bytes(accent, font))

@@ -106,30 +106,17 @@ def test_every_role_of_the_type_scale_is_in_the_css_and_compared():
 
 
 def test_page_size_and_margins_agree(computed, written):
-    page = computed["page"]
+    page, section = computed["page"], written.sections[0]
     box = page._page_box
-    section = written.sections[0]
-    pdf = [
-        page.width * PX_TO_PT,
-        page.height * PX_TO_PT,
-        box.margin_top * PX_TO_PT,
-        box.margin_right * PX_TO_PT,
-        box.margin_bottom * PX_TO_PT,
-        box.margin_left * PX_TO_PT,
-    ]
-    docx_sides = [
-        section.page_width,
-        section.page_height,
-        section.top_margin,
-        section.right_margin,
-        section.bottom_margin,
-        section.left_margin,
-    ]
+    lengths = (page.width, page.height, box.margin_top, box.margin_right)
+    pdf = [px * PX_TO_PT for px in (*lengths, box.margin_bottom, box.margin_left)]
+    sides = ("page_width", "page_height", "top_margin", "right_margin")
+    sides += ("bottom_margin", "left_margin")
     # the DOCX stores the section in twips (1/20 pt): equal within one twip
-    assert pdf == pytest.approx([v.pt for v in docx_sides], abs=TWIP)
-    page = style.PAGE
-    expected = [page.width, page.height, page.top, page.right, page.bottom, page.left]
-    assert pdf == pytest.approx([mm * MM_TO_PT for mm in expected])
+    assert pdf == pytest.approx([getattr(section, side).pt for side in sides], abs=TWIP)
+    mm = style.PAGE
+    expected = (mm.width, mm.height, mm.top, mm.right, mm.bottom, mm.left)
+    assert pdf == pytest.approx([v * MM_TO_PT for v in expected])
 
 
 @pytest.mark.parametrize(("rule", "role"), RULES)
