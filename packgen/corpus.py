@@ -20,11 +20,11 @@ from typing import Any
 import packgen
 from packgen import bundled
 from packgen.errors import InputError, NotAnOutcomeError
+from packgen.readers import SUFFIXES
 from packgen.records import Annex, OutcomeRecord
 
 DEFAULT_CORPUS: Path = bundled.outcomes_dir()
 
-SUFFIXES = {".txt", ".md", ".docx", ".pdf"}
 CACHE_FILE = "corpus.sqlite3"
 #: 2: each item's and sub-item's summary is computed at index time and kept beside the record.
 #: 3: files that could not be read (classified, over a limit, corrupt) are "refused", not skipped.
@@ -401,7 +401,7 @@ def parse_file(path: str) -> Parsed:
 
 def unit_summaries(record: OutcomeRecord) -> dict[str, str]:
     """ "item 3" / "item 3(c)" -> the summary of that unit's own text (no topic focus)."""
-    from packgen.history import summarise, unit_ref, unit_text
+    from packgen.summary import summarise, unit_ref, unit_text
 
     out: dict[str, str] = {}
     for item in record.items:
@@ -554,7 +554,13 @@ def _item_rows(sha: str, record: OutcomeRecord) -> list[tuple[str, str, str, str
 
 
 #: The modules whose code writes a cache row: parse_file calls them (records, summaries).
-RECORD_ROOTS = ("packgen.corpus", "packgen.extract", "packgen.readers", "packgen.history")
+RECORD_ROOTS = (
+    "packgen.corpus",
+    "packgen.extract",
+    "packgen.readers",
+    "packgen.summary",
+    "packgen.history",  # the topics of every unit, kept per taxonomy
+)
 
 
 #: code_version remembered beside the cache, with the state of the sources it was computed from
@@ -562,7 +568,7 @@ CODE_VERSION_MEMO = "code-version.json"
 
 
 def _code_version(memo_dir: Path | None = None) -> str:
-    package = Path(packgen.__file__).parent
+    package = bundled.package_dir()
     if memo_dir is None:
         return code_version(package)
     return remembered_code_version(package, memo_dir / CODE_VERSION_MEMO)
@@ -583,6 +589,7 @@ def remembered_code_version(package: Path, memo: Path) -> str:
     except (OSError, ValueError, AttributeError):
         pass  # missing, unreadable or not ours: computed again, and rewritten
     version = code_version(package)
+    # not packgen.atomic: a memo is no output, and a lost or torn one is only computed again
     temp = memo.with_name(f".{memo.name}.{os.getpid()}.tmp")
     try:
         memo.parent.mkdir(parents=True, exist_ok=True)

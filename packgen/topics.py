@@ -9,16 +9,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 from rapidfuzz import fuzz, process
-from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.error import YAMLError
 
 from packgen import bundled
 from packgen.errors import InputError
+from packgen.yamlload import LoadedYaml, format_loc, parse_yaml, read_text, validate_mapping
 
 DEFAULT_TOPICS: Path = bundled.topics_file()
 
@@ -271,102 +269,28 @@ _LOADED: dict[tuple[str, str], Taxonomy] = {}
 def load_topics(path: Path = DEFAULT_TOPICS) -> Taxonomy:
     """Read and validate a topics.yaml; InputError names the file, line and field on bad input."""
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError(path, "topics file not found") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(path, f"cannot read topics file: {exc}") from None
+    text = read_text(path)
     key = (str(path.resolve()), hashlib.sha256(text.encode("utf-8")).hexdigest())
     if key not in _LOADED:
         if len(_LOADED) >= 16:
             _LOADED.pop(next(iter(_LOADED)))
-        _LOADED[key] = _remembered_topics(path, text)
+        _LOADED[key] = _parse_topics(parse_yaml(text, path))
     return _LOADED[key]
 
 
-def _remembered_topics(path: Path, text: str) -> Taxonomy:
-    """The taxonomy of this text, parsed and validated once (see yamlload.ParseMemo)."""
-    import pydantic
-    import ruamel.yaml
-
-    from packgen.yamlload import MEMO, code_salt
-
-    salt = code_salt(__file__, ruamel.yaml.__version__, pydantic.VERSION)
-    kept = MEMO.recall("topics", path, text, salt)
-    if kept is not None:
-        try:
-            return Taxonomy.model_validate(kept)
-        except ValidationError:
-            pass  # not what this code keeps: parsed again
-    taxonomy = _parse_topics(path, text)
-    MEMO.keep("topics", path, text, salt, taxonomy.model_dump(mode="json"))
-    return taxonomy
-
-
-def _parse_topics(path: Path, text: str) -> Taxonomy:
-    try:
-        data = YAML(typ="rt").load(text)
-    except YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        raise InputError(
-            path, f"not valid YAML: {getattr(exc, 'problem', exc)}", line=line
-        ) from None
-    if not isinstance(data, CommentedMap) or "topics" not in data:
-        raise InputError(path, "expected a mapping with a 'topics' list", line=1)
-    try:
-        taxonomy = Taxonomy.model_validate(_plain(data))
-    except ValidationError as exc:
-        error = exc.errors()[0]
-        loc = tuple(error["loc"])
-        message = error["msg"].removeprefix("Value error, ")
-        if error["type"] == "extra_forbidden":
-            message = "unknown key"
-        raise InputError(path, f"{_dotted(loc)}: {message}", line=_line_of(data, loc)) from None
-    _check_unique_ids(path, data, taxonomy)
-    return taxonomy
-
-
-def _check_unique_ids(path: Path, data: CommentedMap, taxonomy: Taxonomy) -> None:
+def _parse_topics(loaded: LoadedYaml) -> Taxonomy:
+    taxonomy = validate_mapping(loaded, Taxonomy, "expected a mapping with a 'topics' list")
     seen: set[str] = set()
     for index, topic in enumerate(taxonomy.topics):
         if topic.id in seen:
             loc = ("topics", index, "id")
             raise InputError(
-                path, f"{_dotted(loc)}: duplicate id '{topic.id}'", line=_line_of(data, loc)
+                loaded.path,
+                f"{format_loc(loc)}: duplicate id '{topic.id}'",
+                line=loaded.line_of(loc),
             )
         seen.add(topic.id)
-
-
-def _plain(node: Any) -> Any:
-    if isinstance(node, dict):
-        return {str(k): _plain(v) for k, v in node.items()}
-    if isinstance(node, list):
-        return [_plain(v) for v in node]
-    return node
-
-
-def _dotted(loc: tuple) -> str:
-    out = ""
-    for part in loc:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out
-
-
-def _line_of(node: Any, loc: tuple) -> int | None:
-    """1-based line of the deepest part of `loc` that exists in the YAML tree."""
-    line = None
-    for part in loc:
-        if isinstance(node, CommentedMap) and part in node:
-            line = node.lc.key(part)[0] + 1
-            node = node[part]
-        elif isinstance(node, CommentedSeq) and isinstance(part, int) and part < len(node):
-            line = node.lc.item(part)[0] + 1
-            node = node[part]
-        else:
-            break
-    return line
+    return taxonomy
 
 
 def match_item(
@@ -401,7 +325,8 @@ def match_item(
         {a.topic: a for a in _title_matches(parent, taxonomy, titles, scope)} if parent else {}
     )
     own = set(by_title) | {t for t, e in evidence.items() if e.score >= THRESHOLD}
-    # a sub-item that names no topic of its own is a strand of its item: it inherits the title
+    # a sub-item that names no topic of its own is a strand of its item: it inherits the title;
+    # so does each sub-item of an item titled by an event (a war): its strands are consequences
     parent_weight = PARENT_WEIGHT if own else 1.0
     families = {code_family(code) for code in subject_codes}
     found = by_title.keys() | evidence.keys() | inherited.keys()
@@ -413,7 +338,8 @@ def match_item(
             inherited.get(topic.id),
         )
         score = (in_title.score if in_title else 0.0) + (in_text.score if in_text else 0.0)
-        score += parent_weight * in_parent.score if in_parent else 0.0
+        weight = 1.0 if topic.since and in_parent and in_parent.method == "alias" else parent_weight
+        score += weight * in_parent.score if in_parent else 0.0
         if in_text and (in_title or in_parent):  # the setting of a topic a title names
             score += in_text.setting
         if score == 0.0:
@@ -429,6 +355,7 @@ def match_item(
             and not in_parent
             and in_text
             and _only_setting(topic.id, evidence)
+            and not _fled(in_text.phrase, text)
         ):
             continue  # "weapons diverted since Russia's war began": the war as a setting
         if score < (MENTIONS_ALONE if mentions_only else THRESHOLD):
@@ -450,6 +377,15 @@ def _only_setting(topic: str, evidence: dict[str, Evidence]) -> bool:
     sentences = evidence[topic].sentences
     others = set().union(*(e.sentences for t, e in evidence.items() if t != topic))
     return len(sentences) == 1 and sentences <= others
+
+
+# People fleeing a war are displaced by it: the war is what the sentence discusses, no setting.
+_FLED = r"\b(?:fleeing|fled|flee|escaping|escaped|displaced by|driven out by) (?:the )?"
+
+
+def _fled(phrase: str, text: str) -> bool:
+    """Whether `phrase` (normalised) names what people in `text` flee from."""
+    return re.search(_FLED + re.escape(phrase), normalise(text)) is not None
 
 
 def _title_matches(
@@ -482,7 +418,7 @@ def match_title(title: str, taxonomy: Taxonomy, scope: Scope = NO_SCOPE) -> list
     exactly rarely misspells another.)
     """
     exact: dict[str, tuple[str, str, str, float]] = {}
-    for topic, key, phrase, method in _hits(normalise(title), taxonomy, scope):
+    for topic, key, phrase, method in _hits(title, taxonomy, scope):
         held = exact.get(topic)
         if (
             held is None
@@ -502,7 +438,7 @@ def match_title(title: str, taxonomy: Taxonomy, scope: Scope = NO_SCOPE) -> list
 
 def mentioned_topics(text: str, taxonomy: Taxonomy) -> list[str]:
     """Ids of the topics whose aliases, mentions or patterns occur in `text` (exact only)."""
-    named = {topic for topic, *_ in _hits(normalise(text), taxonomy)}
+    named = {topic for topic, *_ in _hits(text, taxonomy)}
     return [t.id for t in taxonomy.topics if t.id in named]
 
 
@@ -565,7 +501,7 @@ def text_evidence(text: str, taxonomy: Taxonomy, scope: Scope = NO_SCOPE) -> dic
     """
     out: dict[str, Evidence] = {}
     for number, sentence in enumerate(_SENTENCE_END.split(text)):
-        hits = _exclusive_or_others(_hits(normalise(sentence), taxonomy, scope), sentence, taxonomy)
+        hits = _exclusive_or_others(_hits(sentence, taxonomy, scope), sentence, taxonomy)
         if _is_enumeration(hits):
             # "priorities: migration, counter-terrorism and data protection"
             hits = _hits_outside_lists(sentence, taxonomy, scope)
@@ -596,7 +532,7 @@ def _hits_outside_lists(
     if len(clauses) < 2:
         return []
     main = clauses[0]
-    hits = _exclusive_or_others(_hits(normalise(main), taxonomy, scope), main, taxonomy)
+    hits = _exclusive_or_others(_hits(main, taxonomy, scope), main, taxonomy)
     return [] if _is_enumeration(hits) else hits
 
 
@@ -615,14 +551,21 @@ def _main_clause_topics(
     if len({topic for topic, *_ in hits}) < 2:  # one topic: nothing hangs on another
         return hits, []
     main = _SETTING.split(_CLAUSE.split(sentence, maxsplit=1)[0], maxsplit=1)[0]
-    if len(main) == len(sentence):
+    if len(main) == len(sentence) or _CONDITION.match(sentence[len(main) :]):
         return hits, []
-    named = {topic for topic, *_ in _hits(normalise(main), taxonomy, scope)}
+    named = {topic for topic, *_ in _hits(main, taxonomy, scope)}
     if not named:
         return hits, []
     return [h for h in hits if h[0] in named], [h for h in hits if h[0] not in named]
 
 
+# A clause that sets a condition on what the main clause discusses ("a revised PNR agreement,
+# which must respect the conditions of Opinion 1/15") discusses that condition too.
+_CONDITION = re.compile(
+    r",?\s*(?:which|that)\s+(?:must|should|shall|has\s+to|have\s+to|needs?\s+to)\s+"
+    r"(?:\w+\s+)?(?:respect|comply|meet|observe|ensure|guarantee|include|provide)\b",
+    re.IGNORECASE,
+)
 _PRIORITIES = re.compile(r"\bpriorit", re.IGNORECASE)
 
 
@@ -654,19 +597,29 @@ def _is_enumeration(hits: list[tuple[str, str, str, str]]) -> bool:
     return len(topics) >= ENUMERATION_TOPICS and len(named) >= ENUMERATION_NAMED
 
 
+# Where a list or an aside breaks a phrase: "(firearms, trafficking in human beings and
+# organised crime)" names no "firearms trafficking".
+_PHRASE_BREAK = re.compile(r"[,;:()\[\]]")
+# a word no phrase starts with, standing for the break between two phrases
+_BREAK = ","
+
+
 def _hits(
-    norm: str, taxonomy: Taxonomy, scope: Scope = NO_SCOPE
+    text: str, taxonomy: Taxonomy, scope: Scope = NO_SCOPE
 ) -> list[tuple[str, str, str, str]]:
-    """(topic, key, phrase, method) of every alias, mention and pattern found in `norm`.
+    """(topic, key, phrase, method) of every alias, mention and pattern found in `text`.
 
     Scanned word by word, the longest phrase at each place first, so each phrase is found
     once: "terrorist financing" is money laundering, not also the "terrorist" of
     counter-terrorism. (A dictionary of phrases by first word: a regex alternation of
     hundreds of phrases costs fifty times more on a corpus of 10,000 outcomes.) A phrase
     the `scope` rules out is skipped, so a shorter phrase at that place can still speak.
+    No phrase runs across a comma, a colon or a bracket (patterns, which describe events,
+    may).
     """
     out: list[tuple[str, str, str, str]] = []
-    words = norm.split()
+    norm = normalise(text)
+    words = f" {_BREAK} ".join(normalise(part) for part in _PHRASE_BREAK.split(text)).split()
     first, keys = taxonomy._first_words, taxonomy._keys
     index, count = 0, len(words)
     while index < count:

@@ -12,13 +12,11 @@ from packgen.errors import InputError
 from packgen.followups import topic_followups
 from packgen.history import (
     assign_topics,
-    is_lead_in,
     partner_of,
-    split_sentences,
-    summarise,
     topic_history,
 )
-from packgen.records import Item, Meeting, OutcomeRecord, SubItem
+from packgen.records import Item, OutcomeRecord, ReportedMeeting, SubItem
+from packgen.summary import is_lead_in, split_sentences, summarise
 from packgen.topics import DEFAULT_TOPICS, Taxonomy, load_topics
 from tests.conftest import FIXTURES
 
@@ -237,6 +235,8 @@ def test_followups_include_the_washington_ministerial_and_tripartite_meeting(
 def test_followups_by_topic(seeds_corpus: Corpus, taxonomy: Taxonomy) -> None:
     visa = topic_followups(seeds_corpus, taxonomy, "visa-reciprocity", as_of=dt.date(2023, 6, 19))
     assert [(f.citation.number, f.citation.item, f.status) for f in visa] == [
+        # a pledge reported as a noun: "signalled their commitment to pursue consultations"
+        ("10483/17", "summary", "taken-up"),
         ("10483/17", "item 4", "taken-up"),
         ("9278/18", "item 3(c)", "taken-up"),
         ("7725/23", "item 7", "open"),
@@ -264,7 +264,9 @@ def _record(
         number=number,
         marking="LIMITE",
         subject_codes=codes or [],
-        meeting=Meeting(title="EU-US JHA Ministerial Meeting", place="Valletta", start=start),
+        meeting=ReportedMeeting(
+            title="EU-US JHA Ministerial Meeting", place="Valletta", start=start
+        ),
         items=items,
     )
 
@@ -423,7 +425,7 @@ def test_a_bare_lead_in_is_never_a_summary(lead_in: str) -> None:
     ],
 )
 def test_an_anaphor_carries_its_antecedent(text: str, title: str, expected: str) -> None:
-    from packgen.history import dangling_anaphors
+    from packgen.summary import dangling_anaphors
 
     summary = summarise(text, title=title)
     assert summary == expected

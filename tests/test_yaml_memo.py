@@ -84,35 +84,27 @@ def test_topics_and_the_calendar_read_back_from_the_memo_are_those_parsed(tmp_pa
     from packgen import presidency, topics
 
     monkeypatch.setattr(yamlload, "MEMO", yamlload.ParseMemo(tmp_path / "memo"))
-    path = Path(topics.DEFAULT_TOPICS)
-    text = path.read_text(encoding="utf-8")
-    parsed = topics._remembered_topics(path, text)
-
-    def refuse(*args):
-        raise AssertionError("parsed again")
-
-    monkeypatch.setattr(topics, "_parse_topics", refuse)
-    assert topics._remembered_topics(path, text) == parsed
-    assert parsed.ids() and parsed == topics.Taxonomy.model_validate(parsed.model_dump())
-    # a changed topics.yaml is parsed again, and its errors are the parser's own
-    broken = tmp_path / "topics.yaml"
-    broken.write_text(text.replace("topics:", "topics: [", 1), encoding="utf-8")
-    monkeypatch.undo()
-    monkeypatch.setattr(yamlload, "MEMO", yamlload.ParseMemo(tmp_path / "memo"))
-    with pytest.raises(InputError, match="not valid YAML"):
-        topics._remembered_topics(broken, broken.read_text(encoding="utf-8"))
-
-    presidency._load_raw.cache_clear()
+    monkeypatch.setattr(topics, "_LOADED", {})
+    parsed = topics.load_topics()
+    presidency._calendar_file.cache_clear()
     presidency._calendar.cache_clear()
     try:
-        first = presidency.load_calendar()  # parsed and kept
-        presidency._load_raw.cache_clear()
+        calendar = presidency.load_calendar()  # parsed and kept
+
+        def refuse(*args):
+            raise AssertionError("parsed again")
+
+        # a new process: nothing in memory, the memo on disk only
+        monkeypatch.setattr(yamlload, "_parse", refuse)
+        monkeypatch.setattr(topics, "_LOADED", {})
+        yamlload.MEMO = yamlload.ParseMemo(tmp_path / "memo")
+        presidency._calendar_file.cache_clear()
         presidency._calendar.cache_clear()
-        monkeypatch.setattr(presidency, "YAML", refuse)
-        assert presidency.load_calendar() == first  # read back, not parsed
-        assert first[0].start.isoformat() == "2016-01-01" and first[0].code == "NL"
+        assert topics.load_topics() == parsed and parsed.ids()
+        assert presidency.load_calendar() == calendar
+        assert calendar[0].start.isoformat() == "2016-01-01" and calendar[0].code == "NL"
     finally:
-        presidency._load_raw.cache_clear()
+        presidency._calendar_file.cache_clear()
         presidency._calendar.cache_clear()
 
 
