@@ -1,9 +1,9 @@
 """A spec or pack file in, a paged preview out: the PDF `build` would write, as page images + text.
 
-A brief's first preview comes in two steps: as soon as the brief is composed, a draft
-carrying its HTML (the HTML the PDF is made from, print CSS inlined), which the browser
-lays out in pages with Paged.js while the server renders the PDF; then the PDF's pages.
-The PDF's pages always replace the draft, and every later save goes straight to them.
+Every preview of a brief shown comes in two steps: as soon as the brief is composed, a
+draft carrying its HTML (the HTML the PDF is made from, print CSS inlined), which the
+browser lays out in pages with Paged.js while the server renders the PDF; then the PDF's
+pages, which always replace the draft. A save is thus visible before WeasyPrint runs.
 
 The pages are the PDF itself (same HTML, same print CSS, same WeasyPrint), rasterised
 with PDFium, so the header block, footers, footnotes and the LIMITE marking look
