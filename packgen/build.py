@@ -22,7 +22,7 @@ from typing import Any
 
 from packgen import bundled, marking
 from packgen.compose import ItemHistory, PresidencyNames, compose
-from packgen.document import Document
+from packgen.document import Document, Image
 from packgen.errors import InputError, Terminated
 from packgen.history_model import Citation
 from packgen.spec import LoadedSpec, format_loc, load_spec
@@ -135,6 +135,7 @@ def prepare_loaded(
         # a Presidency letterhead heads Presidency documents, not the press office's briefs
         letterhead=template_set.letterhead() if loaded.spec.kind == "steering-note" else None,
     )
+    document = with_image_files(document, loaded.image_paths())
     dates = [r.meeting.start if r.meeting and r.meeting.start else r.date for r in corpus.records]
     dates = [d for d in dates if d]
     prepared = Prepared(
@@ -151,6 +152,19 @@ def prepare_loaded(
     if lint:
         prepared.problems = [str(p) for p in problems] + lint_problems(prepared, taxonomy)
     return prepared
+
+
+def with_image_files(document: Document, files: dict[str, Path]) -> Document:
+    """The Document with each image naming its checked file (absolute), for the writers."""
+    if not files:
+        return document
+    blocks = [
+        block.model_copy(update={"src": str(files[block.src])})
+        if isinstance(block, Image)
+        else block
+        for block in document.blocks
+    ]
+    return document.model_copy(update={"blocks": blocks})
 
 
 #: Sources already named in this process: a pack's documents share one corpus.
@@ -488,6 +502,7 @@ def manifest(prepared: Prepared, outputs: Sequence[Output], base: Path | None = 
         "name": prepared.loaded.name,
         "kind": spec.kind,
         "classification": spec.classification,
+        "draft": prepared.document.draft,
         "sources": sources,
         # files of the corpus that are one document: other formats, superseded versions,
         # addenda attached to their main document
@@ -623,8 +638,12 @@ def build(
     verbose: bool = False,
     log: Callable[[str], None] | None = None,
     submit_pdf: SubmitPdf | None = None,
+    draft: bool = False,
 ) -> BuildResult:
-    """Build every spec: gather and render all of them, then write all files."""
+    """Build every spec: gather and render all of them, then write all files.
+
+    With draft, every document carries the DRAFT mark whatever its spec says.
+    """
     plans: list[list[Output]] = []
     names: dict[str, Path] = {}
     for spec_path in spec_paths:
@@ -633,6 +652,8 @@ def build(
         if name in names:
             raise InputError(spec_path, f"output name '{name}' is also used by {names[name]}")
         names[name] = Path(spec_path)
+        if draft:
+            prepared.document = prepared.document.model_copy(update={"draft": True})
         rendered = render(prepared, formats, verbose, submit_pdf)
         plans.append(plan_outputs(prepared, rendered, out_dir, force))
     result = BuildResult(outputs=[], manifests=[], replaced=[])
