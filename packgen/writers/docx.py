@@ -720,7 +720,6 @@ def write_draft_mark(section) -> None:
     header = section.header
     header.is_linked_to_previous = False
     paragraph = header.paragraphs[0]
-    paragraph.style = "Header" if "Header" in [s.name for s in paragraph.part.styles] else None
     run = paragraph.add_run()
     run._r.append(
         parse_xml(

@@ -155,22 +155,38 @@ def test_no_pdf_page_ends_with_a_heading_or_lead_in(rendered):
     assert problems == []
 
 
-@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) not installed")
-def test_no_docx_page_ends_with_a_heading_or_lead_in_in_libreoffice(rendered, tmp_path):
-    # one LibreOffice start for every file: it is the slow part
-    profile = f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}"
+@pytest.fixture(scope="module")
+def libreoffice(rendered, tmp_path_factory) -> dict[str, bytes]:
+    """LibreOffice's PDF of every DOCX, by name: one soffice start for all (the slow part)."""
+    if SOFFICE is None:
+        pytest.skip("LibreOffice (soffice) not installed")
+    work = tmp_path_factory.mktemp("soffice")
+    profile = f"-env:UserInstallation={(work / 'profile').as_uri()}"
     subprocess.run(
-        [SOFFICE, profile, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path)]
+        [SOFFICE, profile, "--headless", "--convert-to", "pdf", "--outdir", str(work)]
         + [str(path) for *_, path in rendered],
         check=True,
         capture_output=True,
         timeout=240,
     )
+    return {name: (work / f"{path.stem}.pdf").read_bytes() for name, _, _, path in rendered}
+
+
+def test_no_docx_page_ends_with_a_heading_or_lead_in_in_libreoffice(rendered, libreoffice):
     problems = []
-    for name, doc, _, path in rendered:
-        pdf = (tmp_path / f"{path.stem}.pdf").read_bytes()
-        problems += page_end_problems(f"{name} (LibreOffice)", pdf, doc)
+    for name, doc, _, _ in rendered:
+        problems += page_end_problems(f"{name} (LibreOffice)", libreoffice[name], doc)
     assert problems == []
+
+
+def test_word_numbering_counts_the_steering_note_paragraphs_in_libreoffice(libreoffice):
+    """The numbers are Word's own: the word processor counts them, across the questions list."""
+    name = "2021-03-15_external-dimension-migration-steering-note"
+    with pdfplumber.open(io.BytesIO(libreoffice[name])) as pdf:
+        text = "\n".join(page.extract_text() for page in pdf.pages)
+    numbers = re.findall(r"^(\d+)\. ", text, re.M)
+    assert numbers == ["1", "2", "3", "4", "5", "6", "7", "1", "2", "8"]
+    assert re.search(r"^8\. No written conclusions are planned", text, re.M)
 
 
 def test_the_check_finds_a_heading_at_a_page_end_without_the_rule(tmp_path):
