@@ -373,8 +373,7 @@ def write_pack_docx(prepared: PreparedPack) -> bytes:
             w._write_letterhead(document, doc.letterhead.lines, doc.letterhead.logo)
         if doc.header:
             w._write_header_block(document, doc.header)
-        for block in doc.blocks:
-            w._write_block(ctx, block)
+        w.write_blocks(ctx, doc.blocks)
         referenced = set(referenced_footnote_ids(doc))
         orphans = [fn.id for fn in doc.footnotes if fn.id not in referenced]
         if orphans:
@@ -391,6 +390,8 @@ def write_pack_docx(prepared: PreparedPack) -> bytes:
         ),
     )
     w._set_core_properties(document, cover_meta)
+    w.set_document_defaults(document, docs[0].metadata.language)
+    w.set_package_parts(document)
     out = io.BytesIO()
     document.save(out)
     return normalise_zip(out.getvalue())
