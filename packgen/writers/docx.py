@@ -277,10 +277,12 @@ def _write_codes(cell, columns: list[list[str]]) -> None:
     for column, codes in zip(inner.rows[0].cells, columns, strict=True):
         column.width = Cm(3.2)
         _cell_lines(column, [(code, "Council Codes") for code in codes])
-    # a cell must end with a paragraph: keep the empty first one, drop nothing
+    # the codes start at the top of the cell; a cell must end with a paragraph, so its
+    # empty first one moves below the inner table
     first = cell.paragraphs[0]
     first.style = "Council Codes"
     first.paragraph_format.space_after = Pt(0)
+    inner._tbl.addnext(first._p)
 
 
 def _bottom_rule(paragraph: DocxParagraph) -> None:
