@@ -1,7 +1,9 @@
 """The one intermediate model: compose produces a Document, every writer renders it.
 
 Writers see only this module's types, never the spec or the corpus, so the DOCX
-and the PDF cannot disagree.
+and the PDF cannot disagree. A briefing pack is a Document too (`Pack`): a cover,
+a contents block and sections, each section a Document with its own header block
+and footer.
 """
 
 from __future__ import annotations
@@ -141,6 +143,47 @@ class Document(BaseModel):
     blocks: list[Block] = Field(default_factory=list)
     footnotes: list[Footnote] = Field(default_factory=list)
     draft: bool = Field(default=False, description="print a DRAFT mark on every page")
+
+
+class Cover(BaseModel):
+    """The first page of a pack: the meeting it prepares and the pack's marking."""
+
+    institution: str = "Council of the European Union"
+    title: str = Field(description='the pack\'s own title, "Briefing pack"')
+    meeting: str
+    place_date: str = Field(description='"Stockholm, 21 June 2023"')
+    marking: str = Field(description="the pack's classification, printed large")
+    contents_title: str = Field(
+        default="Pack contents", description="heading of the list of sections on the cover"
+    )
+
+
+class Contents(BaseModel):
+    """The contents page: one entry per section, page numbers filled in by the renderer."""
+
+    title: str = "Contents"
+
+
+class Section(BaseModel):
+    """One part of a pack, starting on a new page with its own running footer."""
+
+    anchor: str = Field(description='a name unique in the pack, "part-1"; links and bookmarks')
+    title: str = Field(description="its entry in the contents and its bookmark")
+    subtitle: str | None = Field(default=None, description="printed after the title on the cover")
+    annex: bool = False
+    document: Document
+
+
+class Pack(Document):
+    """A briefing pack: cover, contents, then every document and annex as a section.
+
+    The pack's own `footer` is the cover's; each section keeps its own.
+    """
+
+    kind: str = "briefing-pack"
+    cover: Cover
+    contents: Contents = Field(default_factory=Contents)
+    sections: list[Section] = Field(min_length=1)
 
 
 #: Paragraph styles that announce what follows them (the title lines of a brief).

@@ -45,12 +45,14 @@ _COMMITMENT = re.compile(
     | (?:reaffirmed|confirmed|renewed|reiterated)\s+(?:their|its)\s+(?:\w+\s+)?commitment\b
     | remain(?:s|ed)?\s+committed\b
     | decided\s+to\b
+    | (?:resolved|pledged|promised|vowed)\s+to\b
     | intend(?:s|ed)?\s+to\b
     | plan(?:s|ned)?\s+to\b
     | (?:is|are|was|were)\s+planned\b
-    | (?:is|are)\s+due\s+to\b
+    | (?:is|are)\s+(?:(?:then|now|also|still|thus|therefore|\w+ly)\s+)?due\s+to\b
     | (?:is|are)\s+to\s+(?:take\s+place|be\s+held|meet|report|present)\b
-    | (?:is|are|was|were)\s+(?:foreseen|scheduled|expected|set)\s+(?:to|for)\b
+    | (?:is|are|was|were)\s+(?:(?:then|now|also|still|\w+ly)\s+)?(?:foreseen|scheduled|expected|set)
+        \s+(?:to|for)\b
     | expected\s+(?:in|by|before|during|at)\s
     | expect(?:s|ed)?\s+(?:\w+\s+){0,2}?to\s+be\b
     | (?:their|its|the)\s+(?:intent|intention|readiness|determination|willingness)\s+to\b
@@ -75,11 +77,16 @@ _COMMITMENT = re.compile(
     | look(?:s|ed|ing)?\s+forward\s+to\s+(?:\w+ing\b|(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?
         (?:meeting|session|round|workshop|seminar|conference|visit|review|dialogue|adoption
         |entry\s+into\s+force|conclusion|signature|signing|launch|start|opening|report)s?\b)
-    | (?:sont|est)\s+convenu(?:e|s|es)?\s+de\b
+    # French: "de" is elided before a vowel ("ont décidé d'organiser")
+    | (?:sont|est)\s+convenu(?:e|s|es)?\s+d(?:e\b|['’])
     | (?:se\s+sont|s'est|s’est)\s+engag(?:é|ée|és|ées)\s+à\b
-    | (?:ont|a)\s+(?:décidé|prévu|convenu)\s+de\b
-    | prévoi(?:t|ent)\s+de\b
-    | entend(?:ent)?\s+(?:poursuivre|continuer|renforcer|travailler|présenter|revenir)\b
+    | (?:ont|a)\s+(?:décidé|prévu|convenu)\s+d(?:e\b|['’])
+    | prévoi(?:t|ent)\s+d(?:e\b|['’])
+    | entend(?:ent)?\s+\w+(?:er|ir|re)\b
+    | (?:est|sont)\s+prévu(?:e|s|es)?\s+(?:en|pour|à|au|aux|le|la|d['’]ici|avant|dans|dès|début|fin)\b
+    # the future tense of a side's act ("La Commission présentera"; "caméra" is no verb)
+    | (?<!\w)(?!(?:cam|op|chim)era\b)\w{3,}(?:era|eront|ira|iront)\b
+    | \bser(?:a|ont)\s+\w+(?:é|ée|és|ées|is|ise|ises)\b
     | (?:ont|a)\s+l'intention\s+de\b
     | réaffirmé\s+(?:leur|son)\s+engagement\b
     | (?:aura|auront)\s+lieu\b
@@ -100,9 +107,33 @@ _SEASON_END = {"spring": (5, 31), "summer": (8, 31), "autumn": (11, 30), "fall":
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
+# An act a side performs, after "would", "is to" or "expected to": "Ireland would co-host the
+# Forum", "Each partner is to conclude an arrangement", "The delegation expected to sign".
+# ("The aim of the plan is to ..." states a purpose; "the threat would remain" is no act.)
+_ACT = re.compile(
+    r"""\b(?:would|(?P<is_to>(?:is|are)\s+to)|expect(?:s|ed)\s+to)\s+(?:co-?)?(?:
+      host|hold|organi[sz]e|chair|finish|complete|conclude|ratify|sign|appoint|nominate
+    | designate|prepare|present|submit|adopt|publish|issue|launch|start|begin|resume|convene
+    | transmit|forward|pass|deliver|join|table|deploy|fund|finance|set\s+up|establish|report
+    | review|evaluate|assess
+    )\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_PURPOSE = re.compile(
+    r"\b(?:aims?|goals?|objectives?|purposes?|ideas?|tasks?|roles?|priority|priorities)\b",
+    re.IGNORECASE,
+)
+
+
 def is_commitment(sentence: str) -> bool:
-    """Whether a sentence commits a side to something later (see _COMMITMENT)."""
-    return _COMMITMENT.search(sentence) is not None
+    """Whether a sentence commits a side to something later (see _COMMITMENT and _ACT)."""
+    if _COMMITMENT.search(sentence) is not None:
+        return True
+    for act in _ACT.finditer(sentence):
+        # "The purpose of the agreement is to set up ..." describes, it commits nobody
+        if not (act["is_to"] and _PURPOSE.search(sentence, max(0, act.start() - 60), act.start())):
+            return True
+    return False
 
 
 def due_date(sentence: str, made: dt.date) -> dt.date | None:

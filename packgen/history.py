@@ -19,7 +19,7 @@ from packgen.corpus import Corpus, paused_gc
 from packgen.errors import InputError
 from packgen.history_model import Citation, HistoryEntry
 from packgen.records import Item, OutcomeRecord, SubItem
-from packgen.topics import Assignment, Taxonomy, match_item, mentioned_topics
+from packgen.topics import Assignment, Taxonomy, match_item, meeting_scope, mentioned_topics
 
 MAX_SUMMARY_SENTENCES = 3
 
@@ -83,11 +83,14 @@ _DATE_WEIGHT = 2
 # covered three strands.", "Discussion focused on the following:". It says nothing alone.
 _COUNTING = (
     r"(?:two|three|four|five|six|seven|eight|nine|several|various|a number of|the following"
-    r"|following|a few|many|\d+)"
+    r"|following|a few|many|\d+"
+    # French outcomes announce their sub-items too: "Deux questions ont été abordées."
+    r"|deux|trois|quatre|cinq|plusieurs)"
 )
 _ANNOUNCED = (
     r"(?:points?|questions?|issues?|strands?|topics?|items?|subjects?|matters?|aspects?"
-    r"|elements?|areas?|themes?|parts?|files?|sessions?|sub-?items?)"
+    r"|elements?|areas?|themes?|parts?|files?|sessions?|sub-?items?"
+    r"|sujets|thèmes|volets|éléments|dossiers)"
 )
 _LEAD_IN = re.compile(rf"\b{_COUNTING}\s+(?:\w+\s+)?{_ANNOUNCED}\b", re.IGNORECASE)
 LEAD_IN_MAX_WORDS = 12
@@ -227,12 +230,28 @@ def meeting_partner(record: OutcomeRecord) -> str | None:
     return partner_of(meeting_title(record))
 
 
+# The other side of a dialogue, however the title names the pair: "EU-US", "EU Troika -
+# Ukraine", "Ukraine-EU", "between the EU and Canada", "UE-Moldavie", "entre la troïka de
+# l'Union européenne et l'Ukraine". (An accented name, "États-Unis", is not read as one.)
+_PARTNER_NAME = r"(U\.\s?S\.|United\s+States|[A-Z][A-Za-z]+)"
+_PARTNER = [
+    re.compile(rf"\b(?:EU|UE)(?:\s+Troika)?\s*[-–—]\s*{_PARTNER_NAME}"),
+    re.compile(rf"\b{_PARTNER_NAME}\s*[-–—]\s*(?:EU|UE)\b"),
+    re.compile(
+        rf"\b(?:EU|European\s+Union|Union\s+européenne|UE)(?:\s+Troika)?\s+(?:and|et)\s+"
+        rf"(?:the\s+|l['’]|la\s+|le\s+)?{_PARTNER_NAME}"
+    ),
+]
+
+
 def partner_of(title: str) -> str | None:
-    """ "EU-US JHA Ministerial" -> "US", "EU – Canada SOM" -> "Canada"; None for no "EU-X"."""
-    match = re.search(r"\bEU\s*[-–—]\s*(U\.\s?S\.|[A-Z][A-Za-z]+)", title)
-    if not match:
-        return None
-    return "US" if match[1].replace(".", "").replace(" ", "") == "US" else match[1]
+    """ "EU-US JHA Ministerial" -> "US", "EU – Canada SOM" -> "Canada"; None for no EU pair."""
+    for pattern in _PARTNER:
+        match = pattern.search(title)
+        if match and match[1] not in {"EU", "UE", "JHA", "JAI", "Member"}:
+            name = match[1].replace(".", "").replace(" ", "")
+            return "US" if name in {"US", "UnitedStates"} else match[1]
+    return None
 
 
 def assign_topics(corpus: Corpus, taxonomy: Taxonomy) -> TopicAssignments:
@@ -251,7 +270,7 @@ def _assign(corpus: Corpus, taxonomy: Taxonomy) -> TopicAssignments:
     record and taxonomy, so the first query of a process only decodes it.
     """
     result = TopicAssignments()
-    titles: dict[str, list[Assignment]] = {}  # each distinct title matched once
+    titles: dict = {}  # each distinct title matched once per meeting scope
     key = f"topics:{taxonomy.fingerprint()}"
     kept_topics = corpus.derived(key)
     fresh: dict[str, str] = {}
@@ -281,27 +300,28 @@ def _assign(corpus: Corpus, taxonomy: Taxonomy) -> TopicAssignments:
 Matched = list[tuple[tuple[Assignment, ...], bool]]
 
 
-def _match_record(
-    record: OutcomeRecord, taxonomy: Taxonomy, titles: dict[str, list[Assignment]]
-) -> Matched:
+def _match_record(record: OutcomeRecord, taxonomy: Taxonomy, titles: dict) -> Matched:
     """(assignments, speaks) per item then its sub-items, in document order."""
     codes = record.subject_codes
     # the meeting's title names the dialogue partner (topics.yaml `partners`); a title that
     # names no "EU-X" dialogue holds no topic back
     meeting = meeting_title(record) if meeting_partner(record) else None
+    scope = meeting_scope(taxonomy, meeting, meeting_date(record))
     out: Matched = []
     for item in record.items:
         lead = unit_text(item)
         # an item whose lead only announces its sub-items speaks through them
         speaks = not item.subitems or is_substantive(lead)
         own = (
-            tuple(match_item(item.title, lead, taxonomy, codes, titles, meeting=meeting))
+            tuple(match_item(item.title, lead, taxonomy, codes, titles, scope=scope))
             if speaks
             else ()
         )
         out.append((own, speaks))
         for sub in item.subitems:
-            found = match_item(sub.title, sub.text, taxonomy, codes, titles, item.title, meeting)
+            found = match_item(
+                sub.title, sub.text, taxonomy, codes, titles, item.title, scope=scope
+            )
             out.append((tuple(found), True))
     return out
 

@@ -8,12 +8,11 @@ in memory before the first file is written, exactly like `packgen build`.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
 from pydantic import Field, model_validator
 
@@ -29,6 +28,8 @@ from packgen.build import (
     sha256_hex,
     write_outputs,
 )
+from packgen.compose_pack import compose_pack
+from packgen.document import Pack
 from packgen.errors import InputError
 from packgen.spec import (
     Date,
@@ -38,9 +39,6 @@ from packgen.spec import (
     validate_mapping,
 )
 from packgen.yamlload import LoadedYaml, Loc, load_yaml
-
-if TYPE_CHECKING:
-    from multiprocessing.connection import Connection
 
 PACK_DIR = bundled.packs_dir()
 DEFAULT_PACK = PACK_DIR / "2023-06-21_eu-us-jha-stockholm-pack.yaml"
@@ -135,9 +133,8 @@ class PreparedPack:
     loaded: LoadedPack
     parts: list[Prepared]
     classification: str
-    #: topic id -> label, over every part's taxonomy (the first part naming a topic wins),
-    #: read here so that the writer reads no taxonomy file itself
-    topic_labels: dict[str, str] = field(default_factory=dict)
+    #: the whole pack composed once, annexes included; the writers render only this
+    document: Pack
 
     @property
     def name(self) -> str:
@@ -263,11 +260,16 @@ def prepare_pack(
         prepare_loaded(spec, cache_dir=cache_dir, gather=gather) for spec in document_specs(loaded)
     ]
     classification = highest_marking([p.loaded.spec.classification for p in parts])
+    document = compose_pack(
+        loaded.pack.pack,
+        parts,
+        loaded.pack.annexes,
+        pack_sources(parts),
+        topic_labels(parts),
+        classification,
+    )
     return PreparedPack(
-        loaded=loaded,
-        parts=parts,
-        classification=classification,
-        topic_labels=topic_labels(parts),
+        loaded=loaded, parts=parts, classification=classification, document=document
     )
 
 
@@ -287,77 +289,50 @@ def topic_labels(parts: list[Prepared]) -> dict[str, str]:
 
 def render_pack(prepared: PreparedPack, formats: Sequence[str] = PACK_FORMATS) -> dict[str, bytes]:
     """The combined pack as PDF and/or DOCX bytes."""
-    from packgen.writers import pack as pack_writer
-
     out: dict[str, bytes] = {}
     if "pdf" in formats:
-        out["pdf"] = pack_writer.write_pack_pdf(prepared)
+        out["pdf"] = write_pack_pdf(prepared)
     if "docx" in formats:
-        out["docx"] = pack_writer.write_pack_docx(prepared)
+        from packgen.writers.docx import write_docx
+
+        # the first document's style layers dress the whole pack, as its template layers do
+        out["docx"] = write_docx(prepared.document, style_dirs=prepared.parts[0].style_dirs)
     return out
 
 
+def write_pack_pdf(prepared: PreparedPack) -> bytes:
+    """The pack PDF, rendered from the composed pack with the first document's layers."""
+    from packgen.writers.pdf import write_pdf
+
+    first = prepared.parts[0]
+    return write_pdf(prepared.document, first.style_dirs, first.template_dirs)
+
+
 def pack_pdf_beside(prepared: PreparedPack) -> Callable[[], bytes] | None:
-    """Render the pack PDF in a forked process; the returned call waits for its bytes.
-
-    None on a one-core machine (or PACKGEN_PDF_PROCESS=0): render in process then. A
-    failure in the child other than bad input is retried in process, so the bytes are
-    always those `write_pack_pdf` gives.
-    """
-    import multiprocessing
-
-    from packgen.pdfprocess import worth_forking
+    """Render the pack PDF in a forked process, as `packgen build` does a brief's; the
+    returned call waits for its bytes. None on a one-core machine (or PACKGEN_PDF_PROCESS=0)."""
+    from packgen.pdfprocess import PdfProcess, worth_forking
 
     if not worth_forking():
         return None
-    receive, send = multiprocessing.Pipe(duplex=False)
-    child = multiprocessing.get_context("fork").Process(
-        target=_render_pack_pdf_to, args=(prepared, send), daemon=True, name="packgen-pack-pdf"
-    )
-    child.start()
-    send.close()
+    first, process = prepared.parts[0], PdfProcess()
+    pending = process.submit(prepared.document, first.style_dirs, first.template_dirs, False)
 
     def wait() -> bytes:
         try:
-            kind, value = receive.recv()
-        except EOFError:  # the child died: render here
-            kind, value = "failed", None
+            return pending()
         finally:
-            receive.close()
-            child.join()
-        if kind == "pdf":
-            return value
-        if kind == "input-error":
-            raise InputError(value[0], value[1], value[2])
-        from packgen.writers import pack as pack_writer
-
-        return pack_writer.write_pack_pdf(prepared)
+            process.close()
 
     return wait
-
-
-def _render_pack_pdf_to(prepared: PreparedPack, send: Connection) -> None:
-    import signal
-
-    from packgen.writers import pack as pack_writer
-
-    # the CLI's SIGTERM handler raises in its own process only: this child just ends
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-
-    try:
-        send.send(("pdf", pack_writer.write_pack_pdf(prepared)))
-    except InputError as exc:
-        send.send(("input-error", (exc.path, exc.message, exc.line)))
-    except Exception:  # noqa: BLE001 - the parent renders it again and reports properly
-        send.send(("failed", None))
-    finally:
-        send.close()
 
 
 def pack_manifest(prepared: PreparedPack, outputs: Sequence[Output], parts: list[dict]) -> dict:
     meeting = prepared.loaded.pack.pack
     base = outputs[0].path.parent if outputs else Path.cwd()
-    sources = [{**s, "path": relative_to_manifest(s["path"], base)} for s in pack_sources(prepared)]
+    sources = [
+        {**s, "path": relative_to_manifest(s["path"], base)} for s in pack_sources(prepared.parts)
+    ]
     return {
         "pack": relative_to_manifest(prepared.loaded.path, base),
         "name": prepared.name,
@@ -380,10 +355,10 @@ def pack_manifest(prepared: PreparedPack, outputs: Sequence[Output], parts: list
     }
 
 
-def pack_sources(prepared: PreparedPack) -> list[dict]:
+def pack_sources(parts: Sequence[Prepared]) -> list[dict]:
     """Every outcome cited by any document, once, oldest first."""
     seen: dict[str, dict] = {}
-    for part in prepared.parts:
+    for part in parts:
         for source in part.sources:
             seen.setdefault(source["path"], source)
     return sorted(seen.values(), key=lambda s: (s["date"] or "", s["number"] or ""))
@@ -464,12 +439,6 @@ def build_pack(
     result.outputs = [o.path for o in plan[:-1]]
     result.manifests = [plan[-1].path]
     return result
-
-
-def pack_created(prepared: PreparedPack) -> dt.datetime:
-    """The pack's fixed creation time: noon UTC on the meeting day (reproducible bytes)."""
-    day = prepared.loaded.pack.pack.date
-    return dt.datetime(day.year, day.month, day.day, 12, 0, tzinfo=dt.timezone.utc)
 
 
 __all__ = [

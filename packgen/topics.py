@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from collections.abc import Sequence
@@ -83,6 +84,10 @@ class Topic(BaseModel):
         default_factory=list,
         description="the dialogue partners whose meetings can discuss this topic (none: any)",
     )
+    since: dt.date | None = Field(
+        default=None,
+        description="the day the event of the topic began: no earlier meeting discusses it",
+    )
 
     @field_validator("id")
     @classmethod
@@ -130,6 +135,32 @@ class Topic(BaseModel):
     @cached_property
     def _pattern_regexes(self) -> list[tuple[str, re.Pattern[str]]]:
         return [(p, re.compile(p)) for p in self.patterns]
+
+
+@dataclass(frozen=True)
+class Scope:
+    """The topics one meeting cannot discuss: those whose `partners` it does not name (visa
+    reciprocity in an EU-Ukraine dialogue) and those whose event had not begun (`since`).
+
+    Their phrases then hide no shorter phrase of another topic: "judicial cooperation in
+    criminal matters" at a Western Balkans Forum is judicial cooperation, not the EU-US
+    agreements on mutual legal assistance.
+    """
+
+    topics: frozenset[str] = frozenset()
+
+
+NO_SCOPE = Scope()
+
+
+def meeting_scope(taxonomy: Taxonomy, meeting: str | None, when: dt.date | None = None) -> Scope:
+    """The Scope of a meeting titled `meeting` (None: no dialogue partner named) held `when`."""
+    topics = frozenset(
+        t.id
+        for t in taxonomy.topics
+        if not t.concerns(meeting) or (when and t.since and when < t.since)
+    )
+    return Scope(topics) if topics else NO_SCOPE
 
 
 @dataclass(frozen=True)
@@ -324,9 +355,10 @@ def match_item(
     text: str,
     taxonomy: Taxonomy,
     subject_codes: Sequence[str] = (),
-    titles: dict[str, list[Assignment]] | None = None,
+    titles: dict[tuple[str, Scope], list[Assignment]] | None = None,
     parent: str | None = None,
     meeting: str | None = None,
+    scope: Scope | None = None,
 ) -> list[Assignment]:
     """The topics of one item or sub-item, from its title AND its text, each explained.
 
@@ -337,19 +369,17 @@ def match_item(
     topic (the incoming Presidency's priorities) takes no topic from its text: it lists them;
     and an exclusive topic is taken from a text only where a sentence presents priorities
     (never from a passing "under the incoming Presidency" in any other business). A topic with `partners` is only considered in a
-    `meeting` that names one of them. `titles` keeps each title's matches across calls.
+    `meeting` that names one of them (`scope`, when given, is the meeting_scope already
+    computed, with the topics whose event had not begun). `titles` keeps each title's
+    matches across calls.
     """
-    concerned = {t.id for t in taxonomy.topics if t.concerns(meeting)}
-    by_title = {a.topic: a for a in _title_matches(title, taxonomy, titles) if a.topic in concerned}
+    scope = scope if scope is not None else meeting_scope(taxonomy, meeting)
+    by_title = {a.topic: a for a in _title_matches(title, taxonomy, titles, scope)}
     if any(taxonomy._by_id[t].exclusive for t in by_title):
         return [a for a in by_title.values() if a.score >= THRESHOLD]
-    evidence = {
-        topic: found for topic, found in text_evidence(text, taxonomy).items() if topic in concerned
-    }
+    evidence = text_evidence(text, taxonomy, scope)
     inherited = (
-        {a.topic: a for a in _title_matches(parent, taxonomy, titles) if a.topic in concerned}
-        if parent
-        else {}
+        {a.topic: a for a in _title_matches(parent, taxonomy, titles, scope)} if parent else {}
     )
     own = set(by_title) | {t for t, e in evidence.items() if e.score >= THRESHOLD}
     # a sub-item that names no topic of its own is a strand of its item: it inherits the title
@@ -387,15 +417,18 @@ def match_item(
 
 
 def _title_matches(
-    title: str | None, taxonomy: Taxonomy, cache: dict[str, list[Assignment]] | None
+    title: str | None,
+    taxonomy: Taxonomy,
+    cache: dict[tuple[str, Scope], list[Assignment]] | None,
+    scope: Scope = NO_SCOPE,
 ) -> list[Assignment]:
     if not title:
         return []
     if cache is None:
-        return match_title(title, taxonomy)
-    found = cache.get(title)
+        return match_title(title, taxonomy, scope)
+    found = cache.get((title, scope))
     if found is None:
-        found = cache[title] = match_title(title, taxonomy)
+        found = cache[(title, scope)] = match_title(title, taxonomy, scope)
     return found
 
 
@@ -406,14 +439,14 @@ def code_family(code: str) -> str:
     return (family if family and number.isdigit() else code.strip()).upper()
 
 
-def match_title(title: str, taxonomy: Taxonomy) -> list[Assignment]:
+def match_title(title: str, taxonomy: Taxonomy, scope: Scope = NO_SCOPE) -> list[Assignment]:
     """The topics a title names: its phrases (mentions included), else close spellings.
 
     (Fuzzy matching costs ten times an exact pass, and a title that names one topic
     exactly rarely misspells another.)
     """
     exact: dict[str, tuple[str, str, str, float]] = {}
-    for topic, key, phrase, method in _hits(normalise(title), taxonomy):
+    for topic, key, phrase, method in _hits(normalise(title), taxonomy, scope):
         held = exact.get(topic)
         if (
             held is None
@@ -421,7 +454,9 @@ def match_title(title: str, taxonomy: Taxonomy) -> list[Assignment]:
             or len(key) > len(held[1])
         ):  # the longest phrase explains the match best ("border management" over "borders")
             exact[topic] = (method, key, phrase, TITLE_WEIGHT)
-    found = exact or _fuzzy(normalise(title), taxonomy)
+    found = exact or {
+        t: fuzzy for t, fuzzy in _fuzzy(normalise(title), taxonomy).items() if t not in scope.topics
+    }
     return [
         Assignment(t.id, "title", *found[t.id])  # type: ignore[arg-type]
         for t in taxonomy.topics
@@ -473,11 +508,11 @@ class Evidence:
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
 
 
-def text_evidence(text: str, taxonomy: Taxonomy) -> dict[str, Evidence]:
+def text_evidence(text: str, taxonomy: Taxonomy, scope: Scope = NO_SCOPE) -> dict[str, Evidence]:
     """topic id -> Evidence, sentence by sentence; a sentence naming many topics lists them."""
     out: dict[str, Evidence] = {}
     for number, sentence in enumerate(_SENTENCE_END.split(text)):
-        hits = _exclusive_or_others(_hits(normalise(sentence), taxonomy), sentence, taxonomy)
+        hits = _exclusive_or_others(_hits(normalise(sentence), taxonomy, scope), sentence, taxonomy)
         if _is_enumeration(hits):
             continue  # "priorities: migration, counter-terrorism and data protection"
         for topic, key, phrase, method in hits:
@@ -523,13 +558,16 @@ def _is_enumeration(hits: list[tuple[str, str, str, str]]) -> bool:
     return len(topics) >= ENUMERATION_TOPICS and len(named) >= ENUMERATION_NAMED
 
 
-def _hits(norm: str, taxonomy: Taxonomy) -> list[tuple[str, str, str, str]]:
+def _hits(
+    norm: str, taxonomy: Taxonomy, scope: Scope = NO_SCOPE
+) -> list[tuple[str, str, str, str]]:
     """(topic, key, phrase, method) of every alias, mention and pattern found in `norm`.
 
     Scanned word by word, the longest phrase at each place first, so each phrase is found
     once: "terrorist financing" is money laundering, not also the "terrorist" of
     counter-terrorism. (A dictionary of phrases by first word: a regex alternation of
-    hundreds of phrases costs fifty times more on a corpus of 10,000 outcomes.)
+    hundreds of phrases costs fifty times more on a corpus of 10,000 outcomes.) A phrase
+    the `scope` rules out is skipped, so a shorter phrase at that place can still speak.
     """
     out: list[tuple[str, str, str, str]] = []
     words = norm.split()
@@ -544,6 +582,8 @@ def _hits(norm: str, taxonomy: Taxonomy) -> list[tuple[str, str, str, str]]:
         for size in range(min(longest, count - index), 0, -1):
             phrase = " ".join(words[index : index + size])
             owners = keys.get(phrase)
+            if owners is not None and scope is not NO_SCOPE:
+                owners = _in_scope(owners, scope)
             if owners is not None:
                 out.extend(
                     (topic, phrase, phrase, "alias" if strong else "mention")
@@ -553,9 +593,18 @@ def _hits(norm: str, taxonomy: Taxonomy) -> list[tuple[str, str, str, str]]:
                 break
         index += step
     for topic in taxonomy._has_patterns:
+        if topic.id in scope.topics:
+            continue
         for pattern, regex in topic._pattern_regexes:
             out.extend((topic.id, pattern, m.group(0), "pattern") for m in regex.finditer(norm))
     return out
+
+
+def _in_scope(owners: list[tuple[str, bool]], scope: Scope) -> list[tuple[str, bool]] | None:
+    """The owners of a phrase the scope keeps; None when it keeps none (an ignored phrase,
+    with no owner at all, is still found and consumed)."""
+    kept = [(topic, strong) for topic, strong in owners if topic not in scope.topics]
+    return kept if kept or not owners else None
 
 
 def nearest_topic(title: str, text: str, taxonomy: Taxonomy) -> tuple[str, str] | None:

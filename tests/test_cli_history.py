@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from packgen.cli import main
+from tests.conftest import BUNDLED_OUTCOMES
 
 
 def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
@@ -176,3 +177,18 @@ def test_corrupt_cache_is_a_warning_not_a_failure(
     first = err.splitlines()[0]
     assert first.startswith(f"packgen: warning: {cache_file}: cache unreadable (")
     assert first.endswith("); rebuilding it")
+
+
+def test_history_text_names_an_unmarked_source_as_undetermined(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # a source with no marking ranks as LIMITE; the listing must say so, not "no marking"
+    source = (BUNDLED_OUTCOMES / "2023-03-24_7725-23.txt").read_text()
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "7725-23.txt").write_text(source.replace("LIMITE", ""))
+    argv = ["history", "ukraine", "--corpus", str(corpus), "--cache", str(tmp_path / "c")]
+    code, out, _ = run(argv, capsys)
+    assert code == 0
+    assert "7725/23 (undetermined (treated as LIMITE)), item 1(a)" in out
+    assert "no marking" not in out

@@ -68,6 +68,23 @@ from packgen.topics import DEFAULT_TOPICS, load_topics
         "The Minister announced that her government would set up a task force.",
         "The US said that the FBI would share the indicators with Europol.",
         "Canada would provide additional funding for the platform.",
+        # an adverb before "due to"; "is to", "would" and "expected to" before a side's act
+        "The report is then due to be published in May.",
+        "The text is now due to go to Parliament.",
+        "Each side is to appoint a contact point by June.",
+        "The partners are to conclude their arrangements in 2026.",
+        "The Presidency would co-organise a seminar with Eurojust.",
+        "Montenegro confirmed that it would finish the new centre next year.",
+        "The Commission expected to adopt the strategy in the autumn.",
+        "Both sides pledged to exchange data on smugglers.",
+        "The Ministers resolved to hold a workshop on drones.",
+        # French: an elided "de", "entendre" and an infinitive, "prévue", the future tense
+        "Les parties ont décidé d'accélérer les travaux.",
+        "Elles sont convenues d'échanger des officiers de liaison.",
+        "La Commission entend proposer une stratégie régionale.",
+        "La réunion des experts est prévue à Chisinau en mai.",
+        "La présidence organisera un atelier sur les drogues.",
+        "Les États-Unis fourniront une assistance technique.",
     ],
 )
 def test_commitment_phrasings(sentence: str) -> None:
@@ -91,6 +108,12 @@ def test_commitment_phrasings(sentence: str) -> None:
         "The EU recalled that visa-free travel would require alignment.",
         "L'Union a présenté l'application de son règlement.",
         "Les deux parties ont fait le point sur leur soutien.",
+        "The aim is to conclude the talks quickly.",
+        "The purpose of the agreement is to set up a legal framework.",
+        "The US expected to see progress soon.",
+        "The camera footage was shared with Europol.",
+        "Comme prévu par l'accord, les données ont été transmises.",
+        "La délégation entend les préoccupations de la Commission.",
     ],
 )
 def test_statements_are_not_commitments(sentence: str) -> None:

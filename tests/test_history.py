@@ -12,6 +12,8 @@ from packgen.errors import InputError
 from packgen.followups import topic_followups
 from packgen.history import (
     assign_topics,
+    is_lead_in,
+    partner_of,
     split_sentences,
     summarise,
     topic_history,
@@ -339,6 +341,10 @@ def test_summary_prefers_agreements_and_next_steps() -> None:
         "Several issues were addressed.",
         "Discussion focused on the following:",
         "The following topics were raised.",
+        # French outcomes announce their sub-items too
+        "Deux questions ont été abordées.",
+        "Trois points ont été examinés.",
+        "Plusieurs sujets ont été évoqués.",
     ],
 )
 def test_a_bare_lead_in_is_never_a_summary(lead_in: str) -> None:
@@ -386,3 +392,29 @@ def test_an_anaphor_carries_its_antecedent(text: str, title: str, expected: str)
 def test_an_anaphor_after_its_antecedent_sentence_is_left_alone() -> None:
     text = "Both sides agreed on visa reciprocity. They agreed to discuss this matter in May 2024."
     assert summarise(text, title="Visa") == text
+
+
+def test_a_french_sentence_on_questions_is_no_lead_in() -> None:
+    assert not is_lead_in("Les questions de migration ont été discutées en détail.")
+    assert not is_lead_in(
+        "Les ministres ont examiné deux questions de fond sur la réforme des juges."
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "partner"),
+    [
+        ("EU-US JHA Ministerial Meeting", "US"),
+        ("EU – Canada Senior Officials Meeting", "Canada"),
+        ("EU Troika - Moldova Ministerial Meeting on Justice", "Moldova"),
+        ("Georgia-EU Justice and Home Affairs dialogue", "Georgia"),
+        ("Ministerial meeting between the EU and the United States", "US"),
+        ("Réunion entre la troïka de l'Union européenne et l'Ukraine", "Ukraine"),
+        ("Meeting of the EU and its Member States", None),
+        ("Informal meeting of Justice and Home Affairs Ministers", None),
+    ],
+)
+def test_the_dialogue_partner_however_the_title_names_the_pair(
+    title: str, partner: str | None
+) -> None:
+    assert partner_of(title) == partner

@@ -7,6 +7,7 @@ import hashlib
 import json
 import re
 import shutil
+import zipfile
 from pathlib import Path
 
 import docx
@@ -356,3 +357,129 @@ def test_mixed_pack_marks_every_page_with_the_highest_marking(tmp_path, cache):
     # the public brief's own file keeps its own marking
     single = [p.extract_text() for p in pypdf.PdfReader(out / "mixed-pack-01.pdf").pages]
     assert "LIMITE" not in "\n".join(single)
+
+
+# --- the pack is a Document: goldens and DOCX-vs-PDF agreement ------------------------------
+
+GOLDEN = Path(__file__).resolve().parent / "fixtures" / "pack" / "golden"
+
+
+@pytest.fixture(scope="module")
+def prepared(cache):
+    return packing.prepare_pack(PACK, cache_dir=cache)
+
+
+def test_golden_html(prepared):
+    from packgen.writers.html import write_html
+    from tests.test_build import compare_golden
+
+    first = prepared.parts[0]
+    html = write_html(prepared.document, first.style_dirs, first.template_dirs)
+    compare_golden(html, GOLDEN / "pack.html")
+
+
+def test_golden_docx_parts(built):
+    from tests.test_build import compare_golden, docx_parts, normalise_xml
+
+    path = built / f"{NAME}.pack.docx"
+    parts = docx_parts(path)
+    with zipfile.ZipFile(path) as archive:
+        for name in archive.namelist():
+            # every section's own footer, and the settings that make Word rebuild the contents
+            if re.fullmatch(r"word/(footer\d+|settings)\.xml", name):
+                parts[name] = normalise_xml(archive.read(name))
+    assert sum(name.startswith("word/footer") for name in parts) == 5
+    for name, text in parts.items():
+        compare_golden(text, GOLDEN / "docx" / name.replace("/", "__"))
+
+
+def test_golden_pdf_text_and_metadata(built):
+    from tests.test_build import compare_golden, pdf_golden
+
+    compare_golden(pdf_golden(built / f"{NAME}.pack.pdf"), GOLDEN / "pdf.txt")
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _docx_footers(document) -> list[tuple[str, str]]:
+    """Each Word section's footer as (line before the page field, line after it)."""
+    out = []
+    for section in document.sections:
+        lines = [p.text for p in section.footer.paragraphs]
+        out.append((lines[0].split("page 1 of 1")[0], "".join(lines[1:])))
+    return out
+
+
+def _section_of_page(pages: list[str]) -> list[int]:
+    """For each PDF page, its section: 0 for cover and contents, then 1, 2... from the contents."""
+    starts = list(_toc(pages).values())
+    return [sum(number >= start for start in starts) for number in range(1, len(pages) + 1)]
+
+
+def test_docx_and_pdf_give_the_same_text_in_the_same_order(built, prepared, pages):
+    from tests.writers.conftest import pdf_page_texts
+
+    document = docx.Document(str(built / f"{NAME}.pack.docx"))
+    paragraphs = [_squash(p.text) for p in document.paragraphs if p.text.strip()]
+    assert len(paragraphs) > 150
+    pdf = (built / f"{NAME}.pack.pdf").read_bytes()
+    stream = _squash(" ".join(pdf_page_texts(pdf, footer_mm=26)))  # running footers cut off
+    assert "page1of" not in stream
+    for section in prepared.document.sections:  # footnotes sit at the foot of the PDF page
+        for note in section.document.footnotes:
+            stream = stream.replace(_squash("".join(r.text for r in note.runs)), "")
+    position = 0
+    for text in paragraphs:
+        found = stream.find(text, position)
+        assert found >= 0, f"not in the PDF after position {position}: {text[:60]}"
+        position = found + len(text)
+    assert position > len(stream) * 0.95  # and the PDF holds nothing the DOCX lacks at its end
+
+
+def test_docx_and_pdf_give_each_section_the_same_footer(built, pages):
+    footers = _docx_footers(docx.Document(str(built / f"{NAME}.pack.docx")))
+    assert len(footers) == len(TITLES) + 1  # cover and contents, then each section
+    total = len(pages)
+    for number, (text, section) in enumerate(
+        zip(pages, _section_of_page(pages), strict=True), start=1
+    ):
+        before, after = footers[section]
+        assert _squash(f"{before}page {number} of {total}{after}") in _squash(text), number
+
+
+def test_contents_entries_are_the_section_titles_in_both(built, prepared, pages):
+    document = docx.Document(str(built / f"{NAME}.pack.docx"))
+    xml = document.element.body.xml
+    # the contents is a real TOC field built from one TC field per section
+    assert '<w:instrText xml:space="preserve"> TOC \\f \\l "1-1" \\h </w:instrText>' in xml
+    entries = re.findall(r'<w:instrText xml:space="preserve"> TC "(.*?)" \\l 1 </w:instrText>', xml)
+    assert entries == TITLES == list(_toc(pages))
+    cached = [p.text.rstrip("\t") for p in document.paragraphs if p.text.endswith("\t")]
+    assert cached == TITLES
+    titles = [part.document.metadata.title for part in prepared.parts]
+    assert TITLES[: len(titles)] == titles == [s.title for s in prepared.document.sections[:2]]
+    with zipfile.ZipFile(built / f"{NAME}.pack.docx") as archive:
+        assert b'<w:updateFields w:val="true"/>' in archive.read("word/settings.xml")
+
+
+def test_pack_is_one_document_rendered_by_the_brief_writers(prepared):
+    from packgen.document import Document, Pack
+
+    pack = prepared.document
+    assert isinstance(pack, Pack) and isinstance(pack, Document)
+    assert [s.anchor for s in pack.sections] == ["part-1", "part-2", "annex-1", "annex-2"]
+    assert [s.annex for s in pack.sections] == [False, False, True, True]
+    # each part keeps its own footer fields and carries the pack's marking
+    assert [s.document.footer.initials for s in pack.sections] == ["JV/ml", "AK/lt", None, None]
+    assert {s.document.footer.marking for s in pack.sections} == {"LIMITE"}
+
+
+def test_a_skeleton_that_prints_no_pack_sections_is_refused(prepared, tmp_path):
+    from packgen.writers.html import write_html
+
+    (tmp_path / "html").mkdir()
+    (tmp_path / "html" / "document.html.j2").write_text("<p>{{ doc.metadata.title }}</p>\n")
+    with pytest.raises(InputError, match="does not print pack sections"):
+        write_html(prepared.document, template_dirs=[tmp_path])

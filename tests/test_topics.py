@@ -351,6 +351,10 @@ def test_a_partner_specific_topic_stays_in_its_partners_meetings(
         ("EU-Republic of Moldova Subcommittee on Freedom, Security and Justice", False),
         ("EU-Western Balkans Ministerial Forum on Justice and Home Affairs", False),
         ("EU-Ukraine Justice, Freedom and Security Subcommittee", False),
+        # the pair named in other ways: a Troika, the partner first, in French
+        ("EU Troika - Moldova Ministerial Meeting on Justice, Freedom and Security", False),
+        ("Georgia-EU Justice and Home Affairs dialogue", False),
+        ("Réunion entre l'Union européenne et la Moldavie sur la justice", False),
     ],
 )
 def test_records_hold_back_a_topic_of_other_partners(
@@ -443,6 +447,14 @@ def test_a_remark_in_passing_is_not_a_topic(default: Taxonomy, text: str) -> Non
         ("Nature", "Wildlife crime and illegal waste shipments grew.", "environmental-crime"),
         ("Finance", "Financial intelligence units traced crypto-assets.", "money-laundering"),
         ("Online", "Access to encrypted communications was debated.", "going-dark"),
+        ("Travel data", "Shorter retention periods protect the passengers.", "data-protection"),
+        ("Privacy", "Personal information shared by the police must be safe.", "data-protection"),
+        ("Online harms", "Teenagers were groomed on gaming sites.", "child-sexual-abuse"),
+        (
+            "Online harms",
+            "Minors sexually extorted by webcam were identified.",
+            "child-sexual-abuse",
+        ),
     ],
 )
 def test_vocabulary_families_of_topics(
@@ -458,6 +470,21 @@ def test_an_event_described_by_a_pattern_makes_no_list(default: Taxonomy) -> Non
     )
     found = [a.topic for a in match_item("Threats from the war", text, default)]
     assert found == ["firearms", "electoral-resilience-hybrid"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new plan adds the prevention of radicalisation in prisons.",
+        "Extremists recruit in prisons and online.",
+    ],
+)
+def test_prisons_in_passing_are_no_justice_topic(default: Taxonomy, text: str) -> None:
+    assert [a.topic for a in match_item("Counter-terrorism", text, default)] == [
+        "counter-terrorism"
+    ]
+    # a prisons title is still the topic
+    assert "rule-of-law-judicial" in [a.topic for a in match_item("Prisons", text, default)]
 
 
 def test_sanctions_as_a_penalty_are_not_money_laundering(default: Taxonomy) -> None:
@@ -487,3 +514,58 @@ def test_suggest(default: Taxonomy, typed: str, expected: str | None) -> None:
 def test_fingerprint_changes_with_content(small: Taxonomy, default: Taxonomy) -> None:
     assert small.fingerprint() == load_topics(HERE / "topics_small.yaml").fingerprint()
     assert small.fingerprint() != default.fingerprint()
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Judicial cooperation in criminal matters", "Delays in executing requests were noted."),
+        ("Justice", "Judicial cooperation in criminal matters between the partners improved."),
+        (
+            "Justice",
+            "They reviewed mutual legal assistance and judicial cooperation in criminal matters.",
+        ),
+    ],
+)
+def test_a_topic_held_back_hides_no_shorter_phrase(
+    default: Taxonomy, title: str, text: str
+) -> None:
+    # the EU-US agreements on MLA are no subject of a Western Balkans Forum: there the same
+    # words are judicial cooperation, which the shorter phrase names
+    forum = [a.topic for a in match_item(title, text, default, meeting="EU-Western Balkans Forum")]
+    assert forum == ["rule-of-law-judicial"]
+    assert "mla-extradition" in [a.topic for a in match_item(title, text, default, meeting=EU_US)]
+
+
+@pytest.mark.parametrize(
+    ("meeting", "start"),
+    [
+        ("EU Troika - Ukraine Ministerial Meeting on Justice, Freedom and Security", "2008-05-28"),
+        ("EU-Ukraine Justice, Freedom and Security Subcommittee", "2012-11-20"),
+        ("Réunion ministérielle entre l'Union européenne et l'Ukraine", "2009-06-03"),
+    ],
+)
+def test_a_topic_is_not_discussed_before_its_event_began(
+    default: Taxonomy, meeting: str, start: str
+) -> None:
+    text = (
+        "The Ukrainian side presented its border strategy. Ukraine asked for support. "
+        "Ukrainian border guards were trained."
+    )
+    item = Item(number="1", title="Border management", text=text)
+
+    def topics(day: dt.date) -> list[str]:
+        record = OutcomeRecord(
+            source="/corpus/1-09.txt",
+            sha256=f"1-{day}",
+            number="1/09",
+            meeting=Meeting(title=meeting, start=day),
+            items=[item],
+        )
+        [unit] = assign_topics(Corpus(records=[record]), default).units
+        return unit.topics
+
+    # before the war "Ukraine" names the other side of the dialogue; in wartime the same
+    # words are, as labelled in tests/fixtures/history/truth.yaml, the war's consequences
+    assert topics(dt.date.fromisoformat(start)) == ["migration-borders"]
+    assert topics(dt.date(2023, 10, 26)) == ["migration-borders", "ukraine"]

@@ -10,6 +10,7 @@ import click
 
 from packgen.cli.options import cache_option
 from packgen.errors import InputError
+from packgen.marking import described
 
 _CORPUS_HELP = (
     "Outcome files to read: a folder (searched recursively), a file or a glob pattern; "
@@ -180,7 +181,7 @@ def history(
         citation = entry.citation
         click.echo(f"{when}  {entry.meeting}" + (f" ({entry.place})" if entry.place else ""))
         click.echo(
-            f"  {citation.number or citation.source} ({citation.marking or 'no marking'}), "
+            f"  {citation.number or citation.source} ({described(citation.marking)}), "
             f"{citation.item}: {entry.title}"
         )
         click.echo(f"  {entry.summary}")
@@ -242,7 +243,7 @@ def followups(
         citation = followup.citation
         click.echo(
             f"{followup.date.isoformat()}  [{followup.topic}] {citation.number or citation.source}"
-            f" ({citation.marking or 'no marking'}), {citation.item}"
+            f" ({described(citation.marking)}), {citation.item}"
         )
         click.echo(f"  {followup.sentence}")
         click.echo(f"  {_status_line(followup)}")

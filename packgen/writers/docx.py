@@ -1,4 +1,9 @@
-"""Document in, DOCX bytes out: python-docx over styles/reference.docx, fields and footnotes in OOXML."""
+"""Document in, DOCX bytes out: python-docx over styles/reference.docx, fields and footnotes in OOXML.
+
+A Pack is written into one document: the cover and a contents field (a real TOC
+that Word fills in on opening), then each section in a Word section of its own,
+with its own footer, page numbers running on.
+"""
 
 from __future__ import annotations
 
@@ -10,8 +15,9 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 import docx
+from docx.enum.section import WD_SECTION
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_BREAK, WD_TAB_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part
@@ -28,6 +34,8 @@ from packgen.document import (
     HeaderBlock,
     Image,
     ListBlock,
+    Pack,
+    PageBreak,
     Paragraph,
     Run,
     Table,
@@ -145,26 +153,15 @@ def write_docx(doc: Document, style_dirs: list[Path] | None = None) -> bytes:
     """The DOCX of `doc`: same blocks as the PDF, named styles, footer fields, real footnotes."""
     document = _open_reference(style_dirs)
     _clear_body(document)
-    numbers = {fid: n for n, fid in enumerate(referenced_footnote_ids(doc), start=1)}
-    orphans = [fn.id for fn in doc.footnotes if fn.id not in numbers]
-    for fid in orphans:
-        numbers[fid] = len(numbers) + 1
-    ctx = _Context(document=document, footnote_numbers=numbers)
-    known = {fn.id: fn.runs for fn in doc.footnotes}
-    ctx.footnote_texts = {n: known.get(fid, []) for fid, n in numbers.items()}
+    ctx = _Context(document=document, footnote_numbers={})
     _setup_section(document)
     if doc.letterhead:
         _apply_accent(document, doc.letterhead.accent)
-        _write_letterhead(document, doc.letterhead.lines, doc.letterhead.logo)
-    if doc.header:
-        _write_header_block(document, doc.header)
-    write_blocks(ctx, doc.blocks)
-    if orphans:
-        note = document.add_paragraph(style="Council Note")
-        for fid in orphans:
-            _add_footnote_reference(note, numbers[fid])
-    _write_footer(document, doc.footer)
-    if doc.draft:
+    if isinstance(doc, Pack):
+        _write_pack(ctx, doc)
+    else:
+        _write_document(ctx, doc, document.sections[0])
+    if doc.draft:  # every later section's header is linked to the first one's
         write_draft_mark(document.sections[0])
     _write_footnotes_part(ctx)
     _set_core_properties(document, doc)
@@ -173,6 +170,116 @@ def write_docx(doc: Document, style_dirs: list[Path] | None = None) -> bytes:
     out = io.BytesIO()
     document.save(out)
     return normalise_zip(out.getvalue())
+
+
+def _write_document(ctx: _Context, doc: Document, section) -> None:
+    """One document's letterhead, header block, blocks and footer, into `section`."""
+    document = ctx.document
+    orphans = _number_footnotes(ctx, doc)
+    if doc.letterhead:
+        _write_letterhead(document, doc.letterhead.lines, doc.letterhead.logo)
+    if doc.header:
+        _write_header_block(document, doc.header)
+    write_blocks(ctx, doc.blocks)
+    if orphans:
+        note = document.add_paragraph(style="Council Note")
+        for fid in orphans:
+            _add_footnote_reference(note, ctx.footnote_numbers[fid])
+    _write_footer(section, doc.footer)
+
+
+# --- packs ---------------------------------------------------------------------------
+
+
+#: Word builds the contents from the TC fields packgen puts at each section's start
+#: (one per contents entry, like the PDF's), not from headings, which the briefs also use
+TOC_INSTRUCTION = 'TOC \\f \\l "1-1" \\h'
+
+
+def _write_pack(ctx: _Context, pack: Pack) -> None:
+    """Cover and contents in the first Word section, then one Word section per pack section."""
+    document = ctx.document
+    _write_cover(ctx, pack)
+    _write_block(ctx, PageBreak())
+    _write_contents(ctx, pack)
+    _write_footer(document.sections[0], pack.footer)
+    body = document.element.body
+    for part in pack.sections:
+        section = document.add_section(WD_SECTION.NEW_PAGE)
+        # the new section shares the previous one's footer part: drop that link, so that
+        # _write_footer gives this section a footer part of its own
+        section.footer.is_linked_to_previous = True
+        start = len(body) - 1  # the section's content goes before the body's sectPr
+        _write_document(ctx, part.document, section)
+        _mark_contents_entry(body[start:], part.title)
+    _update_fields_on_open(document)
+
+
+def _write_cover(ctx: _Context, pack: Pack) -> None:
+    cover = pack.cover
+    document = ctx.document
+    document.add_paragraph(cover.institution, style="Council Institution")
+    document.add_paragraph(cover.title.upper(), style="Title")
+    document.add_paragraph(cover.meeting, style="Subtitle")
+    document.add_paragraph(cover.place_date, style="Council Centered")
+    document.add_paragraph(cover.marking, style="Council Marking")
+    # centred as on the PDF's cover; the styles are the header block's, set left
+    for paragraph in (document.paragraphs[-5], document.paragraphs[-1]):
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    document.add_paragraph().add_run(cover.contents_title).bold = True
+    items = [
+        [Run(text=s.title), *([Run(text=f" ({s.subtitle})")] if s.subtitle else [])]
+        for s in pack.sections
+    ]
+    _write_list(ctx, ListBlock(ordered=True, items=items))
+
+
+def _write_contents(ctx: _Context, pack: Pack) -> None:
+    """The contents as a TOC field whose cached result lists every section; Word fills in
+    the page numbers when it rebuilds the field on opening (see _update_fields_on_open)."""
+    title = ctx.document.add_paragraph(style="Council Centered")
+    title.add_run(pack.contents.title).bold = True
+    for number, part in enumerate(pack.sections, start=1):
+        entry = ctx.document.add_paragraph(style="Normal")
+        fmt = entry.paragraph_format
+        fmt.tab_stops.add_tab_stop(TEXT_WIDTH, WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
+        if number == 1:
+            entry._p.extend(_field(TOC_INSTRUCTION, result="", close=False))
+        entry.add_run(xml_text(part.title) + "\t")
+    ctx.document.add_paragraph(style="Normal")._p.extend(_field_end())
+
+
+def _mark_contents_entry(elements: list, title: str) -> None:
+    """A TC field (the section's contents entry, invisible) in the section's first paragraph,
+    which is the first cell's when the section opens with the header block's table."""
+    first = next(p for element in elements for p in element.iter(qn("w:p")))
+    at = 0 if first.find(qn("w:pPr")) is None else 1
+    quoted = title.replace('"', '\\"')
+    first[at:at] = _field(f'TC "{quoted}" \\l 1')
+
+
+def _update_fields_on_open(document: docx.document.Document) -> None:
+    """w:updateFields in settings.xml: Word rebuilds the contents when it opens the file."""
+    flag = parse_xml(f'<w:updateFields {nsdecls("w")} w:val="true"/>')
+    # schema order: what may follow w:updateFields in the reference document's settings
+    later = "w:hdrShapeDefaults w:footnotePr w:endnotePr w:compat w:docVars w:rsids m:mathPr"
+    later += " w:attachedSchema w:themeFontLang w:clrSchemeMapping w:doNotAutoCompressPictures"
+    later += " w:shapeDefaults w:decimalSymbol w:listSeparator"
+    document.settings.element.insert_element_before(flag, *later.split())
+
+
+def _number_footnotes(ctx: _Context, doc: Document) -> list[str]:
+    """Number `doc`'s notes after those already written (in a pack, each section's ids are
+    its own); returns the ids no run refers to, printed at the end of the document."""
+    first = len(ctx.footnote_texts) + 1
+    numbers = {fid: n for n, fid in enumerate(referenced_footnote_ids(doc), start=first)}
+    orphans = [fn.id for fn in doc.footnotes if fn.id not in numbers]
+    for fid in orphans:
+        numbers[fid] = first + len(numbers)
+    known = {fn.id: fn.runs for fn in doc.footnotes}
+    ctx.footnote_numbers = numbers
+    ctx.footnote_texts.update({n: known.get(fid, []) for fid, n in numbers.items()})
+    return orphans
 
 
 def _clear_body(document: docx.document.Document) -> None:
@@ -585,14 +692,24 @@ def _write_footnotes_part(ctx: _Context) -> None:
 
 def _field_runs(paragraph: DocxParagraph, instruction: str, placeholder: str) -> None:
     """A PAGE / NUMPAGES field as raw OOXML: begin, instruction, separate, result, end."""
-    for xml in (
+    paragraph._p.extend(_field(instruction, result=placeholder))
+
+
+def _field(instruction: str, result: str | None = None, close: bool = True) -> list:
+    """The runs of a field: begin, instruction, then separate and result when it has one,
+    then end unless the result runs on over paragraphs (a TOC), closed by _field_end."""
+    xml = [
         '<w:fldChar w:fldCharType="begin"/>',
-        f'<w:instrText xml:space="preserve"> {instruction} </w:instrText>',
-        '<w:fldChar w:fldCharType="separate"/>',
-        f"<w:t>{placeholder}</w:t>",
-        '<w:fldChar w:fldCharType="end"/>',
-    ):
-        paragraph._p.append(parse_xml(f"<w:r {nsdecls('w')}>{xml}</w:r>"))
+        f'<w:instrText xml:space="preserve"> {escape(xml_text(instruction))} </w:instrText>',
+    ]
+    if result is not None:
+        xml += ['<w:fldChar w:fldCharType="separate"/>', f"<w:t>{result}</w:t>" if result else ""]
+    runs = [parse_xml(f"<w:r {nsdecls('w')}>{x}</w:r>") for x in xml if x]
+    return runs + (_field_end() if close else [])
+
+
+def _field_end() -> list:
+    return [parse_xml(f'<w:r {nsdecls("w")}><w:fldChar w:fldCharType="end"/></w:r>')]
 
 
 def _footer_paragraph(footer, first: bool) -> DocxParagraph:
@@ -606,9 +723,9 @@ def _footer_paragraph(footer, first: bool) -> DocxParagraph:
     return paragraph
 
 
-def _write_footer(document: docx.document.Document, footer: Footer) -> None:
+def _write_footer(section, footer: Footer) -> None:
     """Two lines like a Council footer: number, initials, page X of Y / directorate, marking, EN."""
-    section_footer = document.sections[0].footer
+    section_footer = section.footer
     section_footer.is_linked_to_previous = False
     for paragraph in section_footer.paragraphs[1:]:
         paragraph._p.getparent().remove(paragraph._p)

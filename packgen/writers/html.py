@@ -15,7 +15,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
 from packgen import bundled
-from packgen.document import Document, Footnote, HeaderBlock, Run, keeps_with_next
+from packgen.document import Document, Footnote, HeaderBlock, Pack, Run, keeps_with_next
 from packgen.errors import InputError
 from packgen.jinjacache import MemoryBytecodeCache
 from packgen.writers.confine import ConfinedLoader, confined_file, layers
@@ -24,6 +24,8 @@ BASE_STYLES = bundled.styles_dir()
 BASE_TEMPLATES = bundled.templates_dir()
 TEMPLATE_NAME = "html/document.html.j2"
 STYLESHEET_NAME = "brief.css"
+#: loaded after brief.css for a pack: cover, contents page, one section per part
+PACK_STYLESHEET_NAME = "pack.css"
 LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 DEFAULT_ACCENT = "#003399"
 
@@ -41,13 +43,13 @@ def layered_dirs(dirs: Iterable[Path] | None, base: Path) -> list[Path]:
     return out
 
 
-def stylesheet_paths(style_dirs: list[Path] | None) -> list[Path]:
-    """Every brief.css from the base layer up, so a presidency sheet only adds what it changes."""
+def stylesheet_paths(style_dirs: list[Path] | None, name: str = STYLESHEET_NAME) -> list[Path]:
+    """Every `name` (brief.css) from the base layer up, so a presidency sheet adds what it changes."""
     folders = layered_dirs(style_dirs, BASE_STYLES)
     return [
-        confined_file(d / STYLESHEET_NAME, layers([d]))
+        confined_file(d / name, layers([d]))
         for d in reversed(folders)
-        if (d / STYLESHEET_NAME).is_file() or (d / STYLESHEET_NAME).is_symlink()
+        if (d / name).is_file() or (d / name).is_symlink()
     ]
 
 
@@ -196,32 +198,55 @@ def render_template(template: Template, **context: object) -> str:
         raise InputError(where, f"template refused ({kind}): {exc}", line=line) from None
 
 
+def body_values(doc: Document) -> dict[str, object]:
+    """What html/body.html.j2 needs besides `doc`, computed once per document or section."""
+    footnotes: dict[str, Footnote] = {fn.id: fn for fn in doc.footnotes}
+    referenced = referenced_footnote_ids(doc)
+    return {
+        "logo_url": logo_url(doc),
+        "institution_lines": institution_lines(doc.header),
+        "grid": header_grid(doc.header),
+        "code_columns": code_columns(doc.header),
+        "keeps": keeps_with_next(doc.blocks),
+        "orphan_footnotes": [fn for fn in doc.footnotes if fn.id not in referenced],
+        "footnote_runs": lambda fid: footnotes[fid].runs if fid in footnotes else [],
+    }
+
+
 def write_html(
     doc: Document,
     style_dirs: list[Path] | None = None,
     template_dirs: list[Path] | None = None,
 ) -> str:
-    """The complete HTML5 page of `doc`, stylesheets inlined (most specific last)."""
-    footnotes: dict[str, Footnote] = {fn.id: fn for fn in doc.footnotes}
-    referenced = referenced_footnote_ids(doc)
+    """The complete HTML5 page of `doc`, stylesheets inlined (most specific last).
+
+    A Pack is one page too (html/pack.html.j2 in the same skeleton): its cover and
+    contents, then each section's body as a brief's, so page numbers run on and the
+    contents can use target-counter().
+    """
     try:
         template = _environment(template_dirs).get_template(TEMPLATE_NAME)
     except TemplateNotFound as exc:
         raise InputError(TEMPLATE_NAME, f"HTML template not found: {exc}") from exc
-    sheets = [Markup(p.read_text(encoding="utf-8")) for p in stylesheet_paths(style_dirs)]
-    return render_template(
+    paths = stylesheet_paths(style_dirs)
+    if isinstance(doc, Pack):
+        paths += stylesheet_paths(style_dirs, PACK_STYLESHEET_NAME)
+    values = (
+        {"sections": [(s, body_values(s.document)) for s in doc.sections]}
+        if isinstance(doc, Pack)
+        else body_values(doc)
+    )
+    html = render_template(
         template,
         doc=doc,
-        stylesheets=sheets,
+        stylesheets=[Markup(p.read_text(encoding="utf-8")) for p in paths],
         created=doc.metadata.created.isoformat(),
         accent=safe_accent(doc.letterhead.accent) if doc.letterhead else DEFAULT_ACCENT,
-        logo_url=logo_url(doc),
-        institution_lines=institution_lines(doc.header),
-        grid=header_grid(doc.header),
-        code_columns=code_columns(doc.header),
-        keeps=keeps_with_next(doc.blocks),
         image_url=image_url,
-        orphan_footnotes=[fn for fn in doc.footnotes if fn.id not in referenced],
-        footnote_runs=lambda fid: footnotes[fid].runs if fid in footnotes else [],
         safe_href=safe_href,
+        **values,
     )
+    # an overriding skeleton written before packs would print an empty pack: refused
+    if isinstance(doc, Pack) and f'id="{doc.sections[-1].anchor}"' not in html:
+        raise InputError(template.filename, "this HTML skeleton does not print pack sections")
+    return html

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from packgen.document import Document
+from packgen.document import Document, Pack
 from packgen.errors import InputError
 from packgen.writers.html import (
     BASE_STYLES,
@@ -33,10 +33,12 @@ def document_identifier(doc: Document) -> bytes:
 def allowed_folders(
     doc: Document, style_dirs: list[Path] | None, template_dirs: list[Path] | None
 ) -> list[Path]:
-    """Folders the fetcher may read: every style and template layer and the logo's folder."""
+    """Folders the fetcher may read: every style and template layer and each logo's folder."""
     folders = layered_dirs(style_dirs, BASE_STYLES) + layered_dirs(template_dirs, BASE_TEMPLATES)
-    if doc.letterhead and doc.letterhead.logo:
-        folders.append(Path(doc.letterhead.logo).resolve().parent)
+    documents = [doc, *(s.document for s in doc.sections)] if isinstance(doc, Pack) else [doc]
+    for part in documents:
+        if part.letterhead and part.letterhead.logo:
+            folders.append(Path(part.letterhead.logo).resolve().parent)
     return folders
 
 
