@@ -84,6 +84,8 @@ def compose_pack(
             marking=classification,
         ),
         sections=sections,
+        # a pack holding a draft is a draft: the mark goes on every page of it
+        draft=any(part.document.draft for part in parts),
     )
 
 
