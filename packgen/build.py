@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from packgen import bundled, marking
+from packgen import bundled, i18n, marking
 from packgen.compose import ItemHistory, PresidencyNames, compose
 from packgen.document import Document, Image
 from packgen.errors import InputError, Terminated
@@ -133,7 +133,9 @@ def prepare_loaded(
         names,
         template_dirs=template_set.template_dirs,
         # a Presidency letterhead heads Presidency documents, not the press office's briefs
-        letterhead=template_set.letterhead() if loaded.spec.kind == "steering-note" else None,
+        letterhead=template_set.letterhead(loaded.spec.language)
+        if loaded.spec.kind == "steering-note"
+        else None,
     )
     document = with_image_files(document, loaded.image_paths())
     dates = [r.meeting.start if r.meeting and r.meeting.start else r.date for r in corpus.records]
@@ -821,6 +823,13 @@ def check_with_notes(spec_path: Path, cache_dir: Path | None = None) -> tuple[li
         for group in prepared.merged
         for other in group["merged"]
     ]
+    language = prepared.loaded.spec.language
+    if language != "en" and language not in i18n.CATALOG_LANGUAGES:
+        # no problem, but the brief will not be all in its language: say so before it goes out
+        notes.append(
+            f"{spec_path}: language: no catalog for '{language}': dates in {language}, "
+            f"packgen's own wording in English (catalogs: en, {', '.join(i18n.CATALOG_LANGUAGES)})"
+        )
     return prepared.problems, notes
 
 

@@ -17,11 +17,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from babel.dates import format_date
 from jinja2 import FileSystemLoader, StrictUndefined
 from jinja2.sandbox import SandboxedEnvironment
 
-from packgen import bundled, marking, mdtext
+from packgen import bundled, i18n, marking, mdtext
 from packgen.document import (
     Block,
     Document,
@@ -43,9 +42,14 @@ from packgen.jinjacache import MemoryBytecodeCache
 from packgen.spec import Spec
 
 TEMPLATES_ROOT = bundled.templates_dir()
-DOC_TYPES = {"background-brief": "BACKGROUND BRIEF", "steering-note": "NOTE"}
+DOC_TYPES = {"background-brief": i18n.N_("BACKGROUND BRIEF"), "steering-note": i18n.N_("NOTE")}
+#: a commitment's status as printed (followups.py says "open", "overdue" or "taken up")
+STATUS_WORDS = {
+    "open": i18n.N_("open"),
+    "overdue": i18n.N_("overdue"),
+    "taken up": i18n.N_("taken up"),
+}
 SAFE_SCHEMES = ("http://", "https://", "mailto:")
-NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 _REF = re.compile(r"\ue000(\d+)\ue001")
 _FOOTNOTE_REF = re.compile(r"\[\^([\w-]+)\]")
 
@@ -227,9 +231,9 @@ def _with_footnotes(runs: list[Run], footnote_ref) -> list[Run]:
 # --- Council wording helpers (template filters) ---------------------------------------------
 
 
-def number_words(n: int) -> str:
+def number_words(n: int, language: str = "en") -> str:
     """Numbers one to nine in words, 10 and up in figures."""
-    return NUMBER_WORDS[n] if 0 <= n < 10 else str(n)
+    return i18n.number_words(n, language)
 
 
 def lower_first(title: str) -> str:
@@ -241,21 +245,18 @@ def lower_first(title: str) -> str:
     """
     if not (len(title) > 1 and title[0].isupper() and title[1].islower()):
         return title
-    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", title)[1:] if len(w) > 3]
+    words = [w for w in re.findall(r"[^\W\d_][\w'-]*", title)[1:] if len(w) > 3]
     if words and sum(w[0].isupper() for w in words) * 2 > len(words):
         return title
     return title[0].lower() + title[1:]
 
 
-def join_and(parts: Sequence[str]) -> str:
-    parts = [str(p) for p in parts]
-    if len(parts) <= 2:
-        return " and ".join(parts)
-    return ", ".join(parts[:-1]) + " and " + parts[-1]
+def join_and(parts: Sequence[str], language: str = "en") -> str:
+    return i18n.join_and(list(parts), language)
 
 
 def long_date(day: dt.date, language: str = "en") -> str:
-    return format_date(day, "d MMMM y", locale=language)
+    return i18n.long_date(day, language)
 
 
 def date_span(start: dt.date, end: dt.date | None, language: str = "en") -> str:
@@ -265,13 +266,28 @@ def date_span(start: dt.date, end: dt.date | None, language: str = "en") -> str:
     if (start.year, start.month) == (end.year, end.month):
         return f"{start.day}-{long_date(end, language)}"
     if start.year == end.year:
-        return f"{format_date(start, 'd MMMM', locale=language)}-{long_date(end, language)}"
+        return f"{i18n.long_date(start, language, year=False)}-{long_date(end, language)}"
     return f"{long_date(start, language)}-{long_date(end, language)}"
 
 
-def cite(citation: Citation) -> str:
+def item_reference(item: str, language: str = "en") -> str:
+    """History's "item 3(c)", "annex" or "summary" in the brief's language ("point 3(c)")."""
+    match = re.fullmatch(r"item (.+)", item)
+    if match:
+        return i18n.gettext(language, i18n.N_("item %(ref)s")) % {"ref": match[1]}
+    return i18n.gettext(
+        language, {"annex": i18n.N_("annex"), "summary": i18n.N_("summary")}.get(item, item)
+    )
+
+
+def cite(citation: Citation, language: str = "en") -> str:
     """'9278/18, item 3(c)'."""
-    return ", ".join(part for part in (citation.number, citation.item) if part)
+    item = item_reference(citation.item, language) if citation.item else None
+    return ", ".join(part for part in (citation.number, item) if part)
+
+
+def status_word(status: str, language: str = "en") -> str:
+    return i18n.gettext(language, STATUS_WORDS.get(status, status))
 
 
 # --- the template mini-language -------------------------------------------------------------
@@ -309,8 +325,13 @@ class _Renderer:
             autoescape=False,
             finalize=self._finalize,
             bytecode_cache=_BYTECODE,
+            extensions=["jinja2.ext.i18n"],
         )
-        language = spec.language
+        language = self.language = spec.language
+        # the catalogs' wording is template text (its **bold** and [^id] count); the values
+        # it names are references like any other printed value
+        self.env.newstyle_gettext = True  # type: ignore[attr-defined]
+        self.env.globals.update(_=self._gettext, gettext=self._gettext, ngettext=self._ngettext)
         self.env.filters.update(
             text=lambda v: self._ref("text", v),
             md=lambda v: self._ref("markdown", v),
@@ -318,11 +339,30 @@ class _Renderer:
             link=lambda v: self._ref("link", v),
             longdate=lambda d: long_date(d, language),
             span=lambda s, e=None: date_span(s, e, language),
-            words=number_words,
-            join_and=join_and,
+            words=lambda n: number_words(n, language),
+            join_and=lambda parts: join_and(parts, language),
             lower_first=lower_first,
-            cite=cite,
+            cite=lambda c: cite(c, language),
+            itemref=lambda item: item_reference(item, language),
+            status=lambda s: status_word(s, language),
+            place=lambda p: i18n.place(p, language),
+            dateline=lambda d: i18n.date_line(d, language),
         )
+
+    def _gettext(self, __message: str, **variables: Any) -> _Marked:
+        return self._format(i18n.gettext(self.language, __message), variables)
+
+    def _ngettext(self, __singular: str, __plural: str, __n: int, **variables: Any) -> _Marked:
+        variables.setdefault("num", __n)
+        text = i18n.ngettext(self.language, __singular, __plural, __n)
+        return self._format(text, variables)
+
+    def _format(self, text: str, variables: dict[str, Any]) -> _Marked:
+        values = {
+            name: value if isinstance(value, _Marked) else self._finalize(value)
+            for name, value in variables.items()
+        }
+        return _Marked(text % values)
 
     def _ref(self, kind: str, value: Any) -> _Marked:
         self.refs.append(_Ref(kind, value))
@@ -453,11 +493,16 @@ def compose(
     """Build the Document of a brief: header block, footer, metadata and the template's blocks."""
     if len(histories) != len(spec.agenda):
         raise ValueError("one ItemHistory per agenda item")
+    language = spec.language
     names = presidency or PresidencyNames()
+    names = PresidencyNames(
+        current=i18n.presidency_adjective(names.current, language),
+        incoming=i18n.presidency_adjective(names.incoming, language),
+    )
     renderer = _Renderer(spec, [*template_dirs, TEMPLATES_ROOT])
     blocks = renderer.render(f"{spec.kind}/document.j2", _context(spec, histories, names))
     codes = subject_codes(spec, histories)
-    return Document(
+    document = Document(
         kind=spec.kind,
         metadata=_metadata(spec, codes),
         header=_header(spec, codes, names),
@@ -473,6 +518,46 @@ def compose(
         footnotes=renderer.footnotes(),
         draft=spec.draft,
     )
+    return with_typography(document, language, spec.typography)
+
+
+def with_typography(document: Document, language: str, convention: str = "eu") -> Document:
+    """The document with its language's spacing around punctuation in every text it prints."""
+    if language != "fr":
+        return document
+
+    def fix(value: Any) -> Any:
+        if isinstance(value, str):
+            return i18n.typography(value, language, convention)
+        if isinstance(value, list):
+            return [fix(v) for v in value]
+        if isinstance(value, dict):
+            # links, numbers and labels of the model are not prose
+            return {k: v if k in _NOT_PROSE else fix(v) for k, v in value.items()}
+        return value
+
+    data = document.model_dump(by_alias=True)
+    for key in ("blocks", "footnotes", "header"):
+        data[key] = fix(data[key])
+    return Document.model_validate(data)
+
+
+_NOT_PROSE = frozenset(
+    {
+        "href",
+        "footnote",
+        "kind",
+        "style",
+        "id",
+        "number",
+        "numbering",
+        "date",
+        "marking",
+        "subject_codes",
+        "prev_docs",
+        "original_language",
+    }
+)
 
 
 def subject_codes(spec: Spec, histories: Sequence[ItemHistory]) -> list[str]:
@@ -494,21 +579,29 @@ def _marking(spec: Spec) -> str | None:
 def _sender(spec: Spec, names: PresidencyNames) -> str | None:
     if spec.header.from_ or spec.kind != "steering-note":
         return spec.header.from_
-    return f"{names.current} Presidency" if names.current else "Presidency"
+    language = spec.language
+    if names.current:
+        return i18n.gettext(language, i18n.N_("%(adjective)s Presidency")) % {
+            "adjective": names.current
+        }
+    return i18n.gettext(language, i18n.N_("Presidency"))
 
 
 def _header(spec: Spec, codes: list[str], names: PresidencyNames) -> HeaderBlock:
     header = spec.header
-    recipients = header.to or ("Delegations" if spec.kind == "steering-note" else None)
+    language = spec.language
+    delegations = i18n.gettext(language, i18n.N_("Delegations"))
+    recipients = header.to or (delegations if spec.kind == "steering-note" else None)
     return HeaderBlock(
-        place=header.place,
+        institution=i18n.institution(language),
+        place=i18n.place(header.place, language),
         date=header.date,
-        date_text=long_date(header.date, spec.language),
+        date_text=i18n.date_line(header.date, language),
         original_language=header.original_language,
         number=header.number,
         marking=_marking(spec),
         subject_codes=codes,
-        doc_type=DOC_TYPES[spec.kind],
+        doc_type=i18n.gettext(language, DOC_TYPES[spec.kind]),
         from_=_sender(spec, names),
         to=recipients,
         prev_docs=list(header.prev_docs),
@@ -519,12 +612,15 @@ def _header(spec: Spec, codes: list[str], names: PresidencyNames) -> HeaderBlock
 
 def _metadata(spec: Spec, codes: list[str]) -> Metadata:
     subject = spec.header.subject or spec.meeting.title
-    title = f"{DOC_TYPES[spec.kind].capitalize()}: {spec.meeting.title}"
+    doc_type = i18n.gettext(spec.language, DOC_TYPES[spec.kind]).capitalize()
+    title = f"{doc_type}: {spec.meeting.title}"
     return Metadata(
+        author=i18n.institution(spec.language),
         title=title,
         subject=subject,
         keywords=codes,
         language=spec.language,
+        typography=spec.typography,
         created=dt.datetime.combine(spec.header.date, dt.time(0, 0), tzinfo=dt.timezone.utc),
     )
 
@@ -550,10 +646,10 @@ def _by_meeting(entries: Sequence[HistoryEntry]) -> list[dict]:
 
 
 _LEVEL_WORDS = {
-    "ministerial": ("Ministers", "meeting"),
-    "senior-officials": ("Senior officials", "meeting"),
-    "working-party": ("Delegates", "meeting"),
-    "videoconference": ("Participants", "videoconference"),
+    "ministerial": (i18n.N_("Ministers"), i18n.N_("meeting")),
+    "senior-officials": (i18n.N_("Senior officials"), i18n.N_("meeting")),
+    "working-party": (i18n.N_("Delegates"), i18n.N_("meeting")),
+    "videoconference": (i18n.N_("Participants"), i18n.N_("videoconference")),
 }
 
 
@@ -579,11 +675,13 @@ def _context(spec: Spec, histories: Sequence[ItemHistory], names: PresidencyName
             groups.append({"name": item["group"], "items": []})
         groups[-1]["items"].append(item)
     meeting = spec.meeting
-    who, noun = _LEVEL_WORDS[meeting.effective_level]
+    who, noun = (i18n.gettext(spec.language, w) for w in _LEVEL_WORDS[meeting.effective_level])
+    # a format the catalog knows ("videoconference") is printed in the brief's language
+    noun = i18n.gettext(spec.language, meeting.format) if meeting.format else noun
     return {
         "spec": spec,
         "participants": who,
-        "meeting_noun": meeting.format or noun,
+        "meeting_noun": noun,
         "press": spec.drawn_up_by == "press-office",
         "meeting": meeting,
         "header": spec.header,

@@ -131,6 +131,9 @@ class Metadata(BaseModel):
     keywords: list[str] = Field(default_factory=list)
     author: str = "Council of the European Union"
     language: str = "en"
+    typography: Literal["eu", "national"] = Field(
+        default="eu", description="French spacing around ; : ! ? and « » (packgen/i18n.py)"
+    )
     created: dt.datetime
 
 

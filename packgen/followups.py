@@ -115,7 +115,7 @@ _ACT = re.compile(
       host|hold|organi[sz]e|chair|finish|complete|conclude|ratify|sign|appoint|nominate
     | designate|prepare|present|submit|adopt|publish|issue|launch|start|begin|resume|convene
     | transmit|forward|pass|deliver|join|table|deploy|fund|finance|set\s+up|establish|report
-    | review|evaluate|assess
+    | review|evaluate|assess|examine|revert|reply|respond|brief|notify|circulate|reopen|lift
     )\b""",
     re.IGNORECASE | re.VERBOSE,
 )

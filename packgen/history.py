@@ -10,7 +10,7 @@ import bisect
 import datetime as dt
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import astuple, dataclass, field
 from functools import cached_property
 from operator import itemgetter
@@ -90,6 +90,8 @@ _COUNTING = (
 _ANNOUNCED = (
     r"(?:points?|questions?|issues?|strands?|topics?|items?|subjects?|matters?|aspects?"
     r"|elements?|areas?|themes?|parts?|files?|sessions?|sub-?items?"
+    # "Two sets of measures were examined.", "under three headings"
+    r"|sets?|headings?|groups?|clusters?|blocks?|chapters?"
     r"|sujets|thèmes|volets|éléments|dossiers)"
 )
 _LEAD_IN = re.compile(rf"\b{_COUNTING}\s+(?:\w+\s+)?{_ANNOUNCED}\b", re.IGNORECASE)
@@ -317,13 +319,38 @@ def _match_record(record: OutcomeRecord, taxonomy: Taxonomy, titles: dict) -> Ma
             if speaks
             else ()
         )
+        subs = [
+            tuple(match_item(sub.title, sub.text, taxonomy, codes, titles, item.title, scope=scope))
+            for sub in item.subitems
+        ]
+        if own and names_its_subitems(lead, own, subs):
+            own, speaks = (), False
         out.append((own, speaks))
-        for sub in item.subitems:
-            found = match_item(
-                sub.title, sub.text, taxonomy, codes, titles, item.title, scope=scope
-            )
-            out.append((tuple(found), True))
+        out.extend((found, True) for found in subs)
     return out
+
+
+#: a lead longer than this says something of its own, even when it names its sub-items' topics
+ANNOUNCING_LEAD_MAX_WORDS = 30
+
+
+def names_its_subitems(
+    lead: str, own: Sequence[Assignment], subs: Sequence[Sequence[Assignment]]
+) -> bool:
+    """A one-sentence lead that names two topics or more, each taken up by a sub-item,
+    lists the sub-items' areas and says no more.
+
+    ("The discussion covered the negotiations on electronic evidence and lawful access to
+    encrypted data.", then a sub-item on each.) A longer lead, one that discusses a single
+    topic ("The US described the threat from ISIL."), or one naming a topic no sub-item
+    takes up, is a unit of its own.
+    """
+    sentences = split_sentences(lead)
+    if not subs or len(sentences) != 1 or len(lead.split()) > ANNOUNCING_LEAD_MAX_WORDS:
+        return False
+    taken_up = {a.topic for found in subs for a in found}
+    named = {a.topic for a in own if a.hits}
+    return len(named) >= 2 and all(a.topic in taken_up for a in own)
 
 
 def _encode(matched: Matched) -> str:

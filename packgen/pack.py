@@ -16,7 +16,7 @@ from typing import Any, Literal
 
 from pydantic import Field, model_validator
 
-from packgen import bundled, marking
+from packgen import bundled, i18n, marking
 from packgen.build import (
     HistoryGatherer,
     Output,
@@ -55,7 +55,9 @@ class PackMeeting(Strict):
     place: str = Field(description="where it takes place")
     date: Date = Field(description="first day of the meeting")
     end: Date | None = Field(default=None, description="last day when it runs over several days")
-    title: str = Field(default="Briefing pack", description="the pack's own title on the cover")
+    title: str = Field(
+        default=i18n.N_("Briefing pack"), description="the pack's own title on the cover"
+    )
     number: str | None = Field(default=None, description="a reference printed in the pack footer")
     output: str | None = Field(
         default=None,

@@ -23,7 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
-from packgen import bundled
+from packgen import bundled, i18n
 from packgen.document import Letterhead
 from packgen.errors import InputError
 from packgen.presidency import (
@@ -42,7 +42,7 @@ SETTINGS_FILE = "presidency.yaml"
 MANIFEST_FILE = ".generated.json"
 REFERENCE_DOCX = "reference.docx"
 DEFAULT_FONT = "Liberation Serif"
-COUNCIL_PRESIDENCY_LINE = "Presidency of the Council of the European Union"
+COUNCIL_PRESIDENCY_LINE = i18n.N_("Presidency of the Council of the European Union")
 
 
 class PresidencySettings(BaseModel):
@@ -77,11 +77,15 @@ class TemplateSet:
 
     @property
     def letterhead_lines(self) -> list[str]:
+        return self.letterhead_lines_in("en")
+
+    def letterhead_lines_in(self, language: str) -> list[str]:
+        """A set's own lines as its presidency.yaml writes them; the default ones translated."""
         if self.settings is not None:
             return list(self.settings.letterhead)
         if self.presidency is None:
-            return [COUNCIL_PRESIDENCY_LINE]
-        return default_letterhead(self.presidency)
+            return [i18n.gettext(language, COUNCIL_PRESIDENCY_LINE)]
+        return default_letterhead(self.presidency, language)
 
     @property
     def accent(self) -> str:
@@ -91,10 +95,11 @@ class TemplateSet:
     def logo(self) -> Path | None:
         return self.settings.logo if self.settings is not None else None
 
-    def letterhead(self) -> Letterhead:
+    def letterhead(self, language: str = "en") -> Letterhead:
         """The Document model's letterhead for this set."""
         logo = str(self.logo) if self.logo is not None else None
-        return Letterhead(lines=self.letterhead_lines, accent=self.accent, logo=logo)
+        lines = self.letterhead_lines_in(language)
+        return Letterhead(lines=lines, accent=self.accent, logo=logo)
 
     def find_style(self, name: str) -> Path | None:
         """The most specific style file called `name` (e.g. "reference.docx"), or None."""
@@ -105,9 +110,13 @@ def _first_existing(folders: list[Path], name: str) -> Path | None:
     return next((folder / name for folder in folders if (folder / name).is_file()), None)
 
 
-def default_letterhead(presidency: Presidency) -> list[str]:
+def default_letterhead(presidency: Presidency, language: str = "en") -> list[str]:
     """Letterhead lines when a semester has no generated set: ["Presidency of ...", "Lithuania 2027"]."""
-    return [COUNCIL_PRESIDENCY_LINE, f"{presidency.country} {presidency.year}"]
+    line = i18n.gettext(language, COUNCIL_PRESIDENCY_LINE)
+    return [
+        line,
+        f"{i18n.country(presidency.code, presidency.country, language)} {presidency.year}",
+    ]
 
 
 def set_template_dir(presidency_id: str, sets: Path) -> Path:

@@ -402,6 +402,14 @@ def match_item(
         mentions_only = not in_title and not in_parent and in_text and in_text.only_mentions
         if mentions_only and len(in_text.sentences) < MENTION_SENTENCES:
             continue  # "checks at the Schengen external borders": one passing remark
+        if (
+            topic.since
+            and not in_title
+            and not in_parent
+            and in_text
+            and _only_setting(topic.id, evidence)
+        ):
+            continue  # "weapons diverted since Russia's war began": the war as a setting
         if score < (MENTIONS_ALONE if mentions_only else THRESHOLD):
             continue
         hits = in_text.hits if in_text else 0
@@ -414,6 +422,13 @@ def match_item(
             base = replace(in_parent, where="parent title")
         out.append(replace(base, score=round(score, 2), hits=hits, codes=support))
     return out
+
+
+def _only_setting(topic: str, evidence: dict[str, Evidence]) -> bool:
+    """An event's topic named in one sentence only, which another topic's words also fill."""
+    sentences = evidence[topic].sentences
+    others = set().union(*(e.sentences for t, e in evidence.items() if t != topic))
+    return len(sentences) == 1 and sentences <= others
 
 
 def _title_matches(
@@ -506,15 +521,23 @@ class Evidence:
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
+# A relative clause hung on a sentence ("..., whose agenda will also cover the TFTP, data
+# protection and visas") can list topics the sentence itself does not discuss.
+_CLAUSE = re.compile(r",\s+(?=(?:whose|which|where|while|alongside|as\s+well\s+as)\b)")
 
 
 def text_evidence(text: str, taxonomy: Taxonomy, scope: Scope = NO_SCOPE) -> dict[str, Evidence]:
-    """topic id -> Evidence, sentence by sentence; a sentence naming many topics lists them."""
+    """topic id -> Evidence, sentence by sentence; a sentence naming many topics lists them.
+
+    A sentence that lists topics as a whole may still discuss one in its main clause, the
+    list standing in a clause hung on it: that main clause then counts.
+    """
     out: dict[str, Evidence] = {}
     for number, sentence in enumerate(_SENTENCE_END.split(text)):
         hits = _exclusive_or_others(_hits(normalise(sentence), taxonomy, scope), sentence, taxonomy)
         if _is_enumeration(hits):
-            continue  # "priorities: migration, counter-terrorism and data protection"
+            # "priorities: migration, counter-terrorism and data protection"
+            hits = _hits_outside_lists(sentence, taxonomy, scope)
         for topic, key, phrase, method in hits:
             found = out.setdefault(topic, Evidence())
             found.score += MENTION_WEIGHT if method == "mention" else ALIAS_WEIGHT
@@ -525,6 +548,20 @@ def text_evidence(text: str, taxonomy: Taxonomy, scope: Scope = NO_SCOPE) -> dic
             if found.counts[key] > found.counts.get(found.key, 0) or not found.key:
                 found.key, found.phrase, found.method = key, phrase, method
     return out
+
+
+def _hits_outside_lists(
+    sentence: str, taxonomy: Taxonomy, scope: Scope
+) -> list[tuple[str, str, str, str]]:
+    """The hits of the main clause of a listing sentence, when the list is in a clause hung
+    on it; the clauses hung on it (a list, or the setting: "which have grown since Russia's
+    war began") count for none."""
+    clauses = _CLAUSE.split(sentence, maxsplit=1)
+    if len(clauses) < 2:
+        return []
+    main = clauses[0]
+    hits = _exclusive_or_others(_hits(normalise(main), taxonomy, scope), main, taxonomy)
+    return [] if _is_enumeration(hits) else hits
 
 
 _PRIORITIES = re.compile(r"\bpriorit", re.IGNORECASE)

@@ -21,6 +21,7 @@ import pypdf
 import pytest
 
 from packgen import build as building
+from packgen import i18n
 from packgen.document import Heading, ListBlock, Paragraph
 from packgen.errors import InputError
 
@@ -88,7 +89,8 @@ def without_page_furniture(stream: str, doc) -> str:
     pattern = (
         re.escape(squash(footer.number or ""))
         + re.escape(squash(footer.initials or ""))
-        + r"page\d+of\d+"
+        # "page X of Y" in the document's language ("page X sur Y")
+        + r"\d+".join(re.escape(squash(part)) for part in i18n.page_of(doc.metadata.language))
         + re.escape(squash(footer.directorate or ""))
         + re.escape(footer.marking or "")
         + re.escape(footer.language)

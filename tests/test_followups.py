@@ -75,6 +75,10 @@ from packgen.topics import DEFAULT_TOPICS, load_topics
         "The partners are to conclude their arrangements in 2026.",
         "The Presidency would co-organise a seminar with Eurojust.",
         "Montenegro confirmed that it would finish the new centre next year.",
+        # "would" and a side's reply or decision still to come
+        "The Commission would revert to the US once the co-legislators agree.",
+        "The US announced that it would lift the travel restrictions in November.",
+        "The Presidency said it would examine the request before the summer.",
         "The Commission expected to adopt the strategy in the autumn.",
         "Both sides pledged to exchange data on smugglers.",
         "The Ministers resolved to hold a workshop on drones.",
@@ -106,6 +110,7 @@ def test_commitment_phrasings(sentence: str) -> None:
         "A programme that aims to protect witnesses was described.",
         "The Commission announced the results of the survey.",
         "The EU recalled that visa-free travel would require alignment.",
+        "The EU explained that the new text would need stronger guarantees.",
         "L'Union a présenté l'application de son règlement.",
         "Les deux parties ont fait le point sur leur soutien.",
         "The aim is to conclude the talks quickly.",

@@ -295,6 +295,47 @@ def test_every_unit_that_names_the_topic_is_an_entry() -> None:
     assert [u.ref for u in assign_topics(corpus, taxonomy).unmatched] == ["item 2"]
 
 
+@pytest.mark.parametrize(
+    ("lead", "lead_topics"),
+    [
+        # one sentence naming the areas its sub-items take up: it only announces them
+        ("The discussion covered e-evidence and end-to-end encryption.", []),
+        ("Talks turned to lawful access to encrypted data and to the CLOUD Act.", []),
+        # a lead that discusses one topic, or says more than one sentence, is a unit
+        ("The US described the negotiations on e-evidence in detail.", ["cybercrime-e-evidence"]),
+        (
+            "The discussion covered e-evidence and end-to-end encryption. The US restated "
+            "its position on the CLOUD Act.",
+            ["cybercrime-e-evidence", "going-dark"],
+        ),
+    ],
+)
+def test_a_lead_naming_only_its_sub_items_areas_is_no_unit(
+    taxonomy: Taxonomy, lead: str, lead_topics: list[str]
+) -> None:
+    record = _record(
+        "2/19",
+        dt.date(2019, 12, 11),
+        [
+            Item(
+                number="2",
+                title="Digital questions",
+                text=lead,
+                subitems=[
+                    SubItem(label="a", title="E-evidence", text="Talks on e-evidence resumed."),
+                    SubItem(label="b", title="Encryption", text="Lawful access was discussed."),
+                ],
+            )
+        ],
+    )
+    units = assign_topics(Corpus(records=[record]), taxonomy).units
+    assert [(u.ref, u.topics) for u in units] == [
+        ("item 2", lead_topics),
+        ("item 2(a)", ["cybercrime-e-evidence"]),
+        ("item 2(b)", ["going-dark"]),
+    ]
+
+
 def test_records_without_any_date_are_left_out() -> None:
     taxonomy = load_topics(FIXTURES / "history" / "topics_small.yaml")
     undated = OutcomeRecord(
@@ -339,6 +380,8 @@ def test_summary_prefers_agreements_and_next_steps() -> None:
         "Three questions were taken up.",
         "The exchange covered three strands.",
         "Several issues were addressed.",
+        "Two sets of measures were examined.",
+        "The exchange fell under three headings.",
         "Discussion focused on the following:",
         "The following topics were raised.",
         # French outcomes announce their sub-items too

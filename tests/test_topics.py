@@ -243,6 +243,35 @@ def test_a_sentence_listing_topics_names_none_of_them(default: Taxonomy) -> None
     assert match_item("Washington Statement", listing, default) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "topics"),
+    [
+        # the main clause discusses one topic; the clause hung on it lists the others
+        (
+            "Ministers agreed to return to aviation security in April, whose agenda will "
+            "also cover data protection, migration and visas.",
+            ["counter-terrorism"],
+        ),
+        (
+            "The US presented its new cocaine seizures, alongside money laundering, "
+            "cybercrime and firearms.",
+            ["organised-crime-drugs"],
+        ),
+        # the clause hung on it is the setting, or the whole sentence lists: none
+        (
+            "The partners described hybrid campaigns, which grew after Russia's war began "
+            "and include cyberattacks on ministries.",
+            ["electoral-resilience-hybrid"],
+        ),
+        ("Ministers discussed migration, terrorism and personal data, which matter.", []),
+    ],
+)
+def test_a_list_in_a_clause_leaves_the_main_clause_its_topic(
+    default: Taxonomy, text: str, topics: list[str]
+) -> None:
+    assert [a.topic for a in match_item("Next steps", text, default)] == topics
+
+
 def test_the_longest_phrase_wins_and_ignored_phrases_hide_words(default: Taxonomy) -> None:
     [found] = match_item("Anti-money laundering/Terrorist financing", "", default)
     assert found.topic == "money-laundering"  # not also the "terrorist" of counter-terrorism
@@ -455,6 +484,31 @@ def test_a_remark_in_passing_is_not_a_topic(default: Taxonomy, text: str) -> Non
             "Minors sexually extorted by webcam were identified.",
             "child-sexual-abuse",
         ),
+        # past participles and the screening of air passengers (aviation security)
+        ("Threats", "Two suspects radicalised online were arrested.", "counter-terrorism"),
+        ("Airports", "Body scanners and liquid explosives were discussed.", "counter-terrorism"),
+        ("Cargo", "An explosive device was found in a parcel.", "counter-terrorism"),
+        # the rights of the persons whose data are sent, and bulk transfers
+        ("Bank data", "Persons keep rights of access and rectification.", "data-protection"),
+        ("Bank data", "Bulk transfers of messaging data must be limited.", "data-protection"),
+        # protection statuses by other names
+        (
+            "Haiti",
+            "The US extended temporary protected status to Haitians.",
+            "humanitarian-protection",
+        ),
+        (
+            "Syria",
+            "Member States issued humanitarian visas to families.",
+            "humanitarian-protection",
+        ),
+        # the justice system as a whole
+        (
+            "Pandemic",
+            "Lockdowns slowed the justice systems of the partners.",
+            "rule-of-law-judicial",
+        ),
+        ("Reform", "The new judicial councils will appoint the judges.", "rule-of-law-judicial"),
     ],
 )
 def test_vocabulary_families_of_topics(
@@ -569,3 +623,37 @@ def test_a_topic_is_not_discussed_before_its_event_began(
     # words are, as labelled in tests/fixtures/history/truth.yaml, the war's consequences
     assert topics(dt.date.fromisoformat(start)) == ["migration-borders"]
     assert topics(dt.date(2023, 10, 26)) == ["migration-borders", "ukraine"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "topics"),
+    [
+        # the war named once, in a sentence about weapons: the setting, not the topic
+        (
+            "Firearms",
+            "Illicit arms flows have grown since Russia's war against Ukraine began.",
+            ["firearms"],
+        ),
+        (
+            "Organised crime",
+            "Drug trafficking networks adapted their routes after the war in Ukraine.",
+            ["organised-crime-drugs"],
+        ),
+        # a sentence of its own on the war, or a title naming it: the topic
+        (
+            "Firearms",
+            "Illicit arms flows have grown since Russia's war against Ukraine began. "
+            "The war of aggression also strained the Ukrainian police.",
+            ["firearms", "ukraine"],
+        ),
+        (
+            "Russia's war against Ukraine",
+            "Illicit arms flows have grown since Russia's war against Ukraine began.",
+            ["firearms", "ukraine"],
+        ),
+    ],
+)
+def test_an_event_named_once_beside_another_topic_is_its_setting(
+    default: Taxonomy, title: str, text: str, topics: list[str]
+) -> None:
+    assert [a.topic for a in match_item(title, text, default)] == topics

@@ -180,5 +180,12 @@ def test_wheel_installs_inits_builds_and_follows_an_edited_presidency_set(
     assert "Lithuania 2027" in text and "Vilnius" in text
     assert colour == (0xC8, 0x10, 0x2E) and images == 1
 
+    # the gettext catalogs travel in the wheel: the example in French, from the installed package
+    french = folder / "briefs" / "example-fr.yaml"
+    french.write_text(example.replace("\nkind: ", "\nlanguage: fr\nkind: ", 1), encoding="utf-8")
+    run([packgen, "build", str(french), "--format", "docx"], folder, env)
+    document, _, _ = docx_parts(folder / "output" / "example-fr.docx")
+    assert "Bruxelles, le 19 juin 2023" in document and "NOTE DE FOND" in document
+
     assert snapshot(package) == before["package"]
     assert snapshot(ROOT) == before["checkout"]

@@ -27,6 +27,7 @@ from docx.shared import Cm, Pt
 from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph as DocxParagraph
 
+from packgen import i18n
 from packgen.document import (
     Block,
     Document,
@@ -34,6 +35,7 @@ from packgen.document import (
     HeaderBlock,
     Image,
     ListBlock,
+    Metadata,
     Pack,
     PageBreak,
     Paragraph,
@@ -179,13 +181,13 @@ def _write_document(ctx: _Context, doc: Document, section) -> None:
     if doc.letterhead:
         _write_letterhead(document, doc.letterhead.lines, doc.letterhead.logo)
     if doc.header:
-        _write_header_block(document, doc.header)
+        _write_header_block(document, doc.header, doc.metadata)
     write_blocks(ctx, doc.blocks)
     if orphans:
         note = document.add_paragraph(style="Council Note")
         for fid in orphans:
             _add_footnote_reference(note, ctx.footnote_numbers[fid])
-    _write_footer(section, doc.footer)
+    _write_footer(section, doc.footer, doc.metadata.language)
 
 
 # --- packs ---------------------------------------------------------------------------
@@ -202,7 +204,7 @@ def _write_pack(ctx: _Context, pack: Pack) -> None:
     _write_cover(ctx, pack)
     _write_block(ctx, PageBreak())
     _write_contents(ctx, pack)
-    _write_footer(document.sections[0], pack.footer)
+    _write_footer(document.sections[0], pack.footer, pack.metadata.language)
     body = document.element.body
     for part in pack.sections:
         section = document.add_section(WD_SECTION.NEW_PAGE)
@@ -330,7 +332,9 @@ def _cell_lines(cell, lines: list[tuple[str, str]]) -> None:
         paragraph.add_run(text)
 
 
-def _write_header_block(document: docx.document.Document, header: HeaderBlock) -> None:
+def _write_header_block(
+    document: docx.document.Document, header: HeaderBlock, metadata: Metadata | None = None
+) -> None:
     top = _borderless_table(document, rows=2, widths=[Cm(9.8), Cm(6.5)])
     _cell_lines(
         top.cell(0, 0),
@@ -350,7 +354,11 @@ def _write_header_block(document: docx.document.Document, header: HeaderBlock) -
     _cell_lines(top.cell(1, 0), left)
     _write_codes(top.cell(1, 1), code_columns(header))
     document.add_paragraph(header.doc_type.upper(), style="Council DocType")
-    grid = header_grid(header)
+    grid = header_grid(
+        header,
+        metadata.language if metadata else "en",
+        metadata.typography if metadata else "eu",
+    )
     if grid:
         table = _borderless_table(document, rows=len(grid), widths=[Cm(3.2), Cm(13.1)])
         for row, (label, value, cls) in zip(table.rows, grid, strict=True):
@@ -723,7 +731,7 @@ def _footer_paragraph(footer, first: bool) -> DocxParagraph:
     return paragraph
 
 
-def _write_footer(section, footer: Footer) -> None:
+def _write_footer(section, footer: Footer, language: str = "en") -> None:
     """Two lines like a Council footer: number, initials, page X of Y / directorate, marking, EN."""
     section_footer = section.footer
     section_footer.is_linked_to_previous = False
@@ -735,10 +743,13 @@ def _write_footer(section, footer: Footer) -> None:
     _bottom_rule_above(first)
     first.add_run(f"{footer.number or ''}\t")
     first.add_run(footer.initials or "")
-    first.add_run("\tpage ")
+    before, between, after = i18n.page_of(language)
+    first.add_run(f"\t{before}")
     _field_runs(first, "PAGE", "1")
-    first.add_run(" of ")
+    first.add_run(between)
     _field_runs(first, "NUMPAGES", "1")
+    if after:
+        first.add_run(after)
     second = _footer_paragraph(section_footer, first=False)
     second.add_run(f"{footer.directorate or ''}\t")
     second.add_run(footer.marking or "").bold = True

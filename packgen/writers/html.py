@@ -14,7 +14,7 @@ from jinja2 import StrictUndefined, Template, TemplateError, TemplateNotFound
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
-from packgen import bundled
+from packgen import bundled, i18n
 from packgen.document import Document, Footnote, HeaderBlock, Pack, Run, keeps_with_next
 from packgen.errors import InputError
 from packgen.jinjacache import MemoryBytecodeCache
@@ -77,24 +77,30 @@ def institution_lines(header: HeaderBlock | None) -> list[str]:
     if header is None or not header.institution:
         return []
     name = header.institution.strip()
-    for tail in ("European Union", "EUROPEAN UNION"):
+    for tail in i18n.institution_tails():
         if name.endswith(tail) and name != tail:
             return [name[: -len(tail)].strip(), tail]
     return [name]
 
 
-def header_grid(header: HeaderBlock | None) -> list[tuple[str, str, str]]:
+def header_grid(
+    header: HeaderBlock | None, language: str = "en", typography: str = "eu"
+) -> list[tuple[str, str, str]]:
     """The From / To / No. prev. doc. / Subject / Summary rows that have a value."""
     if header is None:
         return []
     rows = [
-        ("From:", header.from_, "hb-from"),
-        ("To:", header.to, "hb-to"),
-        ("No. prev. doc.:", ", ".join(header.prev_docs) or None, "hb-prev"),
-        ("Subject:", header.subject, "hb-subject"),
-        ("Summary:", header.summary, "hb-summary"),
+        ("from", header.from_, "hb-from"),
+        ("to", header.to, "hb-to"),
+        ("prev_docs", ", ".join(header.prev_docs) or None, "hb-prev"),
+        ("subject", header.subject, "hb-subject"),
+        ("summary", header.summary, "hb-summary"),
     ]
-    return [(label, value, cls) for label, value, cls in rows if value]
+    return [
+        (i18n.typography(i18n.header_label(field, language), language, typography), value, cls)
+        for field, value, cls in rows
+        if value
+    ]
 
 
 #: Above this many subject codes the header block prints them in two columns.
@@ -205,7 +211,7 @@ def body_values(doc: Document) -> dict[str, object]:
     return {
         "logo_url": logo_url(doc),
         "institution_lines": institution_lines(doc.header),
-        "grid": header_grid(doc.header),
+        "grid": header_grid(doc.header, doc.metadata.language, doc.metadata.typography),
         "code_columns": code_columns(doc.header),
         "keeps": keeps_with_next(doc.blocks),
         "orphan_footnotes": [fn for fn in doc.footnotes if fn.id not in referenced],
@@ -244,6 +250,7 @@ def write_html(
         accent=safe_accent(doc.letterhead.accent) if doc.letterhead else DEFAULT_ACCENT,
         image_url=image_url,
         safe_href=safe_href,
+        page_of=i18n.page_of,
         **values,
     )
     # an overriding skeleton written before packs would print an empty pack: refused
