@@ -137,7 +137,7 @@ def prepare_loaded(
         if loaded.spec.kind == "steering-note"
         else None,
     )
-    document = with_image_files(document, loaded.image_paths())
+    document = with_image_files(document, loaded)
     dates = [r.meeting.start if r.meeting and r.meeting.start else r.date for r in corpus.records]
     dates = [d for d in dates if d]
     prepared = Prepared(
@@ -156,16 +156,16 @@ def prepare_loaded(
     return prepared
 
 
-def with_image_files(document: Document, files: dict[str, Path]) -> Document:
+def with_image_files(document: Document, loaded: LoadedSpec) -> Document:
     """The Document with each image naming its checked file (absolute), for the writers."""
-    if not files:
-        return document
-    blocks = [
-        block.model_copy(update={"src": str(files[block.src])})
-        if isinstance(block, Image)
-        else block
-        for block in document.blocks
-    ]
+    files = loaded.image_paths()
+    blocks = []
+    for block in document.blocks:
+        if isinstance(block, Image):
+            if block.src not in files:  # every Markdown field is checked: a gap is a bug here
+                raise InputError(loaded.path, f"image '{block.src}' was not checked")
+            block = block.model_copy(update={"src": str(files[block.src])})
+        blocks.append(block)
     return document.model_copy(update={"blocks": blocks})
 
 

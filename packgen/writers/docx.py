@@ -307,6 +307,17 @@ def _borderless_table(document: docx.document.Document, rows: int, widths: list[
     table = document.add_table(rows=rows, cols=len(widths))
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
     table.autofit = False
+    _no_borders(table)
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = width  # LibreOffice reads the grid, Word the cells
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths, strict=True):
+            cell.width = width
+    return table
+
+
+def _no_borders(table: DocxTable) -> None:
+    """Borders off, placed where the schema wants w:tblBorders (Word is strict on order)."""
     borders = parse_xml(
         f"<w:tblBorders {nsdecls('w')}>"
         + "".join(
@@ -315,13 +326,8 @@ def _borderless_table(document: docx.document.Document, rows: int, widths: list[
         )
         + "</w:tblBorders>"
     )
-    table._tbl.tblPr.append(borders)
-    for column, width in zip(table.columns, widths, strict=True):
-        column.width = width  # LibreOffice reads the grid, Word the cells
-    for row in table.rows:
-        for cell, width in zip(row.cells, widths, strict=True):
-            cell.width = width
-    return table
+    later = ("w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook", "w:tblCaption")
+    table._tbl.tblPr.insert_element_before(borders, *later)
 
 
 def _cell_lines(cell, lines: list[tuple[str, str]]) -> None:
@@ -379,16 +385,7 @@ def _write_codes(cell, columns: list[list[str]]) -> None:
         return
     inner = cell.add_table(rows=1, cols=len(columns))
     inner.autofit = False
-    inner._tbl.tblPr.append(
-        parse_xml(
-            f"<w:tblBorders {nsdecls('w')}>"
-            + "".join(
-                f'<w:{side} w:val="nil"/>'
-                for side in ("top", "left", "bottom", "right", "insideH", "insideV")
-            )
-            + "</w:tblBorders>"
-        )
-    )
+    _no_borders(inner)
     for column, codes in zip(inner.rows[0].cells, columns, strict=True):
         column.width = Cm(3.2)
         _cell_lines(column, [(code, "Council Codes") for code in codes])
@@ -528,8 +525,8 @@ def _write_table(ctx: _Context, block: Table) -> None:
         # the header row repeats on every page the table runs over, and is marked as
         # the header for screen readers
         trpr = table.rows[0]._tr.get_or_add_trPr()
+        trpr.append(OxmlElement("w:cantSplit"))  # schema order: cantSplit before tblHeader
         trpr.append(OxmlElement("w:tblHeader"))
-        trpr.append(OxmlElement("w:cantSplit"))
 
 
 #: The largest picture height on the page, as the PDF's max-height (120 mm).

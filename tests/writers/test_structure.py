@@ -255,7 +255,8 @@ def test_table_header_row_repeats_in_the_docx(body):
     table = body.tables[-1]
     assert [c.text for c in table.rows[0].cells] == ["Partner", "Since"]
     trpr = table.rows[0]._tr.trPr
-    assert trpr is not None and trpr.find(qn("w:tblHeader")) is not None
+    # the schema's order (Word refuses a part whose elements are out of order)
+    assert [child.tag for child in trpr] == [qn("w:cantSplit"), qn("w:tblHeader")]
     assert table.rows[1]._tr.trPr is None or table.rows[1]._tr.trPr.find(qn("w:tblHeader")) is None
 
 
@@ -318,3 +319,21 @@ def test_font_table_adds_symbol_for_bullets(brief_docx):
     with zipfile.ZipFile(io.BytesIO(brief_docx)) as archive:
         table = archive.read("word/fontTable.xml")
     assert re.findall(rb'<w:font w:name="([^"]+)"', table) == [b"Liberation Serif", b"Symbol"]
+
+
+#: CT_TblPr's sequence in the WordprocessingML schema (ECMA-376 Part 1, 17.4.60)
+TBLPR_ORDER = [
+    "tblStyle", "tblpPr", "tblOverlap", "bidiVisual", "tblStyleRowBandSize",
+    "tblStyleColBandSize", "tblW", "jc", "tblCellSpacing", "tblInd", "tblBorders", "shd",
+    "tblLayout", "tblCellMar", "tblLook", "tblCaption", "tblDescription",
+]  # fmt: skip
+
+
+def test_table_properties_follow_the_schema_order(parts):
+    """Word refuses a document whose table properties are out of order."""
+    tables = re.findall(rb"<w:tblPr>(.*?)</w:tblPr>", parts["word/document.xml"])
+    assert len(tables) == 3  # header block, its two code columns, the data table
+    for tblpr in tables:
+        names = [n.decode() for n in re.findall(rb"<w:(\w+)", tblpr)]
+        top = [n for n in names if n in TBLPR_ORDER]
+        assert top == sorted(top, key=TBLPR_ORDER.index), top
