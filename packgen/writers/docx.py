@@ -397,13 +397,49 @@ def _write_codes(cell, columns: list[list[str]]) -> None:
     inner._tbl.addnext(first._p)
 
 
-def _bottom_rule(paragraph: DocxParagraph) -> None:
-    ppr = paragraph._p.get_or_add_pPr()
-    ppr.append(
-        parse_xml(
-            f'<w:pBdr {nsdecls("w")}><w:bottom w:val="single" w:sz="4" w:space="1" w:color="000000"/></w:pBdr>'
-        )
+#: What follows w:pBdr in a paragraph's properties (CT_PPr's sequence): Word wants that order.
+_AFTER_PBDR = [
+    "w:shd",
+    "w:tabs",
+    "w:suppressAutoHyphens",
+    "w:kinsoku",
+    "w:wordWrap",
+    "w:overflowPunct",
+    "w:topLinePunct",
+    "w:autoSpaceDE",
+    "w:autoSpaceDN",
+    "w:bidi",
+    "w:adjustRightInd",
+    "w:snapToGrid",
+    "w:spacing",
+    "w:ind",
+    "w:contextualSpacing",
+    "w:mirrorIndents",
+    "w:suppressOverlap",
+    "w:jc",
+    "w:textDirection",
+    "w:textAlignment",
+    "w:textboxTightWrap",
+    "w:outlineLvl",
+    "w:divId",
+    "w:cnfStyle",
+    "w:rPr",
+    "w:sectPr",
+    "w:pPrChange",
+]
+
+
+def _rule(paragraph: DocxParagraph, side: str, space: int) -> None:
+    """A thin black rule on one side of a paragraph, as the PDF's hr and footer rule."""
+    border = parse_xml(
+        f'<w:pBdr {nsdecls("w")}><w:{side} w:val="single" w:sz="4" w:space="{space}" '
+        'w:color="000000"/></w:pBdr>'
     )
+    paragraph._p.get_or_add_pPr().insert_element_before(border, *_AFTER_PBDR)
+
+
+def _bottom_rule(paragraph: DocxParagraph) -> None:
+    _rule(paragraph, "bottom", 1)
 
 
 def _apply_accent(document: docx.document.Document, accent: str) -> None:
@@ -756,11 +792,7 @@ def _write_footer(section, footer: Footer, language: str = "en") -> None:
 
 
 def _bottom_rule_above(paragraph: DocxParagraph) -> None:
-    paragraph._p.get_or_add_pPr().append(
-        parse_xml(
-            f'<w:pBdr {nsdecls("w")}><w:top w:val="single" w:sz="4" w:space="4" w:color="000000"/></w:pBdr>'
-        )
-    )
+    _rule(paragraph, "top", 4)
 
 
 def _utc_naive(moment: dt.datetime) -> dt.datetime:

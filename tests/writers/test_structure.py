@@ -337,3 +337,21 @@ def test_table_properties_follow_the_schema_order(parts):
         names = [n.decode() for n in re.findall(rb"<w:(\w+)", tblpr)]
         top = [n for n in names if n in TBLPR_ORDER]
         assert top == sorted(top, key=TBLPR_ORDER.index), top
+
+
+#: CT_PPr's sequence (ECMA-376 Part 1, 17.3.1.26), the elements packgen writes
+PPR_ORDER = [
+    "pStyle", "keepNext", "keepLines", "pageBreakBefore", "widowControl", "numPr", "pBdr",
+    "shd", "tabs", "spacing", "ind", "jc", "rPr",
+]  # fmt: skip
+
+
+def test_paragraph_properties_follow_the_schema_order(parts):
+    """The footer's rule (w:pBdr) goes before its tab stops and spacing, as Word wants."""
+    for name in ("word/document.xml", "word/footer1.xml", "word/header1.xml"):
+        xml = parts.get(name, b"")
+        for ppr in re.findall(rb"<w:pPr>(.*?)</w:pPr>", xml):
+            # only the direct children: drop what nests inside pBdr, tabs and rPr
+            flat = re.sub(rb"<w:(pBdr|tabs|rPr|numPr)>.*?</w:\1>", rb"<w:\1/>", ppr)
+            names = [n.decode() for n in re.findall(rb"<w:(\w+)", flat)]
+            assert names == sorted(names, key=PPR_ORDER.index), (name, names)
