@@ -196,9 +196,10 @@ _LEADING_STYLES = frozenset({"title", "subtitle"})
 def keeps_with_next(blocks: list[Block]) -> list[bool]:
     """For each block, whether a page must not end after it: both writers ask this one rule.
 
-    Headings, title lines and lead-ins stay with what follows. A lead-in is a paragraph
-    that introduces the next block: it ends with a colon, or a list or table follows it
-    (the dated meeting line above its history bullets).
+    Headings, title lines, labels and lead-ins stay with what follows. A label is a
+    paragraph set entirely in bold (an item's title over its text, in a pack's annex); a
+    lead-in introduces the next block: it ends with a colon, or a list or table follows
+    it (the dated meeting line above its history bullets).
     """
     keeps: list[bool] = []
     for index, block in enumerate(blocks):
@@ -208,11 +209,13 @@ def keeps_with_next(blocks: list[Block]) -> list[bool]:
         elif block.kind == "heading":
             keeps.append(True)
         elif block.kind == "paragraph":
-            text = "".join(run.text for run in block.runs if run.footnote is None).rstrip()
+            runs = [run for run in block.runs if run.footnote is None and run.text.strip()]
+            text = "".join(run.text for run in runs).rstrip()
             keeps.append(
                 block.style in _LEADING_STYLES
                 or text.endswith(":")
                 or following.kind in ("list", "table")
+                or (bool(runs) and all(run.bold for run in runs))
             )
         else:
             keeps.append(False)

@@ -1,5 +1,6 @@
 """No page ends with a heading, a title line or a lead-in: the WeasyPrint PDF and
-LibreOffice's rendering of the DOCX, for every bundled example and a long stress document.
+LibreOffice's rendering of the DOCX, for every bundled example (briefs, notes and the
+pack), the writers' fixture brief and a long stress document.
 
 The blocks that must not end a page are the ones `keeps_with_next` names (the one rule
 both writers follow). For every page, the last line of body text (running footer and
@@ -18,12 +19,14 @@ import pdfplumber
 import pytest
 
 from packgen import build as building
+from packgen import pack as packing
 from packgen.document import (
     Document,
     Footer,
     Heading,
     ListBlock,
     Metadata,
+    Pack,
     Paragraph,
     Run,
     keeps_with_next,
@@ -81,19 +84,30 @@ def block_text(block) -> str:
     return "".join(r.text for r in block.runs if r.footnote is None)
 
 
+def documents(doc: Document) -> list[Document]:
+    """A brief, or each document and annex of a pack."""
+    return [section.document for section in doc.sections] if isinstance(doc, Pack) else [doc]
+
+
 def kept_texts(doc: Document) -> list[str]:
     """The squashed text of every block a page must not end with."""
-    keeps = keeps_with_next(doc.blocks)
-    return [squash(block_text(b)) for b, keep in zip(doc.blocks, keeps, strict=True) if keep]
+    kept = []
+    for part in documents(doc):
+        keeps = keeps_with_next(part.blocks)
+        kept += [squash(block_text(b)) for b, k in zip(part.blocks, keeps, strict=True) if k]
+    return kept
 
 
 def furniture(doc: Document) -> tuple[re.Pattern, list[str]]:
-    """A pattern of the running footer's lines, and the footnotes' squashed texts."""
-    f = doc.footer
-    tokens = [f.number, f.initials, f.directorate, f.marking, f.language, "DRAFT"]
-    token = "|".join(re.escape(squash(t)) for t in tokens if t)
+    """A pattern of the running footers' lines, and the footnotes' squashed texts."""
+    tokens = {"DRAFT"}
+    notes = []
+    for part in [doc, *documents(doc)]:
+        f = part.footer
+        tokens |= {t for t in (f.number, f.initials, f.directorate, f.marking, f.language) if t}
+        notes += [squash(fn.id + "".join(r.text for r in fn.runs)) for fn in part.footnotes]
+    token = "|".join(re.escape(squash(t)) for t in sorted(tokens, key=len, reverse=True))
     footer = re.compile(rf"(?:{token}|page\d+of\d+)+")
-    notes = [squash(fn.id + "".join(r.text for r in fn.runs)) for fn in doc.footnotes]
     return footer, notes
 
 
@@ -136,6 +150,12 @@ def rendered(tmp_path_factory) -> list[tuple[str, Document, bytes, Path]]:
         docx_path = out / f"{spec.stem}.docx"
         docx_path.write_bytes(data["docx"])
         items.append((spec.stem, prepared.document, data["pdf"], docx_path))
+    pack = packing.prepare_pack(packing.DEFAULT_PACK, cache_dir=cache)
+    first = pack.parts[0]
+    docx_path = out / "pack.docx"
+    docx_path.write_bytes(write_docx(pack.document, first.style_dirs))
+    pdf = write_pdf(pack.document, first.style_dirs, first.template_dirs)
+    items.append(("pack", pack.document, pdf, docx_path))
     for name, doc in (("fixture-brief", build_background_brief()), ("stress", stress_document())):
         docx_path = out / f"{name}.docx"
         docx_path.write_bytes(write_docx(doc))
@@ -148,6 +168,15 @@ def test_the_stress_document_runs_over_many_pages(rendered):
     with pdfplumber.open(io.BytesIO(pdf)) as document:
         assert len(document.pages) >= 10
     assert len(kept_texts(doc)) == SECTIONS * 4
+
+
+def test_the_pack_is_checked_section_by_section(rendered):
+    name, pack, pdf, _ = next(item for item in rendered if item[0] == "pack")
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        assert len(document.pages) >= 8
+    # the headings and lead-ins of every document and annex of the pack
+    assert len(kept_texts(pack)) > sum(len(kept_texts(s.document)) for s in pack.sections[:1])
+    assert squash("Background") in kept_texts(pack)
 
 
 def test_no_pdf_page_ends_with_a_heading_or_lead_in(rendered):

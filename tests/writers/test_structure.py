@@ -355,3 +355,18 @@ def test_paragraph_properties_follow_the_schema_order(parts):
             flat = re.sub(rb"<w:(pBdr|tabs|rPr|numPr)>.*?</w:\1>", rb"<w:\1/>", ppr)
             names = [n.decode() for n in re.findall(rb"<w:(\w+)", flat)]
             assert names == sorted(names, key=PPR_ORDER.index), (name, names)
+
+
+def test_keep_rule_on_labels_lead_ins_and_the_last_block():
+    def para(text: str, bold: bool = False) -> Paragraph:
+        return Paragraph(runs=[Run(text=text, bold=bold)])
+
+    blocks = [
+        para("Visa reciprocity", bold=True),  # a label over its text
+        para("The text under the label."),
+        para("Another label", bold=True),
+        para("A lead-in before a page break:"),
+        PageBreak(),
+        Heading(level=2, runs=[Run(text="A heading that ends the document")]),
+    ]
+    assert keeps_with_next(blocks) == [True, False, True, False, False, False]
