@@ -26,6 +26,7 @@ from packgen.document import Document, Image
 from packgen.errors import InputError, Terminated
 from packgen.history_model import Citation
 from packgen.spec import LoadedSpec, format_loc, load_spec
+from packgen.writers.pdfarchive import Attached
 
 EXAMPLES_DIR = bundled.examples_dir()
 DEFAULT_EXAMPLE = EXAMPLES_DIR / "2023-06-21_eu-us-jha-ministerial-stockholm.yaml"
@@ -422,9 +423,11 @@ def parse_formats(text: str) -> tuple[str, ...]:
     return formats
 
 
-#: Starts rendering a Document's PDF elsewhere (doc, style dirs, template dirs, verbose) and
-#: gives back the function that waits for its bytes: see packgen.pdfprocess.PdfProcess.
-SubmitPdf = Callable[[Document, list[Path], list[Path], bool], Callable[[], bytes]]
+#: Starts rendering a Document's PDF elsewhere (doc, style dirs, template dirs, verbose, files
+#: to embed) and gives back the function that waits for its bytes: see packgen.pdfprocess.
+SubmitPdf = Callable[
+    [Document, list[Path], list[Path], bool, Sequence[Attached]], Callable[[], bytes]
+]
 
 
 def render(
@@ -432,16 +435,18 @@ def render(
     formats: Sequence[str],
     verbose: bool = False,
     submit_pdf: SubmitPdf | None = None,
+    attachments: Sequence[Attached] = (),
 ) -> dict[str, bytes]:
     """The bytes of each requested format (WeasyPrint is imported only for PDF).
 
     With submit_pdf, the PDF is rendered in another process while this one writes the DOCX.
+    `attachments` travel inside the PDF (see spec_attachments).
     """
     doc = prepared.document
     out: dict[str, bytes] = {}
     pending = None
     if "pdf" in formats and submit_pdf is not None:
-        pending = submit_pdf(doc, prepared.style_dirs, prepared.template_dirs, verbose)
+        pending = submit_pdf(doc, prepared.style_dirs, prepared.template_dirs, verbose, attachments)
     if "docx" in formats:
         from packgen.writers.docx import write_docx
 
@@ -457,6 +462,7 @@ def render(
                 style_dirs=prepared.style_dirs,
                 template_dirs=prepared.template_dirs,
                 verbose=verbose,
+                attachments=attachments,
             )
         if verbose:  # the font really embedded, not the one the CSS asked for
             from packgen.writers.pdf import fonts_used
@@ -529,6 +535,34 @@ def manifest(prepared: Prepared, outputs: Sequence[Output], base: Path | None = 
         ],
         "replaced": [relative_to_manifest(o.path, base) for o in outputs if o.replaced],
     }
+
+
+def embedded_manifest(prepared: Prepared) -> dict:
+    """What the PDF carries of the manifest: spec, sources (paths from the spec's folder, with
+    their sha256) and classification; not the outputs, whose hashes it cannot know."""
+    data = manifest(prepared, [], base=Path(prepared.loaded.path).parent)
+    del data["outputs"], data["replaced"]
+    return data
+
+
+def spec_attachments(prepared: Prepared) -> list[Attached]:
+    """The spec file as written and its manifest, embedded in the PDF for `packgen unpack`."""
+    path = Path(prepared.loaded.path)
+    try:
+        spec_bytes = path.read_bytes()
+    except OSError as exc:
+        raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
+    data = json.dumps(embedded_manifest(prepared), indent=2, ensure_ascii=False) + "\n"
+    return [
+        Attached(path.name, spec_bytes, "Source", "application/yaml", "packgen brief spec"),
+        Attached(
+            f"{prepared.loaded.name}.manifest.json",
+            data.encode("utf-8"),
+            "Data",
+            "application/json",
+            "packgen manifest: the sources the brief was built from, with their sha256",
+        ),
+    ]
 
 
 def plan_outputs(
@@ -656,7 +690,8 @@ def build(
         names[name] = Path(spec_path)
         if draft:
             prepared.document = prepared.document.model_copy(update={"draft": True})
-        rendered = render(prepared, formats, verbose, submit_pdf)
+        embedded = spec_attachments(prepared) if "pdf" in formats else []
+        rendered = render(prepared, formats, verbose, submit_pdf, embedded)
         plans.append(plan_outputs(prepared, rendered, out_dir, force))
     result = BuildResult(outputs=[], manifests=[], replaced=[])
     result.replaced = write_outputs([o for plan in plans for o in plan], log)

@@ -1,15 +1,16 @@
 """Distribution: a pack YAML and a recipients YAML in, one marked PDF per recipient and a list out.
 
-Every copy is the same pack PDF with an overlay stamped on each page (pypdf
-merge_page): the recipient's name and copy number under the footer and a faint
-diagonal mark. Copies therefore differ only in those marks. A LIMITE pack goes
+Every copy is the same pack PDF with marks drawn on each page: the recipient's name
+and copy number under the footer and a faint diagonal mark, as glyph outlines inside
+an /Artifact. Copies therefore differ only in those marks, which stay outside the
+text layer and the structure tree; the copy keeps the pack's tags, fonts and PDF/A
+identification, and grows only by the marks. A LIMITE pack goes
 only to entitled recipients; the check runs before anything is rendered.
 """
 
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
 import json
 import re
@@ -243,60 +244,93 @@ def recipient_line(recipient: Recipient, number: int, total: int) -> str:
     return f"Copy {number:02d} of {total:02d} - {recipient.name}"
 
 
-def overlay_pdf(line: str, mark: str, width_pt: float, height_pt: float) -> bytes:
-    """A one-page PDF of the page's size: the recipient line low in the margin, a faint diagonal."""
-    import weasyprint
-    from markupsafe import escape
+#: Where the recipient line sits: the left margin, under the footer (points from bottom left).
+LINE_X_PT = 25 * 72 / 25.4
+LINE_BASELINE_PT = 7 * 72 / 25.4 + 2
+LINE_SIZE_PT = 9.0
+#: How faint the diagonal mark is (fill opacity).
+MARK_OPACITY = 0.08
+#: The marks are one artifact of the page: outside the structure tree and the text layer.
+_ARTIFACT = b"/Artifact <</Type /Pagination /Subtype /Watermark>> BDC"
+_MARKS = "/PackgenCopyMarks"
 
-    from packgen.writers.fetcher import SafeURLFetcher
+
+def marks_stream(line: str, mark: str, width_pt: float, height_pt: float) -> bytes:
+    """Content drawing the recipient line low in the margin and the faint diagonal mark, as
+    glyph outlines (packgen.writers.outlines): no text, no font."""
+    from packgen.writers.outlines import draw, rotation, text_width
 
     size = max(16, min(44, int(900 / max(len(mark), 1))))
-    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><style>
-@page {{ size: {width_pt}pt {height_pt}pt; margin: 0; }}
-html {{ font-family: "Liberation Serif", "DejaVu Serif", "Noto Serif", "Noto Sans CJK SC", serif; }}
-body {{ margin: 0; }}
-.line {{ position: absolute; left: 25mm; right: 22mm; bottom: 7mm; font-size: 9pt;
-  font-weight: bold; text-align: left; }}
-.diag {{ position: absolute; left: 0; right: 0; top: {height_pt / 2 - size}pt; text-align: center;
-  font-size: {size}pt; font-weight: bold; color: #000; opacity: 0.08;
-  transform: rotate(-45deg); white-space: nowrap; }}
-</style></head><body><div class="line">{escape(line)}</div>
-<div class="diag">{escape(mark)}</div></body></html>"""
-    document = weasyprint.HTML(string=html, url_fetcher=SafeURLFetcher([])).render()
-    identifier = hashlib.sha256(html.encode("utf-8")).hexdigest()[:32].encode("ascii")
-    return document.write_pdf(pdf_identifier=identifier)
-
-
-def stamp(pack_pdf: bytes, overlay: bytes, identifier: bytes, subject: str) -> bytes:
-    """The pack with the overlay's only page merged on top of every page, `subject` in its info."""
-    from pypdf import PdfReader, PdfWriter
-    from pypdf.generic import ArrayObject, ByteStringObject
-
-    mark_page = PdfReader(io.BytesIO(overlay)).pages[0]
-    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pack_pdf)))
-    for page in writer.pages:
-        page.merge_page(mark_page)
-    writer.add_metadata({"/Subject": subject})
-    # a fixed identifier per copy: the same pack and recipient give the same bytes
-    writer._ID = ArrayObject([ByteStringObject(identifier), ByteStringObject(identifier)])
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
-
-
-def page_size(pdf: bytes) -> tuple[float, float]:
-    from pypdf import PdfReader
-
-    box = PdfReader(io.BytesIO(pdf)).pages[0].mediabox
-    return float(box.width), float(box.height)
+    half = text_width(mark, size) / 2
+    return b"".join(
+        [
+            b"q\n0 g\n",
+            draw(line, LINE_SIZE_PT, LINE_X_PT, LINE_BASELINE_PT),
+            b"/Faint gs\n",
+            rotation(45, width_pt / 2, height_pt / 2),
+            draw(mark, size, -half, -size * 0.35),
+            b"Q\n",
+        ]
+    )
 
 
 def stamped_copy(pack_pdf: bytes, recipient: Recipient, number: int, total: int) -> bytes:
-    width, height = page_size(pack_pdf)
+    """The pack with the copy's marks on every page, its recipient line as the subject.
+
+    The marks are one form XObject per page size, drawn last on each page inside an
+    /Artifact: the pack's streams, fonts, structure tree and identification stay as they
+    are, and the copy grows by the marks' outlines only.
+    """
+    import pikepdf
+
+    from packgen.writers.pdfarchive import save
+
     line = recipient_line(recipient, number, total)
-    overlay = overlay_pdf(line, f"COPY {number:02d} - {recipient.name}", width, height)
-    identifier = hashlib.sha256(pack_pdf + line.encode("utf-8")).hexdigest()[:32]
-    return stamp(pack_pdf, overlay, identifier.encode("ascii"), line)
+    mark = f"COPY {number:02d} - {recipient.name}"
+    with pikepdf.open(io.BytesIO(pack_pdf)) as pdf:
+        forms: dict[tuple[float, ...], tuple[pikepdf.Name, pikepdf.Object]] = {}
+        faint = pdf.make_indirect(
+            pikepdf.Dictionary(Type=pikepdf.Name.ExtGState, ca=MARK_OPACITY, CA=MARK_OPACITY)
+        )
+        for page in pdf.pages:
+            box = tuple(float(v) for v in page.mediabox)
+            if box not in forms:
+                width, height = box[2] - box[0], box[3] - box[1]
+                form = pikepdf.Stream(pdf, marks_stream(line, mark, width, height))
+                form.Type = pikepdf.Name.XObject
+                form.Subtype = pikepdf.Name.Form
+                form.BBox = pikepdf.Array([0, 0, width, height])
+                form.Resources = pikepdf.Dictionary(ExtGState=pikepdf.Dictionary(Faint=faint))
+                name = pikepdf.Name(f"{_MARKS}{len(forms) + 1}")
+                forms[box] = (name, pdf.make_indirect(form))
+            name, form = forms[box]
+            # pages may share one resource dictionary: the same name always means the same form
+            page.add_resource(form, pikepdf.Name.XObject, name)
+            # the page's own drawing state is closed first, so the marks sit where they should
+            page.contents_add(pikepdf.Stream(pdf, b"q\n"), prepend=True)
+            origin = f"1 0 0 1 {box[0]:g} {box[1]:g} cm ".encode()
+            ops = b"Q\nq " + origin + _ARTIFACT + b" " + str(name).encode() + b" Do EMC Q\n"
+            page.contents_add(pikepdf.Stream(pdf, ops), prepend=False)
+        with pdf.open_metadata(set_pikepdf_as_editor=False) as meta:
+            meta["dc:description"] = line  # the document information's /Subject follows
+        return save(pdf)
+
+
+def check_drawable(recipients: list[Recipient], source: LoadedYaml) -> None:
+    """Refuse, before rendering, a name some character of which no installed font draws."""
+    from packgen.writers.outlines import MissingGlyph
+    from packgen.writers.outlines import check_drawable as drawable
+
+    for index, recipient in enumerate(recipients):
+        try:
+            drawable(recipient.name)
+        except MissingGlyph as exc:
+            raise InputError(
+                source.path,
+                f"recipients[{index}] '{recipient.name}': {exc}, so the copy could not carry "
+                "the name; nothing written",
+                line=source.line_of(("recipients", index, "name")),
+            ) from None
 
 
 # --- the command ----------------------------------------------------------------------------
@@ -359,6 +393,7 @@ def plan_distribution(
     recipients, source = load_recipients(Path(recipients_path))
     prepared = prepare_pack(Path(pack_path), cache_dir=cache_dir)
     check_entitlement(recipients, source, prepared.classification)
+    check_drawable(recipients, source)
     out_dir = Path(out_dir)
     copies = [
         Copy(r, n, inside(out_dir, copy_filename(n, r.name)))

@@ -863,8 +863,23 @@ def _split_place(before: str) -> tuple[str, str | None]:
     return before, None
 
 
+# A meeting held online names its format where the place stands, often in lower case, as the
+# Council writes it: "(videoconference, 28 May 2020)", "(by video conference, ...)".
+_REMOTE = re.compile(
+    r"(?:(?:held\s+)?(?:by|via|through|par|per)\s+)?(?P<format>video[\s-]?conference|"
+    r"visio[\s-]?conf[ée]rence|videokonferenz|videoconferencia|videoconferenza|"
+    r"video\s+call|online|remotely)",
+    re.IGNORECASE,
+)
+
+
 def _place_or_none(text: str) -> str | None:
+    """The place of a subject's "(Place, date)": a capitalised name, or the format of a meeting
+    held online ("videoconference") in lower case, as the source spells it."""
     place = " ".join(text.split()).strip(" ,;:")
+    remote = _REMOTE.fullmatch(place)
+    if remote:
+        return remote.group("format").lower()
     if not place or len(place) > 60 or not place[0].isupper():
         return None
     return place

@@ -17,7 +17,7 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from multiprocessing.context import ForkProcess
 
     from packgen.document import Document
+    from packgen.writers.pdfarchive import Attached
 
 #: Set to 0 to render in the build process itself.
 ENV_SWITCH = "PACKGEN_PDF_PROCESS"
@@ -62,11 +63,16 @@ class PdfProcess:
         self._sender: threading.Thread | None = None
 
     def submit(
-        self, doc: Document, style_dirs: list[Path], template_dirs: list[Path], verbose: bool
+        self,
+        doc: Document,
+        style_dirs: list[Path],
+        template_dirs: list[Path],
+        verbose: bool,
+        attachments: Sequence[Attached] = (),
     ) -> Callable[[], bytes]:
         """Send the job without blocking (the child may still be importing); return the waiter."""
         try:
-            payload = pickle.dumps((doc, style_dirs, template_dirs, verbose))
+            payload = pickle.dumps((doc, style_dirs, template_dirs, verbose, tuple(attachments)))
         except Exception:  # noqa: BLE001 - what cannot travel is rendered here
             payload = None
         if payload is not None:
@@ -78,7 +84,7 @@ class PdfProcess:
             if answer is None:  # the child failed in some other way: render here instead
                 from packgen.writers.pdf import write_pdf
 
-                return write_pdf(doc, style_dirs, template_dirs, verbose)
+                return write_pdf(doc, style_dirs, template_dirs, verbose, attachments=attachments)
             status, *rest = answer
             if status == "error":
                 raise InputError(*rest)
@@ -123,10 +129,10 @@ def _serve(conn: Connection, parent_end: Connection) -> None:
         from packgen.writers.pdf import write_pdf
 
         try:
-            doc, style_dirs, template_dirs, verbose = pickle.loads(conn.recv_bytes())
+            doc, style_dirs, template_dirs, verbose, attached = pickle.loads(conn.recv_bytes())
         except (EOFError, OSError):  # the parent needs no PDF after all
             return
-        conn.send(_render(write_pdf, doc, style_dirs, template_dirs, verbose))
+        conn.send(_render(write_pdf, doc, style_dirs, template_dirs, verbose, None, attached))
     except BaseException:  # noqa: BLE001 - any other failure: the parent renders itself
         with contextlib.suppress(OSError, ValueError):
             conn.send(("failed",))

@@ -220,9 +220,9 @@ class Spec(Strict):
         description="language of the brief (dates via Babel); default: the workspace's language",
     )
     typography: Literal["eu", "national"] = Field(
-        default="eu",
-        description="French spacing before ; : ! ? and inside « »: 'eu', none, as Council "
-        "documents print it (Interinstitutional Style Guide 6.4); 'national', a no-break space",
+        default="national",
+        description="French spacing before ; : ! ? and inside « »: 'national', a no-break "
+        "space (the default); 'eu', none (Interinstitutional Style Guide 6.4)",
     )
     classification: Literal["LIMITE", "PUBLIC"] = Field(
         default="LIMITE", description="distribution marking; a PUBLIC brief cites no LIMITE text"

@@ -395,6 +395,8 @@ def match_item(
         )
         score = (in_title.score if in_title else 0.0) + (in_text.score if in_text else 0.0)
         score += parent_weight * in_parent.score if in_parent else 0.0
+        if in_text and (in_title or in_parent):  # the setting of a topic a title names
+            score += in_text.setting
         if score == 0.0:
             continue
         support = tuple(sorted(families & set(topic.subject_codes)))
@@ -415,7 +417,7 @@ def match_item(
         hits = in_text.hits if in_text else 0
         if in_title is not None:
             base = in_title
-        elif in_text is not None:
+        elif in_text is not None and in_text.hits:
             base = Assignment(topic.id, "text", in_text.method, in_text.key, in_text.phrase, 0)
         else:
             assert in_parent is not None
@@ -518,12 +520,22 @@ class Evidence:
     counts: dict[str, int] = field(default_factory=dict)
     only_mentions: bool = True
     sentences: set[int] = field(default_factory=set)
+    #: weight of the phrases named only in a clause hung on another topic's sentence: they
+    #: count only beside a title (the sub-item's or its item's) that names the topic
+    setting: float = 0.0
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
 # A relative clause hung on a sentence ("..., whose agenda will also cover the TFTP, data
 # protection and visas") can list topics the sentence itself does not discuss.
 _CLAUSE = re.compile(r",\s+(?=(?:whose|which|where|while|alongside|as\s+well\s+as)\b)")
+# ... and so can a phrase that gives the setting ("in the context of the war", "against the
+# background of rising drug seizures"): it says where the sentence stands, not what it discusses.
+_SETTING = re.compile(
+    r",?\s+(?=(?:in\s+the\s+context\s+of|against\s+the\s+(?:back)?ground\s+of|"
+    r"in\s+(?:the\s+)?light\s+of|in\s+the\s+wake\s+of|amid(?:st)?)\b)",
+    re.IGNORECASE,
+)
 
 
 def text_evidence(text: str, taxonomy: Taxonomy, scope: Scope = NO_SCOPE) -> dict[str, Evidence]:
@@ -538,6 +550,11 @@ def text_evidence(text: str, taxonomy: Taxonomy, scope: Scope = NO_SCOPE) -> dic
         if _is_enumeration(hits):
             # "priorities: migration, counter-terrorism and data protection"
             hits = _hits_outside_lists(sentence, taxonomy, scope)
+        else:
+            hits, setting = _main_clause_topics(sentence, hits, taxonomy, scope)
+            for topic, _key, _phrase, method in setting:
+                found = out.setdefault(topic, Evidence())
+                found.setting += MENTION_WEIGHT if method == "mention" else ALIAS_WEIGHT
         for topic, key, phrase, method in hits:
             found = out.setdefault(topic, Evidence())
             found.score += MENTION_WEIGHT if method == "mention" else ALIAS_WEIGHT
@@ -562,6 +579,29 @@ def _hits_outside_lists(
     main = clauses[0]
     hits = _exclusive_or_others(_hits(normalise(main), taxonomy, scope), main, taxonomy)
     return [] if _is_enumeration(hits) else hits
+
+
+Hits = list[tuple[str, str, str, str]]
+
+
+def _main_clause_topics(
+    sentence: str, hits: Hits, taxonomy: Taxonomy, scope: Scope
+) -> tuple[Hits, Hits]:
+    """(hits that count, hits of the setting): a topic named only in a clause hung on a
+    sentence whose main clause names another topic (", which are active in drug trafficking
+    and money laundering", "in the context of the war") is an attribute or the setting of
+    the topic discussed. It counts only where a title supports it (match_item). A main
+    clause that names no topic leaves every hit counting.
+    """
+    if len({topic for topic, *_ in hits}) < 2:  # one topic: nothing hangs on another
+        return hits, []
+    main = _SETTING.split(_CLAUSE.split(sentence, maxsplit=1)[0], maxsplit=1)[0]
+    if len(main) == len(sentence):
+        return hits, []
+    named = {topic for topic, *_ in _hits(normalise(main), taxonomy, scope)}
+    if not named:
+        return hits, []
+    return [h for h in hits if h[0] in named], [h for h in hits if h[0] not in named]
 
 
 _PRIORITIES = re.compile(r"\bpriorit", re.IGNORECASE)
@@ -646,7 +686,7 @@ def _in_scope(owners: list[tuple[str, bool]], scope: Scope) -> list[tuple[str, b
 
 def nearest_topic(title: str, text: str, taxonomy: Taxonomy) -> tuple[str, str] | None:
     """For an item that matched nothing: the closest topic and why (a weak hit, else a spelling)."""
-    evidence = text_evidence(f"{title}.\n{text}", taxonomy)
+    evidence = {t: e for t, e in text_evidence(f"{title}.\n{text}", taxonomy).items() if e.hits}
     if evidence:
         topic, found = max(evidence.items(), key=lambda pair: pair[1].score)
         return topic, f"{found.method} {found.phrase!r}, score {found.score:.2f}"

@@ -1,5 +1,6 @@
-"""Distribution copies: names and copy numbers on every page, copies that differ only in those
-marks, a list matching the files, safe file names for any name, and the LIMITE refusal."""
+"""Distribution copies: names and copy numbers drawn on every page as an artifact outside the
+text layer, copies that keep the pack's tags, fonts and size, a list matching the files, safe
+file names for any name, and the LIMITE refusal."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ import csv
 import hashlib
 import io
 import json
+import shutil
+import subprocess
 from pathlib import Path
 
 import pypdf
@@ -46,42 +49,75 @@ def _pages(path: Path) -> list[str]:
     return [page.extract_text() for page in pypdf.PdfReader(path).pages]
 
 
-def _without_marks(text: str, number: int, name: str) -> str:
-    marks = {f"Copy {number:02d} of 03 - {name}", f"COPY {number:02d} - {name}"}
-    return "\n".join(line for line in text.splitlines() if line.strip() not in marks)
+MARKS_DRAWN = b"/Artifact <</Type /Pagination /Subtype /Watermark>> BDC /PackgenCopyMarks1 Do EMC"
 
 
-def test_only_the_copies_and_lists_are_written_inside_the_folder(distributed):
-    root = distributed.parent.parent.parent
-    everything = sorted(str(p.relative_to(root)) for p in root.rglob("*") if p.is_file())
-    assert everything == sorted(
-        [f"a/b/out/{name}" for _, name in RECIPIENTS]
-        + [f"a/b/out/{NAME}.distribution.csv", f"a/b/out/{NAME}.distribution.json"]
+def _strip(pdf: Path, page: int, height_mm: float = 20) -> Path:
+    """A grey 150 dpi picture of the bottom `height_mm` of an A4 page (where the line is)."""
+    top = int((297 - height_mm) / 25.4 * 150)
+    stem = pdf.parent / f"{pdf.stem}-strip-{page}"
+    subprocess.run(
+        ["pdftoppm", "-r", "150", "-f", str(page), "-l", str(page), "-singlefile", "-gray"]
+        + ["-y", str(top), "-H", str(int(height_mm / 25.4 * 150)), "-W", "1240"]
+        + [str(pdf), str(stem)],
+        check=True,
+        timeout=60,
+    )
+    return stem.with_suffix(".pgm")
+
+
+def _dark_pixels(pgm: Path) -> int:
+    data = pgm.read_bytes()
+    header, pixels = data.split(b"\n255\n", 1)
+    return sum(1 for value in pixels if value < 128)
+
+
+def test_every_page_draws_the_copys_marks_as_an_artifact(distributed):
+    import pikepdf
+
+    for number, (name, filename) in enumerate(RECIPIENTS, start=1):
+        with pikepdf.open(distributed / filename) as pdf:
+            assert len(pdf.pages) > 8
+            for page in pdf.pages:
+                contents = page.obj.Contents
+                streams = list(contents) if isinstance(contents, pikepdf.Array) else [contents]
+                assert MARKS_DRAWN in streams[-1].read_bytes()
+            assert str(pdf.docinfo.Subject) == f"Copy {number:02d} of 03 - {name}"
+        for text in _pages(distributed / filename):
+            # outside the text layer: search, copy and paste and screen readers never meet it
+            assert not any(n in text for n, _ in RECIPIENTS)
+            assert "Copy 0" not in text and "COPY 0" not in text
+
+
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="needs Tesseract (tesseract-ocr)")
+def test_the_recipient_line_is_legible_on_the_first_and_last_page(distributed):
+    path = distributed / RECIPIENTS[0][1]
+    last = len(pypdf.PdfReader(path).pages)
+    for page in (1, last):
+        read = subprocess.run(
+            ["tesseract", str(_strip(path, page)), "stdout"],
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=60,
+        ).stdout
+        assert "Copy 01 of 03 - Delegation of Sweden" in read.splitlines()
+
+
+def test_greek_name_is_drawn(distributed):
+    first, greek = (_strip(distributed / RECIPIENTS[i][1], 1) for i in (0, 2))
+    # a longer name, in other glyphs: more ink under the footer, and not the same picture
+    assert _dark_pixels(greek) > _dark_pixels(first) > 1000
+    assert greek.read_bytes() != first.read_bytes()
+    assert pypdf.PdfReader(distributed / RECIPIENTS[2][1]).metadata["/Subject"] == (
+        f"Copy 03 of 03 - {GREEK}"
     )
 
 
-def test_every_page_carries_name_and_copy_number(distributed):
-    for number, (name, filename) in enumerate(RECIPIENTS, start=1):
-        pages = _pages(distributed / filename)
-        assert len(pages) > 8
-        for text in pages:
-            assert f"Copy {number:02d} of 03 - {name}" in text.splitlines()
-            others = [n for n, _ in RECIPIENTS if n != name]
-            assert not any(other in text for other in others)
-
-
-def test_greek_name_renders_as_text(distributed):
-    first_page = _pages(distributed / RECIPIENTS[2][1])[0]
-    assert "Copy 03 of 03 - Ελένη Παπαδοπούλου / DG" in first_page
-
-
-def test_copies_differ_only_in_the_marks(distributed):
-    stripped = [
-        [_without_marks(t, n, name) for t in _pages(distributed / filename)]
-        for n, (name, filename) in enumerate(RECIPIENTS, start=1)
-    ]
-    assert stripped[0] == stripped[1] == stripped[2]
-    assert "page 1 of" in stripped[0][0] and "LIMITE" in stripped[0][0]
+def test_copies_keep_the_packs_text_layer(distributed):
+    texts = [_pages(distributed / filename) for _, filename in RECIPIENTS]
+    assert texts[0] == texts[1] == texts[2]
+    assert "page 1 of" in texts[0][0] and "LIMITE" in texts[0][0]
 
 
 def test_list_matches_the_files(distributed):
@@ -195,8 +231,10 @@ def test_stamped_copy_is_deterministic():
     who = dist.Recipient(name=GREEK, category="delegation")
     first = dist.stamped_copy(base, who, 2, 5)
     assert first == dist.stamped_copy(base, who, 2, 5)
-    text = pypdf.PdfReader(io.BytesIO(first)).pages[0].extract_text()
-    assert "one page" in text and f"Copy 02 of 05 - {GREEK}" in text
+    assert first != dist.stamped_copy(base, who, 3, 5)
+    reader = pypdf.PdfReader(io.BytesIO(first))
+    assert reader.pages[0].extract_text().strip() == "one page"
+    assert reader.metadata["/Subject"] == f"Copy 02 of 05 - {GREEK}"
 
 
 @pytest.mark.parametrize("name", ["Delegation\nof Malta", "   ", "Tab\there", "rtl\u202eoverride"])
@@ -218,6 +256,99 @@ def test_public_pack_may_go_to_press_and_public(tmp_path, cache):
         "copy-02-visitor-centre.pdf",
     ]
     text = pypdf.PdfReader(result.copies[1]).pages[0].extract_text()
-    assert "Copy 02 of 02 - Visitor centre" in text and "LIMITE" not in text
+    assert "Visitor centre" not in text and "LIMITE" not in text
     metadata = pypdf.PdfReader(result.copies[1]).metadata
     assert metadata["/Subject"] == "Copy 02 of 02 - Visitor centre"
+
+
+# --- copies keep the pack's archival PDF (issue 14) -----------------------------------------
+
+#: The largest a copy may be, as a multiple of the pack PDF's size.
+MAX_COPY_RATIO = 1.3
+
+
+@pytest.fixture(scope="module")
+def pack_and_copy(cache) -> tuple[bytes, bytes]:
+    from packgen.pack import prepare_pack, render_pack
+
+    pack = render_pack(prepare_pack(DEFAULT_PACK, cache_dir=cache), ("pdf",))["pdf"]
+    who = dist.Recipient(name="Delegation of Sweden", category="delegation")
+    return pack, dist.stamped_copy(pack, who, 1, 27)
+
+
+def _font_programs(data: bytes) -> list[bytes]:
+    import pikepdf
+
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        return sorted(
+            descriptor[key].read_raw_bytes()
+            for descriptor in pdf.objects
+            if isinstance(descriptor, pikepdf.Dictionary)
+            and descriptor.get("/Type") == "/FontDescriptor"
+            for key in ("/FontFile", "/FontFile2", "/FontFile3")
+            if key in descriptor
+        )
+
+
+def test_copy_is_at_most_1_3_times_the_pack(pack_and_copy):
+    pack, copy = pack_and_copy
+    assert len(copy) <= MAX_COPY_RATIO * len(pack), (len(copy), len(pack))
+
+
+def test_copy_keeps_tags_identification_and_fonts_once(pack_and_copy):
+    from tests.pdfcheck import archival_problems, roles
+
+    pack, copy = pack_and_copy
+    assert archival_problems(pack) == []
+    assert archival_problems(copy) == []
+    assert roles(copy) == roles(pack)
+    # the marks are outlines: the copy embeds exactly the pack's font programs, none twice
+    fonts = _font_programs(copy)
+    assert fonts == _font_programs(pack)
+    assert len(set(fonts)) == len(fonts)
+
+
+def test_copy_streams_are_compressed(pack_and_copy):
+    import pikepdf
+
+    _, copy = pack_and_copy
+    with pikepdf.open(io.BytesIO(copy)) as pdf:
+        raw = [o for o in pdf.objects if isinstance(o, pikepdf.Stream) and "/Filter" not in o]
+    # the XMP packet alone stays plain (as QPDF writes it), for tools that scan files for it
+    assert [str(o.get("/Type")) for o in raw] == ["/Metadata"]
+
+
+def test_pdftotext_sees_the_pack_not_the_marks(pack_and_copy, tmp_path):
+    pack, copy = pack_and_copy
+    texts = []
+    for name, data in (("pack.pdf", pack), ("copy.pdf", copy)):
+        (tmp_path / name).write_bytes(data)
+        texts.append(
+            subprocess.run(
+                ["pdftotext", str(tmp_path / name), "-"],
+                capture_output=True,
+                text=True,
+                check=True,
+                timeout=60,
+            ).stdout
+        )
+    assert texts[0] == texts[1]
+    assert "Delegation of Sweden" not in texts[1] and "COPY 01" not in texts[1]
+
+
+def test_a_name_no_installed_font_draws_is_refused_before_rendering(tmp_path, cache):
+    # U+10000 LINEAR B SYLLABLE B008 A: printable, and in none of the usual fonts
+    recipients = tmp_path / "recipients.yaml"
+    recipients.write_text(
+        "recipients:\n  - name: Delegation of Sweden\n    category: delegation\n"
+        "  - name: Office \U00010000\n    category: institution\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    with pytest.raises(InputError) as caught:
+        dist.distribute(DEFAULT_PACK, recipients, out, cache_dir=cache)
+    assert str(caught.value) == (
+        f"{recipients}:4: recipients[1] 'Office \U00010000': no installed font draws "
+        "'\U00010000' (U+10000), so the copy could not carry the name; nothing written"
+    )
+    assert not out.exists()

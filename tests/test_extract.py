@@ -766,6 +766,50 @@ def test_same_record_from_a_council_docx(tmp_path: Path) -> None:
             None,
         ),
         (
+            # a meeting held online names its format where the place stands, in lower case
+            "Outcome of the EU-US JHA Ministerial Meeting (videoconference, 28 May 2020)",
+            "EU-US JHA Ministerial Meeting",
+            "videoconference",
+            D(2020, 5, 28),
+            D(2020, 5, 28),
+        ),
+        (
+            "Outcome of proceedings of the EU-Western Balkans Forum (Videoconference, 22 October 2020)",
+            "EU-Western Balkans Forum",
+            "videoconference",
+            D(2020, 10, 22),
+            D(2020, 10, 22),
+        ),
+        (
+            "Outcome of the EU-US Senior Officials Meeting (by video conference, 3-4 June 2021)",
+            "EU-US Senior Officials Meeting",
+            "video conference",
+            D(2021, 6, 3),
+            D(2021, 6, 4),
+        ),
+        (
+            "Résultats des travaux de la réunion UE-Ukraine (visioconférence, 11 mars 2021)",
+            "réunion UE-Ukraine",
+            "visioconférence",
+            D(2021, 3, 11),
+            D(2021, 3, 11),
+        ),
+        (
+            "EU-Canada JHA Dialogue, videoconference, 2 February 2021",
+            "EU-Canada JHA Dialogue",
+            "videoconference",
+            D(2021, 2, 2),
+            D(2021, 2, 2),
+        ),
+        (
+            # a lower-case word that is no format is still no place
+            "Outcome of the Cyber Dialogue (informal, 2 February 2021)",
+            "Cyber Dialogue",
+            None,
+            D(2021, 2, 2),
+            D(2021, 2, 2),
+        ),
+        (
             "EU-Canada JHA Dialogue, Ottawa, 30 February 2019",
             "EU-Canada JHA Dialogue",
             "Ottawa",

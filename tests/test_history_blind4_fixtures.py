@@ -49,6 +49,12 @@ def test_every_format_is_read_with_its_number_and_date(corpus: Corpus, truth: di
     # give the meeting's dates
     starts = {r.number: r.meeting.start.isoformat() for r in corpus.records}
     assert (starts["8406/20"], starts["13960/17"]) == ("2020-05-28", "2017-10-26")
+    # the lower-case "(videoconference, 28 May 2020)" is read as the meeting's format, in the
+    # place's slot; only the venue the writer could not confirm is missing
+    places = {r.number: r.meeting.place for r in corpus.records}
+    assert (places["8406/20"], places["13960/17"]) == ("videoconference", None)
+    warned = {r.number for r in corpus.records if any("no meeting place" in w for w in r.warnings)}
+    assert warned == {"13960/17"}
 
 
 def test_every_label_is_a_known_topic_on_a_real_unit(corpus: Corpus, truth: dict) -> None:

@@ -230,20 +230,20 @@ def test_french_example_prints_the_council_french_header(french_examples):
     for wording in (
         "Bruxelles, le 14 novembre 2023",
         "(OR. fr)",
-        "Origine: Présidence espagnole",
-        "Destinataire: Délégations",
-        "Objet: Réunion des hauts fonctionnaires",
+        "Origine : Présidence espagnole",
+        "Destinataire : Délégations",
+        "Objet : Réunion des hauts fonctionnaires",
         "Questions aux ministres",
         "Présidence du Conseil de l'Union européenne",
-        "(11010/23, point 4; ouvert)",
-        "Deux réunions antérieures ont examiné le sujet:",
+        "(11010/23, point 4 ; ouvert)",
+        "Deux réunions antérieures ont examiné le sujet :",
     ):
         assert wording in pdf, wording
-        assert wording in docx.replace("Origine:Présidence", "Origine: Présidence"), wording
+        assert wording in docx.replace("Origine :Présidence", "Origine : Présidence"), wording
     assert "page 1 sur 3" in pdf
     assert re.search(r"page \d+ sur \d+", docx)
-    # the user's French punctuation follows the Council's convention (no space before ? or ;)
-    assert "fin de l'année?" in pdf and "se poursuivent; les" in pdf
+    # the national rule by default: a no-break space before ? and ; (squashed to a space here)
+    assert "fin de l'année ?" in pdf and "se poursuivent ; les" in pdf
 
 
 def test_the_bundled_pack_in_french_has_no_english_fixed_wording(tmp_path):
@@ -306,11 +306,11 @@ def test_check_says_when_a_language_has_no_catalog(tmp_path):
     assert building.check_with_notes(french, tmp_path / "cache") == ([], [])
 
 
-def test_national_typography_reaches_the_header_labels_and_the_body(tmp_path):
+@pytest.mark.parametrize("field", ["", "typography: national\n", "typography: eu\n"])
+def test_national_typography_reaches_the_header_labels_and_the_body(tmp_path, field):
+    # national is the default; eu (the Style Guide's convention) only when asked for
     spec = ROOT / "seeds" / "briefs" / "2023-11-21_ue-etats-unis-hauts-fonctionnaires-note-fr.yaml"
-    text = spec.read_text(encoding="utf-8").replace(
-        "\nlanguage: fr\n", "\nlanguage: fr\ntypography: national\n"
-    )
+    text = spec.read_text(encoding="utf-8").replace("\nlanguage: fr\n", f"\nlanguage: fr\n{field}")
     text = text.replace("../outcomes/", f"{ROOT / 'seeds' / 'outcomes'}/")
     (tmp_path / "note.yaml").write_text(text, encoding="utf-8")
     building.build(
@@ -322,5 +322,9 @@ def test_national_typography_reaches_the_header_labels_and_the_body(tmp_path):
     html = (tmp_path / "out" / "note.html").read_text(encoding="utf-8")
     docx = docx_text(tmp_path / "out" / "note.docx")
     for printed in (html, docx):
-        assert "Objet\u00a0:" in printed and "Objet:" not in printed
-        assert "année\u202f?" in printed and "se poursuivent\u202f;" in printed
+        if field == "typography: eu\n":
+            assert "Objet:" in printed and "Objet\u00a0:" not in printed
+            assert "année?" in printed and "se poursuivent;" in printed
+        else:
+            assert "Objet\u00a0:" in printed and "Objet:" not in printed
+            assert "année\u202f?" in printed and "se poursuivent\u202f;" in printed

@@ -657,3 +657,74 @@ def test_an_event_named_once_beside_another_topic_is_its_setting(
     default: Taxonomy, title: str, text: str, topics: list[str]
 ) -> None:
     assert [a.topic for a in match_item(title, text, default)] == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "parent", "text", "topics"),
+    [
+        # a topic named only in a clause hung on a sentence about another topic: an attribute
+        (
+            "Counter-terrorism",
+            None,
+            "Ministers discussed the terrorist groups of the region, which also run "
+            "cocaine routes into the Union.",
+            ["counter-terrorism"],
+        ),
+        (
+            "Police cooperation",
+            None,
+            "The partners reviewed the migration liaison officers posted to Frontex, whose "
+            "work includes the exchange of personal data.",
+            ["migration-borders"],
+        ),
+        (
+            "Firearms",
+            None,
+            "The EU described its support for weapons collection against the background of "
+            "rising drug trafficking.",
+            ["firearms"],
+        ),
+        (
+            "Firearms",
+            None,
+            "Arms seizures rose at the eastern borders in the wake of Russia's war of aggression.",
+            ["firearms"],
+        ),
+        # the same clause counts beside a title that names its topic (the sub-item's or
+        # its item's): the strand of a war item that names the war as its context
+        (
+            "Environmental crime",
+            "Russia's war against Ukraine",
+            "A short exchange on pollution offences in the context of the war in Ukraine "
+            "noted a project for Ukrainian prosecutors.",
+            ["ukraine", "environmental-crime"],
+        ),
+        # a main clause that names no topic leaves the clause its topics
+        (
+            "Other business",
+            None,
+            "The Commission presented a study, which maps firearms trafficking in the region.",
+            ["firearms"],
+        ),
+        # a topic the main clause names counts where the clause names it again
+        (
+            "Other business",
+            None,
+            "Money laundering was discussed, in the context of money laundering by "
+            "criminal networks.",
+            ["money-laundering"],
+        ),
+        # a sentence of its own on the topic: the topic
+        (
+            "Counter-terrorism",
+            None,
+            "Ministers discussed the terrorist groups of the region, which also run cocaine "
+            "routes. Drug trafficking through the Balkan route was reviewed in detail.",
+            ["counter-terrorism", "organised-crime-drugs"],
+        ),
+    ],
+)
+def test_a_topic_named_only_in_a_clause_hung_on_another_is_no_topic(
+    default: Taxonomy, title: str, parent: str | None, text: str, topics: list[str]
+) -> None:
+    assert [a.topic for a in match_item(title, text, default, parent=parent)] == topics

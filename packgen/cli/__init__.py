@@ -30,6 +30,7 @@ COMMANDS = {
     "distribute": "packgen.cli.pack:distribute",
     "init": "packgen.cli.init:init",
     "serve": "packgen.cli.serve:serve",
+    "unpack": "packgen.cli.unpack:unpack",
 }
 
 

@@ -8,7 +8,7 @@ import io
 import logging
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -21,6 +21,7 @@ from packgen.writers.html import (
     layered_dirs,
     write_html,
 )
+from packgen.writers.pdfarchive import Attached, finish, render_options
 
 _SUBSET_PREFIX = re.compile(r"^[A-Z]{6}\+")
 
@@ -88,9 +89,11 @@ def write_pdf(
     template_dirs: list[Path] | None = None,
     verbose: bool = False,
     font_config: object | None = None,
+    attachments: Sequence[Attached] = (),
 ) -> bytes:
     """The PDF of `doc`: A4, Council header and footer, footnotes, bookmarks, metadata.
 
+    Tagged and archival (see packgen.writers.pdfarchive); `attachments` travel inside it.
     A long-lived process (`packgen serve`) passes one weasyprint FontConfiguration so that
     fonts are looked up once, not on every rendering.
     """
@@ -107,9 +110,22 @@ def write_pdf(
             rendered = weasyprint.HTML(string=html, base_url=base_url, url_fetcher=fetcher).render(
                 font_config=font_config
             )
-            return rendered.write_pdf(pdf_identifier=document_identifier(doc))
+            return archival_pdf(
+                rendered, document_identifier(doc), doc.metadata.created, attachments
+            )
     except RefusedURLError as exc:
         raise InputError(None, f"PDF rendering stopped: {exc}") from None
+
+
+def archival_pdf(
+    rendered, identifier: bytes, created: dt.datetime, attachments: Sequence[Attached] = ()
+) -> bytes:
+    """A rendered WeasyPrint document as packgen's tagged PDF/A-3 (see writers.pdfarchive)."""
+    return finish(
+        rendered.write_pdf(pdf_identifier=identifier, **render_options(rendered)),
+        attachments,
+        created,
+    )
 
 
 def fonts_used(pdf_bytes: bytes) -> list[str]:

@@ -11,6 +11,7 @@ import pikepdf
 import pytest
 
 from packgen.writers.fetcher import RefusedURLError, SafeURLFetcher
+from packgen.writers.pdfarchive import attached_files
 from tests.safety.helpers import BUNDLED_CORPUS, brief, docx_parts, packgen, pdf_pages
 
 JINJA = "{{ 7*7 }} {% if true %}x{% endif %}"
@@ -164,10 +165,13 @@ def hostile_build(tmp_path_factory, cache) -> Path:
     return folder / "output"
 
 
-def decompressed_streams(pdf: pikepdf.Pdf) -> bytes:
+def decompressed_streams(pdf: pikepdf.Pdf, carried: bool = True) -> bytes:
+    """Every stream's bytes; without `carried`, not those of embedded files."""
     chunks = []
     for obj in pdf.objects:
         if isinstance(obj, pikepdf.Stream):
+            if not carried and obj.get("/Type") == "/EmbeddedFile":
+                continue
             try:
                 chunks.append(obj.read_bytes())
             except pikepdf.PdfError:  # a stream WeasyPrint left undecodable: check it raw
@@ -176,9 +180,19 @@ def decompressed_streams(pdf: pikepdf.Pdf) -> bytes:
 
 
 def assert_pdf_holds_nothing_from_the_machine(path: Path) -> None:
+    """No file, image or script from the machine; the only files carried are packgen's own:
+    the spec beside the output folder, byte for byte, and its manifest (issue 14)."""
     data = path.read_bytes()
+    carried = attached_files(data)
+    assert [(f.name, f.relationship) for f in carried] == [
+        ("brief.yaml", "Source"),
+        ("brief.manifest.json", "Data"),
+    ]
+    assert carried[0].data == (path.parent.parent / "brief.yaml").read_bytes()
+    assert json.loads(carried[1].data)["spec"] == "brief.yaml"
     with pikepdf.open(path) as pdf:
-        assert "/EmbeddedFiles" not in pdf.Root.get("/Names", {})
+        assert sorted(pdf.attachments) == ["brief.manifest.json", "brief.yaml"]
+        own = {spec.objgen for spec in pdf.Root.AF} | {spec.EF.F.objgen for spec in pdf.Root.AF}
         assert "/AcroForm" not in pdf.Root and "/OpenAction" not in pdf.Root
         for page in pdf.pages:
             for annot in page.get("/Annots", []):
@@ -190,15 +204,18 @@ def assert_pdf_holds_nothing_from_the_machine(path: Path) -> None:
         for obj in pdf.objects:
             if isinstance(obj, pikepdf.Dictionary | pikepdf.Stream):
                 assert obj.get("/Subtype") not in ("/Image", "/FileAttachment")
-                assert obj.get("/Type") not in ("/EmbeddedFile", "/Filespec")
+                if obj.objgen not in own:
+                    assert obj.get("/Type") not in ("/EmbeddedFile", "/Filespec")
                 assert "/JS" not in obj and "/JavaScript" not in obj
         streams = decompressed_streams(pdf)
+        # the spec is carried as written, "javascript:" links included: data, never run
+        rendered = decompressed_streams(pdf, carried=False)
     text = " ".join(pdf_pages(path))
     secrets = [SENTINEL, PASSWD_FIRST_LINE] + ([HOSTNAME] if len(HOSTNAME) >= 6 else [])
     for secret in secrets:
         assert secret not in text
         assert secret.encode() not in data and secret.encode() not in streams
-    assert b"javascript" not in streams.lower() and b"javascript" not in data.lower()
+    assert b"javascript" not in rendered.lower() and b"javascript" not in data.lower()
 
 
 def test_hostile_markdown_pdf_embeds_no_file_image_or_script(hostile_build: Path):

@@ -89,7 +89,7 @@ def test_header_block_and_footer(brief):
     assert '<td class="f-mid f-marking">LIMITE</td><td class="f-right">EN</td>' in html
     assert '<meta name="keywords" content="JAIEX 25, MIGR 40,' in html
     assert '<meta name="dcterms.created" content="2021-03-11T09:30:00+00:00">' in html
-    assert '<span class="footnote" data-mark="1">This note was drawn up' in html
+    assert '<pg-note class="footnote" data-mark="1">This note was drawn up' in html
     assert "<link" not in html
 
 
