@@ -299,6 +299,22 @@ def test_draft_mark_on_every_pdf_page(pdf):
     assert len(marks) >= 2 and marks == ["DRAFT"] * len(marks)
 
 
+def test_draft_mark_is_an_artifact_of_every_page_not_text(pdf):
+    """Page furniture like the footer: outside the structure tree, so no screen reader
+    reads DRAFT in the middle of a sentence, and the tagged PDF stays whole."""
+    from tests.pdfcheck import archival_problems, text_layers
+
+    content, artifacts = text_layers(pdf)
+    assert len(artifacts) >= 2
+    assert all("DRAFT" in squashed(page) for page in artifacts)
+    assert not any("DRAFT" in squashed(page) for page in content)
+    assert archival_problems(pdf) == []
+
+
+def squashed(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
 def test_draft_watermark_in_the_docx_header(body):
     header = body.sections[0].header
     assert not header.is_linked_to_previous
