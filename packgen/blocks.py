@@ -10,7 +10,7 @@ BlockKind = Literal["paragraph", "heading", "rule", "row"]
 
 
 @dataclass(frozen=True)
-class Block:
+class SourceBlock:
     """One paragraph-like unit of a source document.
 
     `text` is plain text with markup removed. Line breaks inside a paragraph are

@@ -13,7 +13,6 @@ import json
 import os
 import signal
 import sys
-import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -21,10 +20,11 @@ from pathlib import Path
 from typing import Any
 
 from packgen import bundled, i18n, marking
-from packgen.compose import ItemHistory, PresidencyNames, compose
+from packgen.atomic import hold_sigterm, release_sigterm, stage, temp_prefix
+from packgen.compose import PresidencyNames, compose
 from packgen.document import Document, Image
 from packgen.errors import InputError, Terminated
-from packgen.history_model import Citation
+from packgen.history_model import Citation, ItemHistory
 from packgen.spec import LoadedSpec, format_loc, load_spec
 from packgen.writers.pdfarchive import Attached
 
@@ -35,7 +35,7 @@ DEFAULT_FORMATS = ("docx", "pdf")
 
 
 @dataclass
-class Release:
+class CitedRelease:
     """A LIMITE source a PUBLIC brief may cite because the spec declares it released."""
 
     number: str
@@ -51,7 +51,7 @@ class Prepared:
     histories: list[ItemHistory]
     document: Document
     sources: list[dict]
-    releases: list[Release]
+    releases: list[CitedRelease]
     template_dirs: list[Path]
     style_dirs: list[Path]
     newest_source: dt.date | None = None
@@ -247,14 +247,14 @@ def _citations(history: ItemHistory) -> Iterator[Citation]:
 
 def classification_decisions(
     loaded: LoadedSpec, histories: Sequence[ItemHistory], refuse: bool = True
-) -> list[Release]:
+) -> list[CitedRelease]:
     """Check every cited source against the brief's classification; list the releases used.
 
     A brief may cite a source only when its classification is at least the source's;
     a source listed under `releases` counts as public.
     """
     spec = loaded.spec
-    declared = {r.number: Release(r.number, r.reference) for r in spec.releases}
+    declared = {r.number: CitedRelease(r.number, r.reference) for r in spec.releases}
     offending: dict[str, list[str]] = {}
     undetermined: set[str] = set()
     for index, (item, history) in enumerate(zip(spec.agenda, histories, strict=True)):
@@ -624,47 +624,6 @@ def sigterm_as_exception() -> Iterator[None]:
         signal.signal(signal.SIGTERM, previous)
 
 
-def _umask() -> int:
-    current = os.umask(0o022)
-    os.umask(current)
-    return current
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write beside the target, then os.replace: readers see the old file or the new one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    # SIGTERM is held while the temporary file is created, so that it can only arrive
-    # inside the try below, where the temporary file is known and removed
-    held = _hold_sigterm()
-    temp: str | None = None
-    try:
-        fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        _release_sigterm(held)
-        os.chmod(temp, 0o666 & ~_umask())  # mkstemp creates 0600; outputs are ordinary files
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        if temp is not None:
-            Path(temp).unlink(missing_ok=True)
-        raise
-    finally:
-        _release_sigterm(held)
-
-
-def _hold_sigterm() -> set[int] | None:
-    if not hasattr(signal, "pthread_sigmask"):  # not POSIX
-        return None
-    return signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
-
-
-def _release_sigterm(held: set[int] | None) -> None:
-    if held is not None and signal.SIGTERM not in held:
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM})
-
-
 def build(
     spec_paths: Sequence[Path],
     out_dir: Path,
@@ -723,7 +682,7 @@ def write_outputs(outputs: Sequence[Output], log: Callable[[str], None] | None) 
             for output in outputs:
                 current.append(output.path)
                 _clean_stale_temporaries(output.path)
-                staged.append((output, _stage(output.path, output.data)))
+                staged.append((output, stage(output.path, output.data)))
             _commit(staged, current)
         except OSError as exc:
             failed = current[-1] if current else None
@@ -742,36 +701,9 @@ def write_outputs(outputs: Sequence[Output], log: Callable[[str], None] | None) 
     return replaced
 
 
-def _temp_prefix(path: Path) -> str:
-    return f".{path.name}.{os.getpid()}."
-
-
-def _stage(path: Path, data: bytes) -> Path:
-    """`data` in a complete temporary file beside `path` (SIGTERM cannot orphan it)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    # SIGTERM is held until the temporary file is known, so it can only arrive in the try
-    held = _hold_sigterm()
-    temp: str | None = None
-    try:
-        fd, temp = tempfile.mkstemp(dir=path.parent, prefix=_temp_prefix(path), suffix=".tmp")
-        _release_sigterm(held)
-        os.chmod(temp, 0o666 & ~_umask())
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-    except BaseException:
-        if temp is not None:
-            Path(temp).unlink(missing_ok=True)
-        raise
-    finally:
-        _release_sigterm(held)
-    return Path(temp)
-
-
 def _commit(staged: list[tuple[Output, Path]], current: list[Path]) -> None:
     """Rename every staged file into place, or put every target back as it was."""
-    held = _hold_sigterm()  # a few renames: SIGTERM waits until the set is complete
+    held = hold_sigterm()  # a few renames: SIGTERM waits until the set is complete
     backups: dict[Path, Path | None] = {}
     try:
         for output, temp in staged:
@@ -787,14 +719,14 @@ def _commit(staged: list[tuple[Output, Path]], current: list[Path]) -> None:
             if backup is not None:
                 backup.unlink(missing_ok=True)
     finally:
-        _release_sigterm(held)
+        release_sigterm(held)
 
 
 def _backup(path: Path) -> Path | None:
     """A hard link to the file `path` will replace (None when there is none)."""
     if not path.is_file() or path.is_symlink():
         return None
-    backup = path.with_name(f"{_temp_prefix(path)}old.tmp")
+    backup = path.with_name(f"{temp_prefix(path)}old.tmp")
     backup.unlink(missing_ok=True)
     os.link(path, backup)
     return backup

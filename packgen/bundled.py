@@ -35,6 +35,21 @@ def styles_dir() -> Path:
     return package_dir() / "styles"
 
 
+def locale_dir() -> Path:
+    """The gettext catalogs, one folder per language (packgen.i18n reads them)."""
+    return package_dir() / "locale"
+
+
+def calendar_file() -> Path:
+    """The Presidency calendar (packgen.presidency reads it)."""
+    return package_dir() / "data" / "presidencies.yaml"
+
+
+def static_dir() -> Path:
+    """The live preview's page, script and stylesheet."""
+    return package_dir() / "serve" / "static"
+
+
 def seeds_dir() -> Path:
     """The sample corpus, topics, example briefs and pack (in a checkout: the real seeds/)."""
     return (package_dir() / "seeds").resolve()

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +37,7 @@ from packgen.document import (
     Run,
     Table,
 )
-from packgen.history_model import Citation, FollowUp, HistoryEntry
+from packgen.history_model import Citation, HistoryEntry, ItemHistory
 from packgen.jinjacache import MemoryBytecodeCache
 from packgen.spec import Spec
 
@@ -52,16 +52,6 @@ STATUS_WORDS = {
 SAFE_SCHEMES = ("http://", "https://", "mailto:")
 _REF = re.compile(r"\ue000(\d+)\ue001")
 _FOOTNOTE_REF = re.compile(r"\[\^([\w-]+)\]")
-
-
-@dataclass
-class ItemHistory:
-    """What the history stage found for one agenda item."""
-
-    entries: list[HistoryEntry] = field(default_factory=list)
-    followups: list[FollowUp] = field(default_factory=list)
-    #: subject-code families of the item's topics (topics.yaml), for `subject_codes: auto`
-    code_families: list[str] = field(default_factory=list)
 
 
 @dataclass

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from packgen import i18n
-from packgen.compose import ItemHistory, cite, date_span, long_date
+from packgen.compose import cite, date_span, long_date
 from packgen.document import (
     Block,
     Contents,
@@ -28,7 +28,7 @@ from packgen.document import (
     Section,
     Table,
 )
-from packgen.history_model import HistoryEntry
+from packgen.history_model import HistoryEntry, ItemHistory
 from packgen.marking import described, printed
 
 ANNEX_TITLES = {"topic-histories": i18n.N_("Topic histories"), "sources": i18n.N_("Sources")}

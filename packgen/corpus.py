@@ -20,11 +20,11 @@ from typing import Any
 import packgen
 from packgen import bundled
 from packgen.errors import InputError, NotAnOutcomeError
+from packgen.readers import SUFFIXES
 from packgen.records import Annex, OutcomeRecord
 
 DEFAULT_CORPUS: Path = bundled.outcomes_dir()
 
-SUFFIXES = {".txt", ".md", ".docx", ".pdf"}
 CACHE_FILE = "corpus.sqlite3"
 #: 2: each item's and sub-item's summary is computed at index time and kept beside the record.
 #: 3: files that could not be read (classified, over a limit, corrupt) are "refused", not skipped.
@@ -408,7 +408,7 @@ def parse_file(path: str) -> Parsed:
 
 def unit_summaries(record: OutcomeRecord) -> dict[str, str]:
     """ "item 3" / "item 3(c)" -> the summary of that unit's own text (no topic focus)."""
-    from packgen.history import summarise, unit_ref, unit_text
+    from packgen.summary import summarise, unit_ref, unit_text
 
     out: dict[str, str] = {}
     for item in record.items:
@@ -561,11 +561,17 @@ def _item_rows(sha: str, record: OutcomeRecord) -> list[tuple[str, str, str, str
 
 
 #: The modules whose code writes a cache row: parse_file calls them (records, summaries).
-RECORD_ROOTS = ("packgen.corpus", "packgen.extract", "packgen.readers", "packgen.history")
+RECORD_ROOTS = (
+    "packgen.corpus",
+    "packgen.extract",
+    "packgen.readers",
+    "packgen.summary",
+    "packgen.history",  # the topics of every unit, kept per taxonomy
+)
 
 
 def _code_version() -> str:
-    return code_version(Path(packgen.__file__).parent)
+    return code_version(bundled.package_dir())
 
 
 def code_version(package: Path) -> str:

@@ -13,6 +13,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field
 
+from packgen.style import ACCENT
+
 
 class Run(BaseModel):
     """A stretch of inline text with one set of attributes.
@@ -119,7 +121,7 @@ class Letterhead(BaseModel):
     """Presidency styling: letterhead lines and an accent colour."""
 
     lines: list[str] = Field(default_factory=list)
-    accent: str = "#003399"
+    accent: str = ACCENT
     logo: str | None = Field(
         default=None, description="absolute path of a logo inside the template set"
     )

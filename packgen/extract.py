@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from packgen import marking
-from packgen.blocks import Block
+from packgen.blocks import SourceBlock
 from packgen.errors import InputError, NotAnOutcomeError
 from packgen.eudates import DateLine, parse_date, read_date_line
-from packgen.records import Annex, Item, Meeting, OutcomeRecord, SubItem
+from packgen.records import Annex, Item, OutcomeRecord, ReportedMeeting, SubItem
 
 # ---------------------------------------------------------------- patterns
 
@@ -157,7 +157,7 @@ def read_outcome(path: Path, ocr: bool | None = None) -> OutcomeRecord:
 
 
 def extract_outcome(
-    blocks: list[Block], source: str, sha256: str, lines: list[marking.Line] | None = None
+    blocks: list[SourceBlock], source: str, sha256: str, lines: list[marking.Line] | None = None
 ) -> OutcomeRecord:
     """Turn the blocks of one outcome of proceedings into a record; no file access.
 
@@ -213,7 +213,7 @@ def extract_outcome(
     return record
 
 
-def parse_meeting(subject: str) -> Meeting | None:
+def parse_meeting(subject: str) -> ReportedMeeting | None:
     """The meeting named in a Subject line: title without "Outcome of ...", place and dates."""
     text = " ".join(subject.split())
     place: str | None = None
@@ -229,7 +229,7 @@ def parse_meeting(subject: str) -> Meeting | None:
     title = _clean_title(text)
     if not title:
         return None
-    return Meeting(title=title, place=place, start=start, end=end)
+    return ReportedMeeting(title=title, place=place, start=start, end=end)
 
 
 def parse_date_range(text: str) -> tuple[dt.date, dt.date] | None:
@@ -270,7 +270,7 @@ class _Header:
     warnings: list[str] = field(default_factory=list)
 
 
-def _read_header(blocks: list[Block]) -> tuple[_Header, list[Block]]:
+def _read_header(blocks: list[SourceBlock]) -> tuple[_Header, list[SourceBlock]]:
     """Read header lines from the top; returns the header and the body's blocks."""
     blocks = list(blocks)
     header = _Header()
@@ -294,7 +294,7 @@ def _read_header(blocks: list[Block]) -> tuple[_Header, list[Block]]:
         rest: list[str] = []
         outcome, last_label = _read_header_block(header, _header_lines(block), rest)
         if rest:  # the block ran on from the header into the body: split it there
-            blocks.insert(index + 1, Block(text="\n".join(rest)))
+            blocks.insert(index + 1, SourceBlock(text="\n".join(rest)))
         if outcome == "none":
             if subject_open and _continues_subject(header, block):
                 header.subject = f"{header.subject} {' '.join(block.text.split())}"
@@ -321,7 +321,7 @@ def _subject_complete(subject: str | None) -> bool:
     return subject is not None and _DATE_RANGE.search(" ".join(subject.split())) is not None
 
 
-def _continues_subject(header: _Header, block: Block) -> bool:
+def _continues_subject(header: _Header, block: SourceBlock) -> bool:
     """A subject wrapped into a block of its own: "(Sofia, 22-23 May 2018)" after the Subject."""
     text = " ".join(block.text.split())
     return (
@@ -332,7 +332,7 @@ def _continues_subject(header: _Header, block: Block) -> bool:
     )
 
 
-def _header_lines(block: Block) -> list[str]:
+def _header_lines(block: SourceBlock) -> list[str]:
     """The block's lines, table cells split apart but "Label:" cells kept with their value."""
     lines: list[str] = []
     for raw in block.text.split("\n"):
@@ -601,7 +601,7 @@ class _Para:
     heading: bool = False
 
 
-def _body_paragraphs(blocks: list[Block]) -> list[_Para]:
+def _body_paragraphs(blocks: list[SourceBlock]) -> list[_Para]:
     """Body blocks as paragraphs; a heading line glued to its text is split off."""
     paras: list[_Para] = []
     for block in blocks:
@@ -657,12 +657,12 @@ def _is_glued_heading(first: str, second: str) -> bool:
     return bool(numbered) and (second[:1].isupper() or bool(_LETTERED.match(second)))
 
 
-def _without_furniture(block: Block) -> Block:
+def _without_furniture(block: SourceBlock) -> SourceBlock:
     lines = block.text.split("\n")
     kept = [line for line in lines if not _is_furniture(" ".join(line.split()))]
     if len(kept) == len(lines):
         return block
-    return Block(
+    return SourceBlock(
         text="\n".join(kept),
         kind=block.kind,
         italic=block.italic,

@@ -24,12 +24,11 @@ from packgen.history import (
     meeting_date,
     meeting_partner,
     meeting_title,
-    split_sentences,
     topic_history,
-    with_antecedent,
 )
 from packgen.history_model import FollowUp, HistoryEntry
 from packgen.records import OutcomeRecord
+from packgen.summary import split_sentences, with_antecedent
 from packgen.topics import THRESHOLD, Taxonomy, text_evidence
 
 #: The topic of a commitment about the meetings themselves ("agreed to meet again").

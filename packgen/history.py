@@ -19,94 +19,14 @@ from packgen.corpus import Corpus, paused_gc
 from packgen.errors import InputError
 from packgen.history_model import Citation, HistoryEntry
 from packgen.records import Item, OutcomeRecord, SubItem
+from packgen.summary import (
+    is_substantive,
+    split_sentences,
+    summarise,
+    unit_ref,
+    unit_text,
+)
 from packgen.topics import Assignment, Taxonomy, match_item, meeting_scope, mentioned_topics
-
-MAX_SUMMARY_SENTENCES = 3
-
-_ABBREVIATIONS = {
-    "e.g",
-    "i.e",
-    "u.s",
-    "d.c",
-    "u.k",
-    "no",
-    "nos",
-    "mr",
-    "ms",
-    "dr",
-    "art",
-    "para",
-    "cf",
-    "vs",
-    "st",
-}
-_BOUNDARY = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
-
-_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-_WORD = re.compile(r"[A-Za-z0-9]+")
-# words that mark positions, agreements and next steps, with their weight in a summary
-_CUE_WORDS: list[tuple[frozenset[str], int]] = [
-    (frozenset(["agreed", "agree", "committed", "commit", "decided", "undertook", "concurred"]), 3),
-    (frozenset(["will", "next", "welcomed", "welcome", "confirmed", "reaffirmed"]), 3),
-    (
-        frozenset(
-            [
-                "expressed",
-                "underlined",
-                "stressed",
-                "highlighted",
-                "position",
-                "support",
-                "intention",
-                "called",
-            ]
-        ),
-        1,
-    ),
-]
-_DATE_WEIGHT = 2
-
-# A sentence that only announces what follows: "Two points were discussed.", "The exchange
-# covered three strands.", "Discussion focused on the following:". It says nothing alone.
-_COUNTING = (
-    r"(?:two|three|four|five|six|seven|eight|nine|several|various|a number of|the following"
-    r"|following|a few|many|\d+"
-    # French outcomes announce their sub-items too: "Deux questions ont été abordées."
-    r"|deux|trois|quatre|cinq|plusieurs)"
-)
-_ANNOUNCED = (
-    r"(?:points?|questions?|issues?|strands?|topics?|items?|subjects?|matters?|aspects?"
-    r"|elements?|areas?|themes?|parts?|files?|sessions?|sub-?items?"
-    # "Two sets of measures were examined.", "under three headings"
-    r"|sets?|headings?|groups?|clusters?|blocks?|chapters?"
-    r"|sujets|thèmes|volets|éléments|dossiers)"
-)
-_LEAD_IN = re.compile(rf"\b{_COUNTING}\s+(?:\w+\s+)?{_ANNOUNCED}\b", re.IGNORECASE)
-LEAD_IN_MAX_WORDS = 12
-
-# A subject that points back to something said elsewhere ("this matter", "the issue",
-# "this long-standing issue", "look into this at technical level").
-_ANAPHOR = re.compile(
-    r"\b(?:this|these|that|those|the said|the same)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:matters?|issues?|questions?|topics?|subjects?|points?|files?|areas?|proposals?)\b"
-    r"|\b(?:the (?:matter|issue))\b"
-    r"|\bthis(?=\s+(?:at|in|on|with|by|for|further|again|soon|later|before|after|during|"
-    r"until|within|when|once|and)\b|\s*[.,;:])",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)
@@ -190,41 +110,6 @@ def _ref_key(ref: str) -> tuple:
     """ "item 10(b)" after "item 9": numbers compared as numbers."""
     match = re.match(r"item (\d+)(?:\((\w+)\))?", ref)
     return (int(match[1]), match[2] or "") if match else (10**6, ref)
-
-
-def unit_ref(item: Item, subitem: SubItem | None = None) -> str:
-    """The citation reference: "item 3" or "item 3(c)"."""
-    return f"item {item.number}({subitem.label})" if subitem else f"item {item.number}"
-
-
-def unit_text(item: Item, subitem: SubItem | None = None) -> str:
-    """A sub-item's text; an item's own text, without its sub-items (its lead, if any)."""
-    if subitem is not None:
-        return subitem.text
-    if not item.subitems:
-        return item.text
-    inside = [" ".join(sub.text.split()) for sub in item.subitems]
-    heads = {" ".join(sub.title.split()).lower() for sub in item.subitems}
-    kept = []
-    for paragraph in re.split(r"\n\s*\n", item.text):
-        flat = " ".join(paragraph.split())
-        bare = re.sub(r"^\(?[a-z]\)\s*", "", flat).lower()
-        if flat and bare not in heads and not any(flat in text for text in inside):
-            kept.append(paragraph.strip())
-    return "\n\n".join(kept)
-
-
-def is_lead_in(sentence: str) -> bool:
-    """A sentence that only announces the sub-items that follow it."""
-    words = sentence.split()
-    if sentence.rstrip().endswith(":"):
-        return True
-    return len(words) <= LEAD_IN_MAX_WORDS and _LEAD_IN.search(sentence) is not None
-
-
-def is_substantive(text: str) -> bool:
-    """Whether a text says something beyond announcing what follows."""
-    return any(not is_lead_in(s) for s in split_sentences(text))
 
 
 def meeting_partner(record: OutcomeRecord) -> str | None:
@@ -463,26 +348,6 @@ def citation_fields(record: OutcomeRecord, ref: str) -> dict:
     }
 
 
-def split_sentences(text: str) -> list[str]:
-    """Sentences of a text, paragraph by paragraph; headings without a full stop are left out."""
-    sentences: list[str] = []
-    for paragraph in re.split(r"\n\s*\n|\n", text):
-        paragraph = " ".join(paragraph.split())
-        if not paragraph or not re.search(r"[.!?:][\"”’)]*$", paragraph):
-            continue  # a sub-item heading, not a sentence of the record
-        start = 0
-        for boundary in _BOUNDARY.finditer(paragraph):
-            cut = boundary.start()
-            word = paragraph[paragraph.rfind(" ", start, cut) + 1 : cut].lstrip('("“‘').lower()
-            # "D.C.", "EU-U.S.", "e.g.", "J." end in a full stop but do not end the sentence
-            if word in _ABBREVIATIONS or "." in word or len(word.rsplit("-", 1)[-1]) == 1:
-                continue
-            sentences.append(paragraph[start : boundary.end()].strip())
-            start = boundary.end()
-        sentences.append(paragraph[start:].strip())
-    return [s for s in sentences if s]
-
-
 def _focus(topic: str, unit: UnitAssignment, taxonomy: Taxonomy) -> Callable[[str], bool] | None:
     """Which sentences may summarise `unit` under `topic`, when the unit has several topics.
 
@@ -496,107 +361,3 @@ def _focus(topic: str, unit: UnitAssignment, taxonomy: Taxonomy) -> Callable[[st
         return topic in mentioned_topics(sentence, taxonomy)
 
     return accept
-
-
-def summarise(
-    text: str,
-    max_sentences: int = MAX_SUMMARY_SENTENCES,
-    prefer: Callable[[str], bool] | None = None,
-    title: str | None = None,
-) -> str:
-    """One to three sentences of `text`, verbatim, in order: those with positions and next steps.
-
-    Sentences that only announce what follows are never chosen. With `prefer`, only the
-    sentences it accepts are candidates when there are any. A chosen sentence whose subject
-    points back ("this matter") to something left out carries `title` in brackets.
-    """
-    sentences = split_sentences(text)
-    candidates = [i for i, s in enumerate(sentences) if not is_lead_in(s)]
-    if not candidates:
-        return ""
-    if prefer is not None:
-        candidates = [i for i in candidates if prefer(sentences[i])] or candidates
-    scored = sorted(candidates, key=lambda i: (-_cue_score(sentences[i]), i))
-    chosen = sorted(i for i in scored[:max_sentences] if _cue_score(sentences[i]) >= 3)
-    if not chosen:
-        chosen = [candidates[0]]
-    return " ".join(
-        with_antecedent(sentences[i], title, sentences[i - 1] if i else None)
-        if (i - 1) not in chosen
-        else sentences[i]
-        for i in chosen
-    )
-
-
-def with_antecedent(sentence: str, title: str | None, previous: str | None = None) -> str:
-    """The sentence, its pointers back given their antecedent in brackets.
-
-    "agreed to continue discussing this matter [Visa reciprocity]" (the unit's title);
-    "It [The US] sought backing" (the subject of the sentence before it in the source).
-    """
-    pronoun = _PRONOUN.match(sentence)
-    actor = _actor(pronoun[0], previous) if pronoun and previous else None
-    if pronoun and actor:
-        sentence = f"{pronoun[0]} [{actor}]{sentence[pronoun.end() :]}"
-    match = _ANAPHOR.search(sentence)
-    if match is None or not title:
-        return sentence
-    clean = " ".join(title.split()).rstrip(".:")
-    return f"{sentence[: match.end()]} [{clean}]{sentence[match.end() :]}"
-
-
-# A sentence opening on a pronoun points at the subject of the sentence before it.
-_PRONOUN = re.compile(r"^(?:It|They|Its|Their)\b")
-# the actors named in the sentence before: "On drugs, the US now puts ..." -> "the US"
-_SINGULAR = re.compile(
-    r"\b(?:the |The )?(?:US|EU|United States|European Union|Commission|Presidency|Council"
-    r"|US side|EU side|US delegation|EU delegation|[A-Z][a-z]+ Presidency)\b"
-)
-_PLURAL = re.compile(
-    r"\b(?:(?:the |The )(?:two sides|Parties|parties|delegations|participants|ministers)"
-    r"|Both sides)\b"
-)
-
-
-def _actor(pronoun: str, previous: str) -> str | None:
-    """Who "It" or "They" stands for: an actor of the sentence before, in number."""
-    singular = list(dict.fromkeys(m[0] for m in _SINGULAR.finditer(previous)))
-    if pronoun in ("They", "Their"):
-        plural = _PLURAL.search(previous)
-        if plural:
-            return plural[0]
-        return "both sides" if len(singular) >= 2 else None
-    return singular[0] if singular else None
-
-
-def dangling_anaphors(text: str) -> list[str]:
-    """The pointers back in `text` that carry no antecedent in brackets (for checks and tests).
-
-    A pronoun opening a sentence counts only when the text's first sentence does not resolve it.
-    """
-    found = [m[0] for m in _ANAPHOR.finditer(text) if not text[m.end() :].startswith(" [")]
-    sentences = split_sentences(text) or [text]
-    found += [
-        m[0]
-        for m in (_PRONOUN.match(s) for s in sentences[:1])
-        if m and not s_has_bracket(sentences[0], m)
-    ]
-    return found
-
-
-def s_has_bracket(sentence: str, match: re.Match[str]) -> bool:
-    return sentence[match.end() :].startswith(" [")
-
-
-# a whole word (as _WORD splits them) that is a month name or a year 1900-2099
-_DATE_WORD = re.compile(
-    r"(?<![A-Za-z0-9])(?:" + "|".join(_MONTHS) + r"|(?:19|20)[0-9]{2})(?![A-Za-z0-9])"
-)
-
-
-def _cue_score(sentence: str) -> int:
-    lower = set(map(str.lower, _WORD.findall(sentence)))
-    score = sum(weight for cue, weight in _CUE_WORDS if not cue.isdisjoint(lower))
-    if _DATE_WORD.search(sentence):
-        score += _DATE_WEIGHT
-    return score

@@ -1,8 +1,9 @@
-"""Shared shapes of the history stage's output: HistoryEntry and FollowUp (used by compose)."""
+"""Shared shapes of the history stage's output: HistoryEntry, FollowUp and ItemHistory (used by compose)."""
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, field
 from typing import Literal
 
 from pydantic import BaseModel, Field
@@ -65,3 +66,13 @@ class FollowUp(BaseModel):
     due: dt.date | None = Field(default=None, description="last day of the period it names")
     taken_up: Citation | None = Field(default=None, description="the later item that took it up")
     taken_up_date: dt.date | None = Field(default=None, description="date of that later meeting")
+
+
+@dataclass
+class ItemHistory:
+    """What the history stage found for one agenda item."""
+
+    entries: list[HistoryEntry] = field(default_factory=list)
+    followups: list[FollowUp] = field(default_factory=list)
+    #: subject-code families of the item's topics (topics.yaml), for `subject_codes: auto`
+    code_families: list[str] = field(default_factory=list)

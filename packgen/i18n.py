@@ -18,14 +18,15 @@ import io
 import re
 from functools import cache
 from gettext import NullTranslations
-from pathlib import Path
 
 from babel.dates import format_date
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.support import Translations
 
-LOCALE_DIR = Path(__file__).resolve().parent / "locale"
+from packgen import bundled
+
+LOCALE_DIR = bundled.locale_dir()
 DOMAIN = "packgen"
 #: the languages whose catalogs ship with packgen (English is the source language): adding
 #: a language is adding its packgen/locale/<language>/LC_MESSAGES/packgen.po

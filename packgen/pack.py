@@ -313,20 +313,9 @@ def write_pack_pdf(prepared: PreparedPack) -> bytes:
 def pack_pdf_beside(prepared: PreparedPack) -> Callable[[], bytes] | None:
     """Render the pack PDF in a forked process, as `packgen build` does a brief's; the
     returned call waits for its bytes. None on a one-core machine (or PACKGEN_PDF_PROCESS=0)."""
-    from packgen.pdfprocess import PdfProcess, worth_forking
+    from packgen.pdfprocess import render_beside
 
-    if not worth_forking():
-        return None
-    first, process = prepared.parts[0], PdfProcess()
-    pending = process.submit(prepared.document, first.style_dirs, first.template_dirs, False)
-
-    def wait() -> bytes:
-        try:
-            return pending()
-        finally:
-            process.close()
-
-    return wait
+    return render_beside(write_pack_pdf, prepared)
 
 
 def pack_manifest(prepared: PreparedPack, outputs: Sequence[Output], parts: list[dict]) -> dict:

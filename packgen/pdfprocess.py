@@ -1,4 +1,7 @@
-"""A Document in, its PDF bytes out, rendered by a second process that imports WeasyPrint early.
+"""A Document (or any render job) in, its PDF bytes out, rendered by a second process.
+
+The one place packgen renders in a forked child: briefs (`PdfProcess.submit`) and the
+pack PDF (`render_beside`) go through the same child, pipe and fallback.
 
 `packgen build` of one brief spends about half a second importing WeasyPrint and about
 as long reading the spec, composing and writing the DOCX. On a machine with two cores or
@@ -70,9 +73,20 @@ class PdfProcess:
         verbose: bool,
         attachments: Sequence[Attached] = (),
     ) -> Callable[[], bytes]:
-        """Send the job without blocking (the child may still be importing); return the waiter."""
+        """Send a Document to render without blocking; return the waiter."""
+        from packgen.writers.pdf import write_pdf
+
+        args = (doc, style_dirs, template_dirs, verbose, None, tuple(attachments))
+        return self.submit_call(write_pdf, *args)
+
+    def submit_call(self, render: Callable[..., bytes], *args: Any) -> Callable[[], bytes]:
+        """Send `render(*args)` without blocking (the child may still be importing).
+
+        The waiter returns its bytes; when the job cannot travel or the child fails in any
+        way but bad input, it calls `render(*args)` here instead, so the bytes are the same.
+        """
         try:
-            payload = pickle.dumps((doc, style_dirs, template_dirs, verbose, tuple(attachments)))
+            payload = pickle.dumps((render, args))
         except Exception:  # noqa: BLE001 - what cannot travel is rendered here
             payload = None
         if payload is not None:
@@ -82,9 +96,7 @@ class PdfProcess:
         def wait() -> bytes:
             answer = self._receive() if payload is not None else None
             if answer is None:  # the child failed in some other way: render here instead
-                from packgen.writers.pdf import write_pdf
-
-                return write_pdf(doc, style_dirs, template_dirs, verbose, attachments=attachments)
+                return render(*args)
             status, *rest = answer
             if status == "error":
                 raise InputError(*rest)
@@ -126,13 +138,13 @@ def _serve(conn: Connection, parent_end: Connection) -> None:
         # the point of this process: WeasyPrint imported while the parent composes (write_pdf
         # imports it only when called); through the fetcher, which silences its import notice
         import packgen.writers.fetcher  # noqa: F401
-        from packgen.writers.pdf import write_pdf
+        import packgen.writers.pdf  # noqa: F401
 
         try:
-            doc, style_dirs, template_dirs, verbose, attached = pickle.loads(conn.recv_bytes())
+            render, args = pickle.loads(conn.recv_bytes())
         except (EOFError, OSError):  # the parent needs no PDF after all
             return
-        conn.send(_render(write_pdf, doc, style_dirs, template_dirs, verbose, None, attached))
+        conn.send(_render(render, *args))
     except BaseException:  # noqa: BLE001 - any other failure: the parent renders itself
         with contextlib.suppress(OSError, ValueError):
             conn.send(("failed",))
@@ -150,8 +162,27 @@ def _exit_with_parent(parent: int) -> None:
     os._exit(0)
 
 
-def _render(write_pdf: Callable[..., bytes], doc: Any, *args: Any) -> tuple:
+def render_beside(render: Callable[..., bytes], *args: Any) -> Callable[[], bytes] | None:
+    """`render(*args)` in a child process; the returned call waits for its bytes.
+
+    None when forking is not worth it (one core, PACKGEN_PDF_PROCESS=0): render in process.
+    """
+    if not worth_forking():
+        return None
+    process = PdfProcess()
+    wait = process.submit_call(render, *args)
+
+    def finish() -> bytes:
+        try:
+            return wait()
+        finally:
+            process.close()
+
+    return finish
+
+
+def _render(render: Callable[..., bytes], *args: Any) -> tuple:
     try:
-        return ("ok", write_pdf(doc, *args))
+        return ("ok", render(*args))
     except InputError as exc:  # exceptions with extra arguments do not pickle: send the parts
         return ("error", exc.path, exc.message, exc.line)

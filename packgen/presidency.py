@@ -5,24 +5,22 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import cache
-from importlib import resources
 from itertools import pairwise
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
-from ruamel.yaml import YAML
-from ruamel.yaml.error import YAMLError
+from pydantic import BaseModel, ConfigDict, Field
 
+from packgen import bundled, style
 from packgen.errors import InputError
+from packgen.yamlload import load_yaml, validate_mapping
 
 CALENDAR_FILE = "presidencies.yaml"
-DEFAULT_ACCENT = "#003399"
 _ID_PATTERN = re.compile(r"^(\d{4})-([12])-([A-Za-z]{2})$")
 
 
 class Presidency(BaseModel):
     """One semester's Presidency of the Council of the European Union."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, extra="forbid")
 
     code: str = Field(description='Council code of the Member State ("LT"; "EL" for Greece)')
     country: str = Field(description='short name of the Member State ("Lithuania")')
@@ -69,28 +67,26 @@ class Presidency(BaseModel):
         }
 
 
-def _calendar_text() -> str:
-    return (resources.files("packgen") / "data" / CALENDAR_FILE).read_text(encoding="utf-8")
+class _CalendarFile(BaseModel):
+    """The shape of presidencies.yaml."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    presidencies: list[Presidency]
+    accents: dict[str, str] = Field(default_factory=dict)
 
 
 @cache
-def _load_raw() -> dict:
-    try:
-        data = YAML(typ="safe").load(_calendar_text())
-    except YAMLError as exc:  # a broken package install, reported like any bad file
-        raise InputError(CALENDAR_FILE, f"not valid YAML: {exc}") from None
-    if not isinstance(data, dict) or not isinstance(data.get("presidencies"), list):
-        raise InputError(CALENDAR_FILE, "expected a mapping with a 'presidencies' list")
-    return data
+def _calendar_file() -> _CalendarFile:
+    # a broken package install is reported like any bad file, by the one YAML loader
+    loaded = load_yaml(bundled.calendar_file())
+    shape = "expected a mapping with a 'presidencies' list"
+    return validate_mapping(loaded, _CalendarFile, shape)
 
 
 @cache
 def _calendar() -> tuple[Presidency, ...]:
-    rows = _load_raw()["presidencies"]
-    try:
-        calendar = tuple(Presidency.model_validate(row) for row in rows)
-    except ValidationError as exc:
-        raise InputError(CALENDAR_FILE, f"invalid entry: {exc.errors()[0]['msg']}") from None
+    calendar = tuple(_calendar_file().presidencies)
     _check_contiguous(calendar)
     return calendar
 
@@ -125,8 +121,7 @@ def calendar_gap(day: dt.date) -> str | None:
 
 def default_accent(code: str) -> str:
     """The accent colour a generated template set starts with for this Member State."""
-    accents = _load_raw().get("accents") or {}
-    return str(accents.get(code, DEFAULT_ACCENT))
+    return _calendar_file().accents.get(code, style.ACCENT)
 
 
 def presidency_on(day: dt.date) -> Presidency:

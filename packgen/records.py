@@ -31,7 +31,7 @@ class Annex(BaseModel):
     text: str
 
 
-class Meeting(BaseModel):
+class ReportedMeeting(BaseModel):
     """The meeting the outcome reports on, parsed from the Subject line."""
 
     title: str
@@ -71,7 +71,7 @@ class OutcomeRecord(BaseModel):
     subject: str | None = None
     summary: str | None = None
     participants: list[str] = Field(default_factory=list)
-    meeting: Meeting | None = None
+    meeting: ReportedMeeting | None = None
     items: list[Item] = Field(default_factory=list)
     annex: Annex | None = None
     warnings: list[str] = Field(default_factory=list, description="fields that could not be found")

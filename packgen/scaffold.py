@@ -109,7 +109,7 @@ def planned_files() -> dict[str, bytes]:
 
 def init_workspace(root: Path) -> InitReport:
     """Create the workspace in `root` (made if missing); files that exist are kept as they are."""
-    from packgen.build import write_atomic
+    from packgen.atomic import write_atomic
 
     root = Path(root)
     report = InitReport(root.resolve())

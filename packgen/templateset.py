@@ -12,18 +12,16 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
-from ruamel.yaml import YAML
-from ruamel.yaml.error import YAMLError
+from pydantic import BaseModel, ConfigDict, Field
 
-from packgen import bundled, i18n
+from packgen import bundled, i18n, style
+from packgen.atomic import write_atomic
 from packgen.document import Letterhead
 from packgen.errors import InputError
 from packgen.presidency import (
@@ -37,11 +35,11 @@ from packgen.presidency import (
     semester_dates,
 )
 from packgen.workspace import Workspace
+from packgen.yamlload import load_yaml, validate_mapping
 
 SETTINGS_FILE = "presidency.yaml"
 MANIFEST_FILE = ".generated.json"
 REFERENCE_DOCX = "reference.docx"
-DEFAULT_FONT = "Liberation Serif"
 COUNCIL_PRESIDENCY_LINE = i18n.N_("Presidency of the Council of the European Union")
 
 
@@ -60,7 +58,7 @@ class PresidencySettings(BaseModel):
     semester: str = Field(description='"January-June 2027"')
     letterhead: list[str] = Field(description="letterhead lines, top to bottom")
     accent: str = Field(pattern=r"^#[0-9A-Fa-f]{6}$", description='accent colour, "#RRGGBB"')
-    font: str = Field(default=DEFAULT_FONT, description="body font of the reference DOCX")
+    font: str = Field(default=style.FONT, description="body font of the reference DOCX")
     logo: Path | None = Field(default=None, description="image file inside the set's folder")
 
 
@@ -252,46 +250,20 @@ def _presidency_of_set(settings: PresidencySettings) -> Presidency:
 def load_settings(presidency_id: str, sets: Path) -> PresidencySettings:
     """Read and check a set's presidency.yaml; the logo must stay inside the set's folders."""
     path = set_template_dir(presidency_id, sets) / SETTINGS_FILE
-    data = _read_yaml_mapping(path)
-    try:
-        settings = PresidencySettings.model_validate(dict(data))
-    except ValidationError as exc:
-        error = exc.errors()[0]
-        key = str(error["loc"][0]) if error["loc"] else ""
-        raise InputError(path, f"{key}: {error['msg']}", line=_line_of(data, key)) from None
+    loaded = load_yaml(path)
+    shape = "expected a mapping of settings (presidency, name, letterhead...)"
+    settings = validate_mapping(loaded, PresidencySettings, shape)
     if settings.presidency != presidency_id:
         raise InputError(
             path,
             f"presidency: '{settings.presidency}' does not match the folder '{presidency_id}'",
-            line=_line_of(data, "presidency"),
+            line=loaded.line_of(("presidency",)),
         )
     if settings.logo is not None:
-        logo = _resolve_logo(settings.logo, presidency_id, sets, path, _line_of(data, "logo"))
+        line = loaded.line_of(("logo",))
+        logo = _resolve_logo(settings.logo, presidency_id, sets, path, line)
         settings = settings.model_copy(update={"logo": logo})
     return settings
-
-
-def _read_yaml_mapping(path: Path) -> dict:
-    try:
-        data = YAML(typ="rt").load(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise InputError(path, f"cannot read: {exc.strerror}") from None
-    except YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        problem = getattr(exc, "problem", None) or "not valid YAML"
-        raise InputError(path, problem, line=line) from None
-    if not isinstance(data, dict):
-        raise InputError(path, "expected a mapping of settings (presidency, name, letterhead...)")
-    return data
-
-
-def _line_of(data: dict, key: str) -> int | None:
-    """1-based line of `key` in a ruamel round-trip mapping, when known."""
-    try:
-        return data.lc.key(key)[0] + 1
-    except (AttributeError, KeyError, TypeError):
-        return None
 
 
 def _resolve_logo(logo: Path, presidency_id: str, sets: Path, path: Path, line: int | None) -> Path:
@@ -364,7 +336,7 @@ def render_settings(presidency: Presidency) -> str:
         f"semester: {json.dumps(presidency.semester_label)}\n"
         f"letterhead:\n{letterhead}\n"
         f'accent: "{default_accent(presidency.code)}"\n'
-        f"font: {json.dumps(DEFAULT_FONT)}\n"
+        f"font: {json.dumps(style.FONT)}\n"
         "# logo: logo.png  # an image inside this folder\n"
     )
 
@@ -406,19 +378,6 @@ def _read_manifest(path: Path) -> dict[str, str]:
         raise InputError(path, "not a valid manifest; use --reset to regenerate the set") from None
     files = data.get("files") if isinstance(data, dict) else None
     return {str(k): str(v) for k, v in files.items()} if isinstance(files, dict) else {}
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write through a temporary file in the same folder and rename: never a partial file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as tmp:
-            tmp.write(data)
-        os.replace(tmp_name, path)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
 
 
 def generate_presidency_set(
@@ -487,7 +446,7 @@ def _styling(
     if _decide(settings_file, fresh, generated_sha, reset) == "kept":
         settings = load_settings(presidency.id, set_dir.parent)
         return settings.accent, settings.font
-    return default_accent(presidency.code), DEFAULT_FONT
+    return default_accent(presidency.code), style.FONT
 
 
 def _decide(target: Path, data: bytes, generated_sha: str | None, reset: bool) -> str:

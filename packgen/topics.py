@@ -9,16 +9,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 from rapidfuzz import fuzz, process
-from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.error import YAMLError
 
 from packgen import bundled
 from packgen.errors import InputError
+from packgen.yamlload import LoadedYaml, format_loc, parse_yaml, read_text, validate_mapping
 
 DEFAULT_TOPICS: Path = bundled.topics_file()
 
@@ -271,83 +269,28 @@ _LOADED: dict[tuple[str, str], Taxonomy] = {}
 def load_topics(path: Path = DEFAULT_TOPICS) -> Taxonomy:
     """Read and validate a topics.yaml; InputError names the file, line and field on bad input."""
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError(path, "topics file not found") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(path, f"cannot read topics file: {exc}") from None
+    text = read_text(path)
     key = (str(path.resolve()), hashlib.sha256(text.encode("utf-8")).hexdigest())
     if key not in _LOADED:
         if len(_LOADED) >= 16:
             _LOADED.pop(next(iter(_LOADED)))
-        _LOADED[key] = _parse_topics(path, text)
+        _LOADED[key] = _parse_topics(parse_yaml(text, path))
     return _LOADED[key]
 
 
-def _parse_topics(path: Path, text: str) -> Taxonomy:
-    try:
-        data = YAML(typ="rt").load(text)
-    except YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        raise InputError(
-            path, f"not valid YAML: {getattr(exc, 'problem', exc)}", line=line
-        ) from None
-    if not isinstance(data, CommentedMap) or "topics" not in data:
-        raise InputError(path, "expected a mapping with a 'topics' list", line=1)
-    try:
-        taxonomy = Taxonomy.model_validate(_plain(data))
-    except ValidationError as exc:
-        error = exc.errors()[0]
-        loc = tuple(error["loc"])
-        message = error["msg"].removeprefix("Value error, ")
-        if error["type"] == "extra_forbidden":
-            message = "unknown key"
-        raise InputError(path, f"{_dotted(loc)}: {message}", line=_line_of(data, loc)) from None
-    _check_unique_ids(path, data, taxonomy)
-    return taxonomy
-
-
-def _check_unique_ids(path: Path, data: CommentedMap, taxonomy: Taxonomy) -> None:
+def _parse_topics(loaded: LoadedYaml) -> Taxonomy:
+    taxonomy = validate_mapping(loaded, Taxonomy, "expected a mapping with a 'topics' list")
     seen: set[str] = set()
     for index, topic in enumerate(taxonomy.topics):
         if topic.id in seen:
             loc = ("topics", index, "id")
             raise InputError(
-                path, f"{_dotted(loc)}: duplicate id '{topic.id}'", line=_line_of(data, loc)
+                loaded.path,
+                f"{format_loc(loc)}: duplicate id '{topic.id}'",
+                line=loaded.line_of(loc),
             )
         seen.add(topic.id)
-
-
-def _plain(node: Any) -> Any:
-    if isinstance(node, dict):
-        return {str(k): _plain(v) for k, v in node.items()}
-    if isinstance(node, list):
-        return [_plain(v) for v in node]
-    return node
-
-
-def _dotted(loc: tuple) -> str:
-    out = ""
-    for part in loc:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out
-
-
-def _line_of(node: Any, loc: tuple) -> int | None:
-    """1-based line of the deepest part of `loc` that exists in the YAML tree."""
-    line = None
-    for part in loc:
-        if isinstance(node, CommentedMap) and part in node:
-            line = node.lc.key(part)[0] + 1
-            node = node[part]
-        elif isinstance(node, CommentedSeq) and isinstance(part, int) and part < len(node):
-            line = node.lc.item(part)[0] + 1
-            node = node[part]
-        else:
-            break
-    return line
+    return taxonomy
 
 
 def match_item(

@@ -22,6 +22,8 @@ from ruamel.yaml.tokens import (
     FlowMappingStartToken,
     FlowSequenceEndToken,
     FlowSequenceStartToken,
+    KeyToken,
+    ScalarToken,
     TagToken,
 )
 
@@ -74,7 +76,11 @@ class LoadedYaml:
 
 def load_yaml(path: Path) -> LoadedYaml:
     """Read `path` as YAML with no tags, anchors or aliases, within size and depth limits."""
-    text = _read_text(path)
+    return parse_yaml(read_text(path), path)
+
+
+def parse_yaml(text: str, path: Path) -> LoadedYaml:
+    """`text` (read from `path`, which errors name) parsed under the rules of `load_yaml`."""
     yaml = YAML(typ="rt")
     yaml.Constructor = _TextDatesConstructor
     yaml.allow_duplicate_keys = False
@@ -89,7 +95,8 @@ def load_yaml(path: Path) -> LoadedYaml:
     return LoadedYaml(path=path, data=_plain(data, (), lines), lines=lines)
 
 
-def _read_text(path: Path) -> str:
+def read_text(path: Path) -> str:
+    """The UTF-8 text of `path`, within the size limit; anything else is an InputError."""
     try:
         raw = path.read_bytes()
     except OSError as exc:
@@ -106,8 +113,13 @@ def _read_text(path: Path) -> str:
 def _refuse_unsafe_tokens(yaml: YAML, text: str, path: Path) -> None:
     # Tags could name constructors and aliases can blow up in size: refuse both before loading.
     depth = 0
+    previous = None
     for token in yaml.scan(text):
         line = token.start_mark.line + 1
+        # a merge key copies another mapping in, as an alias does (and hides its lines)
+        if isinstance(previous, KeyToken) and _is_merge_key(token):
+            raise InputError(path, "YAML merge keys (<<) are not allowed", line=line)
+        previous = token
         if isinstance(token, TagToken):
             handle, suffix = token.value
             raise InputError(path, f"YAML tags are not allowed ({handle or ''}{suffix})", line=line)
@@ -119,6 +131,10 @@ def _refuse_unsafe_tokens(yaml: YAML, text: str, path: Path) -> None:
                 raise InputError(path, f"nested deeper than {MAX_DEPTH} levels", line=line)
         elif isinstance(token, _CLOSERS):
             depth -= 1
+
+
+def _is_merge_key(token: object) -> bool:
+    return isinstance(token, ScalarToken) and token.plain and token.value == "<<"
 
 
 def _marked_error(path: Path, exc: MarkedYAMLError) -> InputError:
@@ -166,6 +182,11 @@ def format_loc(loc: Loc) -> str:
     for part in loc:
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
     return out
+
+
+def load_model(path: Path, model: type[M], shape: str) -> M:
+    """`path` loaded by `load_yaml` and validated as `model` (see `validate_mapping`)."""
+    return validate_mapping(load_yaml(path), model, shape)
 
 
 def validate_mapping(loaded: LoadedYaml, model: type[M], shape: str) -> M:

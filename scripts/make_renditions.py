@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import html
+import io
 import random
 import re
 import sys
@@ -32,7 +33,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script from a checkout
     sys.path.insert(0, str(ROOT))
 
-from packgen.blocks import Block  # noqa: E402
+from packgen.atomic import write_atomic  # noqa: E402
+from packgen.blocks import SourceBlock  # noqa: E402
 from packgen.errors import InputError  # noqa: E402
 from packgen.readers import read_blocks  # noqa: E402
 
@@ -85,7 +87,10 @@ def write_docx_rendition(txt: Path, out: Path, footer: dict | None = None) -> Pa
     _docx_footer(doc, settings)
     doc.core_properties.author = "packgen renditions"
     doc.core_properties.title = settings["number"] or Path(txt).stem
-    return _atomic_write(Path(out), lambda target: doc.save(str(target)))
+    data = io.BytesIO()
+    doc.save(data)
+    write_atomic(Path(out), data.getvalue())
+    return Path(out)
 
 
 def write_pdf_rendition(txt: Path, out: Path, footer: dict | None = None) -> Path:
@@ -102,13 +107,15 @@ def write_pdf_rendition(txt: Path, out: Path, footer: dict | None = None) -> Pat
         settings["split"] = _fitting_split(header, body, settings)
     page = _html_page(header, body, settings)
     document = HTML(string=page, url_fetcher=_refuse_urls)
-    return _atomic_write(Path(out), lambda target: document.write_pdf(str(target)))
+    write_atomic(Path(out), document.write_pdf())
+    return Path(out)
 
 
-def _fitting_split(header: list[Block], body: list[Block], settings: dict) -> tuple | None:
+def _fitting_split(
+    header: list[SourceBlock], body: list[SourceBlock], settings: dict
+) -> tuple | None:
     """The first sentence end, of those offered, where a page break looks like one inside a
     paragraph: the line before it full (70 characters or more), as a justified line is."""
-    import io
 
     import pdfplumber
     from weasyprint import HTML
@@ -136,24 +143,12 @@ def _fitting_split(header: list[Block], body: list[Block], settings: dict) -> tu
     return None
 
 
-def _atomic_write(out: Path, write) -> Path:
-    """Write through a temporary file so a failure never leaves a partial rendition."""
-    out.parent.mkdir(parents=True, exist_ok=True)
-    partial = out.with_name(f".{out.name}.partial")
-    try:
-        write(partial)
-        partial.replace(out)
-    finally:
-        partial.unlink(missing_ok=True)
-    return out
-
-
 def _refuse_urls(url: str, *args: object, **kwargs: object) -> dict:
     # The page is built from escaped text only: nothing may be fetched.
     raise ValueError(f"renditions fetch nothing ({url})")
 
 
-def _footer_settings(blocks: list[Block], footer: dict | None) -> dict:
+def _footer_settings(blocks: list[SourceBlock], footer: dict | None) -> dict:
     settings = dict(DEFAULT_FOOTER)
     settings.update(footer or {})
     if not settings["number"]:
@@ -163,7 +158,7 @@ def _footer_settings(blocks: list[Block], footer: dict | None) -> dict:
     return settings
 
 
-def _split_header(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
+def _split_header(blocks: list[SourceBlock]) -> tuple[list[SourceBlock], list[SourceBlock]]:
     """The header block runs to the Subject line (and a rule right after it)."""
     for index, block in enumerate(blocks[:20]):
         if _SUBJECT_LINE.search(block.text):
@@ -174,7 +169,7 @@ def _split_header(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
     return [], blocks
 
 
-def _header_rows(header: list[Block]) -> Iterator[tuple[list[str], bool]]:
+def _header_rows(header: list[SourceBlock]) -> Iterator[tuple[list[str], bool]]:
     """(cells, bold) per table row: label lines split into two cells, other blocks whole."""
     for block in header:
         if block.kind == "rule":
@@ -188,7 +183,7 @@ def _header_rows(header: list[Block]) -> Iterator[tuple[list[str], bool]]:
             yield [block.text], block.bold
 
 
-def _italic_pieces(block: Block) -> list[tuple[str, bool]]:
+def _italic_pieces(block: SourceBlock) -> list[tuple[str, bool]]:
     """The block text cut into (text, italic) pieces, finding the italic spans in order."""
     pieces: list[tuple[str, bool]] = []
     rest = block.text
@@ -205,13 +200,13 @@ def _italic_pieces(block: Block) -> list[tuple[str, bool]]:
     return pieces
 
 
-def _is_bold(block: Block) -> bool:
+def _is_bold(block: SourceBlock) -> bool:
     return block.bold or (
         bool(_NUMBERED.match(block.text)) and len(block.text) < 160 and "\n" not in block.text
     )
 
 
-def _two_column_rows(header: list[Block]) -> list[tuple[list[str], bool]] | None:
+def _two_column_rows(header: list[SourceBlock]) -> list[tuple[list[str], bool]] | None:
     """The register's two-column top: institution | date, number (suffix below) | marking, codes.
 
     None when the header lacks a number or a date block to lay out that way."""
@@ -253,7 +248,7 @@ def _set_page(doc) -> None:
     style.paragraph_format.space_after = Pt(6)
 
 
-def _docx_header_table(doc, header: list[Block], settings: dict | None = None) -> None:
+def _docx_header_table(doc, header: list[SourceBlock], settings: dict | None = None) -> None:
     rows = _layout_rows(header, settings) if settings else list(_header_rows(header))
     table = doc.add_table(rows=len(rows), cols=2)
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
@@ -277,7 +272,7 @@ def _no_borders(table) -> None:
     properties.append(borders)
 
 
-def _docx_block(doc, block: Block, settings: dict) -> None:
+def _docx_block(doc, block: SourceBlock, settings: dict) -> None:
     if block.kind == "rule":
         _bottom_border(doc.add_paragraph())
         return
@@ -407,7 +402,7 @@ def _footer_css(settings: dict) -> dict[str, str]:
     }
 
 
-def _html_inline(block: Block, settings: dict | None = None) -> str:
+def _html_inline(block: SourceBlock, settings: dict | None = None) -> str:
     parts = []
     for text, italic in _italic_pieces(block):
         escaped = html.escape(text).replace("\n", "<br>")
@@ -417,7 +412,7 @@ def _html_inline(block: Block, settings: dict | None = None) -> str:
     return f"<b>{inline}</b>" if _is_bold(block) and not plain else inline
 
 
-def _split_paragraph(block: Block, offset: int, style: str) -> list[str]:
+def _split_paragraph(block: SourceBlock, offset: int, style: str) -> list[str]:
     """One paragraph over a page break: the first part's last line justified like any other."""
     first, second = block.text[:offset].rstrip(), block.text[offset:].lstrip()
     return [
@@ -426,7 +421,7 @@ def _split_paragraph(block: Block, offset: int, style: str) -> list[str]:
     ]
 
 
-def _layout_rows(header: list[Block], settings: dict) -> list[tuple[list[str], bool]]:
+def _layout_rows(header: list[SourceBlock], settings: dict) -> list[tuple[list[str], bool]]:
     if settings["header_layout"] == "two-column":
         rows = _two_column_rows(header)
         if rows is not None:
@@ -434,7 +429,7 @@ def _layout_rows(header: list[Block], settings: dict) -> list[tuple[list[str], b
     return list(_header_rows(header))
 
 
-def _html_page(header: list[Block], body: list[Block], settings: dict) -> str:
+def _html_page(header: list[SourceBlock], body: list[SourceBlock], settings: dict) -> str:
     rows = []
     two_column = settings["header_layout"] == "two-column"
     for cells, bold in _layout_rows(header, settings):

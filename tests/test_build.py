@@ -20,8 +20,8 @@ import pdfplumber
 import pypdf
 import pytest
 
+from packgen import atomic, i18n
 from packgen import build as building
-from packgen import i18n
 from packgen.document import Heading, ListBlock, Paragraph
 from packgen.errors import InputError
 
@@ -208,7 +208,7 @@ def test_manifest(built):
 def test_bundled_brief_reads_as_a_desk_officer_would_sign_it(built):
     """The rendered PDF, as pdftotext gives it: no bare lead-in, no dangling anaphor, no
     follow-up repeating a Background sentence, no press-office footnote on a JAI.1 brief."""
-    from packgen.history import dangling_anaphors, is_lead_in, split_sentences
+    from packgen.summary import dangling_anaphors, is_lead_in, split_sentences
 
     name = STOCKHOLM.stem
     pdftotext = shutil.which("pdftotext")
@@ -363,7 +363,7 @@ def test_failed_write_leaves_earlier_file_and_no_temporary(tmp_path, monkeypatch
 
     monkeypatch.setattr(building.os, "replace", fail)
     with pytest.raises(OSError, match="disk full"):
-        building.write_atomic(target, b"new")
+        atomic.write_atomic(target, b"new")
     assert target.read_bytes() == b"earlier"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["brief.pdf"]
 
@@ -373,13 +373,13 @@ def test_sigterm_while_writing_leaves_no_partial_file(tmp_path, monkeypatch):
     target.write_bytes(b"earlier")
     monkeypatch.setattr(building.os, "fsync", lambda fd: os.kill(os.getpid(), signal.SIGTERM))
     with pytest.raises(building.Terminated), building.sigterm_as_exception():
-        building.write_atomic(target, b"new")
+        atomic.write_atomic(target, b"new")
     assert target.read_bytes() == b"earlier"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["brief.pdf"]
 
 
 def test_written_files_are_not_private(tmp_path):
-    building.write_atomic(tmp_path / "x.pdf", b"data")
+    atomic.write_atomic(tmp_path / "x.pdf", b"data")
     current = os.umask(0o022)
     os.umask(current)
     assert (tmp_path / "x.pdf").stat().st_mode & 0o777 == 0o666 & ~current

@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 
 from packgen.compose import (
-    ItemHistory,
     PresidencyNames,
     compose,
     date_span,
@@ -18,7 +17,7 @@ from packgen.compose import (
     subject_codes,
 )
 from packgen.document import Heading, ListBlock, Paragraph, Run
-from packgen.history_model import Citation, FollowUp, HistoryEntry
+from packgen.history_model import Citation, FollowUp, HistoryEntry, ItemHistory
 from packgen.spec import load_spec
 
 SPEC = """\

@@ -10,9 +10,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from packgen import history
+from packgen import history, summary
 from packgen.corpus import CACHE_FILE, SCHEMA_VERSION, Corpus, load_corpus, paused_gc
-from packgen.history import assign_topics, summarise, topic_history, unit_ref, unit_text
+from packgen.history import assign_topics, topic_history
+from packgen.summary import summarise, unit_ref, unit_text
 from packgen.topics import DEFAULT_TOPICS, Taxonomy, load_topics
 from tests.conftest import SHARED_SEEDS
 
@@ -148,14 +149,14 @@ def test_query_serves_the_kept_summary_and_focuses_shared_units(
 
 def _cue_score_reference(sentence: str) -> int:
     """The first definition of the score, word by word (kept here to pin the faster one)."""
-    words = history._WORD.findall(sentence)
+    words = summary._WORD.findall(sentence)
     lower = {w.lower() for w in words}
-    score = sum(weight for cue, weight in history._CUE_WORDS if not cue.isdisjoint(lower))
+    score = sum(weight for cue, weight in summary._CUE_WORDS if not cue.isdisjoint(lower))
     if any(
-        w in history._MONTHS or (len(w) == 4 and w[:2] in ("19", "20") and w.isdigit())
+        w in summary._MONTHS or (len(w) == 4 and w[:2] in ("19", "20") and w.isdigit())
         for w in words
     ):
-        score += history._DATE_WEIGHT
+        score += summary._DATE_WEIGHT
     return score
 
 
@@ -169,13 +170,13 @@ def _cue_score_reference(sentence: str) -> int:
     ).map("".join)
 )
 def test_cue_score_matches_the_word_by_word_definition(sentence: str) -> None:
-    assert history._cue_score(sentence) == _cue_score_reference(sentence)
+    assert summary._cue_score(sentence) == _cue_score_reference(sentence)
 
 
 def test_cue_scores_of_a_dated_commitment() -> None:
-    assert history._cue_score("The parties agreed to meet again in May 2024.") == 5
-    assert history._cue_score("Delegations spoke in 2024x.") == 0
-    assert history._cue_score("It will be stressed.") == 4
+    assert summary._cue_score("The parties agreed to meet again in May 2024.") == 5
+    assert summary._cue_score("Delegations spoke in 2024x.") == 0
+    assert summary._cue_score("It will be stressed.") == 4
 
 
 def test_paused_gc_restores_collection_and_freezes_what_was_built() -> None:
@@ -191,7 +192,7 @@ def test_paused_gc_restores_collection_and_freezes_what_was_built() -> None:
 
 def _match(unit, taxonomy: Taxonomy, titles: dict | None = None) -> tuple:
     """The unit matched again as history._assign matches it."""
-    from packgen.history import is_substantive
+    from packgen.summary import is_substantive
     from packgen.topics import match_item
 
     codes = unit.record.subject_codes

@@ -8,7 +8,7 @@ import pytest
 
 from packgen.corpus import Corpus
 from packgen.followups import due_date, is_commitment, item_history, topic_followups
-from packgen.records import Item, Meeting, OutcomeRecord, SubItem
+from packgen.records import Item, OutcomeRecord, ReportedMeeting, SubItem
 from packgen.topics import DEFAULT_TOPICS, load_topics
 
 
@@ -155,7 +155,7 @@ def _record(number: str, start: dt.date, title: str, items: list[Item]) -> Outco
         sha256=number,
         number=number,
         marking="LIMITE",
-        meeting=Meeting(title=title, place="Brussels", start=start),
+        meeting=ReportedMeeting(title=title, place="Brussels", start=start),
         items=items,
     )
 

@@ -12,13 +12,11 @@ from packgen.errors import InputError
 from packgen.followups import topic_followups
 from packgen.history import (
     assign_topics,
-    is_lead_in,
     partner_of,
-    split_sentences,
-    summarise,
     topic_history,
 )
-from packgen.records import Item, Meeting, OutcomeRecord, SubItem
+from packgen.records import Item, OutcomeRecord, ReportedMeeting, SubItem
+from packgen.summary import is_lead_in, split_sentences, summarise
 from packgen.topics import DEFAULT_TOPICS, Taxonomy, load_topics
 from tests.conftest import FIXTURES
 
@@ -264,7 +262,9 @@ def _record(
         number=number,
         marking="LIMITE",
         subject_codes=codes or [],
-        meeting=Meeting(title="EU-US JHA Ministerial Meeting", place="Valletta", start=start),
+        meeting=ReportedMeeting(
+            title="EU-US JHA Ministerial Meeting", place="Valletta", start=start
+        ),
         items=items,
     )
 
@@ -423,7 +423,7 @@ def test_a_bare_lead_in_is_never_a_summary(lead_in: str) -> None:
     ],
 )
 def test_an_anaphor_carries_its_antecedent(text: str, title: str, expected: str) -> None:
-    from packgen.history import dangling_anaphors
+    from packgen.summary import dangling_anaphors
 
     summary = summarise(text, title=title)
     assert summary == expected

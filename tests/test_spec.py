@@ -111,11 +111,6 @@ def test_custom_tag_is_refused(tmp_path):
     assert error_of(tmp_path, text) == "brief.yaml:3: YAML tags are not allowed (!env)"
 
 
-def test_alias_is_refused(tmp_path):
-    text = MINIMAL + "questions: [&q one, *q]\n"
-    assert error_of(tmp_path, text) == "brief.yaml:11: YAML anchors and aliases are not allowed"
-
-
 def test_malformed_yaml(tmp_path):
     text = MINIMAL.replace("  dates: 21 June 2023\n", "  dates: [21 June 2023\n")
     message = error_of(tmp_path, text)

@@ -7,6 +7,7 @@ the package's defaults.
 from __future__ import annotations
 
 import json
+import os
 import zipfile
 from datetime import date
 from pathlib import Path
@@ -361,3 +362,11 @@ def test_a_set_after_the_calendar_names_the_presidency(ws: Workspace, sets: Path
     # its own semester only
     with pytest.raises(InputError, match="holds the Presidency from 2031-01-01 to 2031-06-30"):
         resolve_template_set(date(2031, 7, 1), presidency_id="2031-1-PL", workspace=ws)
+
+
+def test_set_files_get_the_mode_of_every_output(lithuanian_set: Path):
+    # one atomic writer for builds and sets: ordinary files (0666 less the umask), not 0600
+    current = os.umask(0o022)
+    os.umask(current)
+    for name in ("presidency.yaml", "reference.docx"):
+        assert (lithuanian_set / name).stat().st_mode & 0o777 == 0o666 & ~current

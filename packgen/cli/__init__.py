@@ -27,7 +27,7 @@ COMMANDS = {
     "check": "packgen.cli.build:check",
     "schema": "packgen.cli.build:schema",
     "presidency": "packgen.cli.presidency:presidency",
-    "distribute": "packgen.cli.pack:distribute",
+    "distribute": "packgen.cli.distribute:distribute",
     "init": "packgen.cli.init:init",
     "serve": "packgen.cli.serve:serve",
     "unpack": "packgen.cli.unpack:unpack",

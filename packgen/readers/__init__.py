@@ -6,7 +6,7 @@ import zipfile
 from functools import partial
 from pathlib import Path
 
-from packgen.blocks import Block
+from packgen.blocks import SourceBlock
 from packgen.errors import InputError
 from packgen.marking import Line
 
@@ -16,7 +16,7 @@ MAX_FILE_BYTES = 20 * 1024 * 1024
 SUFFIXES = {".txt", ".md", ".docx", ".pdf"}
 
 
-def read_blocks(path: Path, ocr: bool | None = None) -> list[Block]:
+def read_blocks(path: Path, ocr: bool | None = None) -> list[SourceBlock]:
     """Read any supported file into blocks; InputError names the file when it cannot.
 
     `ocr` lets a scanned PDF be read through OCR; None follows PACKGEN_OCR.
@@ -24,7 +24,7 @@ def read_blocks(path: Path, ocr: bool | None = None) -> list[Block]:
     return read_source(path, ocr)[0]
 
 
-def read_source(path: Path, ocr: bool | None = None) -> tuple[list[Block], list[Line]]:
+def read_source(path: Path, ocr: bool | None = None) -> tuple[list[SourceBlock], list[Line]]:
     """The blocks of a file and every line the marking scan must see (running lines,
     header and footer parts, metadata). PDF and DOCX are read in a child process under
     hard time and memory limits (packgen.readers.bounded); `ocr` as for read_blocks."""
@@ -49,7 +49,9 @@ def read_source(path: Path, ocr: bool | None = None) -> tuple[list[Block], list[
     return blocks, lines
 
 
-def _read_binary(data: bytes, path: Path, ocr: bool = False) -> tuple[list[Block], list[Line]]:
+def _read_binary(
+    data: bytes, path: Path, ocr: bool = False
+) -> tuple[list[SourceBlock], list[Line]]:
     try:
         return _read_format(data, path, ocr)
     except (InputError, MemoryError, RecursionError):
@@ -59,7 +61,9 @@ def _read_binary(data: bytes, path: Path, ocr: bool = False) -> tuple[list[Block
         raise InputError(path, f"not a valid {kind} file ({type(exc).__name__})") from None
 
 
-def _read_format(data: bytes, path: Path, ocr: bool = False) -> tuple[list[Block], list[Line]]:
+def _read_format(
+    data: bytes, path: Path, ocr: bool = False
+) -> tuple[list[SourceBlock], list[Line]]:
     from packgen.readers import lines as marking_lines
 
     suffix = path.suffix.lower()

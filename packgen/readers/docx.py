@@ -8,7 +8,7 @@ import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from packgen.blocks import Block, italic_spans
+from packgen.blocks import SourceBlock, italic_spans
 from packgen.errors import InputError
 
 #: Refuse archives that would inflate beyond this (a zip bomb named .docx).
@@ -17,7 +17,7 @@ MAX_UNZIPPED_BYTES = 200 * 1024 * 1024
 _HEADING_STYLE = re.compile(r"^(?:Heading|Titre|Überschrift)\s*(\d)$", re.IGNORECASE)
 
 
-def read_docx(data: bytes, path: Path) -> list[Block]:
+def read_docx(data: bytes, path: Path) -> list[SourceBlock]:
     """Walk the body XML (w:p and w:tbl) in order; page headers and footers are not read."""
     document = _open(data, path)
     try:
@@ -26,8 +26,8 @@ def read_docx(data: bytes, path: Path) -> list[Block]:
         raise InputError(path, f"not a valid DOCX file ({_reason(exc)})") from None
 
 
-def _walk(document) -> list[Block]:
-    blocks: list[Block] = []
+def _walk(document) -> list[SourceBlock]:
+    blocks: list[SourceBlock] = []
     numbering = _Numbering(document)
     for element in _body_elements(document.element.body):
         if element.tag == _w("p"):
@@ -82,20 +82,20 @@ def _body_elements(parent) -> Iterator:
                 yield from _body_elements(content)
 
 
-def _paragraph_block(element, document, numbering: _Numbering) -> Block | None:
+def _paragraph_block(element, document, numbering: _Numbering) -> SourceBlock | None:
     from docx.text.paragraph import Paragraph
 
     paragraph = Paragraph(element, document._body)
     pieces = list(_styled_pieces(paragraph))
     text = _clean("".join(text for text, _, _ in pieces))
     if not text:
-        return Block(text="", kind="rule") if _has_bottom_border(element) else None
+        return SourceBlock(text="", kind="rule") if _has_bottom_border(element) else None
     label = numbering.label(paragraph)
     if label:
         text = f"{label} {text}"
     visible = [bold for piece, _, bold in pieces if piece.strip()]
     level = _heading_level(paragraph)
-    return Block(
+    return SourceBlock(
         text=text,
         kind="heading" if level else "paragraph",
         italic=italic_spans((text, italic) for text, italic, _ in pieces),
@@ -157,7 +157,7 @@ def _has_bottom_border(element) -> bool:
     return borders is not None and borders.find(_w("bottom")) is not None
 
 
-def _table_blocks(table, document, numbering: _Numbering) -> Iterator[Block]:
+def _table_blocks(table, document, numbering: _Numbering) -> Iterator[SourceBlock]:
     """One "row" block per table row: cells joined by "\\t", a cell's paragraphs by "\\n"."""
     for row in table.iterchildren(_w("tr")):
         cells: list[str] = []
@@ -176,7 +176,9 @@ def _table_blocks(table, document, numbering: _Numbering) -> Iterator[Block]:
                 italic.extend(span for block in paragraphs for span in block.italic)
                 bold.extend(block.bold for block in paragraphs)
         if cells:
-            yield Block(text="\t".join(cells), kind="row", italic=tuple(italic), bold=all(bold))
+            yield SourceBlock(
+                text="\t".join(cells), kind="row", italic=tuple(italic), bold=all(bold)
+            )
 
 
 def _cell_paragraphs(cell) -> Iterator:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from packgen.blocks import Block, italic_spans
+from packgen.blocks import SourceBlock, italic_spans
 from packgen.errors import InputError
 
 #: PDFs with more pages are refused (a Council outcome has a handful).
@@ -69,7 +69,9 @@ class _Line:
     last_cell_x0: float | None = None  # where the last table cell starts, when there are cells
 
 
-def read_pdf(data: bytes, path: Path, ocr: bool = False, seen: list | None = None) -> list[Block]:
+def read_pdf(
+    data: bytes, path: Path, ocr: bool = False, seen: list | None = None
+) -> list[SourceBlock]:
     """Rebuild paragraphs from character positions; drop lines repeated in the page margins.
 
     A PDF without a text layer (a scan) is refused, or with `ocr` given a text
@@ -88,7 +90,7 @@ def read_pdf(data: bytes, path: Path, ocr: bool = False, seen: list | None = Non
     if seen is not None:  # after OCR, so that a scanned marking is seen too
         seen.extend((line.page, line.top, line.text) for lines in pages for line in lines)
     try:
-        return [Block(text=stamp) for stamp in stamps] + _blocks(_drop_running_lines(pages))
+        return [SourceBlock(text=stamp) for stamp in stamps] + _blocks(_drop_running_lines(pages))
     except Exception as exc:  # odd geometry must not surface as a traceback
         raise InputError(path, f"PDF text could not be laid out ({type(exc).__name__})") from None
 
@@ -339,7 +341,7 @@ def _drop_running_lines(pages: list[list[_Line]]) -> list[list[_Line]]:
 # ---------------------------------------------------------------- paragraphs
 
 
-def _blocks(pages: list[list[_Line]]) -> list[Block]:
+def _blocks(pages: list[list[_Line]]) -> list[SourceBlock]:
     lines = [line for page in pages for line in page]
     if not lines:
         return []
@@ -493,7 +495,9 @@ def _all_bold(line: _Line) -> bool:
     return bool(visible) and all(visible)
 
 
-def _block(lines: list[_Line], right_edges: dict[int, float], heading_sizes: list[float]) -> Block:
+def _block(
+    lines: list[_Line], right_edges: dict[int, float], heading_sizes: list[float]
+) -> SourceBlock:
     text: list[str] = []
     italic: list[bool] = []
     bold: list[bool] = []
@@ -519,7 +523,7 @@ def _block(lines: list[_Line], right_edges: dict[int, float], heading_sizes: lis
     level = 0
     if size in heading_sizes:
         kind, level = "heading", heading_sizes.index(size) + 1
-    return Block(
+    return SourceBlock(
         text=_clean(joined),
         kind=kind,  # type: ignore[arg-type]
         italic=italic_spans(zip(joined, italic, strict=True)),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from packgen.blocks import Block
+from packgen.blocks import SourceBlock
 from packgen.errors import InputError
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
@@ -15,10 +15,10 @@ _ITALIC = re.compile(r"(?<![\w*])\*(?!\s)([^*\n]+?)(?<!\s)\*(?![\w*])")
 _UNDERLINE_TAG = re.compile(r"</?u>", re.IGNORECASE)
 
 
-def read_text(data: bytes, path: Path) -> list[Block]:
+def read_text(data: bytes, path: Path) -> list[SourceBlock]:
     """Decode and split into blank-line paragraphs; headings and rules become their own blocks."""
     text = _decode(data, path)
-    blocks: list[Block] = []
+    blocks: list[SourceBlock] = []
     for chunk in re.split(r"\n[ \t\u00a0]*\n", text):
         lines = [line.rstrip() for line in chunk.split("\n")]
         lines = [line for line in lines if line.strip()]
@@ -39,9 +39,9 @@ def _decode(data: bytes, path: Path) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _chunk_blocks(lines: list[str]) -> list[Block]:
+def _chunk_blocks(lines: list[str]) -> list[SourceBlock]:
     """A chunk is one paragraph, except that headings and rules stand alone."""
-    out: list[Block] = []
+    out: list[SourceBlock] = []
     para: list[str] = []
     for line in lines:
         heading = _HEADING.match(line.strip())
@@ -52,7 +52,7 @@ def _chunk_blocks(lines: list[str]) -> list[Block]:
             if heading:
                 out.append(_block(heading.group(2), "heading", level=len(heading.group(1))))
             else:
-                out.append(Block(text="", kind="rule"))
+                out.append(SourceBlock(text="", kind="rule"))
         else:
             para.append(line)
     if para:
@@ -60,11 +60,11 @@ def _chunk_blocks(lines: list[str]) -> list[Block]:
     return [b for b in out if b.text or b.kind == "rule"]
 
 
-def _paragraph(lines: list[str]) -> Block:
+def _paragraph(lines: list[str]) -> SourceBlock:
     return _block("\n".join(line.strip(" \u00a0") for line in lines), "paragraph")
 
 
-def _block(raw: str, kind: str, level: int = 0) -> Block:
+def _block(raw: str, kind: str, level: int = 0) -> SourceBlock:
     raw = _UNDERLINE_TAG.sub("", raw).strip()
     stripped = raw.strip("#").strip()
     bold = (
@@ -79,7 +79,7 @@ def _block(raw: str, kind: str, level: int = 0) -> Block:
     )
     # a line that held only markup ("**") must not leave an empty line inside the paragraph
     text = "\n".join(line for line in lines if line.strip())
-    return Block(text=text.strip(), kind=kind, italic=italic, bold=bold, level=level)  # type: ignore[arg-type]
+    return SourceBlock(text=text.strip(), kind=kind, italic=italic, bold=bold, level=level)  # type: ignore[arg-type]
 
 
 def _clean_tabs(line: str) -> str:

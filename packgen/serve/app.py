@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import re
-from importlib import resources
 
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
@@ -26,6 +25,7 @@ from starlette.responses import (
 )
 from starlette.routing import Route
 
+from packgen import bundled
 from packgen.errors import InputError
 from packgen.serve.assets import asset_path
 from packgen.serve.hub import Hub
@@ -53,7 +53,7 @@ LOOPBACK_NAMES = ["127.0.0.1", "localhost", "::1", "[::1]"]
 
 
 def _static(name: str) -> bytes:
-    return resources.files("packgen.serve").joinpath("static", name).read_bytes()
+    return (bundled.static_dir() / name).read_bytes()
 
 
 def not_found() -> Response:

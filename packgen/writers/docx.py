@@ -23,7 +23,7 @@ from docx.opc.packuri import PackURI
 from docx.opc.part import Part
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
-from docx.shared import Cm, Pt
+from docx.shared import Cm, Mm, Pt
 from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph as DocxParagraph
 
@@ -44,6 +44,7 @@ from packgen.document import (
     keeps_with_next,
 )
 from packgen.errors import InputError
+from packgen.style import PAGE
 from packgen.writers.html import (
     BASE_STYLES,
     code_columns,
@@ -60,8 +61,8 @@ REFERENCE_NAME = "reference.docx"
 FOOTNOTES_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
 FONT_TABLE_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml"
 APP_CT = "application/vnd.openxmlformats-officedocument.extended-properties+xml"
-PAGE_WIDTH, PAGE_HEIGHT = Cm(21.0), Cm(29.7)
-MARGIN_LEFT, MARGIN_RIGHT = Cm(2.5), Cm(2.2)
+PAGE_WIDTH, PAGE_HEIGHT = Mm(PAGE.width), Mm(PAGE.height)
+MARGIN_LEFT, MARGIN_RIGHT = Mm(PAGE.left), Mm(PAGE.right)
 TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
 
 PARAGRAPH_STYLE = {
@@ -295,8 +296,8 @@ def _setup_section(document: docx.document.Document) -> None:
     section = document.sections[0]
     section.page_width, section.page_height = PAGE_WIDTH, PAGE_HEIGHT
     section.left_margin, section.right_margin = MARGIN_LEFT, MARGIN_RIGHT
-    section.top_margin, section.bottom_margin = Cm(2.5), Cm(2.8)
-    section.footer_distance = Cm(1.0)
+    section.top_margin, section.bottom_margin = Mm(PAGE.top), Mm(PAGE.bottom)
+    section.footer_distance = Mm(PAGE.footer_distance)
 
 
 # --- header block ---------------------------------------------------------------------

@@ -14,7 +14,7 @@ from jinja2 import StrictUndefined, Template, TemplateError, TemplateNotFound
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
-from packgen import bundled, i18n
+from packgen import bundled, i18n, style
 from packgen.document import Document, Footnote, HeaderBlock, Pack, Run, keeps_with_next
 from packgen.errors import InputError
 from packgen.jinjacache import MemoryBytecodeCache
@@ -27,7 +27,6 @@ STYLESHEET_NAME = "brief.css"
 #: loaded after brief.css for a pack: cover, contents page, one section per part
 PACK_STYLESHEET_NAME = "pack.css"
 LINK_SCHEMES = frozenset({"http", "https", "mailto"})
-DEFAULT_ACCENT = "#003399"
 
 _HEX_COLOUR = re.compile(r"#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})")
 
@@ -69,7 +68,7 @@ def safe_href(href: str | None) -> str | None:
 
 def safe_accent(colour: str) -> str:
     """The letterhead accent when it is a plain hex colour, the Council blue otherwise."""
-    return colour if _HEX_COLOUR.fullmatch(colour) else DEFAULT_ACCENT
+    return colour if _HEX_COLOUR.fullmatch(colour) else style.ACCENT
 
 
 def institution_lines(header: HeaderBlock | None) -> list[str]:
@@ -247,7 +246,7 @@ def write_html(
         doc=doc,
         stylesheets=[Markup(p.read_text(encoding="utf-8")) for p in paths],
         created=doc.metadata.created.isoformat(),
-        accent=safe_accent(doc.letterhead.accent) if doc.letterhead else DEFAULT_ACCENT,
+        accent=safe_accent(doc.letterhead.accent) if doc.letterhead else style.ACCENT,
         image_url=image_url,
         safe_href=safe_href,
         page_of=i18n.page_of,

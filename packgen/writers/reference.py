@@ -20,30 +20,31 @@ from docx.shared import Pt, RGBColor
 from docx.styles.style import BaseStyle
 
 from packgen import bundled
+from packgen.atomic import write_atomic
+from packgen.style import ACCENT, FONT, LINK, TYPE_SCALE
 
 DEFAULT_OUT = bundled.styles_dir() / "reference.docx"
-DEFAULT_ACCENT = "#003399"
-DEFAULT_FONT = "Liberation Serif"
 #: Zip entries are stamped with this time so that the same input gives the same bytes.
 ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
 REFERENCE_CREATED = dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)
 
+SIZE = TYPE_SCALE
 # name -> (base style, size pt, bold, italic, alignment, space after pt)
 PARAGRAPH_STYLES: dict[str, tuple[str, float, bool, bool, str, float]] = {
-    "Council Institution": ("Normal", 14, False, False, "left", 0),
-    "Council PlaceDate": ("Normal", 12, False, False, "left", 0),
-    "Council Number": ("Normal", 13, False, False, "left", 4),
-    "Council Marking": ("Normal", 18, True, False, "left", 0),
-    "Council Codes": ("Normal", 10, False, False, "left", 0),
-    "Council DocType": ("Normal", 13, True, False, "left", 8),
-    "Council Grid Label": ("Normal", 11.5, False, False, "left", 3),
-    "Council Grid Text": ("Normal", 11.5, False, False, "left", 3),
-    "Council Centered": ("Normal", 12, False, False, "center", 6),
-    "Council Separator": ("Normal", 12, False, False, "center", 10),
-    "Council Note": ("Normal", 10.5, False, True, "justify", 6),
-    "Council Numbered": ("Normal", 12, False, False, "justify", 6),
-    "Council Letterhead": ("Normal", 10, False, False, "left", 0),
-    "Footnote Text": ("Normal", 9.5, False, False, "left", 0),
+    "Council Institution": ("Normal", SIZE["institution"], False, False, "left", 0),
+    "Council PlaceDate": ("Normal", SIZE["body"], False, False, "left", 0),
+    "Council Number": ("Normal", SIZE["number"], False, False, "left", 4),
+    "Council Marking": ("Normal", SIZE["marking"], True, False, "left", 0),
+    "Council Codes": ("Normal", SIZE["codes"], False, False, "left", 0),
+    "Council DocType": ("Normal", SIZE["doctype"], True, False, "left", 8),
+    "Council Grid Label": ("Normal", SIZE["grid"], False, False, "left", 3),
+    "Council Grid Text": ("Normal", SIZE["grid"], False, False, "left", 3),
+    "Council Centered": ("Normal", SIZE["body"], False, False, "center", 6),
+    "Council Separator": ("Normal", SIZE["body"], False, False, "center", 10),
+    "Council Note": ("Normal", SIZE["note"], False, True, "justify", 6),
+    "Council Numbered": ("Normal", SIZE["body"], False, False, "justify", 6),
+    "Council Letterhead": ("Normal", SIZE["letterhead"], False, False, "left", 0),
+    "Footnote Text": ("Normal", SIZE["footnote"], False, False, "left", 0),
 }
 SPACE_BEFORE = {"Council Number": 12, "Council DocType": 14}
 _ALIGN = {
@@ -115,15 +116,15 @@ def _restyle_builtins(document, accent: str, font: str) -> None:
     styles = document.styles
     normal = styles["Normal"]
     _font(normal, font)
-    normal.font.size = Pt(12)
+    normal.font.size = Pt(SIZE["body"])
     normal.paragraph_format.space_after = Pt(6)
     normal.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
     # (name, size, bold, italic, underline, space before): the same ladder as brief.css h1-h4
     headings = (
-        ("Heading 1", 13, True, False, False, 14),
-        ("Heading 2", 12, True, True, False, 10),
-        ("Heading 3", 12, False, False, True, 8),
-        ("Heading 4", 12, False, True, False, 6),
+        ("Heading 1", SIZE["h1"], True, False, False, 14),
+        ("Heading 2", SIZE["h2"], True, True, False, 10),
+        ("Heading 3", SIZE["h3"], False, False, True, 8),
+        ("Heading 4", SIZE["h4"], False, True, False, 6),
     )
     for name, size, bold, italic, underline, before in headings:
         heading = styles[name]
@@ -136,7 +137,7 @@ def _restyle_builtins(document, accent: str, font: str) -> None:
         heading.paragraph_format.space_before = Pt(before)
         heading.paragraph_format.space_after = Pt(6)
         heading.paragraph_format.keep_with_next = True
-    for name, size in (("Title", 15), ("Subtitle", 13)):
+    for name, size in (("Title", SIZE["title"]), ("Subtitle", SIZE["subtitle"])):
         style = styles[name]
         _font(style, font)
         style.font.size = Pt(size)
@@ -149,7 +150,7 @@ def _restyle_builtins(document, accent: str, font: str) -> None:
         _drop_character_spacing(style)
     for name in ("List Bullet", "List Number", "Footer"):
         _font(styles[name], font)
-    styles["Footer"].font.size = Pt(9)
+    styles["Footer"].font.size = Pt(SIZE["footer"])
     for name in (
         "Heading 1 Char",
         "Heading 2 Char",
@@ -162,7 +163,7 @@ def _restyle_builtins(document, accent: str, font: str) -> None:
     letterhead = styles["Council Letterhead"]
     letterhead.font.color.rgb = rgb(accent)
     hyperlink = _character_style(document, "Hyperlink", font)
-    hyperlink.font.color.rgb = RGBColor(0x1F, 0x3F, 0x93)
+    hyperlink.font.color.rgb = rgb(LINK)
     hyperlink.font.underline = True
     reference = _character_style(document, "Footnote Reference", font)
     reference.font.superscript = True
@@ -193,7 +194,7 @@ def _drop_thumbnail(document) -> None:
             package.rels.pop(rid)
 
 
-def reference_docx_bytes(accent: str = DEFAULT_ACCENT, font: str = DEFAULT_FONT) -> bytes:
+def reference_docx_bytes(accent: str = ACCENT, font: str = FONT) -> bytes:
     """The reference document as bytes (deterministic)."""
     document = docx.Document()
     for name, spec in PARAGRAPH_STYLES.items():
@@ -219,13 +220,10 @@ def reference_docx_bytes(accent: str = DEFAULT_ACCENT, font: str = DEFAULT_FONT)
     return normalise_zip(out.getvalue())
 
 
-def build_reference_docx(out: Path, accent: str = DEFAULT_ACCENT, font: str = DEFAULT_FONT) -> Path:
+def build_reference_docx(out: Path, accent: str = ACCENT, font: str = FONT) -> Path:
     """Write the reference document to `out` (atomically) and return its path."""
     out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(out.name + ".tmp")
-    tmp.write_bytes(reference_docx_bytes(accent, font))
-    tmp.replace(out)
+    write_atomic(out, reference_docx_bytes(accent, font))
     return out
 
 

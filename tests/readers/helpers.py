@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 from types import ModuleType
 
-from packgen.blocks import Block
+from packgen.blocks import SourceBlock
 
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "make_renditions.py"
 
@@ -20,7 +20,7 @@ def load_renditions() -> ModuleType:
     return module
 
 
-def comparable(blocks: list[Block]) -> tuple[list[str], list[str]]:
+def comparable(blocks: list[SourceBlock]) -> tuple[list[str], list[str]]:
     """Header block as its lines (a table row per line in renditions), body as paragraph texts."""
     end = next(
         (

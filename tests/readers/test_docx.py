@@ -10,7 +10,7 @@ import pytest
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
-from packgen.blocks import Block
+from packgen.blocks import SourceBlock
 from packgen.extract import read_outcome
 from packgen.readers import read_blocks
 from packgen.readers.docx import read_docx
@@ -92,8 +92,8 @@ def test_adjacent_italic_runs_merge_and_breaks_become_newlines() -> None:
 
     blocks = read_docx(_docx_bytes(build), Path("made.docx"))
     assert blocks == [
-        Block("On Information sharing, both sides agreed.", italic=("Information sharing",)),
-        Block("JAIEX 54\nUSA 18", bold=True),
+        SourceBlock("On Information sharing, both sides agreed.", italic=("Information sharing",)),
+        SourceBlock("JAIEX 54\nUSA 18", bold=True),
     ]
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from packgen.blocks import Block
+from packgen.blocks import SourceBlock
 from packgen.errors import InputError
 from packgen.readers.text import read_text
 
@@ -41,10 +41,10 @@ outcome_like = st.lists(
 ).map("\n".join)
 
 
-def check_blocks(blocks: list[Block]) -> None:
+def check_blocks(blocks: list[SourceBlock]) -> None:
     assert isinstance(blocks, list)
     for block in blocks:
-        assert isinstance(block, Block)
+        assert isinstance(block, SourceBlock)
         assert block.kind in {"paragraph", "heading", "rule", "row"}
         assert "\r" not in block.text
         assert block.text == block.text.strip()

@@ -1,7 +1,7 @@
 """Class 8 of issue 10: the cache version comes from the code that shapes a record.
 
 The version hashes the source of every packgen module reachable by import from the
-corpus, extract, readers and history modules (lazy imports included), so a fix in
+corpus, extract, readers, summary and history modules (lazy imports included), so a fix in
 any reader reaches files already cached; no list of files is kept by hand.
 """
 
@@ -30,6 +30,7 @@ SHAPING = [
     "records.py",
     "topics.py",
     "history.py",
+    "summary.py",
     "blocks.py",
 ]
 
