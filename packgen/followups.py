@@ -64,6 +64,18 @@ _COMMITMENT = re.compile(
                 |deploy|contribute|fund|invite|set\s+up|establish|follow\s+up|inform|keep
                 |admit|extend|step\s+up|strengthen|increase|publish|adopt)\b
     | offer(?:s|ed)?\s+to\b
+    # an offer of help made at the meeting: "The US offered technical assistance to ..."
+    | offer(?:s|ed)\s+(?:[\w-]+\s+){0,2}?(?:assistance|support|help|expertise|training|funding|advice)\b
+    # a pledge reported as a noun: "its commitment to resettle 110 000 refugees" (an
+    # infinitive follows; "its commitment to the rule of law" or "to human rights" is a value)
+    | (?:their|its|his|her|[\w-]+['’]s)\s+(?:[\w'’-]+\s+)?commitment\s+to\s+(?!(?:the|a|an|its|their|this|these
+        |that|those|our|human|fundamental|shared|common|democracy|freedom|values|principles
+        |peace|security|cooperation)\b)(?![a-z]+(?:ion|ity|ism|ment|ness|ance|ence|ship|cy|s)\b)
+        [a-z]+\b
+    # a relative clause carrying the pledge: "..., which it would carry out with the US
+    # Treasury in October"; "..., which the President would put to a summit"
+    | ,\s*(?:which|that)\s+(?:it|they|he|she|(?:the\s+)?(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}))
+        \s+would\s+(?!(?:be|have|need|like|require|remain|mean|allow|cost)\b)\w+
     | (?<!which\s)(?<!that\s)aim(?:s|ed)?\s+to\b
     | announced\s+(?:a|an|the|its|their)\s+(?:\w+\s+){0,3}?(?:project|programme|program
         |initiative|plan|strategy|proposal|conference|workshop|seminar|meeting|visit|review

@@ -325,7 +325,8 @@ def match_item(
         {a.topic: a for a in _title_matches(parent, taxonomy, titles, scope)} if parent else {}
     )
     own = set(by_title) | {t for t, e in evidence.items() if e.score >= THRESHOLD}
-    # a sub-item that names no topic of its own is a strand of its item: it inherits the title
+    # a sub-item that names no topic of its own is a strand of its item: it inherits the title;
+    # so does each sub-item of an item titled by an event (a war): its strands are consequences
     parent_weight = PARENT_WEIGHT if own else 1.0
     families = {code_family(code) for code in subject_codes}
     found = by_title.keys() | evidence.keys() | inherited.keys()
@@ -337,7 +338,8 @@ def match_item(
             inherited.get(topic.id),
         )
         score = (in_title.score if in_title else 0.0) + (in_text.score if in_text else 0.0)
-        score += parent_weight * in_parent.score if in_parent else 0.0
+        weight = 1.0 if topic.since and in_parent and in_parent.method == "alias" else parent_weight
+        score += weight * in_parent.score if in_parent else 0.0
         if in_text and (in_title or in_parent):  # the setting of a topic a title names
             score += in_text.setting
         if score == 0.0:
@@ -353,6 +355,7 @@ def match_item(
             and not in_parent
             and in_text
             and _only_setting(topic.id, evidence)
+            and not _fled(in_text.phrase, text)
         ):
             continue  # "weapons diverted since Russia's war began": the war as a setting
         if score < (MENTIONS_ALONE if mentions_only else THRESHOLD):
@@ -374,6 +377,15 @@ def _only_setting(topic: str, evidence: dict[str, Evidence]) -> bool:
     sentences = evidence[topic].sentences
     others = set().union(*(e.sentences for t, e in evidence.items() if t != topic))
     return len(sentences) == 1 and sentences <= others
+
+
+# People fleeing a war are displaced by it: the war is what the sentence discusses, no setting.
+_FLED = r"\b(?:fleeing|fled|flee|escaping|escaped|displaced by|driven out by) (?:the )?"
+
+
+def _fled(phrase: str, text: str) -> bool:
+    """Whether `phrase` (normalised) names what people in `text` flee from."""
+    return re.search(_FLED + re.escape(phrase), normalise(text)) is not None
 
 
 def _title_matches(
@@ -406,7 +418,7 @@ def match_title(title: str, taxonomy: Taxonomy, scope: Scope = NO_SCOPE) -> list
     exactly rarely misspells another.)
     """
     exact: dict[str, tuple[str, str, str, float]] = {}
-    for topic, key, phrase, method in _hits(normalise(title), taxonomy, scope):
+    for topic, key, phrase, method in _hits(title, taxonomy, scope):
         held = exact.get(topic)
         if (
             held is None
@@ -426,7 +438,7 @@ def match_title(title: str, taxonomy: Taxonomy, scope: Scope = NO_SCOPE) -> list
 
 def mentioned_topics(text: str, taxonomy: Taxonomy) -> list[str]:
     """Ids of the topics whose aliases, mentions or patterns occur in `text` (exact only)."""
-    named = {topic for topic, *_ in _hits(normalise(text), taxonomy)}
+    named = {topic for topic, *_ in _hits(text, taxonomy)}
     return [t.id for t in taxonomy.topics if t.id in named]
 
 
@@ -489,7 +501,7 @@ def text_evidence(text: str, taxonomy: Taxonomy, scope: Scope = NO_SCOPE) -> dic
     """
     out: dict[str, Evidence] = {}
     for number, sentence in enumerate(_SENTENCE_END.split(text)):
-        hits = _exclusive_or_others(_hits(normalise(sentence), taxonomy, scope), sentence, taxonomy)
+        hits = _exclusive_or_others(_hits(sentence, taxonomy, scope), sentence, taxonomy)
         if _is_enumeration(hits):
             # "priorities: migration, counter-terrorism and data protection"
             hits = _hits_outside_lists(sentence, taxonomy, scope)
@@ -520,7 +532,7 @@ def _hits_outside_lists(
     if len(clauses) < 2:
         return []
     main = clauses[0]
-    hits = _exclusive_or_others(_hits(normalise(main), taxonomy, scope), main, taxonomy)
+    hits = _exclusive_or_others(_hits(main, taxonomy, scope), main, taxonomy)
     return [] if _is_enumeration(hits) else hits
 
 
@@ -539,14 +551,21 @@ def _main_clause_topics(
     if len({topic for topic, *_ in hits}) < 2:  # one topic: nothing hangs on another
         return hits, []
     main = _SETTING.split(_CLAUSE.split(sentence, maxsplit=1)[0], maxsplit=1)[0]
-    if len(main) == len(sentence):
+    if len(main) == len(sentence) or _CONDITION.match(sentence[len(main) :]):
         return hits, []
-    named = {topic for topic, *_ in _hits(normalise(main), taxonomy, scope)}
+    named = {topic for topic, *_ in _hits(main, taxonomy, scope)}
     if not named:
         return hits, []
     return [h for h in hits if h[0] in named], [h for h in hits if h[0] not in named]
 
 
+# A clause that sets a condition on what the main clause discusses ("a revised PNR agreement,
+# which must respect the conditions of Opinion 1/15") discusses that condition too.
+_CONDITION = re.compile(
+    r",?\s*(?:which|that)\s+(?:must|should|shall|has\s+to|have\s+to|needs?\s+to)\s+"
+    r"(?:\w+\s+)?(?:respect|comply|meet|observe|ensure|guarantee|include|provide)\b",
+    re.IGNORECASE,
+)
 _PRIORITIES = re.compile(r"\bpriorit", re.IGNORECASE)
 
 
@@ -578,19 +597,29 @@ def _is_enumeration(hits: list[tuple[str, str, str, str]]) -> bool:
     return len(topics) >= ENUMERATION_TOPICS and len(named) >= ENUMERATION_NAMED
 
 
+# Where a list or an aside breaks a phrase: "(firearms, trafficking in human beings and
+# organised crime)" names no "firearms trafficking".
+_PHRASE_BREAK = re.compile(r"[,;:()\[\]]")
+# a word no phrase starts with, standing for the break between two phrases
+_BREAK = ","
+
+
 def _hits(
-    norm: str, taxonomy: Taxonomy, scope: Scope = NO_SCOPE
+    text: str, taxonomy: Taxonomy, scope: Scope = NO_SCOPE
 ) -> list[tuple[str, str, str, str]]:
-    """(topic, key, phrase, method) of every alias, mention and pattern found in `norm`.
+    """(topic, key, phrase, method) of every alias, mention and pattern found in `text`.
 
     Scanned word by word, the longest phrase at each place first, so each phrase is found
     once: "terrorist financing" is money laundering, not also the "terrorist" of
     counter-terrorism. (A dictionary of phrases by first word: a regex alternation of
     hundreds of phrases costs fifty times more on a corpus of 10,000 outcomes.) A phrase
     the `scope` rules out is skipped, so a shorter phrase at that place can still speak.
+    No phrase runs across a comma, a colon or a bracket (patterns, which describe events,
+    may).
     """
     out: list[tuple[str, str, str, str]] = []
-    words = norm.split()
+    norm = normalise(text)
+    words = f" {_BREAK} ".join(normalise(part) for part in _PHRASE_BREAK.split(text)).split()
     first, keys = taxonomy._first_words, taxonomy._keys
     index, count = 0, len(words)
     while index < count:

@@ -59,6 +59,13 @@ from packgen.topics import DEFAULT_TOPICS, load_topics
         # offers, aims and announcements of something to come
         "The US offered to share its training material with Europol.",
         "Japan offers to host the next expert round.",
+        # an offer of help in the past tense, a pledge reported as a noun, a relative clause
+        "Canada offered technical support to the new border police academy.",
+        "Eurojust offered legal expertise to the Ukrainian prosecutors.",
+        "The Minister recalled her government's commitment to admit 3 000 refugees by 2019.",
+        "Australia confirmed its commitment to double its contribution to the fund.",
+        "The EU presented the evaluation plan, which it would run with Interpol in March.",
+        "Europol described the new platform, which the Commission would fund until 2027.",
         "Both sides aim to sign the arrangement by the end of the year.",
         "The Presidency aimed to close the file before June.",
         "The Commission announced a regional programme on witness protection.",
@@ -119,6 +126,10 @@ def test_commitment_phrasings(sentence: str) -> None:
         "The camera footage was shared with Europol.",
         "Comme prévu par l'accord, les données ont été transmises.",
         "La délégation entend les préoccupations de la Commission.",
+        "The US stressed its commitment to human rights.",
+        "Canada recalled its commitment to transparency in the process.",
+        "The scheme, which many would consider costly, was described.",
+        "The review, which they said would remain confidential, was noted.",
     ],
 )
 def test_statements_are_not_commitments(sentence: str) -> None:

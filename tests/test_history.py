@@ -235,6 +235,8 @@ def test_followups_include_the_washington_ministerial_and_tripartite_meeting(
 def test_followups_by_topic(seeds_corpus: Corpus, taxonomy: Taxonomy) -> None:
     visa = topic_followups(seeds_corpus, taxonomy, "visa-reciprocity", as_of=dt.date(2023, 6, 19))
     assert [(f.citation.number, f.citation.item, f.status) for f in visa] == [
+        # a pledge reported as a noun: "signalled their commitment to pursue consultations"
+        ("10483/17", "summary", "taken-up"),
         ("10483/17", "item 4", "taken-up"),
         ("9278/18", "item 3(c)", "taken-up"),
         ("7725/23", "item 7", "open"),

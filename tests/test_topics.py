@@ -718,3 +718,133 @@ def test_a_topic_named_only_in_a_clause_hung_on_another_is_no_topic(
     default: Taxonomy, title: str, parent: str | None, text: str, topics: list[str]
 ) -> None:
     assert [a.topic for a in match_item(title, text, default, parent=parent)] == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "topics"),
+    [
+        # a list in brackets or after commas: no phrase runs across its commas, so the list
+        # names three topics and counts for none
+        (
+            "Way forward",
+            "The partners will meet in spring on the four strands (weapons, firearms, "
+            "trafficking in human beings and organised crime).",
+            [],
+        ),
+        (
+            "Conclusions",
+            "Officials listed the files still open: firearms, trafficking in human beings, "
+            "organised crime.",
+            [],
+        ),
+        # without the comma the phrase is whole
+        (
+            "Western Balkans",
+            "Firearms trafficking along the region's roads was reviewed.",
+            ["firearms"],
+        ),
+    ],
+)
+def test_no_phrase_runs_across_a_comma_or_a_bracket(
+    default: Taxonomy, title: str, text: str, topics: list[str]
+) -> None:
+    assert [a.topic for a in match_item(title, text, default)] == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "parent", "text", "topics"),
+    [
+        # the war as what people flee is no setting of the protection it calls for
+        (
+            "Reception",
+            None,
+            "Poland has taken in 1.4 million people fleeing the war in Ukraine.",
+            ["ukraine", "humanitarian-protection"],
+        ),
+        (
+            "Temporary protection",
+            None,
+            "The Member States registered the refugees who fled Russia's war of aggression.",
+            ["ukraine", "humanitarian-protection"],
+        ),
+        # each strand of an item titled by the war is a consequence of the war
+        (
+            "Arms",
+            "Russia's invasion of Ukraine",
+            "Officials feared that arms supplied to the front could reach criminals later.",
+            ["firearms", "ukraine"],
+        ),
+        (
+            "Cyber attacks",
+            "Consequences of the aggression against Ukraine",
+            "The partners compared the ransomware attacks on their hospitals.",
+            ["cybercrime-e-evidence", "ukraine"],
+        ),
+        # an item titled by another topic still lends its title at half weight only
+        (
+            "Cyber attacks",
+            "Counter-terrorism",
+            "The partners compared the ransomware attacks on their hospitals.",
+            ["cybercrime-e-evidence"],
+        ),
+    ],
+)
+def test_the_war_fled_from_and_the_war_items_strands_are_the_war(
+    default: Taxonomy, title: str, parent: str | None, text: str, topics: list[str]
+) -> None:
+    assert [a.topic for a in match_item(title, text, default, parent=parent)] == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "topics"),
+    [
+        # a clause that sets a condition on the topic discussed discusses the condition
+        (
+            "Travel data",
+            "Both sides discussed the future PNR agreement, which has to respect the limits "
+            "the Court set on the storage of personal data.",
+            ["counter-terrorism", "data-protection"],
+        ),
+        (
+            "Border data",
+            "The partners reviewed the Entry/Exit System, which must include strict rules on "
+            "access and rectification.",
+            ["data-protection", "migration-borders"],
+        ),
+        # the Court's opinion on the PNR agreement with Canada, named alone
+        (
+            "Canada",
+            "The revised text now reflects Opinion 1/15 in full.",
+            ["data-protection"],
+        ),
+        # agencies reaching into data held by others
+        (
+            "Press reports",
+            "Reports claimed that foreign agencies had accessed the payment data of "
+            "European citizens.",
+            ["data-protection"],
+        ),
+        # routes and movements of irregular migrants
+        (
+            "Arrivals",
+            "Irregular arrivals on the Central Mediterranean route rose again in the summer.",
+            ["migration-borders"],
+        ),
+        (
+            "Turkey",
+            "Both sides shared figures on irregular movements through the region.",
+            ["migration-borders"],
+        ),
+        # smuggling of goods is excise crime, no migrant smuggling
+        (
+            "Excise fraud",
+            "Customs described the smuggling of cigarettes by lorry. Tobacco smuggling rose "
+            "on the same roads.",
+            ["organised-crime-drugs"],
+        ),
+    ],
+)
+def test_conditions_and_new_vocabulary_of_blind5_classes(
+    default: Taxonomy, title: str, text: str, topics: list[str]
+) -> None:
+    assert [a.topic for a in match_item(title, text, default)] == topics
