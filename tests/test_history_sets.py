@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from ruamel.yaml import YAML
 
-from packgen.corpus import Corpus, load_corpus
+from packgen.corpus import load_corpus
 from packgen.records import OutcomeRecord
 from packgen.topics import DEFAULT_TOPICS, load_topics
 from tests.conftest import FIXTURES
