@@ -4,17 +4,22 @@ A copy of the bundled Stockholm brief is served from a temporary folder by a rea
 `python -m packgen serve` process on 127.0.0.1; Debian's Chromium, driven by
 Playwright, shows it. Figures:
 
-- first preview: from starting the server process on the brief to its first page's text
-  in the browser (cold), and from opening the brief in a running server that has just
-  served another spec of the folder to the same (the process warm; the server builds a
-  folder's other specs ahead once the first is shown, and the brief may be among them);
+- cold start, median of --cold-runs: from starting `packgen serve` on the brief (a new
+  process, a new folder; the user's corpus cache as a drafter has it) to (a) the first
+  look: the brief's pages laid out in the page (the draft, all its pages laid out by
+  Paged.js, or the PDF's pages, whichever comes first) with the first agenda item's title
+  in them, and (b) the PDF's own pages with that title; and the server process's CPU
+  seconds at (a), which the load of other processes on the machine does not stretch;
+- first preview in a running server: from opening the brief in a server that has just
+  served another spec of the folder to its PDF pages (the process warm; the server builds
+  a folder's other specs ahead once the first is shown, and the brief may be among them);
 - save -> refreshed page (warm): the spec is saved with a new sentence, the clock
   stops when that sentence is in the browser's page; median of --saves;
 - load: --clients concurrent requests of the page and of its preview, all must be 200;
 - memory: the server's resident memory after --warmup rebuilds and after --rebuilds,
   each rebuild a new save; flat means within 10%.
 
-Run: python benchmarks/bench_serve.py [--saves 15] [--rebuilds 200]
+Run: python benchmarks/bench_serve.py [--saves 15] [--rebuilds 200] [--cold-runs 5]
 """
 
 from __future__ import annotations
@@ -91,6 +96,49 @@ def wait_text(page, marker: str, timeout_ms: int = 20000) -> None:
     )
 
 
+#: the first look is visible: the draft's pages all laid out and shown, or the PDF's pages
+FIRST_LOOK = """m => {
+  const frame = document.getElementById('draft');
+  const draft = document.body.dataset.draft && frame && !frame.hidden
+    && frame.contentDocument.body.innerText.includes(m);
+  return draft || [...document.querySelectorAll('.page .text span')]
+    .some(s => s.textContent.includes(m));
+}"""
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process so far: what the load around it does not stretch."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def cold_start(browser, original: str, marker: str) -> tuple[float, float, bool, float]:
+    """Seconds from process start to the first look and to the PDF's pages; draft seen?;
+    the server's CPU seconds when the first look showed."""
+    with tempfile.TemporaryDirectory() as tmp:
+        spec = Path(tmp) / "brief.yaml"
+        spec.write_text(original, encoding="utf-8")
+        process, url, started = start_server(spec)
+        try:
+            page = browser.new_page()
+            while True:  # the page is requested as soon as the server listens
+                try:
+                    page.goto(url, wait_until="commit")
+                    break
+                except Exception:
+                    time.sleep(0.02)
+            page.wait_for_function(FIRST_LOOK, arg=marker, timeout=30000, polling="raf")
+            first = time.perf_counter() - started
+            cpu = cpu_seconds(process.pid)
+            drafted = page.evaluate("() => document.body.dataset.draft !== undefined")
+            wait_text(page, marker, 30000)
+            pages = time.perf_counter() - started
+            page.close()
+        finally:
+            stop_server(process)
+    return first, pages, bool(drafted), cpu
+
+
 async def concurrent_requests(url: str, clients: int) -> tuple[int, int, float]:
     async with httpx.AsyncClient(base_url=url, timeout=60) as client:
         started = time.perf_counter()
@@ -127,6 +175,7 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--rebuilds", type=int, default=200)
     parser.add_argument("--warmup", type=int, default=20)
+    parser.add_argument("--cold-runs", type=int, default=5)
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
 
@@ -148,23 +197,30 @@ def main() -> None:
             ),
             encoding="utf-8",
         )
-        # cold: the server process is started on the brief itself, the browser waits for its pages
-        process, url, started = start_server(spec)
+        # cold: a new server process on the brief itself, the browser waiting for its pages
+        firsts, pdfs, drafts, cpus = [], [], 0, []
+        for _ in range(args.cold_runs):
+            first, pages, drafted, cpu = cold_start(browser, original, "Counter-terrorism")
+            cpus.append(cpu)
+            firsts.append(first)
+            pdfs.append(pages)
+            drafts += drafted
+        results["cold_first_look_median_s"] = round(statistics.median(firsts), 3)
+        results["cold_first_look_runs_s"] = [round(v, 2) for v in firsts]
+        results["cold_first_look_was_draft"] = f"{drafts}/{args.cold_runs}"
+        # the server's own work until then, in CPU seconds (the browser's comes on top)
+        results["cold_server_cpu_at_first_look_median_s"] = round(statistics.median(cpus), 3)
+        results["cold_pdf_pages_median_s"] = round(statistics.median(pdfs), 3)
+        results["cold_pdf_pages_runs_s"] = [round(v, 2) for v in pdfs]
+        results["loadavg_after_cold"] = [round(v, 2) for v in os.getloadavg()]
+        print(json.dumps(results), file=sys.stderr)
+        process = None
         try:
-            page = browser.new_page()
-            while True:  # the page is requested as soon as the server listens
-                try:
-                    page.goto(url)
-                    break
-                except Exception:
-                    time.sleep(0.02)
-            wait_text(page, "Counter-terrorism")
-            results["first_preview_cold_server_s"] = round(time.perf_counter() - started, 3)
-            page.close()
-            stop_server(process)
             # warm process, new spec: the server has built another spec; the brief is opened
             process, url, started = start_server(folder)
-            httpx.get(url + "api/preview", params={"id": "a-note.yaml"}, timeout=120)
+            httpx.get(
+                url + "api/preview", params={"id": "a-note.yaml", "complete": "1"}, timeout=120
+            )
             page = browser.new_page()
             requested = time.perf_counter()
             page.goto(url + "?id=brief.yaml")
@@ -208,7 +264,8 @@ def main() -> None:
             results[f"rss_after_{args.rebuilds}_rebuilds_mb"] = round(after, 1)
             results["rss_growth_pct"] = round(100 * (after - before) / before, 1)
         finally:
-            stop_server(process)
+            if process is not None:
+                stop_server(process)
             browser.close()
     results["loadavg_end"] = [round(v, 2) for v in os.getloadavg()]
     print(json.dumps(results, indent=2))

@@ -113,16 +113,9 @@ class Corpus:
 
 def default_cache_dir() -> Path:
     """PACKGEN_CACHE, else the platform's user cache folder (never the source tree)."""
-    env = os.environ.get("PACKGEN_CACHE")
-    if env:
-        return Path(env).expanduser()
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Caches"
-    else:
-        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / "packgen"
+    from packgen.cachedir import user_cache_dir
+
+    return user_cache_dir()
 
 
 def load_corpus(
@@ -457,7 +450,7 @@ class _Cache:
     def __init__(self, folder: Path) -> None:
         self.path = folder / CACHE_FILE
         self.warnings: list[str] = []
-        self._version = _code_version()
+        self._version = _code_version(folder)
 
     def lookup(self, hashes: set[str]) -> dict[str, tuple[str, str, str]]:
         try:
@@ -570,8 +563,54 @@ RECORD_ROOTS = (
 )
 
 
-def _code_version() -> str:
-    return code_version(bundled.package_dir())
+#: code_version remembered beside the cache, with the state of the sources it was computed from
+CODE_VERSION_MEMO = "code-version.json"
+
+
+def _code_version(memo_dir: Path | None = None) -> str:
+    package = bundled.package_dir()
+    if memo_dir is None:
+        return code_version(package)
+    return remembered_code_version(package, memo_dir / CODE_VERSION_MEMO)
+
+
+def remembered_code_version(package: Path, memo: Path) -> str:
+    """code_version(package), recomputed only when a source file of the package changed.
+
+    Following the imports parses a few dozen modules, tenths of a second at the start of
+    every process (a first preview waits for it); a stat of each source file is a
+    millisecond. Any change of a file (its size, times or inode) recomputes it.
+    """
+    stamp = sources_stamp(package)
+    try:
+        saved = json.loads(memo.read_text(encoding="utf-8"))
+        if saved.get("stamp") == stamp and isinstance(saved.get("version"), str):
+            return saved["version"]
+    except (OSError, ValueError, AttributeError):
+        pass  # missing, unreadable or not ours: computed again, and rewritten
+    version = code_version(package)
+    # not packgen.atomic: a memo is no output, and a lost or torn one is only computed again
+    temp = memo.with_name(f".{memo.name}.{os.getpid()}.tmp")
+    try:
+        memo.parent.mkdir(parents=True, exist_ok=True)
+        temp.write_text(json.dumps({"stamp": stamp, "version": version}), encoding="utf-8")
+        os.replace(temp, memo)
+    except OSError:
+        temp.unlink(missing_ok=True)
+    return version
+
+
+def sources_stamp(package: Path) -> str:
+    """A digest of the name, size, times and inode of every module of the package."""
+    digest = hashlib.sha256(f"{SCHEMA_VERSION}:{packgen.__version__}:{package}".encode())
+    for path in sorted(package.rglob("*.py")):
+        try:
+            st = path.stat()
+        except OSError:
+            continue
+        info = (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
+        digest.update(f"{path.relative_to(package)}:{info}\n".encode())
+    return digest.hexdigest()
 
 
 def code_version(package: Path) -> str:

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -80,7 +84,24 @@ def load_yaml(path: Path) -> LoadedYaml:
 
 
 def parse_yaml(text: str, path: Path) -> LoadedYaml:
-    """`text` (read from `path`, which errors name) parsed under the rules of `load_yaml`."""
+    """`text` (read from `path`, which errors name) parsed under the rules of `load_yaml`.
+
+    What a text parses to is remembered (see ParseMemo): the same text is parsed once.
+    """
+    kept = MEMO.recall("yaml", path, text, _yaml_salt())
+    if kept is not None:
+        try:
+            lines = {tuple(loc): line for *loc, line in kept["lines"]}
+            return LoadedYaml(path=path, data=kept["data"], lines=lines)
+        except (KeyError, TypeError, ValueError):
+            pass  # not what this code keeps: parsed again
+    loaded = _parse(path, text)
+    lines_kept = [[*loc, line] for loc, line in loaded.lines.items()]
+    MEMO.keep("yaml", path, text, _yaml_salt(), {"data": loaded.data, "lines": lines_kept})
+    return loaded
+
+
+def _parse(path: Path, text: str) -> LoadedYaml:
     yaml = YAML(typ="rt")
     yaml.Constructor = _TextDatesConstructor
     yaml.allow_duplicate_keys = False
@@ -93,6 +114,117 @@ def parse_yaml(text: str, path: Path) -> LoadedYaml:
         raise InputError(path, f"invalid YAML: {exc}") from None
     lines: dict[Loc, int] = {(): 1}
     return LoadedYaml(path=path, data=_plain(data, (), lines), lines=lines)
+
+
+class ParseMemo:
+    """What a file's text was parsed into, as JSON, by file, in memory and on disk.
+
+    The round-trip parser that keeps every line is slow: a few tenths of a second for
+    topics.yaml and the Presidency calendar at every start of a process, before a first
+    preview can be shown. Only what passed every check is kept, one entry per file and
+    kind (a spec saved again replaces its entry); the digest covers the text and a salt
+    naming the code that parsed it (its source, the parser's version), so a change of any
+    of them parses again. An entry that cannot be read or does not match is ignored,
+    never trusted.
+    """
+
+    #: entries kept on disk: past it, the least recently written go (every temporary spec
+    #: a test or a drafter parsed leaves one)
+    LIMIT = 256
+
+    def __init__(self, folder: Path | None = None, limit: int = LIMIT) -> None:
+        self._folder = folder
+        self.limit = limit
+        self._memory: dict[str, tuple[str, str]] = {}
+
+    def folder(self) -> Path:
+        if self._folder is not None:
+            return self._folder
+        from packgen.cachedir import user_cache_dir
+
+        return user_cache_dir() / "parsed"
+
+    def _entry(self, kind: str, path: Path) -> Path:
+        name = hashlib.blake2b(f"{kind}:{Path(path).absolute()}".encode(), digest_size=16)
+        return self.folder() / f"{name.hexdigest()}.json"
+
+    @staticmethod
+    def _digest(salt: bytes, text: str) -> str:
+        return hashlib.blake2b(salt + b"\0" + text.encode("utf-8"), digest_size=20).hexdigest()
+
+    def recall(self, kind: str, path: Path, text: str, salt: bytes) -> Any | None:
+        """The payload kept for this text of `path`, or None (a new copy at each call)."""
+        digest = self._digest(salt, text)
+        entry = self._entry(kind, path)
+        kept = self._memory.get(str(entry))
+        if kept is None or kept[0] != digest:
+            try:
+                kept = (digest, entry.read_text(encoding="utf-8"))
+            except OSError:
+                return None
+        try:
+            stored = json.loads(kept[1])
+            if stored["digest"] != digest:
+                return None
+            payload = stored["payload"]
+        except (ValueError, KeyError, TypeError):
+            return None
+        self._memory[str(entry)] = kept
+        return payload
+
+    def keep(self, kind: str, path: Path, text: str, salt: bytes, payload: Any) -> None:
+        """Remember `payload` (plain JSON data) for this text of `path`."""
+        digest = self._digest(salt, text)
+        try:
+            saved = json.dumps({"digest": digest, "payload": payload})
+            if json.loads(saved)["payload"] != payload:
+                return  # not plain JSON data (NaN): parsed again next time
+        except (TypeError, ValueError):
+            return
+        entry = self._entry(kind, path)
+        self._memory[str(entry)] = (digest, saved)
+        # not packgen.atomic: an entry is no output, and a lost or torn one is only parsed
+        # again, so no fsync on the path of every save a preview waits for
+        temp = entry.with_name(f".{entry.name}.{os.getpid()}.tmp")
+        try:
+            entry.parent.mkdir(parents=True, exist_ok=True)
+            temp.write_text(saved, encoding="utf-8")
+            os.replace(temp, entry)
+            self._prune(entry)
+        except OSError:
+            temp.unlink(missing_ok=True)
+
+    def _prune(self, written: Path) -> None:
+        """Down to 3/4 of the limit when past it: the oldest go, never the entry just written."""
+        entries = list(written.parent.glob("*.json"))
+        if len(entries) <= self.limit:
+            return
+        by_age = []
+        for path in entries:
+            if path == written:
+                continue
+            try:
+                by_age.append((path.stat().st_mtime_ns, path))
+            except OSError:
+                continue  # removed meanwhile by another process
+        by_age.sort()
+        for _, path in by_age[: len(by_age) + 1 - self.limit * 3 // 4]:
+            path.unlink(missing_ok=True)
+
+
+def code_salt(module_file: str, *versions: str) -> bytes:
+    """A module's own source and the versions of what it parses with: a memo's salt."""
+    return Path(module_file).read_bytes() + "\0".join(versions).encode()
+
+
+@cache
+def _yaml_salt() -> bytes:
+    import ruamel.yaml
+
+    return code_salt(__file__, ruamel.yaml.__version__)
+
+
+MEMO = ParseMemo()
 
 
 def read_text(path: Path) -> str:

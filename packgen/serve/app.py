@@ -33,6 +33,10 @@ from packgen.serve.hub import Hub
 STATIC = {
     "preview.js": "text/javascript; charset=utf-8",
     "preview.css": "text/css; charset=utf-8",
+    "draft.html": "text/html; charset=utf-8",
+    "draft.js": "text/javascript; charset=utf-8",
+    "draft.css": "text/css; charset=utf-8",
+    "paged.min.js": "text/javascript; charset=utf-8",
 }
 DOWNLOAD_TYPES = {
     "pdf": "application/pdf",
@@ -43,11 +47,21 @@ _PAGE_KEY = re.compile(r"[0-9a-f]{32}")
 SECURITY_HEADERS = {
     "Content-Security-Policy": (
         "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
-        "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+        "connect-src 'self'; frame-src 'self'; base-uri 'none'; form-action 'none'; "
+        "frame-ancestors 'none'"
     ),
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",
     "Cache-Control": "no-store",
+}
+#: the frame where Paged.js lays out the first look: Paged.js writes the brief's print CSS
+#: into <style> elements, and only the preview page itself may frame it
+DRAFT_HEADERS = {
+    **SECURITY_HEADERS,
+    "Content-Security-Policy": (
+        "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+        "img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'self'"
+    ),
 }
 LOOPBACK_NAMES = ["127.0.0.1", "localhost", "::1", "[::1]"]
 
@@ -70,7 +84,8 @@ def create_app(hub: Hub, host: str = "127.0.0.1") -> Starlette:
         name = request.path_params["name"]
         if name not in STATIC:
             return not_found()
-        return Response(_static(name), media_type=STATIC[name], headers=SECURITY_HEADERS)
+        headers = DRAFT_HEADERS if name == "draft.html" else SECURITY_HEADERS
+        return Response(_static(name), media_type=STATIC[name], headers=headers)
 
     async def entries(request: Request) -> Response:
         listed = [{"id": e.id, "kind": e.kind} for e in hub.entries.values()]
@@ -81,7 +96,9 @@ def create_app(hub: Hub, host: str = "127.0.0.1") -> Starlette:
         entry_id = request.query_params.get("id") or hub.default_id()
         if entry_id not in hub.entries:
             return not_found()
-        shown = await hub.preview(entry_id, viewed=True)
+        # complete=1: the page shows the first look and waits for the PDF's own pages
+        complete = request.query_params.get("complete") == "1"
+        shown = await hub.preview(entry_id, viewed=True, complete=complete)
         return JSONResponse(shown.as_json(), headers=SECURITY_HEADERS)
 
     async def page(request: Request) -> Response:

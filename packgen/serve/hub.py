@@ -71,6 +71,8 @@ class Hub:
         self._watching: set[Path] = set()
         #: each entry's spec file as it was when its preview was last built (mtime, size)
         self.built_from: dict[str, tuple[int, int] | None] = {}
+        #: entries whose first build is under way, resolved when their draft is shown
+        self.drafting: dict[str, asyncio.Future] = {}
 
     # --- lifecycle ------------------------------------------------------------------------
 
@@ -82,17 +84,18 @@ class Hub:
         self.spawn(self.recheck())
 
     async def _warm_start(self) -> None:
-        """Warm the pipeline, build the entry shown first, then the next few ahead of time.
+        """Build the entry shown first, then the next few ahead of time.
 
         Each build ahead is one turn of the single build worker: a request for another
         entry waits for at most the one under way, and what was built ahead is kept up
         to date by the watcher like any preview shown.
         """
-        await self.run(self.previewer.warm)
+        # no warming first: the first brief is composed and its draft shown before WeasyPrint
+        # is imported (the build imports it after the draft)
         first = self.default_id()
         if first is None:
             return
-        await self.preview(first)
+        await self.preview(first, complete=True)
         await asyncio.sleep(PREBUILD_AFTER_SECONDS)
         ahead = [entry_id for entry_id in self.entries if entry_id != first][: PREBUILD - 1]
         for entry_id in ahead:
@@ -146,18 +149,46 @@ class Hub:
                     return entry.id
         return next(iter(self.entries), None)
 
-    async def preview(self, entry_id: str, viewed: bool = False) -> Preview:
+    async def preview(self, entry_id: str, viewed: bool = False, complete: bool = False) -> Preview:
         """The current preview of an entry, built now if it was never built or is out of date.
 
         `viewed`: a browser asked for it, so its rebuilds go before those of entries
-        only built ahead.
+        only built ahead, and a brief it never saw is answered with its draft as soon as
+        the brief is composed, unless `complete` asks for the PDF's pages.
         """
         if viewed:
             self.viewed[entry_id] = time.monotonic()
         current = self.previews.get(entry_id)
-        if current is not None and entry_id not in self.dirty:
+        fresh = current is not None and entry_id not in self.dirty
+        if fresh and not (complete and current.pending):
             return current
-        return await self.rebuild(entry_id)
+        if complete or not viewed or current is not None:
+            return await self.rebuild(entry_id)
+        # never shown: answer with its draft as soon as there is one (or with the preview)
+        await asyncio.shield(self.first_look(entry_id))
+        shown = self.previews.get(entry_id)
+        return shown if shown is not None else await self.rebuild(entry_id)
+
+    def first_look(self, entry_id: str) -> asyncio.Future:
+        """A future done when an entry never shown has a draft or a preview to show."""
+        waiter = self.drafting.get(entry_id)
+        if waiter is not None:
+            return waiter
+        waiter = self.drafting[entry_id] = asyncio.get_running_loop().create_future()
+
+        def done(task: asyncio.Task) -> None:
+            if self.drafting.get(entry_id) is waiter:
+                del self.drafting[entry_id]
+            if not waiter.done():
+                if task.cancelled():
+                    waiter.cancel()
+                elif task.exception() is not None:
+                    waiter.set_exception(task.exception())
+                else:
+                    waiter.set_result(None)
+
+        self.spawn(self.rebuild(entry_id)).add_done_callback(done)
+        return waiter
 
     async def rebuild(self, entry_id: str) -> Preview:
         async with self.lock:
@@ -165,14 +196,25 @@ class Hub:
             if entry is None:
                 raise KeyError(entry_id)
             current = self.previews.get(entry_id)
-            if current is not None and entry_id not in self.dirty:
+            if current is not None and entry_id not in self.dirty and not current.pending:
                 return current  # rebuilt by another request while this one waited
             self.dirty.discard(entry_id)
             self.built_from[entry_id] = _stamp(entry.path)
-            preview = await self.run(self.previewer.build, entry, current)
+            # a draft only while there are no pages to show (a later save goes to the pages),
+            # and only of what a browser shows or is about to (not of entries built ahead)
+            on_draft = None
+            shown_soon = entry_id in self.viewed or entry_id == self.default_id()
+            if shown_soon and (current is None or not current.pages):
+                on_draft = self._drafter(entry_id)
+            try:
+                preview = await self.run(self.previewer.build, entry, current, on_draft)
+            finally:
+                waiter = self.drafting.pop(entry_id, None) if on_draft is not None else None
             if preview.error is not None:  # name files as the drafter sees them, from the folder
                 preview.error = preview.error.replace(f"{self.root}{os.sep}", "")
             self.previews[entry_id] = preview
+            if waiter is not None and not waiter.done():  # no draft came (an error, a pack)
+                waiter.set_result(None)
             self.rebuilds += 1
             shown = {page.key for shown in self.previews.values() for page in shown.pages}
             self.previewer.images.keep(shown)
@@ -181,6 +223,21 @@ class Hub:
         if self.watched_folders() != self._watching:
             self.rewatch.set()
         return preview
+
+    def _drafter(self, entry_id: str):
+        """A callback for the build thread: show the draft of `entry_id` from the event loop."""
+        loop = asyncio.get_running_loop()
+        waiter = self.drafting.get(entry_id)
+        if waiter is None or waiter.done():
+            waiter = self.drafting[entry_id] = loop.create_future()
+
+        def show(draft: Preview) -> None:
+            if not waiter.done():
+                self.previews[entry_id] = draft
+                waiter.set_result(None)
+                self.publish("rebuilt", draft.as_json())
+
+        return lambda draft: loop.call_soon_threadsafe(show, draft)
 
     def collect_later(self) -> None:
         """Collect garbage once the saves pause, or now after COLLECT_EVERY builds without.
@@ -235,7 +292,7 @@ class Hub:
 
     async def download(self, entry_id: str, fmt: str) -> Path:
         """The DOCX or PDF of the current preview, built on demand with build's atomic writes."""
-        preview = await self.preview(entry_id)
+        preview = await self.preview(entry_id, complete=True)
         if preview.error is not None or preview.prepared is None:
             raise InputError(None, preview.error or "no preview")
         known = self.downloads.get((entry_id, fmt))
@@ -247,7 +304,7 @@ class Hub:
         return path
 
     def _write_download(self, preview: Preview, fmt: str) -> Path:
-        from packgen.build import plan_outputs, render, write_outputs
+        from packgen.build import plan_outputs, render, spec_attachments, write_outputs
 
         folder = self.out_dir / f"v{preview.version}"
         if preview.entry.kind == "pack":
@@ -260,7 +317,8 @@ class Hub:
             # the preview's pages were drawn from the very bytes `build` writes: not rendered twice
             rendered = {"pdf": preview.pdf}
         else:
-            rendered = render(preview.prepared, (fmt,))
+            embedded = spec_attachments(preview.prepared) if fmt == "pdf" else []
+            rendered = render(preview.prepared, (fmt,), attachments=embedded)
         write_outputs(plan_outputs(preview.prepared, rendered, folder, force=True), None)
         return folder / f"{preview.prepared.loaded.name}.{fmt}"
 

@@ -1,5 +1,10 @@
 """A spec or pack file in, a paged preview out: the PDF `build` would write, as page images + text.
 
+A brief's first preview comes in two steps: as soon as the brief is composed, a draft
+carrying its HTML (the HTML the PDF is made from, print CSS inlined), which the browser
+lays out in pages with Paged.js while the server renders the PDF; then the PDF's pages.
+The PDF's pages always replace the draft, and every later save goes straight to them.
+
 The pages are the PDF itself (same HTML, same print CSS, same WeasyPrint), rasterised
 with PDFium, so the header block, footers, footnotes and the LIMITE marking look
 exactly as in the PDF. Each page also carries its text runs with their positions, laid
@@ -19,6 +24,7 @@ import io
 import threading
 import time
 from collections import OrderedDict
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -64,6 +70,12 @@ class Preview:
     prepared: object | None = None
     #: the PDF the pages were drawn from: `build`'s own bytes, so the download reuses them
     pdf: bytes | None = None
+    #: a draft: the brief's HTML to lay out in the browser, its PDF pages still to come
+    html: str | None = None
+
+    @property
+    def pending(self) -> bool:
+        return self.html is not None
 
     def as_json(self) -> dict:
         return {
@@ -73,6 +85,8 @@ class Preview:
             "classification": self.classification,
             "error": self.error,
             "stale": self.stale,
+            "pending": self.pending,
+            "html": self.html,
             "seconds": round(self.seconds, 3),
             "stages": {name: round(value, 3) for name, value in self.stages.items()},
             "pages": [
@@ -148,16 +162,24 @@ class Previewer:
         import PIL.Image  # noqa: F401  (the page encoder)
         import pypdfium2  # noqa: F401
 
-    def build(self, entry: Entry, last: Preview | None) -> Preview:
-        """A new preview of `entry`; on bad input, the error over the last good pages."""
-        self.warm()
+    def build(
+        self,
+        entry: Entry,
+        last: Preview | None,
+        on_draft: Callable[[Preview], None] | None = None,
+    ) -> Preview:
+        """A new preview of `entry`; on bad input, the error over the last good pages.
+
+        `on_draft` is given a brief's draft (its HTML, checked like a build) as soon as the
+        brief is composed, before the PDF is rendered (called on this thread).
+        """
         self._versions += 1
         self.uncollected += 1
         started = time.perf_counter()
         preview = Preview(entry=entry, version=self._versions)
         preview.files.add(entry.path)
         try:
-            pdf, classification, prepared = self._render(entry, preview)
+            pdf, classification, prepared = self._render(entry, preview, on_draft)
             drawn = time.perf_counter()
             preview.pages = self.pages(pdf)
             preview.stages["pages"] = time.perf_counter() - drawn
@@ -176,9 +198,12 @@ class Previewer:
         preview.seconds = time.perf_counter() - started
         return preview
 
-    def _render(self, entry: Entry, preview: Preview) -> tuple[bytes, str, object]:
+    def _render(
+        self, entry: Entry, preview: Preview, on_draft: Callable[[Preview], None] | None
+    ) -> tuple[bytes, str, object]:
         """The PDF bytes `packgen build` would write, its classification and the prepared input."""
         if entry.kind == "pack":
+            self.warm()
             from packgen.pack import document_specs, load_pack, prepare_pack, render_pack
 
             for spec in document_specs(load_pack(entry.path)):
@@ -189,22 +214,49 @@ class Previewer:
             for part in prepared.parts:
                 depend_on(preview, part)
             return render_pack(prepared, ("pdf",))["pdf"], prepared.classification, prepared
-        from packgen.build import prepare
+        from packgen.build import prepare, spec_attachments
         from packgen.writers.pdf import write_pdf
 
         started = time.perf_counter()
         prepared = prepare(entry.path, cache_dir=self.cache_dir, gather=self.histories.gather)
         depend_on(preview, prepared)
         preview.stages["prepare"] = time.perf_counter() - started
+        if on_draft is not None:
+            on_draft(self.draft(preview, prepared))
+        # WeasyPrint is imported only now: its import and fonts cost more than composing
+        self.warm()
         started = time.perf_counter()
         pdf = write_pdf(
             prepared.document,
             style_dirs=prepared.style_dirs,
             template_dirs=prepared.template_dirs,
             font_config=self._font_config,
+            # as `packgen build` embeds them: the download is these very bytes
+            attachments=spec_attachments(prepared),
         )
         preview.stages["pdf"] = time.perf_counter() - started
         return pdf, prepared.loaded.spec.classification, prepared
+
+    def draft(self, preview: Preview, prepared) -> Preview:
+        """The draft of a composed brief: its HTML, under a version of its own."""
+        from packgen.writers.html import write_html
+
+        started = time.perf_counter()
+        html = write_html(prepared.document, prepared.style_dirs, prepared.template_dirs)
+        draft = Preview(
+            entry=preview.entry,
+            version=preview.version,
+            classification=prepared.loaded.spec.classification,
+            stages={**preview.stages, "html": time.perf_counter() - started},
+            files=set(preview.files),
+            folders=set(preview.folders),
+            prepared=prepared,
+            html=html,
+        )
+        # the finished preview comes after the draft: a newer version
+        self._versions += 1
+        preview.version = self._versions
+        return draft
 
     def pages(self, pdf: bytes) -> list[PageView]:
         """Each page as a cached PNG (encoded only when its pixels changed) and its text runs.

@@ -71,9 +71,28 @@ def test_class_8_a_changed_reader_rebuilds_the_cache(tmp_path, package_copy, mon
     reader = package_copy / "readers" / "pdf.py"
     reader.write_text(reader.read_text(encoding="utf-8") + "\n# a reader fix\n", "utf-8")
     # the running code is now that of the changed copy
-    monkeypatch.setattr(corpus, "_code_version", lambda: corpus.code_version(package_copy))
+    monkeypatch.setattr(corpus, "_code_version", lambda *_: corpus.code_version(package_copy))
     rebuilt = corpus.load_corpus(BUNDLED_CORPUS, cache_dir=cache, progress=False)
     assert rebuilt.parsed_count == 3
     assert [r.number for r in rebuilt.records] == [r.number for r in first.records]
     again = corpus.load_corpus(BUNDLED_CORPUS, cache_dir=cache, progress=False)
     assert again.parsed_count == 0
+
+
+def test_the_remembered_version_follows_any_change_of_a_module(tmp_path, package_copy, monkeypatch):
+    memo = tmp_path / "cache" / corpus.CODE_VERSION_MEMO
+    computed = []
+    real = corpus.code_version
+    monkeypatch.setattr(corpus, "code_version", lambda p: computed.append(p) or real(p))
+    first = corpus.remembered_code_version(package_copy, memo)
+    assert first == real(package_copy) and len(computed) == 1
+    # unchanged sources: the memo answers, nothing is parsed again
+    assert corpus.remembered_code_version(package_copy, memo) == first
+    assert len(computed) == 1
+    reader = package_copy / "readers" / "text.py"
+    reader.write_text(reader.read_text(encoding="utf-8") + "\n# a fix\n", encoding="utf-8")
+    second = corpus.remembered_code_version(package_copy, memo)
+    assert second != first and second == real(package_copy) and len(computed) == 2
+    # a memo that is not ours is computed again, not trusted
+    memo.write_text('{"stamp": [], "version": 3}', encoding="utf-8")
+    assert corpus.remembered_code_version(package_copy, memo) == second

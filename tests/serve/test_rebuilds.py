@@ -194,9 +194,13 @@ def test_a_folder_lists_its_briefs_and_packs_and_previews_a_pack(cache):
                 "kind": "brief",
             },
             {"id": "briefs/2023-06-21_eu-us-jha-ministerial-stockholm.yaml", "kind": "brief"},
+            {
+                "id": "briefs/2023-11-21_ue-etats-unis-hauts-fonctionnaires-note-fr.yaml",
+                "kind": "brief",
+            },
             {"id": "packs/2023-06-21_eu-us-jha-stockholm-pack.yaml", "kind": "pack"},
         ]
-        pack = client.get("/api/preview", params={"id": listed["entries"][2]["id"]}).json()
+        pack = client.get("/api/preview", params={"id": listed["entries"][3]["id"]}).json()
         assert pack["error"] is None and pack["classification"] == "LIMITE"
         first = " ".join(run[4] for run in pack["pages"][0]["runs"])
         assert "BRIEFING PACK" in first and "LIMITE" in first

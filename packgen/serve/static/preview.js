@@ -49,11 +49,57 @@ function preload(src) {
   return image.decode().catch(() => undefined);
 }
 
+function draftFrame() {
+  // a frame whose document has loaded and was never used (Paged.js lays out once per document)
+  const frame = document.getElementById("draft");
+  const ready = () => frame.contentWindow && frame.contentWindow.packgenDraft
+    && frame.contentDocument.readyState === "complete";
+  if (frame.dataset.used) {
+    delete frame.dataset.used;
+    frame.src = "/static/draft.html";
+  } else if (ready()) {
+    return Promise.resolve(frame);
+  }
+  return new Promise((resolve) => {
+    frame.addEventListener("load", () => resolve(frame), { once: true });
+  });
+}
+
+async function showDraft(data) {
+  // the brief's HTML laid out in pages by the browser, with the PDF's print CSS, until the
+  // PDF's own pages arrive (by the event stream, or the request below)
+  const frame = await draftFrame();
+  if (data.id !== state.id || data.version < state.shown) return;
+  state.shown = data.version;
+  frame.dataset.used = "1";
+  frame.hidden = false;
+  document.getElementById("pages").replaceChildren();
+  document.getElementById("error").hidden = true;
+  document.getElementById("title").textContent = data.id;
+  document.getElementById("status").textContent = "first look (laid out by the browser); drawing the PDF pages";
+  const total = await frame.contentWindow.packgenDraft(data.html);
+  if (state.shown !== data.version) return; // the PDF's pages came meanwhile
+  frame.style.height = frame.contentDocument.documentElement.scrollHeight + "px";
+  document.body.dataset.draft = String(total);
+  fetch(`/api/preview?id=${encodeURIComponent(data.id)}&complete=1`)
+    .then((response) => (response.ok ? response.json() : null))
+    .then((complete) => { if (complete) show(complete); })
+    .catch(() => undefined);
+}
+
+function hideDraft() {
+  const frame = document.getElementById("draft");
+  frame.hidden = true;
+  delete document.body.dataset.draft;
+}
+
 async function show(data) {
+  if (data.pending) return showDraft(data);
   // decode the new page images first, then swap: the pages change at once, without flashing
   await Promise.all(data.pages.map((page) => preload(page.src)));
   if (data.id !== state.id || data.version < state.shown) return;
   state.shown = data.version;
+  hideDraft();
   const error = document.getElementById("error");
   const pages = document.getElementById("pages");
   document.getElementById("title").textContent = data.id;
@@ -120,9 +166,9 @@ async function listEntries() {
 }
 
 async function main() {
+  const events = new EventSource("/events");
   await listEntries();
   if (state.id) await load();
-  const events = new EventSource("/events");
   events.addEventListener("rebuilt", (event) => {
     // the event carries the new preview itself: no second request
     const data = JSON.parse(event.data);
