@@ -59,6 +59,7 @@ def build_one(
     formats: Sequence[str] = DEFAULT_FORMATS,
     force: bool = False,
     cache_dir: Path | None = None,
+    draft: bool = False,
 ) -> BatchResult:
     """Build one spec or pack, never raising: an error becomes the result's one line."""
     from packgen.build import build
@@ -71,9 +72,13 @@ def build_one(
         warnings.simplefilter("always")
         try:
             if is_pack_file(spec):
+                if draft:
+                    raise InputError(spec, "--draft is for briefs; a pack has no DRAFT mark yet")
                 built = build_pack(spec, out_dir, formats, force=force, cache_dir=cache_dir)
             else:
-                built = build([spec], out_dir, formats, force=force, cache_dir=cache_dir)
+                built = build(
+                    [spec], out_dir, formats, force=force, cache_dir=cache_dir, draft=draft
+                )
             result.outputs = [*built.outputs, *built.manifests]
             result.pages = pdf_pages(built.outputs)
             result.ok = True
@@ -93,6 +98,7 @@ def build_many(
     force: bool = False,
     jobs: int | None = None,
     cache_dir: Path | None = None,
+    draft: bool = False,
 ) -> list[BatchResult]:
     """Build every spec independently, `jobs` processes at a time; results in input order."""
     from tqdm import tqdm
@@ -104,12 +110,12 @@ def build_many(
     with bar:
         if jobs == 1:
             for index, spec in enumerate(specs):
-                results[index] = build_one(spec, out_dir, formats, force, cache_dir)
+                results[index] = build_one(spec, out_dir, formats, force, cache_dir, draft)
                 bar.update()
         else:
             with ProcessPoolExecutor(max_workers=jobs) as pool:
                 futures = {
-                    pool.submit(build_one, spec, out_dir, formats, force, cache_dir): index
+                    pool.submit(build_one, spec, out_dir, formats, force, cache_dir, draft): index
                     for index, spec in enumerate(specs)
                 }
                 for future in as_completed(futures):

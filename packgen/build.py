@@ -22,7 +22,7 @@ from typing import Any
 from packgen import bundled, i18n, marking
 from packgen.atomic import hold_sigterm, release_sigterm, stage, temp_prefix
 from packgen.compose import PresidencyNames, compose
-from packgen.document import Document
+from packgen.document import Document, Image
 from packgen.errors import InputError, Terminated
 from packgen.history_model import Citation, ItemHistory
 from packgen.spec import LoadedSpec, format_loc, load_spec
@@ -138,6 +138,7 @@ def prepare_loaded(
         if loaded.spec.kind == "steering-note"
         else None,
     )
+    document = with_image_files(document, loaded)
     dates = [r.meeting.start if r.meeting and r.meeting.start else r.date for r in corpus.records]
     dates = [d for d in dates if d]
     prepared = Prepared(
@@ -154,6 +155,19 @@ def prepare_loaded(
     if lint:
         prepared.problems = [str(p) for p in problems] + lint_problems(prepared, taxonomy)
     return prepared
+
+
+def with_image_files(document: Document, loaded: LoadedSpec) -> Document:
+    """The Document with each image naming its checked file (absolute), for the writers."""
+    files = loaded.image_paths()
+    blocks = []
+    for block in document.blocks:
+        if isinstance(block, Image):
+            if block.src not in files:  # every Markdown field is checked: a gap is a bug here
+                raise InputError(loaded.path, f"image '{block.src}' was not checked")
+            block = block.model_copy(update={"src": str(files[block.src])})
+        blocks.append(block)
+    return document.model_copy(update={"blocks": blocks})
 
 
 #: Sources already named in this process: a pack's documents share one corpus.
@@ -496,6 +510,7 @@ def manifest(prepared: Prepared, outputs: Sequence[Output], base: Path | None = 
         "name": prepared.loaded.name,
         "kind": spec.kind,
         "classification": spec.classification,
+        "draft": prepared.document.draft,
         "sources": sources,
         # files of the corpus that are one document: other formats, superseded versions,
         # addenda attached to their main document
@@ -618,8 +633,12 @@ def build(
     verbose: bool = False,
     log: Callable[[str], None] | None = None,
     submit_pdf: SubmitPdf | None = None,
+    draft: bool = False,
 ) -> BuildResult:
-    """Build every spec: gather and render all of them, then write all files."""
+    """Build every spec: gather and render all of them, then write all files.
+
+    With draft, every document carries the DRAFT mark whatever its spec says.
+    """
     plans: list[list[Output]] = []
     names: dict[str, Path] = {}
     for spec_path in spec_paths:
@@ -628,6 +647,8 @@ def build(
         if name in names:
             raise InputError(spec_path, f"output name '{name}' is also used by {names[name]}")
         names[name] = Path(spec_path)
+        if draft:
+            prepared.document = prepared.document.model_copy(update={"draft": True})
         embedded = spec_attachments(prepared) if "pdf" in formats else []
         rendered = render(prepared, formats, verbose, submit_pdf, embedded)
         plans.append(plan_outputs(prepared, rendered, out_dir, force))

@@ -19,9 +19,8 @@ from typing import Any
 
 from jinja2 import FileSystemLoader, StrictUndefined
 from jinja2.sandbox import SandboxedEnvironment
-from markdown_it import MarkdownIt
 
-from packgen import bundled, i18n, marking
+from packgen import bundled, i18n, marking, mdtext
 from packgen.document import (
     Block,
     Document,
@@ -29,12 +28,14 @@ from packgen.document import (
     Footnote,
     HeaderBlock,
     Heading,
+    Image,
     Letterhead,
     ListBlock,
     Metadata,
     PageBreak,
     Paragraph,
     Run,
+    Table,
 )
 from packgen.history_model import Citation, HistoryEntry, ItemHistory
 from packgen.jinjacache import MemoryBytecodeCache
@@ -63,17 +64,19 @@ class PresidencyNames:
 
 # --- Markdown -> blocks ---------------------------------------------------------------------
 
-_MARKDOWN = MarkdownIt("commonmark", {"html": False})
-
 
 def markdown_blocks(text: str, footnote_ref=None) -> list[Block]:
-    """Parse Markdown once into Paragraphs, ListBlocks and Headings (raw HTML stays text)."""
-    tokens = _MARKDOWN.parse(text)
+    """Parse Markdown once into Paragraphs, ListBlocks, Headings, Tables and Images.
+
+    Raw HTML stays text. An image standing in a paragraph becomes an Image block (its
+    file is checked and resolved by the spec and the build); elsewhere its alt text prints.
+    """
     blocks: list[Block] = []
     lists: list[ListBlock] = []
+    table: Table | None = None
     heading_level: int | None = None
     quote_depth = 0
-    for token in tokens:
+    for token in mdtext.parse(text):
         kind = token.type
         if kind in ("bullet_list_open", "ordered_list_open"):
             start = int(token.attrGet("start") or 1)
@@ -86,6 +89,15 @@ def markdown_blocks(text: str, footnote_ref=None) -> list[Block]:
                 blocks.append(finished)
         elif kind == "list_item_open":
             lists[-1].items.append([])
+        elif kind == "table_open":
+            table = Table(header=None, rows=[])
+        elif kind == "table_close" and table is not None:
+            blocks.append(table)
+            table = None
+        elif kind == "tr_open" and table is not None:
+            table.rows.append([])
+        elif kind == "thead_close" and table is not None and table.rows:
+            table.header = table.rows.pop()
         elif kind == "heading_open":
             heading_level = min(int(token.tag[1]) + 1, 4)
         elif kind == "heading_close":
@@ -95,19 +107,49 @@ def markdown_blocks(text: str, footnote_ref=None) -> list[Block]:
         elif kind == "blockquote_close":
             quote_depth -= 1
         elif kind == "inline":
-            runs = inline_runs(token.children or [], footnote_ref)
-            if lists:
+            children = token.children or []
+            if table is not None:
+                table.rows[-1].append(inline_runs(children, footnote_ref))
+            elif lists:
+                runs = inline_runs(children, footnote_ref)
                 item = lists[-1].items[-1]
                 item.extend(([Run(text=" ")] if item else []) + runs)
             elif heading_level is not None:
-                blocks.append(Heading(level=heading_level, runs=runs))
+                blocks.append(
+                    Heading(level=heading_level, runs=inline_runs(children, footnote_ref))
+                )
             else:
-                blocks.append(Paragraph(runs=runs, style="note" if quote_depth else "body"))
+                blocks.extend(_paragraph_and_images(children, footnote_ref, quote_depth > 0))
         elif kind in ("code_block", "fence", "html_block"):
             blocks.append(Paragraph(runs=[Run(text=token.content.rstrip("\n"))]))
         elif kind == "hr":
             blocks.append(Paragraph(runs=[Run(text="* * *")], style="separator"))
     return blocks
+
+
+def _paragraph_and_images(children: list, footnote_ref, quoted: bool) -> list[Block]:
+    """A paragraph's text, then each image it holds as an Image block of its own."""
+    images = [child for child in children if child.type == "image"]
+    text = [child for child in children if child.type != "image"]
+    runs = inline_runs(text, footnote_ref) if images else inline_runs(children, footnote_ref)
+    out: list[Block] = []
+    if any(run.text.strip() for run in runs):
+        out.append(Paragraph(runs=runs, style="note" if quoted else "body"))
+    for image in images:
+        alt = "".join(c.content for c in image.children or []) or image.content
+        out.append(Image(src=str(image.attrGet("src") or ""), alt=alt.strip()))
+    return out
+
+
+def flat_runs(blocks: Iterable[Block]) -> list[Run]:
+    """The runs of blocks printed inline (a question, a footnote): an image gives its alt text."""
+    runs: list[Run] = []
+    for block in blocks:
+        if isinstance(block, Image):
+            runs.append(Run(text=block.alt, italic=True))
+        else:
+            runs.extend(getattr(block, "runs", []))
+    return runs
 
 
 def inline_runs(children: Iterable, footnote_ref=None) -> list[Run]:
@@ -396,8 +438,7 @@ class _Renderer:
 
     def _resolve(self, ref: _Ref, bold: bool) -> list[Run]:
         if ref.kind == "inline":
-            runs = markdown_blocks(str(ref.value), self.footnote_marker)
-            flat = [run for block in runs for run in getattr(block, "runs", [])]
+            flat = flat_runs(markdown_blocks(str(ref.value), self.footnote_marker))
             return [run.model_copy(update={"bold": run.bold or bold}) for run in flat]
         if ref.kind == "link":
             title = ref.value.title or ref.value.url
@@ -415,8 +456,7 @@ class _Renderer:
         return str(self.footnote_order.index(footnote_id) + 1)
 
     def _footnote_runs(self, text: str) -> list[Run]:
-        blocks = markdown_blocks(text, self.footnote_marker)
-        return merge_runs(run for block in blocks for run in getattr(block, "runs", []))
+        return merge_runs(flat_runs(markdown_blocks(text, self.footnote_marker)))
 
     def footnotes(self) -> list[Footnote]:
         out = []
@@ -466,6 +506,7 @@ def compose(
         letterhead=letterhead,
         blocks=blocks,
         footnotes=renderer.footnotes(),
+        draft=spec.draft,
     )
     return with_typography(document, language, spec.typography)
 

@@ -101,6 +101,8 @@ def compose_pack(
         ),
         contents=Contents(title=i18n.gettext(language, i18n.N_("Contents"))),
         sections=sections,
+        # a pack holding a draft is a draft: the mark goes on every page of it
+        draft=any(part.document.draft for part in parts),
     )
 
 

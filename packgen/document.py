@@ -63,11 +63,21 @@ class Table(BaseModel):
     rows: list[list[list[Run]]]
 
 
+class Image(BaseModel):
+    """A picture from the spec's folder, with the alt text accessibility requires."""
+
+    kind: Literal["image"] = "image"
+    src: str = Field(description="as written in the Markdown; the build makes it an absolute path")
+    alt: str
+
+
 class PageBreak(BaseModel):
     kind: Literal["page_break"] = "page_break"
 
 
-Block = Annotated[Heading | Paragraph | ListBlock | Table | PageBreak, Field(discriminator="kind")]
+Block = Annotated[
+    Heading | Paragraph | ListBlock | Table | Image | PageBreak, Field(discriminator="kind")
+]
 
 
 class Footnote(BaseModel):
@@ -137,6 +147,7 @@ class Document(BaseModel):
     letterhead: Letterhead | None = None
     blocks: list[Block] = Field(default_factory=list)
     footnotes: list[Footnote] = Field(default_factory=list)
+    draft: bool = Field(default=False, description="print a DRAFT mark on every page")
 
 
 class Cover(BaseModel):
@@ -178,3 +189,36 @@ class Pack(Document):
     cover: Cover
     contents: Contents = Field(default_factory=Contents)
     sections: list[Section] = Field(min_length=1)
+
+
+#: Paragraph styles that announce what follows them (the title lines of a brief).
+_LEADING_STYLES = frozenset({"title", "subtitle"})
+
+
+def keeps_with_next(blocks: list[Block]) -> list[bool]:
+    """For each block, whether a page must not end after it: both writers ask this one rule.
+
+    Headings, title lines, labels and lead-ins stay with what follows. A label is a
+    paragraph set entirely in bold (an item's title over its text, in a pack's annex); a
+    lead-in introduces the next block: it ends with a colon, or a list or table follows
+    it (the dated meeting line above its history bullets).
+    """
+    keeps: list[bool] = []
+    for index, block in enumerate(blocks):
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if following is None or following.kind == "page_break":
+            keeps.append(False)
+        elif block.kind == "heading":
+            keeps.append(True)
+        elif block.kind == "paragraph":
+            runs = [run for run in block.runs if run.footnote is None and run.text.strip()]
+            text = "".join(run.text for run in runs).rstrip()
+            keeps.append(
+                block.style in _LEADING_STYLES
+                or text.endswith(":")
+                or following.kind in ("list", "table")
+                or (bool(runs) and all(run.bold for run in runs))
+            )
+        else:
+            keeps.append(False)
+    return keeps

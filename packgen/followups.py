@@ -49,6 +49,10 @@ _COMMITMENT = re.compile(
     | plan(?:s|ned)?\s+to\b
     | (?:is|are|was|were)\s+planned\b
     | (?:is|are)\s+(?:(?:then|now|also|still|thus|therefore|\w+ly)\s+)?due\s+to\b
+    # the same after a noun: "the joint review, due to be published in the spring", "the
+    # Ministerial due to take place in June"; a verb follows ("due to the pandemic" is a cause)
+    | (?<!was\s)(?<!were\s)(?<!\bis\s)(?<!are\s)\bdue\s+to\s+(?:be|take|start|begin|enter|open|come|meet
+        |convene|report|present|publish|launch|apply|run|resume|close|end|conclude|expire)\b
     | (?:is|are)\s+to\s+(?:take\s+place|be\s+held|meet|report|present)\b
     | (?:is|are|was|were)\s+(?:(?:then|now|also|still|\w+ly)\s+)?(?:foreseen|scheduled|expected|set)
         \s+(?:to|for)\b

@@ -17,12 +17,22 @@ from pydantic import (
     model_validator,
 )
 
-from packgen import bundled
+from packgen import bundled, mdtext
 from packgen.errors import InputError
 from packgen.eudates import known_language
 from packgen.yamlload import LoadedYaml, Loc, format_loc, load_yaml, validate_mapping
 
-DEFAULT_CORPUS = ["seeds/outcomes/*"]  # as the schema describes it: the bundled sample corpus
+DEFAULT_CORPUS = ["seeds/outcomes/*"]
+#: Image files both writers can show (python-docx and WeasyPrint), by their first bytes.
+IMAGE_SIGNATURES = {
+    ".png": (b"\x89PNG\r\n\x1a\n",),
+    ".jpg": (b"\xff\xd8\xff",),
+    ".jpeg": (b"\xff\xd8\xff",),
+    ".gif": (b"GIF87a", b"GIF89a"),
+}
+_BLOCK_SCALAR = re.compile(
+    r":\s*[|>][-+0-9]*\s*(#.*)?$"
+)  # as the schema describes it: the bundled sample corpus
 
 
 def parse_date(value: Any) -> Any:
@@ -255,6 +265,11 @@ class Spec(Strict):
     releases: list[Release] = Field(
         default_factory=list, description="LIMITE sources released to the public"
     )
+    draft: bool = Field(
+        default=False,
+        description="print a DRAFT mark on every page of the PDF and the DOCX "
+        "(`packgen build --draft` does the same)",
+    )
     output: str | None = Field(
         default=None,
         pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$",
@@ -339,6 +354,70 @@ class LoadedSpec:
         workspace = _workspace()
         return workspace.topics_file if workspace is not None else bundled.topics_file()
 
+    def markdown_fields(self) -> list[tuple[Loc, str]]:
+        """Every Markdown text of the spec with its location, in file order."""
+        spec = self.spec
+        fields: list[tuple[Loc, str | None]] = [
+            (("overview",), spec.overview),
+            (("introduction",), spec.introduction),
+            *((("agenda", i, "body"), item.body) for i, item in enumerate(spec.agenda)),
+            *((("questions", i), q) for i, q in enumerate(spec.questions)),
+            (("conclusion",), spec.conclusion),
+            *((("footnotes", key), text) for key, text in spec.footnotes.items()),
+        ]
+        return [(loc, text) for loc, text in fields if text]
+
+    def text_line(self, loc: Loc, offset: int) -> int | None:
+        """The file line of line `offset` of the Markdown text at `loc` (block scalars too)."""
+        line = self.line_of(loc)
+        if line is None:
+            return None
+        try:
+            raw = self.path.read_text(encoding="utf-8").splitlines()[line - 1]
+        except (OSError, UnicodeDecodeError, IndexError):
+            return line
+        return line + 1 + offset if _BLOCK_SCALAR.search(raw) else line
+
+    def image_path(self, loc: Loc, ref: mdtext.ImageRef) -> Path:
+        """The image's file, inside the spec's folder (links included), or an InputError.
+
+        Images are data the brief carries: they come from the spec's own folder, so a
+        spec cannot pull another file of the machine into a PDF, and they need alt text.
+        """
+        line = self.text_line(loc, ref.line)
+        where = f"{format_loc(loc)}: image '{ref.src}'"
+        if not ref.alt:
+            raise InputError(
+                self.path, f"{where} has no alt text (write ![what it shows](file))", line=line
+            )
+        folder = self.path.parent.resolve()
+        if not ref.src or ":" in ref.src or Path(ref.src).is_absolute():
+            raise InputError(self.path, f"{where}: name a file in the spec's folder", line=line)
+        target = (folder / ref.src).resolve()
+        if not target.is_relative_to(folder):
+            raise InputError(self.path, f"{where} is outside the spec's folder", line=line)
+        signatures = IMAGE_SIGNATURES.get(target.suffix.lower())
+        if signatures is None:
+            raise InputError(self.path, f"{where}: use a PNG, JPEG or GIF file", line=line)
+        try:
+            with target.open("rb") as handle:
+                head = handle.read(8)
+        except OSError:
+            raise InputError(self.path, f"{where} not found", line=line) from None
+        if not head.startswith(signatures):
+            raise InputError(
+                self.path, f"{where} is not a {target.suffix[1:].upper()} image", line=line
+            )
+        return target
+
+    def image_paths(self) -> dict[str, Path]:
+        """Every image the spec's Markdown names, checked, by the name written."""
+        return {
+            ref.src: self.image_path(loc, ref)
+            for loc, text in self.markdown_fields()
+            for ref in mdtext.image_refs(text)
+        }
+
 
 def _workspace():
     """The workspace in effect, if any (imported here: packgen.workspace reads YAML with us)."""
@@ -351,7 +430,9 @@ def load_spec(path: Path) -> LoadedSpec:
     """Load and validate a brief spec; any problem is one InputError naming file, line and field."""
     loaded = load_yaml(path)
     spec = validate_mapping(loaded, Spec, "a brief spec is a YAML mapping (kind: ..., header: ...)")
-    return LoadedSpec(spec=spec, path=path, source=loaded)
+    result = LoadedSpec(spec=spec, path=path, source=loaded)
+    result.image_paths()  # an image without alt text, or from elsewhere, fails the load
+    return result
 
 
 def json_schema() -> dict:

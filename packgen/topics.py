@@ -146,6 +146,9 @@ class Scope:
     """
 
     topics: frozenset[str] = frozenset()
+    #: event topics named after the meeting's dialogue partner, once the event has begun
+    #: ("Ukraine" in an EU-Ukraine Subcommittee of 2024): there "the war" is that war
+    partner_events: frozenset[str] = frozenset()
 
 
 NO_SCOPE = Scope()
@@ -158,7 +161,13 @@ def meeting_scope(taxonomy: Taxonomy, meeting: str | None, when: dt.date | None 
         for t in taxonomy.topics
         if not t.concerns(meeting) or (when and t.since and when < t.since)
     )
-    return Scope(topics) if topics else NO_SCOPE
+    padded = f" {normalise(meeting)} " if meeting else ""
+    partner_events = frozenset(
+        t.id
+        for t in taxonomy.topics
+        if t.since and t.id not in topics and any(f" {normalise(m)} " in padded for m in t.mentions)
+    )
+    return Scope(topics, partner_events) if topics or partner_events else NO_SCOPE
 
 
 @dataclass(frozen=True)
@@ -500,13 +509,23 @@ def text_evidence(text: str, taxonomy: Taxonomy, scope: Scope = NO_SCOPE) -> dic
     list standing in a clause hung on it: that main clause then counts.
     """
     out: dict[str, Evidence] = {}
+    previous = ""
     for number, sentence in enumerate(_SENTENCE_END.split(text)):
-        hits = _exclusive_or_others(_hits(sentence, taxonomy, scope), sentence, taxonomy)
+        found = _hits(sentence, taxonomy, scope)
+        if _THEIR_PRIORITIES.search(sentence) and not _exclusive(found, taxonomy):
+            # "Among its priorities it named ...": whose priorities the sentence before says
+            # ("The Lithuanian Presidency informed delegations that it would host ...")
+            found += _exclusive(_hits(f"{previous} {sentence}", taxonomy, scope), taxonomy)
+        previous = sentence
+        hits = _exclusive_or_others(found, sentence, taxonomy)
         if _is_enumeration(hits):
             # "priorities: migration, counter-terrorism and data protection"
             hits = _hits_outside_lists(sentence, taxonomy, scope)
         else:
+            labels = _labels(sentence, hits)
+            hits = [h for h in hits if h not in labels]
             hits, setting = _main_clause_topics(sentence, hits, taxonomy, scope)
+            setting += labels
             for topic, _key, _phrase, method in setting:
                 found = out.setdefault(topic, Evidence())
                 found.setting += MENTION_WEIGHT if method == "mention" else ALIAS_WEIGHT
@@ -567,6 +586,30 @@ _CONDITION = re.compile(
     re.IGNORECASE,
 )
 _PRIORITIES = re.compile(r"\bpriorit", re.IGNORECASE)
+# A topic's phrase given as the status of a subject ("the cartels now designated as terrorist
+# organisations") is an attribute of that subject, not what the sentence discusses.
+_LABEL = r"\b(?:designated|listed|classified|labell?ed|branded|declared) as (?:an? )?(?:[a-z]+ )?"
+
+
+def _labels(sentence: str, hits: Hits) -> Hits:
+    """The hits only given as a label, in a sentence that names another topic too."""
+    norm = normalise(sentence)
+
+    def label_only(phrase: str) -> bool:
+        labelled = len(re.findall(_LABEL + re.escape(phrase) + r"\b", norm))
+        return labelled > 0 and labelled == len(re.findall(rf"\b{re.escape(phrase)}\b", norm))
+
+    labels = [h for h in hits if h[3] != "pattern" and label_only(h[2])]
+    others = {topic for topic, *_ in hits} - {topic for topic, *_ in labels}
+    return labels if others else []
+
+
+_THEIR_PRIORITIES = re.compile(r"\b(?:its|their)\s+(?:\w+\s+){0,2}?priorit", re.IGNORECASE)
+
+
+def _exclusive(hits: Hits, taxonomy: Taxonomy) -> Hits:
+    """The hits of exclusive topics (the incoming Presidency's priorities)."""
+    return [h for h in hits if (topic := taxonomy.get(h[0])) is not None and topic.exclusive]
 
 
 def _exclusive_or_others(
@@ -576,7 +619,7 @@ def _exclusive_or_others(
     ("the incoming Portuguese Presidency then presented its priorities, which include ...");
     the topics that sentence lists are then its priorities, not topics of the item. A
     passing "under the incoming Presidency" is no evidence at all."""
-    exclusive = [h for h in hits if taxonomy.get(h[0]) and taxonomy.get(h[0]).exclusive]
+    exclusive = _exclusive(hits, taxonomy)
     if not exclusive:
         return hits
     if _PRIORITIES.search(sentence):
@@ -646,7 +689,14 @@ def _hits(
             continue
         for pattern, regex in topic._pattern_regexes:
             out.extend((topic.id, pattern, m.group(0), "pattern") for m in regex.finditer(norm))
+    for topic_id in scope.partner_events:
+        out.extend((topic_id, "the war", "war", "alias") for _ in _THE_WAR.finditer(norm))
     return out
+
+
+# In a dialogue with the country a war is waged against, "the war" is that war (its aliases,
+# "the war against Ukraine", are found as such and not counted twice).
+_THE_WAR = re.compile(r"\b(?:the|this) war\b(?! (?:against|in|on|of)\b)")
 
 
 def _in_scope(owners: list[tuple[str, bool]], scope: Scope) -> list[tuple[str, bool]] | None:

@@ -59,8 +59,12 @@ def docx_paragraphs(path: Path) -> list[str]:
     return [p.text for p in docx.Document(str(path)).paragraphs if p.text.strip()]
 
 
-def block_texts(doc) -> list[str]:
-    """What each paragraph of the Document prints, footnote markers aside."""
+def block_texts(doc, numbers: bool = True) -> list[str]:
+    """What each paragraph of the Document prints, footnote markers aside.
+
+    Without numbers, numbered paragraphs are given without their number: the DOCX
+    numbers them with Word numbering, outside the paragraph's text.
+    """
 
     def plain(runs):
         return "".join(r.text for r in runs if r.footnote is None)
@@ -72,7 +76,8 @@ def block_texts(doc) -> list[str]:
                 f"{block.numbering} {plain(block.runs)}" if block.numbering else plain(block.runs)
             )
         elif isinstance(block, Paragraph):
-            out.append(f"{block.number} {plain(block.runs)}" if block.number else plain(block.runs))
+            numbered = block.number and numbers
+            out.append(f"{block.number} {plain(block.runs)}" if numbered else plain(block.runs))
         elif isinstance(block, ListBlock):
             out.extend(plain(item) for item in block.items)
     return out
@@ -161,8 +166,9 @@ def test_pdf_and_docx_have_the_same_paragraphs_in_the_same_order(built, cache):
         doc = building.prepare(spec, cache_dir=cache).document
         expected = [squash(t) for t in block_texts(doc)]
         paragraphs = [squash(p) for p in docx_paragraphs(built / f"{spec.stem}.docx")]
-        start = paragraphs.index(expected[0])
-        assert paragraphs[start:] == expected
+        in_docx = [squash(t) for t in block_texts(doc, numbers=False)]
+        start = paragraphs.index(in_docx[0])
+        assert paragraphs[start:] == in_docx
         stream = without_page_furniture(squash(pdf_text(built / f"{spec.stem}.pdf")), doc)
         position = 0
         for text in expected:

@@ -82,6 +82,11 @@ BAD_SPECS = {
         VALID + "corpus:\n  - ../outcomes-2019/\n",
         "brief.yaml:12: corpus[0]: '../outcomes-2019/' matches no outcome file",
     ),
+    "image-without-alt-text": (
+        VALID + "    body: |\n      Returns by quarter:\n\n      ![](chart.png)\n",
+        "brief.yaml:14: agenda[0].body: image 'chart.png' has no alt text "
+        "(write ![what it shows](file))",
+    ),
     "malformed": (
         VALID.replace("    topics: [visa-reciprocity]", "    topics: [visa-reciprocity"),
         "brief.yaml:11: invalid YAML: expected ',' or ']', but got '<stream end>'",
@@ -296,3 +301,67 @@ def test_all_examples(tmp_path, cache):
         for spec in (ROOT / "seeds" / "briefs").glob("*.yaml")
         for suffix in ("docx", "manifest.json")
     )
+
+
+# --- tables, images and DRAFT in a built brief -------------------------------------------------
+
+BODY_WITH_TABLE_AND_IMAGE = """\
+    body: |
+      The partners and the year each dialogue began:
+
+      | Partner | Since |
+      |---|---|
+      | Morocco | 2019 |
+      | Tunisia | 2021 |
+
+      ![Bar chart of readmission requests by quarter](figures/chart.png)
+"""
+
+
+def test_draft_table_and_image_in_both_formats(tmp_path, cache):
+    import docx
+    import pdfplumber
+
+    from tests.writers.test_structure import png
+
+    (tmp_path / "figures").mkdir()
+    png(tmp_path / "figures" / "chart.png", 400, 200)
+    (tmp_path / "brief.yaml").write_text(VALID + BODY_WITH_TABLE_AND_IMAGE, encoding="utf-8")
+    result = packgen(tmp_path, cache, "check", "brief.yaml")
+    # the one lint problem is the brief's date before the newest sample outcome, not the image
+    assert result.returncode == 1 and "image" not in result.stdout + result.stderr
+    result = packgen(tmp_path, cache, "build", "brief.yaml", "--draft", "--out", "out")
+    assert result.returncode == 0, result.stderr
+    manifest = json.loads((tmp_path / "out" / "brief.manifest.json").read_text())
+    assert manifest["draft"] is True
+    with pdfplumber.open(tmp_path / "out" / "brief.pdf") as pdf:
+        marks = ["".join(c["text"] for c in page.chars if c["size"] > 50) for page in pdf.pages]
+        text = "\n".join(page.extract_text() for page in pdf.pages)
+        images = [image for page in pdf.pages for image in page.images]
+    assert marks == ["DRAFT"] * len(marks)
+    assert "Partner Since\nMorocco 2019\nTunisia 2021" in text
+    assert "|" not in text and len(images) == 1
+    document = docx.Document(str(tmp_path / "out" / "brief.docx"))
+    table = document.tables[-1]
+    assert [[c.text for c in row.cells] for row in table.rows] == [
+        ["Partner", "Since"],
+        ["Morocco", "2019"],
+        ["Tunisia", "2021"],
+    ]
+    assert "w:tblHeader" in table.rows[0]._tr.xml
+    shape = document.inline_shapes[0]
+    assert shape._inline.docPr.get("descr") == "Bar chart of readmission requests by quarter"
+    assert 'string="DRAFT"' in document.sections[0].header._element.xml
+    # without --draft or `draft: true`, no mark and the manifest says so
+    result = packgen(tmp_path, cache, "build", "brief.yaml", "--out", "final", "--format", "docx")
+    assert result.returncode == 0, result.stderr
+    assert json.loads((tmp_path / "final" / "brief.manifest.json").read_text())["draft"] is False
+    final = docx.Document(str(tmp_path / "final" / "brief.docx"))
+    assert "DRAFT" not in final.sections[0].header._element.xml
+
+
+def test_draft_true_in_the_spec(tmp_path, cache):
+    (tmp_path / "brief.yaml").write_text("draft: true\n" + VALID, encoding="utf-8")
+    result = packgen(tmp_path, cache, "build", "brief.yaml", "--out", "out", "--format", "docx")
+    assert result.returncode == 0, result.stderr
+    assert json.loads((tmp_path / "out" / "brief.manifest.json").read_text())["draft"] is True

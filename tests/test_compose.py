@@ -413,3 +413,32 @@ def test_join_and():
 def test_one_history_per_item(tmp_path):
     with pytest.raises(ValueError, match="one ItemHistory per agenda item"):
         compose(load(tmp_path), [ItemHistory()])
+
+
+def test_markdown_table_becomes_a_table_block_with_its_header_row():
+    from packgen.compose import markdown_blocks
+    from packgen.document import Table
+
+    blocks = markdown_blocks("| Partner | **Since** |\n|---|---|\n| Morocco | 2019 |\n")
+    assert len(blocks) == 1 and isinstance(blocks[0], Table)
+    table = blocks[0]
+    assert [[r.text for r in cell] for cell in table.header] == [["Partner"], ["Since"]]
+    assert table.header[1][0].bold
+    assert [[[r.text for r in cell] for cell in row] for row in table.rows] == [
+        [["Morocco"], ["2019"]]
+    ]
+
+
+def test_markdown_image_becomes_an_image_block_after_its_paragraph_text():
+    from packgen.compose import markdown_blocks
+    from packgen.document import Image, Paragraph
+
+    blocks = markdown_blocks(
+        "Returns by quarter: ![Bar chart of returns](fig/r.png)\n\n- ![in a list](x.png)"
+    )
+    assert (
+        isinstance(blocks[0], Paragraph) and blocks[0].runs[0].text.strip() == "Returns by quarter:"
+    )
+    assert blocks[1] == Image(src="fig/r.png", alt="Bar chart of returns")
+    # inside a list item the picture would break the list: its alt text prints instead
+    assert blocks[2].kind == "list" and blocks[2].items[0][0].text == "in a list"

@@ -83,6 +83,10 @@ from packgen.topics import DEFAULT_TOPICS, load_topics
         "The Presidency would co-organise a seminar with Eurojust.",
         "Montenegro confirmed that it would finish the new centre next year.",
         # "would" and a side's reply or decision still to come
+        # "due to" and a verb after a noun, in apposition or not
+        "The Commission presented the evaluation, due to be adopted in the autumn.",
+        "Both sides prepared the Ministerial due to take place in Lisbon in June.",
+        "Europol described the new analysis cell, due to start operating next year.",
         "The Commission would revert to the US once the co-legislators agree.",
         "The US announced that it would lift the travel restrictions in November.",
         "The Presidency said it would examine the request before the summer.",
@@ -130,6 +134,10 @@ def test_commitment_phrasings(sentence: str) -> None:
         "Canada recalled its commitment to transparency in the process.",
         "The scheme, which many would consider costly, was described.",
         "The review, which they said would remain confidential, was noted.",
+        # "due to" giving a cause, or a plan that was not kept
+        "The meeting was postponed due to the pandemic.",
+        "Arrivals fell, due to better weather controls.",
+        "The review was due to take place in March but was cancelled.",
     ],
 )
 def test_statements_are_not_commitments(sentence: str) -> None:

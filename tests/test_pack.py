@@ -483,3 +483,38 @@ def test_a_skeleton_that_prints_no_pack_sections_is_refused(prepared, tmp_path):
     (tmp_path / "html" / "document.html.j2").write_text("<p>{{ doc.metadata.title }}</p>\n")
     with pytest.raises(InputError, match="does not print pack sections"):
         write_html(prepared.document, template_dirs=[tmp_path])
+
+
+def test_a_pack_holding_a_draft_is_marked_draft_on_every_page(prepared):
+    """One draft document makes the whole pack a draft: one mark in the HTML (a fixed element
+    that WeasyPrint repeats on every page), and the DOCX header watermark, which every
+    later Word section inherits."""
+    import io
+
+    import docx
+
+    from packgen.compose_pack import compose_pack
+    from packgen.pack import pack_sources, topic_labels
+    from packgen.writers.docx import write_docx
+    from packgen.writers.html import write_html
+
+    parts = list(prepared.parts)
+    assert prepared.document.draft is False
+    draft_doc = parts[1].document.model_copy(update={"draft": True})
+    parts[1] = type(parts[1])(**{**vars(parts[1]), "document": draft_doc})
+    loaded = prepared.loaded
+    pack = compose_pack(
+        loaded.pack.pack,
+        parts,
+        loaded.pack.annexes,
+        pack_sources(parts),
+        topic_labels(parts),
+        prepared.classification,
+    )
+    assert pack.draft is True
+    html = write_html(pack, parts[0].style_dirs, parts[0].template_dirs)
+    assert html.count('<div class="draft-mark" aria-hidden="true">DRAFT</div>') == 1
+    document = docx.Document(io.BytesIO(write_docx(pack, parts[0].style_dirs)))
+    first = document.sections[0].header
+    assert 'string="DRAFT"' in first._element.xml
+    assert all(section.header.is_linked_to_previous for section in document.sections[1:])

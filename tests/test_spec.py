@@ -209,3 +209,72 @@ def test_schema_documents_every_field():
 def test_bundled_examples_are_valid(path):
     loaded = load_spec(path)
     assert loaded.spec.agenda
+
+
+# --- images in Markdown bodies ----------------------------------------------------------------
+
+PNG_1PX = bytes.fromhex(
+    "89504e470d0a1a0a0000000d4948445200000001000000010800000000"
+    "3a7e9b550000000a49444154789c63600000000200015f2e8a1a0000000049454e44ae426082"
+)
+
+
+def image_spec(tmp_path: Path, markdown: str) -> Path:
+    body = "\n".join(f"      {line}" for line in markdown.splitlines())
+    return write(tmp_path, MINIMAL + f"    body: |\n      Some text.\n\n{body}\n")
+
+
+def image_error(tmp_path: Path, markdown: str) -> str:
+    with pytest.raises(InputError) as info:
+        load_spec(image_spec(tmp_path, markdown))
+    message = str(info.value)
+    assert "\n" not in message
+    return message.replace(str(tmp_path) + "/", "")
+
+
+def test_image_in_the_spec_folder_is_resolved(tmp_path):
+    (tmp_path / "figures").mkdir()
+    (tmp_path / "figures" / "chart.png").write_bytes(PNG_1PX)
+    loaded = load_spec(image_spec(tmp_path, "![Returns by quarter](figures/chart.png)"))
+    assert loaded.image_paths() == {"figures/chart.png": tmp_path / "figures" / "chart.png"}
+
+
+def test_image_without_alt_text_names_file_and_line(tmp_path):
+    (tmp_path / "chart.png").write_bytes(PNG_1PX)
+    # MINIMAL has 10 lines; "body: |" is line 11, "Some text." 12, the image line 14
+    assert image_error(tmp_path, "![](chart.png)") == (
+        "brief.yaml:14: agenda[0].body: image 'chart.png' has no alt text "
+        "(write ![what it shows](file))"
+    )
+
+
+@pytest.mark.parametrize(
+    ("src", "reason"),
+    [
+        ("../outside.png", "is outside the spec's folder"),
+        ("/etc/hostname.png", "name a file in the spec's folder"),
+        ("data:image/png;base64,iVBORw0KGgo=", "name a file in the spec's folder"),
+        ("https://example.org/x.png", "name a file in the spec's folder"),
+        ("missing.png", "not found"),
+        ("notes.txt", "use a PNG, JPEG or GIF file"),
+        ("fake.png", "is not a PNG image"),
+        ("linked.png", "is outside the spec's folder"),
+    ],
+)
+def test_images_come_from_the_spec_folder_only(tmp_path, src, reason):
+    spec_dir = tmp_path / "spec"
+    spec_dir.mkdir()
+    (tmp_path / "outside.png").write_bytes(PNG_1PX)
+    (spec_dir / "fake.png").write_text("not an image", encoding="utf-8")
+    (spec_dir / "notes.txt").write_text("text", encoding="utf-8")
+    (spec_dir / "linked.png").symlink_to(tmp_path / "outside.png")  # a link leading out
+    message = image_error(spec_dir, f"![A chart]({src})")
+    assert message == f"brief.yaml:14: agenda[0].body: image '{src}' {reason}".replace(
+        f"'{src}' name", f"'{src}': name"
+    ).replace(f"'{src}' use", f"'{src}': use")
+
+
+def test_a_file_url_image_stays_text(tmp_path):
+    """markdown-it refuses file: targets, so no image is looked for at all."""
+    loaded = load_spec(image_spec(tmp_path, "![A chart](file:///etc/hostname)"))
+    assert loaded.image_paths() == {}

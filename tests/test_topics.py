@@ -848,3 +848,178 @@ def test_conditions_and_new_vocabulary_of_blind5_classes(
     default: Taxonomy, title: str, text: str, topics: list[str]
 ) -> None:
     assert [a.topic for a in match_item(title, text, default)] == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "topics"),
+    [
+        # a Presidency named by its country, whose priorities the next sentence lists: the
+        # incoming Presidency, and what it lists are its priorities, not topics of the item
+        (
+            "Other matters",
+            "The Slovak Presidency told the meeting that it would chair the next round in "
+            "Bratislava. Among its priorities it mentioned migration and the fight against "
+            "drugs.",
+            ["incoming-presidency"],
+        ),
+        (
+            "AOB",
+            "The next Presidency thanked the hosts. Its main priorities will be firearms, "
+            "border management and cybercrime.",
+            ["incoming-presidency"],
+        ),
+        (
+            "Any other business",
+            "The Portuguese Presidency set out its priorities for the semester, among them "
+            "counter-terrorism.",
+            ["incoming-presidency"],
+        ),
+        # a Presidency that only hosts the next meeting lists no priorities: no topic
+        (
+            "Closing",
+            "The Swedish Presidency would host the next meeting in Stockholm.",
+            [],
+        ),
+        # "its priorities" without a Presidency before: the topics discussed count
+        (
+            "Drugs",
+            "Europol presented its plans. Among its priorities are synthetic drugs and "
+            "cocaine trafficking.",
+            ["organised-crime-drugs"],
+        ),
+    ],
+)
+def test_a_presidency_whose_priorities_follow_is_the_incoming_presidency(
+    default: Taxonomy, title: str, text: str, topics: list[str]
+) -> None:
+    assert [a.topic for a in match_item(title, text, default)] == topics
+
+
+@pytest.mark.parametrize(
+    ("meeting", "day", "text", "topics"),
+    [
+        # in a wartime dialogue with the country attacked, "the war" is that war
+        (
+            "EU-Ukraine Justice, Freedom and Security Subcommittee",
+            "2023-06-01",
+            "The EU recalled that it had prolonged temporary protection for those fleeing the war.",
+            ["ukraine", "humanitarian-protection"],
+        ),
+        (
+            "EU-Ukraine Subcommittee on Justice, Freedom and Security",
+            "2024-04-10",
+            "The partners discussed the prosecution of crimes committed during the war and "
+            "the evidence kept by the Prosecutor General.",
+            ["ukraine"],
+        ),
+        # before the war began, or in another partner's dialogue, "the war" is no such war
+        (
+            "EU-Ukraine Justice, Freedom and Security Subcommittee",
+            "2012-11-20",
+            "The partners recalled the archives of the war kept by the Prosecutor General.",
+            [],
+        ),
+        (
+            "EU-Western Balkans Ministerial Forum on Justice and Home Affairs",
+            "2023-10-12",
+            "The partners recalled the missing persons of the war in the region.",
+            [],
+        ),
+    ],
+)
+def test_the_war_in_a_dialogue_with_the_country_attacked(
+    default: Taxonomy, meeting: str, day: str, text: str, topics: list[str]
+) -> None:
+    record = OutcomeRecord(
+        source="/corpus/2-24.txt",
+        sha256=f"2-{day}",
+        number="2/24",
+        meeting=ReportedMeeting(title=meeting, start=dt.date.fromisoformat(day)),
+        items=[Item(number="1", title="Other matters", text=text)],
+    )
+    [unit] = assign_topics(Corpus(records=[record]), default).units
+    assert unit.topics == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "parent", "text", "topics"),
+    [
+        # a topic's phrase given as the status of another topic's subject is its attribute
+        (
+            "Drug cartels",
+            None,
+            "The US described its sanctions against the cartels it has listed as foreign "
+            "terrorist organisations, which control the cocaine routes.",
+            ["organised-crime-drugs"],
+        ),
+        (
+            "Migrant smuggling",
+            None,
+            "Both sides discussed smuggling networks now classified as terrorist groups in "
+            "some states.",
+            ["migration-borders"],
+        ),
+        # ... but the listing itself, where no other topic is named, is discussed
+        (
+            "Listings",
+            None,
+            "The EU explained why the two groups were designated as terrorist organisations.",
+            ["counter-terrorism"],
+        ),
+        # the safeguards applied to stored records are data protection (passenger data:
+        # PNR, counter-terrorism too)
+        (
+            "Agreement review",
+            None,
+            "Both sides checked that the depersonalisation of passenger data after six "
+            "months works as agreed.",
+            ["counter-terrorism", "data-protection"],
+        ),
+        (
+            "Travel records",
+            None,
+            "The US said that data are masked after a year.",
+            ["data-protection"],
+        ),
+        # a ban on entry by nationality is entry policy
+        (
+            "New US measures",
+            None,
+            "The US explained the proclamation restricting the entry of foreign nationals "
+            "from twelve countries.",
+            ["migration-borders"],
+        ),
+        (
+            "Travel restrictions",
+            None,
+            "The EU asked whether the travel ban would also cover dual nationals.",
+            ["migration-borders"],
+        ),
+        # locked phones are the going-dark problem
+        (
+            "Digital investigations",
+            None,
+            "Investigators cannot open locked smartphones seized from suspects, even with a "
+            "warrant. Encryption was discussed at length.",
+            ["going-dark"],
+        ),
+        # the criminals' encrypted networks, as a strand of an organised-crime item, and
+        # named once as a case in an item on something else (a passing mention)
+        (
+            "Encrypted communications",
+            "Organised crime",
+            "The police of both sides compared the evidence from the Sky ECC take-down.",
+            ["organised-crime-drugs", "going-dark"],
+        ),
+        (
+            "E-evidence",
+            None,
+            "Eurojust described its work on electronic evidence, citing the ANOM case.",
+            ["cybercrime-e-evidence"],
+        ),
+    ],
+)
+def test_labels_safeguards_bans_and_vocabulary_of_blind6_classes(
+    default: Taxonomy, title: str, parent: str | None, text: str, topics: list[str]
+) -> None:
+    assert [a.topic for a in match_item(title, text, default, parent=parent)] == topics

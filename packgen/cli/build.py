@@ -37,6 +37,9 @@ if TYPE_CHECKING:  # only for annotations: importing build or pack here would sl
     default=None,
     help="Build several specs in this many parallel processes (default: one per core).",
 )
+@click.option(
+    "--draft", is_flag=True, help="Print a DRAFT mark on every page (as `draft: true` does)."
+)
 @click.option("--verbose", is_flag=True, help="Show each file written and WeasyPrint's messages.")
 def build(
     specs: tuple[Path, ...],
@@ -46,6 +49,7 @@ def build(
     all_examples: bool,
     cache_dir: Path | None,
     jobs: int | None,
+    draft: bool,
     verbose: bool,
 ) -> None:
     """Build brief or pack SPECs (YAML, or folders of them) into DOCX and PDF in --out.
@@ -68,11 +72,11 @@ def build(
             chosen = default_specs()
         chosen_formats = building.parse_formats(formats)
         if len(chosen) > 1 or jobs is not None:
-            build_batch(chosen, out_dir, chosen_formats, force, jobs, cache_dir)
+            build_batch(chosen, out_dir, chosen_formats, force, jobs, cache_dir, draft)
             return
         log = (lambda line: click.echo(line, err=True)) if verbose else None
         result = build_single(
-            chosen[0], out_dir, chosen_formats, force, cache_dir, verbose, log, pdf_process
+            chosen[0], out_dir, chosen_formats, force, cache_dir, verbose, log, pdf_process, draft
         )
     finally:
         if pdf_process is not None:
@@ -135,6 +139,7 @@ def build_single(
     verbose: bool,
     log: Callable[[str], None] | None,
     pdf_process: PdfProcess | None = None,
+    draft: bool = False,
 ) -> BuildResult | PackResult:
     """One brief (all-or-nothing) or one pack."""
     from packgen import build as building
@@ -143,6 +148,8 @@ def build_single(
         from packgen.pack import build_pack, is_pack_file
 
         if is_pack_file(spec):
+            if draft:
+                raise InputError(spec, "--draft is for briefs; a pack has no DRAFT mark yet")
             return build_pack(spec, out_dir, formats, force, cache_dir, verbose, log)
     return building.build(
         [spec],
@@ -153,6 +160,7 @@ def build_single(
         verbose=verbose,
         log=log,
         submit_pdf=pdf_process.submit if pdf_process is not None else None,
+        draft=draft,
     )
 
 
@@ -163,11 +171,14 @@ def build_batch(
     force: bool,
     jobs: int | None,
     cache_dir: Path | None,
+    draft: bool = False,
 ) -> None:
     """Several specs in parallel; a summary table; exit 2 naming the failed ones."""
     from packgen.batch import build_many, summary_rows
 
-    results = build_many(specs, out_dir, formats, force=force, jobs=jobs, cache_dir=cache_dir)
+    results = build_many(
+        specs, out_dir, formats, force=force, jobs=jobs, cache_dir=cache_dir, draft=draft
+    )
     for result in results:
         for path in result.outputs:
             click.echo(str(path))

@@ -33,17 +33,21 @@ from packgen.document import (
     Document,
     Footer,
     HeaderBlock,
+    Image,
     ListBlock,
     Metadata,
     Pack,
     PageBreak,
+    Paragraph,
     Run,
     Table,
+    keeps_with_next,
 )
 from packgen.errors import InputError
 from packgen.style import PAGE
 from packgen.writers.html import (
     BASE_STYLES,
+    code_columns,
     header_grid,
     institution_lines,
     layered_dirs,
@@ -55,6 +59,8 @@ from packgen.writers.reference import PARAGRAPH_STYLES, normalise_zip, reference
 
 REFERENCE_NAME = "reference.docx"
 FOOTNOTES_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
+FONT_TABLE_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml"
+APP_CT = "application/vnd.openxmlformats-officedocument.extended-properties+xml"
 PAGE_WIDTH, PAGE_HEIGHT = Mm(PAGE.width), Mm(PAGE.height)
 MARGIN_LEFT, MARGIN_RIGHT = Mm(PAGE.left), Mm(PAGE.right)
 TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
@@ -88,6 +94,10 @@ REQUIRED_STYLES = tuple(
     )
 )
 
+#: Numbered paragraphs ("1.") in Word numbering: the number hangs 10 mm, as in the PDF.
+_HANGING = 567  # twips
+_NUMBER = re.compile(r"(\d+)\.")
+
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
@@ -105,6 +115,12 @@ class _Context:
     bullet_num: int | None = None
     decimal_abstract: int | None = None
     footnote_texts: dict[int, list[Run]] = field(default_factory=dict)
+    #: the w:num of the running sequence of numbered paragraphs, and its last number
+    paragraph_num: int | None = None
+    paragraph_number: int = 0
+    #: numbered paragraphs have an abstract numbering of their own: in Word, every w:num of
+    #: one abstract shares its counter, so an ordered list would carry the paragraphs on
+    paragraph_abstract: int | None = None
 
 
 def reference_path(style_dirs: list[Path] | None) -> Path | None:
@@ -148,8 +164,12 @@ def write_docx(doc: Document, style_dirs: list[Path] | None = None) -> bytes:
         _write_pack(ctx, doc)
     else:
         _write_document(ctx, doc, document.sections[0])
+    if doc.draft:  # every later section's header is linked to the first one's
+        write_draft_mark(document.sections[0])
     _write_footnotes_part(ctx)
     _set_core_properties(document, doc)
+    set_document_defaults(document, doc.metadata.language)
+    set_package_parts(document)
     out = io.BytesIO()
     document.save(out)
     return normalise_zip(out.getvalue())
@@ -163,8 +183,7 @@ def _write_document(ctx: _Context, doc: Document, section) -> None:
         _write_letterhead(document, doc.letterhead.lines, doc.letterhead.logo)
     if doc.header:
         _write_header_block(document, doc.header, doc.metadata)
-    for block in doc.blocks:
-        _write_block(ctx, block)
+    write_blocks(ctx, doc.blocks)
     if orphans:
         note = document.add_paragraph(style="Council Note")
         for fid in orphans:
@@ -289,6 +308,17 @@ def _borderless_table(document: docx.document.Document, rows: int, widths: list[
     table = document.add_table(rows=rows, cols=len(widths))
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
     table.autofit = False
+    _no_borders(table)
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = width  # LibreOffice reads the grid, Word the cells
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths, strict=True):
+            cell.width = width
+    return table
+
+
+def _no_borders(table: DocxTable) -> None:
+    """Borders off, placed where the schema wants w:tblBorders (Word is strict on order)."""
     borders = parse_xml(
         f"<w:tblBorders {nsdecls('w')}>"
         + "".join(
@@ -297,13 +327,8 @@ def _borderless_table(document: docx.document.Document, rows: int, widths: list[
         )
         + "</w:tblBorders>"
     )
-    table._tbl.tblPr.append(borders)
-    for column, width in zip(table.columns, widths, strict=True):
-        column.width = width  # LibreOffice reads the grid, Word the cells
-    for row in table.rows:
-        for cell, width in zip(row.cells, widths, strict=True):
-            cell.width = width
-    return table
+    later = ("w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook", "w:tblCaption")
+    table._tbl.tblPr.insert_element_before(borders, *later)
 
 
 def _cell_lines(cell, lines: list[tuple[str, str]]) -> None:
@@ -334,10 +359,7 @@ def _write_header_block(
     if header.marking:
         left.append((header.marking, "Council Marking"))
     _cell_lines(top.cell(1, 0), left)
-    _cell_lines(
-        top.cell(1, 1),
-        [(code, "Council Codes") for code in header.subject_codes] or [("", "Council Codes")],
-    )
+    _write_codes(top.cell(1, 1), code_columns(header))
     document.add_paragraph(header.doc_type.upper(), style="Council DocType")
     grid = header_grid(
         header,
@@ -355,13 +377,70 @@ def _write_header_block(
     _bottom_rule(document.add_paragraph())
 
 
-def _bottom_rule(paragraph: DocxParagraph) -> None:
-    ppr = paragraph._p.get_or_add_pPr()
-    ppr.append(
-        parse_xml(
-            f'<w:pBdr {nsdecls("w")}><w:bottom w:val="single" w:sz="4" w:space="1" w:color="000000"/></w:pBdr>'
+def _write_codes(cell, columns: list[list[str]]) -> None:
+    """The subject codes: one column, or a long list in two, as the PDF prints them."""
+    if len(columns) == 1:
+        _cell_lines(
+            cell, [(code, "Council Codes") for code in columns[0]] or [("", "Council Codes")]
         )
+        return
+    inner = cell.add_table(rows=1, cols=len(columns))
+    inner.autofit = False
+    _no_borders(inner)
+    for column, codes in zip(inner.rows[0].cells, columns, strict=True):
+        column.width = Cm(3.2)
+        _cell_lines(column, [(code, "Council Codes") for code in codes])
+    # the codes start at the top of the cell; a cell must end with a paragraph, so its
+    # empty first one moves below the inner table
+    first = cell.paragraphs[0]
+    first.style = "Council Codes"
+    first.paragraph_format.space_after = Pt(0)
+    inner._tbl.addnext(first._p)
+
+
+#: What follows w:pBdr in a paragraph's properties (CT_PPr's sequence): Word wants that order.
+_AFTER_PBDR = [
+    "w:shd",
+    "w:tabs",
+    "w:suppressAutoHyphens",
+    "w:kinsoku",
+    "w:wordWrap",
+    "w:overflowPunct",
+    "w:topLinePunct",
+    "w:autoSpaceDE",
+    "w:autoSpaceDN",
+    "w:bidi",
+    "w:adjustRightInd",
+    "w:snapToGrid",
+    "w:spacing",
+    "w:ind",
+    "w:contextualSpacing",
+    "w:mirrorIndents",
+    "w:suppressOverlap",
+    "w:jc",
+    "w:textDirection",
+    "w:textAlignment",
+    "w:textboxTightWrap",
+    "w:outlineLvl",
+    "w:divId",
+    "w:cnfStyle",
+    "w:rPr",
+    "w:sectPr",
+    "w:pPrChange",
+]
+
+
+def _rule(paragraph: DocxParagraph, side: str, space: int) -> None:
+    """A thin black rule on one side of a paragraph, as the PDF's hr and footer rule."""
+    border = parse_xml(
+        f'<w:pBdr {nsdecls("w")}><w:{side} w:val="single" w:sz="4" w:space="{space}" '
+        'w:color="000000"/></w:pBdr>'
     )
+    paragraph._p.get_or_add_pPr().insert_element_before(border, *_AFTER_PBDR)
+
+
+def _bottom_rule(paragraph: DocxParagraph) -> None:
+    _rule(paragraph, "bottom", 1)
 
 
 def _apply_accent(document: docx.document.Document, accent: str) -> None:
@@ -397,8 +476,15 @@ def _write_letterhead(document: docx.document.Document, lines: list[str], logo: 
 # --- body blocks -----------------------------------------------------------------------
 
 
-def _write_block(ctx: _Context, block: Block) -> None:
+def write_blocks(ctx: _Context, blocks: list[Block]) -> None:
+    """The body blocks; headings, title lines and lead-ins keep with the next paragraph."""
+    for block, keep in zip(blocks, keeps_with_next(blocks), strict=True):
+        _write_block(ctx, block, keep)
+
+
+def _write_block(ctx: _Context, block: Block, keep: bool = False) -> None:
     document = ctx.document
+    paragraph = None
     if block.kind == "heading":
         paragraph = document.add_paragraph(style=f"Heading {min(block.level, 4)}")
         if block.numbering:
@@ -407,14 +493,46 @@ def _write_block(ctx: _Context, block: Block) -> None:
     elif block.kind == "paragraph":
         paragraph = document.add_paragraph(style=PARAGRAPH_STYLE[block.style])
         if block.number:
-            paragraph.add_run(f"{block.number}\t")
+            _number_paragraph(ctx, paragraph, block)
         _add_runs(ctx, paragraph, block.runs)
     elif block.kind == "list":
         _write_list(ctx, block)
     elif block.kind == "table":
         _write_table(ctx, block)
+    elif block.kind == "image":
+        _write_image(ctx, block)
     elif block.kind == "page_break":
         document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    if paragraph is not None and keep:
+        paragraph.paragraph_format.keep_with_next = True
+
+
+def _number_paragraph(ctx: _Context, paragraph: DocxParagraph, block: Paragraph) -> None:
+    """Word numbering for "1.", "2." ...: Word renumbers when a drafter inserts a paragraph.
+
+    The sequence continues while the numbers follow on; a number that does not (a new
+    document of a pack starting again at 1) starts a new w:num there. A number Word
+    cannot count ("A.", "1.2") stays typed text.
+    """
+    match = _NUMBER.fullmatch(block.number or "")
+    if match is None:
+        paragraph.add_run(f"{block.number}\t")
+        return
+    number = int(match[1])
+    if ctx.paragraph_num is None or number != ctx.paragraph_number + 1:
+        if ctx.paragraph_abstract is None:
+            ctx.paragraph_abstract = _add_abstract_num(ctx, "decimal", "%1.")
+        num = _numbering(ctx).add_num(ctx.paragraph_abstract)
+        num.add_lvlOverride(ilvl=0).add_startOverride(number)
+        ctx.paragraph_num = num.numId
+    ctx.paragraph_number = number
+    _set_num(paragraph, ctx.paragraph_num)
+
+
+def _set_num(paragraph: DocxParagraph, num_id: int) -> None:
+    numpr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
+    numpr.get_or_add_ilvl().val = 0
+    numpr.get_or_add_numId().val = num_id
 
 
 def _write_list(ctx: _Context, block: ListBlock) -> None:
@@ -422,9 +540,7 @@ def _write_list(ctx: _Context, block: ListBlock) -> None:
     style = "List Number" if block.ordered else "List Bullet"
     for item in block.items:
         paragraph = ctx.document.add_paragraph(style=style)
-        numpr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
-        numpr.get_or_add_ilvl().val = 0
-        numpr.get_or_add_numId().val = num_id
+        _set_num(paragraph, num_id)
         _add_runs(ctx, paragraph, item)
 
 
@@ -442,6 +558,30 @@ def _write_table(ctx: _Context, block: Table) -> None:
             if block.header and r == 0:
                 for run in paragraph.runs:
                     run.bold = True
+    if block.header:
+        # the header row repeats on every page the table runs over, and is marked as
+        # the header for screen readers
+        trpr = table.rows[0]._tr.get_or_add_trPr()
+        trpr.append(OxmlElement("w:cantSplit"))  # schema order: cantSplit before tblHeader
+        trpr.append(OxmlElement("w:tblHeader"))
+
+
+#: The largest picture height on the page, as the PDF's max-height (120 mm).
+IMAGE_MAX_HEIGHT = Cm(12)
+
+
+def _write_image(ctx: _Context, block: Image) -> None:
+    """The picture, scaled to the text width at most, with its alt text (docPr descr)."""
+    paragraph = ctx.document.add_paragraph(style="Council Centered")
+    try:
+        shape = paragraph.add_run().add_picture(block.src)
+    except Exception as exc:  # python-docx raises several types for an unreadable image
+        raise InputError(block.src, f"image Word cannot show ({type(exc).__name__})") from None
+    scale = min(1.0, TEXT_WIDTH / shape.width, IMAGE_MAX_HEIGHT / shape.height)
+    if scale < 1.0:
+        shape.width, shape.height = int(shape.width * scale), int(shape.height * scale)
+    shape._inline.docPr.set("descr", xml_text(block.alt))
+    shape._inline.docPr.set("name", Path(block.src).name)
 
 
 # --- numbering -------------------------------------------------------------------------
@@ -466,7 +606,7 @@ def _add_abstract_num(ctx: _Context, fmt: str, text: str) -> int:
         '<w:multiLevelType w:val="singleLevel"/>'
         f'<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
         f'<w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/>'
-        '<w:pPr><w:ind w:left="567" w:hanging="567"/></w:pPr>'
+        f'<w:pPr><w:ind w:left="{_HANGING}" w:hanging="{_HANGING}"/></w:pPr>'
         f"{font}</w:lvl></w:abstractNum>"
     )
     first_num = numbering.find(qn("w:num"))
@@ -653,11 +793,7 @@ def _write_footer(section, footer: Footer, language: str = "en") -> None:
 
 
 def _bottom_rule_above(paragraph: DocxParagraph) -> None:
-    paragraph._p.get_or_add_pPr().append(
-        parse_xml(
-            f'<w:pBdr {nsdecls("w")}><w:top w:val="single" w:sz="4" w:space="4" w:color="000000"/></w:pBdr>'
-        )
-    )
+    _rule(paragraph, "top", 4)
 
 
 def _utc_naive(moment: dt.datetime) -> dt.datetime:
@@ -705,3 +841,211 @@ def fitting_keywords(codes: list[str], limit: int = 255) -> list[str]:
             break
         kept.append(code)
     return kept
+
+
+# --- DRAFT mark --------------------------------------------------------------------------
+
+_VML = 'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office"'
+# Word's own text-watermark shape type (136, "text on a straight path")
+_TEXT_SHAPETYPE = (
+    '<v:shapetype id="_x0000_t136" coordsize="21600,21600" o:spt="136" adj="10800" '
+    'path="m@7,l@8,m@5,21600l@6,21600e"><v:formulas>'
+    + "".join(
+        f'<v:f eqn="{eqn}"/>'
+        for eqn in (
+            "sum #0 0 10800",
+            "prod #0 2 1",
+            "sum 21600 0 @1",
+            "sum 0 0 @2",
+            "sum 21600 0 @3",
+            "if @0 @3 0",
+            "if @0 21600 @1",
+            "if @0 0 @2",
+            "if @0 @4 21600",
+            "mid @5 @6",
+            "mid @8 @5",
+            "mid @7 @8",
+            "mid @6 @7",
+            "sum @6 0 @5",
+        )
+    )
+    + '</v:formulas><v:path textpathok="t" o:connecttype="custom" '
+    'o:connectlocs="@9,0;@10,10800;@11,21600;@12,10800" o:connectangles="270,180,90,0"/>'
+    '<v:textpath on="t" fitshape="t"/><o:lock v:ext="edit" text="t" shapetype="t"/></v:shapetype>'
+)
+
+
+def write_draft_mark(section) -> None:
+    """DRAFT across every page: a text watermark in the section's header, as Word makes one."""
+    header = section.header
+    header.is_linked_to_previous = False
+    paragraph = header.paragraphs[0]
+    run = paragraph.add_run()
+    run._r.append(
+        parse_xml(
+            f"<w:pict {nsdecls('w')} {_VML}>{_TEXT_SHAPETYPE}"
+            '<v:shape id="PowerPlusWaterMarkObject1" o:spid="_x0000_s1025" type="#_x0000_t136" '
+            'style="position:absolute;margin-left:0;margin-top:0;width:440pt;height:110pt;'
+            "rotation:315;z-index:-251657216;mso-position-horizontal:center;"
+            "mso-position-horizontal-relative:margin;mso-position-vertical:center;"
+            'mso-position-vertical-relative:margin" o:allowincell="f" fillcolor="silver" '
+            'stroked="f"><v:fill opacity=".5"/>'
+            '<v:textpath style="font-family:&quot;Liberation Serif&quot;;font-size:1pt" '
+            'string="DRAFT"/></v:shape></w:pict>'
+        )
+    )
+
+
+# --- document defaults and package parts ---------------------------------------------------
+
+
+def word_language(language: str) -> str:
+    """The w:lang tag of a brief's language: British English for "en", else the usual region."""
+    from babel.core import get_global
+
+    if language == "en":
+        return "en-GB"
+    likely = get_global("likely_subtags").get(language, language)
+    parts = likely.split("_")
+    return f"{parts[0]}-{parts[-1]}" if len(parts) > 1 else language
+
+
+def set_document_defaults(document: docx.document.Document, language: str) -> None:
+    """The text language (w:lang) and widow/orphan control for every paragraph, by default."""
+    tag = word_language(language)
+    styles = document.styles.element
+    defaults = styles.find(qn("w:docDefaults"))
+    if defaults is None:
+        defaults = parse_xml(f"<w:docDefaults {nsdecls('w')}/>")
+        styles.insert(0, defaults)
+    rpr_default = defaults.find(qn("w:rPrDefault"))
+    if rpr_default is None:
+        rpr_default = OxmlElement("w:rPrDefault")
+        defaults.insert(0, rpr_default)
+    rpr = rpr_default.find(qn("w:rPr"))
+    if rpr is None:
+        rpr = OxmlElement("w:rPr")
+        rpr_default.append(rpr)
+    lang = rpr.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        rpr.append(lang)  # w:lang comes late in w:rPr; only eastAsianLayout etc. follow
+    lang.set(qn("w:val"), tag)
+    ppr_default = defaults.find(qn("w:pPrDefault"))
+    if ppr_default is None:
+        ppr_default = OxmlElement("w:pPrDefault")
+        defaults.append(ppr_default)
+    ppr = ppr_default.find(qn("w:pPr"))
+    if ppr is None:
+        ppr = OxmlElement("w:pPr")
+        ppr_default.append(ppr)
+    ppr.get_or_add_widowControl()
+    settings = document.settings.element
+    theme_lang = settings.find(qn("w:themeFontLang"))
+    if theme_lang is not None:
+        theme_lang.set(qn("w:val"), tag)
+
+
+_FONT_FAMILIES = {"Symbol": "decorative"}
+#: What Word may substitute for a font it lacks (a metric-compatible one).
+_FONT_ALTERNATIVES = {"Liberation Serif": "Times New Roman", "Liberation Sans": "Arial"}
+
+
+def fonts_named(document: docx.document.Document) -> list[str]:
+    """The fonts named by the body, headers, footers, and the styles and numbering they use."""
+    parts = [document.element]
+    for section in document.sections:
+        parts += [section.header._element, section.footer._element]
+    elements = [*parts, *_styles_in_use(document, parts), *_numbering_in_use(document)]
+    names: set[str] = set()
+    attrs = [qn(f"w:{a}") for a in ("ascii", "hAnsi", "cs", "eastAsia")]
+    for element in elements:
+        for fonts in element.iter(qn("w:rFonts")):
+            names.update(fonts.get(a) for a in attrs if fonts.get(a))
+        for textpath in element.iter("{urn:schemas-microsoft-com:vml}textpath"):
+            match = re.search(r'font-family:"?([^";]+)"?', textpath.get("style", ""))
+            if match:
+                names.add(match[1])
+    return sorted(names)
+
+
+def _styles_in_use(document: docx.document.Document, parts: list) -> list:
+    """The style definitions the parts point at, their base styles, and the defaults."""
+    styles = document.styles.element
+    by_id = {style.get(qn("w:styleId")): style for style in styles.findall(qn("w:style"))}
+    wanted = {"FootnoteText", "FootnoteReference"}  # the footnotes part uses these
+    wanted |= {s.get(qn("w:styleId")) for s in by_id.values() if s.get(qn("w:default")) == "1"}
+    for part in parts:
+        for tag in ("w:pStyle", "w:rStyle", "w:tblStyle"):
+            wanted |= {el.get(qn("w:val")) for el in part.iter(qn(tag))}
+    found: list = [d for d in styles.findall(qn("w:docDefaults"))]
+    while wanted:
+        style = by_id.pop(wanted.pop(), None)
+        if style is None:
+            continue
+        found.append(style)
+        for link in (style.find(qn("w:basedOn")), style.find(qn("w:link"))):
+            if link is not None:
+                wanted.add(link.get(qn("w:val")))
+    return found
+
+
+def _numbering_in_use(document: docx.document.Document) -> list:
+    """The abstract numbering definitions the body's paragraphs point at."""
+    used = {el.get(qn("w:val")) for el in document.element.body.iter(qn("w:numId"))}
+    numbering = document.part.numbering_part.element
+    abstract_ids = {
+        num.find(qn("w:abstractNumId")).get(qn("w:val"))
+        for num in numbering.findall(qn("w:num"))
+        if num.get(qn("w:numId")) in used
+    }
+    return [
+        abstract
+        for abstract in numbering.findall(qn("w:abstractNum"))
+        if abstract.get(qn("w:abstractNumId")) in abstract_ids
+    ]
+
+
+def _font_table_xml(names: list[str]) -> bytes:
+    fonts = "".join(
+        f'<w:font w:name="{escape(name, {chr(34): "&quot;"})}">'
+        + (f'<w:altName w:val="{_FONT_ALTERNATIVES[name]}"/>' if name in _FONT_ALTERNATIVES else "")
+        + ('<w:charset w:val="02"/>' if name == "Symbol" else '<w:charset w:val="00"/>')
+        + f'<w:family w:val="{_FONT_FAMILIES.get(name, "roman")}"/>'
+        + '<w:pitch w:val="variable"/></w:font>'
+        for name in names
+    )
+    return (
+        "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+        f"<w:fonts {nsdecls('w')}>{fonts}</w:fonts>"
+    ).encode()
+
+
+_APP_XML = (
+    b"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+    b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" '
+    b'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+    b"<Application>packgen</Application><DocSecurity>0</DocSecurity><ScaleCrop>false</ScaleCrop>"
+    b"<LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc>"
+    b"<HyperlinksChanged>false</HyperlinksChanged></Properties>"
+)
+
+
+def set_package_parts(document: docx.document.Document) -> None:
+    """fontTable.xml naming the fonts used, and app.xml naming packgen as the application."""
+    blob = _font_table_xml(fonts_named(document))
+    main = document.part
+    for rel in main.rels.values():
+        if rel.reltype == RT.FONT_TABLE:
+            rel.target_part._blob = blob
+            break
+    else:
+        part = Part(PackURI("/word/fontTable.xml"), FONT_TABLE_CT, blob, main.package)
+        main.relate_to(part, RT.FONT_TABLE)
+    package = main.package
+    for rel in package.rels.values():
+        if rel.reltype == RT.EXTENDED_PROPERTIES:
+            rel.target_part._blob = _APP_XML
+            return
+    part = Part(PackURI("/docProps/app.xml"), APP_CT, _APP_XML, package)
+    package.relate_to(part, RT.EXTENDED_PROPERTIES)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import os
 import re
 from collections.abc import Iterable
@@ -14,7 +15,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
 from packgen import bundled, i18n, style
-from packgen.document import Document, Footnote, HeaderBlock, Pack, Run
+from packgen.document import Document, Footnote, HeaderBlock, Pack, Run, keeps_with_next
 from packgen.errors import InputError
 from packgen.jinjacache import MemoryBytecodeCache
 from packgen.writers.confine import ConfinedLoader, confined_file, layers
@@ -101,6 +102,40 @@ def header_grid(
     ]
 
 
+#: Above this many subject codes the header block prints them in two columns.
+CODES_PER_COLUMN = 16
+
+
+def code_columns(header: HeaderBlock | None) -> list[list[str]]:
+    """The subject codes as printed: one column, or two when the list is long (both writers)."""
+    codes = list(header.subject_codes) if header else []
+    if len(codes) <= CODES_PER_COLUMN:
+        return [codes]
+    half = (len(codes) + 1) // 2
+    return [codes[:half], codes[half:]]
+
+
+_IMAGE_TYPES = {
+    ".png": "image/png",
+    ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg",
+    ".gif": "image/gif",
+}
+
+
+def image_url(src: str) -> str:
+    """An image block's file as a data: URL: the HTML carries it, no fetcher rule widens."""
+    path = Path(src)
+    mime = _IMAGE_TYPES.get(path.suffix.lower())
+    if mime is None or not path.is_absolute():
+        raise InputError(path, "image must be a PNG, JPEG or GIF file checked by the build")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(path, f"image not readable: {exc.strerror}") from None
+    return f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
+
+
 def referenced_footnote_ids(doc: Document) -> list[str]:
     """Footnote ids in the order their markers appear in the blocks."""
     seen: list[str] = []
@@ -176,6 +211,8 @@ def body_values(doc: Document) -> dict[str, object]:
         "logo_url": logo_url(doc),
         "institution_lines": institution_lines(doc.header),
         "grid": header_grid(doc.header, doc.metadata.language, doc.metadata.typography),
+        "code_columns": code_columns(doc.header),
+        "keeps": keeps_with_next(doc.blocks),
         "orphan_footnotes": [fn for fn in doc.footnotes if fn.id not in referenced],
         "footnote_runs": lambda fid: footnotes[fid].runs if fid in footnotes else [],
     }
@@ -210,6 +247,7 @@ def write_html(
         stylesheets=[Markup(p.read_text(encoding="utf-8")) for p in paths],
         created=doc.metadata.created.isoformat(),
         accent=safe_accent(doc.letterhead.accent) if doc.letterhead else style.ACCENT,
+        image_url=image_url,
         safe_href=safe_href,
         page_of=i18n.page_of,
         **values,

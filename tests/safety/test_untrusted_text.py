@@ -126,7 +126,7 @@ Inline <img src="file:///etc/hostname"> and <link rel="attachment" href="file://
 
 [x](javascript:alert(1)) [y](JaVaScRiPt:alert(1)) [z](file:///etc/passwd) [w](data:text/html,hi)
 
-![i](http://example.com/x.png) ![j](file:///etc/hostname) ![k](file://{secret})
+![j](file:///etc/hostname) ![k](file://{secret})
 
 <a href="javascript:alert(1)">a</a> <https://example.org/ok> <mailto:desk@example.org>
 """
@@ -265,6 +265,28 @@ def test_hostile_markdown_html_has_no_live_element(hostile_build: Path):
     assert not re.search(r"<link[^>]*attachment", page)
     hrefs = sorted(set(re.findall(r'href="([^"]*)"', page)))
     assert hrefs == ["https://example.org/ok", "mailto:desk@example.org"]
+
+
+@pytest.mark.parametrize(
+    "image",
+    ["![i](http://example.com/x.png)", "![i](//example.com/x.png)", "![i](../secret.png)"],
+)
+def test_an_image_from_outside_the_spec_folder_is_refused(tmp_path, cache, image: str):
+    """Images come from the spec's folder only: a network or outside image stops the build."""
+    folder = tmp_path / "spec"
+    folder.mkdir()
+    (tmp_path / "secret.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    body = json.dumps(f"Text.\n\n{image}\n")
+    spec = brief().replace(
+        "    topics: [visa-reciprocity]\n", f"    topics: [visa-reciprocity]\n    body: {body}\n"
+    )
+    assert "body:" in spec
+    (folder / "brief.yaml").write_text(spec, encoding="utf-8")
+    result = packgen(folder, cache, "build", "brief.yaml", "--format", "pdf,docx,html")
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert "agenda[0].body: image" in result.stderr
+    assert sorted(p.name for p in folder.iterdir()) == ["brief.yaml"]
 
 
 # --- the fetcher as the last line of defence -------------------------------------------------

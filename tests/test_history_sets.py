@@ -1,0 +1,92 @@
+"""Every measurement set under tests/fixtures/history/ is well formed (its scores are in benchmarks/).
+
+Each set (heldout, blind2, blind3, ...) is measured by benchmarks/history_heldout.py --dir; these
+checks keep its inputs honest, one parametrised test per check and set: every outcome (TXT, DOCX
+or PDF) is read with the number, date, language, meeting and item counts its records.json
+gives, every label is a topic of the taxonomy on a real unit, and every commitment fragment is
+verbatim in the text packgen reads from its document. A new set needs only its folder.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from ruamel.yaml import YAML
+
+from packgen.corpus import load_corpus
+from packgen.records import OutcomeRecord
+from packgen.topics import DEFAULT_TOPICS, load_topics
+from tests.conftest import FIXTURES
+
+SETS = sorted(p.name for p in (FIXTURES / "history").iterdir() if (p / "records.json").exists())
+
+
+@pytest.fixture(scope="module", params=SETS)
+def measured(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):
+    folder = FIXTURES / "history" / request.param
+    truth = YAML(typ="safe").load((folder / "truth.yaml").read_text(encoding="utf-8"))
+    corpus = load_corpus(folder / "outcomes", cache_dir=tmp_path_factory.mktemp("cache"))
+    expected = json.loads((folder / "records.json").read_text(encoding="utf-8"))
+    return truth["documents"], corpus, expected
+
+
+def _record(record: OutcomeRecord) -> dict:
+    meeting = record.meeting
+    return {
+        "number": record.number,
+        "date": record.date.isoformat(),
+        "place": record.place,
+        "language": record.language,
+        "meeting": [meeting.start.isoformat(), meeting.end.isoformat(), meeting.place]
+        if meeting
+        else None,
+        "items": len(record.items),
+        "subitems": sum(len(item.subitems) for item in record.items),
+        "warnings": record.warnings,
+    }
+
+
+def _text(record: OutcomeRecord) -> str:
+    parts = [record.summary or "", *(f"{i.title} {i.text}" for i in record.items)]
+    parts += [s.text for i in record.items for s in i.subitems]
+    return " ".join(" ".join(parts).split())
+
+
+def test_sets_are_found() -> None:
+    assert {"heldout", "blind2", "blind3", "blind4", "blind5", "blind6"} <= set(SETS)
+
+
+def test_every_outcome_is_read_as_its_records_file_says(measured) -> None:
+    truth, corpus, expected = measured
+    assert corpus.refused == [] and corpus.skipped == []
+    actual = {Path(r.source).name: _record(r) for r in corpus.records}
+    assert actual == expected
+    assert sorted(r.number for r in corpus.records) == sorted(truth)
+    for record in corpus.records:
+        date, number = Path(record.source).stem.split("_")[:2]
+        number = number.removesuffix("-fr").replace("-", "/")  # 10823-09-fr: a French text
+        assert (record.number, record.date.isoformat()) == (number, date)
+        assert record.meeting is None or record.meeting.end < record.date
+        assert truth[record.number]["split"] == "heldout"
+
+
+def test_every_label_is_a_known_topic_on_a_real_unit(measured) -> None:
+    truth, corpus, _ = measured
+    topics = {t.id for t in load_topics(DEFAULT_TOPICS).topics}
+    for record in corpus.records:
+        refs = {f"item {i.number}" for i in record.items} | {
+            f"item {i.number}({s.label})" for i in record.items for s in i.subitems
+        }
+        for ref, labels in truth[record.number]["units"].items():
+            assert ref in refs, (record.number, ref)
+            assert set(labels) <= topics, (record.number, ref, labels)
+
+
+def test_every_commitment_fragment_is_verbatim_in_its_document(measured) -> None:
+    truth, corpus, _ = measured
+    for record in corpus.records:
+        text = _text(record)
+        for fragment in truth[record.number]["commitments"]:
+            assert fragment in text, (record.number, fragment)
