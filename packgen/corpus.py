@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import packgen
-from packgen import bundled
+from packgen import bundled, cachedir
 from packgen.errors import InputError, NotAnOutcomeError
 from packgen.readers import SUFFIXES
 from packgen.records import Annex, OutcomeRecord
@@ -589,14 +589,7 @@ def remembered_code_version(package: Path, memo: Path) -> str:
     except (OSError, ValueError, AttributeError):
         pass  # missing, unreadable or not ours: computed again, and rewritten
     version = code_version(package)
-    # not packgen.atomic: a memo is no output, and a lost or torn one is only computed again
-    temp = memo.with_name(f".{memo.name}.{os.getpid()}.tmp")
-    try:
-        memo.parent.mkdir(parents=True, exist_ok=True)
-        temp.write_text(json.dumps({"stamp": stamp, "version": version}), encoding="utf-8")
-        os.replace(temp, memo)
-    except OSError:
-        temp.unlink(missing_ok=True)
+    cachedir.keep(memo, json.dumps({"stamp": stamp, "version": version}).encode("utf-8"))
     return version
 
 

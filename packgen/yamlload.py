@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -31,6 +30,7 @@ from ruamel.yaml.tokens import (
     TagToken,
 )
 
+from packgen import cachedir
 from packgen.errors import InputError
 
 MAX_BYTES = 1_000_000
@@ -183,33 +183,13 @@ class ParseMemo:
             return
         entry = self._entry(kind, path)
         self._memory[str(entry)] = (digest, saved)
-        # not packgen.atomic: an entry is no output, and a lost or torn one is only parsed
-        # again, so no fsync on the path of every save a preview waits for
-        temp = entry.with_name(f".{entry.name}.{os.getpid()}.tmp")
-        try:
-            entry.parent.mkdir(parents=True, exist_ok=True)
-            temp.write_text(saved, encoding="utf-8")
-            os.replace(temp, entry)
+        if cachedir.keep(entry, saved.encode("utf-8")):
             self._prune(entry)
-        except OSError:
-            temp.unlink(missing_ok=True)
 
     def _prune(self, written: Path) -> None:
         """Down to 3/4 of the limit when past it: the oldest go, never the entry just written."""
-        entries = list(written.parent.glob("*.json"))
-        if len(entries) <= self.limit:
-            return
-        by_age = []
-        for path in entries:
-            if path == written:
-                continue
-            try:
-                by_age.append((path.stat().st_mtime_ns, path))
-            except OSError:
-                continue  # removed meanwhile by another process
-        by_age.sort()
-        for _, path in by_age[: len(by_age) + 1 - self.limit * 3 // 4]:
-            path.unlink(missing_ok=True)
+        if sum(1 for _ in written.parent.glob("*.json")) > self.limit:
+            cachedir.prune(written.parent, self.limit * 3 // 4, spare=written)
 
 
 def code_salt(module_file: str, *versions: str) -> bytes:

@@ -124,3 +124,33 @@ def test_the_memo_folder_stays_bounded_keeping_the_newest(tmp_path, monkeypatch)
     yamlload.MEMO = yamlload.ParseMemo(tmp_path / "memo", limit=8)
     assert yamlload.load_yaml(specs[-1]).data["kind"] == "background-brief"
     assert parsed == []
+
+
+@pytest.mark.parametrize("kind", ["a file", "read-only"])
+def test_an_unusable_cache_folder_only_means_parsing_again(tmp_path, kind):
+    """PACKGEN_CACHE naming a file or a read-only folder: every memo (parsed YAML, the corpus
+    code version) is skipped, and `check` still answers, with no traceback."""
+    import os
+    import subprocess
+    import sys
+
+    cache = tmp_path / "cache"
+    if kind == "a file":
+        cache.write_text("not a folder", encoding="utf-8")
+    else:
+        cache.mkdir()
+        cache.chmod(0o555)
+        if os.access(cache, os.W_OK):  # root ignores the mode
+            pytest.skip("a read-only folder is writable for this user")
+    spec = Path(__file__).resolve().parent.parent / "seeds" / "briefs"
+    spec = next(spec.glob("*stockholm.yaml"))
+    env = {**os.environ, "PACKGEN_CACHE": str(cache)}
+    done = subprocess.run(
+        [sys.executable, "-m", "packgen", "check", str(spec), "--cache", str(tmp_path / "c")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert (done.returncode, done.stdout.strip()) == (0, f"{spec}: ok"), done.stderr
+    assert "Traceback" not in done.stderr

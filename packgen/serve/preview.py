@@ -21,7 +21,6 @@ import copy
 import gc
 import hashlib
 import io
-import os
 import threading
 import time
 from collections import OrderedDict
@@ -30,6 +29,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from packgen import cachedir
 from packgen.errors import ClassifiedSourceError, InputError
 from packgen.serve.roots import Entry
 
@@ -386,18 +386,8 @@ class HistoryCache:
         path = self._file(key)
         if path is None:
             return
-        # not packgen.atomic: a cache entry is no output, and a lost one is only computed again
-        temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            temp.write_bytes(_histories_adapter().dump_json(histories))
-            os.replace(temp, path)
-            kept = sorted(path.parent.glob("*.json"), key=lambda p: p.stat().st_mtime_ns)
-            for old in kept[: max(0, len(kept) - self.DISK_LIMIT)]:
-                if old != path:
-                    old.unlink(missing_ok=True)
-        except OSError:
-            temp.unlink(missing_ok=True)
+        if cachedir.keep(path, _histories_adapter().dump_json(histories)):
+            cachedir.prune(path.parent, self.DISK_LIMIT, spare=path)
 
 
 def _histories_adapter():
