@@ -200,11 +200,11 @@ class Hub:
                 return current  # rebuilt by another request while this one waited
             self.dirty.discard(entry_id)
             self.built_from[entry_id] = _stamp(entry.path)
-            # a draft only while there are no pages to show (a later save goes to the pages),
-            # and only of what a browser shows or is about to (not of entries built ahead)
+            # every build of what a browser shows or is about to (not of entries built ahead)
+            # sends its draft first: the saved text is laid out in pages by the browser while
+            # the PDF is rendered, and the PDF's pages replace the draft when they come
             on_draft = None
-            shown_soon = entry_id in self.viewed or entry_id == self.default_id()
-            if shown_soon and (current is None or not current.pages):
+            if entry_id in self.viewed or entry_id == self.default_id():
                 on_draft = self._drafter(entry_id)
             try:
                 preview = await self.run(self.previewer.build, entry, current, on_draft)

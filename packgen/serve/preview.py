@@ -1,9 +1,9 @@
 """A spec or pack file in, a paged preview out: the PDF `build` would write, as page images + text.
 
-A brief's first preview comes in two steps: as soon as the brief is composed, a draft
-carrying its HTML (the HTML the PDF is made from, print CSS inlined), which the browser
-lays out in pages with Paged.js while the server renders the PDF; then the PDF's pages.
-The PDF's pages always replace the draft, and every later save goes straight to them.
+Every preview of a brief shown comes in two steps: as soon as the brief is composed, a
+draft carrying its HTML (the HTML the PDF is made from, print CSS inlined), which the
+browser lays out in pages with Paged.js while the server renders the PDF; then the PDF's
+pages, which always replace the draft. A save is thus visible before WeasyPrint runs.
 
 The pages are the PDF itself (same HTML, same print CSS, same WeasyPrint), rasterised
 with PDFium, so the header block, footers, footnotes and the LIMITE marking look
@@ -21,6 +21,7 @@ import copy
 import gc
 import hashlib
 import io
+import os
 import threading
 import time
 from collections import OrderedDict
@@ -146,7 +147,7 @@ class Previewer:
         self.runs: dict[str, list[tuple[float, float, float, float, str]]] = {}
         self.encoders = ThreadPoolExecutor(max_workers=2, thread_name_prefix="packgen-png")
         self._font_config = None
-        self.histories = HistoryCache()
+        self.histories = HistoryCache(folder=history_folder(cache_dir))
         self._versions = 0
         #: builds since the last garbage collection
         self.uncollected = 0
@@ -315,13 +316,25 @@ class HistoryCache:
     each item's topics and history options. Editing a sentence, a template or a style
     changes none of them, and the histories are taken from here (a deep copy, so nothing
     downstream can alter the kept one). Any change of those inputs computes them again.
+
+    With a `folder`, the histories are also kept on disk (JSON, validated on reading), so
+    that a server started again shows its first brief without computing them: the key
+    then also covers the state of every module of the package (`corpus.sources_stamp`),
+    so a change of the code computes them again. An entry that cannot be read or does not
+    validate is computed again, never trusted.
     """
 
-    def __init__(self, kept: int = KEPT_HISTORIES) -> None:
+    #: histories kept on disk: past it, the least recently written go
+    DISK_LIMIT = 64
+
+    def __init__(self, kept: int = KEPT_HISTORIES, folder: Path | None = None) -> None:
         self.kept = kept
+        self.folder = folder
         self._histories: OrderedDict[str, list] = OrderedDict()
+        self._salt: str | None = None
         self.hits = 0
         self.misses = 0
+        self.disk_hits = 0
 
     def gather(self, loaded, corpus, taxonomy) -> list:
         """`packgen.build.gather_histories`, answered from the cache when its inputs are unchanged.
@@ -335,13 +348,71 @@ class HistoryCache:
         kept = self._histories.get(key)
         if kept is None:
             self.misses += 1
-            kept = self._histories[key] = gather_histories(loaded, corpus, taxonomy)
+            kept = self._read(key)
+            if kept is None:
+                kept = gather_histories(loaded, corpus, taxonomy)
+                self._write(key, kept)
+            else:
+                self.disk_hits += 1
+            self._histories[key] = kept
             while len(self._histories) > self.kept:
                 self._histories.popitem(last=False)
         else:
             self.hits += 1
             self._histories.move_to_end(key)
         return copy.deepcopy(kept)
+
+    def _file(self, key: str) -> Path | None:
+        if self.folder is None:
+            return None
+        if self._salt is None:
+            from packgen import bundled
+            from packgen.corpus import sources_stamp
+
+            self._salt = sources_stamp(bundled.package_dir())
+        name = hashlib.blake2b(f"{self._salt}:{key}".encode(), digest_size=16).hexdigest()
+        return self.folder / f"{name}.json"
+
+    def _read(self, key: str) -> list | None:
+        path = self._file(key)
+        if path is None:
+            return None
+        try:
+            return _histories_adapter().validate_json(path.read_bytes())
+        except (OSError, ValueError):
+            return None  # missing, torn or not ours: computed again
+
+    def _write(self, key: str, histories: list) -> None:
+        path = self._file(key)
+        if path is None:
+            return
+        # not packgen.atomic: a cache entry is no output, and a lost one is only computed again
+        temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            temp.write_bytes(_histories_adapter().dump_json(histories))
+            os.replace(temp, path)
+            kept = sorted(path.parent.glob("*.json"), key=lambda p: p.stat().st_mtime_ns)
+            for old in kept[: max(0, len(kept) - self.DISK_LIMIT)]:
+                if old != path:
+                    old.unlink(missing_ok=True)
+        except OSError:
+            temp.unlink(missing_ok=True)
+
+
+def _histories_adapter():
+    from pydantic import TypeAdapter
+
+    from packgen.history_model import ItemHistory
+
+    return TypeAdapter(list[ItemHistory])
+
+
+def history_folder(cache_dir: Path | None) -> Path:
+    """Where the histories are kept on disk: beside the corpus cache."""
+    from packgen.corpus import default_cache_dir
+
+    return (Path(cache_dir) if cache_dir else default_cache_dir()) / "histories"
 
 
 def history_key(loaded, corpus, taxonomy) -> str:

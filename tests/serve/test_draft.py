@@ -149,7 +149,7 @@ def test_the_browser_lays_out_the_draft_in_pages_then_shows_the_pdf_pages(tmp_pa
             # the footnote sits in the footnote area of the sheet that calls it
             noted = frame.locator(".pagedjs_footnote_area", has_text="umbrella agreement")
             assert noted.count() == 1
-            assert "first look" in page.locator("#status").inner_text()
+            assert "laid out by the browser" in page.locator("#status").inner_text()
             held.set()
             page.wait_for_function(
                 "() => document.querySelectorAll('.page').length === 5", timeout=TIMEOUT_MS
@@ -159,4 +159,44 @@ def test_the_browser_lays_out_the_draft_in_pages_then_shows_the_pdf_pages(tmp_pa
             assert "5 pages, LIMITE" in page.locator("#status").inner_text()
         finally:
             held.set()  # before the server stops: its build thread must not stay held
+            page.close()
+
+
+def test_a_save_shows_its_draft_first_then_the_new_pdf_pages(tmp_path, held, browser):
+    """Every save is laid out by the browser as soon as the brief is composed: the new text
+    is on screen while the PDF is still held, and the PDF's pages replace the draft after."""
+    spec = tmp_path / "brief.yaml"
+    save(spec, example_text())
+    with in_process_server(tmp_path) as (url, hub):
+        page = browser.new_page()
+        try:
+            page.goto(url)
+            held.set()
+            page.wait_for_function(
+                "() => document.querySelectorAll('.page').length === 5", timeout=TIMEOUT_MS
+            )
+            held.clear()  # the next build's PDF stage waits again
+            save(spec, with_sentence(example_text(), "Both ministers opened the session early."))
+            page.wait_for_function(
+                "() => document.body.dataset.draft && !document.getElementById('draft')"
+                ".classList.contains('laying')",
+                timeout=TIMEOUT_MS,
+            )
+            frame = page.frame_locator("#draft")
+            laid = frame.locator(".pagedjs_pages").inner_text()
+            assert "Both ministers opened the session early." in " ".join(laid.split())
+            # the PDF's pages of the previous save are not shown under the draft, nor its error
+            assert page.locator("#pages").is_hidden() and page.locator("#error").is_hidden()
+            # only one draft frame on screen; the next one loads off-screen
+            assert page.locator("iframe.draft:not(.laying)").count() == 1
+            held.set()
+            page.wait_for_function(
+                "() => [...document.querySelectorAll('#pages .page .text span')]"
+                ".some(s => s.textContent.includes('opened the session early'))",
+                timeout=TIMEOUT_MS,
+            )
+            assert page.locator("#pages").is_visible() and page.locator("#draft").count() == 0
+            assert page.evaluate("document.body.dataset.draft") is None
+        finally:
+            held.set()
             page.close()

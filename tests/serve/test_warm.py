@@ -143,3 +143,37 @@ def test_a_shared_file_rebuilds_the_previews_on_screen_before_those_built_ahead(
     order, versions = asyncio.run(scenario())
     assert order == ["b.yaml", "c.yaml", "a.yaml"]
     assert versions == sorted(versions)  # rebuilt in that order
+
+
+def test_histories_kept_on_disk_serve_a_new_server_until_the_code_changes(tmp_path, monkeypatch):
+    spec = own_sources(tmp_path)
+    folder = tmp_path / "histories"
+    first = HistoryCache(folder=folder)
+    computed = prepared_with(first, spec)
+    assert (first.misses, first.disk_hits) == (1, 0)
+    assert len(list(folder.glob("*.json"))) == 1
+    # a server started again: read back, the same histories and the same document
+    again = HistoryCache(folder=folder)
+    restarted = prepared_with(again, spec)
+    assert (again.misses, again.disk_hits) == (1, 1)
+    assert restarted.histories == computed.histories
+    assert restarted.document.model_dump_json() == prepare(spec).document.model_dump_json()
+    # a torn entry is computed again, never trusted
+    entry = next(folder.glob("*.json"))
+    entry.write_bytes(entry.read_bytes()[:40])
+    torn = HistoryCache(folder=folder)
+    assert prepared_with(torn, spec).histories == computed.histories
+    assert torn.disk_hits == 0
+    # a module of the package changed: the entries of the code before are not used
+    import packgen.corpus
+
+    monkeypatch.setattr(packgen.corpus, "sources_stamp", lambda package: "another state")
+    changed = HistoryCache(folder=folder)
+    prepared_with(changed, spec)
+    assert changed.disk_hits == 0 and len(list(folder.glob("*.json"))) == 2
+    # and an input of the history (topics.yaml) computes them again, as in memory
+    topics = tmp_path / "topics.yaml"
+    save(topics, topics.read_text(encoding="utf-8") + "\n")
+    fresh = HistoryCache(folder=folder)
+    prepared_with(fresh, spec)
+    assert fresh.disk_hits == 0

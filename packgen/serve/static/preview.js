@@ -1,7 +1,7 @@
 // The preview page: shows the pages of one spec or pack and follows the server's events.
 "use strict";
 
-const state = { id: null, version: -1, shown: -1, loading: false, again: false };
+const state = { id: null, version: -1, shown: -1, loading: false, again: false, firstLook: false };
 
 function query(name) {
   return new URLSearchParams(window.location.search).get(name);
@@ -49,38 +49,57 @@ function preload(src) {
   return image.decode().catch(() => undefined);
 }
 
-function draftFrame() {
-  // a frame whose document has loaded and was never used (Paged.js lays out once per document)
-  const frame = document.getElementById("draft");
+function draftFrame(frame) {
+  // resolves when the frame's document has loaded its script (Paged.js lays out once per
+  // document: each draft gets a frame of its own)
   const ready = () => frame.contentWindow && frame.contentWindow.packgenDraft
     && frame.contentDocument.readyState === "complete";
-  if (frame.dataset.used) {
-    delete frame.dataset.used;
-    frame.src = "/static/draft.html";
-  } else if (ready()) {
-    return Promise.resolve(frame);
-  }
+  if (ready()) return Promise.resolve(frame);
   return new Promise((resolve) => {
     frame.addEventListener("load", () => resolve(frame), { once: true });
   });
 }
 
+function spareFrame() {
+  // a frame laid out off-screen (visibility hidden still lays out) until its pages are all
+  // laid out: the pages shown stay on screen meanwhile, and are swapped at once
+  const frame = document.createElement("iframe");
+  frame.className = "draft laying";
+  frame.title = "Draft pages";
+  frame.src = "/static/draft.html";
+  document.querySelector("main").appendChild(frame);
+  return frame;
+}
+
+function takeFrame() {
+  const frame = document.getElementById("draft-spare") || spareFrame();
+  frame.removeAttribute("id");
+  return draftFrame(frame);
+}
+
 async function showDraft(data) {
   // the brief's HTML laid out in pages by the browser, with the PDF's print CSS, until the
   // PDF's own pages arrive (by the event stream, or the request below)
-  const frame = await draftFrame();
-  if (data.id !== state.id || data.version < state.shown) return;
+  const frame = await takeFrame();
+  const outdated = () => data.id !== state.id || data.version < state.shown;
+  if (outdated()) { frame.remove(); return; }
+  const total = await frame.contentWindow.packgenDraft(data.html);
+  if (outdated()) { frame.remove(); return; } // the PDF's pages or a newer draft came meanwhile
   state.shown = data.version;
-  frame.dataset.used = "1";
-  frame.hidden = false;
-  document.getElementById("pages").replaceChildren();
+  frame.style.height = frame.contentDocument.documentElement.scrollHeight + "px";
+  const old = document.getElementById("draft");
+  if (old) old.remove();
+  frame.id = "draft";
+  frame.classList.remove("laying");
+  document.getElementById("pages").hidden = true;
   document.getElementById("error").hidden = true;
   document.getElementById("title").textContent = data.id;
-  document.getElementById("status").textContent = "first look (laid out by the browser); drawing the PDF pages";
-  const total = await frame.contentWindow.packgenDraft(data.html);
-  if (state.shown !== data.version) return; // the PDF's pages came meanwhile
-  frame.style.height = frame.contentDocument.documentElement.scrollHeight + "px";
+  document.getElementById("status").textContent = "laid out by the browser with the PDF's print CSS; drawing the PDF pages";
   document.body.dataset.draft = String(total);
+  // the next draft's frame loads now, while the server renders the PDF
+  if (!document.getElementById("draft-spare")) spareFrame().id = "draft-spare";
+  if (state.firstLook) return;
+  state.firstLook = true; // the first look may have come by request, before the event stream
   fetch(`/api/preview?id=${encodeURIComponent(data.id)}&complete=1`)
     .then((response) => (response.ok ? response.json() : null))
     .then((complete) => { if (complete) show(complete); })
@@ -89,7 +108,8 @@ async function showDraft(data) {
 
 function hideDraft() {
   const frame = document.getElementById("draft");
-  frame.hidden = true;
+  if (frame) frame.remove();
+  document.getElementById("pages").hidden = false;
   delete document.body.dataset.draft;
 }
 
@@ -97,7 +117,7 @@ async function show(data) {
   if (data.pending) return showDraft(data);
   // decode the new page images first, then swap: the pages change at once, without flashing
   await Promise.all(data.pages.map((page) => preload(page.src)));
-  if (data.id !== state.id || data.version < state.shown) return;
+  if (data.id !== state.id || data.version <= state.shown) return;
   state.shown = data.version;
   hideDraft();
   const error = document.getElementById("error");
