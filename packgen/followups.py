@@ -53,6 +53,11 @@ _COMMITMENT = re.compile(
     # Ministerial due to take place in June"; a verb follows ("due to the pandemic" is a cause)
     | (?<!was\s)(?<!were\s)(?<!\bis\s)(?<!are\s)\bdue\s+to\s+(?:be|take|start|begin|enter|open|come|meet
         |convene|report|present|publish|launch|apply|run|resume|close|end|conclude|expire)\b
+    # reported in the past too ("it was due to report before the summer"), unless the same
+    # sentence says the plan was not kept ("was due to take place in March but was cancelled")
+    | (?:was|were)\s+(?:(?:then|now|also|still|\w+ly)\s+)?due\s+to\s+(?:be|take|start|begin|enter
+        |open|come|meet|convene|report|present|publish|launch|resume|conclude|submit|sign)\b
+        (?!.*\b(?:but|however|yet)\b)
     | (?:is|are)\s+to\s+(?:take\s+place|be\s+held|meet|report|present)\b
     | (?:is|are|was|were)\s+(?:(?:then|now|also|still|\w+ly)\s+)?(?:foreseen|scheduled|expected|set)
         \s+(?:to|for)\b
@@ -66,8 +71,11 @@ _COMMITMENT = re.compile(
                 |return|meet|launch|present|propose|continue|take\s+place|resettle|provide
                 |share|organise|organize|support|submit|sign|conclude|finalise|finalize|open
                 |deploy|contribute|fund|invite|set\s+up|establish|follow\s+up|inform|keep
-                |admit|extend|step\s+up|strengthen|increase|publish|adopt)\b
+                |admit|extend|step\s+up|strengthen|increase|publish|adopt|discuss|examine
+                |pursue|revisit|explore)\b
     | offer(?:s|ed)?\s+to\b
+    # a readiness to act: "the Administration was ready to seek legislation", "stands ready to"
+    | (?:is|are|was|were|stands?|stood)\s+(?:now\s+|still\s+|also\s+)?ready\s+to\s+(?!be\b)\w+
     # an offer of help made at the meeting: "The US offered technical assistance to ..."
     | offer(?:s|ed)\s+(?:[\w-]+\s+){0,2}?(?:assistance|support|help|expertise|training|funding|advice)\b
     # a pledge reported as a noun: "its commitment to resettle 110 000 refugees" (an

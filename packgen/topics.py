@@ -86,6 +86,11 @@ class Topic(BaseModel):
         default=None,
         description="the day the event of the topic began: no earlier meeting discusses it",
     )
+    everywhere_since: dt.date | None = Field(
+        default=None,
+        description="from this day the event bears on all the partner's business: before it, "
+        "in a dialogue with that partner, its name alone is the partner, not the event",
+    )
 
     @field_validator("id")
     @classmethod
@@ -149,6 +154,9 @@ class Scope:
     #: event topics named after the meeting's dialogue partner, once the event has begun
     #: ("Ukraine" in an EU-Ukraine Subcommittee of 2024): there "the war" is that war
     partner_events: frozenset[str] = frozenset()
+    #: of those, the ones whose event did not yet bear on all the partner's business
+    #: (`everywhere_since`): there the partner's name counts only beside a word of the war
+    partner_business: frozenset[str] = frozenset()
 
 
 NO_SCOPE = Scope()
@@ -167,7 +175,12 @@ def meeting_scope(taxonomy: Taxonomy, meeting: str | None, when: dt.date | None 
         for t in taxonomy.topics
         if t.since and t.id not in topics and any(f" {normalise(m)} " in padded for m in t.mentions)
     )
-    return Scope(topics, partner_events) if topics or partner_events else NO_SCOPE
+    partner_business = frozenset(
+        t.id
+        for t in taxonomy.topics
+        if t.id in partner_events and t.everywhere_since and (not when or when < t.everywhere_since)
+    )
+    return Scope(topics, partner_events, partner_business) if topics or partner_events else NO_SCOPE
 
 
 @dataclass(frozen=True)
@@ -585,7 +598,9 @@ _CONDITION = re.compile(
     r"(?:\w+\s+)?(?:respect|comply|meet|observe|ensure|guarantee|include|provide)\b",
     re.IGNORECASE,
 )
-_PRIORITIES = re.compile(r"\bpriorit", re.IGNORECASE)
+# What a Presidency presents of its semester: priorities, a programme, its plans or agenda
+# ("set out its plans for the second half of 2011", "presented its programme for ...").
+_PRIORITIES = re.compile(r"\b(?:priorit|programmes?\b|programs?\b|plans\b|agenda\b)", re.IGNORECASE)
 # A topic's phrase given as the status of a subject ("the cartels now designated as terrorist
 # organisations") is an attribute of that subject, not what the sentence discusses.
 _LABEL = r"\b(?:designated|listed|classified|labell?ed|branded|declared) as (?:an? )?(?:[a-z]+ )?"
@@ -691,12 +706,21 @@ def _hits(
             out.extend((topic.id, pattern, m.group(0), "pattern") for m in regex.finditer(norm))
     for topic_id in scope.partner_events:
         out.extend((topic_id, "the war", "war", "alias") for _ in _THE_WAR.finditer(norm))
+        if topic_id in scope.partner_business and not _WAR_WORDS.search(norm):
+            # the partner's own business: "Ukraine undertook to launch the asset declarations"
+            out = [h for h in out if not (h[0] == topic_id and h[3] == "mention")]
     return out
 
 
 # In a dialogue with the country a war is waged against, "the war" is that war (its aliases,
 # "the war against Ukraine", are found as such and not counted twice).
 _THE_WAR = re.compile(r"\b(?:the|this) war\b(?! (?:against|in|on|of)\b)")
+# In a dialogue named after that country, its name alone is the partner speaking of its own
+# business (anti-corruption, policing): it speaks of the war only beside one of these words.
+_WAR_WORDS = re.compile(
+    r"\b(?:wars?|conflict|aggression|invasion|invaded|annex\w*|occupied|occupation|hostilities"
+    r"|displaced|refugees?|shelling|missiles?|war crimes?|attacks?|front ?line|guerre|conflit)\b"
+)
 
 
 def _in_scope(owners: list[tuple[str, bool]], scope: Scope) -> list[tuple[str, bool]] | None:

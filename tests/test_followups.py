@@ -93,6 +93,15 @@ from packgen.topics import DEFAULT_TOPICS, load_topics
         "The Commission expected to adopt the strategy in the autumn.",
         "Both sides pledged to exchange data on smugglers.",
         "The Ministers resolved to hold a workshop on drones.",
+        # "due to" reported in the past, a readiness to act, "would" and a discussion
+        "It was due to report on the screening of cargo before the summer.",
+        "The two experts' groups were due to meet again in Vienna in October.",
+        "The Administration was ready to seek legislation extending redress to Europeans.",
+        "The EU stands ready to deploy further liaison officers.",
+        "The Commission said it was now ready to propose a mandate.",
+        "Both sides would discuss this further between experts.",
+        "The US would examine the request for access to the records.",
+        "The delegations would explore a joint training of prosecutors.",
         # French: an elided "de", "entendre" and an infinitive, "prévue", the future tense
         "Les parties ont décidé d'accélérer les travaux.",
         "Elles sont convenues d'échanger des officiers de liaison.",

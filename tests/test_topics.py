@@ -326,6 +326,65 @@ def test_an_incoming_presidency_presenting_priorities_in_a_text_is_the_topic(
     assert [a.topic for a in found] == ["incoming-presidency"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The incoming Danish Presidency set out its plans for the next semester, which include "
+        "border management and the fight against drugs.",
+        "The incoming Irish Presidency then presented its work programme, covering migration "
+        "and cybercrime.",
+        "Lastly the incoming Greek Presidency outlined its agenda for the spring: firearms "
+        "trafficking and the Schengen reform.",
+    ],
+)
+def test_an_incoming_presidency_presenting_its_plans_or_programme_is_the_topic(
+    default: Taxonomy, text: str
+) -> None:
+    """Plans, a programme or an agenda are priorities by another name: the topics they list
+    are the Presidency's, not the item's."""
+    found = match_item("Any other business", text, default)
+    assert [a.topic for a in found] == ["incoming-presidency"]
+
+
+UKRAINE_DIALOGUE = "EU-Ukraine Subcommittee on Justice, Freedom and Security"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine reported on the new anti-corruption bureau and undertook to launch asset "
+        "declarations. The Ukrainian authorities asked for advice on the prosecutors.",
+        "The Ukrainian police presented the seizures of heroin in the ports. Ukraine said it "
+        "would strengthen the confiscation of criminal assets.",
+        "Ukraine described its judicial reform and the Ukrainian side will consult the "
+        "Venice Commission on it.",
+    ],
+)
+def test_a_partners_own_business_before_the_full_scale_war_is_not_the_war(
+    default: Taxonomy, text: str
+) -> None:
+    """In an EU-Ukraine dialogue of 2014-2021 "Ukraine" alone is the partner speaking; a word
+    of the war brings the topic back, and from 24 February 2022 the name alone counts."""
+
+    def topics(day: dt.date, body: str) -> list[str]:
+        record = OutcomeRecord(
+            source="/corpus/2-15.txt",
+            sha256=f"2-{day}-{len(body)}",
+            number="2/15",
+            meeting=ReportedMeeting(title=UKRAINE_DIALOGUE, start=day),
+            items=[Item(number="1", title="Reforms", text=body)],
+        )
+        [unit] = assign_topics(Corpus(records=[record]), default).units
+        return unit.topics
+
+    # three mentions or more: enough for the topic where the name alone counts
+    own = f"{text} Ukraine thanked the Commission."
+    assert "ukraine" not in topics(dt.date(2015, 9, 16), own)
+    war = f"{own} Ukraine described the conflict in the east. Displaced Ukrainians fled to western Ukraine."
+    assert "ukraine" in topics(dt.date(2015, 9, 16), war)
+    assert "ukraine" in topics(dt.date(2023, 5, 9), own)
+
+
 EU_US = "EU-US Justice and Home Affairs Ministerial Meeting"
 
 
