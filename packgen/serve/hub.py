@@ -15,6 +15,7 @@ import json
 import os
 import shutil
 import tempfile
+import threading
 import time
 from collections.abc import AsyncIterator, Iterable
 from concurrent.futures import ThreadPoolExecutor
@@ -39,6 +40,8 @@ PREBUILD_AFTER_SECONDS = 2.0
 #: how often the specs shown are checked for a save the watcher did not report (a watcher
 #: restarting for new folders, or an event lost under load, must never lose a save)
 RECHECK_SECONDS = 1.0
+#: longest the build thread waits for a draft to be written out before rendering the PDF
+HANDOFF_SECONDS = 0.2
 
 
 class Hub:
@@ -78,6 +81,8 @@ class Hub:
 
     async def start(self) -> None:
         """List the entries, warm the pipeline and build the first preview in the background."""
+        # the pipeline's modules, before uvicorn serves: not in contention with the page
+        await self.run(self.previewer.preload)
         await self.refresh_entries(publish=False)
         self.spawn(self._warm_start())
         self.spawn(self.watch())
@@ -231,13 +236,24 @@ class Hub:
         if waiter is None or waiter.done():
             waiter = self.drafting[entry_id] = loop.create_future()
 
+        handed = threading.Event()
+
         def show(draft: Preview) -> None:
             if not waiter.done():
                 self.previews[entry_id] = draft
                 waiter.set_result(None)
                 self.publish("rebuilt", draft.as_json())
+            # the requests and event streams waiting for the draft resume on the next turns
+            # of the loop and write it out; then the build thread may go on
+            loop.call_soon(loop.call_soon, loop.call_soon, handed.set)
 
-        return lambda draft: loop.call_soon_threadsafe(show, draft)
+        def send(draft: Preview) -> None:
+            # the build goes on by importing WeasyPrint, which holds the GIL for long
+            # stretches: started at once, it held up the draft's responses by 0.1-0.3 s
+            loop.call_soon_threadsafe(show, draft)
+            handed.wait(HANDOFF_SECONDS)
+
+        return send
 
     def collect_later(self) -> None:
         """Collect garbage once the saves pause, or now after COLLECT_EVERY builds without.

@@ -152,6 +152,16 @@ class Previewer:
         #: builds since the last garbage collection
         self.uncollected = 0
 
+    def preload(self) -> None:
+        """Import what composing a brief and writing its draft need (not WeasyPrint).
+
+        Called before the server answers its first request: imported by the first build
+        while the page and its scripts were served, these modules held the GIL and each
+        small response waited for it.
+        """
+        import packgen.build  # noqa: F401
+        import packgen.writers.html  # noqa: F401
+
     def warm(self) -> None:
         """Import WeasyPrint and PDFium and load the fonts before the first request needs them."""
         from weasyprint.text.fonts import FontConfiguration
