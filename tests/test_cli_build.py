@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import html
 import json
-import os
 import re
-import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
 import pytest
+
+from tests.safety.helpers import packgen
 
 ROOT = Path(__file__).resolve().parent.parent
 STOCKHOLM_STEM = "2023-06-21_eu-us-jha-ministerial-stockholm"
@@ -33,18 +32,6 @@ agenda:
 @pytest.fixture(scope="module")
 def cache(tmp_path_factory) -> Path:
     return tmp_path_factory.mktemp("cache")
-
-
-def packgen(cwd: Path, cache: Path, *args: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "PACKGEN_CACHE": str(cache)}
-    return subprocess.run(
-        [sys.executable, "-m", "packgen", *args],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
 
 
 BAD_SPECS = {

@@ -5,11 +5,8 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import re
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import docx
@@ -18,22 +15,11 @@ import pytest
 
 from packgen.spec import load_spec
 from tests.pdfcheck import archival_problems, roles, text_layers
+from tests.safety.helpers import packgen
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = sorted((ROOT / "seeds" / "briefs").glob("*.yaml"))
 ROLES = json.loads((ROOT / "tests" / "fixtures" / "pdfstd" / "roles.json").read_text())
-
-
-def packgen(cwd: Path, cache: Path, *args: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "PACKGEN_CACHE": str(cache)}
-    return subprocess.run(
-        [sys.executable, "-m", "packgen", *args],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
 
 
 @pytest.fixture(scope="module")

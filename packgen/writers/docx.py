@@ -914,36 +914,27 @@ def set_document_defaults(document: docx.document.Document, language: str) -> No
     """The text language (w:lang) and widow/orphan control for every paragraph, by default."""
     tag = word_language(language)
     styles = document.styles.element
-    defaults = styles.find(qn("w:docDefaults"))
-    if defaults is None:
-        defaults = parse_xml(f"<w:docDefaults {nsdecls('w')}/>")
-        styles.insert(0, defaults)
-    rpr_default = defaults.find(qn("w:rPrDefault"))
-    if rpr_default is None:
-        rpr_default = OxmlElement("w:rPrDefault")
-        defaults.insert(0, rpr_default)
-    rpr = rpr_default.find(qn("w:rPr"))
-    if rpr is None:
-        rpr = OxmlElement("w:rPr")
-        rpr_default.append(rpr)
-    lang = rpr.find(qn("w:lang"))
-    if lang is None:
-        lang = OxmlElement("w:lang")
-        rpr.append(lang)  # w:lang comes late in w:rPr; only eastAsianLayout etc. follow
-    lang.set(qn("w:val"), tag)
-    ppr_default = defaults.find(qn("w:pPrDefault"))
-    if ppr_default is None:
-        ppr_default = OxmlElement("w:pPrDefault")
-        defaults.append(ppr_default)
-    ppr = ppr_default.find(qn("w:pPr"))
-    if ppr is None:
-        ppr = OxmlElement("w:pPr")
-        ppr_default.append(ppr)
-    ppr.get_or_add_widowControl()
+    defaults = _child(styles, "w:docDefaults", first=True)
+    rpr = _child(_child(defaults, "w:rPrDefault", first=True), "w:rPr")
+    # w:lang comes late in w:rPr; only eastAsianLayout etc. follow
+    _child(rpr, "w:lang").set(qn("w:val"), tag)
+    _child(_child(defaults, "w:pPrDefault"), "w:pPr").get_or_add_widowControl()
     settings = document.settings.element
     theme_lang = settings.find(qn("w:themeFontLang"))
     if theme_lang is not None:
         theme_lang.set(qn("w:val"), tag)
+
+
+def _child(parent, tag: str, first: bool = False):
+    """`parent`'s `tag` child, added (first or last) when it has none."""
+    found = parent.find(qn(tag))
+    if found is None:
+        found = OxmlElement(tag)
+        if first:
+            parent.insert(0, found)
+        else:
+            parent.append(found)
+    return found
 
 
 _FONT_FAMILIES = {"Symbol": "decorative"}
