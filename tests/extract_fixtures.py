@@ -2,8 +2,9 @@
 
 A fixture is the record as `packgen parse --json` gives it, less what names the file
 (source, sha256), with every running text (summary, participants, item, sub-item and
-annex texts) and every other string of QUOTE_LIMIT words or more (a long subject or
-title) stood for by its digest: length, paragraphs, first and last words and a hash.
+annex texts) and every other string or list of strings of QUOTE_LIMIT words or more (a
+long subject, title or subject-code list) stood for by its digest: length, paragraphs,
+first and last words and a hash.
 The hash makes the comparison exact; the words make a failure readable; and no run of
 QUOTE_LIMIT words of a reference document is copied into the repository.
 """
@@ -56,6 +57,10 @@ def _unquoted(value: Any) -> Any:
         return digest(value)
     if isinstance(value, dict):
         return {key: _unquoted(v) for key, v in value.items()}
+    if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+        # short strings run together too: a long subject-code list is a run of the source
+        joined = "\n".join(value)
+        return digest(joined) if len(joined.split()) >= QUOTE_LIMIT else value
     if isinstance(value, list):
         return [_unquoted(v) for v in value]
     return value
