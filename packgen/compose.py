@@ -221,11 +221,6 @@ def _with_footnotes(runs: list[Run], footnote_ref) -> list[Run]:
 # --- Council wording helpers (template filters) ---------------------------------------------
 
 
-def number_words(n: int, language: str = "en") -> str:
-    """Numbers one to nine in words, 10 and up in figures."""
-    return i18n.number_words(n, language)
-
-
 def lower_first(title: str) -> str:
     """'Visa reciprocity' -> 'visa reciprocity' mid-sentence.
 
@@ -241,23 +236,16 @@ def lower_first(title: str) -> str:
     return title[0].lower() + title[1:]
 
 
-def join_and(parts: Sequence[str], language: str = "en") -> str:
-    return i18n.join_and(list(parts), language)
-
-
-def long_date(day: dt.date, language: str = "en") -> str:
-    return i18n.long_date(day, language)
-
-
 def date_span(start: dt.date, end: dt.date | None, language: str = "en") -> str:
     """'22-23 May 2018', '30 June-1 July 2018', or one date."""
     if end is None or end == start:
-        return long_date(start, language)
+        return i18n.long_date(start, language)
+    ending = i18n.long_date(end, language)
     if (start.year, start.month) == (end.year, end.month):
-        return f"{start.day}-{long_date(end, language)}"
+        return f"{start.day}-{ending}"
     if start.year == end.year:
-        return f"{i18n.long_date(start, language, year=False)}-{long_date(end, language)}"
-    return f"{long_date(start, language)}-{long_date(end, language)}"
+        return f"{i18n.long_date(start, language, year=False)}-{ending}"
+    return f"{i18n.long_date(start, language)}-{ending}"
 
 
 def item_reference(item: str, language: str = "en") -> str:
@@ -327,10 +315,10 @@ class _Renderer:
             md=lambda v: self._ref("markdown", v),
             mdi=lambda v: self._ref("inline", v),
             link=lambda v: self._ref("link", v),
-            longdate=lambda d: long_date(d, language),
+            longdate=lambda d: i18n.long_date(d, language),
             span=lambda s, e=None: date_span(s, e, language),
-            words=lambda n: number_words(n, language),
-            join_and=lambda parts: join_and(parts, language),
+            words=lambda n: i18n.number_words(n, language),
+            join_and=lambda parts: i18n.join_and(list(parts), language),
             lower_first=lower_first,
             cite=lambda c: cite(c, language),
             itemref=lambda item: item_reference(item, language),

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from packgen import i18n
-from packgen.compose import cite, date_span, long_date
+from packgen.compose import cite, date_span
 from packgen.document import (
     Block,
     Contents,
@@ -211,7 +211,7 @@ def source_blocks(sources: Sequence[dict], language: str = "en") -> list[Block]:
         meeting = ", ".join(x for x in (source.get("meeting"), source.get("place")) if x)
         cells = [
             source.get("number") or "",
-            long_date(date, language) if date else "",
+            i18n.long_date(date, language) if date else "",
             meeting,
             described(source.get("marking")),
         ]

@@ -11,13 +11,12 @@ from packgen.compose import (
     PresidencyNames,
     compose,
     date_span,
-    join_and,
     markdown_blocks,
-    number_words,
     subject_codes,
 )
 from packgen.document import Heading, ListBlock, Paragraph, Run
 from packgen.history_model import Citation, FollowUp, HistoryEntry, ItemHistory
+from packgen.i18n import join_and, number_words
 from packgen.spec import load_spec
 
 SPEC = """\
