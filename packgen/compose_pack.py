@@ -84,12 +84,7 @@ def compose_pack(
     title = i18n.gettext(language, meeting.title)  # the default "Briefing pack" is translated
     when = date_span(meeting.date, meeting.end, language)
     return Pack(
-        metadata=Metadata(
-            title=f"{title}: {meeting.meeting}",
-            created=created,
-            language=language,
-            author=i18n.institution(language),
-        ),
+        metadata=_metadata(f"{title}: {meeting.meeting}", created, language),
         footer=footer,
         cover=Cover(
             institution=i18n.institution(language),
@@ -103,6 +98,13 @@ def compose_pack(
         sections=sections,
         # a pack holding a draft is a draft: the mark goes on every page of it
         draft=any(part.document.draft for part in parts),
+    )
+
+
+def _metadata(title: str, created: dt.datetime, language: str) -> Metadata:
+    """A pack's or an annex's metadata: authored by the institution, in the pack's language."""
+    return Metadata(
+        title=title, created=created, language=language, author=i18n.institution(language)
     )
 
 
@@ -140,12 +142,7 @@ def _annex_section(
     ]
     document = Document(
         kind=f"pack-annex {annex}",
-        metadata=Metadata(
-            title=f"{label}: {values['title']}",
-            created=created,
-            language=language,
-            author=i18n.institution(language),
-        ),
+        metadata=_metadata(f"{label}: {values['title']}", created, language),
         footer=footer,
         blocks=heading + blocks,
     )
