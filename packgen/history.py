@@ -26,7 +26,15 @@ from packgen.summary import (
     unit_ref,
     unit_text,
 )
-from packgen.topics import Assignment, Taxonomy, match_item, meeting_scope, mentioned_topics
+from packgen.topics import (
+    Assignment,
+    Scope,
+    Taxonomy,
+    match_item,
+    match_title,
+    meeting_scope,
+    mentioned_topics,
+)
 
 
 @dataclass(frozen=True)
@@ -119,8 +127,8 @@ def meeting_partner(record: OutcomeRecord) -> str | None:
 
 # The other side of a dialogue, however the title names the pair: "EU-US", "EU Troika -
 # Ukraine", "Ukraine-EU", "between the EU and Canada", "UE-Moldavie", "entre la troïka de
-# l'Union européenne et l'Ukraine". (An accented name, "États-Unis", is not read as one.)
-_PARTNER_NAME = r"(U\.\s?S\.|United\s+States|[A-Z][A-Za-z]+)"
+# l'Union européenne et l'Ukraine", "UE-Géorgie", "UE-États-Unis".
+_PARTNER_NAME = r"(U\.\s?S\.|United\s+States|[ÉE]tats-Unis|[A-ZÀ-ÖØ-Þ][^\W\d_]+)"
 _PARTNER = [
     re.compile(rf"\b(?:EU|UE)(?:\s+Troika)?\s*[-–—]\s*{_PARTNER_NAME}"),
     re.compile(rf"\b{_PARTNER_NAME}\s*[-–—]\s*(?:EU|UE)\b"),
@@ -137,7 +145,7 @@ def partner_of(title: str) -> str | None:
         match = pattern.search(title)
         if match and match[1] not in {"EU", "UE", "JHA", "JAI", "Member"}:
             name = match[1].replace(".", "").replace(" ", "")
-            return "US" if name in {"US", "UnitedStates"} else match[1]
+            return "US" if name in {"US", "UnitedStates", "États-Unis", "Etats-Unis"} else match[1]
     return None
 
 
@@ -211,8 +219,37 @@ def _match_record(record: OutcomeRecord, taxonomy: Taxonomy, titles: dict) -> Ma
         if own and names_its_subitems(lead, own, subs):
             own, speaks = (), False
         out.append((own, speaks))
-        out.extend((found, True) for found in subs)
+        out.extend((found, True) for found in _shared_out(item.title, subs, taxonomy, scope))
     return out
+
+
+def _shared_out(
+    title: str, subs: list[tuple[Assignment, ...]], taxonomy: Taxonomy, scope: Scope
+) -> list[tuple[Assignment, ...]]:
+    """An item titled by several topics shares them out among its sub-items: under
+    "Organised crime and terrorism", a sub-item "Terrorist threat" takes terrorism, and its
+    sibling "Drug cartels" does not inherit it. (An item titled by one topic, "Data
+    protection", is that topic in every sub-item; and an event's strands still inherit the
+    event: each sub-item of a war's item is a consequence of the war.)"""
+    if len(match_title(title, taxonomy, scope)) < 2:
+        return subs
+    titled = [{a.topic for a in found if a.where == "title"} for found in subs]
+    kept = []
+    for index, found in enumerate(subs):
+        siblings = set().union(*(t for i, t in enumerate(titled) if i != index))
+        kept.append(
+            tuple(
+                a
+                for a in found
+                if not (
+                    a.where == "parent title"
+                    and a.topic in siblings
+                    and (topic := taxonomy.get(a.topic)) is not None
+                    and not topic.since
+                )
+            )
+        )
+    return kept
 
 
 #: a lead longer than this says something of its own, even when it names its sub-items' topics

@@ -48,6 +48,8 @@ _ANNOUNCED = (
     r"|elements?|areas?|themes?|parts?|files?|sessions?|sub-?items?"
     # "Two sets of measures were examined.", "under three headings"
     r"|sets?|headings?|groups?|clusters?|blocks?|chapters?"
+    # ... or the sides it was taken from: "sous trois angles", "in two dimensions"
+    r"|angles?|perspectives?|dimensions?|stages?|steps?|phases?|axes|rubriques|parties|chapitres"
     r"|sujets|thèmes|volets|éléments|dossiers)"
 )
 _LEAD_IN = re.compile(rf"\b{_COUNTING}\s+(?:\w+\s+)?{_ANNOUNCED}\b", re.IGNORECASE)

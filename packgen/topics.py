@@ -86,11 +86,6 @@ class Topic(BaseModel):
         default=None,
         description="the day the event of the topic began: no earlier meeting discusses it",
     )
-    everywhere_since: dt.date | None = Field(
-        default=None,
-        description="from this day the event bears on all the partner's business: before it, "
-        "in a dialogue with that partner, its name alone is the partner, not the event",
-    )
 
     @field_validator("id")
     @classmethod
@@ -152,11 +147,9 @@ class Scope:
 
     topics: frozenset[str] = frozenset()
     #: event topics named after the meeting's dialogue partner, once the event has begun
-    #: ("Ukraine" in an EU-Ukraine Subcommittee of 2024): there "the war" is that war
+    #: ("Ukraine" in an EU-Ukraine Subcommittee of 2024): there "the war" is that war, and
+    #: the partner's name is the partner, naming the war only beside a word of the war
     partner_events: frozenset[str] = frozenset()
-    #: of those, the ones whose event did not yet bear on all the partner's business
-    #: (`everywhere_since`): there the partner's name counts only beside a word of the war
-    partner_business: frozenset[str] = frozenset()
 
 
 NO_SCOPE = Scope()
@@ -175,12 +168,7 @@ def meeting_scope(taxonomy: Taxonomy, meeting: str | None, when: dt.date | None 
         for t in taxonomy.topics
         if t.since and t.id not in topics and any(f" {normalise(m)} " in padded for m in t.mentions)
     )
-    partner_business = frozenset(
-        t.id
-        for t in taxonomy.topics
-        if t.id in partner_events and t.everywhere_since and (not when or when < t.everywhere_since)
-    )
-    return Scope(topics, partner_events, partner_business) if topics or partner_events else NO_SCOPE
+    return Scope(topics, partner_events) if topics or partner_events else NO_SCOPE
 
 
 @dataclass(frozen=True)
@@ -402,7 +390,12 @@ def _only_setting(topic: str, evidence: dict[str, Evidence]) -> bool:
 
 
 # People fleeing a war are displaced by it: the war is what the sentence discusses, no setting.
-_FLED = r"\b(?:fleeing|fled|flee|escaping|escaped|displaced by|driven out by) (?:the )?"
+_FLED = (
+    r"\b(?:fleeing|fled|flee|escaping|escaped|displaced by|driven out by"
+    # ... or displaced from the country at war ("displaced persons from Ukraine")
+    r"|(?:displaced|displaced persons|displaced people|persons displaced|people displaced) from)"
+    r" (?:the )?"
+)
 
 
 def _fled(phrase: str, text: str) -> bool:
@@ -480,6 +473,8 @@ def _fuzzy(norm: str, taxonomy: Taxonomy) -> dict[str, tuple[str, str, str, floa
         if topic_id in best:
             continue
         alignment = fuzz.partial_ratio_alignment(alias, norm)
+        if alignment.src_start > 0 or alignment.src_end < len(alias):
+            continue  # the title fits inside the alias ("next forum" in "eu internet forum")
         phrase = norm[alignment.dest_start : alignment.dest_end]
         best[topic_id] = ("fuzzy", alias, phrase, round(score / 100, 3))
     return best
@@ -524,7 +519,7 @@ def text_evidence(text: str, taxonomy: Taxonomy, scope: Scope = NO_SCOPE) -> dic
     out: dict[str, Evidence] = {}
     previous = ""
     for number, sentence in enumerate(_SENTENCE_END.split(text)):
-        found = _hits(sentence, taxonomy, scope)
+        found = _names_as_mentions(sentence, _hits(sentence, taxonomy, scope), taxonomy)
         if _THEIR_PRIORITIES.search(sentence) and not _exclusive(found, taxonomy):
             # "Among its priorities it named ...": whose priorities the sentence before says
             # ("The Lithuanian Presidency informed delegations that it would host ...")
@@ -603,7 +598,12 @@ _CONDITION = re.compile(
 _PRIORITIES = re.compile(r"\b(?:priorit|programmes?\b|programs?\b|plans\b|agenda\b)", re.IGNORECASE)
 # A topic's phrase given as the status of a subject ("the cartels now designated as terrorist
 # organisations") is an attribute of that subject, not what the sentence discusses.
-_LABEL = r"\b(?:designated|listed|classified|labell?ed|branded|declared) as (?:an? )?(?:[a-z]+ )?"
+_LABEL = (
+    r"\b(?:(?:designated|listed|classified|labell?ed|branded|declared)"
+    # ... or named as the act ("the designation of several cartels as terrorist organisations")
+    r"|(?:designation|listing|classification|labell?ing|branding) of(?: [a-z]+){1,5}?)"
+    r" as (?:an? )?(?:[a-z]+ )?"
+)
 
 
 def _labels(sentence: str, hits: Hits) -> Hits:
@@ -617,6 +617,49 @@ def _labels(sentence: str, hits: Hits) -> Hits:
     labels = [h for h in hits if h[3] != "pattern" and label_only(h[2])]
     others = {topic for topic, *_ in hits} - {topic for topic, *_ in labels}
     return labels if others else []
+
+
+# The name of a body: capitalised words, joined by "for", "of", "and" ..., one of them a
+# body's head noun ("the EU Support Hub for Internal Security and Border Management").
+_BODY_HEAD = (
+    r"(?:Hub|Centre|Center|Agency|Office|Mission|Network|Alliance|Forum|Platform|Unit|Cell"
+    r"|Coalition|Partnership|Facility|Fund|Task\s+Force|Bureau|Service|Directorate|Institute"
+    r"|Observatory|Academy|Secretariat|Coordinator|Committee|Authority|Board)"
+)
+_CAPITALISED = r"(?:[A-Z][\w'’-]*)"
+_BODY_NAME = re.compile(
+    rf"{_CAPITALISED}(?:\s+(?:(?:for|of|on|against|and|the|in|to)\s+)*{_CAPITALISED})+"
+)
+
+
+def _names_as_mentions(sentence: str, hits: Hits, taxonomy: Taxonomy) -> Hits:
+    """A topic's phrase that stands only inside the name of a body, as one of the remits the
+    name joins with "and", is a mention: the Hub "for Internal Security and Border
+    Management" can be named in a sentence about weapons. (A body named after one remit, the
+    "Global Alliance against Child Sexual Abuse Online", is what a sentence about it
+    discusses; so is a name that is itself an alias, "EU Internet Forum".)"""
+    names = [
+        normalise(m[0])
+        for m in _BODY_NAME.finditer(sentence)
+        if re.search(rf"\b{_BODY_HEAD}\b", m[0]) and normalise(m[0]) not in taxonomy._keys
+    ]
+    if not names:
+        return hits
+    norm = f" {normalise(sentence)} "
+
+    def only_in_names(phrase: str) -> bool:
+        inside = sum(f" {name} ".count(f" {phrase} ") for name in names)
+        joined = any(
+            f" and {phrase} " in f" {name} " or f" {phrase} and " in f" {name} " for name in names
+        )
+        return joined and inside == norm.count(f" {phrase} ")
+
+    return [
+        (topic, key, phrase, "mention")
+        if method == "alias" and only_in_names(phrase)
+        else (topic, key, phrase, method)
+        for topic, key, phrase, method in hits
+    ]
 
 
 _THEIR_PRIORITIES = re.compile(r"\b(?:its|their)\s+(?:\w+\s+){0,2}?priorit", re.IGNORECASE)
@@ -706,9 +749,15 @@ def _hits(
             out.extend((topic.id, pattern, m.group(0), "pattern") for m in regex.finditer(norm))
     for topic_id in scope.partner_events:
         out.extend((topic_id, "the war", "war", "alias") for _ in _THE_WAR.finditer(norm))
-        if topic_id in scope.partner_business and not _WAR_WORDS.search(norm):
-            # the partner's own business: "Ukraine undertook to launch the asset declarations"
-            out = [h for h in out if not (h[0] == topic_id and h[3] == "mention")]
+        # the partner's own business ("Ukraine undertook to launch the asset declarations"),
+        # before the full-scale invasion as after it, unless a word of the war stands beside
+        # its name: then it names the war ("displaced persons from Ukraine")
+        wartime = _WAR_WORDS.search(norm) is not None
+        out = [
+            (h[0], h[1], h[2], "alias") if h[0] == topic_id and h[3] == "mention" else h
+            for h in out
+            if wartime or not (h[0] == topic_id and h[3] == "mention")
+        ]
     return out
 
 
@@ -719,7 +768,10 @@ _THE_WAR = re.compile(r"\b(?:the|this) war\b(?! (?:against|in|on|of)\b)")
 # business (anti-corruption, policing): it speaks of the war only beside one of these words.
 _WAR_WORDS = re.compile(
     r"\b(?:wars?|conflict|aggression|invasion|invaded|annex\w*|occupied|occupation|hostilities"
-    r"|displaced|refugees?|shelling|missiles?|war crimes?|attacks?|front ?line|guerre|conflit)\b"
+    r"|displaced|refugees?|shelling|missiles?|drones?|war crimes?|front ?line|guerre|conflit"
+    # an attack is the war's only when it is an army's ("a cyberattack on Ukrainian software"
+    # of 2017 is cybercrime)
+    r"|(?:russian|military|missile|drone|air) (?:attacks?|strikes?))\b"
 )
 
 

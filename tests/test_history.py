@@ -390,6 +390,13 @@ def test_summary_prefers_agreements_and_next_steps() -> None:
         "Deux questions ont été abordées.",
         "Trois points ont été examinés.",
         "Plusieurs sujets ont été évoqués.",
+        # ... from angles, perspectives, in parts and stages
+        "Le point a été abordé sous trois angles.",
+        "La discussion s'est articulée autour de deux axes.",
+        "The item was taken from three angles.",
+        "The debate had two dimensions.",
+        "The exchange went through four stages.",
+        "Ce point comportait deux parties.",
     ],
 )
 def test_a_bare_lead_in_is_never_a_summary(lead_in: str) -> None:
@@ -455,6 +462,11 @@ def test_a_french_sentence_on_questions_is_no_lead_in() -> None:
         ("Georgia-EU Justice and Home Affairs dialogue", "Georgia"),
         ("Ministerial meeting between the EU and the United States", "US"),
         ("Réunion entre la troïka de l'Union européenne et l'Ukraine", "Ukraine"),
+        # accented names are names too, and the United States in French is the US
+        ("Réunion du sous-comité UE-Géorgie « Justice, liberté et sécurité »", "Géorgie"),
+        ("Réunion ministérielle UE-États-Unis (Stockholm, 21 juin 2023)", "US"),
+        ("Réunion des hauts fonctionnaires UE-Etats-Unis", "US"),
+        ("Dialogue Équateur-UE sur les drogues", "Équateur"),
         ("Meeting of the EU and its Member States", None),
         ("Informal meeting of Justice and Home Affairs Ministers", None),
     ],

@@ -10,7 +10,7 @@ import pytest
 from packgen.corpus import Corpus
 from packgen.errors import InputError
 from packgen.history import assign_topics
-from packgen.records import Item, OutcomeRecord, ReportedMeeting
+from packgen.records import Item, OutcomeRecord, ReportedMeeting, SubItem
 from packgen.topics import (
     DEFAULT_TOPICS,
     Taxonomy,
@@ -137,6 +137,16 @@ def test_fuzzy_match_catches_a_misspelling(small: Taxonomy) -> None:
     assert assignment.method == "fuzzy"
     assert 0.92 <= assignment.score < 1
     assert assignment.phrase == "organized crime"
+
+
+def test_a_title_that_only_fits_inside_an_alias_is_no_misspelling() -> None:
+    # "Next Forum" is nine letters of "EU Internet Forum", not a misspelling of it; nor is
+    # "Next round" one of "Eurojust next round" or "Internet" one of "EU Internet Forum"
+    taxonomy = load_topics(DEFAULT_TOPICS)
+    for title in ["Next Forum", "Next Forums", "The next Forum", "Internet Forums"]:
+        assert [a.topic for a in match_title(title, taxonomy)] == [], title
+    [assignment] = match_title("EU Internett Forum", taxonomy)
+    assert (assignment.topic, assignment.method) == ("counter-terrorism", "fuzzy")
 
 
 def test_short_aliases_are_not_fuzzy(small: Taxonomy) -> None:
@@ -360,11 +370,11 @@ UKRAINE_DIALOGUE = "EU-Ukraine Subcommittee on Justice, Freedom and Security"
         "Venice Commission on it.",
     ],
 )
-def test_a_partners_own_business_before_the_full_scale_war_is_not_the_war(
-    default: Taxonomy, text: str
-) -> None:
-    """In an EU-Ukraine dialogue of 2014-2021 "Ukraine" alone is the partner speaking; a word
-    of the war brings the topic back, and from 24 February 2022 the name alone counts."""
+def test_a_partners_own_business_is_not_the_war(default: Taxonomy, text: str) -> None:
+    """In an EU-Ukraine dialogue "Ukraine" alone is the partner speaking, before the
+    full-scale invasion as after it (three labellers, blind6, blind7 and blind9, labelled
+    the partner's reforms, borders and data protection law of 2015 to 2024 so); a word of
+    the war beside the name brings the topic back."""
 
     def topics(day: dt.date, body: str) -> list[str]:
         record = OutcomeRecord(
@@ -377,12 +387,19 @@ def test_a_partners_own_business_before_the_full_scale_war_is_not_the_war(
         [unit] = assign_topics(Corpus(records=[record]), default).units
         return unit.topics
 
-    # three mentions or more: enough for the topic where the name alone counts
+    # three mentions or more of the name alone: the partner, in 2015 as in 2023
     own = f"{text} Ukraine thanked the Commission."
     assert "ukraine" not in topics(dt.date(2015, 9, 16), own)
+    assert "ukraine" not in topics(dt.date(2023, 5, 9), own)
     war = f"{own} Ukraine described the conflict in the east. Displaced Ukrainians fled to western Ukraine."
     assert "ukraine" in topics(dt.date(2015, 9, 16), war)
-    assert "ukraine" in topics(dt.date(2023, 5, 9), own)
+    assert "ukraine" in topics(dt.date(2023, 5, 9), war)
+    # people displaced from the country at war are the war's, even in one sentence
+    displaced = f"{text} The EU extended temporary protection for persons displaced from Ukraine."
+    assert "ukraine" in topics(dt.date(2023, 5, 9), displaced)
+    # a cyberattack that started from Ukrainian software is no act of the war
+    cyber = "The NotPetya attack spread from Ukrainian accounting software to firms in Europe."
+    assert "ukraine" not in topics(dt.date(2017, 12, 12), cyber)
 
 
 EU_US = "EU-US Justice and Home Affairs Ministerial Meeting"
@@ -668,10 +685,10 @@ def test_a_topic_is_not_discussed_before_its_event_began(
         [unit] = assign_topics(Corpus(records=[record]), default).units
         return unit.topics
 
-    # before the war "Ukraine" names the other side of the dialogue; in wartime the same
-    # words are, as labelled in tests/fixtures/history/truth.yaml, the war's consequences
+    # before the war "Ukraine" names the other side of the dialogue, as it does in wartime
+    # when no word of the war stands beside it (test_a_partners_own_business_is_not_the_war)
     assert topics(dt.date.fromisoformat(start)) == ["migration-borders"]
-    assert topics(dt.date(2023, 10, 26)) == ["migration-borders", "ukraine"]
+    assert topics(dt.date(2023, 10, 26)) == ["migration-borders"]
 
 
 @pytest.mark.parametrize(
@@ -1018,6 +1035,21 @@ def test_the_war_in_a_dialogue_with_the_country_attacked(
             "some states.",
             ["migration-borders"],
         ),
+        # ... and so is one named by the act of listing ("the designation of ... as")
+        (
+            "Cocaine routes",
+            None,
+            "The US set out the listing of three drug cartels as foreign terrorist "
+            "organisations and its controls on precursor chemicals.",
+            ["organised-crime-drugs"],
+        ),
+        (
+            "Smuggling networks",
+            None,
+            "The EU asked about the designation of two migrant smuggling gangs as terrorist "
+            "groups by a partner country.",
+            ["migration-borders"],
+        ),
         # ... but the listing itself, where no other topic is named, is discussed
         (
             "Listings",
@@ -1082,3 +1114,76 @@ def test_labels_safeguards_bans_and_vocabulary_of_blind6_classes(
     default: Taxonomy, title: str, parent: str | None, text: str, topics: list[str]
 ) -> None:
     assert [a.topic for a in match_item(title, text, default, parent=parent)] == topics
+
+
+@pytest.mark.parametrize(
+    ("text", "topics"),
+    [
+        # a remit joined with "and" in a body's name is no topic of a sentence about weapons
+        (
+            "The Regional Centre for Police Training and Border Control described the seizures "
+            "of illicit firearms. Both sides will trace the weapons together.",
+            ["firearms"],
+        ),
+        (
+            "The weapons were handed to the Office for Customs and Border Management, which "
+            "traced the firearms. The pistols were destroyed.",
+            ["firearms"],
+        ),
+        # ... but a body named after one remit is what a sentence about it discusses
+        (
+            "The Global Alliance against Child Sexual Abuse Online now counts 60 members.",
+            ["child-sexual-abuse"],
+        ),
+        # ... and so is the same remit outside the name
+        (
+            "The Centre for Policing and Border Management will train border guards on border "
+            "management at the eastern border.",
+            ["migration-borders"],
+        ),
+    ],
+)
+def test_a_topic_only_in_a_bodys_joined_remits_is_a_mention(
+    default: Taxonomy, text: str, topics: list[str]
+) -> None:
+    assert [a.topic for a in match_item("Regional cooperation", text, default)] == topics
+
+
+def test_an_item_titled_by_two_topics_shares_them_out_among_its_sub_items(
+    default: Taxonomy,
+) -> None:
+    def units(title: str, subs: list[tuple[str, str]]) -> dict[str, list[str]]:
+        record = OutcomeRecord(
+            source="/corpus/3-25.txt",
+            sha256=f"3-{title}",
+            number="3/25",
+            meeting=ReportedMeeting(title=EU_US, start=dt.date(2025, 6, 3)),
+            items=[
+                Item(
+                    number="2",
+                    title=title,
+                    text="",
+                    subitems=[
+                        SubItem(label=chr(97 + i), title=t, text=x) for i, (t, x) in enumerate(subs)
+                    ],
+                )
+            ],
+        )
+        return {u.ref: u.topics for u in assign_topics(Corpus(records=[record]), default).units}
+
+    strands = [
+        ("Cocaine routes", "The EU presented the seizures of cocaine in its ports."),
+        ("Terrorist threat", "Both sides assessed the threat from lone attackers."),
+    ]
+    shared = units("Organised crime and terrorism", strands)
+    assert shared["item 2(a)"] == ["organised-crime-drugs"]
+    assert shared["item 2(b)"] == ["counter-terrorism"]
+    # an item titled by one topic is that topic in every sub-item
+    one = units(
+        "Data protection",
+        [
+            ("Umbrella Agreement", "The fourth round was held in May."),
+            ("The EU reform", "The Commission presented the draft Regulation."),
+        ],
+    )
+    assert one["item 2(b)"] == ["data-protection"]
