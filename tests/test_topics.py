@@ -1187,3 +1187,57 @@ def test_an_item_titled_by_two_topics_shares_them_out_among_its_sub_items(
         ],
     )
     assert one["item 2(b)"] == ["data-protection"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "topics"),
+    [
+        # CBRN said in words, and the precursors of chemical agents are no drug precursors
+        (
+            "Preparedness",
+            "Both sides reviewed their plans against a chemical attack in a metro. The EU "
+            "tightened its controls on the precursors of chemical agents.",
+            ["counter-terrorism"],
+        ),
+        (
+            "Salisbury",
+            "Ministers condemned the use of a nerve agent in a city centre.",
+            ["counter-terrorism"],
+        ),
+        # the camp is the subject of an item titled by it, a passing word elsewhere
+        (
+            "Closing the Guantanamo detention facility",
+            "The US set out its review of the remaining cases.",
+            ["counter-terrorism"],
+        ),
+        (
+            "Resettlement",
+            "The EU welcomed the resettlement of refugees and the transfer of two detainees "
+            "from Guantanamo.",
+            ["humanitarian-protection"],
+        ),
+        # restrictions on who may travel in are entry policy
+        (
+            "Pandemic measures",
+            "The EU explained its recommendation on non-essential travel into the Union. The US "
+            "kept its entry restrictions for the Schengen area under review.",
+            ["migration-borders"],
+        ),
+        # traffickers who prey on women and children are trafficking in human beings
+        (
+            "Temporary protection",
+            "Both sides warned that traffickers would target women and children on the move.",
+            ["migration-borders", "humanitarian-protection"],
+        ),
+        # investigators who cannot read what they seize speak of encryption in earnest
+        (
+            "Seized phones",
+            "Half of the seized phones can no longer be read because of encryption.",
+            ["going-dark"],
+        ),
+    ],
+)
+def test_vocabulary_of_the_blind8_to_blind10_classes(
+    default: Taxonomy, title: str, text: str, topics: list[str]
+) -> None:
+    assert [a.topic for a in match_item(title, text, default, meeting=EU_US)] == topics
