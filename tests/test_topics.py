@@ -1241,3 +1241,19 @@ def test_vocabulary_of_the_blind8_to_blind10_classes(
     default: Taxonomy, title: str, text: str, topics: list[str]
 ) -> None:
     assert [a.topic for a in match_item(title, text, default, meeting=EU_US)] == topics
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Commission presented its third report on the visa liberalisation action plan.",
+        "La Commission a présenté son rapport sur la libéralisation du régime des visas.",
+    ],
+)
+def test_a_partners_road_to_visa_free_travel_is_migration(default: Taxonomy, text: str) -> None:
+    for meeting in [
+        "EU-Georgia Subcommittee",
+        "Sous-comité UE-Géorgie « Justice, liberté et sécurité »",
+    ]:
+        found = match_item("Visas", text, default, meeting=meeting)
+        assert [a.topic for a in found] == ["migration-borders"], meeting
