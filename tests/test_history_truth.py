@@ -60,13 +60,20 @@ def scores(found: set, wanted: set) -> tuple[float, float, float]:
     return precision, recall, f1
 
 
-def commitment_recall(corpus: Corpus, taxonomy: Taxonomy, truth: dict, split: str | None) -> float:
-    found = topic_followups(corpus, taxonomy)
+def found_commitments(corpus: Corpus, taxonomy: Taxonomy) -> dict[str, list[str]]:
+    """The committing sentences packgen finds, per document number, each once."""
     by_number: dict[str, list[str]] = {}
-    for followup in found:
+    for followup in topic_followups(corpus, taxonomy):
         # as in the source: without the antecedents packgen adds in brackets ("It [the US]")
         verbatim = re.sub(r" \[[^\]]*\]", "", followup.sentence)
-        by_number.setdefault(followup.citation.number or "", []).append(verbatim)
+        sentences = by_number.setdefault(followup.citation.number or "", [])
+        if verbatim not in sentences:
+            sentences.append(verbatim)
+    return by_number
+
+
+def commitment_recall(corpus: Corpus, taxonomy: Taxonomy, truth: dict, split: str | None) -> float:
+    by_number = found_commitments(corpus, taxonomy)
     wanted = [
         (number, fragment)
         for number, doc in truth.items()
@@ -75,6 +82,29 @@ def commitment_recall(corpus: Corpus, taxonomy: Taxonomy, truth: dict, split: st
     ]
     hits = [w for w in wanted if any(w[1] in s for s in by_number.get(w[0], []))]
     return len(hits) / len(wanted)
+
+
+def commitment_precision(
+    corpus: Corpus, taxonomy: Taxonomy, truth: dict, split: str | None
+) -> tuple[float, int, list[tuple[str, str]]]:
+    """(precision, sentences found, those found that hold no labelled fragment).
+
+    A sentence found is right when one of its document's labelled fragments lies in it;
+    only the documents of the truth file (of `split`) count.
+    """
+    found = [
+        (number, sentence)
+        for number, sentences in found_commitments(corpus, taxonomy).items()
+        if number in truth and (split is None or truth[number]["split"] == split)
+        for sentence in sentences
+    ]
+    wrong = [
+        (number, sentence)
+        for number, sentence in found
+        if not any(f in sentence for f in truth[number].get("commitments", []))
+    ]
+    precision = (len(found) - len(wrong)) / len(found) if found else 1.0
+    return precision, len(found), wrong
 
 
 def test_truth_file_covers_every_bundled_outcome(corpus: Corpus, truth: dict) -> None:
