@@ -143,6 +143,26 @@ def test_commitment_recall(corpus: Corpus, taxonomy: Taxonomy, truth: dict, spli
     assert recall >= 0.9
 
 
+#: Commitment precision was first measured at 0.854 on all documents (19 of 130 sentences
+#: found held no labelled commitment) and 1.000 on the held-out ones (18 sentences); after
+#: the classes of tests/test_followups.py::test_each_class_of_false_commitment_beside_commitments_of_its_shape
+#: it is 0.910 (11 of 122). Nine of the 11 left are offers, a stated readiness, intention,
+#: aim or plan, or "looked forward to", which this file's narrower rule of labelling did not
+#: count and the later truth files do; two ("would look at ways to", "will be a priority
+#: of", beside its labelled "will remain a common priority") stand alone. The floor guards
+#: against new false commitments, not against that difference of labelling.
+COMMITMENT_PRECISION_FLOORS = {"heldout": 0.94, None: 0.9}
+
+
+@pytest.mark.parametrize("split", ["heldout", None])
+def test_commitment_precision(
+    corpus: Corpus, taxonomy: Taxonomy, truth: dict, split: str | None
+) -> None:
+    precision, found, wrong = commitment_precision(corpus, taxonomy, truth, split)
+    print(f"split={split or 'all'} commitment precision={precision:.3f} ({found} found)")
+    assert precision >= COMMITMENT_PRECISION_FLOORS[split], wrong
+
+
 def test_scores_are_computed_not_assumed() -> None:
     # the scorer itself: one false positive and one miss out of three labels
     found = {("1/23", "item 1", "a"), ("1/23", "item 2", "b"), ("1/23", "item 3", "x")}
