@@ -1,7 +1,8 @@
 """Follow-ups: a Corpus and a Taxonomy in, commitments with a status (taken up, open, overdue) out.
 
 A commitment is a sentence in which a side undertakes, agrees, plans or is due to do
-something later. It belongs to the topics it names, else to the topics of the item or
+something later; a view ("agreed that X matters"), a forecast, what a law or a body will do,
+a negative intention or an obligation put on others is none. It belongs to the topics it names, else to the topics of the item or
 sub-item it stands in, else (the summary, the annex, the next meeting) to "general". Its
 status: taken up when a later meeting of the same series discussed one of its topics
 (citing that later item), overdue when the date it names has passed, open otherwise.
@@ -43,6 +44,14 @@ _ACTS = r"""(?:host|hold(?!\s+the\s+(?:\w+\s+)?presidency)|be\s+held|be\s+sent|s
     |step\s+up|strengthen|increase|publish|adopt|discuss|examine|pursue|revisit|explore
     |be\s+(?:examined|discussed|taken\s+up|raised|presented|published|adopted|signed
     |launched|organi[sz]ed|prepared|submitted|convened))\b"""
+
+# An act a side performs, after "would", "is to" or "expected to" (see _ACT).
+_ACT_VERBS = r"""(?:
+      host|hold|organi[sz]e|chair|finish|complete|conclude|ratify|sign|appoint|nominate
+    | designate|prepare|present|submit|adopt|publish|issue|launch|start|begin|resume|convene
+    | transmit|forward|pass|deliver|join|table|deploy|fund|finance|set\s+up|establish|report
+    | review|evaluate|assess|examine|revert|reply|respond|brief|notify|circulate|reopen|lift
+    )\b"""
 
 # A future that is no side's act: what a law, a text or a role does ("will apply from June",
 # "will allow Frontex teams", "will need", "will have a central place", "will hold the
@@ -152,27 +161,32 @@ _NOT_UNDERTAKEN = re.compile(
       \b(?:concern(?:s|ed)?|fear(?:s|ed)?|worr(?:y|ies|ied)|warn(?:s|ed)?|risk|danger|alarmed)
         \s+that\b[^;,]*?\b(?:will|would)\b
     # the adversary or a trend as the subject: "terrorist groups would keep testing", "the
-    # risk will grow"
+    # risk will grow", "the threat from drones will rise" (the head noun itself: "the risk
+    # analysis will be presented by Frontex" is a side's step)
     | \b(?:terrorists?|terrorist\s+(?:groups|organisations|networks)|criminals?|criminal
         \s+(?:groups|networks|organisations)|smugglers?|traffickers?|extremists?|attackers?
         |hackers?|fraudsters?|gangs?|cartels?|(?:the|this|that)\s+(?:risk|threat|danger
-        |pressure|trend|flow)s?)\s+(?:\w+\s+){0,2}?(?:will|would)\b
+        |pressure|trend|flow)s?(?:\s+(?:of|from|to|posed\s+by)(?:\s+[\w-]+){1,3}?)?)
+        \s+(?:\w+ly\s+|also\s+|still\s+)?(?:will|would)\b
     # a relative clause describing a law, a programme or an attribute ("the Regulation,
     # which will apply", "the programme ..., which will focus on", "whose amendments will
     # help", "in which ... will have a central place") unless it names an act or an event
     # ("the Ministerial, which will be held in Spain"; "a group, which will report")
     | (?:,\s*which|,\s*whose\s+[\w-]+|\b(?:in|by|under|through|with)\s+which\b[^,;]*?)
-        \s+(?:also\s+)?will\s+(?!<ACTS>)
+        \s+(?:also\s+)?will\s+(?!<ACTS>)(?!<ACT_VERBS>)
     # a decision taken earlier, given as a date: "three months after the Council decided to"
     | \b(?:after|since|when|once)\s+[^,;]*?\bdecided\s+to\b
-    # what others are expected to do, as a side reports it: "the US explained that all
-    # countries ... are expected to conclude", "told the US that the Court is expected to
-    # deliver its opinion" (an event still counts: "that the Forum is expected to be held")
+    # what others are expected to do, as a side reports it: all the members of a scheme ("the
+    # US explained that all countries ... are expected to conclude") or a court or a
+    # legislature ("told the US that the Court is expected to deliver its opinion"); a side's
+    # own step ("that the Commission is expected to present") and an event ("that the Forum
+    # is expected to be held") still count
     | \b(?:explained|said|stated|recalled|told|informed|noted|stressed|underlined|indicated
-        |reported|pointed\s+out|made\s+clear)\b[^;]*?\bthat\s+(?!(?:it|they|we|both|the\s+two)\b)
-        [^;,]*?\b(?:is|are)\s+expected\s+to\s+(?!be\s+held|take\s+place|meet|convene|start
-        |begin|resume|open)
-    )""".replace("<ACTS>", _ACTS),
+        |reported|pointed\s+out|made\s+clear)\b[^;]*?\bthat\s+(?:(?:all|every|each|other|third)\b
+        |(?:the\s+)?(?:[\w()-]+\s+){0,4}?(?:court|parliament|congress|senate|legislature
+        |co-legislators|judges?)\b)[^;,]*?\b(?:is|are)\s+expected\s+to\s+(?!be\s+held|take\s+place
+        |meet|convene|start|begin|resume|open)
+    )""".replace("<ACTS>", _ACTS).replace("<ACT_VERBS>", _ACT_VERBS),
     re.IGNORECASE | re.VERBOSE,
 )
 # A commitment about the series itself, when it names no topic: "the next Ministerial".
@@ -192,12 +206,7 @@ _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # Forum", "Each partner is to conclude an arrangement", "The delegation expected to sign".
 # ("The aim of the plan is to ..." states a purpose; "the threat would remain" is no act.)
 _ACT = re.compile(
-    r"""\b(?:would|(?P<is_to>(?:is|are)\s+to)|expect(?:s|ed)\s+to)\s+(?:co-?)?(?:
-      host|hold|organi[sz]e|chair|finish|complete|conclude|ratify|sign|appoint|nominate
-    | designate|prepare|present|submit|adopt|publish|issue|launch|start|begin|resume|convene
-    | transmit|forward|pass|deliver|join|table|deploy|fund|finance|set\s+up|establish|report
-    | review|evaluate|assess|examine|revert|reply|respond|brief|notify|circulate|reopen|lift
-    )\b""",
+    r"""\b(?:would|(?P<is_to>(?:is|are)\s+to)|expect(?:s|ed)\s+to)\s+(?:co-?)?""" + _ACT_VERBS,
     re.IGNORECASE | re.VERBOSE,
 )
 _PURPOSE = re.compile(

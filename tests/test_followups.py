@@ -207,6 +207,10 @@ def test_statements_are_not_commitments(sentence: str) -> None:
             "The Presidency set out its programme, which will focus on returns and drugs.",
         ),
         (
+            "Europol set up a task force, which will start work in June.",
+            "The EU presented the Regulation, which will change how visas are issued.",
+        ),
+        (
             "The sides set up a task force, which will report to the next Ministerial.",
             "The EU presented the Directive, which will enable judges to freeze assets.",
         ),
@@ -238,6 +242,10 @@ def test_statements_are_not_commitments(sentence: str) -> None:
         (
             "The Commission will present a report on the threat next year.",
             "The threat will rise as the conflict continues.",
+        ),
+        (
+            "The risk analysis will be presented by Frontex in May.",
+            "The threat from armed drones will grow after the war.",
         ),
         (
             "Europol would keep monitoring the activity of the networks.",
@@ -278,7 +286,12 @@ def test_statements_are_not_commitments(sentence: str) -> None:
         ),
         (
             "The Commission said that it is expected to adopt the proposal in May.",
-            "The Commission noted that the partners are expected to align their visa policies.",
+            "The Commission noted that all partners are expected to align their visa policies.",
+        ),
+        (
+            "The EU noted that the Commission is expected to present the report in May.",
+            "The Presidency noted that the European Parliament is expected to vote on the text "
+            "in May.",
         ),
         # a decision taken earlier, given as a date
         (
