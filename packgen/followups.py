@@ -55,11 +55,14 @@ _ACT_VERBS = r"""(?:
 
 # A future that is no side's act: what a law, a text or a role does ("will apply from June",
 # "will allow Frontex teams", "will need", "will have a central place", "will hold the
-# Presidency"), a trend ("will grow"), an accession ("will join the Union"), or the plan of
-# the text itself ("will cover three strands").
+# Presidency"), a view or a condition ("will be essential", "will depend on"), a trend
+# ("will grow"), an accession ("will join the Union"), or the plan of the text itself
+# ("will cover three strands").
 _NO_ACT = r"""(?:also\s+)?(?:apply\s+(?:from|as\s+of|since|until|to|in|on|only|directly|fully)
-    |matter|allow|enable|leave|mean|affect|need|require
-    |cost|grow|worsen|rise|fall|decline
+    |matter|allow|enable|leave|mean|affect|need|require|depend|benefit
+    |make\s+it\s+(?:possible|easier|harder|more\s+difficult)|take\s+(?:time|years|months|longer)
+    |be\s+(?:essential|crucial|important|key|vital|necessary|critical|decisive|difficult)
+    |cost|grow|worsen|rise|fall|decline|continue\s+to\s+(?:grow|rise|fall|decline|worsen)
     |have\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:place|role|impact|effect|consequences?|influence)
     |hold\s+the\s+(?:\w+\s+)?presidency
     |join\s+(?:the\s+)?(?:European\s+Union|Union|EU|Schengen|euro)\b
@@ -168,6 +171,10 @@ _NOT_UNDERTAKEN = re.compile(
         |hackers?|fraudsters?|gangs?|cartels?|(?:the|this|that)\s+(?:risk|threat|danger
         |pressure|trend|flow)s?(?:\s+(?:of|from|to|posed\s+by)(?:\s+[\w-]+){1,3}?)?)
         \s+(?:\w+ly\s+|also\s+|still\s+)?(?:will|would)\b
+    # a Presidency's priorities described: "Its priorities will be migration and drugs",
+    # "its main focus would be returns"
+    | \b(?:its|their|the)\s+(?:\w+\s+)?(?:priority|priorities|focus)
+        \s+(?:(?!(?:and|but|then)\b)\w+\s+){0,3}?(?:will|would)\b
     # a relative clause describing a law, a programme or an attribute ("the Regulation,
     # which will apply", "the programme ..., which will focus on", "whose amendments will
     # help", "in which ... will have a central place") unless it names an act or an event

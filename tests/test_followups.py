@@ -194,12 +194,37 @@ def test_statements_are_not_commitments(sentence: str) -> None:
             "Montenegro will join the European Union in 2028 at the earliest.",
         ),
         (
+            "The Commission will make an assessment of the pilot available to the partners.",
+            "The new database will make it possible to trace weapons across borders.",
+        ),
+        (
+            "The US will continue to fund the training of prosecutors.",
+            "Arrivals on the central route will continue to rise this summer.",
+        ),
+        (
+            "The partners will take stock of the action plan in the autumn.",
+            "Closer cooperation with the platforms will be essential, and it will take time.",
+        ),
+        (
+            "Both sides will decide on the next steps at the Ministerial.",
+            "The pace of the negotiations will depend on the vote in Parliament.",
+        ),
+        (
             "Europol will keep testing the new tool with the partners.",
             "The interoperability framework will have a decisive role in border checks.",
         ),
         (
             "Croatia will host the next Forum in Zagreb.",
             "Poland, which will hold the Presidency next year, described its reforms.",
+        ),
+        # a Presidency's priorities described, beside the step it announces
+        (
+            "Poland set out its priorities and will host the next Forum in Warsaw.",
+            "Poland set out its programme; its main priorities will be returns and drugs.",
+        ),
+        (
+            "The incoming Presidency would organise a seminar on drones.",
+            "The Presidency said its focus would be the external borders.",
         ),
         # a relative clause describing a law or a programme, unless it names an act or an event
         (
