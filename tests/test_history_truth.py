@@ -8,6 +8,7 @@ documents marked "heldout" (never used to tune the rules) and on the whole corpu
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pytest
@@ -16,6 +17,7 @@ from ruamel.yaml import YAML
 from packgen.corpus import Corpus, load_corpus
 from packgen.followups import topic_followups
 from packgen.history import assign_topics
+from packgen.records import Item, OutcomeRecord, ReportedMeeting
 from packgen.topics import DEFAULT_TOPICS, Taxonomy, load_topics
 from tests.conftest import FIXTURES, ROOT
 
@@ -168,3 +170,26 @@ def test_scores_are_computed_not_assumed() -> None:
     found = {("1/23", "item 1", "a"), ("1/23", "item 2", "b"), ("1/23", "item 3", "x")}
     wanted = {("1/23", "item 1", "a"), ("1/23", "item 2", "b"), ("1/23", "item 3", "c")}
     assert scores(found, wanted) == pytest.approx((2 / 3, 2 / 3, 2 / 3))
+
+
+def test_commitment_precision_is_computed_not_assumed(taxonomy: Taxonomy) -> None:
+    # two committing sentences found, one labelled: precision 1/2, the unlabelled one listed
+    text = (
+        "Both sides will exchange data on terrorist financing. "
+        "The Commission will present a report on terrorist content online."
+    )
+    record = OutcomeRecord(
+        source="/corpus/1-23.txt",
+        sha256="1/23",
+        number="1/23",
+        marking="LIMITE",
+        meeting=ReportedMeeting(
+            title="EU-US JHA Ministerial", place="Rome", start=dt.date(2023, 1, 9)
+        ),
+        items=[Item(number="1", title="Counter-terrorism", text=text)],
+    )
+    truth = {"1/23": {"split": "heldout", "commitments": ["will exchange data"]}}
+    precision, found, wrong = commitment_precision(Corpus(records=[record]), taxonomy, truth, None)
+    assert (precision, found) == (0.5, 2)
+    assert wrong == [("1/23", "The Commission will present a report on terrorist content online.")]
+    assert commitment_precision(Corpus(records=[record]), taxonomy, truth, "tune") == (1.0, 0, [])
