@@ -5,7 +5,9 @@ measurement and a truth file labelled by hand before packgen's matcher ran on th
 script scores the matcher and the commitment finder on them exactly as
 tests/test_history_truth.py scores the bundled outcomes (its functions are imported, not
 copied): precision, recall and micro-F1 over (document, unit, topic) triples, commitment
-recall over the labelled fragments; then it lists every miss and false positive.
+recall over the labelled fragments, commitment precision over the sentences found; then it
+lists every miss and false positive, and every sentence found that holds no labelled
+commitment.
 
     python benchmarks/history_heldout.py            # the bundled held-out set
     python benchmarks/history_heldout.py --json     # the figures as JSON
@@ -28,6 +30,7 @@ from ruamel.yaml import YAML  # noqa: E402
 from packgen.corpus import Corpus, load_corpus  # noqa: E402
 from packgen.topics import DEFAULT_TOPICS, Taxonomy, load_topics  # noqa: E402
 from tests.test_history_truth import (  # noqa: E402
+    commitment_precision,
     commitment_recall,
     labelled,
     predicted,
@@ -57,6 +60,7 @@ def measure(folder: Path) -> dict:
     found = {p for p in predicted(corpus, taxonomy) if p[0] in numbers}
     wanted = labelled(truth, None)
     precision, recall, f1 = scores(found, wanted)
+    committing, sentences, unlabelled = commitment_precision(corpus, taxonomy, truth, None)
     return {
         "documents": len(truth),
         "labels": len(wanted),
@@ -66,9 +70,12 @@ def measure(folder: Path) -> dict:
         "f1": round(f1, 3),
         "commitments": sum(len(d.get("commitments", [])) for d in truth.values()),
         "commitment_recall": round(commitment_recall(corpus, taxonomy, truth, None), 3),
+        "commitments_found": sentences,
+        "commitment_precision": round(committing, 3),
         "misses": sorted(wanted - found),
         "false_positives": sorted(found - wanted),
         "missed_commitments": missed_commitments(corpus, taxonomy, truth),
+        "unlabelled_commitments": unlabelled,
     }
 
 
@@ -78,13 +85,17 @@ def report(result: dict) -> str:
         f"predicted {result['predicted']}",
         f"precision {result['precision']:.3f}  recall {result['recall']:.3f}  "
         f"micro-F1 {result['f1']:.3f}",
-        f"commitment recall {result['commitment_recall']:.3f} ({result['commitments']} labelled)",
+        f"commitment recall {result['commitment_recall']:.3f} ({result['commitments']} labelled)  "
+        f"commitment precision {result['commitment_precision']:.3f} "
+        f"({result['commitments_found']} sentences found)",
         f"misses ({len(result['misses'])}):",
         *(f"  {n} {ref}: {topic}" for n, ref, topic in result["misses"]),
         f"false positives ({len(result['false_positives'])}):",
         *(f"  {n} {ref}: {topic}" for n, ref, topic in result["false_positives"]),
         f"missed commitments ({len(result['missed_commitments'])}):",
         *(f"  {n}: {fragment}" for n, fragment in result["missed_commitments"]),
+        f"commitments found that hold no labelled fragment ({len(result['unlabelled_commitments'])}):",
+        *(f"  {n}: {sentence}" for n, sentence in result["unlabelled_commitments"]),
     ]
     return "\n".join(lines)
 

@@ -153,6 +153,184 @@ def test_statements_are_not_commitments(sentence: str) -> None:
     assert not is_commitment(sentence)
 
 
+# Each class of false commitment beside commitments of the same shape that must still be
+# found: (a commitment, a sentence that commits nobody).
+@pytest.mark.parametrize(
+    ("commitment", "statement"),
+    [
+        # "agreed that": a side's act to come, not a view or a finding
+        (
+            "It was agreed that Frontex would draw up a joint risk analysis.",
+            "The partners agreed that organised crime is a shared threat.",
+        ),
+        (
+            "The delegations agreed that the experts would meet again in Vilnius.",
+            "Both sides agreed that data on foreign fighters must be exchanged faster.",
+        ),
+        (
+            "Ministers agreed that the working group is to finish its report by June.",
+            "Ministers agreed that judicial independence is the yardstick by which progress "
+            "will be judged.",
+        ),
+        (
+            "Both sides agreed that the Commission shall report back in the spring.",
+            "They agreed that the new rules will apply from May 2027.",
+        ),
+        # a future that is what a law, a text or a role does, a trend, an accession
+        (
+            "The Commission will apply the new guidelines to all pending files.",
+            "The new entry-exit system will apply from October 2025.",
+        ),
+        (
+            "The EU will help Moldova to equip its forensic laboratory.",
+            "Visitors from Canada will need a travel authorisation from next year.",
+        ),
+        (
+            "The EU will cover the costs of the training in Tirana.",
+            "The review will cover four main areas, set out below.",
+        ),
+        (
+            "Both sides will join forces against firearms trafficking.",
+            "Montenegro will join the European Union in 2028 at the earliest.",
+        ),
+        (
+            "The Commission will make an assessment of the pilot available to the partners.",
+            "The new database will make it possible to trace weapons across borders.",
+        ),
+        (
+            "The US will continue to fund the training of prosecutors.",
+            "Arrivals on the central route will continue to rise this summer.",
+        ),
+        (
+            "The partners will take stock of the action plan in the autumn.",
+            "Closer cooperation with the platforms will be essential, and it will take time.",
+        ),
+        (
+            "Both sides will decide on the next steps at the Ministerial.",
+            "The pace of the negotiations will depend on the vote in Parliament.",
+        ),
+        (
+            "Europol will keep testing the new tool with the partners.",
+            "The interoperability framework will have a decisive role in border checks.",
+        ),
+        (
+            "Croatia will host the next Forum in Zagreb.",
+            "Poland, which will hold the Presidency next year, described its reforms.",
+        ),
+        # a Presidency's priorities described, beside the step it announces
+        (
+            "Poland set out its priorities and will host the next Forum in Warsaw.",
+            "Poland set out its programme; its main priorities will be returns and drugs.",
+        ),
+        (
+            "The incoming Presidency would organise a seminar on drones.",
+            "The Presidency said its focus would be the external borders.",
+        ),
+        # a relative clause describing a law or a programme, unless it names an act or an event
+        (
+            "The Presidency named the next Forum, which will be held in Skopje in May.",
+            "The Presidency set out its programme, which will focus on returns and drugs.",
+        ),
+        (
+            "Europol set up a task force, which will start work in June.",
+            "The EU presented the Regulation, which will change how visas are issued.",
+        ),
+        (
+            "The sides set up a task force, which will report to the next Ministerial.",
+            "The EU presented the Directive, which will enable judges to freeze assets.",
+        ),
+        (
+            "The EU presented the work plan, in which the Commission will present two studies.",
+            "Serbia presented its strategy, in which prevention will have a central place.",
+        ),
+        (
+            "The EU described the Code, whose review the Commission will launch in 2026.",
+            "The EU described the Code, whose annexes will also help border guards.",
+        ),
+        (
+            "La présidence organisera un atelier sur la traite des êtres humains.",
+            "La présidence a présenté son programme, qui portera sur la migration.",
+        ),
+        # a fear, a warning, the adversary or a trend as the subject of a forecast
+        (
+            "Both sides will exchange data on smuggling routes.",
+            "Both sides are worried that smugglers will move to new routes.",
+        ),
+        (
+            "The US would share its assessment of the threat with Europol.",
+            "The Ministers warned that traffickers would send more arms through the region.",
+        ),
+        (
+            "The EU and Canada will work together against fraudsters online.",
+            "Fraudsters will turn to artificial intelligence to imitate voices.",
+        ),
+        (
+            "The Commission will present a report on the threat next year.",
+            "The threat will rise as the conflict continues.",
+        ),
+        (
+            "The risk analysis will be presented by Frontex in May.",
+            "The threat from armed drones will grow after the war.",
+        ),
+        (
+            "Europol would keep monitoring the activity of the networks.",
+            "Experts said that criminal networks would keep exploiting the crisis.",
+        ),
+        # a negative intention commits to nothing
+        (
+            "The Commission intends to reopen the consultation in 2026.",
+            "The Commission does not intend to reopen the Directive.",
+        ),
+        (
+            "The US plans to publish the new rules in June.",
+            "The US does not plan to change the screening rules.",
+        ),
+        (
+            "The EU will keep its standards under review.",
+            "The EU will not lower its standards of data protection.",
+        ),
+        # an offer to act, not something offered to someone
+        (
+            "Norway offered to second two experts to the mission.",
+            "The EU described the protection that Member States have offered to Afghans at risk.",
+        ),
+        (
+            "The Commission offered to fund the translation of the handbook.",
+            "The US recalled the support offered to the victims of the attacks.",
+        ),
+        # what others are expected to do, as a side reports it; an event still counts
+        (
+            "The Commission is expected to present practical options by June.",
+            "The EU explained that all Member States are expected to transpose the Directive "
+            "by 2026.",
+        ),
+        (
+            "The Presidency informed participants that the next Forum is expected to take "
+            "place in Skopje.",
+            "The US told the EU that the Supreme Court is expected to rule on the case in June.",
+        ),
+        (
+            "The Commission said that it is expected to adopt the proposal in May.",
+            "The Commission noted that all partners are expected to align their visa policies.",
+        ),
+        (
+            "The EU noted that the Commission is expected to present the report in May.",
+            "The Presidency noted that the European Parliament is expected to vote on the text "
+            "in May.",
+        ),
+        # a decision taken earlier, given as a date
+        (
+            "After a long debate, the Ministers decided to set up a contact group.",
+            "The meeting took place a week after the Council decided to open negotiations.",
+        ),
+    ],
+)
+def test_each_class_of_false_commitment_beside_commitments_of_its_shape(
+    commitment: str, statement: str
+) -> None:
+    assert (is_commitment(commitment), is_commitment(statement)) == (True, False)
+
+
 MADE = dt.date(2023, 3, 16)
 
 

@@ -8,6 +8,7 @@ documents marked "heldout" (never used to tune the rules) and on the whole corpu
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pytest
@@ -16,6 +17,7 @@ from ruamel.yaml import YAML
 from packgen.corpus import Corpus, load_corpus
 from packgen.followups import topic_followups
 from packgen.history import assign_topics
+from packgen.records import Item, OutcomeRecord, ReportedMeeting
 from packgen.topics import DEFAULT_TOPICS, Taxonomy, load_topics
 from tests.conftest import FIXTURES, ROOT
 
@@ -60,13 +62,20 @@ def scores(found: set, wanted: set) -> tuple[float, float, float]:
     return precision, recall, f1
 
 
-def commitment_recall(corpus: Corpus, taxonomy: Taxonomy, truth: dict, split: str | None) -> float:
-    found = topic_followups(corpus, taxonomy)
+def found_commitments(corpus: Corpus, taxonomy: Taxonomy) -> dict[str, list[str]]:
+    """The committing sentences packgen finds, per document number, each once."""
     by_number: dict[str, list[str]] = {}
-    for followup in found:
+    for followup in topic_followups(corpus, taxonomy):
         # as in the source: without the antecedents packgen adds in brackets ("It [the US]")
         verbatim = re.sub(r" \[[^\]]*\]", "", followup.sentence)
-        by_number.setdefault(followup.citation.number or "", []).append(verbatim)
+        sentences = by_number.setdefault(followup.citation.number or "", [])
+        if verbatim not in sentences:
+            sentences.append(verbatim)
+    return by_number
+
+
+def commitment_recall(corpus: Corpus, taxonomy: Taxonomy, truth: dict, split: str | None) -> float:
+    by_number = found_commitments(corpus, taxonomy)
     wanted = [
         (number, fragment)
         for number, doc in truth.items()
@@ -75,6 +84,29 @@ def commitment_recall(corpus: Corpus, taxonomy: Taxonomy, truth: dict, split: st
     ]
     hits = [w for w in wanted if any(w[1] in s for s in by_number.get(w[0], []))]
     return len(hits) / len(wanted)
+
+
+def commitment_precision(
+    corpus: Corpus, taxonomy: Taxonomy, truth: dict, split: str | None
+) -> tuple[float, int, list[tuple[str, str]]]:
+    """(precision, sentences found, those found that hold no labelled fragment).
+
+    A sentence found is right when one of its document's labelled fragments lies in it;
+    only the documents of the truth file (of `split`) count.
+    """
+    found = [
+        (number, sentence)
+        for number, sentences in found_commitments(corpus, taxonomy).items()
+        if number in truth and (split is None or truth[number]["split"] == split)
+        for sentence in sentences
+    ]
+    wrong = [
+        (number, sentence)
+        for number, sentence in found
+        if not any(f in sentence for f in truth[number].get("commitments", []))
+    ]
+    precision = (len(found) - len(wrong)) / len(found) if found else 1.0
+    return precision, len(found), wrong
 
 
 def test_truth_file_covers_every_bundled_outcome(corpus: Corpus, truth: dict) -> None:
@@ -113,8 +145,51 @@ def test_commitment_recall(corpus: Corpus, taxonomy: Taxonomy, truth: dict, spli
     assert recall >= 0.9
 
 
+#: Commitment precision was first measured at 0.854 on all documents (19 of 130 sentences
+#: found held no labelled commitment) and 1.000 on the held-out ones (18 sentences); after
+#: the classes of tests/test_followups.py::test_each_class_of_false_commitment_beside_commitments_of_its_shape
+#: it is 0.910 (11 of 122). Nine of the 11 left are offers, a stated readiness, intention,
+#: aim or plan, or "looked forward to", which this file's narrower rule of labelling did not
+#: count and the later truth files do; two ("would look at ways to", "will be a priority
+#: of", beside its labelled "will remain a common priority") stand alone. The floor guards
+#: against new false commitments, not against that difference of labelling.
+COMMITMENT_PRECISION_FLOORS = {"heldout": 0.94, None: 0.9}
+
+
+@pytest.mark.parametrize("split", ["heldout", None])
+def test_commitment_precision(
+    corpus: Corpus, taxonomy: Taxonomy, truth: dict, split: str | None
+) -> None:
+    precision, found, wrong = commitment_precision(corpus, taxonomy, truth, split)
+    print(f"split={split or 'all'} commitment precision={precision:.3f} ({found} found)")
+    assert precision >= COMMITMENT_PRECISION_FLOORS[split], wrong
+
+
 def test_scores_are_computed_not_assumed() -> None:
     # the scorer itself: one false positive and one miss out of three labels
     found = {("1/23", "item 1", "a"), ("1/23", "item 2", "b"), ("1/23", "item 3", "x")}
     wanted = {("1/23", "item 1", "a"), ("1/23", "item 2", "b"), ("1/23", "item 3", "c")}
     assert scores(found, wanted) == pytest.approx((2 / 3, 2 / 3, 2 / 3))
+
+
+def test_commitment_precision_is_computed_not_assumed(taxonomy: Taxonomy) -> None:
+    # two committing sentences found, one labelled: precision 1/2, the unlabelled one listed
+    text = (
+        "Both sides will exchange data on terrorist financing. "
+        "The Commission will present a report on terrorist content online."
+    )
+    record = OutcomeRecord(
+        source="/corpus/1-23.txt",
+        sha256="1/23",
+        number="1/23",
+        marking="LIMITE",
+        meeting=ReportedMeeting(
+            title="EU-US JHA Ministerial", place="Rome", start=dt.date(2023, 1, 9)
+        ),
+        items=[Item(number="1", title="Counter-terrorism", text=text)],
+    )
+    truth = {"1/23": {"split": "heldout", "commitments": ["will exchange data"]}}
+    precision, found, wrong = commitment_precision(Corpus(records=[record]), taxonomy, truth, None)
+    assert (precision, found) == (0.5, 2)
+    assert wrong == [("1/23", "The Commission will present a report on terrorist content online.")]
+    assert commitment_precision(Corpus(records=[record]), taxonomy, truth, "tune") == (1.0, 0, [])
