@@ -245,16 +245,17 @@ _YEAR = (
     r"|l['’]année(?:\s+(?:prochaine|suivante|en\s+cours))?|cette\s+année|l['’]an\s+prochain))"
 )
 _MONTH_WORD = r"(?P<month>[^\W\d_]{3,})"
+#: The month a season ends in, on its last day; winter ends in the February after its year.
 _SEASONS = {
-    "spring": (5, 31),
-    "printemps": (5, 31),
-    "summer": (8, 31),
-    "été": (8, 31),
-    "autumn": (11, 30),
-    "fall": (11, 30),
-    "automne": (11, 30),
-    "winter": (2, 0),  # the February after the year it starts in
-    "hiver": (2, 0),
+    "spring": 5,
+    "printemps": 5,
+    "summer": 8,
+    "été": 8,
+    "autumn": 11,
+    "fall": 11,
+    "automne": 11,
+    "winter": 2,
+    "hiver": 2,
 }
 _NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -293,8 +294,14 @@ def _next(made: dt.date, build: Callable[[int], dt.date]) -> dt.date:
 
 
 def _season_end(season: str, year: int) -> dt.date:
-    month, day = _SEASONS[season.lower()]
-    return _month_end(year + 1, 2) if month == 2 else dt.date(year, month, day)
+    month = _SEASONS[season.lower()]
+    return _month_end(year + 1 if month == 2 else year, month)
+
+
+def _months_after(made: dt.date, months: int) -> tuple[int, int]:
+    """(year, month) `months` months after the month of `made`."""
+    year, month = divmod(made.month - 1 + months, 12)
+    return made.year + year, month + 1
 
 
 def _day(match: re.Match[str], made: dt.date, sentence: str) -> dt.date | None:
@@ -339,7 +346,24 @@ def _ordinal(word: str) -> int:
 
 
 def _quarter(match: re.Match[str], made: dt.date, sentence: str) -> dt.date:
-    return _month_end(_year(match, made, sentence), 3 * _ordinal(match["nth"]))
+    month = 3 * _ordinal(match["nth"])
+    if _group(match, "year") or _group(match, "rel"):
+        return _month_end(_year(match, made, sentence), month)
+    return _next(made, lambda y: _month_end(y, month))  # "in the second quarter"
+
+
+def _month_list(match: re.Match[str], made: dt.date, sentence: str) -> dt.date | None:
+    """ "September and October 2024": the year is said once, for the last month."""
+    return _month(match, made, sentence) if prose_month(match["first"]) else None
+
+
+def _months_ahead(shift: int) -> Callable[..., dt.date]:
+    """A reader of "this month" (0), "next month" (1): the end of that month."""
+
+    def read(match: re.Match[str], made: dt.date, sentence: str) -> dt.date:
+        return _month_end(*_months_after(made, shift))
+
+    return read
 
 
 def _season(match: re.Match[str], made: dt.date, sentence: str) -> dt.date:
@@ -368,9 +392,7 @@ def _within(match: re.Match[str], made: dt.date, sentence: str) -> dt.date | Non
         return made + dt.timedelta(days=n)
     if unit.startswith(("week", "semaine")):
         return made + dt.timedelta(weeks=n)
-    months = n if unit.startswith(("month", "mois")) else 12 * n
-    year, month = divmod(made.month - 1 + months, 12)
-    year, month = made.year + year, month + 1
+    year, month = _months_after(made, n if unit.startswith(("month", "mois")) else 12 * n)
     return dt.date(year, month, min(made.day, calendar.monthrange(year, month)[1]))
 
 
@@ -409,6 +431,26 @@ _TIMES: list[tuple[tuple[re.Pattern[str], ...], Callable[..., dt.date | None]]] 
     ),
     # "June 2024", "janvier 2010", "in the month of June 2024"
     (_times(rf"\b{_MONTH_WORD}\s+(?:of\s+|de\s+)?{_Y}"), _month),
+    # "September and October 2024", "juin-juillet 2024"
+    (
+        _times(
+            r"\b(?P<first>[^\W\d_]{3,})\s*(?:and|or|to|until|[-–]|et|ou|à)\s*"
+            rf"{_MONTH_WORD}\s+{_Y}"
+        ),
+        _month_list,
+    ),
+    # "by the end of the month", "next month", "fin du mois", "le mois prochain"
+    (
+        _times(
+            r"\b(?:(?:the\s+)?end\s+of\s+(?:the|this)\s+month|this\s+month|fin\s+(?:du|de\s+ce)\s+mois"
+            r"|ce\s+mois-ci)"
+        ),
+        _months_ahead(0),
+    ),
+    (
+        _times(r"\b(?:next|the\s+following)\s+month|\ble\s+mois\s+(?:prochain|suivant)"),
+        _months_ahead(1),
+    ),
     # a month with no year, after a word of time: "in June", "by the end of April", "en juin"
     (
         _times(
@@ -430,9 +472,9 @@ _TIMES: list[tuple[tuple[re.Pattern[str], ...], Callable[..., dt.date | None]]] 
     # "the third quarter of 2024", "Q3 2024", "au quatrième trimestre de 2024"
     (
         _times(
-            rf"\b{_ORDINAL}\s+quarter\s+of\s+{_YEAR}",
+            rf"\b{_ORDINAL}\s+quarter(?:\s+of\s+{_YEAR})?",
             rf"\bQ(?P<nth>[1-4])\s+{_Y}",
-            rf"\b{_ORDINAL}\s+trimestre\s+(?:de\s+|d['’])?{_YEAR}",
+            rf"\b{_ORDINAL}\s+trimestre(?:\s+(?:de\s+|d['’])?{_YEAR})?",
         ),
         _quarter,
     ),

@@ -212,6 +212,10 @@ def test_due_dates(sentence: str, due: dt.date | None) -> None:
         ("They will meet again at the end of April.", dt.date(2023, 4, 30)),
         ("Shelters will stay open through the winter.", dt.date(2024, 2, 29)),
         ("Both sides will settle it before the summer break.", dt.date(2023, 8, 31)),
+        ("The US will host the meeting in September and October 2024.", dt.date(2024, 10, 31)),
+        ("The working group will report by the end of the month.", dt.date(2023, 3, 31)),
+        ("The sides will meet again next month.", dt.date(2023, 4, 30)),
+        ("The Commission will present it in the second quarter.", dt.date(2023, 6, 30)),
         # French
         ("La Commission présentera son rapport au premier semestre de 2024.", dt.date(2024, 6, 30)),
         ("Les parties se sont engagées à conclure d'ici la fin de 2024.", dt.date(2024, 12, 31)),
@@ -224,6 +228,10 @@ def test_due_dates(sentence: str, due: dt.date | None) -> None:
         ("Les experts se réuniront de nouveau dans les six mois.", dt.date(2023, 9, 16)),
         ("Les deux parties organiseront un atelier l'année prochaine.", dt.date(2024, 12, 31)),
         ("Le Conseil doit statuer le 1er juillet 2023.", dt.date(2023, 7, 1)),
+        ("Les experts se reverront le mois prochain.", dt.date(2023, 4, 30)),
+        ("La réunion aura lieu en juin-juillet 2024.", dt.date(2024, 7, 31)),
+        ("Au troisième trimestre, la Commission présentera son rapport.", dt.date(2023, 9, 30)),
+        ("Die Kommission wird im Juni 2024 berichten.", dt.date(2024, 6, 30)),  # any EU month name
         ("Le texte a été adopté ; le gouvernement le présentera en 2024.", dt.date(2024, 12, 31)),
         (
             "Le règlement s'appliquera en mai 2024 ; l'agence sera prête d'ici là.",
