@@ -326,8 +326,7 @@ def _month(match: re.Match[str], made: dt.date, sentence: str) -> dt.date | None
     def end(year: int) -> dt.date:
         return dt.date(year, month, 15) if first_half else _month_end(year, month)
 
-    year = _group(match, "year")
-    return end(int(year)) if year else _next(made, end)
+    return end(_year(match, made, sentence)) if _named_year(match) else _next(made, end)
 
 
 def _group(match: re.Match[str], name: str) -> str | None:
@@ -347,7 +346,7 @@ def _ordinal(word: str) -> int:
 
 def _quarter(match: re.Match[str], made: dt.date, sentence: str) -> dt.date:
     month = 3 * _ordinal(match["nth"])
-    if _group(match, "year") or _group(match, "rel"):
+    if _named_year(match):
         return _month_end(_year(match, made, sentence), month)
     return _next(made, lambda y: _month_end(y, month))  # "in the second quarter"
 
@@ -367,10 +366,19 @@ def _months_ahead(shift: int) -> Callable[..., dt.date]:
 
 
 def _season(match: re.Match[str], made: dt.date, sentence: str) -> dt.date:
-    season, year = match["season"], _group(match, "year")
-    if year:
-        return _season_end(season, int(year))
+    season = match["season"]
+    if _named_year(match):
+        return _season_end(season, _year(match, made, sentence))
     return _next(made, lambda y: _season_end(season, y))
+
+
+def _named_year(match: re.Match[str]) -> bool:
+    """Whether a phrase says its year, as a number or in words ("of next year")."""
+    return bool(_group(match, "year") or _group(match, "rel"))
+
+
+def _year_range(match: re.Match[str], made: dt.date, sentence: str) -> dt.date:
+    return dt.date(int(match["century"] + match["short"]), 12, 31)
 
 
 def _fixed(month: int, day: int, shift: int = 0) -> Callable[..., dt.date]:
@@ -430,7 +438,7 @@ _TIMES: list[tuple[tuple[re.Pattern[str], ...], Callable[..., dt.date | None]]] 
         _month,
     ),
     # "June 2024", "janvier 2010", "in the month of June 2024"
-    (_times(rf"\b{_MONTH_WORD}\s+(?:of\s+|de\s+)?{_Y}"), _month),
+    (_times(rf"\b{_MONTH_WORD}\s+(?:of\s+|de\s+)?{_YEAR}"), _month),
     # "September and October 2024", "juin-juillet 2024"
     (
         _times(
@@ -464,7 +472,8 @@ _TIMES: list[tuple[tuple[re.Pattern[str], ...], Callable[..., dt.date | None]]] 
     # "the second half of 2018", "the first half of the year", "au premier semestre de 2010"
     (
         _times(
-            rf"\b{_ORDINAL}\s+half\s+of\s+{_YEAR}",
+            rf"\b{_ORDINAL}\s+(?:half|semester)\s+of\s+{_YEAR}",
+            rf"\bH(?P<nth>[12])\s+{_Y}",
             rf"\b{_ORDINAL}\s+semestre\s+(?:de\s+|d['’])?{_YEAR}",
         ),
         _half,
@@ -481,9 +490,10 @@ _TIMES: list[tuple[tuple[re.Pattern[str], ...], Callable[..., dt.date | None]]] 
     # a season after a word of time ("fall" alone is a verb; "été" alone a participle)
     (
         _times(
-            r"\b(?:the|in|by|before|until|till|during|through|over|this|next|of|late|early|mid-?)"
-            rf"\s+(?:the\s+)?{_SEASON}(?:\s+(?:break|recess|holidays?))?(?:\s+(?:of\s+)?{_Y})?",
-            rf"(?:\b(?:au|en|cet|cette|ce|du)\s+|\bl['’]){_SEASON}(?:\s+(?:de\s+)?{_Y})?",
+            r"\b(?:the|in|by|before|until|till|during|through|over|this|next|coming|of|late|early"
+            rf"|mid-?)\s+(?:the\s+)?{_SEASON}(?:\s+(?:break|recess|holidays?))?"
+            rf"(?:\s+(?:of\s+)?{_YEAR})?",
+            rf"(?:\b(?:au|en|cet|cette|ce|du)\s+|\bl['’]){_SEASON}(?:\s+(?:de\s+)?{_YEAR})?",
         ),
         _season,
     ),
@@ -513,6 +523,14 @@ _TIMES: list[tuple[tuple[re.Pattern[str], ...], Callable[..., dt.date | None]]] 
             r"\b(?P<rel>)(?P<year>)(?:the\s+)?(?:year[-\s]end|year['’]s\s+end)\b",
         ),
         _fixed(12, 31),
+    ),
+    # a range of years, "in 2024-2025", "for 2024-25": its last year
+    (
+        _times(
+            r"\b(?:in|by|during|for|over|from|en|pour|de)\s+(?P<century>19|20)\d{2}\s*[-–/]\s*"
+            r"(?:(?:19|20)(?=\d{2}))?(?P<short>\d{2})\b"
+        ),
+        _year_range,
     ),
     # "before 2020": the year before it
     (_times(rf"\b(?:before|avant)\s+{_Y}"), _fixed(12, 31, shift=-1)),

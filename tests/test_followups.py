@@ -216,6 +216,13 @@ def test_due_dates(sentence: str, due: dt.date | None) -> None:
         ("The working group will report by the end of the month.", dt.date(2023, 3, 31)),
         ("The sides will meet again next month.", dt.date(2023, 4, 30)),
         ("The Commission will present it in the second quarter.", dt.date(2023, 6, 30)),
+        ("The sides will meet in the spring of next year.", dt.date(2024, 5, 31)),
+        ("The sides will meet in June next year.", dt.date(2024, 6, 30)),
+        ("The Presidency will hold the conference in H2 2024.", dt.date(2024, 12, 31)),
+        ("The conference will take place in the first semester of 2024.", dt.date(2024, 6, 30)),
+        ("The partners will implement the plan in 2024-2025.", dt.date(2025, 12, 31)),
+        ("The plan will run for 2024-25.", dt.date(2025, 12, 31)),
+        ("They will meet again in the coming autumn.", dt.date(2023, 11, 30)),
         # French
         ("La Commission présentera son rapport au premier semestre de 2024.", dt.date(2024, 6, 30)),
         ("Les parties se sont engagées à conclure d'ici la fin de 2024.", dt.date(2024, 12, 31)),
@@ -229,6 +236,8 @@ def test_due_dates(sentence: str, due: dt.date | None) -> None:
         ("Les deux parties organiseront un atelier l'année prochaine.", dt.date(2024, 12, 31)),
         ("Le Conseil doit statuer le 1er juillet 2023.", dt.date(2023, 7, 1)),
         ("Les experts se reverront le mois prochain.", dt.date(2023, 4, 30)),
+        ("Les parties se réuniront en juin de l'année prochaine.", dt.date(2024, 6, 30)),
+        ("Les experts se réuniront à l'automne de l'année prochaine.", dt.date(2024, 11, 30)),
         ("La réunion aura lieu en juin-juillet 2024.", dt.date(2024, 7, 31)),
         ("Au troisième trimestre, la Commission présentera son rapport.", dt.date(2023, 9, 30)),
         ("Die Kommission wird im Juni 2024 berichten.", dt.date(2024, 6, 30)),  # any EU month name
