@@ -222,7 +222,11 @@ def _commitment_start(sentence: str) -> int:
 
 
 def _clause_start(sentence: str, at: int) -> int:
-    """The start of the clause holding position `at`: after its last comma, "that", "and" ..."""
+    """The start of the clause holding position `at`: after its last comma, "that", "which" ...
+
+    Not after "and": the subject of the commitment may join two things ("the meeting planned
+    for June and the workshop will be held in Rome").
+    """
     bounds = [m.end() for m in _CLAUSE_BOUNDARY.finditer(sentence, 0, at)]
     return bounds[-1] if bounds else 0
 
@@ -232,7 +236,7 @@ def _fronted(sentence: str, at: int) -> bool:
     return len(sentence[:at].split()) <= 3
 
 
-_CLAUSE_BOUNDARY = re.compile(r"[,;:(]|\b(?:that|which|and|but|que|qu['’]|qui|et|mais)\b", re.I)
+_CLAUSE_BOUNDARY = re.compile(r"[,;:(]|\b(?:that|which|que|qu['’]|qui)\b", re.I)
 _BY_THEN = re.compile(
     r"\b(?:by\s+then|by\s+that\s+(?:time|date)|d['’]ici\s+(?:là|cette\s+date))", re.I
 )

@@ -274,6 +274,9 @@ def test_due_date_phrasings(sentence: str, due: dt.date | None) -> None:
          " would host the next meeting in October 2023.", dt.date(2023, 10, 31)),
         ("The new centre, opened in April, will be joined by the US side.", None),
         ("The helpdesk was set up in May, and the US agreed to send an officer.", None),
+        # a time in the subject of the commitment counts, even in a pair
+        ("The meeting planned for June and the workshop will be held in Rome.",
+         dt.date(2023, 6, 30)),
         # a time fronted before it counts
         ("By the end of 2024, each partner will adopt a strategy.", dt.date(2024, 12, 31)),
         ("In June the Presidency will circulate a draft.", dt.date(2023, 6, 30)),
