@@ -30,7 +30,7 @@ from packgen.history import (
 )
 from packgen.history_model import FollowUp, HistoryEntry
 from packgen.records import OutcomeRecord
-from packgen.summary import split_sentences, with_antecedent
+from packgen.summary import split_sentences, with_antecedent, without_antecedents
 from packgen.topics import THRESHOLD, Taxonomy, text_evidence
 
 #: The topic of a commitment about the meetings themselves ("agreed to meet again").
@@ -614,7 +614,8 @@ def _with_status(
     horizon: dt.date,
 ) -> FollowUp:
     later = _taken_up_by(followup, record, corpus, assigned, horizon)
-    due = due_date(followup.sentence, followup.date)
+    # the date the source names, not one in an antecedent added from a title
+    due = due_date(without_antecedents(followup.sentence), followup.date)
     if later is not None:
         when, unit_record, ref = later
         return followup.model_copy(

@@ -447,3 +447,22 @@ def test_overdue_only_once_the_due_date_is_before_the_brief(as_of: dt.date, stat
     found = {f.sentence: f for f in topic_followups(_corpus(), taxonomy, as_of=as_of)}
     visa = found["The next tripartite meeting will take place in June 2023."]
     assert (visa.due, visa.status) == (dt.date(2023, 6, 30), status)
+
+
+def test_due_date_is_read_from_the_source_not_from_an_added_antecedent() -> None:
+    record = _record(
+        "400/22",
+        dt.date(2022, 6, 1),
+        "EU-US JHA Ministerial Meeting",
+        [
+            Item(
+                number="1",
+                title="Electronic evidence talks in 2024",
+                text="The talks advanced. Both sides agreed to continue discussing this matter.",
+            )
+        ],
+    )
+    taxonomy = load_topics(DEFAULT_TOPICS)
+    [found] = topic_followups(Corpus(records=[record]), taxonomy, as_of=dt.date(2025, 1, 1))
+    assert found.sentence.endswith("this matter [Electronic evidence talks in 2024].")
+    assert (found.due, found.status) == (None, "open")

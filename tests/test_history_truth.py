@@ -8,8 +8,6 @@ documents marked "heldout" (never used to tune the rules) and on the whole corpu
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from ruamel.yaml import YAML
 
@@ -17,6 +15,7 @@ from packgen.corpus import Corpus, load_corpus
 from packgen.followups import topic_followups
 from packgen.history import assign_topics
 from packgen.history_model import FollowUp
+from packgen.summary import without_antecedents
 from packgen.topics import DEFAULT_TOPICS, Taxonomy, load_topics
 from tests.conftest import FIXTURES, ROOT
 
@@ -68,7 +67,7 @@ def followups_by_number(
     found: dict[str, list[tuple[str, FollowUp]]] = {}
     for followup in topic_followups(corpus, taxonomy):
         # as in the source: without the antecedents packgen adds in brackets ("It [the US]")
-        verbatim = re.sub(r" \[[^\]]*\]", "", followup.sentence)
+        verbatim = without_antecedents(followup.sentence)
         found.setdefault(followup.citation.number or "", []).append((verbatim, followup))
     return found
 
