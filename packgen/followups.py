@@ -29,6 +29,7 @@ from packgen.history import (
     topic_history,
 )
 from packgen.history_model import FollowUp, HistoryEntry
+from packgen.presidency import calendar_span, load_calendar
 from packgen.records import OutcomeRecord
 from packgen.summary import split_sentences, with_antecedent, without_antecedents
 from packgen.topics import THRESHOLD, Taxonomy, text_evidence
@@ -385,6 +386,20 @@ def _year_range(match: re.Match[str], made: dt.date, sentence: str) -> dt.date:
     return dt.date(int(match["century"] + match["short"]), 12, 31)
 
 
+def _presidency(match: re.Match[str], made: dt.date, sentence: str) -> dt.date | None:
+    """The last day of a Presidency's term: the named one's first ending on or after the
+    meeting, the one in office then, or the one after it; None outside the calendar."""
+    if made < calendar_span()[0]:  # the calendar cannot say which term an older text meant
+        return None
+    terms = [p for p in load_calendar() if p.end >= made]
+    if match["who"]:
+        who = match["who"].lower()
+        terms = [p for p in terms if who in (p.adjective.lower(), p.country.lower())]
+        return terms[0].end if terms else None
+    later = 0 if match["rel"].lower() in ("current", "present") else 1
+    return terms[later].end if len(terms) > later else None
+
+
 def _fixed(month: int, day: int, shift: int = 0) -> Callable[..., dt.date]:
     """A reader of phrases naming a fixed day of the year: "early 2015" -> 30 April."""
 
@@ -413,6 +428,9 @@ def _times(*phrases: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p, re.IGNORECASE) for p in phrases)
 
 
+_DURING = (
+    r"\b(?:under|during|(?:before|by|until|towards|at)\s+the\s+end\s+of|in\s+the\s+course\s+of)"
+)
 _NUMBER = rf"(?P<n>\d+|{'|'.join(sorted(_NUMBERS, key=len, reverse=True))})"
 _SEASON = rf"(?P<season>{'|'.join(_SEASONS)})"
 
@@ -535,6 +553,17 @@ _TIMES: list[tuple[tuple[re.Pattern[str], ...], Callable[..., dt.date | None]]] 
             r"(?:(?:19|20)(?=\d{2}))?(?P<short>\d{2})\b"
         ),
         _year_range,
+    ),
+    # the term of a Presidency, after a word of time: "under the Belgian Presidency", "before the
+    # end of the current Presidency" ("The Belgian Presidency will host" names who, not when)
+    (
+        _times(
+            rf"{_DURING}\s+(?:the\s+)?(?:(?:incoming|next|forthcoming|future|current)\s+)?"
+            r"(?P<who>(?-i:[A-Z])[\w-]+)\s+Presidency\b(?P<rel>)",
+            rf"{_DURING}\s+the\s+(?P<rel>current|present|incoming|next|following|forthcoming)"
+            r"\s+Presidency\b(?P<who>)",
+        ),
+        _presidency,
     ),
     # "before 2020": the year before it
     (_times(rf"\b(?:before|avant)\s+{_Y}"), _fixed(12, 31, shift=-1)),

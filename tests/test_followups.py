@@ -223,6 +223,18 @@ def test_due_dates(sentence: str, due: dt.date | None) -> None:
         ("The partners will implement the plan in 2024-2025.", dt.date(2025, 12, 31)),
         ("The plan will run for 2024-25.", dt.date(2025, 12, 31)),
         ("They will meet again in the coming autumn.", dt.date(2023, 11, 30)),
+        # the term of a Presidency (packgen/data/presidencies.yaml), named or not
+        ("The conference will be held under the Belgian Presidency.", dt.date(2024, 6, 30)),
+        (
+            "The Council will adopt it before the end of the Swedish Presidency.",
+            dt.date(2023, 6, 30),
+        ),
+        (
+            "Both sides will meet again during the incoming Spanish Presidency.",
+            dt.date(2023, 12, 31),
+        ),
+        ("The text will be finalised under the next Presidency.", dt.date(2023, 12, 31)),
+        ("The Spanish Presidency will host the next meeting.", None),  # who, not when
         # French
         ("La Commission présentera son rapport au premier semestre de 2024.", dt.date(2024, 6, 30)),
         ("Les parties se sont engagées à conclure d'ici la fin de 2024.", dt.date(2024, 12, 31)),
@@ -466,3 +478,10 @@ def test_due_date_is_read_from_the_source_not_from_an_added_antecedent() -> None
     [found] = topic_followups(Corpus(records=[record]), taxonomy, as_of=dt.date(2025, 1, 1))
     assert found.sentence.endswith("this matter [Electronic evidence talks in 2024].")
     assert (found.due, found.status) == (None, "open")
+
+
+def test_a_presidency_before_the_calendar_names_no_due_date() -> None:
+    # the calendar starts in 2016: a text of 2012 cannot be told which Finnish term it meant
+    sentence = "The workshop will be held under the Finnish Presidency."
+    assert due_date(sentence, dt.date(2012, 3, 1)) is None
+    assert due_date(sentence, dt.date(2019, 3, 1)) == dt.date(2019, 12, 31)
