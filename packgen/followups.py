@@ -414,7 +414,7 @@ def _within(match: re.Match[str], made: dt.date, sentence: str) -> dt.date | Non
     n = int(count) if count.isdigit() else _NUMBERS.get(count)
     if n is None:
         return None
-    unit = match["unit"].lower()
+    unit = match["unit"].lower().removeprefix("prochains ").removeprefix("prochaines ")
     if unit.startswith(("day", "jour")):
         return made + dt.timedelta(days=n)
     if unit.startswith(("week", "semaine")):
@@ -486,8 +486,10 @@ _TIMES: list[tuple[tuple[re.Pattern[str], ...], Callable[..., dt.date | None]]] 
         _times(
             r"(?:\b(?:in|by|before|until|till|during|for|from|through|end\s+of|beginning\s+of"
             r"|start\s+of|middle\s+of|early|late|en|d['’]ici|avant|jusqu['’](?:en|à)|fin"
-            r"|début|courant|mois\s+de)\s+(?:the\s+month\s+of\s+)?|\bmid-|\bmi-)"
-            rf"{_MONTH_WORD}\b(?!\s*\d)",
+            r"|début|courant|mois\s+de|de|à\s+partir\s+de)\s+(?:the\s+month\s+of\s+)?|\bmid-|\bmi-)"
+            rf"{_MONTH_WORD}\b(?!\s*\d)(?!\s+(?:dernier|passé)\b)",
+            # a month naming a meeting: "at the June JHA Council", "the December 2024 Summit"
+            rf"\bthe\s+{_MONTH_WORD}(?:\s+{_Y})?\s+(?=(?-i:[A-Z]))",
         ),
         _month,
     ),
@@ -586,9 +588,12 @@ _TIMES: list[tuple[tuple[re.Pattern[str], ...], Callable[..., dt.date | None]]] 
     (
         _times(
             rf"\bwithin\s+(?:the\s+next\s+)?{_NUMBER}\s+(?P<unit>days?|weeks?|months?|years?)",
+            rf"\b(?:in|over|during)\s+the\s+next\s+{_NUMBER}\s+(?P<unit>days|weeks|months|years)",
             rf"\bin\s+{_NUMBER}\s+(?P<unit>days?|weeks?|months?|years?)['’]?\s+time",
             rf"\b(?:dans\s+(?:les\s+|un\s+délai\s+de\s+)?|d['’]ici\s+|sous\s+){_NUMBER}\s+"
             r"(?P<unit>jours|semaines|mois|ans|années)",
+            rf"\b(?:au\s+cours\s+des|dans\s+les)\s+{_NUMBER}\s+(?P<unit>prochain(?:e)?s\s+"
+            r"(?:jours|semaines|mois|années|ans))",
         ),
         _within,
     ),

@@ -223,6 +223,8 @@ def test_due_dates(sentence: str, due: dt.date | None) -> None:
         ("The partners will implement the plan in 2024-2025.", dt.date(2025, 12, 31)),
         ("The plan will run for 2024-25.", dt.date(2025, 12, 31)),
         ("They will meet again in the coming autumn.", dt.date(2023, 11, 30)),
+        ("The Presidency will report at the June JHA Council.", dt.date(2023, 6, 30)),
+        ("The sides will meet over the next two years.", dt.date(2025, 3, 16)),
         # the term of a Presidency (packgen/data/presidencies.yaml), named or not
         ("The conference will be held under the Belgian Presidency.", dt.date(2024, 6, 30)),
         (
@@ -248,6 +250,10 @@ def test_due_dates(sentence: str, due: dt.date | None) -> None:
         ("Les deux parties organiseront un atelier l'année prochaine.", dt.date(2024, 12, 31)),
         ("Le Conseil doit statuer le 1er juillet 2023.", dt.date(2023, 7, 1)),
         ("Les experts se reverront le mois prochain.", dt.date(2023, 4, 30)),
+        ("Le rapport sera présenté au Conseil JAI de juin.", dt.date(2023, 6, 30)),
+        ("La réunion de juin dernier a été utile ; on se reverra en 2024.", dt.date(2024, 12, 31)),
+        ("Les experts se réuniront à partir de septembre.", dt.date(2023, 9, 30)),
+        ("Les parties se réuniront au cours des six prochains mois.", dt.date(2023, 9, 16)),
         ("Les parties se réuniront en juin de l'année prochaine.", dt.date(2024, 6, 30)),
         ("Les experts se réuniront à l'automne de l'année prochaine.", dt.date(2024, 11, 30)),
         ("La réunion aura lieu en juin-juillet 2024.", dt.date(2024, 7, 31)),
