@@ -164,15 +164,21 @@ def due_date(sentence: str, made: dt.date) -> dt.date | None:
     30 November from `made`, the meeting day. The times that count are those of the clause
     carrying the commitment and any fronted before it ("By the end of 2026, each partner
     will ..."), not a setting ("In the spirit of the declaration of May 2018, ..."); "by
-    then" takes the time named before it. Of those, the earliest not before `made`: a
-    sentence committing to two acts is due when its first act is, and a past date is none.
+    then" takes the time named before it; a time in a condition ("once the text is
+    finalised in June", up to its comma) is the condition's, not the act's. Of those, the
+    earliest not before `made`: a sentence committing to two acts is due when its first act
+    is, and a past date is none.
     """
     times = named_times(sentence, made)
     start = _clause_start(sentence, _commitment_start(sentence))
+    conditions = [
+        (m.start(), _clause_end(sentence, m.end())) for m in _CONDITION.finditer(sentence)
+    ]
     due = [
         _resolved(time, times)
         for time in times
-        if time.start >= start or _fronted(sentence, time.start)
+        if (time.start >= start or _fronted(sentence, time.start))
+        and not any(a <= time.start < b for a, b in conditions)
     ]
     return min((d for d in due if d is not None and d >= made), default=None)
 
@@ -232,12 +238,23 @@ def _clause_start(sentence: str, at: int) -> int:
     return bounds[-1] if bounds else 0
 
 
+def _clause_end(sentence: str, at: int) -> int:
+    """The end of the clause running from `at`: its next comma or semicolon, else the end."""
+    found = _CLAUSE_END.search(sentence, at)
+    return found.start() if found else len(sentence)
+
+
 def _fronted(sentence: str, at: int) -> bool:
     """A time the sentence opens with: "By mid-2024, ...", "In June the Presidency will ..."."""
     return len(sentence[:at].split()) <= 3
 
 
 _CLAUSE_BOUNDARY = re.compile(r"[,;:(]|\b(?:that|which|que|qu['’]|qui)\b", re.I)
+_CLAUSE_END = re.compile(r"[,;]")
+_CONDITION = re.compile(
+    r"\b(?:once(?!\s+(?:a|an|every|more|again|per)\b)|as\s+soon\s+as|dès\s+qu|une\s+fois\s+qu)",
+    re.I,
+)
 _BY_THEN = re.compile(
     r"\b(?:by\s+then|by\s+that\s+(?:time|date)|d['’]ici\s+(?:là|cette\s+date))", re.I
 )

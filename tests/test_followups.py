@@ -295,6 +295,12 @@ def test_due_date_phrasings(sentence: str, due: dt.date | None) -> None:
         # a time in the subject of the commitment counts, even in a pair
         ("The meeting planned for June and the workshop will be held in Rome.",
          dt.date(2023, 6, 30)),
+        # a time of a condition, up to its comma, is not the act's
+        ("Both sides will sign the agreement as soon as it is finalised in June.", None),
+        ("Once the mandate is adopted in May, the Commission will open negotiations.", None),
+        ("Les parties signeront l'accord dès que le Parlement l'aura approuvé en juin.", None),
+        ("Both sides will sign as soon as possible, by June 2024.", dt.date(2024, 6, 30)),
+        ("The experts will meet once a year, starting in 2024.", dt.date(2024, 12, 31)),
         # a time fronted before it counts
         ("By the end of 2024, each partner will adopt a strategy.", dt.date(2024, 12, 31)),
         ("In June the Presidency will circulate a draft.", dt.date(2023, 6, 30)),
