@@ -598,8 +598,8 @@ _TIMES: list[tuple[tuple[re.Pattern[str], ...], Callable[..., dt.date | None]]] 
         ),
         _fixed(12, 31),
     ),
-    # an event of a year: "the 2024 Forum", "at the 2012 EU-US Summit" ("the 2019 elections"
-    # is an event of the past)
+    # a named event of a year: "the 2024 Forum", "at the 2012 EU-US Summit" (in "the 2020
+    # deliverables" or "the 2019 elections" the year qualifies a thing, not a meeting)
     ((re.compile(rf"\b(?i:the|its|their|le|la|les)\s+{_Y}\s+(?=[A-Z])"),), _fixed(12, 31)),
     # "within six months", "in three weeks' time", "dans les six mois", "d'ici six mois"
     (
