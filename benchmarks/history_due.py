@@ -2,7 +2,7 @@
 
 A follow-up is overdue when the date it names has passed by the brief's date, so its status
 is only as right as packgen's reading of that date. The sets under tests/fixtures/history/
-(blind3 ... blind7) carry a `due:` mapping per document, labelled by reading before the
+(blind3 ... blind10) carry a `due:` mapping per document, labelled by reading before the
 reader ran on them (the convention is in each truth.yaml's header). For every labelled
 commitment the finder finds (matched to its sentence as tests/test_history_truth.py's
 commitment recall does; its functions are imported, not copied), FollowUp.due is compared
@@ -44,11 +44,12 @@ KINDS = ("exact", "wrong date", "missed date", "invented date")
 
 def labelled_sets() -> list[Path]:
     """Every set whose truth file labels due dates."""
-    return sorted(
+    labelled = [
         p
         for p in HISTORY.iterdir()
         if (p / "truth.yaml").exists() and "\n    due:\n" in (p / "truth.yaml").read_text("utf-8")
-    )
+    ]
+    return sorted(labelled, key=lambda p: (len(p.name), p.name))  # blind9 before blind10
 
 
 def kind(label: dt.date | None, found: dt.date | None) -> str:

@@ -503,7 +503,8 @@ _TIMES: list[tuple[tuple[re.Pattern[str], ...], Callable[..., dt.date | None]]] 
         _times(
             r"(?:\b(?:in|by|before|until|till|during|for|from|through|end\s+of|beginning\s+of"
             r"|start\s+of|middle\s+of|early|late|en|d['’]ici|avant|jusqu['’](?:en|à)|fin"
-            r"|début|courant|mois\s+de|de|à\s+partir\s+de)\s+(?:the\s+month\s+of\s+)?|\bmid-|\bmi-)"
+            r"|début|courant|mois\s+de|de|à\s+partir\s+de)\s+(?:the\s+month\s+of\s+)?|\bmid-|\bmi-"
+            r"|\bd['’])"
             rf"{_MONTH_WORD}\b(?!\s*\d)(?!\s+(?:dernier|passé)\b)",
             # a month naming a meeting: "at the June JHA Council", "the December 2024 Summit"
             rf"\bthe\s+{_MONTH_WORD}(?:\s+{_Y})?\s+(?=(?-i:[A-Z]))",

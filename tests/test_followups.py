@@ -253,6 +253,8 @@ def test_due_dates(sentence: str, due: dt.date | None) -> None:
         ("Le rapport sera présenté au Conseil JAI de juin.", dt.date(2023, 6, 30)),
         ("La réunion de juin dernier a été utile ; on se reverra en 2024.", dt.date(2024, 12, 31)),
         ("Les experts se réuniront à partir de septembre.", dt.date(2023, 9, 30)),
+        ("Le rapport sera remis à la fin d'avril.", dt.date(2023, 4, 30)),
+        ("Les experts se réuniront au cours du mois d'août.", dt.date(2023, 8, 31)),
         ("Les parties se réuniront au cours des six prochains mois.", dt.date(2023, 9, 16)),
         ("Les parties se réuniront en juin de l'année prochaine.", dt.date(2024, 6, 30)),
         ("Les experts se réuniront à l'automne de l'année prochaine.", dt.date(2024, 11, 30)),
