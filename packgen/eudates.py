@@ -60,15 +60,17 @@ class DateLine:
     rest: str  # what follows the date: "(14.6)", "(OR. en)"
 
 
-@lru_cache(maxsize=1)
-def month_table() -> dict[str, dict[int, frozenset[str]]]:
-    """Lower-case month name (wide and abbreviated, both contexts) -> month -> locales."""
+@lru_cache(maxsize=2)
+def month_table(
+    widths: tuple[str, ...] = ("wide", "abbreviated"),
+) -> dict[str, dict[int, frozenset[str]]]:
+    """Lower-case month name (of `widths`, both contexts) -> month -> locales."""
     from babel.dates import get_month_names
 
     table: dict[str, dict[int, set[str]]] = {}
     for locale in EU_LOCALES:
         for context in ("format", "stand-alone"):
-            for width in ("wide", "abbreviated"):
+            for width in widths:
                 for number, name in get_month_names(width, context, locale=locale).items():
                     key = _key(name)
                     table.setdefault(key, {}).setdefault(number, set()).add(locale)
@@ -83,6 +85,16 @@ def month_number(word: str, context: str = "") -> int | None:
     if len(months) == 1:
         return next(iter(months))
     return _settle(months, context)
+
+
+def prose_month(word: str) -> int | None:
+    """The month a full month name gives in running text, in any EU language ("June", "juin").
+
+    Abbreviations are left out: in prose "Set", "Mar" or "Out" are words, not months; so
+    is a name two languages read as different months ("listopad").
+    """
+    months = month_table(("wide",)).get(_key(word))
+    return next(iter(months)) if months and len(months) == 1 else None
 
 
 def parse_date(day: str, month: str, year: str, context: str = "") -> dt.date | None:

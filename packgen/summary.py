@@ -169,6 +169,11 @@ def with_antecedent(sentence: str, title: str | None, previous: str | None = Non
     return f"{sentence[: match.end()]} [{clean}]{sentence[match.end() :]}"
 
 
+def without_antecedents(sentence: str) -> str:
+    """The sentence as in the source: with_antecedent's bracketed insertions taken out."""
+    return re.sub(r" \[[^\]]*\]", "", sentence)
+
+
 # A sentence opening on a pronoun points at the subject of the sentence before it.
 _PRONOUN = re.compile(r"^(?:It|They|Its|Their)\b")
 # the actors named in the sentence before: "On drugs, the US now puts ..." -> "the US"

@@ -770,6 +770,19 @@ def test_every_official_language_through_babel() -> None:
             assert (record.date, record.place) == (day, "Brussels"), (locale, line)
 
 
+@pytest.mark.parametrize(
+    ("word", "month"),
+    [("June", 6), ("juin", 6), ("Juni", 6), ("décembre", 12), ("May", 5), ("Set", None),
+     ("Out", None), ("Mar", None), ("listopad", None), ("Ministers", None)],
+)  # fmt: skip
+def test_month_names_in_running_text(word: str, month: int | None) -> None:
+    # full names only: an abbreviation ("Set", "Out") is a word in prose, and "listopad" is
+    # October in Croatian but November in Czech and Polish
+    from packgen.eudates import prose_month
+
+    assert prose_month(word) == month
+
+
 def test_language_glued_to_a_foreign_date_line() -> None:
     blocks = _outcome("Council of the\tBryssel den 9 juni 2011 (OR. sv)", "8123/19", "LIMITE")
     record = extract_outcome(blocks, "x.pdf", "0" * 64)

@@ -355,6 +355,147 @@ def test_due_dates(sentence: str, due: dt.date | None) -> None:
     assert due_date(sentence, MADE) == due
 
 
+@pytest.mark.parametrize(
+    ("sentence", "due"),
+    [
+        # a year, and the part of it
+        ("Each delegation will name a contact point by the end of 2026.", dt.date(2026, 12, 31)),
+        ("The Commission will table its proposal in the course of 2024.", dt.date(2024, 12, 31)),
+        ("The partners aim to close the talks by mid-2025.", dt.date(2025, 7, 31)),
+        ("The platform is to go live in late 2025.", dt.date(2025, 12, 31)),
+        ("The Commission will present it early in 2024.", dt.date(2024, 4, 30)),
+        ("A seminar will be held in the first months of 2024.", dt.date(2024, 4, 30)),
+        ("The review is planned for Q3 2024.", dt.date(2024, 9, 30)),
+        ("The funding will be extended into 2024.", dt.date(2024, 12, 31)),
+        ("The agencies will draw up an update for 2025.", dt.date(2025, 12, 31)),
+        ("The new law should be adopted before 2025.", dt.date(2024, 12, 31)),
+        ("The Presidency will host the 2024 Forum in Vienna.", dt.date(2024, 12, 31)),
+        # the meeting's year, and the next
+        ("The two sides will hold a workshop next year.", dt.date(2024, 12, 31)),
+        ("They will meet again later in the year.", dt.date(2023, 12, 31)),
+        ("The plan will be updated in the second half of the year.", dt.date(2023, 12, 31)),
+        ("They will report by year-end.", dt.date(2023, 12, 31)),
+        (
+            "Austria would host the 2024 round in the second half of that year.",
+            dt.date(2024, 12, 31),
+        ),
+        # a delay from the meeting day
+        ("The Presidency will report back within six months.", dt.date(2023, 9, 16)),
+        ("The experts will meet again within three weeks.", dt.date(2023, 4, 6)),
+        ("A decision will follow in two months' time.", dt.date(2023, 5, 16)),
+        # days, months and seasons
+        ("The delegations will meet on 3-4 October 2023.", dt.date(2023, 10, 4)),
+        ("The ministers will meet on June 7, 2024.", dt.date(2024, 6, 7)),
+        ("The unit will start work in the first half of June 2023.", dt.date(2023, 6, 15)),
+        ("They will meet again at the end of April.", dt.date(2023, 4, 30)),
+        ("Shelters will stay open through the winter.", dt.date(2024, 2, 29)),
+        ("Both sides will settle it before the summer break.", dt.date(2023, 8, 31)),
+        ("The US will host the meeting in September and October 2024.", dt.date(2024, 10, 31)),
+        ("The working group will report by the end of the month.", dt.date(2023, 3, 31)),
+        ("The sides will meet again next month.", dt.date(2023, 4, 30)),
+        ("The Commission will present it in the second quarter.", dt.date(2023, 6, 30)),
+        ("The sides will meet in the spring of next year.", dt.date(2024, 5, 31)),
+        ("The sides will meet in June next year.", dt.date(2024, 6, 30)),
+        ("The Presidency will hold the conference in H2 2024.", dt.date(2024, 12, 31)),
+        ("The conference will take place in the first semester of 2024.", dt.date(2024, 6, 30)),
+        ("The partners will implement the plan in 2024-2025.", dt.date(2025, 12, 31)),
+        ("The plan will run for 2024-25.", dt.date(2025, 12, 31)),
+        ("They will meet again in the coming autumn.", dt.date(2023, 11, 30)),
+        ("The Presidency will report at the June JHA Council.", dt.date(2023, 6, 30)),
+        ("The sides will meet over the next two years.", dt.date(2025, 3, 16)),
+        # the term of a Presidency (packgen/data/presidencies.yaml), named or not
+        ("The conference will be held under the Belgian Presidency.", dt.date(2024, 6, 30)),
+        (
+            "The Council will adopt it before the end of the Swedish Presidency.",
+            dt.date(2023, 6, 30),
+        ),
+        (
+            "Both sides will meet again during the incoming Spanish Presidency.",
+            dt.date(2023, 12, 31),
+        ),
+        ("The text will be finalised under the next Presidency.", dt.date(2023, 12, 31)),
+        ("The Spanish Presidency will host the next meeting.", None),  # who, not when
+        # French
+        ("La Commission présentera son rapport au premier semestre de 2024.", dt.date(2024, 6, 30)),
+        ("Les parties se sont engagées à conclure d'ici la fin de 2024.", dt.date(2024, 12, 31)),
+        ("Le groupe remettra son rapport avant la fin de l'année.", dt.date(2023, 12, 31)),
+        ("La prochaine réunion aura lieu en juin.", dt.date(2023, 6, 30)),
+        ("L'Ukraine entend adopter la loi à l'automne 2023.", dt.date(2023, 11, 30)),
+        ("Un séminaire est prévu au printemps.", dt.date(2023, 5, 31)),
+        ("La Commission présentera une proposition à la mi-2024.", dt.date(2024, 7, 31)),
+        ("Le programme sera lancé début 2024.", dt.date(2024, 4, 30)),
+        ("Les experts se réuniront de nouveau dans les six mois.", dt.date(2023, 9, 16)),
+        ("Les deux parties organiseront un atelier l'année prochaine.", dt.date(2024, 12, 31)),
+        ("Le Conseil doit statuer le 1er juillet 2023.", dt.date(2023, 7, 1)),
+        ("Les experts se reverront le mois prochain.", dt.date(2023, 4, 30)),
+        ("Le rapport sera présenté au Conseil JAI de juin.", dt.date(2023, 6, 30)),
+        ("La réunion de juin dernier a été utile ; on se reverra en 2024.", dt.date(2024, 12, 31)),
+        ("Les experts se réuniront à partir de septembre.", dt.date(2023, 9, 30)),
+        ("Le rapport sera remis à la fin d'avril.", dt.date(2023, 4, 30)),
+        ("Les experts se réuniront au cours du mois d'août.", dt.date(2023, 8, 31)),
+        ("Les parties se réuniront au cours des six prochains mois.", dt.date(2023, 9, 16)),
+        ("Les parties se réuniront en juin de l'année prochaine.", dt.date(2024, 6, 30)),
+        ("Les experts se réuniront à l'automne de l'année prochaine.", dt.date(2024, 11, 30)),
+        ("La réunion aura lieu en juin-juillet 2024.", dt.date(2024, 7, 31)),
+        ("Au troisième trimestre, la Commission présentera son rapport.", dt.date(2023, 9, 30)),
+        ("Die Kommission wird im Juni 2024 berichten.", dt.date(2024, 6, 30)),  # any EU month name
+        ("Le texte a été adopté ; le gouvernement le présentera en 2024.", dt.date(2024, 12, 31)),
+        (
+            "Le règlement s'appliquera en mai 2024 ; l'agence sera prête d'ici là.",
+            dt.date(2024, 5, 31),
+        ),
+        # "by then": the time named before it
+        (
+            "New rules apply from 1 January 2024, and the partners will be ready by then.",
+            dt.date(2024, 1, 1),
+        ),
+        # no time, or none that says when
+        ("Both sides will act as soon as possible.", None),
+        ("The sides will return to this at the next meeting.", None),
+        ("The US may extend the scheme.", None),
+        ("Both sides will continue to work together in the coming months.", None),
+        ("Les parties poursuivront leurs travaux dans les mois à venir.", None),
+        ("Prices may fall further, and the partners will keep watch.", None),
+    ],
+)
+def test_due_date_phrasings(sentence: str, due: dt.date | None) -> None:
+    assert due_date(sentence, MADE) == due
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due"),
+    [
+        # the clause of the commitment, not a setting before it
+        ("Recalling the summit planned for May 2023, the Commission will publish its report in"
+         " September 2023.", dt.date(2023, 9, 30)),
+        ("Spain presented its priorities for the second half of 2023 and confirmed that it"
+         " would host the next meeting in October 2023.", dt.date(2023, 10, 31)),
+        ("The new centre, opened in April, will be joined by the US side.", None),
+        ("The helpdesk was set up in May, and the US agreed to send an officer.", None),
+        # a time in the subject of the commitment counts, even in a pair
+        ("The meeting planned for June and the workshop will be held in Rome.",
+         dt.date(2023, 6, 30)),
+        # a time of a condition, up to its comma, is not the act's
+        ("Both sides will sign the agreement as soon as it is finalised in June.", None),
+        ("Once the mandate is adopted in May, the Commission will open negotiations.", None),
+        ("Les parties signeront l'accord dès que le Parlement l'aura approuvé en juin.", None),
+        ("Both sides will sign as soon as possible, by June 2024.", dt.date(2024, 6, 30)),
+        ("The experts will meet once a year, starting in 2024.", dt.date(2024, 12, 31)),
+        # a time fronted before it counts
+        ("By the end of 2024, each partner will adopt a strategy.", dt.date(2024, 12, 31)),
+        ("In June the Presidency will circulate a draft.", dt.date(2023, 6, 30)),
+        # two acts: due when the first is
+        ("The Commission will present the plan in 2024 and report to ministers in June.",
+         dt.date(2023, 6, 30)),
+        # a date before the meeting is no due date
+        ("Since 2 February 2023 the rules apply, and both sides will review them in 2025.",
+         dt.date(2025, 12, 31)),
+    ],
+)  # fmt: skip
+def test_due_date_is_the_time_of_the_committed_act(sentence: str, due: dt.date | None) -> None:
+    assert due_date(sentence, MADE) == due
+
+
 def _record(number: str, start: dt.date, title: str, items: list[Item]) -> OutcomeRecord:
     return OutcomeRecord(
         source=f"/corpus/{number.replace('/', '-')}.txt",
@@ -495,3 +636,44 @@ def test_subitem_sentence_carries_its_antecedent() -> None:
         "The two sides agreed to continue discussing this matter [Visa reciprocity]"
         " at the next meeting."
     )
+
+
+@pytest.mark.parametrize(
+    ("as_of", "status"),
+    [
+        (dt.date(2023, 6, 29), "open"),
+        (dt.date(2023, 6, 30), "open"),
+        (dt.date(2023, 7, 1), "overdue"),
+    ],
+)
+def test_overdue_only_once_the_due_date_is_before_the_brief(as_of: dt.date, status: str) -> None:
+    taxonomy = load_topics(DEFAULT_TOPICS)
+    found = {f.sentence: f for f in topic_followups(_corpus(), taxonomy, as_of=as_of)}
+    visa = found["The next tripartite meeting will take place in June 2023."]
+    assert (visa.due, visa.status) == (dt.date(2023, 6, 30), status)
+
+
+def test_due_date_is_read_from_the_source_not_from_an_added_antecedent() -> None:
+    record = _record(
+        "400/22",
+        dt.date(2022, 6, 1),
+        "EU-US JHA Ministerial Meeting",
+        [
+            Item(
+                number="1",
+                title="Electronic evidence talks in 2024",
+                text="The talks advanced. Both sides agreed to continue discussing this matter.",
+            )
+        ],
+    )
+    taxonomy = load_topics(DEFAULT_TOPICS)
+    [found] = topic_followups(Corpus(records=[record]), taxonomy, as_of=dt.date(2025, 1, 1))
+    assert found.sentence.endswith("this matter [Electronic evidence talks in 2024].")
+    assert (found.due, found.status) == (None, "open")
+
+
+def test_a_presidency_before_the_calendar_names_no_due_date() -> None:
+    # the calendar starts in 2016: a text of 2012 cannot be told which Finnish term it meant
+    sentence = "The workshop will be held under the Finnish Presidency."
+    assert due_date(sentence, dt.date(2012, 3, 1)) is None
+    assert due_date(sentence, dt.date(2019, 3, 1)) == dt.date(2019, 12, 31)

@@ -9,6 +9,7 @@ verbatim in the text packgen reads from its document. A new set needs only its f
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -90,3 +91,14 @@ def test_every_commitment_fragment_is_verbatim_in_its_document(measured) -> None
         text = _text(record)
         for fragment in truth[record.number]["commitments"]:
             assert fragment in text, (record.number, fragment)
+
+
+def test_every_due_label_is_a_date_of_a_labelled_commitment(measured) -> None:
+    # benchmarks/history_due.py scores FollowUp.due against these labels
+    truth, corpus, _ = measured
+    for record in corpus.records:
+        doc = truth[record.number]
+        for fragment, due in (doc.get("due") or {}).items():
+            assert fragment in doc["commitments"], (record.number, fragment)
+            assert isinstance(due, dt.date), (record.number, fragment, due)
+            assert record.meeting is None or due >= record.meeting.start, (record.number, due)

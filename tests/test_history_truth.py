@@ -9,7 +9,6 @@ documents marked "heldout" (never used to tune the rules) and on the whole corpu
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 import pytest
 from ruamel.yaml import YAML
@@ -17,7 +16,9 @@ from ruamel.yaml import YAML
 from packgen.corpus import Corpus, load_corpus
 from packgen.followups import topic_followups
 from packgen.history import assign_topics
+from packgen.history_model import FollowUp
 from packgen.records import Item, OutcomeRecord, ReportedMeeting
+from packgen.summary import without_antecedents
 from packgen.topics import DEFAULT_TOPICS, Taxonomy, load_topics
 from tests.conftest import FIXTURES, ROOT
 
@@ -62,27 +63,40 @@ def scores(found: set, wanted: set) -> tuple[float, float, float]:
     return precision, recall, f1
 
 
-def found_commitments(corpus: Corpus, taxonomy: Taxonomy) -> dict[str, list[str]]:
-    """The committing sentences packgen finds, per document number, each once."""
-    by_number: dict[str, list[str]] = {}
+def followups_by_number(
+    corpus: Corpus, taxonomy: Taxonomy
+) -> dict[str, list[tuple[str, FollowUp]]]:
+    """Every follow-up found, with its sentence as in the source, by document number."""
+    found: dict[str, list[tuple[str, FollowUp]]] = {}
     for followup in topic_followups(corpus, taxonomy):
         # as in the source: without the antecedents packgen adds in brackets ("It [the US]")
-        verbatim = re.sub(r" \[[^\]]*\]", "", followup.sentence)
-        sentences = by_number.setdefault(followup.citation.number or "", [])
-        if verbatim not in sentences:
-            sentences.append(verbatim)
-    return by_number
+        verbatim = without_antecedents(followup.sentence)
+        found.setdefault(followup.citation.number or "", []).append((verbatim, followup))
+    return found
+
+
+def found_as(fragment: str, found: list[tuple[str, FollowUp]]) -> FollowUp | None:
+    """The follow-up whose sentence holds a labelled fragment, if the finder found it."""
+    return next((followup for verbatim, followup in found if fragment in verbatim), None)
+
+
+def found_commitments(corpus: Corpus, taxonomy: Taxonomy) -> dict[str, list[str]]:
+    """The committing sentences packgen finds, per document number, each once."""
+    return {
+        number: list(dict.fromkeys(verbatim for verbatim, _ in found))
+        for number, found in followups_by_number(corpus, taxonomy).items()
+    }
 
 
 def commitment_recall(corpus: Corpus, taxonomy: Taxonomy, truth: dict, split: str | None) -> float:
-    by_number = found_commitments(corpus, taxonomy)
+    by_number = followups_by_number(corpus, taxonomy)
     wanted = [
         (number, fragment)
         for number, doc in truth.items()
         if split is None or doc["split"] == split
         for fragment in doc.get("commitments", [])
     ]
-    hits = [w for w in wanted if any(w[1] in s for s in by_number.get(w[0], []))]
+    hits = [w for w in wanted if found_as(w[1], by_number.get(w[0], []))]
     return len(hits) / len(wanted)
 
 

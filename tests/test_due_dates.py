@@ -1,0 +1,32 @@
+"""The date a found commitment names, scored against the dates labelled by hand in the sets.
+
+benchmarks/history_due.py compares FollowUp.due with the `due:` labels of
+tests/fixtures/history/blind3 ... blind10 (labelled by reading, before the reader ran on
+them); its functions are imported here, not copied.
+"""
+
+from __future__ import annotations
+
+from benchmarks.history_due import labelled_sets, measure
+
+#: The first run (benchmarks/README.md) was 0.865: 269 of 311 found commitments exact, 32
+#: dates missed ("by the end of 2024", "mid-2024", "in the course of 2010", French dates), 7
+#: wrong (a setting's date taken for the act's) and 3 invented. After the class fixes
+#: (tests/test_followups.py, variants of our own) 310 of 311 are exact; the one left is a
+#: time that belongs to a condition ("once Parliament had given its consent, expected in
+#: April"). blind8-10, labelled by their own writer and never seen by the reader before
+#: it was finished, then gave 193 of 194 (a French "d'octobre", fixed since). The floor
+#: keeps a margin for sets yet to come.
+FLOOR = 0.985
+
+
+def test_the_labelled_sets_are_found() -> None:
+    names = [p.name for p in labelled_sets()]
+    assert {"blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9"} <= set(names)
+
+
+def test_due_date_accuracy_over_the_labelled_sets() -> None:
+    result = measure(labelled_sets())
+    print({k: result[k] for k in ("found", "labelled", "exact", "accuracy")})
+    assert result["found"] >= 500 and result["labelled"] >= 330
+    assert result["accuracy"] >= FLOOR, result["errors"]
