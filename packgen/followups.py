@@ -106,7 +106,18 @@ _COMMITMENT = re.compile(
     | (?:is|are|was|were)\s+(?:(?:then|now|also|still|\w+ly)\s+)?(?:foreseen|scheduled|expected|set)
         \s+(?:to|for)\b
     | expected\s+(?:in|by|before|during|at)\s
-    | expect(?:s|ed)?\s+(?:\w+\s+){0,2}?to\s+be\b
+    # ... a step expected ("expects the agreement to be signed"), not a state ("expects the
+    # system to be operational in 2021")
+    | expect(?:s|ed)?\s+(?:\w+\s+){0,2}?to\s+be\s+(?:\w+ed|\w+en|held|set|sent|built|made|done
+        |run|paid|put|brought|sought|met|laid|shown|taken|seen)\b
+    # a side's undertaking as it reported it: "said it would take part", "informed that it
+    # would carry out the next review" ("said it would be difficult" is a view)
+    | \b(?:said|stated|announced|informed|confirmed|indicated|replied|assured|added|declared)
+        \s+(?:\w+\s+){0,2}?(?:that\s+)?(?:it|they|he|she)\s+would\s+(?:also\s+)?
+        (?!(?:be|have|need|like|require|remain|mean|allow|cost|not|prefer|welcome|depend|take\s+time)\b)\w+
+    # ... and in French, the conditional after "que": "a confirmé qu'il soumettrait"
+    | \b(?:a|ont)\s+(?:confirmé|annoncé|indiqué|assuré|déclaré|précisé|répondu)\s+qu['’]
+        (?:il|elle|ils|elles)\s+(?:\w+\s+)?\w{3,}(?:rait|raient)\b
     | (?:their|its|the)\s+(?:intent|intention|readiness|determination|willingness)\s+to\b
     | will\s+(?!be\s+needed|not\b|never\b)(?!<NO_ACT>)\w+
     # a reported commitment: "would" and an act a side performs ("hoped it would be
@@ -184,6 +195,19 @@ _NOT_UNDERTAKEN = re.compile(
     # ("the Ministerial, which will be held in Spain"; "a group, which will report")
     | (?:,\s*which|,\s*whose\s+[\w-]+|\b(?:in|by|under|through|with)\s+which\b[^,;]*?)
         \s+(?:also\s+)?will\s+(?!<ACTS>)(?!<ACT_VERBS>)
+    # a hope, which binds nobody: "hopes that the co-legislators will reach an agreement"
+    | \bhop(?:e|es|ed|ing)\s+that\b[^;]*?\b(?:will|would)\b
+    # what a law, a proposal or an order does: "the proposal would oblige providers",
+    # "an Executive Order would strengthen the safeguards", "the Code will bring messaging
+    # services within the scope", "the EU Centre it would establish" (the Regulation's)
+    | \b(?:order|proposal|regulation|directive|law|act|bill|code|convention|protocol|framework
+        |instrument|legislation)s?\s+(?:\w+\s+){0,1}?(?:would|will)\s+(?!be\s+(?:signed|adopted
+        |presented|published|tabled|submitted|concluded|ratified)\b)
+    | \b(?:centre|center|body|agency|office)\s+(?:it|they)\s+would\b
+    # what a legislature, a court or a committee is expected to do ("the Committee is
+    # expected to approve the draft", "which the Council is expected to adopt in May")
+    | \b(?:committee|council|parliament|congress|senate|court|legislature|co-legislators)
+        \s+(?:\w+\s+){0,3}?(?:is|are)\s+expected\s+to\b
     # a decision taken earlier, given as a date: "three months after the Council decided to"
     | \b(?:after|since|when|once)\s+[^,;]*?\bdecided\s+to\b
     # what others are expected to do, as a side reports it: all the members of a scheme ("the

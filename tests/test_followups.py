@@ -109,6 +109,15 @@ from packgen.topics import DEFAULT_TOPICS, load_topics
         "La réunion des experts est prévue à Chisinau en mai.",
         "La présidence organisera un atelier sur les drogues.",
         "Les États-Unis fourniront une assistance technique.",
+        # an undertaking as the side reported it, whatever its verb (blind8-10 classes)
+        "Canada said it would take part in the joint exercise.",
+        "The Commission informed delegations that it would carry out the evaluation in May.",
+        "The Department said it would add two prosecutors to its team next year.",
+        "They replied that they would also second a liaison officer.",
+        "La Moldavie a confirmé qu'elle transmettrait le projet de loi au Parlement en juin.",
+        "Les autorités ont annoncé qu'ils ouvriraient un bureau à Chisinau.",
+        # a step expected of a side, in the passive
+        "The Commission expects the arrangement to be signed before the summer.",
     ],
 )
 def test_commitment_phrasings(sentence: str) -> None:
@@ -147,6 +156,17 @@ def test_commitment_phrasings(sentence: str) -> None:
         "The meeting was postponed due to the pandemic.",
         "Arrivals fell, due to better weather controls.",
         "The review was due to take place in March but was cancelled.",
+        # views, hopes, states and what laws, orders and legislatures do (blind8-10 classes)
+        "The US said it would be difficult to meet that deadline.",
+        "The Presidency hopes that Parliament will adopt its position before the summer.",
+        "The agency expects the new system to be operational in 2027.",
+        "The Commission explained that the proposal would oblige platforms to remove content.",
+        "The US explained that the new order would strengthen the safeguards on collection.",
+        "The Directive will bring online marketplaces within its scope.",
+        "The proposal sets up an EU Centre, which the regulation would fund; the centre it "
+        "would establish is to be based in The Hague.",
+        "The Committee of the Convention is expected to approve the text in May.",
+        "The Pact, which the Council is expected to adopt in May, was presented.",
     ],
 )
 def test_statements_are_not_commitments(sentence: str) -> None:
