@@ -28,12 +28,11 @@ from packgen.summary import (
 )
 from packgen.topics import (
     Assignment,
-    Scope,
     Taxonomy,
     match_item,
-    match_title,
     meeting_scope,
     mentioned_topics,
+    title_matches,
 )
 
 
@@ -219,20 +218,19 @@ def _match_record(record: OutcomeRecord, taxonomy: Taxonomy, titles: dict) -> Ma
         if own and names_its_subitems(lead, own, subs):
             own, speaks = (), False
         out.append((own, speaks))
-        out.extend((found, True) for found in _shared_out(item.title, subs, taxonomy, scope))
+        shared = bool(subs) and len(title_matches(item.title, taxonomy, titles, scope)) >= 2
+        out.extend((found, True) for found in (_shared_out(subs, taxonomy) if shared else subs))
     return out
 
 
 def _shared_out(
-    title: str, subs: list[tuple[Assignment, ...]], taxonomy: Taxonomy, scope: Scope
+    subs: list[tuple[Assignment, ...]], taxonomy: Taxonomy
 ) -> list[tuple[Assignment, ...]]:
-    """An item titled by several topics shares them out among its sub-items: under
-    "Organised crime and terrorism", a sub-item "Terrorist threat" takes terrorism, and its
-    sibling "Drug cartels" does not inherit it. (An item titled by one topic, "Data
-    protection", is that topic in every sub-item; and an event's strands still inherit the
-    event: each sub-item of a war's item is a consequence of the war.)"""
-    if len(match_title(title, taxonomy, scope)) < 2:
-        return subs
+    """The sub-items of an item titled by several topics share them out: under "Organised
+    crime and terrorism", a sub-item "Terrorist threat" takes terrorism, and its sibling
+    "Drug cartels" does not inherit it. (An item titled by one topic, "Data protection", is
+    that topic in every sub-item, so it is not shared out; and an event's strands still
+    inherit the event: each sub-item of a war's item is a consequence of the war.)"""
     titled = [{a.topic for a in found if a.where == "title"} for found in subs]
     kept = []
     for index, found in enumerate(subs):

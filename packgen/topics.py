@@ -327,12 +327,12 @@ def match_item(
     matches across calls.
     """
     scope = scope if scope is not None else meeting_scope(taxonomy, meeting)
-    by_title = {a.topic: a for a in _title_matches(title, taxonomy, titles, scope)}
+    by_title = {a.topic: a for a in title_matches(title, taxonomy, titles, scope)}
     if any(taxonomy._by_id[t].exclusive for t in by_title):
         return [a for a in by_title.values() if a.score >= THRESHOLD]
     evidence = text_evidence(text, taxonomy, scope)
     inherited = (
-        {a.topic: a for a in _title_matches(parent, taxonomy, titles, scope)} if parent else {}
+        {a.topic: a for a in title_matches(parent, taxonomy, titles, scope)} if parent else {}
     )
     own = set(by_title) | {t for t, e in evidence.items() if e.score >= THRESHOLD}
     # a sub-item that names no topic of its own is a strand of its item: it inherits the title;
@@ -403,12 +403,13 @@ def _fled(phrase: str, text: str) -> bool:
     return re.search(_FLED + re.escape(phrase), normalise(text)) is not None
 
 
-def _title_matches(
+def title_matches(
     title: str | None,
     taxonomy: Taxonomy,
     cache: dict[tuple[str, Scope], list[Assignment]] | None,
     scope: Scope = NO_SCOPE,
 ) -> list[Assignment]:
+    """match_title, kept in `cache` per title and scope (a corpus repeats its titles)."""
     if not title:
         return []
     if cache is None:
@@ -630,6 +631,7 @@ _CAPITALISED = r"(?:[A-Z][\w'’-]*)"
 _BODY_NAME = re.compile(
     rf"{_CAPITALISED}(?:\s+(?:(?:for|of|on|against|and|the|in|to)\s+)*{_CAPITALISED})+"
 )
+_BODY_HEAD_WORD = re.compile(rf"\b{_BODY_HEAD}\b")
 
 
 def _names_as_mentions(sentence: str, hits: Hits, taxonomy: Taxonomy) -> Hits:
@@ -638,10 +640,12 @@ def _names_as_mentions(sentence: str, hits: Hits, taxonomy: Taxonomy) -> Hits:
     Management" can be named in a sentence about weapons. (A body named after one remit, the
     "Global Alliance against Child Sexual Abuse Online", is what a sentence about it
     discusses; so is a name that is itself an alias, "EU Internet Forum".)"""
+    if not any(method == "alias" for *_, method in hits):
+        return hits  # most sentences: nothing a name could hold
     names = [
         normalise(m[0])
         for m in _BODY_NAME.finditer(sentence)
-        if re.search(rf"\b{_BODY_HEAD}\b", m[0]) and normalise(m[0]) not in taxonomy._keys
+        if _BODY_HEAD_WORD.search(m[0]) and normalise(m[0]) not in taxonomy._keys
     ]
     if not names:
         return hits

@@ -1,0 +1,474 @@
+"""Due dates: a sentence and the day it was said in, the last day of the time it names out.
+
+Time phrases in English and French ("by mid-2019", "au premier semestre de 2010", "under
+the Belgian Presidency", "within six months") are read as the last day of their period;
+`due_date` keeps the one a commitment's act is due by (packgen.followups finds where the
+commitment stands). Every phrasing is tested in tests/test_followups.py.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from packgen.eudates import prose_month
+from packgen.presidency import calendar_span, load_calendar
+
+
+def due_date(sentence: str, made: dt.date, act_at: int = 0) -> dt.date | None:
+    """The last day of the period a commitment names as when its act is due, or None.
+
+    "will host the next meeting in June 2024" -> 30 June 2024; "by mid-2019" -> 31 July
+    2019; "d'ici la fin de 2014" -> 31 December 2014; "in the autumn" (no year) -> the next
+    30 November from `made`, the meeting day. The times that count are those of the clause
+    carrying the commitment and any fronted before it ("By the end of 2026, each partner
+    will ..."), not a setting ("In the spirit of the declaration of May 2018, ..."); "by
+    then" takes the time named before it; a time in a condition ("once the text is
+    finalised in June", up to its comma) is the condition's, not the act's. Of those, the
+    earliest not before `made`: a sentence committing to two acts is due when its first act
+    is, and a past date is none. `act_at` is where the committing words begin.
+    """
+    times = named_times(sentence, made)
+    start = _clause_start(sentence, act_at)
+    conditions = [
+        (m.start(), _clause_end(sentence, m.end())) for m in _CONDITION.finditer(sentence)
+    ]
+    due = [
+        _resolved(time, times)
+        for time in times
+        if (time.start >= start or _fronted(sentence, time.start))
+        and not any(a <= time.start < b for a, b in conditions)
+    ]
+    return min((d for d in due if d is not None and d >= made), default=None)
+
+
+@dataclass(frozen=True)
+class NamedTime:
+    """A time a sentence names: where it stands, and the last day of its period.
+
+    `end_of` is None for "by then" / "d'ici là", which points back to the time before it.
+    """
+
+    start: int
+    stop: int
+    end_of: dt.date | None
+
+
+def named_times(sentence: str, made: dt.date) -> list[NamedTime]:
+    """Every time phrase of `sentence`, in order; of overlapping phrases the longest.
+
+    "5 December 2012" is one day, not also the month "December 2012"; "early in 2024" is
+    30 April, not also "in 2024".
+    """
+    found: list[NamedTime] = []
+    for patterns, read in _TIMES:
+        for match in (m for pattern in patterns for m in pattern.finditer(sentence)):
+            end_of = read(match, made, sentence)
+            if end_of is not None:
+                found.append(NamedTime(match.start(), match.end(), end_of))
+    found += [NamedTime(m.start(), m.end(), None) for m in _BY_THEN.finditer(sentence)]
+    kept: list[NamedTime] = []
+    for time in sorted(found, key=lambda t: (t.start - t.stop, t.start)):
+        if all(time.stop <= k.start or time.start >= k.stop for k in kept):
+            kept.append(time)
+    return sorted(kept, key=lambda t: t.start)
+
+
+def _resolved(time: NamedTime, times: list[NamedTime]) -> dt.date | None:
+    if time.end_of is not None:
+        return time.end_of
+    before = [t.end_of for t in times if t.stop <= time.start and t.end_of is not None]
+    return before[-1] if before else None
+
+
+def _clause_start(sentence: str, at: int) -> int:
+    """The start of the clause holding position `at`: after its last comma, "that", "which" ...
+
+    Not after "and": the subject of the commitment may join two things ("the meeting planned
+    for June and the workshop will be held in Rome").
+    """
+    bounds = [m.end() for m in _CLAUSE_BOUNDARY.finditer(sentence, 0, at)]
+    return bounds[-1] if bounds else 0
+
+
+def _clause_end(sentence: str, at: int) -> int:
+    """The end of the clause running from `at`: its next comma or semicolon, else the end."""
+    found = _CLAUSE_END.search(sentence, at)
+    return found.start() if found else len(sentence)
+
+
+def _fronted(sentence: str, at: int) -> bool:
+    """A time the sentence opens with: "By mid-2024, ...", "In June the Presidency will ..."."""
+    return len(sentence[:at].split()) <= 3
+
+
+_CLAUSE_BOUNDARY = re.compile(r"[,;:(]|\b(?:that|which|que|qu['’]|qui)\b", re.I)
+_CLAUSE_END = re.compile(r"[,;]")
+_CONDITION = re.compile(
+    r"\b(?:once(?!\s+(?:a|an|every|more|again|per)\b)|as\s+soon\s+as|dès\s+qu|une\s+fois\s+qu)",
+    re.I,
+)
+_BY_THEN = re.compile(
+    r"\b(?:by\s+then|by\s+that\s+(?:time|date)|d['’]ici\s+(?:là|cette\s+date))", re.I
+)
+
+# The pieces of a time phrase. A month is a full month name in any EU language
+# (packgen.eudates.prose_month); a year is a number, or a year said in words.
+_Y = r"(?P<year>(?:19|20)\d{2})(?![-–/]?\d)"
+_YEAR = (
+    rf"(?:{_Y}|(?P<rel>(?:the|this|that|the\s+same|the\s+current|next|the\s+following)\s+year"
+    r"|l['’]année(?:\s+(?:prochaine|suivante|en\s+cours))?|cette\s+année|l['’]an\s+prochain))"
+)
+_MONTH_WORD = r"(?P<month>[^\W\d_]{3,})"
+#: The month a season ends in, on its last day; winter ends in the February after its year.
+_SEASONS = {
+    "spring": 5,
+    "printemps": 5,
+    "summer": 8,
+    "été": 8,
+    "autumn": 11,
+    "fall": 11,
+    "automne": 11,
+    "winter": 2,
+    "hiver": 2,
+}
+_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18,
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8,
+    "neuf": 9, "dix": 10, "douze": 12, "dix-huit": 18,
+}  # fmt: skip
+_ORDINALS = {
+    "first": 1, "1st": 1, "premier": 1, "première": 1, "second": 2, "2nd": 2, "deuxième": 2,
+    "seconde": 2, "2e": 2, "third": 3, "3rd": 3, "troisième": 3, "fourth": 4, "4th": 4,
+    "quatrième": 4, "last": 4, "dernier": 4,
+}  # fmt: skip
+_ORDINAL = rf"(?P<nth>{'|'.join(sorted(_ORDINALS, key=len, reverse=True))})"
+
+
+def _year(match: re.Match[str], made: dt.date, sentence: str) -> int:
+    """The year a phrase names: its number, or the meeting's year moved as the words say."""
+    if match["year"]:
+        return int(match["year"])
+    words = match["rel"].lower()
+    if re.search(r"next|following|prochain|suivante", words):
+        return made.year + 1
+    if re.search(r"that|same", words):  # "the second half of that year": the last year named
+        named = re.findall(r"\b(?:19|20)\d{2}\b", sentence[: match.start()])
+        return int(named[-1]) if named else made.year
+    return made.year
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _next(made: dt.date, build: Callable[[int], dt.date]) -> dt.date:
+    """The first of build(year), year after year, that ends on or after `made`."""
+    return next(d for d in (build(made.year + k) for k in (-1, 0, 1)) if d >= made)
+
+
+def _season_end(season: str, year: int) -> dt.date:
+    month = _SEASONS[season.lower()]
+    return _month_end(year + 1 if month == 2 else year, month)
+
+
+def _months_after(made: dt.date, months: int) -> tuple[int, int]:
+    """(year, month) `months` months after the month of `made`."""
+    year, month = divmod(made.month - 1 + months, 12)
+    return made.year + year, month + 1
+
+
+def _day(match: re.Match[str], made: dt.date, sentence: str) -> dt.date | None:
+    month = prose_month(match["month"])
+    if month is None:
+        return None
+    day, year = int(match["day"]), _group(match, "year")
+    try:
+        if year:
+            return dt.date(int(year), month, day)
+        return _next(made, lambda y: dt.date(y, month, day))
+    except ValueError:  # "31 June", or 29 February in a common year
+        return None
+
+
+def _month(match: re.Match[str], made: dt.date, sentence: str) -> dt.date | None:
+    month = prose_month(match["month"])
+    if month is None:
+        return None
+    first_half = _ORDINALS.get((_group(match, "half") or "").lower()) == 1
+
+    def end(year: int) -> dt.date:
+        return dt.date(year, month, 15) if first_half else _month_end(year, month)
+
+    return end(_year(match, made, sentence)) if _named_year(match) else _next(made, end)
+
+
+def _group(match: re.Match[str], name: str) -> str | None:
+    """A group some phrasings of a time have and others lack ("in June" has no year)."""
+    return match.groupdict().get(name)
+
+
+def _half(match: re.Match[str], made: dt.date, sentence: str) -> dt.date:
+    year = _year(match, made, sentence)
+    return dt.date(year, 6, 30) if _ordinal(match["nth"]) == 1 else dt.date(year, 12, 31)
+
+
+def _ordinal(word: str) -> int:
+    """ "second", "2nd", "deuxième", or the digit of "Q2" -> 2."""
+    return int(word) if word.isdigit() else _ORDINALS[word.lower()]
+
+
+def _quarter(match: re.Match[str], made: dt.date, sentence: str) -> dt.date:
+    month = 3 * _ordinal(match["nth"])
+    if _named_year(match):
+        return _month_end(_year(match, made, sentence), month)
+    return _next(made, lambda y: _month_end(y, month))  # "in the second quarter"
+
+
+def _month_list(match: re.Match[str], made: dt.date, sentence: str) -> dt.date | None:
+    """ "September and October 2024": the year is said once, for the last month."""
+    return _month(match, made, sentence) if prose_month(match["first"]) else None
+
+
+def _months_ahead(shift: int) -> Callable[..., dt.date]:
+    """A reader of "this month" (0), "next month" (1): the end of that month."""
+
+    def read(match: re.Match[str], made: dt.date, sentence: str) -> dt.date:
+        return _month_end(*_months_after(made, shift))
+
+    return read
+
+
+def _season(match: re.Match[str], made: dt.date, sentence: str) -> dt.date:
+    season = match["season"]
+    if _named_year(match):
+        return _season_end(season, _year(match, made, sentence))
+    return _next(made, lambda y: _season_end(season, y))
+
+
+def _named_year(match: re.Match[str]) -> bool:
+    """Whether a phrase says its year, as a number or in words ("of next year")."""
+    return bool(_group(match, "year") or _group(match, "rel"))
+
+
+def _year_range(match: re.Match[str], made: dt.date, sentence: str) -> dt.date:
+    return dt.date(int(match["century"] + match["short"]), 12, 31)
+
+
+def _presidency(match: re.Match[str], made: dt.date, sentence: str) -> dt.date | None:
+    """The last day of a Presidency's term: the named one's first ending on or after the
+    meeting, the one in office then, or the one after it; None outside the calendar."""
+    if made < calendar_span()[0]:  # the calendar cannot say which term an older text meant
+        return None
+    terms = [p for p in load_calendar() if p.end >= made]
+    if match["who"]:
+        who = match["who"].lower()
+        terms = [p for p in terms if who in (p.adjective.lower(), p.country.lower())]
+        return terms[0].end if terms else None
+    later = 0 if match["rel"].lower() in ("current", "present") else 1
+    return terms[later].end if len(terms) > later else None
+
+
+def _fixed(month: int, day: int, shift: int = 0) -> Callable[..., dt.date]:
+    """A reader of phrases naming a fixed day of the year: "early 2015" -> 30 April."""
+
+    def read(match: re.Match[str], made: dt.date, sentence: str) -> dt.date:
+        return dt.date(_year(match, made, sentence) + shift, month, day)
+
+    return read
+
+
+def _within(match: re.Match[str], made: dt.date, sentence: str) -> dt.date | None:
+    count = match["n"].lower()
+    n = int(count) if count.isdigit() else _NUMBERS.get(count)
+    if n is None:
+        return None
+    unit = match["unit"].lower().removeprefix("prochains ").removeprefix("prochaines ")
+    if unit.startswith(("day", "jour")):
+        return made + dt.timedelta(days=n)
+    if unit.startswith(("week", "semaine")):
+        return made + dt.timedelta(weeks=n)
+    year, month = _months_after(made, n if unit.startswith(("month", "mois")) else 12 * n)
+    return dt.date(year, month, min(made.day, calendar.monthrange(year, month)[1]))
+
+
+def _times(*phrases: str) -> tuple[re.Pattern[str], ...]:
+    """One pattern per phrasing: alternatives reuse the group names ("year", "month")."""
+    return tuple(re.compile(p, re.IGNORECASE) for p in phrases)
+
+
+_DURING = (
+    r"\b(?:under|during|(?:before|by|until|towards|at)\s+the\s+end\s+of|in\s+the\s+course\s+of)"
+)
+_NUMBER = rf"(?P<n>\d+|{'|'.join(sorted(_NUMBERS, key=len, reverse=True))})"
+_SEASON = rf"(?P<season>{'|'.join(_SEASONS)})"
+
+# Each time phrase, English and French, with the reader of the last day of its period.
+# Every phrasing is tested in tests/test_followups.py.
+_TIMES: list[tuple[tuple[re.Pattern[str], ...], Callable[..., dt.date | None]]] = [
+    # "on 7 June", "15-16 June 2017", "1er juillet 2015"
+    (
+        _times(
+            r"\b(?:\d{1,2}(?:st|nd|rd|th|er)?\s*(?:[-–]|and|et|to|au)\s*)?(?P<day>\d{1,2})"
+            rf"(?:st|nd|rd|th|er)?\s+(?:of\s+)?{_MONTH_WORD}(?:,?\s+{_Y})?",
+        ),
+        _day,
+    ),
+    # "June 7, 2024"
+    (
+        (re.compile(rf"\b(?P<month>[A-Z][^\W\d_]{{2,}})\s+(?P<day>\d{{1,2}})(?!\d)(?:,\s*{_Y})?"),),
+        _day,
+    ),
+    # "the first half of June 2011", "la première quinzaine de juin"
+    (
+        _times(
+            rf"\b(?P<half>first|second)\s+half\s+of\s+{_MONTH_WORD}(?:\s+{_Y})?",
+            rf"\b(?P<half>premi[eè]re|seconde|deuxi[eè]me)\s+quinzaine\s+(?:de\s+|d['’]){_MONTH_WORD}"
+            rf"(?:\s+{_Y})?",
+        ),
+        _month,
+    ),
+    # "June 2024", "janvier 2010", "in the month of June 2024"
+    (_times(rf"\b{_MONTH_WORD}\s+(?:of\s+|de\s+)?{_YEAR}"), _month),
+    # "September and October 2024", "juin-juillet 2024"
+    (
+        _times(
+            r"\b(?P<first>[^\W\d_]{3,})\s*(?:and|or|to|until|[-–]|et|ou|à)\s*"
+            rf"{_MONTH_WORD}\s+{_Y}"
+        ),
+        _month_list,
+    ),
+    # "by the end of the month", "next month", "fin du mois", "le mois prochain"
+    (
+        _times(
+            r"\b(?:(?:the\s+)?end\s+of\s+(?:the|this)\s+month|this\s+month|fin\s+(?:du|de\s+ce)\s+mois"
+            r"|ce\s+mois-ci)"
+        ),
+        _months_ahead(0),
+    ),
+    (
+        _times(r"\b(?:next|the\s+following)\s+month|\ble\s+mois\s+(?:prochain|suivant)"),
+        _months_ahead(1),
+    ),
+    # a month with no year, after a word of time: "in June", "by the end of April", "en juin"
+    (
+        _times(
+            r"(?:\b(?:in|by|before|until|till|during|for|from|through|end\s+of|beginning\s+of"
+            r"|start\s+of|middle\s+of|early|late|en|d['’]ici|avant|jusqu['’](?:en|à)|fin"
+            r"|début|courant|mois\s+de|de|à\s+partir\s+de)\s+(?:the\s+month\s+of\s+)?|\bmid-|\bmi-"
+            r"|\bd['’])"
+            rf"{_MONTH_WORD}\b(?!\s*\d)(?!\s+(?:dernier|passé)\b)",
+            # a month naming a meeting: "at the June JHA Council", "the December 2024 Summit"
+            rf"\bthe\s+{_MONTH_WORD}(?:\s+{_Y})?\s+(?=(?-i:[A-Z]))",
+        ),
+        _month,
+    ),
+    # "the second half of 2018", "the first half of the year", "au premier semestre de 2010"
+    (
+        _times(
+            rf"\b{_ORDINAL}\s+(?:half|semester)\s+of\s+{_YEAR}",
+            rf"\bH(?P<nth>[12])\s+{_Y}",
+            rf"\b{_ORDINAL}\s+semestre\s+(?:de\s+|d['’])?{_YEAR}",
+        ),
+        _half,
+    ),
+    # "the third quarter of 2024", "Q3 2024", "au quatrième trimestre de 2024"
+    (
+        _times(
+            rf"\b{_ORDINAL}\s+quarter(?:\s+of\s+{_YEAR})?",
+            rf"\bQ(?P<nth>[1-4])\s+{_Y}",
+            rf"\b{_ORDINAL}\s+trimestre(?:\s+(?:de\s+|d['’])?{_YEAR})?",
+        ),
+        _quarter,
+    ),
+    # a season after a word of time ("fall" alone is a verb; "été" alone a participle)
+    (
+        _times(
+            r"\b(?:the|in|by|before|until|till|during|through|over|this|next|coming|of|late|early"
+            rf"|mid-?)\s+(?:the\s+)?{_SEASON}(?:\s+(?:break|recess|holidays?))?"
+            rf"(?:\s+(?:of\s+)?{_YEAR})?",
+            rf"(?:\b(?:au|en|cet|cette|ce|du)\s+|\bl['’]){_SEASON}(?:\s+(?:de\s+)?{_YEAR})?",
+        ),
+        _season,
+    ),
+    # "early 2015", "early in 2024", "the first months of 2020", "début 2015"
+    (
+        _times(
+            r"\b(?:early|(?:the\s+)?(?:beginning|start)\s+of|(?:the\s+)?first\s+months\s+of)"
+            rf"\s+(?:in\s+)?{_YEAR}",
+            rf"\b(?:début|premiers\s+mois)\s+(?:de\s+|d['’])?{_YEAR}",
+        ),
+        _fixed(4, 30),
+    ),
+    # "mid-2019", "the middle of 2019", "à la mi-2019"
+    (
+        _times(
+            rf"\b(?:mid-?\s?|(?:the\s+)?middle\s+of\s+){_YEAR}",
+            rf"\b(?:mi-|milieu\s+(?:de\s+|d['’])){_YEAR}",
+        ),
+        _fixed(7, 31),
+    ),
+    # "late 2025", "the end of 2026", "later in the year", "d'ici la fin de 2014", "fin 2014"
+    (
+        _times(
+            rf"\b(?:late|later|(?:the\s+)?end|(?:the\s+)?close)\s+(?:in\s+|of\s+){_YEAR}",
+            rf"\blate\s+{_YEAR}",
+            rf"\b(?:fin|plus\s+tard\s+dans)\s+(?:de\s+|d['’])?{_YEAR}",
+            r"\b(?P<rel>)(?P<year>)(?:the\s+)?(?:year[-\s]end|year['’]s\s+end)\b",
+        ),
+        _fixed(12, 31),
+    ),
+    # a range of years, "in 2024-2025", "for 2024-25": its last year
+    (
+        _times(
+            r"\b(?:in|by|during|for|over|from|en|pour|de)\s+(?P<century>19|20)\d{2}\s*[-–/]\s*"
+            r"(?:(?:19|20)(?=\d{2}))?(?P<short>\d{2})\b"
+        ),
+        _year_range,
+    ),
+    # the term of a Presidency, after a word of time: "under the Belgian Presidency", "before the
+    # end of the current Presidency" ("The Belgian Presidency will host" names who, not when)
+    (
+        _times(
+            rf"{_DURING}\s+(?:the\s+)?(?:(?:incoming|next|forthcoming|future|current)\s+)?"
+            r"(?P<who>(?-i:[A-Z])[\w-]+)\s+Presidency\b(?P<rel>)",
+            rf"{_DURING}\s+the\s+(?P<rel>current|present|incoming|next|following|forthcoming)"
+            r"\s+Presidency\b(?P<who>)",
+        ),
+        _presidency,
+    ),
+    # "before 2020": the year before it
+    (_times(rf"\b(?:before|avant)\s+{_Y}"), _fixed(12, 31, shift=-1)),
+    # a year after a word of time: "in 2024", "by 2024", "in the course of 2010", "from 2019",
+    # "into 2023", "for 2022", "of 2015", "en 2024", "au cours de 2014", "next year"
+    (
+        _times(
+            r"\b(?:in|by|during|until|till|from|into|for|through(?:out)?|over|of|within"
+            r"|in\s+the\s+course\s+of|en|dès|pour|d['’]ici|jusqu['’](?:en|à)|au\s+cours\s+de"
+            rf"|(?:dans\s+le\s+)?courant(?:\s+de)?|de|dans)\s+{_YEAR}",
+            r"\b(?P<rel>(?:this|next|the\s+following)\s+year|l['’]année\s+prochaine"
+            r"|l['’]an\s+prochain|cette\s+année)(?P<year>)",
+        ),
+        _fixed(12, 31),
+    ),
+    # a named event of a year: "the 2024 Forum", "at the 2012 EU-US Summit" (in "the 2020
+    # deliverables" or "the 2019 elections" the year qualifies a thing, not a meeting)
+    ((re.compile(rf"\b(?i:the|its|their|le|la|les)\s+{_Y}\s+(?=[A-Z])"),), _fixed(12, 31)),
+    # "within six months", "in three weeks' time", "dans les six mois", "d'ici six mois"
+    (
+        _times(
+            rf"\bwithin\s+(?:the\s+next\s+)?{_NUMBER}\s+(?P<unit>days?|weeks?|months?|years?)",
+            rf"\b(?:in|over|during)\s+the\s+next\s+{_NUMBER}\s+(?P<unit>days|weeks|months|years)",
+            rf"\bin\s+{_NUMBER}\s+(?P<unit>days?|weeks?|months?|years?)['’]?\s+time",
+            rf"\b(?:dans\s+(?:les\s+|un\s+délai\s+de\s+)?|d['’]ici\s+|sous\s+){_NUMBER}\s+"
+            r"(?P<unit>jours|semaines|mois|ans|années)",
+            rf"\b(?:au\s+cours\s+des|dans\s+les)\s+{_NUMBER}\s+(?P<unit>prochain(?:e)?s\s+"
+            r"(?:jours|semaines|mois|années|ans))",
+        ),
+        _within,
+    ),
+]
