@@ -81,6 +81,9 @@ def test_bad_id_and_bad_pattern_are_errors() -> None:
         load_topics(HERE / "topics_bad_pattern.yaml")
     assert caught.value.line == 4
     assert "topics[0].patterns" in caught.value.message
+    with pytest.raises(InputError, match="needs a group: the word it silences") as caught:
+        load_topics(HERE / "topics_bad_quiet.yaml")
+    assert caught.value.line == 5
 
 
 def test_missing_file_and_wrong_shape(tmp_path: Path) -> None:
@@ -276,6 +279,39 @@ def test_the_longest_phrase_wins_and_ignored_phrases_hide_words(default: Taxonom
     [found] = match_item("Anti-money laundering/Terrorist financing", "", default)
     assert found.topic == "money-laundering"  # not also the "terrorist" of counter-terrorism
     assert match_item("Cross-border access", "", default) == []  # not "border"
+
+
+@pytest.mark.parametrize(
+    ("text", "topics"),
+    [
+        # a border as the place where crime happens: the crime only
+        (
+            "Gangs move heroin across the border. Officers seized heroin at the border "
+            "with Ukraine. The Turkish-Bulgarian border saw most seizures.",
+            ["organised-crime-drugs"],
+        ),
+        (
+            "Police described criminal groups along the eastern border. Cigarette smuggling "
+            "and smuggling of excise goods cost billions in lost revenue.",
+            ["organised-crime-drugs"],
+        ),
+        (
+            "Networks were smuggling firearms along the southern border. The border between "
+            "the two countries was closed to trucks.",
+            ["firearms"],
+        ),
+        # borders managed, people smuggled: the topic
+        (
+            "Border checks were tightened. Ministers discussed the smuggling of people "
+            "across the border and the protection of the external borders.",
+            ["migration-borders"],
+        ),
+    ],
+)
+def test_a_border_as_a_place_and_smuggled_goods_are_no_migration(
+    default: Taxonomy, text: str, topics: list[str]
+) -> None:
+    assert [a.topic for a in match_item("Next steps", text, default, ["CRIMORG 1"])] == topics
 
 
 def test_mentions_alone_need_company(default: Taxonomy) -> None:
