@@ -284,6 +284,43 @@ def test_the_longest_phrase_wins_and_ignored_phrases_hide_words(default: Taxonom
 @pytest.mark.parametrize(
     ("text", "topics"),
     [
+        # providers asked to take content down: the removal of content, no e-evidence
+        (
+            "The Commission works with service providers on the swift removal of terrorist "
+            "content. Service providers reported more referrals of propaganda this year.",
+            ["counter-terrorism"],
+        ),
+        (
+            "Platforms moderating illegal content were discussed with service providers. "
+            "Service providers flagged more posts to the Internet Referral Unit.",
+            [],
+        ),
+        # providers asked for data: e-evidence
+        (
+            "Service providers answer most requests for data within days. Service providers "
+            "based in the US hold the evidence of most investigations.",
+            ["cybercrime-e-evidence"],
+        ),
+        # exploitation of children, said without "sexual"
+        (
+            "The US named online child exploitation and abuse a national priority.",
+            ["child-sexual-abuse"],
+        ),
+        (
+            "Europol reported on the exploitation of children by online networks.",
+            ["child-sexual-abuse"],
+        ),
+    ],
+)
+def test_providers_removing_content_and_child_exploitation(
+    default: Taxonomy, text: str, topics: list[str]
+) -> None:
+    assert [a.topic for a in match_item("Next steps", text, default, ["CYBER 1"])] == topics
+
+
+@pytest.mark.parametrize(
+    ("text", "topics"),
+    [
         # a border as the place where crime happens: the crime only
         (
             "Gangs move heroin across the border. Officers seized heroin at the border "
