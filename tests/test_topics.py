@@ -282,6 +282,35 @@ def test_the_longest_phrase_wins_and_ignored_phrases_hide_words(default: Taxonom
 
 
 @pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("Les deux parties ont évoqué le retour des combattants étrangers.", "counter-terrorism"),
+        ("La Commission a présenté l'accès aux preuves électroniques.", "cybercrime-e-evidence"),
+        ("Les experts ont comparé le RGPD et le droit américain.", "data-protection"),
+        ("Les réseaux criminels diversifient leurs routes de la cocaïne.", "organised-crime-drugs"),
+        ("Le trafic d'armes légères et de petit calibre a augmenté.", "firearms"),
+        ("Les flux migratoires sur la route des Balkans restent élevés.", "migration-borders"),
+        ("Elle a condamné l'agression russe et ses conséquences.", "ukraine"),
+        ("Elle accueille des ressortissants ayant fui les combats.", "humanitarian-protection"),
+        ("Les accords d'entraide judiciaire seront réexaminés.", "mla-extradition"),
+        ("La réforme judiciaire progresse lentement.", "rule-of-law-judicial"),
+        ("Le chiffrement de bout en bout entrave les enquêtes.", "going-dark"),
+        ("Le règlement sur l'intelligence artificielle a été adopté.", "ai-emerging-tech"),
+        (
+            "Les ingérences étrangères visent les processus électoraux.",
+            "electoral-resilience-hybrid",
+        ),
+        ("Le trafic de déchets relève de la criminalité environnementale.", "environmental-crime"),
+        ("Le matériel pédopornographique circule sur les messageries.", "child-sexual-abuse"),
+        ("Les cellules de renseignement financier échangent des données.", "money-laundering"),
+    ],
+)
+def test_each_topic_is_named_in_french(default: Taxonomy, text: str, topic: str) -> None:
+    # French outcomes join the same histories: one sentence naming the topic is enough
+    assert topic in [a.topic for a in match_item("Divers", text, default, meeting="UE-États-Unis")]
+
+
+@pytest.mark.parametrize(
     ("text", "topics"),
     [
         # providers asked to take content down: the removal of content, no e-evidence
