@@ -798,13 +798,15 @@ def _hits(
 
 
 def _without_silenced(hits: Hits, topic: Topic, silenced: Counter[str]) -> Hits:
-    """The hits, less one of the topic's for each place its phrase names nothing."""
+    """The hits, less one of the topic's for each place its phrase names nothing (a place
+    silenced holds the phrase as whole words)."""
     if not silenced:
         return hits
     kept: Hits = []
     for hit in hits:
-        if hit[0] == topic.id and silenced[hit[2]] > 0:
-            silenced[hit[2]] -= 1
+        place = next((p for p, n in silenced.items() if n > 0 and f" {hit[2]} " in f" {p} "), None)
+        if hit[0] == topic.id and place is not None:
+            silenced[place] -= 1
             continue
         kept.append(hit)
     return kept

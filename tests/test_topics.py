@@ -282,6 +282,34 @@ def test_the_longest_phrase_wins_and_ignored_phrases_hide_words(default: Taxonom
 
 
 @pytest.mark.parametrize(
+    ("text", "topics"),
+    [
+        # the purpose formula of a data agreement: the data's safeguards are still discussed
+        (
+            "The talks on the PNR agreement covered the retention period and the use of the "
+            "data in the fight against terrorism and serious transnational crime.",
+            ["counter-terrorism", "data-protection"],
+        ),
+        (
+            "PNR data serve the prevention, detection and prosecution of terrorist "
+            "offences and serious organised crime; the GDPR applies to their transfer.",
+            ["counter-terrorism", "data-protection"],
+        ),
+        # a list of priorities, with no data serving it, still lists
+        (
+            "The statement names three priorities: fighting terrorism and transnational "
+            "crime, protecting personal data and managing migration.",
+            [],
+        ),
+    ],
+)
+def test_a_data_agreements_purpose_is_no_topic_it_discusses(
+    default: Taxonomy, text: str, topics: list[str]
+) -> None:
+    assert [a.topic for a in match_item("Next steps", text, default)] == topics
+
+
+@pytest.mark.parametrize(
     ("text", "topic"),
     [
         ("Les deux parties ont évoqué le retour des combattants étrangers.", "counter-terrorism"),
