@@ -295,6 +295,17 @@ def test_the_longest_phrase_wins_and_ignored_phrases_hide_words(default: Taxonom
             "offences and serious organised crime; the GDPR applies to their transfer.",
             ["counter-terrorism", "data-protection"],
         ),
+        # the safeguards of kept records: data protection beside the agreement's topic
+        (
+            "The new PNR agreement limits the retention of the data of passengers who present "
+            "no risk and excludes the processing of sensitive data.",
+            ["counter-terrorism", "data-protection"],
+        ),
+        # telecommunications data kept for investigators: going dark, no data protection
+        (
+            "Investigators rely on the retention of communications data by operators.",
+            [],
+        ),
         # a list of priorities, with no data serving it, still lists
         (
             "The statement names three priorities: fighting terrorism and transnational "
