@@ -304,7 +304,7 @@ def test_the_longest_phrase_wins_and_ignored_phrases_hide_words(default: Taxonom
         # telecommunications data kept for investigators: going dark, no data protection
         (
             "Investigators rely on the retention of communications data by operators.",
-            [],
+            ["going-dark"],
         ),
         # a list of priorities, with no data serving it, still lists
         (
