@@ -777,7 +777,8 @@ def _hits(
                 break
         index += step
     for topic in taxonomy._has_quiet:
-        out = _without_silenced(out, topic, topic.silenced(norm))
+        if any(hit[0] == topic.id for hit in out):  # nothing to silence in most sentences
+            out = _without_silenced(out, topic, topic.silenced(norm))
     for topic in taxonomy._has_patterns:
         if topic.id in scope.topics:
             continue
