@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
 from rapidfuzz import fuzz, process
 
 from packgen import bundled
@@ -56,6 +57,17 @@ def normalise(text: str) -> str:
     return _NON_WORD.sub(" ", text.lower()).strip()
 
 
+def _silences_a_word(value: str) -> str:
+    """A `quiet` pattern: a valid regular expression with a group, the word it silences."""
+    try:
+        groups = re.compile(value).groups
+    except re.error as exc:
+        raise ValueError(f"pattern {value!r} is not a valid regular expression: {exc}") from None
+    if groups < 1:
+        raise ValueError(f"pattern {value!r} needs a group: the word it silences")
+    return value
+
+
 class Topic(BaseModel):
     """One topic of the taxonomy (fields documented in seeds/topics.yaml)."""
 
@@ -85,6 +97,11 @@ class Topic(BaseModel):
     since: dt.date | None = Field(
         default=None,
         description="the day the event of the topic began: no earlier meeting discusses it",
+    )
+    quiet: list[Annotated[str, AfterValidator(_silences_a_word)]] = Field(
+        default_factory=list,
+        description="regular expressions whose first group is a word of the topic that names"
+        ' nothing there (the "border" across which goods are smuggled)',
     )
 
     @field_validator("id")
@@ -129,6 +146,15 @@ class Topic(BaseModel):
     @cached_property
     def _partner_keys(self) -> list[str]:
         return [k for k in map(normalise, self.partners) if k]
+
+    @cached_property
+    def _quiet_regexes(self) -> list[re.Pattern[str]]:
+        return [re.compile(value) for value in self.quiet]
+
+    def silenced(self, norm: str) -> Counter[str]:
+        """How often each of its words stands where a `quiet` pattern says it names nothing."""
+        spans = {m.span(1) for regex in self._quiet_regexes for m in regex.finditer(norm)}
+        return Counter(norm[start:end] for start, end in spans)  # one place silenced once
 
     @cached_property
     def _pattern_regexes(self) -> list[tuple[str, re.Pattern[str]]]:
@@ -255,6 +281,10 @@ class Taxonomy(BaseModel):
             words = key.split()
             longest[words[0]] = max(longest.get(words[0], 0), len(words))
         return longest
+
+    @cached_property
+    def _has_quiet(self) -> list[Topic]:
+        return [t for t in self.topics if t.quiet]
 
     @cached_property
     def _has_patterns(self) -> list[Topic]:
@@ -746,6 +776,9 @@ def _hits(
                 step = size
                 break
         index += step
+    for topic in taxonomy._has_quiet:
+        if any(hit[0] == topic.id for hit in out):  # nothing to silence in most sentences
+            out = _without_silenced(out, topic, topic.silenced(norm))
     for topic in taxonomy._has_patterns:
         if topic.id in scope.topics:
             continue
@@ -763,6 +796,21 @@ def _hits(
             if wartime or not (h[0] == topic_id and h[3] == "mention")
         ]
     return out
+
+
+def _without_silenced(hits: Hits, topic: Topic, silenced: Counter[str]) -> Hits:
+    """The hits, less one of the topic's for each place its phrase names nothing (a place
+    silenced holds the phrase as whole words)."""
+    if not silenced:
+        return hits
+    kept: Hits = []
+    for hit in hits:
+        place = next((p for p, n in silenced.items() if n > 0 and f" {hit[2]} " in f" {p} "), None)
+        if hit[0] == topic.id and place is not None:
+            silenced[place] -= 1
+            continue
+        kept.append(hit)
+    return kept
 
 
 # In a dialogue with the country a war is waged against, "the war" is that war (its aliases,

@@ -29,7 +29,8 @@ EXPECTED_UNIT_TOPICS = {
     ("10483/17", "item 4"): {"migration-borders", "visa-reciprocity"},
     ("10483/17", "item 5"): {"incoming-presidency"},
     ("9278/18", "item 1(a)"): {"counter-terrorism"},
-    ("9278/18", "item 1(b)"): {"counter-terrorism", "cybercrime-e-evidence"},
+    # providers asked to remove terrorist propaganda: no e-evidence
+    ("9278/18", "item 1(b)"): {"counter-terrorism"},
     ("9278/18", "item 1(c)"): {"counter-terrorism"},
     ("9278/18", "item 2(a)"): {"cybercrime-e-evidence", "data-protection"},  # the GDPR paragraph
     ("9278/18", "item 2(b)"): {"cybercrime-e-evidence", "electoral-resilience-hybrid"},
@@ -47,7 +48,7 @@ EXPECTED_UNIT_TOPICS = {
     ("7725/23", "item 2(a)"): {"counter-terrorism"},
     ("7725/23", "item 2(b)"): {"counter-terrorism"},
     ("7725/23", "item 3"): {"cybercrime-e-evidence", "data-protection"},
-    ("7725/23", "item 4"): {"going-dark"},
+    ("7725/23", "item 4"): {"going-dark", "child-sexual-abuse"},  # "child exploitation and abuse"
     ("7725/23", "item 5"): {"organised-crime-drugs", "firearms", "money-laundering"},
     ("7725/23", "item 6"): {"mla-extradition"},
     ("7725/23", "item 7"): {"visa-reciprocity"},

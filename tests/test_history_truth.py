@@ -9,6 +9,7 @@ documents marked "heldout" (never used to tune the rules) and on the whole corpu
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from ruamel.yaml import YAML
@@ -177,6 +178,30 @@ def test_commitment_precision(
     precision, found, wrong = commitment_precision(corpus, taxonomy, truth, split)
     print(f"split={split or 'all'} commitment precision={precision:.3f} ({found} found)")
     assert precision >= COMMITMENT_PRECISION_FLOORS[split], wrong
+
+
+#: The three real outcomes of ../shared/seeds (9278/18, 10483/17, 7725/23) as downloaded,
+#: scored against the labels of the project's own renditions of them: first measured at
+#: precision 0.955, recall 0.977 ("online child exploitation and abuse" missed, providers
+#: asked to remove propaganda read as e-evidence); now 0.977 / 1.000, the one difference
+#: left being a request "on money laundering" in a list of an organised-crime item.
+REAL_OUTCOMES = ("002", "003", "004")
+
+
+def test_the_real_council_outcomes_score_as_their_renditions(
+    shared_seeds_dir: Path, taxonomy: Taxonomy, truth: dict, tmp_path: Path
+) -> None:
+    real = load_corpus(
+        [next(shared_seeds_dir.glob(f"{prefix}_*.txt")) for prefix in REAL_OUTCOMES],
+        cache_dir=tmp_path,
+    )
+    numbers = {r.number for r in real.records}
+    assert numbers == {"9278/18", "10483/17", "7725/23"}
+    found = predicted(real, taxonomy)
+    wanted = {w for w in labelled(truth, None) if w[0] in numbers}
+    precision, recall, _ = scores(found, wanted)
+    print(f"real outcomes precision={precision:.3f} recall={recall:.3f}")
+    assert precision >= 0.97 and recall >= 0.97, (sorted(found - wanted), sorted(wanted - found))
 
 
 def test_scores_are_computed_not_assumed() -> None:

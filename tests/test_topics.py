@@ -81,6 +81,9 @@ def test_bad_id_and_bad_pattern_are_errors() -> None:
         load_topics(HERE / "topics_bad_pattern.yaml")
     assert caught.value.line == 4
     assert "topics[0].patterns" in caught.value.message
+    with pytest.raises(InputError, match="needs a group: the word it silences") as caught:
+        load_topics(HERE / "topics_bad_quiet.yaml")
+    assert caught.value.line == 5
 
 
 def test_missing_file_and_wrong_shape(tmp_path: Path) -> None:
@@ -276,6 +279,144 @@ def test_the_longest_phrase_wins_and_ignored_phrases_hide_words(default: Taxonom
     [found] = match_item("Anti-money laundering/Terrorist financing", "", default)
     assert found.topic == "money-laundering"  # not also the "terrorist" of counter-terrorism
     assert match_item("Cross-border access", "", default) == []  # not "border"
+
+
+@pytest.mark.parametrize(
+    ("text", "topics"),
+    [
+        # the purpose formula of a data agreement: the data's safeguards are still discussed
+        (
+            "The talks on the PNR agreement covered the retention period and the use of the "
+            "data in the fight against terrorism and serious transnational crime.",
+            ["counter-terrorism", "data-protection"],
+        ),
+        (
+            "PNR data serve the prevention, detection and prosecution of terrorist "
+            "offences and serious organised crime; the GDPR applies to their transfer.",
+            ["counter-terrorism", "data-protection"],
+        ),
+        # the safeguards of kept records: data protection beside the agreement's topic
+        (
+            "The new PNR agreement limits the retention of the data of passengers who present "
+            "no risk and excludes the processing of sensitive data.",
+            ["counter-terrorism", "data-protection"],
+        ),
+        # telecommunications data kept for investigators: going dark, no data protection
+        (
+            "Investigators rely on the retention of communications data by operators.",
+            ["going-dark"],
+        ),
+        # a list of priorities, with no data serving it, still lists
+        (
+            "The statement names three priorities: fighting terrorism and transnational "
+            "crime, protecting personal data and managing migration.",
+            [],
+        ),
+    ],
+)
+def test_a_data_agreements_purpose_is_no_topic_it_discusses(
+    default: Taxonomy, text: str, topics: list[str]
+) -> None:
+    assert [a.topic for a in match_item("Next steps", text, default)] == topics
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("Les deux parties ont évoqué le retour des combattants étrangers.", "counter-terrorism"),
+        ("La Commission a présenté l'accès aux preuves électroniques.", "cybercrime-e-evidence"),
+        ("Les experts ont comparé le RGPD et le droit américain.", "data-protection"),
+        ("Les réseaux criminels diversifient leurs routes de la cocaïne.", "organised-crime-drugs"),
+        ("Le trafic d'armes légères et de petit calibre a augmenté.", "firearms"),
+        ("Les flux migratoires sur la route des Balkans restent élevés.", "migration-borders"),
+        ("Elle a condamné l'agression russe et ses conséquences.", "ukraine"),
+        ("Elle accueille des ressortissants ayant fui les combats.", "humanitarian-protection"),
+        ("Les accords d'entraide judiciaire seront réexaminés.", "mla-extradition"),
+        ("La réforme judiciaire progresse lentement.", "rule-of-law-judicial"),
+        ("Le chiffrement de bout en bout entrave les enquêtes.", "going-dark"),
+        ("Le règlement sur l'intelligence artificielle a été adopté.", "ai-emerging-tech"),
+        (
+            "Les ingérences étrangères visent les processus électoraux.",
+            "electoral-resilience-hybrid",
+        ),
+        ("Le trafic de déchets relève de la criminalité environnementale.", "environmental-crime"),
+        ("Le matériel pédopornographique circule sur les messageries.", "child-sexual-abuse"),
+        ("Les cellules de renseignement financier échangent des données.", "money-laundering"),
+    ],
+)
+def test_each_topic_is_named_in_french(default: Taxonomy, text: str, topic: str) -> None:
+    # French outcomes join the same histories: one sentence naming the topic is enough
+    assert topic in [a.topic for a in match_item("Divers", text, default, meeting="UE-États-Unis")]
+
+
+@pytest.mark.parametrize(
+    ("text", "topics"),
+    [
+        # providers asked to take content down: the removal of content, no e-evidence
+        (
+            "The Commission works with service providers on the swift removal of terrorist "
+            "content. Service providers reported more referrals of propaganda this year.",
+            ["counter-terrorism"],
+        ),
+        (
+            "Platforms moderating illegal content were discussed with service providers. "
+            "Service providers flagged more posts to the Internet Referral Unit.",
+            [],
+        ),
+        # providers asked for data: e-evidence
+        (
+            "Service providers answer most requests for data within days. Service providers "
+            "based in the US hold the evidence of most investigations.",
+            ["cybercrime-e-evidence"],
+        ),
+        # exploitation of children, said without "sexual"
+        (
+            "The US named online child exploitation and abuse a national priority.",
+            ["child-sexual-abuse"],
+        ),
+        (
+            "Europol reported on the exploitation of children by online networks.",
+            ["child-sexual-abuse"],
+        ),
+    ],
+)
+def test_providers_removing_content_and_child_exploitation(
+    default: Taxonomy, text: str, topics: list[str]
+) -> None:
+    assert [a.topic for a in match_item("Next steps", text, default, ["CYBER 1"])] == topics
+
+
+@pytest.mark.parametrize(
+    ("text", "topics"),
+    [
+        # a border as the place where crime happens: the crime only
+        (
+            "Gangs move heroin across the border. Officers seized heroin at the border "
+            "with Ukraine. The Turkish-Bulgarian border saw most seizures.",
+            ["organised-crime-drugs"],
+        ),
+        (
+            "Police described criminal groups along the eastern border. Cigarette smuggling "
+            "and smuggling of excise goods cost billions in lost revenue.",
+            ["organised-crime-drugs"],
+        ),
+        (
+            "Networks were smuggling firearms along the southern border. The border between "
+            "the two countries was closed to trucks.",
+            ["firearms"],
+        ),
+        # borders managed, people smuggled: the topic
+        (
+            "Border checks were tightened. Ministers discussed the smuggling of people "
+            "across the border and the protection of the external borders.",
+            ["migration-borders"],
+        ),
+    ],
+)
+def test_a_border_as_a_place_and_smuggled_goods_are_no_migration(
+    default: Taxonomy, text: str, topics: list[str]
+) -> None:
+    assert [a.topic for a in match_item("Next steps", text, default, ["CRIMORG 1"])] == topics
 
 
 def test_mentions_alone_need_company(default: Taxonomy) -> None:
