@@ -696,7 +696,9 @@ def _names_as_mentions(sentence: str, hits: Hits, taxonomy: Taxonomy) -> Hits:
     ]
 
 
-_THEIR_PRIORITIES = re.compile(r"\b(?:its|their)\s+(?:\w+\s+){0,2}?priorit", re.IGNORECASE)
+_THEIR_PRIORITIES = re.compile(
+    r"\b(?:its|their|ses|leurs)\s+(?:\w+\s+){0,2}?priorit", re.IGNORECASE
+)
 
 
 def _exclusive(hits: Hits, taxonomy: Taxonomy) -> Hits:

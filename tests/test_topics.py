@@ -1097,6 +1097,50 @@ def test_conditions_and_new_vocabulary_of_blind5_classes(
             "The Swedish Presidency would host the next meeting in Stockholm.",
             [],
         ),
+        # a Member State that will hold the next Presidency, named by its name
+        (
+            "Any other business",
+            "Austria, which will hold the Presidency from 1 July, presented its priorities, "
+            "among them migration, the fight against terrorism and cybercrime.",
+            ["incoming-presidency"],
+        ),
+        (
+            "Any other business",
+            "Malta presented the priorities of its Presidency, which begins in January: "
+            "organised crime, border management and child sexual abuse.",
+            ["incoming-presidency"],
+        ),
+        (
+            "Any other business",
+            "The Cyprus Presidency presented its priorities for the first half of the year, "
+            "among them the Pact on Migration and Asylum and drug trafficking.",
+            ["incoming-presidency"],
+        ),
+        (
+            "Any other business",
+            "Slovakia, taking over the Presidency next, will host the Ministerial in "
+            "Bratislava. Among its priorities it named firearms and e-evidence.",
+            ["incoming-presidency"],
+        ),
+        (
+            "Divers",
+            "La Belgique, qui exercera la présidence à partir du 1er janvier, a présenté ses "
+            "priorités, parmi lesquelles la criminalité organisée et les migrations.",
+            ["incoming-presidency"],
+        ),
+        # a Member State that will hold the Presidency, with no priorities: no topic, and the
+        # topic a sentence discusses still counts
+        (
+            "Next meeting",
+            "Denmark, which will hold the Presidency, will host the next meeting.",
+            [],
+        ),
+        (
+            "Drugs",
+            "Spain, which will take over the Presidency, described cocaine seizures. "
+            "Drug trafficking grows.",
+            ["organised-crime-drugs"],
+        ),
         # "its priorities" without a Presidency before: the topics discussed count
         (
             "Drugs",
