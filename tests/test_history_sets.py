@@ -50,7 +50,10 @@ def _record(record: OutcomeRecord) -> dict:
 
 
 def _text(record: OutcomeRecord) -> str:
-    parts = [record.summary or "", *(f"{i.title} {i.text}" for i in record.items)]
+    # the opening paragraphs before the first item (the record's "participants") hold
+    # commitments too ("The US offered to host the next Ministerial ...")
+    parts = [record.summary or "", *record.participants]
+    parts += [f"{i.title} {i.text}" for i in record.items]
     parts += [s.text for i in record.items for s in i.subitems]
     return " ".join(" ".join(parts).split())
 
