@@ -423,7 +423,8 @@ def _only_setting(topic: str, evidence: dict[str, Evidence]) -> bool:
 _FLED = (
     r"\b(?:fleeing|fled|flee|escaping|escaped|displaced by|driven out by"
     # ... or displaced from the country at war ("displaced persons from Ukraine")
-    r"|(?:displaced|displaced persons|displaced people|persons displaced|people displaced) from)"
+    r"|(?:displaced|displaced persons|displaced people|persons displaced|people displaced"
+    r"|evacuated|evacuees) from)"
     r" (?:the )?"
 )
 
@@ -531,7 +532,11 @@ class Evidence:
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
 # A relative clause hung on a sentence ("..., whose agenda will also cover the TFTP, data
 # protection and visas") can list topics the sentence itself does not discuss.
-_CLAUSE = re.compile(r",\s+(?=(?:whose|which|where|while|alongside|as\s+well\s+as)\b)")
+# (", while the EU described ..." is a second clause with its own subject: it discusses.)
+_CLAUSE = re.compile(
+    r",\s+(?=(?:whose|which|where|alongside|as\s+well\s+as)\b"
+    r"|while\b(?!\s+(?:the|its|their|both|each|several|many|some|most|all|[A-Z])\b))"
+)
 # ... and so can a phrase that gives the setting ("in the context of the war", "against the
 # background of rising drug seizures"): it says where the sentence stands, not what it discusses.
 _SETTING = re.compile(
@@ -632,7 +637,8 @@ _PRIORITIES = re.compile(r"\b(?:priorit|programmes?\b|programs?\b|plans\b|agenda
 _LABEL = (
     r"\b(?:(?:designated|listed|classified|labell?ed|branded|declared)"
     # ... or named as the act ("the designation of several cartels as terrorist organisations")
-    r"|(?:designation|listing|classification|labell?ing|branding) of(?: [a-z]+){1,5}?)"
+    r"|(?:designation|listing|classification|labell?ing|branding)(?: in [a-z]+(?: [0-9]+)?)? of"
+    r"(?: [a-z]+){1,5}?)"
     r" as (?:an? )?(?:[a-z]+ )?"
 )
 

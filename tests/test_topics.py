@@ -282,6 +282,82 @@ def test_the_longest_phrase_wins_and_ignored_phrases_hide_words(default: Taxonom
 
 
 @pytest.mark.parametrize(
+    ("title", "text", "topics"),
+    [
+        # a label given to gangs, said with a date, or of cartels: the gangs' topic
+        (
+            "Fentanyl",
+            "The US recalled the designation in March of two cartels as foreign terrorist "
+            "organisations. Fentanyl seizures fell.",
+            ["organised-crime-drugs"],
+        ),
+        (
+            "Cocaine",
+            "The US explained that several cartels are now designated as terrorist "
+            "organisations, which opens sanctions against their finances.",
+            ["organised-crime-drugs"],
+        ),
+        # laundering said of what is laundered
+        (
+            "Drugs",
+            "Europol described the laundering of drug proceeds through crypto-asset services "
+            "and underground banking.",
+            ["organised-crime-drugs", "money-laundering"],
+        ),
+        # people evacuated from the country at war: the war and their protection
+        (
+            "Consequences of Russia's war against Ukraine",
+            "Japan described the people evacuated from Ukraine it received, while the EU "
+            "described the temporary protection granted to four million people.",
+            ["ukraine", "humanitarian-protection"],
+        ),
+        # a clause with its own subject after ", while" discusses; a "while" aside does not
+        (
+            "Next steps",
+            "Europol presented its report on cocaine routes, while the US described its "
+            "resettlement of refugees.",
+            ["organised-crime-drugs", "humanitarian-protection"],
+        ),
+        # sabotage beside the war since which it grew: hybrid threats, the war as setting
+        (
+            "Hybrid threats",
+            "The Presidency described acts of sabotage against railways, which have multiplied "
+            "since the start of Russia's war against Ukraine.",
+            ["electoral-resilience-hybrid"],
+        ),
+        # elections as a point in time say when; elections protected are the topic
+        (
+            "Visa Waiver Program",
+            "The US said that no designation was likely before the elections of 2016.",
+            ["visa-reciprocity"],
+        ),
+        (
+            "Visa Waiver Program",
+            "The US described foreign interference in its elections.",
+            ["visa-reciprocity", "electoral-resilience-hybrid"],
+        ),
+        # French child sexual abuse, and a data agreement's retention of data
+        (
+            "Divers",
+            "La Commission a rappelé les règles sur la détection des contenus "
+            "pédopornographiques et des abus sexuels en ligne.",
+            ["child-sexual-abuse"],
+        ),
+        (
+            "Passenger Name Record",
+            "The EU raised the retention of data for fifteen years and the keeping of the data "
+            "of all passengers.",
+            ["counter-terrorism", "data-protection"],
+        ),
+    ],
+)
+def test_classes_of_the_blind11_to_blind13_first_runs(
+    default: Taxonomy, title: str, text: str, topics: list[str]
+) -> None:
+    assert sorted(a.topic for a in match_item(title, text, default)) == sorted(topics)
+
+
+@pytest.mark.parametrize(
     ("text", "topics"),
     [
         # the purpose formula of a data agreement: the data's safeguards are still discussed
