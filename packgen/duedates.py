@@ -41,6 +41,7 @@ def due_date(sentence: str, made: dt.date, act_at: int = 0) -> dt.date | None:
         for time in times
         if (time.start >= start or _fronted(sentence, time.start))
         and not any(a <= time.start < b for a, b in conditions)
+        and not _OPENS_A_PERIOD.search(sentence, 0, time.start)
     ]
     return min((d for d in due if d is not None and d >= made), default=None)
 
@@ -105,6 +106,9 @@ def _fronted(sentence: str, at: int) -> bool:
     return len(sentence[:at].split()) <= 3
 
 
+# A time after "after" or "beyond" opens a period ("any decision on the period after March
+# 2026"): it is no deadline.
+_OPENS_A_PERIOD = re.compile(r"\b(?:after|beyond|après|au-delà)\s*$", re.I)
 _CLAUSE_BOUNDARY = re.compile(r"[,;:(]|\b(?:that|which|que|qu['’]|qui)\b", re.I)
 _CLAUSE_END = re.compile(r"[,;]")
 _CONDITION = re.compile(
@@ -112,7 +116,9 @@ _CONDITION = re.compile(
     re.I,
 )
 _BY_THEN = re.compile(
-    r"\b(?:by\s+then|by\s+that\s+(?:time|date)|d['’]ici\s+(?:là|cette\s+date))", re.I
+    r"\b(?:(?:by|before)\s+then|(?:by|before)\s+that\s+(?:time|date)"
+    r"|d['’]ici\s+(?:là|cette\s+date)|avant\s+cette\s+date)",
+    re.I,
 )
 
 # The pieces of a time phrase. A month is a full month name in any EU language
@@ -359,7 +365,9 @@ _TIMES: list[tuple[tuple[re.Pattern[str], ...], Callable[..., dt.date | None]]] 
         _times(
             r"(?:\b(?:in|by|before|until|till|during|for|from|through|end\s+of|beginning\s+of"
             r"|start\s+of|middle\s+of|early|late|en|d['’]ici|avant|jusqu['’](?:en|à)|fin"
-            r"|début|courant|mois\s+de|de|à\s+partir\s+de)\s+(?:the\s+month\s+of\s+)?|\bmid-|\bmi-"
+            # ("in early July", "by late January", "in mid-March": the qualifier is no month)
+            r"|début|courant|mois\s+de|de|à\s+partir\s+de)\s+(?:the\s+month\s+of\s+)?"
+            r"(?:(?:early|late|mid)[\s-]+)?|\bmid-|\bmi-"
             r"|\bd['’])"
             rf"{_MONTH_WORD}\b(?!\s*\d)(?!\s+(?:dernier|passé)\b)",
             # a month naming a meeting: "at the June JHA Council", "the December 2024 Summit"

@@ -510,6 +510,20 @@ def test_due_date_phrasings(sentence: str, due: dt.date | None) -> None:
         # a date before the meeting is no due date
         ("Since 2 February 2023 the rules apply, and both sides will review them in 2025.",
          dt.date(2025, 12, 31)),
+        # a month qualified as early, late or mid, after a preposition
+        ("The Commission will present that proposal in early July.", dt.date(2023, 7, 31)),
+        ("It will organise an informal meeting in late January.", dt.date(2024, 1, 31)),
+        ("Both sides will run the exercise by mid-November.", dt.date(2023, 11, 30)),
+        # "before that date": the date named before it
+        ("The interim rules expire on 3 April 2024: the EU intends to extend them before that"
+         " date.", dt.date(2024, 4, 3)),
+        ("Le régime expire le 3 avril 2024 ; la Commission proposera sa prorogation avant"
+         " cette date.", dt.date(2024, 4, 3)),
+        # a time after "after" or "beyond" opens a period: no deadline
+        ("The Commission will inform partners of any decision on the period after March 2024.",
+         None),
+        ("Both sides will keep the programme beyond 2027.", None),
+        ("La Commission fera rapport après juin 2024.", None),
     ],
 )  # fmt: skip
 def test_due_date_is_the_time_of_the_committed_act(sentence: str, due: dt.date | None) -> None:
