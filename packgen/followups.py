@@ -160,6 +160,16 @@ _COMMITMENT = re.compile(
     # (not in a relative clause, which describes: "le programme, qui fixera le cadre")
     | (?<!\w)(?<!\bqui\s)(?!(?:cam|op|chim)era\b)\w{3,}(?:era|eront|ira|iront)\b
     | \bser(?:a|ont)\s+\w+(?:é|ée|és|ées|is|ise|ises)\b
+    # ... and of the verbs in -re and -oir ("transmettra", "tiendra", "devra", "enverra")
+    # (a capital begins a name: "Alexandra")
+    | (?<!\w)(?<!\bqui\s)(?!(?-i:[A-Z]))\w{2,}(?:ttr|ndr|vr|rr)(?:a|ont)\b
+    | (?<!\w)(?<!\bqui\s)fer(?:a|ont)\b
+    # an offer: "ont proposé d'accueillir", "ont offert de mettre", "a proposé son soutien"
+    | (?:ont|a)\s+(?:proposé|offert)\s+d(?:e\b|['’])
+    | (?:ont|a)\s+(?:proposé|offert)\s+(?:son|leur|ses|leurs)\s+(?:\w+\s+)?(?:soutien|aide
+        |assistance|expertise|concours|appui)\b
+    # an intention: "Les États-Unis comptent signer" ("compte tenu", "rendre compte de": none)
+    | \bcompte(?:nt)?\s+(?!tenu\b)\w+(?:er|ir|re)\b
     | (?:ont|a)\s+l'intention\s+de\b
     | réaffirmé\s+(?:leur|son)\s+engagement\b
     | (?:aura|auront)\s+lieu\b

@@ -51,6 +51,15 @@ from packgen.topics import DEFAULT_TOPICS, load_topics
         "La prochaine réunion ministérielle aura lieu à Madrid.",
         "Les hauts fonctionnaires se réuniront à Washington.",
         "Les deux parties ont réaffirmé leur engagement en faveur de la convention.",
+        # ... the future of verbs in -re and -oir, offers and "comptent" with an infinitive
+        "La Présidence transmettra aux délégations un projet d'ordre du jour.",
+        "Elle tiendra le Conseil informé du calendrier de mise en service.",
+        "Les experts prendront contact avec Europol avant l'été.",
+        "La Commission fera rapport au Conseil en juin.",
+        "Les États-Unis ont proposé d'accueillir une réunion d'experts en avril.",
+        "Le Canada a offert de mettre des experts à disposition.",
+        "Eurojust a proposé son soutien à une équipe commune d'enquête.",
+        "Les États-Unis comptent signer le protocole additionnel.",
         # looking forward to a later step or event
         "The EU looked forward to concluding the talks once the law is passed.",
         "Both sides look forward to the joint review of the agreement in 2026.",
@@ -167,6 +176,12 @@ def test_commitment_phrasings(sentence: str) -> None:
         "would establish is to be based in The Hague.",
         "The Committee of the Convention is expected to approve the text in May.",
         "The Pact, which the Council is expected to adopt in May, was presented.",
+        # French words that end like a future or an intention but commit no one
+        "Compte tenu de la situation, les parties ont échangé leurs vues.",
+        "La Commission a rendu compte de ses travaux.",
+        "Le programme, qui prendra fin en 2025, a été évalué.",
+        "Le front commun des deux parties a été salué.",
+        "Alexandra Martin a présenté le rapport annuel.",
     ],
 )
 def test_statements_are_not_commitments(sentence: str) -> None:
