@@ -197,6 +197,22 @@ def meeting_scope(taxonomy: Taxonomy, meeting: str | None, when: dt.date | None 
     return Scope(topics, partner_events) if topics or partner_events else NO_SCOPE
 
 
+def item_scope(taxonomy: Taxonomy, scope: Scope, title: str, partner: str | None) -> Scope:
+    """The Scope of an item of a meeting that names no dialogue partner (a working party
+    whose items go by partner): an item titled by a partner ("Western Balkans", "EU-US:
+    preparation of the Ministerial", given as `partner` when an "EU-X" pair names it) holds
+    back the topics that partner's dialogue cannot discuss. Its events stay as they were."""
+    named = partner or next((d for d in taxonomy.dialogues if _starts_with(title, d)), None)
+    if named is None:
+        return scope
+    held = meeting_scope(taxonomy, f"EU-{named}").topics
+    return Scope(scope.topics | held, scope.partner_events)
+
+
+def _starts_with(title: str, name: str) -> bool:
+    return f" {normalise(title)} ".startswith(f" {normalise(name)} ")
+
+
 @dataclass(frozen=True)
 class Assignment:
     """Why a piece of text belongs to a topic: what matched, where, and the total score."""
@@ -232,6 +248,11 @@ class Taxonomy(BaseModel):
     ignore: list[str] = Field(
         default_factory=list,
         description='phrases that contain a topic\'s word but name no topic ("cross-border")',
+    )
+    dialogues: list[str] = Field(
+        default_factory=list,
+        description="dialogue partners that may title an item of a meeting with no partner"
+        ' (a working party\'s "Western Balkans" item)',
     )
 
     def ids(self) -> list[str]:
