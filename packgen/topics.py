@@ -634,13 +634,29 @@ def _main_clause_topics(
     """
     if len({topic for topic, *_ in hits}) < 2:  # one topic: nothing hangs on another
         return hits, []
+    fronted = _FRONTED_SETTING.match(sentence)
+    if fronted:  # "In the context of the war, the EU described drone incursions ..."
+        named = {topic for topic, *_ in _hits(sentence[fronted.end() :], taxonomy, scope)}
+        return (hits, []) if not named else _split_by(hits, named)
     main = _SETTING.split(_CLAUSE.split(sentence, maxsplit=1)[0], maxsplit=1)[0]
     if len(main) == len(sentence) or _CONDITION.match(sentence[len(main) :]):
         return hits, []
     named = {topic for topic, *_ in _hits(main, taxonomy, scope)}
     if not named:
         return hits, []
+    return _split_by(hits, named)
+
+
+def _split_by(hits: Hits, named: set[str]) -> tuple[Hits, Hits]:
     return [h for h in hits if h[0] in named], [h for h in hits if h[0] not in named]
+
+
+# The same setting put before the sentence, up to its comma.
+_FRONTED_SETTING = re.compile(
+    r"\s*(?:in\s+the\s+context\s+of|against\s+the\s+(?:back)?ground\s+of"
+    r"|in\s+(?:the\s+)?light\s+of|in\s+the\s+wake\s+of|amid(?:st)?)\b[^,;]*,",
+    re.IGNORECASE,
+)
 
 
 # A clause that sets a condition on what the main clause discusses ("a revised PNR agreement,
