@@ -29,6 +29,7 @@ from packgen.summary import (
 from packgen.topics import (
     Assignment,
     Taxonomy,
+    item_scope,
     match_item,
     meeting_scope,
     mentioned_topics,
@@ -200,9 +201,11 @@ def _match_record(record: OutcomeRecord, taxonomy: Taxonomy, titles: dict) -> Ma
     # the meeting's title names the dialogue partner (topics.yaml `partners`); a title that
     # names no "EU-X" dialogue holds no topic back
     meeting = meeting_title(record) if meeting_partner(record) else None
-    scope = meeting_scope(taxonomy, meeting, meeting_date(record))
+    base = meeting_scope(taxonomy, meeting, meeting_date(record))
     out: Matched = []
     for item in record.items:
+        # a working party's item titled by a partner is that partner's dialogue
+        scope = base if meeting else item_scope(taxonomy, base, item.title, partner_of(item.title))
         lead = unit_text(item)
         # an item whose lead only announces its sub-items speaks through them
         speaks = not item.subitems or is_substantive(lead)

@@ -197,6 +197,22 @@ def meeting_scope(taxonomy: Taxonomy, meeting: str | None, when: dt.date | None 
     return Scope(topics, partner_events) if topics or partner_events else NO_SCOPE
 
 
+def item_scope(taxonomy: Taxonomy, scope: Scope, title: str, partner: str | None) -> Scope:
+    """The Scope of an item of a meeting that names no dialogue partner (a working party
+    whose items go by partner): an item titled by a partner ("Western Balkans", "EU-US:
+    preparation of the Ministerial", given as `partner` when an "EU-X" pair names it) holds
+    back the topics that partner's dialogue cannot discuss. Its events stay as they were."""
+    named = partner or next((d for d in taxonomy.dialogues if _starts_with(title, d)), None)
+    if named is None:
+        return scope
+    held = meeting_scope(taxonomy, f"EU-{named}").topics
+    return Scope(scope.topics | held, scope.partner_events)
+
+
+def _starts_with(title: str, name: str) -> bool:
+    return f" {normalise(title)} ".startswith(f" {normalise(name)} ")
+
+
 @dataclass(frozen=True)
 class Assignment:
     """Why a piece of text belongs to a topic: what matched, where, and the total score."""
@@ -232,6 +248,11 @@ class Taxonomy(BaseModel):
     ignore: list[str] = Field(
         default_factory=list,
         description='phrases that contain a topic\'s word but name no topic ("cross-border")',
+    )
+    dialogues: list[str] = Field(
+        default_factory=list,
+        description="dialogue partners that may title an item of a meeting with no partner"
+        ' (a working party\'s "Western Balkans" item)',
     )
 
     def ids(self) -> list[str]:
@@ -613,13 +634,29 @@ def _main_clause_topics(
     """
     if len({topic for topic, *_ in hits}) < 2:  # one topic: nothing hangs on another
         return hits, []
+    fronted = _FRONTED_SETTING.match(sentence)
+    if fronted:  # "In the context of the war, the EU described drone incursions ..."
+        named = {topic for topic, *_ in _hits(sentence[fronted.end() :], taxonomy, scope)}
+        return (hits, []) if not named else _split_by(hits, named)
     main = _SETTING.split(_CLAUSE.split(sentence, maxsplit=1)[0], maxsplit=1)[0]
     if len(main) == len(sentence) or _CONDITION.match(sentence[len(main) :]):
         return hits, []
     named = {topic for topic, *_ in _hits(main, taxonomy, scope)}
     if not named:
         return hits, []
+    return _split_by(hits, named)
+
+
+def _split_by(hits: Hits, named: set[str]) -> tuple[Hits, Hits]:
     return [h for h in hits if h[0] in named], [h for h in hits if h[0] not in named]
+
+
+# The same setting put before the sentence, up to its comma.
+_FRONTED_SETTING = re.compile(
+    r"\s*(?:in\s+the\s+context\s+of|against\s+the\s+(?:back)?ground\s+of"
+    r"|in\s+(?:the\s+)?light\s+of|in\s+the\s+wake\s+of|amid(?:st)?)\b[^,;]*,",
+    re.IGNORECASE,
+)
 
 
 # A clause that sets a condition on what the main clause discusses ("a revised PNR agreement,

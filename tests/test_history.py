@@ -476,3 +476,43 @@ def test_the_dialogue_partner_however_the_title_names_the_pair(
     title: str, partner: str | None
 ) -> None:
     assert partner_of(title) == partner
+
+
+def test_a_working_partys_item_titled_by_a_partner_is_that_partners_dialogue(
+    taxonomy: Taxonomy,
+) -> None:
+    def sub(label: str, title: str, text: str) -> SubItem:
+        return SubItem(label=label, title=title, text=text)
+
+    visa = "The Commission reported that alignment with the EU visa policy remains incomplete."
+    record = OutcomeRecord(
+        source="/corpus/9000-25.txt",
+        sha256="9000/25",
+        number="9000/25",
+        marking="LIMITE",
+        meeting=ReportedMeeting(
+            title="Working Party on JHA Information Exchange (JAIEX)",
+            place="Brussels",
+            start=dt.date(2025, 5, 6),
+        ),
+        items=[
+            Item(number="1", title="EU-US: preparation of the Ministerial", text="", subitems=[
+                sub("a", "Visa waiver", "The Commission reported on the visa waiver talks."),
+            ]),
+            Item(number="2", title="Western Balkans", text="", subitems=[
+                sub("a", "Visa policy", visa),
+                sub("b", "Visa-free travel", "Serbia discussed visa-free travel of Indians."),
+            ]),
+            Item(number="3", title="Republic of Moldova: Subcommittee", text="", subitems=[
+                sub("a", "Visa-free travel", "Moldova reported on visa-free travel abuse."),
+            ]),
+            Item(number="4", title="Visa reciprocity", text="Five Member States wait."),
+        ],
+    )  # fmt: skip
+    units = assign_topics(Corpus(records=[record]), taxonomy).units
+    topics = {u.ref: sorted(u.topics) for u in units}
+    assert topics["item 1(a)"] == ["visa-reciprocity"]  # an "EU-US" item: the US dialogue
+    # a Western Balkans or Moldova item is no US dialogue: visa questions are migration
+    assert "visa-reciprocity" not in topics["item 2(a)"] + topics["item 2(b)"]
+    assert "visa-reciprocity" not in topics["item 3(a)"]
+    assert topics["item 4"] == ["visa-reciprocity"]  # an item titled by no partner

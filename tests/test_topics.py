@@ -1005,6 +1005,27 @@ def test_an_event_named_once_beside_another_topic_is_its_setting(
             "routes. Drug trafficking through the Balkan route was reviewed in detail.",
             ["counter-terrorism", "organised-crime-drugs"],
         ),
+        # the same setting put before the sentence, up to its comma
+        (
+            "Drugs",
+            None,
+            "In the context of the migration crisis, Europol described cocaine seizures in ports.",
+            ["organised-crime-drugs"],
+        ),
+        (
+            "Cybercrime",
+            None,
+            "Against the background of rising terrorist attacks, the EU described ransomware "
+            "cases.",
+            ["cybercrime-e-evidence"],
+        ),
+        # ... a fronted phrase before a sentence that names nothing else still counts
+        (
+            "Next steps",
+            None,
+            "In the light of the war against Ukraine, both sides met twice.",
+            ["ukraine"],
+        ),
     ],
 )
 def test_a_topic_named_only_in_a_clause_hung_on_another_is_no_topic(
