@@ -219,8 +219,10 @@ def _group(match: re.Match[str], name: str) -> str | None:
 
 
 def _half(match: re.Match[str], made: dt.date, sentence: str) -> dt.date:
-    year = _year(match, made, sentence)
-    return dt.date(year, 6, 30) if _ordinal(match["nth"]) == 1 else dt.date(year, 12, 31)
+    month = 6 if _ordinal(match["nth"]) == 1 else 12
+    if _named_year(match):
+        return _month_end(_year(match, made, sentence), month)
+    return _next(made, lambda y: _month_end(y, month))  # "au second semestre"
 
 
 def _ordinal(word: str) -> int:
@@ -351,7 +353,7 @@ _TIMES: list[tuple[tuple[re.Pattern[str], ...], Callable[..., dt.date | None]]] 
     # "by the end of the month", "next month", "fin du mois", "le mois prochain"
     (
         _times(
-            r"\b(?:(?:the\s+)?end\s+of\s+(?:the|this)\s+month|this\s+month|fin\s+(?:du|de\s+ce)\s+mois"
+            r"\b(?:(?:the\s+)?end\s+of\s+(?:the|this)\s+month|this\s+month|fin\s+(?:du|de\s+ce)\s+mois(?!\s+(?:d['’]|de\s))"
             r"|ce\s+mois-ci)"
         ),
         _months_ahead(0),
@@ -380,7 +382,7 @@ _TIMES: list[tuple[tuple[re.Pattern[str], ...], Callable[..., dt.date | None]]] 
         _times(
             rf"\b{_ORDINAL}\s+(?:half|semester)\s+of\s+{_YEAR}",
             rf"\bH(?P<nth>[12])\s+{_Y}",
-            rf"\b{_ORDINAL}\s+semestre\s+(?:de\s+|d['’])?{_YEAR}",
+            rf"\b{_ORDINAL}\s+semestre(?:\s+(?:de\s+|d['’])?{_YEAR})?",
         ),
         _half,
     ),

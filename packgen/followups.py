@@ -103,6 +103,9 @@ _COMMITMENT = re.compile(
     | (?:is|are|was|were)\s+(?:(?:then|now|also|still|\w+ly)\s+)?(?:foreseen|scheduled|expected|set)
         \s+(?:to|for)\b
     | expected\s+(?:in|by|before|during|at)\s
+    # a side expecting to act ("Both sides expect to exchange the instruments in October"; "the
+    # US expected to see progress" is a view)
+    | expect(?:s|ed)?\s+to\s+(?:<ACT_VERBS>|exchange|finali[sz]e|send|share|meet\b)
     # ... a step expected ("expects the agreement to be signed"), not a state ("expects the
     # system to be operational in 2021")
     | expect(?:s|ed)?\s+(?:\w+\s+){0,2}?to\s+be\s+(?:\w+ed|\w+en|held|set|sent|built|made|done
@@ -174,7 +177,9 @@ _COMMITMENT = re.compile(
     | réaffirmé\s+(?:leur|son)\s+engagement\b
     | (?:aura|auront)\s+lieu\b
     | se\s+réunir(?:a|ont)\b
-    )""".replace("<ACTS>", _ACTS).replace("<NO_ACT>", _NO_ACT),
+    )""".replace("<ACTS>", _ACTS)
+    .replace("<NO_ACT>", _NO_ACT)
+    .replace("<ACT_VERBS>", _ACT_VERBS),
     re.IGNORECASE | re.VERBOSE,
 )
 # A future or an expectation that no side undertakes, masked before the phrasings are read

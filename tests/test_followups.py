@@ -60,6 +60,9 @@ from packgen.topics import DEFAULT_TOPICS, load_topics
         "Le Canada a offert de mettre des experts à disposition.",
         "Eurojust a proposé son soutien à une équipe commune d'enquête.",
         "Les États-Unis comptent signer le protocole additionnel.",
+        # a side expecting to act
+        "Both sides expect to exchange the instruments of ratification in October.",
+        "The Commission expects to present the evaluation in May.",
         # looking forward to a later step or event
         "The EU looked forward to concluding the talks once the law is passed.",
         "Both sides look forward to the joint review of the agreement in 2026.",
@@ -539,6 +542,10 @@ def test_due_date_phrasings(sentence: str, due: dt.date | None) -> None:
          None),
         ("Both sides will keep the programme beyond 2027.", None),
         ("La Commission fera rapport après juin 2024.", None),
+        # a year-less French half, and the end of a month named after "fin du mois"
+        ("La Commission présentera son rapport au second semestre.", dt.date(2023, 12, 31)),
+        ("Elle transmettra un projet d'ici la fin du mois d'avril.", dt.date(2023, 4, 30)),
+        ("Elle transmettra un projet d'ici la fin du mois.", dt.date(2023, 3, 31)),
     ],
 )  # fmt: skip
 def test_due_date_is_the_time_of_the_committed_act(sentence: str, due: dt.date | None) -> None:

@@ -336,6 +336,17 @@ def test_the_longest_phrase_wins_and_ignored_phrases_hide_words(default: Taxonom
             "The US described foreign interference in its elections.",
             ["visa-reciprocity", "electoral-resilience-hybrid"],
         ),
+        # blind14-15: the TFTP's French name; a side masking the data it keeps
+        (
+            "Accord sur le programme de surveillance du financement du terrorisme",
+            "Europol vérifie les demandes du Trésor.",
+            ["counter-terrorism", "money-laundering"],
+        ),
+        (
+            "Passenger Name Record Agreement",
+            "The Department explained how it masks the passenger data after six months.",
+            ["counter-terrorism", "data-protection"],
+        ),
         # French child sexual abuse, and a data agreement's retention of data
         (
             "Divers",
