@@ -219,10 +219,7 @@ def _group(match: re.Match[str], name: str) -> str | None:
 
 
 def _half(match: re.Match[str], made: dt.date, sentence: str) -> dt.date:
-    month = 6 if _ordinal(match["nth"]) == 1 else 12
-    if _named_year(match):
-        return _month_end(_year(match, made, sentence), month)
-    return _next(made, lambda y: _month_end(y, month))  # "au second semestre"
+    return _period_end(match, made, sentence, 6 * _ordinal(match["nth"]))
 
 
 def _ordinal(word: str) -> int:
@@ -231,10 +228,15 @@ def _ordinal(word: str) -> int:
 
 
 def _quarter(match: re.Match[str], made: dt.date, sentence: str) -> dt.date:
-    month = 3 * _ordinal(match["nth"])
+    return _period_end(match, made, sentence, 3 * _ordinal(match["nth"]))
+
+
+def _period_end(match: re.Match[str], made: dt.date, sentence: str, month: int) -> dt.date:
+    """The end of a half or a quarter ending in `month`: of the year named, else the first
+    such period ending on or after the meeting ("in the second quarter", "au second semestre")."""
     if _named_year(match):
         return _month_end(_year(match, made, sentence), month)
-    return _next(made, lambda y: _month_end(y, month))  # "in the second quarter"
+    return _next(made, lambda y: _month_end(y, month))
 
 
 def _month_list(match: re.Match[str], made: dt.date, sentence: str) -> dt.date | None:

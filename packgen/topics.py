@@ -57,13 +57,17 @@ def normalise(text: str) -> str:
     return _NON_WORD.sub(" ", text.lower()).strip()
 
 
-def _silences_a_word(value: str) -> str:
-    """A `quiet` pattern: a valid regular expression with a group, the word it silences."""
+def _valid_regex(value: str) -> re.Pattern[str]:
+    """The compiled pattern; ValueError (which names the field and line) when it is none."""
     try:
-        groups = re.compile(value).groups
+        return re.compile(value)
     except re.error as exc:
         raise ValueError(f"pattern {value!r} is not a valid regular expression: {exc}") from None
-    if groups < 1:
+
+
+def _silences_a_word(value: str) -> str:
+    """A `quiet` pattern: a valid regular expression with a group, the word it silences."""
+    if _valid_regex(value).groups < 1:
         raise ValueError(f"pattern {value!r} needs a group: the word it silences")
     return value
 
@@ -120,12 +124,7 @@ class Topic(BaseModel):
     @classmethod
     def _compilable(cls, values: list[str]) -> list[str]:
         for value in values:
-            try:
-                re.compile(value)
-            except re.error as exc:
-                raise ValueError(
-                    f"pattern {value!r} is not a valid regular expression: {exc}"
-                ) from None
+            _valid_regex(value)
         return values
 
     @cached_property
@@ -202,15 +201,14 @@ def item_scope(taxonomy: Taxonomy, scope: Scope, title: str, partner: str | None
     whose items go by partner): an item titled by a partner ("Western Balkans", "EU-US:
     preparation of the Ministerial", given as `partner` when an "EU-X" pair names it) holds
     back the topics that partner's dialogue cannot discuss. Its events stay as they were."""
-    named = partner or next((d for d in taxonomy.dialogues if _starts_with(title, d)), None)
+    padded = f" {normalise(title)} "
+    named = partner or next(
+        (d for d in taxonomy._dialogue_keys if padded.startswith(f" {d} ")), None
+    )
     if named is None:
         return scope
     held = meeting_scope(taxonomy, f"EU-{named}").topics
     return Scope(scope.topics | held, scope.partner_events)
-
-
-def _starts_with(title: str, name: str) -> bool:
-    return f" {normalise(title)} ".startswith(f" {normalise(name)} ")
 
 
 @dataclass(frozen=True)
@@ -302,6 +300,10 @@ class Taxonomy(BaseModel):
             words = key.split()
             longest[words[0]] = max(longest.get(words[0], 0), len(words))
         return longest
+
+    @cached_property
+    def _dialogue_keys(self) -> list[str]:
+        return [k for k in map(normalise, self.dialogues) if k]
 
     @cached_property
     def _has_quiet(self) -> list[Topic]:
@@ -560,11 +562,13 @@ _CLAUSE = re.compile(
 )
 # ... and so can a phrase that gives the setting ("in the context of the war", "against the
 # background of rising drug seizures"): it says where the sentence stands, not what it discusses.
-_SETTING = re.compile(
-    r",?\s+(?=(?:in\s+the\s+context\s+of|against\s+the\s+(?:back)?ground\s+of|"
-    r"in\s+(?:the\s+)?light\s+of|in\s+the\s+wake\s+of|amid(?:st)?)\b)",
-    re.IGNORECASE,
+_SETTING_WORDS = (
+    r"(?:in\s+the\s+context\s+of|against\s+the\s+(?:back)?ground\s+of"
+    r"|in\s+(?:the\s+)?light\s+of|in\s+the\s+wake\s+of|amid(?:st)?)\b"
 )
+_SETTING = re.compile(rf",?\s+(?={_SETTING_WORDS})", re.IGNORECASE)
+# ... and the same setting put before the sentence, up to its comma
+_FRONTED_SETTING = re.compile(rf"\s*{_SETTING_WORDS}[^,;]*,", re.IGNORECASE)
 
 
 def text_evidence(text: str, taxonomy: Taxonomy, scope: Scope = NO_SCOPE) -> dict[str, Evidence]:
@@ -649,14 +653,6 @@ def _main_clause_topics(
 
 def _split_by(hits: Hits, named: set[str]) -> tuple[Hits, Hits]:
     return [h for h in hits if h[0] in named], [h for h in hits if h[0] not in named]
-
-
-# The same setting put before the sentence, up to its comma.
-_FRONTED_SETTING = re.compile(
-    r"\s*(?:in\s+the\s+context\s+of|against\s+the\s+(?:back)?ground\s+of"
-    r"|in\s+(?:the\s+)?light\s+of|in\s+the\s+wake\s+of|amid(?:st)?)\b[^,;]*,",
-    re.IGNORECASE,
-)
 
 
 # A clause that sets a condition on what the main clause discusses ("a revised PNR agreement,
@@ -850,12 +846,17 @@ def _without_silenced(hits: Hits, topic: Topic, silenced: Counter[str]) -> Hits:
         return hits
     kept: Hits = []
     for hit in hits:
-        place = next((p for p, n in silenced.items() if n > 0 and f" {hit[2]} " in f" {p} "), None)
-        if hit[0] == topic.id and place is not None:
+        place = _place_of(hit[2], silenced) if hit[0] == topic.id else None
+        if place is not None:
             silenced[place] -= 1
             continue
         kept.append(hit)
     return kept
+
+
+def _place_of(phrase: str, silenced: Counter[str]) -> str | None:
+    """A silenced place, not yet used up, that holds `phrase` as whole words."""
+    return next((p for p, n in silenced.items() if n > 0 and f" {phrase} " in f" {p} "), None)
 
 
 # In a dialogue with the country a war is waged against, "the war" is that war (its aliases,

@@ -257,7 +257,11 @@ def test_followups_by_topic(seeds_corpus: Corpus, taxonomy: Taxonomy) -> None:
 
 
 def _record(
-    number: str, start: dt.date, items: list[Item], codes: list[str] | None = None
+    number: str,
+    start: dt.date,
+    items: list[Item],
+    codes: list[str] | None = None,
+    meeting: str = "EU-US JHA Ministerial Meeting",
 ) -> OutcomeRecord:
     return OutcomeRecord(
         source=f"/corpus/{number.replace('/', '-')}.txt",
@@ -265,9 +269,7 @@ def _record(
         number=number,
         marking="LIMITE",
         subject_codes=codes or [],
-        meeting=ReportedMeeting(
-            title="EU-US JHA Ministerial Meeting", place="Valletta", start=start
-        ),
+        meeting=ReportedMeeting(title=meeting, place="Valletta", start=start),
         items=items,
     )
 
@@ -485,16 +487,10 @@ def test_a_working_partys_item_titled_by_a_partner_is_that_partners_dialogue(
         return SubItem(label=label, title=title, text=text)
 
     visa = "The Commission reported that alignment with the EU visa policy remains incomplete."
-    record = OutcomeRecord(
-        source="/corpus/9000-25.txt",
-        sha256="9000/25",
-        number="9000/25",
-        marking="LIMITE",
-        meeting=ReportedMeeting(
-            title="Working Party on JHA Information Exchange (JAIEX)",
-            place="Brussels",
-            start=dt.date(2025, 5, 6),
-        ),
+    record = _record(
+        "9000/25",
+        dt.date(2025, 5, 6),
+        meeting="Working Party on JHA Information Exchange (JAIEX)",
         items=[
             Item(number="1", title="EU-US: preparation of the Ministerial", text="", subitems=[
                 sub("a", "Visa waiver", "The Commission reported on the visa waiver talks."),
