@@ -591,7 +591,7 @@ def text_evidence(text: str, taxonomy: Taxonomy, scope: Scope = NO_SCOPE) -> dic
             # "priorities: migration, counter-terrorism and data protection"
             hits = _hits_outside_lists(sentence, taxonomy, scope)
         else:
-            labels = _labels(sentence, hits)
+            labels = _labels(sentence, hits) + _prerequisites(sentence, hits, taxonomy, scope)
             hits = [h for h in hits if h not in labels]
             hits, setting = _main_clause_topics(sentence, hits, taxonomy, scope)
             setting += labels
@@ -687,6 +687,25 @@ def _labels(sentence: str, hits: Hits) -> Hits:
     labels = [h for h in hits if h[3] != "pattern" and label_only(h[2])]
     others = {topic for topic, *_ in hits} - {topic for topic, *_ in labels}
     return labels if others else []
+
+
+# A prerequisite of the act the sentence discusses ("... once Ukraine has adopted its data
+# protection law", "dès que la Géorgie aura adopté ...") runs to the next comma or the end.
+_PREREQUISITE = re.compile(
+    r"\b(?:once(?!\s+(?:again|more)\b)|as\s+soon\s+as|provided\s+that|on\s+condition\s+that"
+    r"|une\s+fois\s+que|dès\s+que|à\s+condition\s+que|pour\s+autant\s+que)\b[^,;]*",
+    re.IGNORECASE,
+)
+
+
+def _prerequisites(sentence: str, hits: Hits, taxonomy: Taxonomy, scope: Scope) -> Hits:
+    """The hits of topics named only in a prerequisite, in a sentence whose act is not that
+    prerequisite: a condition says what must come first, not what the sentence discusses."""
+    rest, found = _PREREQUISITE.subn(" ", sentence)
+    if not found or not rest.strip():
+        return []
+    named = {topic for topic, *_ in _hits(rest, taxonomy, scope)}
+    return [h for h in hits if h[0] not in named]
 
 
 # The name of a body: capitalised words, joined by "for", "of", "and" ..., one of them a

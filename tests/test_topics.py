@@ -1550,3 +1550,93 @@ def test_a_partners_road_to_visa_free_travel_is_migration(default: Taxonomy, tex
     ]:
         found = match_item("Visas", text, default, meeting=meeting)
         assert [a.topic for a in found] == ["migration-borders"], meeting
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "topics"),
+    [
+        # a topic named only in what must come first is no topic of the sentence
+        (
+            "Police cooperation",
+            "Both sides agreed to open talks on a working arrangement with Eurojust once "
+            "Moldova has adopted its new data protection law.",
+            [],
+        ),
+        (
+            "Visa liberalisation",
+            "The Commission will propose lifting the visa requirement as soon as Georgia has "
+            "fully implemented its anti-money laundering legislation, it said.",
+            ["migration-borders"],
+        ),
+        (
+            "Coopération policière",
+            "Les deux parties ouvriront des négociations dès que l'Ukraine aura adopté sa "
+            "loi sur la protection des données.",
+            [],
+        ),
+        # ... but the prerequisite's topic still counts where it is also what is discussed
+        (
+            "Data protection",
+            "Once the adequacy decision is adopted, transfers of personal data will resume.",
+            ["data-protection"],
+        ),
+        # "once again" is no prerequisite
+        (
+            "Any other business",
+            "The US raised once again the exchange of passenger name records with the EU.",
+            ["counter-terrorism"],
+        ),
+    ],
+)
+def test_a_topic_named_only_in_a_prerequisite_is_no_topic(
+    default: Taxonomy, title: str, text: str, topics: list[str]
+) -> None:
+    assert [a.topic for a in match_item(title, text, default)] == topics
+
+
+@pytest.mark.parametrize(
+    ("text", "topics"),
+    [
+        # terrorist financing said of whom the money serves is money laundering's
+        (
+            "The US Treasury explained how it cut the funding of Da'esh affiliates in Africa.",
+            ["money-laundering"],
+        ),
+        (
+            "Both sides compared their measures against the financing of terrorist networks "
+            "through online donations.",
+            ["money-laundering"],
+        ),
+        (
+            "Le Trésor américain a décrit le financement des groupes terroristes par des "
+            "dons en ligne.",
+            ["money-laundering"],
+        ),
+        # the terrorists themselves still count where the sentence speaks of them
+        (
+            "Both sides assessed the risk of terrorist attacks by fighters released from "
+            "prisons in Syria.",
+            ["counter-terrorism"],
+        ),
+        # how long an agreement keeps the data it receives is data protection, not going dark
+        (
+            "The negotiators agreed on the data retention and onward transfer provisions of "
+            "the Umbrella Agreement.",
+            ["data-protection"],
+        ),
+        (
+            "La Commission a défendu une durée de conservation des données plus courte dans "
+            "l'accord sur les données à caractère personnel.",
+            ["data-protection"],
+        ),
+        # ... while data kept for investigators still is
+        (
+            "The Commission will assess options for a new data retention regime in 2026.",
+            ["going-dark"],
+        ),
+    ],
+)
+def test_a_phrase_serving_another_topic_names_that_topic(
+    default: Taxonomy, text: str, topics: list[str]
+) -> None:
+    assert [a.topic for a in match_item("Any other business", text, default)] == topics
