@@ -1640,3 +1640,36 @@ def test_a_phrase_serving_another_topic_names_that_topic(
     default: Taxonomy, text: str, topics: list[str]
 ) -> None:
     assert [a.topic for a in match_item("Any other business", text, default)] == topics
+
+
+@pytest.mark.parametrize(
+    ("text", "topics"),
+    [
+        # the war as the point from which something runs says when, not what is discussed
+        (
+            "Both sides compared the criminal assets confiscated since Russia's full-scale "
+            "invasion began.",
+            ["money-laundering"],
+        ),
+        (
+            "Les deux parties ont comparé les avoirs criminels confisqués depuis le début de "
+            "l'agression russe.",
+            ["money-laundering"],
+        ),
+        # ... people who fled it are displaced by it, whenever they came
+        (
+            "Poland has taken in 1.4 million people fleeing the war in Ukraine since the invasion.",
+            ["ukraine", "humanitarian-protection"],
+        ),
+        # ... and the war discussed is the war
+        (
+            "Both sides discussed the consequences of the war against Ukraine for internal "
+            "security.",
+            ["ukraine"],
+        ),
+    ],
+)
+def test_the_war_as_a_point_in_time_is_no_topic(
+    default: Taxonomy, text: str, topics: list[str]
+) -> None:
+    assert [a.topic for a in match_item("Any other business", text, default)] == topics
