@@ -379,6 +379,8 @@ def match_item(
     computed, with the topics whose event had not begun). `titles` keeps each title's
     matches across calls.
     """
+    if _ITEM_NOT_DISCUSSED.match(text):
+        return []  # "Postponed for lack of time.": the title names what was not discussed
     scope = scope if scope is not None else meeting_scope(taxonomy, meeting)
     by_title = {a.topic: a for a in title_matches(title, taxonomy, titles, scope)}
     if any(taxonomy._by_id[t].exclusive for t in by_title):
@@ -552,6 +554,29 @@ class Evidence:
     setting: float = 0.0
 
 
+# What a sentence says was not discussed: a topic "not raised", a point "postponed" ...
+_NOT_DONE = (
+    r"(?:was|were|has\s+been|have\s+been|is|are)\s+not\s+(?:discussed|raised|addressed"
+    r"|taken\s+up|examined|covered|debated|dealt\s+with|reached)"
+    r"|(?:did|does|do)\s+not\s+(?:discuss|raise|address|take\s+up|examine|cover|debate)"
+    r"|n['’]\s*(?:a|ont)\s+pas\s+été\s+(?:abordé|examiné|discuté|évoqué|traité|soulevé)e?s?"
+)
+# ... a point, an item or a discussion put off (the event "postponed" is still discussed: "the
+# joint review, postponed by the pandemic, will take place in May")
+_PUT_OFF = (
+    r"\b(?:item|point|discussion|debate|exchange|examen)\b[^.;]*?\b(?:(?:was|were|has\s+been"
+    r"|have\s+been|is)\s+(?:postponed|deferred|adjourned|withdrawn|carried\s+over)"
+    r"|(?:a|ont)\s+été\s+(?:reporté|ajourné|retiré)e?s?|est\s+reporté)"
+)
+_NOT_DISCUSSED = re.compile(rf"\b(?:{_NOT_DONE})\b|{_PUT_OFF}\b", re.IGNORECASE)
+# ... and an item whose text opens by saying the item itself was not discussed
+_ITEM_NOT_DISCUSSED = re.compile(
+    r"\s*(?:(?:this|the)\s+item\s+|ce\s+point\s+|item\s+)?(?:(?:was|has\s+been)\s+)?"
+    r"(?:not\s+discussed|not\s+taken|not\s+reached|postponed|deferred|withdrawn"
+    r"|n['’]\s*a\s+pas\s+été\s+(?:abordé|examiné|discuté|traité)|a\s+été\s+(?:reporté|retiré)"
+    r"|reporté|retiré)\b",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
 # A relative clause hung on a sentence ("..., whose agenda will also cover the TFTP, data
 # protection and visas") can list topics the sentence itself does not discuss.
@@ -580,6 +605,8 @@ def text_evidence(text: str, taxonomy: Taxonomy, scope: Scope = NO_SCOPE) -> dic
     out: dict[str, Evidence] = {}
     previous = ""
     for number, sentence in enumerate(_SENTENCE_END.split(text)):
+        if _NOT_DISCUSSED.search(sentence):
+            continue  # "Visa reciprocity was not raised.": what was not discussed
         found = _names_as_mentions(sentence, _hits(sentence, taxonomy, scope), taxonomy)
         if _THEIR_PRIORITIES.search(sentence) and not _exclusive(found, taxonomy):
             # "Among its priorities it named ...": whose priorities the sentence before says

@@ -1673,3 +1673,88 @@ def test_the_war_as_a_point_in_time_is_no_topic(
     default: Taxonomy, text: str, topics: list[str]
 ) -> None:
     assert [a.topic for a in match_item("Any other business", text, default)] == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "topics"),
+    [
+        # a topic said not to have been discussed is no topic of the item
+        (
+            "Any other business",
+            "Europol described its latest operation against cocaine importers. Data "
+            "retention was not raised this time.",
+            ["organised-crime-drugs"],
+        ),
+        (
+            "Any other business",
+            "The delegations did not discuss the Terrorist Finance Tracking Programme; the "
+            "Commission presented its report on migrant smuggling.",
+            ["migration-borders"],
+        ),
+        (
+            "Divers",
+            "Le point relatif à la traite des êtres humains a été reporté à la réunion "
+            "suivante. Les États-Unis ont présenté leur action contre les passeurs de "
+            "migrants.",
+            ["migration-borders"],
+        ),
+        (
+            "Divers",
+            "La question des armes à feu n'a pas été abordée.",
+            [],
+        ),
+        # an item whose text opens by saying it was not discussed takes nothing from its title
+        ("Child sexual abuse online", "Postponed for lack of time.", []),
+        ("Cybercrime", "This item was not discussed; it will return in the autumn.", []),
+        ("Visas", "Ce point n'a pas été abordé. La présidence l'inscrira à l'ordre du jour.", []),
+        # ... while an event postponed is still what the sentence discusses
+        (
+            "Any other business",
+            "The joint review of the PNR Agreement, postponed by the pandemic, will take "
+            "place in October.",
+            ["counter-terrorism"],
+        ),
+    ],
+)
+def test_what_was_not_discussed_is_no_topic(
+    default: Taxonomy, title: str, text: str, topics: list[str]
+) -> None:
+    assert [a.topic for a in match_item(title, text, default)] == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "topics"),
+    [
+        (
+            "Any other business",
+            "The Commission described the new mandate of the European Border and Coast Guard.",
+            ["migration-borders"],
+        ),
+        (
+            "Divers",
+            "La Commission a annoncé la mise en service du système d'entrée/sortie pour octobre.",
+            ["migration-borders"],
+        ),
+        (
+            "Any other business",
+            "The FBI described the spread of 3D-printed guns sold through online forums.",
+            ["firearms"],
+        ),
+        (
+            "Divers",
+            "Europol a décrit la diffusion des armes imprimées en 3D en Europe.",
+            ["firearms"],
+        ),
+        ("Présidence entrante", "La Hongrie a présenté ses priorités.", ["incoming-presidency"]),
+        (
+            "Divers",
+            "La Belgique, qui assurera la présidence au premier semestre, a présenté ses "
+            "priorités, dont la lutte contre le trafic de drogue.",
+            ["incoming-presidency"],
+        ),
+    ],
+)
+def test_more_vocabulary_of_borders_firearms_and_the_presidency(
+    default: Taxonomy, title: str, text: str, topics: list[str]
+) -> None:
+    assert [a.topic for a in match_item(title, text, default)] == topics
