@@ -42,6 +42,7 @@ _ACTS = r"""(?:host|hold(?!\s+the\s+(?:\w+\s+)?presidency)|be\s+held|be\s+sent|s
     |resettle|provide|share|organise|organize|support|submit|sign|conclude|finalise|finalize|open
     |deploy|contribute|fund|invite|set\s+up|establish|follow\s+up|inform|keep|admit|extend
     |step\s+up|strengthen|increase|publish|adopt|discuss|examine|pursue|revisit|explore
+    |seek|press\s+for|push\s+for
     |be\s+(?:examined|discussed|taken\s+up|raised|presented|published|adopted|signed
     |launched|organi[sz]ed|prepared|submitted|convened))\b"""
 
@@ -105,7 +106,8 @@ _COMMITMENT = re.compile(
     | expected\s+(?:in|by|before|during|at)\s
     # a side expecting to act ("Both sides expect to exchange the instruments in October"; "the
     # US expected to see progress" is a view)
-    | expect(?:s|ed)?\s+to\s+(?:<ACT_VERBS>|exchange|finali[sz]e|send|share|meet\b)
+    | expect(?:s|ed)?\s+to\s+(?:<ACT_VERBS>|exchange|finali[sz]e|send|share|meet\b
+        |increase|resettle|admit|receive|provide|double|expand)
     # ... a step expected ("expects the agreement to be signed"), not a state ("expects the
     # system to be operational in 2021")
     | expect(?:s|ed)?\s+(?:\w+\s+){0,2}?to\s+be\s+(?:\w+ed|\w+en|held|set|sent|built|made|done

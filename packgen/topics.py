@@ -569,6 +569,15 @@ _PUT_OFF = (
     r"|(?:a|ont)\s+été\s+(?:reporté|ajourné|retiré)e?s?|est\s+reporté)"
 )
 _NOT_DISCUSSED = re.compile(rf"\b(?:{_NOT_DONE})\b|{_PUT_OFF}\b", re.IGNORECASE)
+# A sentence that says its subject was only named ("The use of cryptocurrencies by those groups
+# was mentioned", "a également été évoquée") names it in passing: it counts beside a title.
+_IN_PASSING = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been)\s+(?:also\s+|briefly\s+|only\s+)*"
+    r"(?:mentioned|noted|touched\s+(?:up)?on|referred\s+to)\s*(?:in\s+passing\s*)?[.;]?\s*$"
+    r"|\b(?:a|ont)\s+(?:également\s+|brièvement\s+)?été\s+(?:également\s+|brièvement\s+)?"
+    r"(?:évoqué|mentionné|noté|signalé)e?s?\s*[.;]?\s*$",
+    re.IGNORECASE,
+)
 # ... and an item whose text opens by saying the item itself was not discussed
 _ITEM_NOT_DISCUSSED = re.compile(
     r"\s*(?:(?:this|the)\s+item\s+|ce\s+point\s+|item\s+)?(?:(?:was|has\s+been)\s+)?"
@@ -618,7 +627,11 @@ def text_evidence(text: str, taxonomy: Taxonomy, scope: Scope = NO_SCOPE) -> dic
             # "priorities: migration, counter-terrorism and data protection"
             hits = _hits_outside_lists(sentence, taxonomy, scope)
         else:
-            labels = _labels(sentence, hits) + _prerequisites(sentence, hits, taxonomy, scope)
+            labels = (
+                hits
+                if _IN_PASSING.search(sentence)
+                else _labels(sentence, hits) + _prerequisites(sentence, hits, taxonomy, scope)
+            )
             hits = [h for h in hits if h not in labels]
             hits, setting = _main_clause_topics(sentence, hits, taxonomy, scope)
             setting += labels
@@ -740,13 +753,19 @@ def _prerequisites(sentence: str, hits: Hits, taxonomy: Taxonomy, scope: Scope) 
 _BODY_HEAD = (
     r"(?:Hub|Centre|Center|Agency|Office|Mission|Network|Alliance|Forum|Platform|Unit|Cell"
     r"|Coalition|Partnership|Facility|Fund|Task\s+Force|Bureau|Service|Directorate|Institute"
-    r"|Observatory|Academy|Secretariat|Coordinator|Committee|Authority|Board)"
+    r"|Observatory|Academy|Secretariat|Coordinator|Committee|Authority|Board"
+    r"|Commissioner|Representative|Rapporteur|Envoy|Adviser|Advisor|Director)"
 )
 _CAPITALISED = r"(?:[A-Z][\w'’-]*)"
 _BODY_NAME = re.compile(
     rf"{_CAPITALISED}(?:\s+(?:(?:for|of|on|against|and|the|in|to)\s+)*{_CAPITALISED})+"
 )
 _BODY_HEAD_WORD = re.compile(rf"\b{_BODY_HEAD}\b")
+# ... the head noun of a person's office (normalised)
+_OFFICE = re.compile(
+    r"\b(?:coordinator|commissioner|representative|rapporteur|envoy|adviser|advisor|director"
+    r"|coordinateur|coordinatrice|commissaire|représentant|rapporteur)\b"
+)
 
 
 def _names_as_mentions(sentence: str, hits: Hits, taxonomy: Taxonomy) -> Hits:
@@ -771,7 +790,10 @@ def _names_as_mentions(sentence: str, hits: Hits, taxonomy: Taxonomy) -> Hits:
         joined = any(
             f" and {phrase} " in f" {name} " or f" {phrase} and " in f" {name} " for name in names
         )
-        return joined and inside == norm.count(f" {phrase} ")
+        # a person's office is who speaks, not what: "the EU Counter-Terrorism Coordinator
+        # presented the work on decryption"
+        office = any(f" {phrase} " in f" {name} " and _OFFICE.search(name) for name in names)
+        return (joined or office) and inside == norm.count(f" {phrase} ")
 
     return [
         (topic, key, phrase, "mention")

@@ -63,6 +63,10 @@ from packgen.topics import DEFAULT_TOPICS, load_topics
         # a side expecting to act
         "Both sides expect to exchange the instruments of ratification in October.",
         "The Commission expects to present the evaluation in May.",
+        "Canada said that it expected to admit more refugees from Sudan next year.",
+        # a side's pledge reported with "would" and the act it will seek or press for
+        "The Minister stated that the Government would seek a new mandate from Parliament.",
+        "The bill has the support of the Administration, which would press for its adoption.",
         # looking forward to a later step or event
         "The EU looked forward to concluding the talks once the law is passed.",
         "Both sides look forward to the joint review of the agreement in 2026.",

@@ -1758,3 +1758,72 @@ def test_more_vocabulary_of_borders_firearms_and_the_presidency(
     default: Taxonomy, title: str, text: str, topics: list[str]
 ) -> None:
     assert [a.topic for a in match_item(title, text, default)] == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "topics"),
+    [
+        # a person's office names who speaks, not what is discussed
+        (
+            "Lawful access",
+            "The EU Counter-Terrorism Coordinator described the decryption platform at Europol.",
+            ["going-dark"],
+        ),
+        (
+            "Any other business",
+            "The EU Anti-Trafficking Coordinator presented the new strategy against cybercrime.",
+            ["cybercrime-e-evidence"],
+        ),
+        # a sentence that only says something was mentioned names it in passing
+        (
+            "Synthetic drugs",
+            "Europol described the laboratories dismantled in 2024. The laundering of "
+            "cash through money mules was also mentioned.",
+            ["organised-crime-drugs"],
+        ),
+        (
+            "Cybercrime",
+            "Both sides reviewed ransomware attacks on hospitals. The sale of drugs on "
+            "darknet markets was briefly noted.",
+            ["cybercrime-e-evidence"],
+        ),
+        # ... yet beside a title that names it, it still speaks
+        (
+            "Money laundering",
+            "The use of crypto-assets by drug networks was mentioned.",
+            ["money-laundering"],
+        ),
+        # mutual legal assistance as the slow route to data held by providers is e-evidence's
+        (
+            "Access to evidence",
+            "Prosecutors complained that mutual legal assistance takes months when the "
+            "electronic evidence they need sits with a provider abroad.",
+            ["cybercrime-e-evidence"],
+        ),
+        # ... while the agreements themselves are named as such
+        (
+            "Access to evidence",
+            "Both sides will review the Mutual Legal Assistance Agreement to speed up "
+            "requests for electronic evidence.",
+            ["cybercrime-e-evidence", "mla-extradition"],
+        ),
+        # criminal networks named as the smugglers of migrants or the buyers of weapons
+        (
+            "Migration",
+            "Frontex described the growing role of criminal networks in smuggling migrants "
+            "across the Channel.",
+            ["migration-borders"],
+        ),
+        (
+            "Firearms",
+            "Police forces traced the trafficking of converted weapons to criminal networks in "
+            "three Member States.",
+            ["firearms"],
+        ),
+    ],
+)
+def test_who_speaks_what_is_only_mentioned_and_whose_crime_it_is(
+    default: Taxonomy, title: str, text: str, topics: list[str]
+) -> None:
+    meeting = "EU-US JHA Senior Officials Meeting"
+    assert [a.topic for a in match_item(title, text, default, meeting=meeting)] == topics
