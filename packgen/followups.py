@@ -115,7 +115,8 @@ _COMMITMENT = re.compile(
     # a side's undertaking as it reported it: "said it would take part", "informed that it
     # would carry out the next review" ("said it would be difficult" is a view)
     | \b(?:said|stated|announced|informed|confirmed|indicated|replied|assured|added|declared)
-        \s+(?:\w+\s+){0,2}?(?:that\s+)?(?:it|they|he|she)\s+would\s+(?:also\s+)?
+        \s+(?:\w+\s+){0,2}?(?:that\s+)?(?:it|they|he|she
+        |(?:the\s+)?(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}))\s+would\s+(?:also\s+)?
         (?!(?:be|have|need|like|require|remain|mean|allow|cost|not|prefer|welcome|depend|take\s+time)\b)\w+
     # ... and in French, the conditional after "que": "a confirmé qu'il soumettrait"
     | \b(?:a|ont)\s+(?:confirmé|annoncé|indiqué|assuré|déclaré|précisé|répondu)\s+qu['’]

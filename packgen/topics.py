@@ -421,6 +421,7 @@ def match_item(
             and in_text
             and _only_setting(topic.id, evidence)
             and not _fled(in_text.phrase, text)
+            and not _WAR_ACTS.search(text)
         ):
             continue  # "weapons diverted since Russia's war began": the war as a setting
         if score < (MENTIONS_ALONE if mentions_only else THRESHOLD):
@@ -451,6 +452,14 @@ _FLED = (
     r"|(?:displaced|displaced persons|displaced people|persons displaced|people displaced"
     r"|evacuated|evacuees) from)"
     r" (?:the )?"
+)
+
+
+# ... nor are its own acts: war crimes, the crime of aggression, deported children
+_WAR_ACTS = re.compile(
+    r"\b(?:war crimes?|crimes? of aggression|crimes de guerre|crime d['’]agression"
+    r"|deport(?:ation|ed)(?: of)? (?:\w+ )?children)\b",
+    re.IGNORECASE,
 )
 
 

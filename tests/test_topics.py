@@ -17,6 +17,7 @@ from packgen.topics import (
     load_topics,
     match_item,
     match_title,
+    meeting_scope,
     mentioned_topics,
     normalise,
 )
@@ -1827,3 +1828,63 @@ def test_who_speaks_what_is_only_mentioned_and_whose_crime_it_is(
 ) -> None:
     meeting = "EU-US JHA Senior Officials Meeting"
     assert [a.topic for a in match_item(title, text, default, meeting=meeting)] == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "topics"),
+    [
+        (
+            "Environment",
+            "Brazil described the illegal gold mining that feeds mercury into the rivers.",
+            ["environmental-crime"],
+        ),
+        (
+            "Environnement",
+            "Le Pérou a décrit la déforestation liée aux cultures illicites.",
+            ["environmental-crime"],
+        ),
+        (
+            "Any other business",
+            "The partners described how gangs launder their profits through car dealerships.",
+            ["money-laundering"],
+        ),
+        (
+            "Réformes",
+            "La Géorgie a présenté son bureau anticorruption et le contrôle des déclarations "
+            "de patrimoine des élus.",
+            ["rule-of-law-judicial"],
+        ),
+        (
+            "Réformes",
+            "L'Albanie a rendu compte du Conseil supérieur de la magistrature et de la "
+            "sélection des juges.",
+            ["rule-of-law-judicial"],
+        ),
+        (
+            "Biometric data",
+            "The EU insisted on purpose limitation and data minimisation for every query.",
+            ["data-protection"],
+        ),
+        # "the police and justice sector" names a Directive's scope, no reform of justice
+        (
+            "Data protection",
+            "The Commission presented the Directive for the police and justice sector.",
+            ["data-protection"],
+        ),
+    ],
+)
+def test_vocabulary_of_the_blind17_classes(
+    default: Taxonomy, title: str, text: str, topics: list[str]
+) -> None:
+    assert [a.topic for a in match_item(title, text, default)] == topics
+
+
+def test_war_crimes_make_the_war_what_a_sentence_discusses(default: Taxonomy) -> None:
+    meeting = "EU-Ukraine Subcommittee on Justice, Freedom and Security"
+    scope = meeting_scope(default, meeting, dt.date(2024, 3, 1))
+    text = (
+        "The Prosecutor General of Ukraine reported on the 120,000 war crimes registered "
+        "since the invasion. The EU will keep funding forensic experts."
+    )
+    found = match_item("Accountability", text, default, meeting=meeting, scope=scope)
+    assert [a.topic for a in found] == ["ukraine", "rule-of-law-judicial"]
