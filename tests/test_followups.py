@@ -66,7 +66,7 @@ from packgen.topics import DEFAULT_TOPICS, load_topics
         "Canada said that it expected to admit more refugees from Sudan next year.",
         # a side's pledge reported with "would" and the act it will seek or press for
         "The Minister stated that the Government would seek a new mandate from Parliament.",
-        "The Minister said that the Ministry would host the next expert meeting in May.",
+        "The Minister said that the Ministry would take account of the ruling in its draft.",
         "The bill has the support of the Administration, which would press for its adoption.",
         # looking forward to a later step or event
         "The EU looked forward to concluding the talks once the law is passed.",
