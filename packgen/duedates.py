@@ -91,7 +91,7 @@ def _clause_start(sentence: str, at: int) -> int:
     Not after "and": the subject of the commitment may join two things ("the meeting planned
     for June and the workshop will be held in Rome").
     """
-    bounds = [m.end() for m in _CLAUSE_BOUNDARY.finditer(sentence, 0, at)]
+    bounds = [m.end() for m in _CLAUSE_BOUNDARY.finditer(sentence) if m.end() <= at]
     return bounds[-1] if bounds else 0
 
 
@@ -108,8 +108,17 @@ def _fronted(sentence: str, at: int) -> bool:
 
 # A time after "after" or "beyond" opens a period ("any decision on the period after March
 # 2026"): it is no deadline.
-_OPENS_A_PERIOD = re.compile(r"\b(?:after|beyond|après|au-delà)\s*$", re.I)
-_CLAUSE_BOUNDARY = re.compile(r"[,;:(]|\b(?:that|which|que|qu['’]|qui)\b", re.I)
+# ... and so does the time of an event after which the act comes ("after the US presidential
+# election of November", "après l'élection présidentielle de novembre").
+_OPENS_A_PERIOD = re.compile(
+    r"\b(?:after|beyond|après|au-delà)(?:\s+[^\s,;.]+){0,6}?\s*(?:\b(?:of|in|de|du|en)\s*)?$", re.I
+)
+# A clause ends at a comma, "that", "which" ..., or at "and" before a second act of the same
+# subject ("expects the Council to act in December and will open them early next year").
+_CLAUSE_BOUNDARY = re.compile(
+    r"[,;:(]|\b(?:that|which|que|qu['’]|qui)\b|\b(?:and|et)\s+(?=(?:will|shall|then\s+will)\b)",
+    re.I,
+)
 _CLAUSE_END = re.compile(r"[,;]")
 _CONDITION = re.compile(
     r"\b(?:once(?!\s+(?:a|an|every|more|again|per)\b)|as\s+soon\s+as|dès\s+qu|une\s+fois\s+qu)",

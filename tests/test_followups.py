@@ -547,6 +547,12 @@ def test_due_date_phrasings(sentence: str, due: dt.date | None) -> None:
          None),
         ("Both sides will keep the programme beyond 2027.", None),
         ("La Commission fera rapport après juin 2024.", None),
+        # ... and so does the time of an event after which the act comes
+        ("Both sides will compare notes after the parliamentary elections in October.", None),
+        ("Les deux parties feront le point après le scrutin européen de juin.", None),
+        # another's act before "and will": the side's own act is the second
+        ("The EU expects Parliament to vote in May and will sign the agreement in the autumn.",
+         dt.date(2023, 11, 30)),
         # a year-less French half, and the end of a month named after "fin du mois"
         ("La Commission présentera son rapport au second semestre.", dt.date(2023, 12, 31)),
         ("Elle transmettra un projet d'ici la fin du mois d'avril.", dt.date(2023, 4, 30)),
