@@ -1877,6 +1877,42 @@ def test_who_speaks_what_is_only_mentioned_and_whose_crime_it_is(
             "Les enquêteurs ont accédé aux téléphones cryptés saisis lors de l'opération.",
             ["going-dark"],
         ),
+        # blind20's classes
+        (
+            "Western Balkans",
+            "Serbia presented the reform of its prosecution service.",
+            ["rule-of-law-judicial"],
+        ),
+        (
+            "MH17",
+            "Both sides support the efforts to bring those responsible to justice.",
+            ["rule-of-law-judicial"],
+        ),
+        (
+            "Any other business",
+            "The partners help Ukraine trace and recover assets stolen by its former leaders.",
+            ["money-laundering"],
+        ),
+        (
+            "Afghanistan",
+            "Plusieurs États membres accueilleront des Afghans réinstallés depuis le Pakistan.",
+            ["humanitarian-protection"],
+        ),
+        (
+            "Bélarus",
+            "Les délégations ont qualifié cette instrumentalisation d'attaque hybride.",
+            ["electoral-resilience-hybrid"],
+        ),
+        (
+            "Turkey",
+            "The Commission reported on the implementation of the EU-Turkey Statement.",
+            ["migration-borders"],
+        ),
+        (
+            "Any other business",
+            "The Commission presented its anti-trafficking plan for people arriving from Moldova.",
+            ["migration-borders"],
+        ),
         # "the police and justice sector" names a Directive's scope, no reform of justice
         (
             "Data protection",
