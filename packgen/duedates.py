@@ -42,6 +42,7 @@ def due_date(sentence: str, made: dt.date, act_at: int = 0) -> dt.date | None:
         if (time.start >= start or _fronted(sentence, time.start))
         and not any(a <= time.start < b for a, b in conditions)
         and not _OPENS_A_PERIOD.search(sentence, 0, time.start)
+        and not _PAST_EVENT.search(sentence, 0, time.start)
     ]
     return min((d for d in due if d is not None and d >= made), default=None)
 
@@ -112,6 +113,15 @@ def _fronted(sentence: str, at: int) -> bool:
 # election of November", "après l'élection présidentielle de novembre").
 _OPENS_A_PERIOD = re.compile(
     r"\b(?:after|beyond|après|au-delà)(?:\s+[^\s,;.]+){0,6}?\s*(?:\b(?:of|in|de|du|en)\s*)?$", re.I
+)
+# A time that dates a thing done, by its participle ("the plan endorsed in May"), is past,
+# whatever the month; "will be signed in May" and "the meeting planned for June" are to come.
+_PAST_EVENT = re.compile(
+    r"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )"
+    r"\b(?!(?:planned|scheduled|foreseen|expected|proposed|envisaged|intended|announced"
+    r"|earmarked|timed|pencilled|penciled|fixed|targeted|concerned|involved|interested|affected"
+    r"|related|based|needed|required)\b)[a-z]{3,}ed\s+(?:(?:in|on)\s+)?$",
+    re.I,
 )
 # A clause ends at a comma, "that", "which" ..., or at "and" before a second act of the same
 # subject ("expects the Council to act in December and will open them early next year").

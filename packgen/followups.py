@@ -144,6 +144,7 @@ _COMMITMENT = re.compile(
     | ,\s*(?:which|that)\s+(?:it|they|he|she|(?:the\s+)?(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}))
         \s+would\s+(?!(?:be|have|need|like|require|remain|mean|allow|cost)\b)\w+
     | (?<!which\s)(?<!that\s)aim(?:s|ed)?\s+to\b
+    | \bvis(?:e|ent|ait|aient)\s+à\s+(?!l['’]|la\b|le\b|les\b)\w+(?:er|ir|re)\b
     | announced\s+(?:a|an|the|its|their)\s+(?:\w+\s+){0,3}?(?:project|programme|program
         |initiative|plan|strategy|proposal|conference|workshop|seminar|meeting|visit|review
         |study|package|fund|call|mission|campaign|operation|pilot|roadmap|road\s+map)s?\b

@@ -46,6 +46,8 @@ MENTION_SENTENCES = 2
 ENUMERATION_TOPICS = 3
 #: ... of which this many by an alias (not a mere mention)
 ENUMERATION_NAMED = 2
+#: the most words between two topics of one list
+LIST_GAP = 12
 
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # letters of every language count as word characters, so French aliases keep their accents
@@ -583,6 +585,9 @@ _NOT_DISCUSSED = re.compile(rf"\b(?:{_NOT_DONE})\b|{_PUT_OFF}\b", re.IGNORECASE)
 _IN_PASSING = re.compile(
     r"\b(?:was|were|has\s+been|have\s+been)\s+(?:also\s+|briefly\s+|only\s+)*"
     r"(?:mentioned|noted|touched\s+(?:up)?on|referred\s+to)\s*(?:in\s+passing\s*)?[.;]?\s*$"
+    # ... or only named as an example of something else ("was mentioned as another example")
+    r"|\b(?:was|were)\s+(?:also\s+)?(?:mentioned|cited|quoted|given)\s+as\s+(?:an(?:other)?|one)\s+"
+    r"example\b"
     r"|\b(?:a|ont)\s+(?:également\s+|brièvement\s+)?été\s+(?:également\s+|brièvement\s+)?"
     r"(?:évoqué|mentionné|noté|signalé)e?s?\s*[.;]?\s*$",
     re.IGNORECASE,
@@ -632,7 +637,7 @@ def text_evidence(text: str, taxonomy: Taxonomy, scope: Scope = NO_SCOPE) -> dic
             found += _exclusive(_hits(f"{previous} {sentence}", taxonomy, scope), taxonomy)
         previous = sentence
         hits = _exclusive_or_others(found, sentence, taxonomy)
-        if _is_enumeration(hits):
+        if _is_enumeration(hits, sentence):
             # "priorities: migration, counter-terrorism and data protection"
             hits = _hits_outside_lists(sentence, taxonomy, scope)
         else:
@@ -670,7 +675,7 @@ def _hits_outside_lists(
         return []
     main = clauses[0]
     hits = _exclusive_or_others(_hits(main, taxonomy, scope), main, taxonomy)
-    return [] if _is_enumeration(hits) else hits
+    return [] if _is_enumeration(hits, main) else hits
 
 
 Hits = list[tuple[str, str, str, str]]
@@ -717,11 +722,12 @@ _PRIORITIES = re.compile(r"\b(?:priorit|programmes?\b|programs?\b|plans\b|agenda
 # A topic's phrase given as the status of a subject ("the cartels now designated as terrorist
 # organisations") is an attribute of that subject, not what the sentence discusses.
 _LABEL = (
-    r"\b(?:(?:designated|listed|classified|labell?ed|branded|declared)"
+    r"(?:\b(?:(?:designated|listed|classified|labell?ed|branded|declared)"
     # ... or named as the act ("the designation of several cartels as terrorist organisations")
     r"|(?:designation|listing|classification|labell?ing|branding)(?: in [a-z]+(?: [0-9]+)?)? of"
-    r"(?: [a-z]+){1,5}?)"
-    r" as (?:an? )?(?:[a-z]+ )?"
+    r"(?: [a-z]+){1,5}?) as (?:an? )?(?:[a-z]+ )?"
+    # ... in French ("les cartels, désignés comme organisations terroristes étrangères")
+    r"|\b(?:désigné|qualifié|classé|inscrit|considéré)e?s? (?:comme|en tant qu) (?:des? |une? )?)"
 )
 
 
@@ -741,8 +747,9 @@ def _labels(sentence: str, hits: Hits) -> Hits:
 # A prerequisite of the act the sentence discusses ("... once Ukraine has adopted its data
 # protection law", "dès que la Géorgie aura adopté ...") runs to the next comma or the end.
 _PREREQUISITE = re.compile(
-    r"\b(?:once(?!\s+(?:again|more)\b)|as\s+soon\s+as|provided\s+that|on\s+condition\s+that"
-    r"|une\s+fois\s+que|dès\s+que|à\s+condition\s+que|pour\s+autant\s+que)\b[^,;]*",
+    r"\b(?:once(?!\s+(?:again|more|a|per|every|in)\b)|as\s+soon\s+as|provided\s+that"
+    r"|on\s+condition\s+that|une\s+fois(?!\s+(?:par|de\s+plus|encore)\b)|dès\s+que"
+    r"|à\s+condition\s+que|pour\s+autant\s+que)\b[^,;]*",
     re.IGNORECASE,
 )
 
@@ -837,17 +844,44 @@ def _exclusive_or_others(
     return [h for h in hits if h not in exclusive]
 
 
-def _is_enumeration(hits: list[tuple[str, str, str, str]]) -> bool:
-    """Three topics or more, two of them named by an alias: a list, not a discussion.
+def _is_enumeration(hits: list[tuple[str, str, str, str]], sentence: str) -> bool:
+    """Three topics or more, two of them named by an alias, close together: a list, not a
+    discussion.
 
     ("The US named cyberattacks and disinformation as threats ... the diversion of weapons"
-    names one topic and mentions others: it discusses that one.)
+    names one topic and mentions others: it discusses that one. A long sentence whose
+    clauses each discuss one topic is no list either: its topics stand apart.)
     """
-    topics = {topic for topic, *_ in hits}
+    if len({topic for topic, *_ in hits}) < ENUMERATION_TOPICS:
+        return False  # most sentences
+    words = normalise(sentence).split()
+    placed = sorted(
+        (start, start + len(phrase.split()), topic, method)
+        for topic, _key, phrase, method in hits
+        for start in _starts(words, phrase.split())
+    )
+    run: list[tuple[int, int, str, str]] = []
+    for hit in placed:
+        if run and hit[0] - max(end for _, end, *_ in run) > LIST_GAP:
+            run = []
+        run.append(hit)
+        if _a_list(run):
+            return True
+    return False
+
+
+def _a_list(run: list[tuple[int, int, str, str]]) -> bool:
     # a list names its topics by name: a pattern describes an event ("weapons diverted from
     # the battlefield"), which a sentence discusses rather than lists
-    named = {topic for topic, _key, _phrase, method in hits if method == "alias"}
-    return len(topics) >= ENUMERATION_TOPICS and len(named) >= ENUMERATION_NAMED
+    named = {topic for *_, topic, method in run if method == "alias"}
+    return len({topic for *_, topic, _ in run}) >= ENUMERATION_TOPICS and (
+        len(named) >= ENUMERATION_NAMED
+    )
+
+
+def _starts(words: list[str], phrase: list[str]) -> list[int]:
+    size = len(phrase)
+    return [i for i in range(len(words) - size + 1) if words[i : i + size] == phrase]
 
 
 # Where a list or an aside breaks a phrase: "(firearms, trafficking in human beings and

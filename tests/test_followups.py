@@ -64,6 +64,7 @@ from packgen.topics import DEFAULT_TOPICS, load_topics
         "Both sides expect to exchange the instruments of ratification in October.",
         "The Commission expects to present the evaluation in May.",
         "Canada said that it expected to admit more refugees from Sudan next year.",
+        "Les deux parties visent à conclure ces négociations avant la fin de l'année.",
         # a side's pledge reported with "would" and the act it will seek or press for
         "The Minister stated that the Government would seek a new mandate from Parliament.",
         "The Minister said that the Ministry would take account of the ruling in its draft.",
@@ -550,6 +551,10 @@ def test_due_date_phrasings(sentence: str, due: dt.date | None) -> None:
         # ... and so does the time of an event after which the act comes
         ("Both sides will compare notes after the parliamentary elections in October.", None),
         ("Les deux parties feront le point après le scrutin européen de juin.", None),
+        # a time that dates a thing done is past, whatever the month
+        ("The US will share the results of the plan endorsed in May.", None),
+        ("The experts will meet the countries concerned in May.", dt.date(2023, 5, 31)),
+        ("The agreement will be signed in May.", dt.date(2023, 5, 31)),
         # another's act before "and will": the side's own act is the second
         ("The EU expects Parliament to vote in May and will sign the agreement in the autumn.",
          dt.date(2023, 11, 30)),

@@ -1936,3 +1936,94 @@ def test_war_crimes_make_the_war_what_a_sentence_discusses(default: Taxonomy) ->
     )
     found = match_item("Accountability", text, default, meeting=meeting, scope=scope)
     assert [a.topic for a in found] == ["ukraine", "rule-of-law-judicial"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "topics"),
+    [
+        # three topics far apart, each in a clause of its own: a long sentence, no list
+        (
+            "Travel screening",
+            "The US presented the partnerships under which each Visa Waiver Program country "
+            "is to let US officers query the fingerprint files it keeps on its own nationals "
+            "whenever they carry out border checks on arriving passengers, and the Commission "
+            "insisted at some length that every exchange of this kind of personal data "
+            "respect EU law.",
+            ["data-protection", "migration-borders", "visa-reciprocity"],
+        ),
+        # three topics side by side: a list, which counts for none
+        (
+            "Any other business",
+            "The Presidency named its priorities as counter-terrorism, the Visa Waiver "
+            "Program and data protection.",
+            [],
+        ),
+    ],
+)
+def test_a_list_is_three_topics_close_together(
+    default: Taxonomy, title: str, text: str, topics: list[str]
+) -> None:
+    meeting = "EU-US JHA Senior Officials Meeting"
+    assert sorted(a.topic for a in match_item(title, text, default, meeting=meeting)) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "topics"),
+    [
+        # blind19 and blind21's classes
+        (
+            "Migration",
+            "The Baltic states described the pressure at their frontier as a hybrid attack "
+            "by the regime.",
+            ["electoral-resilience-hybrid", "migration-borders"],
+        ),
+        (
+            "Enfants déportés",
+            "La déportation des enfants constitue un crime de guerre, ont rappelé les deux "
+            "parties.",
+            ["rule-of-law-judicial"],
+        ),
+        (
+            "Cybercriminalité",
+            "Le FBI a décrit les effets du chiffrement par défaut sur ses enquêtes.",
+            ["cybercrime-e-evidence", "going-dark"],
+        ),
+        # a French label given to a group is its status, not what the sentence discusses
+        (
+            "Drogues de synthèse",
+            "Les États-Unis ont décrit leur action contre les cartels, désignés comme "
+            "organisations terroristes, et contre les précurseurs du fentanyl.",
+            ["organised-crime-drugs"],
+        ),
+        # a thing named only as an example of another
+        (
+            "Cybercrime",
+            "Both sides praised their joint botnet takedowns. The Global Alliance against "
+            "Child Sexual Abuse Online was cited as another example of joint work.",
+            ["cybercrime-e-evidence"],
+        ),
+        # a French body named after two remits, in lower case
+        (
+            "Armes à feu",
+            "Le centre de soutien régional pour la sécurité intérieure et la gestion des "
+            "frontières a évalué le détournement des armes.",
+            ["firearms"],
+        ),
+        # "une fois" and a participle is a prerequisite; "once a year" is none
+        (
+            "Criminalité organisée",
+            "Eurojust signera son accord avec la Moldavie, une fois achevée l'évaluation de "
+            "la protection des données.",
+            ["organised-crime-drugs"],
+        ),
+        (
+            "Police cooperation",
+            "The partners will review the protection of personal data once a year.",
+            ["data-protection"],
+        ),
+    ],
+)
+def test_classes_of_the_blind19_to_blind21_first_runs(
+    default: Taxonomy, title: str, text: str, topics: list[str]
+) -> None:
+    assert sorted(a.topic for a in match_item(title, text, default)) == sorted(topics)
