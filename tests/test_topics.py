@@ -1877,6 +1877,12 @@ def test_who_speaks_what_is_only_mentioned_and_whose_crime_it_is(
             "Les enquêteurs ont accédé aux téléphones cryptés saisis lors de l'opération.",
             ["going-dark"],
         ),
+        # ... not the encrypted messaging a sentence names as a means
+        (
+            "Online drug markets",
+            "Dealers use encrypted messaging services to sell cocaine to teenagers.",
+            ["organised-crime-drugs"],
+        ),
         # blind20's classes
         (
             "Western Balkans",
