@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from packgen.eudates import prose_month
 from packgen.presidency import calendar_span, load_calendar
+from packgen.topics import PREREQUISITE_OPENER
 
 
 def due_date(sentence: str, made: dt.date, act_at: int = 0) -> dt.date | None:
@@ -130,10 +131,7 @@ _CLAUSE_BOUNDARY = re.compile(
     re.I,
 )
 _CLAUSE_END = re.compile(r"[,;]")
-_CONDITION = re.compile(
-    r"\b(?:once(?!\s+(?:a|an|every|more|again|per)\b)|as\s+soon\s+as|dès\s+qu|une\s+fois\s+qu)",
-    re.I,
-)
+_CONDITION = re.compile(PREREQUISITE_OPENER, re.I)
 _BY_THEN = re.compile(
     r"\b(?:(?:by|before)\s+then|(?:by|before)\s+that\s+(?:time|date)"
     r"|d['’]ici\s+(?:là|cette\s+date)|avant\s+cette\s+date)",

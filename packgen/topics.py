@@ -744,14 +744,16 @@ def _labels(sentence: str, hits: Hits) -> Hits:
     return labels if others else []
 
 
-# A prerequisite of the act the sentence discusses ("... once Ukraine has adopted its data
-# protection law", "dès que la Géorgie aura adopté ...") runs to the next comma or the end.
-_PREREQUISITE = re.compile(
-    r"\b(?:once(?!\s+(?:again|more|a|per|every|in)\b)|as\s+soon\s+as|provided\s+that"
-    r"|on\s+condition\s+that|une\s+fois(?!\s+(?:par|de\s+plus|encore)\b)|dès\s+que"
-    r"|à\s+condition\s+que|pour\s+autant\s+que)\b[^,;]*",
-    re.IGNORECASE,
+# The words that open a prerequisite of the act a sentence discusses ("once Ukraine has adopted
+# its data protection law", "dès que la Géorgie aura adopté", "une fois achevée"); not "once a
+# year", "once again" (packgen.duedates reads a condition's time with them too).
+PREREQUISITE_OPENER = (
+    r"\b(?:once(?!\s+(?:a|an|again|more|per|every|in)\b)|as\s+soon\s+as|provided\s+that"
+    r"|on\s+condition\s+that|une\s+fois(?!\s+(?:par|de\s+plus|encore)\b)|dès\s+qu"
+    r"|à\s+condition\s+qu|pour\s+autant\s+qu)"
 )
+# ... and the prerequisite runs to the next comma or the end
+_PREREQUISITE = re.compile(rf"{PREREQUISITE_OPENER}[^,;]*", re.IGNORECASE)
 
 
 def _prerequisites(sentence: str, hits: Hits, taxonomy: Taxonomy, scope: Scope) -> Hits:
@@ -766,20 +768,22 @@ def _prerequisites(sentence: str, hits: Hits, taxonomy: Taxonomy, scope: Scope) 
 
 # The name of a body: capitalised words, joined by "for", "of", "and" ..., one of them a
 # body's head noun ("the EU Support Hub for Internal Security and Border Management").
+# ... or a person's office ("the EU Counter-Terrorism Coordinator")
+_OFFICES = ("Coordinator", "Commissioner", "Representative", "Rapporteur", "Envoy", "Adviser",
+            "Advisor", "Director")  # fmt: skip
 _BODY_HEAD = (
     r"(?:Hub|Centre|Center|Agency|Office|Mission|Network|Alliance|Forum|Platform|Unit|Cell"
     r"|Coalition|Partnership|Facility|Fund|Task\s+Force|Bureau|Service|Directorate|Institute"
-    r"|Observatory|Academy|Secretariat|Coordinator|Committee|Authority|Board"
-    r"|Commissioner|Representative|Rapporteur|Envoy|Adviser|Advisor|Director)"
+    rf"|Observatory|Academy|Secretariat|Committee|Authority|Board|{'|'.join(_OFFICES)})"
 )
 _CAPITALISED = r"(?:[A-Z][\w'’-]*)"
 _BODY_NAME = re.compile(
     rf"{_CAPITALISED}(?:\s+(?:(?:for|of|on|against|and|the|in|to)\s+)*{_CAPITALISED})+"
 )
 _BODY_HEAD_WORD = re.compile(rf"\b{_BODY_HEAD}\b")
-# ... the head noun of a person's office (normalised)
+# ... the head noun of a person's office, in a normalised name (and in French)
 _OFFICE = re.compile(
-    r"\b(?:coordinator|commissioner|representative|rapporteur|envoy|adviser|advisor|director"
+    rf"\b(?:{'|'.join(o.lower() for o in _OFFICES)}"
     r"|coordinateur|coordinatrice|commissaire|représentant|rapporteur)\b"
 )
 
