@@ -159,6 +159,7 @@ _COMMITMENT = re.compile(
     # French: "de" is elided before a vowel ("ont décidé d'organiser")
     | (?:sont|est)\s+convenu(?:e|s|es)?\s+d(?:e\b|['’])
     | (?:se\s+sont|s'est|s’est)\s+engag(?:é|ée|és|ées)\s+à\b
+    | \bs['’]engag(?:e|ent)\s+à\b
     | (?:ont|a)\s+(?:décidé|prévu|convenu)\s+d(?:e\b|['’])
     | prévoi(?:t|ent)\s+d(?:e\b|['’])
     | entend(?:ent)?\s+\w+(?:er|ir|re)\b
@@ -177,8 +178,10 @@ _COMMITMENT = re.compile(
         |assistance|expertise|concours|appui)\b
     # an intention: "Les États-Unis comptent signer" ("compte tenu", "rendre compte de": none)
     | \bcompte(?:nt)?\s+(?!tenu\b)\w+(?:er|ir|re)\b
-    | (?:ont|a)\s+l'intention\s+de\b
+    | (?:ont|a)\s+l['’]intention\s+d(?:e\b|['’])
     | réaffirmé\s+(?:leur|son)\s+engagement\b
+    # a pledge reported as a noun: "a rappelé son engagement de réinstaller"
+    | \b(?:son|leur)\s+engagement\s+(?:de|à|d['’])\s*\w+(?:er|ir|re)\b
     | (?:aura|auront)\s+lieu\b
     | se\s+réunir(?:a|ont)\b
     )""".replace("<ACTS>", _ACTS)

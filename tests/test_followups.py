@@ -60,6 +60,10 @@ from packgen.topics import DEFAULT_TOPICS, load_topics
         "Le Canada a offert de mettre des experts à disposition.",
         "Eurojust a proposé son soutien à une équipe commune d'enquête.",
         "Les États-Unis comptent signer le protocole additionnel.",
+        "La Moldavie s'engage à publier la liste des juges évalués.",
+        "Les deux parties s'engagent à échanger leurs analyses de la menace.",
+        "Les deux parties ont l'intention d'organiser un séminaire au printemps.",
+        "La Norvège a rappelé son engagement de réinstaller 3 000 réfugiés.",
         # a side expecting to act
         "Both sides expect to exchange the instruments of ratification in October.",
         "The Commission expects to present the evaluation in May.",
