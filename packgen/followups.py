@@ -46,6 +46,10 @@ _ACTS = r"""(?:host|hold(?!\s+the\s+(?:\w+\s+)?presidency)|be\s+held|be\s+sent|s
     |be\s+(?:examined|discussed|taken\s+up|raised|presented|published|adopted|signed
     |launched|organi[sz]ed|prepared|submitted|convened))\b"""
 
+# Who reports or carries a pledge: a pronoun, or a side named in capitals ("the US",
+# "the Administration", "Europol").
+_SIDE = r"(?:it|they|he|she|(?:the\s+)?(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}))"
+
 # An act a side performs, after "would", "is to" or "expected to" (see _ACT).
 _ACT_VERBS = r"""(?:
       host|hold|organi[sz]e|chair|finish|complete|conclude|ratify|sign|appoint|nominate
@@ -115,8 +119,7 @@ _COMMITMENT = re.compile(
     # a side's undertaking as it reported it: "said it would take part", "informed that it
     # would carry out the next review" ("said it would be difficult" is a view)
     | \b(?:said|stated|announced|informed|confirmed|indicated|replied|assured|added|declared)
-        \s+(?:\w+\s+){0,2}?(?:that\s+)?(?:it|they|he|she
-        |(?:the\s+)?(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}))\s+would\s+(?:also\s+)?
+        \s+(?:\w+\s+){0,2}?(?:that\s+)?<SIDE>\s+would\s+(?:also\s+)?
         (?!(?:be|have|need|like|require|remain|mean|allow|cost|not|prefer|welcome|depend|take\s+time)\b)\w+
     # ... and in French, the conditional after "que": "a confirmé qu'il soumettrait"
     | \b(?:a|ont)\s+(?:confirmé|annoncé|indiqué|assuré|déclaré|précisé|répondu)\s+qu['’]
@@ -141,8 +144,7 @@ _COMMITMENT = re.compile(
         [a-z]+\b
     # a relative clause carrying the pledge: "..., which it would carry out with the US
     # Treasury in October"; "..., which the President would put to a summit"
-    | ,\s*(?:which|that)\s+(?:it|they|he|she|(?:the\s+)?(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}))
-        \s+would\s+(?!(?:be|have|need|like|require|remain|mean|allow|cost)\b)\w+
+    | ,\s*(?:which|that)\s+<SIDE>\s+would\s+(?!(?:be|have|need|like|require|remain|mean|allow|cost)\b)\w+
     | (?<!which\s)(?<!that\s)aim(?:s|ed)?\s+to\b
     | \bvis(?:e|ent|ait|aient)\s+à\s+(?!l['’]|la\b|le\b|les\b)\w+(?:er|ir|re)\b
     | announced\s+(?:a|an|the|its|their)\s+(?:\w+\s+){0,3}?(?:project|programme|program
@@ -158,8 +160,7 @@ _COMMITMENT = re.compile(
         |entry\s+into\s+force|conclusion|signature|signing|launch|start|opening|report)s?\b)
     # French: "de" is elided before a vowel ("ont décidé d'organiser")
     | (?:sont|est)\s+convenu(?:e|s|es)?\s+d(?:e\b|['’])
-    | (?:se\s+sont|s'est|s’est)\s+engag(?:é|ée|és|ées)\s+à\b
-    | \bs['’]engag(?:e|ent)\s+à\b
+    | (?:se\s+sont\s+|s['’]est\s+|\bs['’])engag(?:é|ée|és|ées|e|ent)\s+à\b
     | (?:ont|a)\s+(?:décidé|prévu|convenu)\s+d(?:e\b|['’])
     | prévoi(?:t|ent)\s+d(?:e\b|['’])
     | entend(?:ent)?\s+\w+(?:er|ir|re)\b
@@ -184,7 +185,8 @@ _COMMITMENT = re.compile(
     | \b(?:son|leur)\s+engagement\s+(?:de|à|d['’])\s*\w+(?:er|ir|re)\b
     | (?:aura|auront)\s+lieu\b
     | se\s+réunir(?:a|ont)\b
-    )""".replace("<ACTS>", _ACTS)
+    )""".replace("<SIDE>", _SIDE)
+    .replace("<ACTS>", _ACTS)
     .replace("<NO_ACT>", _NO_ACT)
     .replace("<ACT_VERBS>", _ACT_VERBS),
     re.IGNORECASE | re.VERBOSE,

@@ -422,8 +422,7 @@ def match_item(
             and not in_parent
             and in_text
             and _only_setting(topic.id, evidence)
-            and not _fled(in_text.phrase, text)
-            and not _WAR_ACTS.search(text)
+            and not _the_war_itself(in_text.phrase, text)
         ):
             continue  # "weapons diverted since Russia's war began": the war as a setting
         if score < (MENTIONS_ALONE if mentions_only else THRESHOLD):
@@ -465,9 +464,13 @@ _WAR_ACTS = re.compile(
 )
 
 
-def _fled(phrase: str, text: str) -> bool:
-    """Whether `phrase` (normalised) names what people in `text` flee from."""
-    return re.search(_FLED + re.escape(phrase), normalise(text)) is not None
+def _the_war_itself(phrase: str, text: str) -> bool:
+    """Whether `text` discusses the war `phrase` (normalised) names: what people flee from, or
+    the war's own acts (war crimes, the crime of aggression)."""
+    return (
+        re.search(_FLED + re.escape(phrase), normalise(text)) is not None
+        or _WAR_ACTS.search(text) is not None
+    )
 
 
 def title_matches(
@@ -566,18 +569,20 @@ class Evidence:
 
 
 # What a sentence says was not discussed: a topic "not raised", a point "postponed" ...
+_NOT_DONE_FR = r"(?:abordé|examiné|discuté|évoqué|traité|soulevé)e?s?"
+_PUT_OFF_EN = r"(?:postponed|deferred|adjourned|withdrawn|carried\s+over)"
+_PUT_OFF_FR = r"(?:reporté|ajourné|retiré)e?s?"
 _NOT_DONE = (
     r"(?:was|were|has\s+been|have\s+been|is|are)\s+not\s+(?:discussed|raised|addressed"
     r"|taken\s+up|examined|covered|debated|dealt\s+with|reached)"
     r"|(?:did|does|do)\s+not\s+(?:discuss|raise|address|take\s+up|examine|cover|debate)"
-    r"|n['’]\s*(?:a|ont)\s+pas\s+été\s+(?:abordé|examiné|discuté|évoqué|traité|soulevé)e?s?"
+    rf"|n['’]\s*(?:a|ont)\s+pas\s+été\s+{_NOT_DONE_FR}"
 )
 # ... a point, an item or a discussion put off (the event "postponed" is still discussed: "the
 # joint review, postponed by the pandemic, will take place in May")
 _PUT_OFF = (
     r"\b(?:item|point|discussion|debate|exchange|examen)\b[^.;]*?\b(?:(?:was|were|has\s+been"
-    r"|have\s+been|is)\s+(?:postponed|deferred|adjourned|withdrawn|carried\s+over)"
-    r"|(?:a|ont)\s+été\s+(?:reporté|ajourné|retiré)e?s?|est\s+reporté)"
+    rf"|have\s+been|is)\s+{_PUT_OFF_EN}|(?:a|ont)\s+été\s+{_PUT_OFF_FR}|est\s+reporté)"
 )
 _NOT_DISCUSSED = re.compile(rf"\b(?:{_NOT_DONE})\b|{_PUT_OFF}\b", re.IGNORECASE)
 # A sentence that says its subject was only named ("The use of cryptocurrencies by those groups
@@ -595,9 +600,8 @@ _IN_PASSING = re.compile(
 # ... and an item whose text opens by saying the item itself was not discussed
 _ITEM_NOT_DISCUSSED = re.compile(
     r"\s*(?:(?:this|the)\s+item\s+|ce\s+point\s+|item\s+)?(?:(?:was|has\s+been)\s+)?"
-    r"(?:not\s+discussed|not\s+taken|not\s+reached|postponed|deferred|withdrawn"
-    r"|n['’]\s*a\s+pas\s+été\s+(?:abordé|examiné|discuté|traité)|a\s+été\s+(?:reporté|retiré)"
-    r"|reporté|retiré)\b",
+    rf"(?:not\s+discussed|not\s+taken|not\s+reached|{_PUT_OFF_EN}"
+    rf"|n['’]\s*a\s+pas\s+été\s+{_NOT_DONE_FR}|(?:a\s+été\s+)?{_PUT_OFF_FR})\b",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
@@ -865,10 +869,12 @@ def _is_enumeration(hits: list[tuple[str, str, str, str]], sentence: str) -> boo
         for start in _starts(words, phrase.split())
     )
     run: list[tuple[int, int, str, str]] = []
+    run_end = 0
     for hit in placed:
-        if run and hit[0] - max(end for _, end, *_ in run) > LIST_GAP:
+        if run and hit[0] - run_end > LIST_GAP:
             run = []
         run.append(hit)
+        run_end = max(run_end, hit[1]) if len(run) > 1 else hit[1]
         if _a_list(run):
             return True
     return False
