@@ -56,6 +56,7 @@ _ACT_VERBS = r"""(?:
     | designate|prepare|present|submit|adopt|publish|issue|launch|start|begin|resume|convene
     | transmit|forward|pass|deliver|join|table|deploy|fund|finance|set\s+up|establish|report
     | review|evaluate|assess|examine|revert|reply|respond|brief|notify|circulate|reopen|lift
+    | announce|post|second|appoint|open|visit|release|propose
     )\b"""
 
 # A future that is no side's act: what a law, a text or a role does ("will apply from June",
@@ -135,7 +136,9 @@ _COMMITMENT = re.compile(
     # a readiness to act: "the Administration was ready to seek legislation", "stands ready to"
     | (?:is|are|was|were|stands?|stood)\s+(?:now\s+|still\s+|also\s+)?ready\s+to\s+(?!be\b)\w+
     # an offer of help made at the meeting: "The US offered technical assistance to ..."
-    | offer(?:s|ed)\s+(?:[\w-]+\s+){0,2}?(?:assistance|support|help|expertise|training|funding|advice)\b
+    # ... or of means ("several Member States offered places to resettle part of them")
+    | offer(?:s|ed)\s+(?:[\w-]+\s+){0,2}?(?:assistance|support|help|expertise|training|funding|advice
+        |places|experts|officers|staff|equipment|funds|resources|capacity|slots)\b
     # a pledge reported as a noun: "its commitment to resettle 110 000 refugees" (an
     # infinitive follows; "its commitment to the rule of law" or "to human rights" is a value)
     | (?:their|its|his|her|[\w-]+['’]s)\s+(?:[\w'’-]+\s+)?commitment\s+to\s+(?!(?:the|a|an|its|their|this|these

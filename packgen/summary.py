@@ -50,7 +50,9 @@ _ANNOUNCED = (
     r"|sets?|headings?|groups?|clusters?|blocks?|chapters?"
     # ... or the sides it was taken from: "sous trois angles", "in two dimensions"
     r"|angles?|perspectives?|dimensions?|stages?|steps?|phases?|axes|rubriques|parties|chapitres"
-    r"|sujets|thèmes|volets|éléments|dossiers)"
+    r"|sujets|thèmes|volets|éléments|dossiers"
+    # ... or the kind of thing each sub-item is: "Ce point a porté sur deux mesures."
+    r"|measures|mesures|proposals|propositions|initiatives|developments|évolutions)"
 )
 _LEAD_IN = re.compile(rf"\b{_COUNTING}\s+(?:\w+\s+)?{_ANNOUNCED}\b", re.IGNORECASE)
 LEAD_IN_MAX_WORDS = 12

@@ -630,7 +630,7 @@ def text_evidence(text: str, taxonomy: Taxonomy, scope: Scope = NO_SCOPE) -> dic
     list standing in a clause hung on it: that main clause then counts.
     """
     out: dict[str, Evidence] = {}
-    previous = ""
+    previous, presenting = "", False
     for number, sentence in enumerate(_SENTENCE_END.split(text)):
         if _NOT_DISCUSSED.search(sentence):
             continue  # "Visa reciprocity was not raised.": what was not discussed
@@ -639,8 +639,12 @@ def text_evidence(text: str, taxonomy: Taxonomy, scope: Scope = NO_SCOPE) -> dic
             # "Among its priorities it named ...": whose priorities the sentence before says
             # ("The Lithuanian Presidency informed delegations that it would host ...")
             found += _exclusive(_hits(f"{previous} {sentence}", taxonomy, scope), taxonomy)
+        if presenting and _GOES_ON.match(sentence):
+            # "It will host a conference on border management.": the programme goes on
+            found = _exclusive(found, taxonomy)
         previous = sentence
         hits = _exclusive_or_others(found, sentence, taxonomy)
+        presenting = bool(_exclusive(hits, taxonomy)) or (presenting and _GOES_ON.match(sentence))
         if _is_enumeration(hits, sentence):
             # "priorities: migration, counter-terrorism and data protection"
             hits = _hits_outside_lists(sentence, taxonomy, scope)
@@ -722,7 +726,14 @@ _CONDITION = re.compile(
 )
 # What a Presidency presents of its semester: priorities, a programme, its plans or agenda
 # ("set out its plans for the second half of 2011", "presented its programme for ...").
-_PRIORITIES = re.compile(r"\b(?:priorit|programmes?\b|programs?\b|plans\b|agenda\b)", re.IGNORECASE)
+_PRIORITIES = re.compile(
+    r"\b(?:priorit|programmes?\b|programs?\b|plans\b|agenda\b|objectives\b|objectifs\b"
+    r"|ambitions?\b|what it (?:wants|wishes|hopes|intends|plans|aims) to (?:achieve|deliver))",
+    re.IGNORECASE,
+)
+# A sentence that goes on with the same speaker ("It will also host ..."): after the incoming
+# Presidency's priorities, it goes on with its programme
+_GOES_ON = re.compile(r"\s*(?:It|She|He|They|Elle|Il|Elles|Ils)\s", re.IGNORECASE)
 # A topic's phrase given as the status of a subject ("the cartels now designated as terrorist
 # organisations") is an attribute of that subject, not what the sentence discusses.
 _LABEL = (
@@ -756,8 +767,15 @@ PREREQUISITE_OPENER = (
     r"|on\s+condition\s+that|une\s+fois(?!\s+(?:par|de\s+plus|encore)\b)|dès\s+qu"
     r"|à\s+condition\s+qu|pour\s+autant\s+qu)"
 )
+# ... or the conditions a process sets, listed ("six benchmarks of the roadmap, including its
+# anti-terrorism law and data protection legislation, were still open")
+_CONDITIONS_LISTED = (
+    r"\b(?:benchmarks?|criteria|conditions|requirements|critères|conditions|exigences)"
+    r"(?:\s+[\w'’-]+){0,4}?,?\s+(?:including|such\s+as|notably|among\s+them|notamment|dont"
+    r"|parmi\s+lesquel\w+|comme)\b"
+)
 # ... and the prerequisite runs to the next comma or the end
-_PREREQUISITE = re.compile(rf"{PREREQUISITE_OPENER}[^,;]*", re.IGNORECASE)
+_PREREQUISITE = re.compile(rf"(?:{PREREQUISITE_OPENER}|{_CONDITIONS_LISTED})[^,;]*", re.IGNORECASE)
 
 
 def _prerequisites(sentence: str, hits: Hits, taxonomy: Taxonomy, scope: Scope) -> Hits:
@@ -790,6 +808,12 @@ _OFFICE = re.compile(
     rf"\b(?:{'|'.join(o.lower() for o in _OFFICES)}"
     r"|coordinateur|coordinatrice|commissaire|représentant|rapporteur)\b"
 )
+# ... and a French office, written in lower case with its remit after "pour" ("le coordinateur
+# de l'UE pour la lutte contre le terrorisme"): the office and the next six words
+_FRENCH_OFFICE = re.compile(
+    r"\b(?:coordinat(?:eur|rice)|représentante?|envoyée?|rapporteur|commissaire)"
+    r"(?: spéciale?)?(?: de l ue| de l union(?: européenne)?)? (?:pour|chargée? de) (?:\S+ ){1,6}"
+)
 
 
 def _names_as_mentions(sentence: str, hits: Hits, taxonomy: Taxonomy) -> Hits:
@@ -800,14 +824,14 @@ def _names_as_mentions(sentence: str, hits: Hits, taxonomy: Taxonomy) -> Hits:
     discusses; so is a name that is itself an alias, "EU Internet Forum".)"""
     if not any(method == "alias" for *_, method in hits):
         return hits  # most sentences: nothing a name could hold
+    norm = f" {normalise(sentence)} "
     names = [
         normalise(m[0])
         for m in _BODY_NAME.finditer(sentence)
         if _BODY_HEAD_WORD.search(m[0]) and normalise(m[0]) not in taxonomy._keys
-    ]
+    ] + [m[0].strip() for m in _FRENCH_OFFICE.finditer(norm)]
     if not names:
         return hits
-    norm = f" {normalise(sentence)} "
 
     def only_in_names(phrase: str) -> bool:
         inside = sum(f" {name} ".count(f" {phrase} ") for name in names)

@@ -84,6 +84,10 @@ from packgen.topics import DEFAULT_TOPICS, load_topics
         # an offer of help in the past tense, a pledge reported as a noun, a relative clause
         "Canada offered technical support to the new border police academy.",
         "Eurojust offered legal expertise to the Ukrainian prosecutors.",
+        # an offer of means, and an act expected of the side itself
+        "Several Member States offered places to resettle part of them.",
+        "Europol expects to post a liaison officer in Tirana within six months.",
+        "The US expected to announce the designation of Poland shortly.",
         "The Minister recalled her government's commitment to admit 3 000 refugees by 2019.",
         "Australia confirmed its commitment to double its contribution to the fund.",
         "The EU presented the evaluation plan, which it would run with Interpol in March.",

@@ -449,6 +449,14 @@ def test_an_anaphor_after_its_antecedent_sentence_is_left_alone() -> None:
     assert summarise(text, title="Visa") == text
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["Ce point a porté sur deux mesures.", "Ministers examined three proposals."],
+)
+def test_a_sentence_counting_the_measures_that_follow_is_a_lead_in(sentence: str) -> None:
+    assert is_lead_in(sentence)
+
+
 def test_a_french_sentence_on_questions_is_no_lead_in() -> None:
     assert not is_lead_in("Les questions de migration ont été discutées en détail.")
     assert not is_lead_in(
@@ -503,6 +511,10 @@ def test_a_working_partys_item_titled_by_a_partner_is_that_partners_dialogue(
                 sub("a", "Visa-free travel", "Moldova reported on visa-free travel abuse."),
             ]),
             Item(number="4", title="Visa reciprocity", text="Five Member States wait."),
+            # a sub-item titled by a partner, under an item that names none
+            Item(number="5", title="Internal security cooperation", text="", subitems=[
+                sub("a", "Moldova", "Irregular stays stayed low after visa-free travel began."),
+            ]),
         ],
     )  # fmt: skip
     units = assign_topics(Corpus(records=[record]), taxonomy).units
@@ -512,3 +524,4 @@ def test_a_working_partys_item_titled_by_a_partner_is_that_partners_dialogue(
     assert "visa-reciprocity" not in topics["item 2(a)"] + topics["item 2(b)"]
     assert "visa-reciprocity" not in topics["item 3(a)"]
     assert topics["item 4"] == ["visa-reciprocity"]  # an item titled by no partner
+    assert "visa-reciprocity" not in topics["item 5(a)"]

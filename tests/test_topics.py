@@ -670,7 +670,8 @@ def test_a_partner_specific_topic_stays_in_its_partners_meetings(
         ("EU-US Senior Officials Meeting on Justice and Home Affairs", True),
         ("EU-U.S. Justice and Home Affairs Ministerial Meeting", True),
         ("Ministerial meeting between the EU and the United States", True),
-        ("EU-Canada Joint Expert Meeting on Justice and Home Affairs", True),
+        # Canada's visa requirements are migration policy: four labellers filed them so
+        ("EU-Canada Joint Expert Meeting on Justice and Home Affairs", False),
         ("Senior Officials Meeting on Justice and Home Affairs", True),  # names no dialogue
         ("EU-Republic of Moldova Subcommittee on Freedom, Security and Justice", False),
         ("EU-Western Balkans Ministerial Forum on Justice and Home Affairs", False),
@@ -2033,3 +2034,102 @@ def test_classes_of_the_blind19_to_blind21_first_runs(
     default: Taxonomy, title: str, text: str, topics: list[str]
 ) -> None:
     assert sorted(a.topic for a in match_item(title, text, default)) == sorted(topics)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "topics"),
+    [
+        # blind22-24's classes: a side's own retention rules are data protection
+        (
+            "Données des dossiers passagers (PNR)",
+            "Après l'avis 1/15, le Canada s'est engagé à adapter ses règles de conservation "
+            "des données.",
+            ["counter-terrorism", "data-protection"],
+        ),
+        # sanctions circumvented, whoever's they are
+        (
+            "Conséquences de la guerre",
+            "L'Union a demandé d'empêcher le contournement de ses sanctions contre la Russie.",
+            ["money-laundering"],
+        ),
+        (
+            "Dual-use goods",
+            "Both sides described how shell companies evade EU sanctions on dual-use goods.",
+            ["money-laundering"],
+        ),
+        # weapons from the fighting reaching criminal groups
+        (
+            "Security consequences of the conflict",
+            "The Presidency warned that weapons and ammunition from the fighting in the Donbas "
+            "could reach criminal groups inside the Union.",
+            ["firearms"],
+        ),
+        # the incoming Presidency's programme: what it wants to achieve, and what it goes on
+        # to say it will do
+        (
+            "Any other business",
+            "The incoming Polish Presidency set out what it wants to achieve, stressing the "
+            "Eastern Partnership, migration and the fight against drugs. It intends to hold a "
+            "conference on border management in July.",
+            ["incoming-presidency"],
+        ),
+        (
+            "Divers",
+            "La future présidence lettone a présenté ses priorités, parmi lesquelles la gestion "
+            "des frontières. Elle accueillera une conférence sur la gestion des frontières.",
+            ["incoming-presidency"],
+        ),
+        # ... while another speaker's point in the same item still counts
+        (
+            "Any other business",
+            "The incoming Polish Presidency presented its priorities. The US informed "
+            "delegations of the new fee for the Visa Waiver Program.",
+            ["incoming-presidency", "visa-reciprocity"],
+        ),
+        # topics named as the benchmarks of another process
+        (
+            "Visa liberalisation dialogue",
+            "Six benchmarks of the roadmap, including its anti-terrorism law and data "
+            "protection legislation, were still open.",
+            ["migration-borders"],
+        ),
+        # a French office, written in lower case with its remit
+        (
+            "Chiffrement",
+            "Le coordinateur de l'UE pour la lutte contre le terrorisme présentera une note "
+            "sur le chiffrement de bout en bout.",
+            ["going-dark"],
+        ),
+        # attacks named by the city they struck
+        (
+            "Suites des attentats de Paris",
+            "La délégation française a fait le point sur l'enquête.",
+            ["counter-terrorism"],
+        ),
+        (
+            "Any other business",
+            "Belgium reported on the investigation into the Brussels attacks. Both sides will "
+            "share the lessons of the Brussels attacks with Europol.",
+            ["counter-terrorism"],
+        ),
+        # border guards as the people trained for another task
+        (
+            "Weapons from the war zone",
+            "The US undertook to train Ukrainian border guards in weapons tracing.",
+            ["firearms"],
+        ),
+    ],
+)
+def test_classes_of_the_blind22_to_blind24_first_runs(
+    default: Taxonomy, title: str, text: str, topics: list[str]
+) -> None:
+    assert sorted(a.topic for a in match_item(title, text, default)) == sorted(topics)
+
+
+@pytest.mark.parametrize("meeting", ["EU-Canada Joint Committee", "EU-US Senior Officials Meeting"])
+def test_visa_reciprocity_is_a_matter_with_the_us_only(default: Taxonomy, meeting: str) -> None:
+    found = [
+        a.topic
+        for a in match_item("Visa requirement", "Visas were reviewed.", default, meeting=meeting)
+    ]
+    assert ("visa-reciprocity" in found) is ("EU-US" in meeting)
