@@ -69,6 +69,7 @@ _NO_ACT = r"""(?:also\s+)?(?:apply\s+(?:from|as\s+of|since|until|to|in|on|only|d
     |make\s+it\s+(?:possible|easier|harder|more\s+difficult)|take\s+(?:time|years|months|longer)
     |be\s+(?:essential|crucial|important|key|vital|necessary|critical|decisive|difficult)
     |cost|grow|worsen|rise|fall|decline|continue\s+to\s+(?:grow|rise|fall|decline|worsen)
+    |become\s+(?:mandatory|compulsory|operational|applicable|available|effective|obligatory)
     |have\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:place|role|impact|effect|consequences?|influence)
     |hold\s+the\s+(?:\w+\s+)?presidency
     |join\s+(?:the\s+)?(?:European\s+Union|Union|EU|Schengen|euro)\b
@@ -123,8 +124,11 @@ _COMMITMENT = re.compile(
         \s+(?:\w+\s+){0,2}?(?:that\s+)?<SIDE>\s+would\s+(?:also\s+)?
         (?!(?:be|have|need|like|require|remain|mean|allow|cost|not|prefer|welcome|depend|take\s+time)\b)\w+
     # ... and in French, the conditional after "que": "a confirmé qu'il soumettrait"
-    | \b(?:a|ont)\s+(?:confirmé|annoncé|indiqué|assuré|déclaré|précisé|répondu)\s+qu['’]
-        (?:il|elle|ils|elles)\s+(?:\w+\s+)?\w{3,}(?:rait|raient)\b
+    # (or a side named: "a annoncé que la future présidence accueillerait la réunion"; not
+    # what might or must be: "pourrait", "devrait", "faudrait")
+    | \b(?:a|ont)\s+(?:confirmé|annoncé|indiqué|assuré|déclaré|précisé|répondu)\s+(?:que\s+|qu['’])
+        (?:il|elle|ils|elles|(?:la|le|les|l['’])\s*(?:future\s+|prochaine\s+)?(?:présidence|délégation
+        |partie|(?-i:[A-Z])[\w-]+)(?:\s+[\w-]+)?)\s+(?:\w+\s+)?(?!(?:pour|dev|faud)r)\w{3,}(?:rait|raient)\b
     | (?:their|its|the)\s+(?:intent|intention|readiness|determination|willingness)\s+to\b
     | will\s+(?!be\s+needed|not\b|never\b)(?!<NO_ACT>)\w+
     # a reported commitment: "would" and an act a side performs ("hoped it would be
@@ -155,7 +159,9 @@ _COMMITMENT = re.compile(
         |study|package|fund|call|mission|campaign|operation|pilot|roadmap|road\s+map)s?\b
     | to\s+meet\s+again\b
     | (?:come|came)\s+back\s+to\b
-    | return\s+to\b
+    # a side taking a point up again ("will return to this"), not people going home ("those
+    # who fled cannot return to their countries", "fighters try to return to Europe")
+    | (?<!try\sto\s)(?<!cannot\s)(?<!not\s)(?<!unable\sto\s)\breturn\s+to\s+(?:this|these|that|it|the\s+(?:matter|issue|question|point|subject|item|topic|file))\b
     | take\s+up\b.*\bagain\b
     | look(?:s|ed|ing)?\s+forward\s+to\s+(?:the\s+)?next\b
     | look(?:s|ed|ing)?\s+forward\s+to\s+(?:\w+ing\b|(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?

@@ -100,6 +100,11 @@ class Topic(BaseModel):
         default_factory=list,
         description="the dialogue partners whose meetings can discuss this topic (none: any)",
     )
+    elsewhere: str | None = Field(
+        default=None,
+        description="the topic its words name in a meeting of another partner (visa"
+        " reciprocity's words at an EU-Canada meeting: migration)",
+    )
     since: dt.date | None = Field(
         default=None,
         description="the day the event of the topic began: no earlier meeting discusses it",
@@ -177,6 +182,11 @@ class Scope:
     #: ("Ukraine" in an EU-Ukraine Subcommittee of 2024): there "the war" is that war, and
     #: the partner's name is the partner, naming the war only beside a word of the war
     partner_events: frozenset[str] = frozenset()
+    #: (held topic, the topic its words name instead) for topics with `elsewhere`
+    instead: frozenset[tuple[str, str]] = frozenset()
+    #: event topics a bare "the war" names: the partner's war, in a meeting with it or in an
+    #: item titled by it ("Ukraine > Temporary protection": "people fleeing the war")
+    wars: frozenset[str] = frozenset()
 
 
 NO_SCOPE = Scope()
@@ -195,22 +205,33 @@ def meeting_scope(taxonomy: Taxonomy, meeting: str | None, when: dt.date | None 
         for t in taxonomy.topics
         if t.since and t.id not in topics and any(f" {normalise(m)} " in padded for m in t.mentions)
     )
-    return Scope(topics, partner_events) if topics or partner_events else NO_SCOPE
+    instead = frozenset(
+        (t.id, t.elsewhere) for t in taxonomy.topics if t.elsewhere and not t.concerns(meeting)
+    )
+    if not topics and not partner_events:
+        return NO_SCOPE
+    return Scope(topics, partner_events, instead, wars=partner_events)
 
 
 def item_scope(taxonomy: Taxonomy, scope: Scope, title: str, partner: str | None) -> Scope:
     """The Scope of an item of a meeting that names no dialogue partner (a working party
     whose items go by partner): an item titled by a partner ("Western Balkans", "EU-US:
     preparation of the Ministerial", given as `partner` when an "EU-X" pair names it) holds
-    back the topics that partner's dialogue cannot discuss. Its events stay as they were."""
+    back the topics that partner's dialogue cannot discuss, and in it a bare "the war" is the
+    war named after that partner, once begun. Its events stay as they were."""
     padded = f" {normalise(title)} "
     named = partner or next(
         (d for d in taxonomy._dialogue_keys if padded.startswith(f" {d} ")), None
     )
     if named is None:
         return scope
-    held = meeting_scope(taxonomy, f"EU-{named}").topics
-    return Scope(scope.topics | held, scope.partner_events)
+    held_scope = meeting_scope(taxonomy, f"EU-{named}")
+    return Scope(
+        scope.topics | held_scope.topics,
+        scope.partner_events,
+        scope.instead | held_scope.instead,
+        scope.wars | (held_scope.partner_events - scope.topics),
+    )
 
 
 @dataclass(frozen=True)
@@ -355,6 +376,14 @@ def _parse_topics(loaded: LoadedYaml) -> Taxonomy:
                 line=loaded.line_of(loc),
             )
         seen.add(topic.id)
+    for index, topic in enumerate(taxonomy.topics):
+        if topic.elsewhere is not None and topic.elsewhere not in seen:
+            loc = ("topics", index, "elsewhere")
+            raise InputError(
+                loaded.path,
+                f"{format_loc(loc)}: unknown topic '{topic.elsewhere}'",
+                line=loaded.line_of(loc),
+            )
     return taxonomy
 
 
@@ -594,7 +623,15 @@ _IN_PASSING = re.compile(
     r"|\b(?:was|were)\s+(?:also\s+)?(?:mentioned|cited|quoted|given)\s+as\s+(?:an(?:other)?|one)\s+"
     r"example\b"
     r"|\b(?:a|ont)\s+(?:également\s+|brièvement\s+)?été\s+(?:également\s+|brièvement\s+)?"
-    r"(?:évoqué|mentionné|noté|signalé)e?s?\s*[.;]?\s*$",
+    r"(?:évoqué|mentionné|noté|signalé)e?s?\s*[.;]?\s*$"
+    # ... or only given as the reason for what was discussed before ("the return of foreign
+    # fighters made this cooperation all the more urgent", "rend cette coopération d'autant
+    # plus nécessaire")
+    r"|\b(?:made|makes|make|rendered|renders)\s+(?:this|these|that|those|it|them|such)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:all\s+the\s+|even\s+|still\s+)?more\s+(?:urgent|necessary|pressing"
+    r"|important|needed|relevant)\b"
+    r"|\b(?:rend(?:ait|ent|aient)?|a\s+rendu|ont\s+rendu)\s+(?:cette|ces|ce|cet)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:d['’]autant\s+)?plus\s+(?:urgente?s?|nécessaires?|pressante?s?|importante?s?)\b",
     re.IGNORECASE,
 )
 # ... and an item whose text opens by saying the item itself was not discussed
@@ -611,6 +648,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
 _CLAUSE = re.compile(
     r",\s+(?=(?:whose|which|where|alongside|as\s+well\s+as)\b"
     r"|while\b(?!\s+(?:the|its|their|both|each|several|many|some|most|all|[A-Z])\b))"
+    # ... or what else its agents do ("wildlife trafficking by groups that also move drugs")
+    r"|\s+(?=(?:that|who|which)\s+also\b)"
 )
 # ... and so can a phrase that gives the setting ("in the context of the war", "against the
 # background of rising drug seizures"): it says where the sentence stands, not what it discusses.
@@ -774,13 +813,28 @@ _CONDITIONS_LISTED = (
     r"(?:\s+[\w'’-]+){0,4}?,?\s+(?:including|such\s+as|notably|among\s+them|notamment|dont"
     r"|parmi\s+lesquel\w+|comme)\b"
 )
-# ... and the prerequisite runs to the next comma or the end
-_PREREQUISITE = re.compile(rf"(?:{PREREQUISITE_OPENER}|{_CONDITIONS_LISTED})[^,;]*", re.IGNORECASE)
+# ... or a model the act is compared with ("build on what was agreed, in the way the 2007
+# passenger data agreement had done", "sur le modèle de l'accord PNR")
+_COMPARED_WITH = (
+    r"\b(?:in\s+the\s+way\s+(?:that\s+)?|on\s+the\s+model\s+of|modell?ed\s+on"
+    r"|following\s+the\s+example\s+of|sur\s+le\s+modèle\s+d|à\s+l['’]instar\s+d)"
+)
+# ... and each runs to the next comma or the end
+_PREREQUISITE = re.compile(
+    rf"(?:{PREREQUISITE_OPENER}|{_CONDITIONS_LISTED}|{_COMPARED_WITH})[^,;]*"
+    # ... or the standard the act must meet, up to the next verb ("dans le respect des
+    # garanties de l'accord-cadre", "in line with Opinion 1/15 had settled ...")
+    r"|(?:dans\s+le\s+respect\s+d|in\s+(?:full\s+)?(?:compliance|accordance|line|conformity)"
+    r"\s+with|conformément\s+(?:à|au|aux))"
+    r"(?:(?!\b(?:had|has|have|is|are|was|were|will|would|a|ont|est|sont)\b)[^,;])*",
+    re.IGNORECASE,
+)
 
 
 def _prerequisites(sentence: str, hits: Hits, taxonomy: Taxonomy, scope: Scope) -> Hits:
     """The hits of topics named only in a prerequisite, in a sentence whose act is not that
-    prerequisite: a condition says what must come first, not what the sentence discusses."""
+    prerequisite: a condition says what must come first, not what the sentence discusses.
+    So do the conditions a process sets, listed, and a model the act is compared with."""
     rest, found = _PREREQUISITE.subn(" ", sentence)
     if not found or not rest.strip():
         return []
@@ -814,6 +868,15 @@ _FRENCH_OFFICE = re.compile(
     r"\b(?:coordinat(?:eur|rice)|représentante?|envoyée?|rapporteur|commissaire)"
     r"(?: spéciale?)?(?: de l ue| de l union(?: européenne)?)? (?:pour|chargée? de) (?:\S+ ){1,6}"
 )
+# ... and a body in lower case named after the cases it specialises in ("les pôles judiciaires
+# spécialisés dans les affaires de terrorisme et de criminalité organisée", "units specialised
+# in terrorism and organised crime cases"): the body and the next eight words
+_SPECIALISED_BODY = re.compile(
+    r"\b(?:pôles?|centres?|cellules?|unités?|services?|parquets?|tribunaux|tribunal|chambres?"
+    r"|juridictions?|units?|courts?|chambers?|offices?|teams?|prosecutors?)(?: [\w-]+)?"
+    r" (?:spécialisée?s? (?:dans|en)|specialis(?:ed|ing) in|speciali[sz](?:ed|ing) in|dedicated to)"
+    r" (?:\S+ ){1,8}"
+)
 
 
 def _names_as_mentions(sentence: str, hits: Hits, taxonomy: Taxonomy) -> Hits:
@@ -821,34 +884,44 @@ def _names_as_mentions(sentence: str, hits: Hits, taxonomy: Taxonomy) -> Hits:
     name joins with "and", is a mention: the Hub "for Internal Security and Border
     Management" can be named in a sentence about weapons. (A body named after one remit, the
     "Global Alliance against Child Sexual Abuse Online", is what a sentence about it
-    discusses; so is a name that is itself an alias, "EU Internet Forum".)"""
-    if not any(method == "alias" for *_, method in hits):
+    discusses; so is a name that is itself an alias, "EU Internet Forum".) A mention there
+    ("les pôles spécialisés dans les affaires de terrorisme et de criminalité organisée")
+    counts for nothing."""
+    if not hits:
         return hits  # most sentences: nothing a name could hold
     norm = f" {normalise(sentence)} "
     names = [
         normalise(m[0])
         for m in _BODY_NAME.finditer(sentence)
         if _BODY_HEAD_WORD.search(m[0]) and normalise(m[0]) not in taxonomy._keys
-    ] + [m[0].strip() for m in _FRENCH_OFFICE.finditer(norm)]
+    ] + [
+        m[0].strip() for regex in (_FRENCH_OFFICE, _SPECIALISED_BODY) for m in regex.finditer(norm)
+    ]
     if not names:
         return hits
 
     def only_in_names(phrase: str) -> bool:
         inside = sum(f" {name} ".count(f" {phrase} ") for name in names)
         joined = any(
-            f" and {phrase} " in f" {name} " or f" {phrase} and " in f" {name} " for name in names
+            re.search(
+                rf" (?:and|et)(?: de| d| des)? {re.escape(phrase)} | {re.escape(phrase)} (?:and|et) ",
+                f" {name} ",
+            )
+            for name in names
         )
         # a person's office is who speaks, not what: "the EU Counter-Terrorism Coordinator
         # presented the work on decryption"
         office = any(f" {phrase} " in f" {name} " and _OFFICE.search(name) for name in names)
         return (joined or office) and inside == norm.count(f" {phrase} ")
 
-    return [
-        (topic, key, phrase, "mention")
-        if method == "alias" and only_in_names(phrase)
-        else (topic, key, phrase, method)
-        for topic, key, phrase, method in hits
-    ]
+    out: Hits = []
+    for topic, key, phrase, method in hits:
+        if method == "pattern" or not only_in_names(phrase):
+            out.append((topic, key, phrase, method))
+        elif method == "alias":
+            out.append((topic, key, phrase, "mention"))
+        # a mention inside a name counts for nothing
+    return out
 
 
 _THEIR_PRIORITIES = re.compile(
@@ -965,13 +1038,16 @@ def _hits(
     for topic in taxonomy._has_quiet:
         if any(hit[0] == topic.id for hit in out):  # nothing to silence in most sentences
             out = _without_silenced(out, topic, topic.silenced(norm))
+    instead = dict(scope.instead)
     for topic in taxonomy._has_patterns:
-        if topic.id in scope.topics:
+        if topic.id in scope.topics and topic.id not in instead:
             continue
+        owner = instead.get(topic.id, topic.id)
         for pattern, regex in topic._pattern_regexes:
-            out.extend((topic.id, pattern, m.group(0), "pattern") for m in regex.finditer(norm))
-    for topic_id in scope.partner_events:
+            out.extend((owner, pattern, m.group(0), "pattern") for m in regex.finditer(norm))
+    for topic_id in scope.wars:
         out.extend((topic_id, "the war", "war", "alias") for _ in _THE_WAR.finditer(norm))
+    for topic_id in scope.partner_events:
         # the partner's own business ("Ukraine undertook to launch the asset declarations"),
         # before the full-scale invasion as after it, unless a word of the war stands beside
         # its name: then it names the war ("displaced persons from Ukraine")
@@ -1021,7 +1097,12 @@ _WAR_WORDS = re.compile(
 def _in_scope(owners: list[tuple[str, bool]], scope: Scope) -> list[tuple[str, bool]] | None:
     """The owners of a phrase the scope keeps; None when it keeps none (an ignored phrase,
     with no owner at all, is still found and consumed)."""
-    kept = [(topic, strong) for topic, strong in owners if topic not in scope.topics]
+    instead = dict(scope.instead)
+    kept = [
+        (instead.get(topic, topic), strong)
+        for topic, strong in owners
+        if topic not in scope.topics or topic in instead
+    ]
     return kept if kept or not owners else None
 
 

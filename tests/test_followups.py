@@ -87,6 +87,10 @@ from packgen.topics import DEFAULT_TOPICS, load_topics
         # an offer of means, and an act expected of the side itself
         "Several Member States offered places to resettle part of them.",
         "Europol expects to post a liaison officer in Tirana within six months.",
+        # a French side named in a reported pledge
+        "La délégation néerlandaise a annoncé que la future présidence accueillerait la "
+        "prochaine réunion à Amsterdam au printemps.",
+        "La Commission a confirmé que le Canada présenterait une feuille de route.",
         "The US expected to announce the designation of Poland shortly.",
         "The Minister recalled her government's commitment to admit 3 000 refugees by 2019.",
         "Australia confirmed its commitment to double its contribution to the fund.",
@@ -199,6 +203,11 @@ def test_commitment_phrasings(sentence: str) -> None:
         "Le programme, qui prendra fin en 2025, a été évalué.",
         "Le front commun des deux parties a été salué.",
         "Alexandra Martin a présenté le rapport annuel.",
+        # what fees or people will do, and what a rule becomes
+        "Les États-Unis ont indiqué que ces frais financeraient la promotion du tourisme.",
+        "Both sides expect more fighters and their families to try to return to Europe.",
+        "Many of those who fled cannot return to their countries of origin.",
+        "Canada's travel authorisation will become mandatory on 15 March 2016.",
     ],
 )
 def test_statements_are_not_commitments(sentence: str) -> None:

@@ -449,6 +449,28 @@ def test_an_anaphor_after_its_antecedent_sentence_is_left_alone() -> None:
     assert summarise(text, title="Visa") == text
 
 
+@pytest.mark.parametrize(("year", "war"), [(2022, True), (2013, False)])
+def test_the_war_in_a_working_partys_item_titled_by_the_partner_at_war(
+    taxonomy: Taxonomy, year: int, war: bool
+) -> None:
+    fled = "More than four million people fleeing the war registered for temporary protection."
+    record = _record(
+        f"1{year}/{year % 100}",
+        dt.date(year, 9, 20),
+        meeting="Working Party on JHA Information Exchange (JAIEX)",
+        items=[
+            Item(number="1", title="Ukraine", text="", subitems=[
+                SubItem(label="a", title="Temporary protection", text=fled),
+            ]),
+        ],
+    )  # fmt: skip
+    [unit] = [
+        u for u in assign_topics(Corpus(records=[record]), taxonomy).units if u.ref == "item 1(a)"
+    ]
+    assert ("ukraine" in unit.topics) is war
+    assert "humanitarian-protection" in unit.topics
+
+
 @pytest.mark.parametrize(
     "sentence",
     ["Ce point a porté sur deux mesures.", "Ministers examined three proposals."],

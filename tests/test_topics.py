@@ -85,6 +85,9 @@ def test_bad_id_and_bad_pattern_are_errors() -> None:
     with pytest.raises(InputError, match="needs a group: the word it silences") as caught:
         load_topics(HERE / "topics_bad_quiet.yaml")
     assert caught.value.line == 5
+    with pytest.raises(InputError, match="elsewhere: unknown topic 'migration'") as caught:
+        load_topics(HERE / "topics_bad_elsewhere.yaml")
+    assert caught.value.line == 5
 
 
 def test_missing_file_and_wrong_shape(tmp_path: Path) -> None:
@@ -2133,3 +2136,116 @@ def test_visa_reciprocity_is_a_matter_with_the_us_only(default: Taxonomy, meetin
         for a in match_item("Visa requirement", "Visas were reviewed.", default, meeting=meeting)
     ]
     assert ("visa-reciprocity" in found) is ("EU-US" in meeting)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "topics"),
+    [
+        # blind25-27's classes: the return of people with no right to stay
+        (
+            "Terrorist threat",
+            "The attacker had been the subject of a return decision that had not been carried out.",
+            ["counter-terrorism", "migration-borders"],
+        ),
+        # safeguards said in the passive and the conditional
+        (
+            "PNR Agreement",
+            "Under the new Agreement, data would be masked after six months.",
+            ["counter-terrorism", "data-protection"],
+        ),
+        # a model the act is compared with, and the standard it must meet
+        (
+            "Data protection principles",
+            "The US would rather build on the principles, in the way the 2007 passenger data "
+            "agreement had done.",
+            ["data-protection"],
+        ),
+        (
+            "Accès aux preuves électroniques",
+            "Les négociations ont progressé dans le respect des garanties prévues par "
+            "l'accord-cadre sur la protection des données.",
+            ["cybercrime-e-evidence"],
+        ),
+        (
+            "Canada",
+            "The PNR negotiations in line with Opinion 1/15 had settled the retention period.",
+            ["counter-terrorism", "data-protection"],
+        ),
+        # what else a crime's agents do
+        (
+            "Environmental crime",
+            "The two sides discussed wildlife trafficking by organised groups that also move "
+            "drugs.",
+            ["environmental-crime"],
+        ),
+        # the guarantees of a criminal trial, and judicial cooperation through liaison
+        # prosecutors
+        (
+            "Justice pénale",
+            "L'Union a souligné le respect des droits de la défense et les délais de la "
+            "détention provisoire.",
+            ["rule-of-law-judicial"],
+        ),
+        (
+            "Cooperation with third states",
+            "Eurojust reported on the liaison prosecutors of Norway and the United States.",
+            ["rule-of-law-judicial"],
+        ),
+        # the people who fled, however named
+        (
+            "Situation in Ukraine",
+            "They discussed the support needed by the people who have fled Crimea for other "
+            "regions.",
+            ["humanitarian-protection", "ukraine"],
+        ),
+        # weapons going to criminal networks, and a lower-case body named after two remits
+        (
+            "Armes légères et de petit calibre",
+            "Les délégations ont évoqué la circulation d'armes légères entre les groupes armés "
+            "et les réseaux criminels.",
+            ["firearms"],
+        ),
+        (
+            "Justice pénale",
+            "Les pays ont présenté les pôles judiciaires spécialisés dans les affaires de "
+            "terrorisme et de criminalité organisée.",
+            [],
+        ),
+        # a sanctions regime against cyber-attacks is cyber policy
+        (
+            "Cyber diplomacy toolbox",
+            "Delegations examined the framework for restrictive measures against cyber-attacks.",
+            ["cybercrime-e-evidence"],
+        ),
+        # a topic given only as the reason for what was said before
+        (
+            "Western Balkans: illicit firearms",
+            "Delegations stressed that old stocks of weapons feed criminal markets. The return "
+            "of foreign fighters to the region made this cooperation all the more urgent.",
+            ["firearms"],
+        ),
+    ],
+)
+def test_classes_of_the_blind25_to_blind27_first_runs(
+    default: Taxonomy, title: str, text: str, topics: list[str]
+) -> None:
+    assert sorted(a.topic for a in match_item(title, text, default)) == sorted(topics)
+
+
+@pytest.mark.parametrize(
+    ("meeting", "text", "topic"),
+    [
+        # a visa for the US is reciprocity; the same words with another partner are migration
+        ("EU-US Senior Officials Meeting", "Romanians still need a visa to enter the US.",
+         "visa-reciprocity"),
+        ("EU-Canada Joint Committee", "Romanians still need a visa to travel to Canada.",
+         "migration-borders"),
+        ("EU-Georgia Subcommittee", "Georgia reported on abuses of visa-free travel.",
+         "migration-borders"),
+    ],
+)  # fmt: skip
+def test_visa_words_elsewhere_name_migration(
+    default: Taxonomy, meeting: str, text: str, topic: str
+) -> None:
+    found = [a.topic for a in match_item("Visas", text, default, meeting=meeting)]
+    assert found == [topic]
