@@ -118,11 +118,38 @@ _DATE_RANGE = re.compile(
     rf"(?:{_DASH}(?P<d2>{_DAY}))?\s+(?:de\s+)?(?P<m2>{_MONTH_WORD})\s+(?:de\s+)?(?P<y2>\d{{4}})"
     r"(?:,?\s+in\s+(?P<after>[A-Z][\w.'’ -]{1,40}?))?\s*\)?\s*[.;]?\s*$"
 )
+# The words a Subject may open (or close) with to name the document, not the meeting:
+# "Outcome of proceedings", "Record", "Account", "Main results", "Compte rendu", "Relevé".
+_DOC_NOUN_EN = (
+    r"(?:outcome|(?:main\s+)?results?|summary\s+record|summary|record|account|report|note)"
+)
+_DOC_NOUN_FR = (
+    r"(?:r[ée]sultats?(?:\s+des\s+travaux)?|compte[\s-]rendu|relev[ée](?:\s+des\s+conclusions)?"
+    r"|proc[èe]s[\s-]verbal)"
+)
+_DE_FR = r"(?:de\s+la\s+|du\s+|de\s+l['’]\s*|des\s+|de\s+)"
+# "the meeting of" goes with the document's words only when the rest still names a meeting
+# ("... of the meeting of the EU-US Ministerial Troika"); of a body ("the meeting of the
+# Subcommittee", "la réunion des hauts fonctionnaires") it is the meeting's own name.
+_MEETING_NOUNS = (
+    r"meeting|forum|dialogue|consultations|conference|summit|troika|ministerial"
+    r"|r[ée]union|conf[ée]rence|sommet|tro[ïi]ka"
+)
+_MEETING_OF = (
+    rf"(?:meeting\s+of\s+(?:the\s+)?|r[ée]union\s+{_DE_FR})(?=[^()]*\b(?:{_MEETING_NOUNS})\b)"
+)
 _SUBJECT_PREFIX = re.compile(
     r"^(?:outcome\s+of\s+(?:the\s+)?proceedings\s*(?:of|from|at|:)?\s*(?:the\s+)?"
-    r"|outcome\s+of\s+(?:the\s+)?|summary\s+record\s+of\s+(?:the\s+)?"
-    r"|report\s+(?:on|of)\s+(?:the\s+)?"
-    r"|r[ée]sultats?\s+des\s+travaux\s*(?:de\s+la\s+|du\s+|de\s+l['’]\s*|des\s+|:\s*)?)",
+    rf"|{_DOC_NOUN_EN}(?:\s+(?:of|on|from)\b|\s*:)\s*(?:the\s+)?"
+    rf"|{_DOC_NOUN_FR}\s*(?:{_DE_FR}|:\s*))"
+    rf"(?:{_MEETING_OF})?",
+    re.IGNORECASE,
+)
+#: What a Subject may add after the meeting's place and dates: "(Washington, 4-5 November
+#: 2025): outcome", "...: account of the discussions", "(Bruxelles, 3 mars 2020) : résultats".
+#: Only after a date or a bracket: elsewhere such words may be part of the meeting's name.
+_SUBJECT_QUALIFIER = re.compile(
+    rf"(?<=[\d)])\s*(?:[:;]|\s[-–—])\s*(?:{_DOC_NOUN_EN}|{_DOC_NOUN_FR})\b[^():]{{0,60}}$",
     re.IGNORECASE,
 )
 #: A subject or a document type that says the document is an outcome of proceedings.
@@ -215,7 +242,7 @@ def extract_outcome(
 
 def parse_meeting(subject: str) -> ReportedMeeting | None:
     """The meeting named in a Subject line: title without "Outcome of ...", place and dates."""
-    text = " ".join(subject.split())
+    text = _without_qualifier(subject)
     place: str | None = None
     start = end = None
     dates = _DATE_RANGE.search(text)
@@ -230,6 +257,11 @@ def parse_meeting(subject: str) -> ReportedMeeting | None:
     if not title:
         return None
     return ReportedMeeting(title=title, place=place, start=start, end=end)
+
+
+def _without_qualifier(subject: str) -> str:
+    """The Subject on one line, without a document-type qualifier after its dates (": outcome")."""
+    return _SUBJECT_QUALIFIER.sub("", " ".join(subject.split()))
 
 
 def parse_date_range(text: str) -> tuple[dt.date, dt.date] | None:
@@ -318,7 +350,7 @@ def _read_header(blocks: list[SourceBlock]) -> tuple[_Header, list[SourceBlock]]
 
 def _subject_complete(subject: str | None) -> bool:
     """A Subject that ends with the meeting's dates ("... (Sofia, 22-23 May 2018)") is whole."""
-    return subject is not None and _DATE_RANGE.search(" ".join(subject.split())) is not None
+    return subject is not None and _DATE_RANGE.search(_without_qualifier(subject)) is not None
 
 
 def _continues_subject(header: _Header, block: SourceBlock) -> bool:
@@ -326,9 +358,9 @@ def _continues_subject(header: _Header, block: SourceBlock) -> bool:
     text = " ".join(block.text.split())
     return (
         header.subject is not None
-        and not _DATE_RANGE.search(header.subject)
+        and not _subject_complete(header.subject)
         and len(text) <= 120
-        and _DATE_RANGE.search(text) is not None
+        and _DATE_RANGE.search(_without_qualifier(text)) is not None
     )
 
 
@@ -849,7 +881,8 @@ def _in_month_before(day: str, end: dt.date) -> dt.date | None:
 
 
 def _split_place(before: str) -> tuple[str, str | None]:
-    """Split "Meeting (Sofia" / "Meeting, Valletta" / "Meeting in Oslo" into title and place."""
+    """Split "Meeting (Sofia" / "Meeting, Valletta" / "Meeting in Oslo" / "Réunion tenue à Paris"
+    into title and place."""
     if "(" in before:
         title, _, place = before.rpartition("(")
         return title, _place_or_none(place)
@@ -857,7 +890,10 @@ def _split_place(before: str) -> tuple[str, str | None]:
         title, _, place = before.rpartition(",")
         if _place_or_none(place):
             return title, _place_or_none(place)
-    held_in = re.match(r"^(.*?)(?:,\s*|\s+)(?:held\s+)?in\s+([A-Z][\w.' -]{1,40})$", before)
+    held_in = re.match(
+        r"^(.*?)(?:,\s*|\s+)(?:(?:held\s+)?in|(?:tenue?s?\s+)?à)\s+([A-ZÀ-ÖØ-Þ][\w.' -]{1,40})$",
+        before,
+    )
     if held_in:
         return held_in.group(1), _place_or_none(held_in.group(2))
     return before, None

@@ -597,6 +597,167 @@ def test_parse_meeting(
     assert (meeting.title, meeting.place, meeting.start, meeting.end) == (title, place, start, end)
 
 
+# Document-type words before the meeting's name name the document, not the meeting.
+@pytest.mark.parametrize(
+    ("subject", "title"),
+    [
+        ("Record of the EU-US JHA Senior Officials Meeting", "EU-US JHA Senior Officials Meeting"),
+        ("Account of the EU-US JHA Ministerial Meeting", "EU-US JHA Ministerial Meeting"),
+        ("Summary of the meeting of the EU-US Cyber Dialogue", "EU-US Cyber Dialogue"),
+        ("Main results of the EU-Japan Cyber Dialogue", "EU-Japan Cyber Dialogue"),
+        ("Results of the EU-Canada JHA Dialogue", "EU-Canada JHA Dialogue"),
+        ("Report from the EU-Western Balkans Forum", "EU-Western Balkans Forum"),
+        ("Note on the EU-US JHA Ministerial Meeting", "EU-US JHA Ministerial Meeting"),
+        (
+            "Compte rendu du Forum ministériel UE-Balkans occidentaux",
+            "Forum ministériel UE-Balkans occidentaux",
+        ),
+        (
+            "Compte rendu de la réunion du sous-comité UE-Géorgie « Justice, liberté et sécurité »",
+            "réunion du sous-comité UE-Géorgie « Justice, liberté et sécurité »",
+        ),
+        (
+            # only the document's words go: "réunion des hauts fonctionnaires" is the meeting
+            "Résultats de la réunion des hauts fonctionnaires UE-États-Unis",
+            "réunion des hauts fonctionnaires UE-États-Unis",
+        ),
+        ("Résultats de la réunion du Dialogue UE-Canada", "Dialogue UE-Canada"),
+        (
+            "Procès-verbal de la réunion du groupe « Terrorisme »",
+            "réunion du groupe « Terrorisme »",
+        ),
+        (
+            "Relevé des conclusions de la réunion ministérielle UE-Ukraine",
+            "réunion ministérielle UE-Ukraine",
+        ),
+    ],
+)
+@pytest.mark.parametrize("where", [" (Prague, 27-28 January 2009)", " (Paris, 3 mars 2020)", ""])
+def test_document_type_words_are_not_the_meeting_title(
+    subject: str, title: str, where: str
+) -> None:
+    meeting = parse_meeting(subject + where)
+    assert meeting is not None and meeting.title == title
+
+
+@pytest.mark.parametrize(
+    ("subject", "title"),
+    [
+        # "meeting of" a body stays: the Committee is no meeting name of its own
+        (
+            "Outcome of the meeting of the EU-UK Specialised Committee on Law Enforcement",
+            "meeting of the EU-UK Specialised Committee on Law Enforcement",
+        ),
+        (
+            "Outcome of the ministerial meeting of the EU Support Hub in Moldova",
+            "ministerial meeting of the EU Support Hub in Moldova",
+        ),
+        (
+            "Outcome of the High-Level Meeting of the EU-CELAC Mechanism",
+            "High-Level Meeting of the EU-CELAC Mechanism",
+        ),
+        ("Résultats des travaux du groupe « JAI-RELEX » (JAIEX)", "groupe « JAI-RELEX » (JAIEX)"),
+        ("Réunion du sous-comité UE-Géorgie", "Réunion du sous-comité UE-Géorgie"),
+    ],
+)
+def test_the_meeting_s_own_name_is_kept(subject: str, title: str) -> None:
+    meeting = parse_meeting(f"{subject} (Brussels, 4 June 2025)")
+    assert meeting is not None and meeting.title == title
+
+
+# A qualifier after the place and dates says what the document is; the meeting is before it.
+@pytest.mark.parametrize(
+    ("subject", "title", "place", "start", "end"),
+    [
+        (
+            "EU-US Justice and Home Affairs Senior Officials Meeting (Washington, 4-5 November 2025)"
+            ": outcome",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            "Washington",
+            D(2025, 11, 4),
+            D(2025, 11, 5),
+        ),
+        (
+            "EU-US Justice and Home Affairs Ministerial Meeting (Washington, 8-9 November 2018)"
+            ": account of the discussions",
+            "EU-US Justice and Home Affairs Ministerial Meeting",
+            "Washington",
+            D(2018, 11, 8),
+            D(2018, 11, 9),
+        ),
+        (
+            "EU-Japan Cyber Dialogue, Tokyo, 3 May 2019 – outcome of proceedings",
+            "EU-Japan Cyber Dialogue",
+            "Tokyo",
+            D(2019, 5, 3),
+            D(2019, 5, 3),
+        ),
+        (
+            "Réunion des hauts fonctionnaires UE-États-Unis (Bruxelles, 3 mars 2020) : résultats",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            "Bruxelles",
+            D(2020, 3, 3),
+            D(2020, 3, 3),
+        ),
+        (
+            "Dialogue UE-Canada (Ottawa, 4 novembre 2021) : compte rendu des discussions",
+            "Dialogue UE-Canada",
+            "Ottawa",
+            D(2021, 11, 4),
+            D(2021, 11, 4),
+        ),
+        (
+            "EU-US JHA Senior Officials meeting held in Brussels on 24 November 2015"
+            ": outcome of proceedings",
+            "EU-US JHA Senior Officials meeting",
+            "Brussels",
+            D(2015, 11, 24),
+            D(2015, 11, 24),
+        ),
+        (
+            "Réunion des hauts fonctionnaires UE-États-Unis tenue à Bruxelles le 24 novembre 2015"
+            " : résultats des travaux",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            "Bruxelles",
+            D(2015, 11, 24),
+            D(2015, 11, 24),
+        ),
+        (
+            "Réunion des hauts fonctionnaires UE-États-Unis tenue à Bruxelles le 24 novembre 2015",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            "Bruxelles",
+            D(2015, 11, 24),
+            D(2015, 11, 24),
+        ),
+    ],
+)
+def test_qualifier_after_the_dates(subject: str, title: str, place: str, start: D, end: D) -> None:
+    meeting = parse_meeting(subject)
+    assert meeting is not None
+    assert (meeting.title, meeting.place, meeting.start, meeting.end) == (title, place, start, end)
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Cyber Dialogue (Ottawa, 1-2 April 2019): outcome",
+        "Dialogue cyber (Ottawa, 1er-2 avril 2019) : résultats",
+    ],
+)
+def test_text_under_a_subject_with_a_qualifier_is_not_the_subject(subject: str) -> None:
+    blocks = _outcome("Brussels, 3 April 2019", "(OR. en)", "8123/19", "LIMITE", "CYBER 12")
+    blocks[5:10] = [
+        SourceBlock(
+            "OUTCOME OF PROCEEDINGS\nFrom: Presidency\nTo: Delegations\n"
+            f"Subject: {subject}\nThe delegations of both sides met for the fifth time."
+        )
+    ]
+    record = extract_outcome(blocks, "x.pdf", "0" * 64)
+    assert record.subject == subject
+    assert record.participants == ["The delegations of both sides met for the fifth time."]
+    assert record.meeting is not None and record.meeting.start == D(2019, 4, 1)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
