@@ -152,6 +152,14 @@ _SUBJECT_QUALIFIER = re.compile(
     rf"(?<=[\d)])\s*(?:[:;]|\s[-–—])\s*(?:{_DOC_NOUN_EN}|{_DOC_NOUN_FR})\b[^():]{{0,60}}$",
     re.IGNORECASE,
 )
+#: ... and the same words closing the meeting's name before its place and dates: "CATS:
+#: outcome of the meeting (Brussels, 10 November 2016)", "... - compte rendu".
+_TITLE_QUALIFIER = re.compile(
+    rf"\s*(?:[:;]|\s[-–—])\s*(?:{_DOC_NOUN_EN}|{_DOC_NOUN_FR})"
+    r"(?:\s+(?:of|on)\s+(?:the\s+)?(?:meeting|proceedings|discussions?|deliberations)"
+    r"|\s+(?:de\s+la\s+réunion|des\s+travaux|des\s+discussions|des\s+délibérations))?\s*$",
+    re.IGNORECASE,
+)
 #: A subject or a document type that says the document is an outcome of proceedings.
 _SAYS_OUTCOME = re.compile(
     r"\boutcome\s+of\b|\bsummary\s+record\b|\br[ée]sultats?\s+des\s+travaux\b", re.IGNORECASE
@@ -923,5 +931,6 @@ def _place_or_none(text: str) -> str | None:
 
 def _clean_title(text: str) -> str:
     title = _SUBJECT_PREFIX.sub("", " ".join(text.split()))
+    title = _TITLE_QUALIFIER.sub("", title)
     title = _SPACED_DASH.sub(r"\1-\2", title)
     return title.strip(" ,;:-–—(")

@@ -737,6 +737,35 @@ def test_qualifier_after_the_dates(subject: str, title: str, place: str, start: 
     assert (meeting.title, meeting.place, meeting.start, meeting.end) == (title, place, start, end)
 
 
+# ... and the same words before the place and dates
+@pytest.mark.parametrize(
+    ("subject", "title"),
+    [
+        ("CATS: outcome of the meeting (Brussels, 10 November 2016)", "CATS"),
+        (
+            "Working Party on Terrorism (TWP): summary of discussions (Brussels, 24 November 2015)",
+            "Working Party on Terrorism (TWP)",
+        ),
+        (
+            "EU-US Senior Officials Meeting: outcome of the discussions (videoconference, 21 "
+            "October 2025)",
+            "EU-US Senior Officials Meeting",
+        ),
+        (
+            "Réunion des hauts fonctionnaires UE-États-Unis - compte rendu (Washington, 17-18 "
+            "octobre 2023)",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+        ),
+        # a name that goes on after its colon keeps it
+        ("EU-US Ministerial: Justice and Home Affairs (Sofia, 22 May 2018)",
+         "EU-US Ministerial: Justice and Home Affairs"),
+    ],
+)  # fmt: skip
+def test_document_words_closing_the_meeting_s_name(subject: str, title: str) -> None:
+    meeting = parse_meeting(subject)
+    assert meeting is not None and meeting.title == title
+
+
 @pytest.mark.parametrize(
     "subject",
     [
