@@ -214,23 +214,16 @@ def _match_record(record: OutcomeRecord, taxonomy: Taxonomy, titles: dict) -> Ma
             if speaks
             else ()
         )
-        # ... and so is a sub-item titled by one ("Eastern Partnership countries > Moldova")
-        subs = [
-            tuple(
-                match_item(
-                    sub.title,
-                    sub.text,
-                    taxonomy,
-                    codes,
-                    titles,
-                    item.title,
-                    scope=scope
-                    if meeting
-                    else item_scope(taxonomy, scope, sub.title, partner_of(sub.title)),
-                )
+        subs = []
+        for sub in item.subitems:
+            # ... and so is a sub-item titled by one ("Eastern Partnership countries > Moldova")
+            sub_scope = (
+                scope if meeting else item_scope(taxonomy, scope, sub.title, partner_of(sub.title))
             )
-            for sub in item.subitems
-        ]
+            found = match_item(
+                sub.title, sub.text, taxonomy, codes, titles, item.title, scope=sub_scope
+            )
+            subs.append(tuple(found))
         if own and names_its_subitems(lead, own, subs):
             own, speaks = (), False
         out.append((own, speaks))

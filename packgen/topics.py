@@ -678,12 +678,13 @@ def text_evidence(text: str, taxonomy: Taxonomy, scope: Scope = NO_SCOPE) -> dic
             # "Among its priorities it named ...": whose priorities the sentence before says
             # ("The Lithuanian Presidency informed delegations that it would host ...")
             found += _exclusive(_hits(f"{previous} {sentence}", taxonomy, scope), taxonomy)
-        if presenting and _GOES_ON.match(sentence):
+        goes_on = presenting and _GOES_ON.match(sentence) is not None
+        if goes_on:
             # "It will host a conference on border management.": the programme goes on
             found = _exclusive(found, taxonomy)
         previous = sentence
         hits = _exclusive_or_others(found, sentence, taxonomy)
-        presenting = bool(_exclusive(hits, taxonomy)) or (presenting and _GOES_ON.match(sentence))
+        presenting = goes_on or bool(_exclusive(hits, taxonomy))
         if _is_enumeration(hits, sentence):
             # "priorities: migration, counter-terrorism and data protection"
             hits = _hits_outside_lists(sentence, taxonomy, scope)
@@ -809,7 +810,7 @@ PREREQUISITE_OPENER = (
 # ... or the conditions a process sets, listed ("six benchmarks of the roadmap, including its
 # anti-terrorism law and data protection legislation, were still open")
 _CONDITIONS_LISTED = (
-    r"\b(?:benchmarks?|criteria|conditions|requirements|critères|conditions|exigences)"
+    r"\b(?:benchmarks?|criteria|conditions|requirements|critères|exigences)"
     r"(?:\s+[\w'’-]+){0,4}?,?\s+(?:including|such\s+as|notably|among\s+them|notamment|dont"
     r"|parmi\s+lesquel\w+|comme)\b"
 )
@@ -819,14 +820,16 @@ _COMPARED_WITH = (
     r"\b(?:in\s+the\s+way\s+(?:that\s+)?|on\s+the\s+model\s+of|modell?ed\s+on"
     r"|following\s+the\s+example\s+of|sur\s+le\s+modèle\s+d|à\s+l['’]instar\s+d)"
 )
-# ... and each runs to the next comma or the end
-_PREREQUISITE = re.compile(
-    rf"(?:{PREREQUISITE_OPENER}|{_CONDITIONS_LISTED}|{_COMPARED_WITH})[^,;]*"
-    # ... or the standard the act must meet, up to the next verb ("dans le respect des
-    # garanties de l'accord-cadre", "in line with Opinion 1/15 had settled ...")
-    r"|(?:dans\s+le\s+respect\s+d|in\s+(?:full\s+)?(?:compliance|accordance|line|conformity)"
+# ... or the standard the act must meet, which runs up to the next verb ("dans le respect des
+# garanties de l'accord-cadre", "in line with Opinion 1/15 had settled the retention period")
+_STANDARD_MET = (
+    r"(?:dans\s+le\s+respect\s+d|in\s+(?:full\s+)?(?:compliance|accordance|line|conformity)"
     r"\s+with|conformément\s+(?:à|au|aux))"
-    r"(?:(?!\b(?:had|has|have|is|are|was|were|will|would|a|ont|est|sont)\b)[^,;])*",
+    r"(?:(?!\b(?:had|has|have|is|are|was|were|will|would|a|ont|est|sont)\b)[^,;])*"
+)
+# ... and the others run to the next comma or the end
+_PREREQUISITE = re.compile(
+    rf"(?:{PREREQUISITE_OPENER}|{_CONDITIONS_LISTED}|{_COMPARED_WITH})[^,;]*|{_STANDARD_MET}",
     re.IGNORECASE,
 )
 
@@ -834,7 +837,8 @@ _PREREQUISITE = re.compile(
 def _prerequisites(sentence: str, hits: Hits, taxonomy: Taxonomy, scope: Scope) -> Hits:
     """The hits of topics named only in a prerequisite, in a sentence whose act is not that
     prerequisite: a condition says what must come first, not what the sentence discusses.
-    So do the conditions a process sets, listed, and a model the act is compared with."""
+    So do the conditions a process sets, listed, a model the act is compared with and the
+    standard it must meet."""
     rest, found = _PREREQUISITE.subn(" ", sentence)
     if not found or not rest.strip():
         return []
