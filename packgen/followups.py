@@ -128,8 +128,10 @@ _COMMITMENT = re.compile(
     # what might or must be: "pourrait", "devrait", "faudrait")
     | \b(?:a|ont)\s+(?:confirmé|annoncé|indiqué|assuré|déclaré|précisé|répondu)\s+(?:que\s+|qu['’])
         (?:il|elle|ils|elles|(?:la|le|les|l['’])\s*(?:future\s+|prochaine\s+)?(?:présidence|délégation
-        |partie|(?-i:[A-Z])[\w-]+)(?:\s+[\w-]+)?)\s+(?:\w+\s+)?(?!(?:pour|dev|faud)r)\w{3,}(?:rait|raient)\b
+        |partie|administration|commission|gouvernement|union|(?-i:[A-Z])[\w-]+)(?:\s+[\w-]+)?)\s+(?:\w+\s+)?(?!(?:pour|dev|faud)r)\w{3,}(?:rait|raient)\b
     | (?:their|its|the)\s+(?:intent|intention|readiness|determination|willingness)\s+to\b
+    # ... said the other way round: "it is the intention of the Presidency to submit it"
+    | (?:is|was)\s+the\s+intention\s+of\s+(?:the\s+)?(?:\w+\s+){1,4}?to\b
     | will\s+(?!be\s+needed|not\b|never\b)(?!<NO_ACT>)\w+
     # a reported commitment: "would" and an act a side performs ("hoped it would be
     # renewed" and "the threat would remain" are no act of theirs)
@@ -172,6 +174,10 @@ _COMMITMENT = re.compile(
     | (?:se\s+sont\s+|s['’]est\s+|\bs['’])engag(?:é|ée|és|ées|e|ent)\s+à\b
     | (?:ont|a)\s+(?:décidé|prévu|convenu)\s+d(?:e\b|['’])
     | prévoi(?:t|ent)\s+d(?:e\b|['’])
+    # ... or a step planned, named by its noun ("Le Maroc prévoit l'adoption du projet de loi")
+    | prévoi(?:t|ent)\s+(?:l['’]\s*|la\s+|le\s+|les\s+)(?:adoption|signature|organisation|tenue
+        |lancement|ouverture|création|mise\s+en\s+place|présentation|publication|conclusion
+        |entrée\s+en\s+vigueur|ratification)\b
     | entend(?:ent)?\s+\w+(?:er|ir|re)\b
     | (?:est|sont)\s+prévu(?:e|s|es)?\s+(?:en|pour|à|au|aux|le|la|d['’]ici|avant|dans|dès|début|fin)\b
     # the future tense of a side's act ("La Commission présentera"; "caméra" is no verb)
@@ -184,6 +190,8 @@ _COMMITMENT = re.compile(
     | (?<!\w)(?<!\bqui\s)fer(?:a|ont)\b
     # an offer: "ont proposé d'accueillir", "ont offert de mettre", "a proposé son soutien"
     | (?:ont|a)\s+(?:proposé|offert)\s+d(?:e\b|['’])
+    # ... in the present: "Les États-Unis proposent d'accueillir un atelier"
+    | \b(?:propose(?:nt)?|offre(?:nt)?)\s+d(?:e\b|['’])
     | (?:ont|a)\s+(?:proposé|offert)\s+(?:son|leur|ses|leurs)\s+(?:\w+\s+)?(?:soutien|aide
         |assistance|expertise|concours|appui)\b
     # an intention: "Les États-Unis comptent signer" ("compte tenu", "rendre compte de": none)

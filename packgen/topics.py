@@ -631,7 +631,13 @@ _IN_PASSING = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:all\s+the\s+|even\s+|still\s+)?more\s+(?:urgent|necessary|pressing"
     r"|important|needed|relevant)\b"
     r"|\b(?:rend(?:ait|ent|aient)?|a\s+rendu|ont\s+rendu)\s+(?:cette|ces|ce|cet)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:d['’]autant\s+)?plus\s+(?:urgente?s?|nécessaires?|pressante?s?|importante?s?)\b",
+    r"(?:d['’]autant\s+)?plus\s+(?:urgente?s?|nécessaires?|pressante?s?|importante?s?)\b"
+    # ... or only put on a future agenda ("the US side wished to discuss the election", "cited
+    # among the possible themes of a future meeting")
+    r"|\b(?:wish(?:es|ed)?|wants?|wanted|would\s+like)\s+to\s+(?:discuss|raise|address|put)\b"
+    r"|\bsouhait\w*\s+(?:aborder|évoquer|discuter|soulever)\b"
+    r"|\b(?:among|parmi)\s+(?:the\s+|les\s+)?(?:possible\s+)?(?:themes|topics|subjects|thèmes|sujets)"
+    r"(?:\s+possibles)?\s+(?:of|for|d['’]une|de\s+la|pour)",
     re.IGNORECASE,
 )
 # ... and an item whose text opens by saying the item itself was not discussed

@@ -91,6 +91,11 @@ from packgen.topics import DEFAULT_TOPICS, load_topics
         "La délégation néerlandaise a annoncé que la future présidence accueillerait la "
         "prochaine réunion à Amsterdam au printemps.",
         "La Commission a confirmé que le Canada présenterait une feuille de route.",
+        # a French offer and a step planned in the present, a pledge said the other way round
+        "Les États-Unis proposent d'accueillir un atelier d'experts au premier semestre 2014.",
+        "Le Maroc prévoit l'adoption du projet de loi sur les peines alternatives à la mi-2024.",
+        "It is the intention of the Presidency to submit it to Coreper in November.",
+        "Les États-Unis ont indiqué que l'administration soutiendrait un projet de loi.",
         "The US expected to announce the designation of Poland shortly.",
         "The Minister recalled her government's commitment to admit 3 000 refugees by 2019.",
         "Australia confirmed its commitment to double its contribution to the fund.",

@@ -2249,3 +2249,92 @@ def test_visa_words_elsewhere_name_migration(
 ) -> None:
     found = [a.topic for a in match_item("Visas", text, default, meeting=meeting)]
     assert found == [topic]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "topics"),
+    [
+        # blind28-30's classes: counterfeit goods sold by criminal groups
+        (
+            "Crime and the pandemic",
+            "Europol described the sale of counterfeit medical products and of counterfeit "
+            "vaccines.",
+            ["organised-crime-drugs"],
+        ),
+        # the financing of foreign fighters is terrorist financing
+        (
+            "Terrorist financing",
+            "Both sides discussed the financing of foreign terrorist fighters through small "
+            "transfers.",
+            ["money-laundering"],
+        ),
+        # a topic only put on a future agenda
+        (
+            "Drogues",
+            "La cocaïne transite par les ports. La criminalité environnementale a été citée "
+            "parmi les thèmes possibles d'une future réunion d'experts.",
+            ["organised-crime-drugs"],
+        ),
+        (
+            "EU-US Cyber Dialogue",
+            "The US side wished to discuss ransomware attacks and the protection of the "
+            "presidential election.",
+            ["cybercrime-e-evidence"],
+        ),
+        # attacks named only as a point in time
+        (
+            "Révision de la directive sur les armes à feu",
+            "La présidence a rendu compte des trilogues sur la proposition présentée après les "
+            "attentats de Paris.",
+            ["firearms"],
+        ),
+        (
+            "Firearms Directive",
+            "The Presidency reported on the proposal presented after the Paris attacks.",
+            ["firearms"],
+        ),
+        # encrypted phones used as a means, and broken into
+        (
+            "Organised crime",
+            "The UK described its work against criminal networks that used encrypted phones "
+            "to organise cocaine shipments.",
+            ["organised-crime-drugs"],
+        ),
+        (
+            "Organised crime",
+            "Europol described how investigators broke into the encrypted phones of cocaine "
+            "networks.",
+            ["going-dark", "organised-crime-drugs"],
+        ),
+        # French safeguards of a data agreement
+        (
+            "Accord PNR",
+            "Les parties ont examiné les durées de conservation et le traitement des données "
+            "sensibles.",
+            ["counter-terrorism", "data-protection"],
+        ),
+        # a Presidency's programme named in the title
+        (
+            "Work programme of the Bulgarian Presidency",
+            "The Presidency presented its priorities, among them radicalisation in prisons.",
+            ["incoming-presidency"],
+        ),
+        # the authorities addressed are who, not what
+        (
+            "Terrorist Finance Tracking Programme",
+            "The US Treasury offered to set out for data protection authorities how leads "
+            "from the Programme were used.",
+            ["counter-terrorism", "money-laundering"],
+        ),
+        # a cyber sanctions regime, however its title says it
+        (
+            "Cyber diplomacy toolbox: restrictive measures",
+            "Delegations exchanged views on further listings under the cyber sanctions regime.",
+            ["cybercrime-e-evidence"],
+        ),
+    ],
+)
+def test_classes_of_the_blind28_to_blind30_first_runs(
+    default: Taxonomy, title: str, text: str, topics: list[str]
+) -> None:
+    assert sorted(a.topic for a in match_item(title, text, default)) == sorted(topics)
