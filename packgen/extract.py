@@ -148,15 +148,12 @@ _SUBJECT_PREFIX = re.compile(
 #: What a Subject may add after the meeting's place and dates: "(Washington, 4-5 November
 #: 2025): outcome", "...: account of the discussions", "(Bruxelles, 3 mars 2020) : résultats".
 #: Only after a date or a bracket: elsewhere such words may be part of the meeting's name.
-_SUBJECT_QUALIFIER = re.compile(
-    rf"(?<=[\d)])\s*(?:[:;]|\s[-–—])\s*(?:{_DOC_NOUN_EN}|{_DOC_NOUN_FR})\b[^():]{{0,60}}$",
-    re.IGNORECASE,
-)
+_QUALIFIER_HEAD = rf"\s*(?:[:;]|\s[-–—])\s*(?:{_DOC_NOUN_EN}|{_DOC_NOUN_FR})"
+_SUBJECT_QUALIFIER = re.compile(rf"(?<=[\d)]){_QUALIFIER_HEAD}\b[^():]{{0,60}}$", re.IGNORECASE)
 #: ... and the same words closing the meeting's name before its place and dates: "CATS:
 #: outcome of the meeting (Brussels, 10 November 2016)", "... - compte rendu".
 _TITLE_QUALIFIER = re.compile(
-    rf"\s*(?:[:;]|\s[-–—])\s*(?:{_DOC_NOUN_EN}|{_DOC_NOUN_FR})"
-    r"(?:\s+(?:of|on)\s+(?:the\s+)?(?:meeting|proceedings|discussions?|deliberations)"
+    rf"{_QUALIFIER_HEAD}(?:\s+(?:of|on)\s+(?:the\s+)?(?:meeting|proceedings|discussions?|deliberations)"
     r"|\s+(?:de\s+la\s+réunion|des\s+travaux|des\s+discussions|des\s+délibérations))?\s*$",
     re.IGNORECASE,
 )

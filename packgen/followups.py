@@ -189,9 +189,8 @@ _COMMITMENT = re.compile(
     | (?<!\w)(?<!\bqui\s)(?!(?-i:[A-Z]))\w{2,}(?:ttr|ndr|vr|rr)(?:a|ont)\b
     | (?<!\w)(?<!\bqui\s)fer(?:a|ont)\b
     # an offer: "ont proposé d'accueillir", "ont offert de mettre", "a proposé son soutien"
-    | (?:ont|a)\s+(?:proposé|offert)\s+d(?:e\b|['’])
-    # ... in the present: "Les États-Unis proposent d'accueillir un atelier"
-    | \b(?:propose(?:nt)?|offre(?:nt)?)\s+d(?:e\b|['’])
+    # (and in the present: "Les États-Unis proposent d'accueillir un atelier")
+    | (?:(?:ont|a)\s+(?:proposé|offert)|\bpropose(?:nt)?|\boffre(?:nt)?)\s+d(?:e\b|['’])
     | (?:ont|a)\s+(?:proposé|offert)\s+(?:son|leur|ses|leurs)\s+(?:\w+\s+)?(?:soutien|aide
         |assistance|expertise|concours|appui)\b
     # an intention: "Les États-Unis comptent signer" ("compte tenu", "rendre compte de": none)

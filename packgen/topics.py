@@ -188,6 +188,11 @@ class Scope:
     #: item titled by it ("Ukraine > Temporary protection": "people fleeing the war")
     wars: frozenset[str] = frozenset()
 
+    @cached_property
+    def _instead_of(self) -> dict[str, str]:
+        """held topic -> the topic its words name instead (read for every phrase found)."""
+        return dict(self.instead)
+
 
 NO_SCOPE = Scope()
 
@@ -1048,7 +1053,7 @@ def _hits(
     for topic in taxonomy._has_quiet:
         if any(hit[0] == topic.id for hit in out):  # nothing to silence in most sentences
             out = _without_silenced(out, topic, topic.silenced(norm))
-    instead = dict(scope.instead)
+    instead = scope._instead_of
     for topic in taxonomy._has_patterns:
         if topic.id in scope.topics and topic.id not in instead:
             continue
@@ -1107,7 +1112,7 @@ _WAR_WORDS = re.compile(
 def _in_scope(owners: list[tuple[str, bool]], scope: Scope) -> list[tuple[str, bool]] | None:
     """The owners of a phrase the scope keeps; None when it keeps none (an ignored phrase,
     with no owner at all, is still found and consumed)."""
-    instead = dict(scope.instead)
+    instead = scope._instead_of
     kept = [
         (instead.get(topic, topic), strong)
         for topic, strong in owners
