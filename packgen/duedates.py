@@ -387,12 +387,15 @@ _TIMES: list[tuple[tuple[re.Pattern[str], ...], Callable[..., dt.date | None]]] 
             r"(?:\b(?:in|by|before|until|till|during|for|from|through|end\s+of|beginning\s+of"
             r"|start\s+of|middle\s+of|early|late|en|d['’]ici|avant|jusqu['’](?:en|à)|fin"
             # ("in early July", "by late January", "in mid-March": the qualifier is no month)
-            r"|début|courant|mois\s+de|de|à\s+partir\s+de)\s+(?:the\s+month\s+of\s+)?"
+            r"|début|courant|mois\s+de|de|dès|à\s+partir\s+de)\s+(?:the\s+month\s+of\s+)?"
             r"(?:(?:early|late|mid)[\s-]+)?|\bmid-|\bmi-"
             r"|\bd['’])"
             rf"{_MONTH_WORD}\b(?!\s*\d)(?!\s+(?:dernier|passé)\b)",
             # a month naming a meeting: "at the June JHA Council", "the December 2024 Summit"
             rf"\bthe\s+{_MONTH_WORD}(?:\s+{_Y})?\s+(?=(?-i:[A-Z]))",
+            # ... or a body's own meeting: "at its March meeting", "at their May session"
+            rf"\b(?:its|their|the\s+next|the)\s+{_MONTH_WORD}(?:\s+{_Y})?\s+"
+            r"(?=(?:meeting|session|plenary|round)\b)",
         ),
         _month,
     ),

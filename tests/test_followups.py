@@ -468,6 +468,9 @@ def test_due_dates(sentence: str, due: dt.date | None) -> None:
         ("The plan will run for 2024-25.", dt.date(2025, 12, 31)),
         ("They will meet again in the coming autumn.", dt.date(2023, 11, 30)),
         ("The Presidency will report at the June JHA Council.", dt.date(2023, 6, 30)),
+        ("The Working Party will prepare its views at its March meeting.", dt.date(2023, 3, 31)),
+        ("Experts will report at their May session.", dt.date(2023, 5, 31)),
+        ("Les États associés participeront aux travaux dès janvier.", dt.date(2024, 1, 31)),
         ("The sides will meet over the next two years.", dt.date(2025, 3, 16)),
         # the term of a Presidency (packgen/data/presidencies.yaml), named or not
         ("The conference will be held under the Belgian Presidency.", dt.date(2024, 6, 30)),
