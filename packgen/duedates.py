@@ -393,6 +393,8 @@ _TIMES: list[tuple[tuple[re.Pattern[str], ...], Callable[..., dt.date | None]]] 
             rf"{_MONTH_WORD}\b(?!\s*\d)(?!\s+(?:dernier|passé)\b)",
             # a month naming a meeting: "at the June JHA Council", "the December 2024 Summit"
             rf"\bthe\s+{_MONTH_WORD}(?:\s+{_Y})?\s+(?=(?-i:[A-Z]))",
+            # ... or a meeting named by its month: "at the SCIFA meeting of July"
+            rf"\b(?:meeting|session|plenary)\s+of\s+{_MONTH_WORD}\b(?!\s*\d)",
             # ... or a body's own meeting: "at its March meeting", "at their May session"
             rf"\b(?:its|their|the\s+next|the)\s+{_MONTH_WORD}(?:\s+{_Y})?\s+"
             r"(?=(?:meeting|session|plenary|round)\b)",
@@ -451,6 +453,14 @@ _TIMES: list[tuple[tuple[re.Pattern[str], ...], Callable[..., dt.date | None]]] 
             rf"\blate\s+{_YEAR}",
             rf"\b(?:fin|plus\s+tard\s+dans)\s+(?:de\s+|d['’])?{_YEAR}",
             r"\b(?P<rel>)(?P<year>)(?:the\s+)?(?:year[-\s]end|year['’]s\s+end)\b",
+        ),
+        _fixed(12, 31),
+    ),
+    # two years, "over 2020 and 2021", "en 2024 et 2025": the later one
+    (
+        _times(
+            r"\b(?:in|by|during|for|over|across|throughout|en|pour|sur)\s+(?:19|20)\d{2}\s+"
+            rf"(?:and|or|et|ou)\s+{_Y}"
         ),
         _fixed(12, 31),
     ),

@@ -113,7 +113,7 @@ _COMMITMENT = re.compile(
     # a side expecting to act ("Both sides expect to exchange the instruments in October"; "the
     # US expected to see progress" is a view)
     | expect(?:s|ed)?\s+to\s+(?:<ACT_VERBS>|exchange|finali[sz]e|send|share|meet\b
-        |increase|resettle|admit|receive|provide|double|expand)
+        |increase|resettle|admit|receive|provide|double|expand|reach\s+(?:\w+\s+)?(?:agreement|general\s+approach|compromise|consensus))
     # ... a step expected ("expects the agreement to be signed"), not a state ("expects the
     # system to be operational in 2021")
     | expect(?:s|ed)?\s+(?:\w+\s+){0,2}?to\s+be\s+(?:\w+ed|\w+en|held|set|sent|built|made|done
@@ -195,7 +195,13 @@ _COMMITMENT = re.compile(
         |assistance|expertise|concours|appui)\b
     # an intention: "Les États-Unis comptent signer" ("compte tenu", "rendre compte de": none)
     | \bcompte(?:nt)?\s+(?!tenu\b)\w+(?:er|ir|re)\b
-    | (?:ont|a)\s+l['’]intention\s+d(?:e\b|['’])
+    | (?:(?:ont|a)\s+l['’]|\b(?:son|leur)\s+)intention\s+d(?:e\b|['’])
+    # the near future of a side's act ("Les deux parties vont intensifier leurs discussions";
+    # "la menace va croître" is a forecast: no act)
+    | \b(?:va|vont)\s+(?:(?:aussi|également|encore)\s+)?(?:intensifier|organiser|présenter
+        |poursuivre|lancer|tenir|signer|adopter|examiner|élaborer|mettre|renforcer|publier
+        |envoyer|transmettre|accueillir|proposer|préparer|se\s+réunir|reprendre|soumettre
+        |détacher|ouvrir|fournir|créer|désigner|accélérer)\b
     | réaffirmé\s+(?:leur|son)\s+engagement\b
     # a pledge reported as a noun: "a rappelé son engagement de réinstaller"
     | \b(?:son|leur)\s+engagement\s+(?:de|à|d['’])\s*\w+(?:er|ir|re)\b

@@ -34,6 +34,7 @@ from packgen.topics import (
     meeting_scope,
     mentioned_topics,
     title_matches,
+    unit_scope,
 )
 
 
@@ -209,8 +210,11 @@ def _match_record(record: OutcomeRecord, taxonomy: Taxonomy, titles: dict) -> Ma
         lead = unit_text(item)
         # an item whose lead only announces its sub-items speaks through them
         speaks = not item.subitems or is_substantive(lead)
+        own_scope = (
+            scope if meeting else unit_scope(taxonomy, scope, item.title, f"{item.title} {lead}")
+        )
         own = (
-            tuple(match_item(item.title, lead, taxonomy, codes, titles, scope=scope))
+            tuple(match_item(item.title, lead, taxonomy, codes, titles, scope=own_scope))
             if speaks
             else ()
         )
@@ -218,7 +222,14 @@ def _match_record(record: OutcomeRecord, taxonomy: Taxonomy, titles: dict) -> Ma
         for sub in item.subitems:
             # ... and so is a sub-item titled by one ("Eastern Partnership countries > Moldova")
             sub_scope = (
-                scope if meeting else item_scope(taxonomy, scope, sub.title, partner_of(sub.title))
+                scope
+                if meeting
+                else unit_scope(
+                    taxonomy,
+                    item_scope(taxonomy, scope, sub.title, partner_of(sub.title)),
+                    f"{item.title} {sub.title}",
+                    f"{item.title} {sub.title} {sub.text}",
+                )
             )
             found = match_item(
                 sub.title, sub.text, taxonomy, codes, titles, item.title, scope=sub_scope

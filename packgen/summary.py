@@ -54,7 +54,13 @@ _ANNOUNCED = (
     # ... or the kind of thing each sub-item is: "Ce point a porté sur deux mesures."
     r"|measures|mesures|proposals|propositions|initiatives|developments|évolutions)"
 )
-_LEAD_IN = re.compile(rf"\b{_COUNTING}\s+(?:\w+\s+)?{_ANNOUNCED}\b", re.IGNORECASE)
+# ... or who opened it: "The EU Counter-Terrorism Coordinator introduced the item."
+_OPENED = (
+    r"\b(?:introduced|opened|presented|chaired)\s+(?:the|this)\s+"
+    r"(?:item|point|discussion|debate|exchange|session)\s*[.:]?$"
+    r"|\ba\s+(?:introduit|ouvert|présenté)\s+(?:le|ce)\s+(?:point|débat|échange)\s*[.:]?$"
+)
+_LEAD_IN = re.compile(rf"\b{_COUNTING}\s+(?:\w+\s+)?{_ANNOUNCED}\b|{_OPENED}", re.IGNORECASE)
 LEAD_IN_MAX_WORDS = 12
 
 # A subject that points back to something said elsewhere ("this matter", "the issue",

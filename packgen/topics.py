@@ -239,6 +239,30 @@ def item_scope(taxonomy: Taxonomy, scope: Scope, title: str, partner: str | None
     )
 
 
+def unit_scope(taxonomy: Taxonomy, scope: Scope, title: str, words: str) -> Scope:
+    """The Scope of one unit of a meeting that names no dialogue partner (a working party, a
+    mixed committee), from its `title` and its `words` (titles and text): a topic kept for
+    some partners ("visa reciprocity" with the US) is held back where the unit names none of
+    them, nor the topic itself in its title, and its words name its `elsewhere` topic (the
+    Visa Code at the Visa Working Party is migration; an item "Visa reciprocity" is not)."""
+    padded = f" {normalise(title)} "
+    held = [
+        t
+        for t in taxonomy._has_partners
+        if t.id not in scope.topics
+        and not t.concerns(words)
+        and not any(f" {alias} " in padded for alias in t._alias_keys)
+    ]
+    if not held:
+        return scope
+    return Scope(
+        scope.topics | {t.id for t in held},
+        scope.partner_events,
+        scope.instead | {(t.id, t.elsewhere) for t in held if t.elsewhere},
+        scope.wars,
+    )
+
+
 @dataclass(frozen=True)
 class Assignment:
     """Why a piece of text belongs to a topic: what matched, where, and the total score."""
@@ -340,6 +364,10 @@ class Taxonomy(BaseModel):
     @cached_property
     def _has_patterns(self) -> list[Topic]:
         return [t for t in self.topics if t.patterns]
+
+    @cached_property
+    def _has_partners(self) -> list[Topic]:
+        return [t for t in self.topics if t.partners]
 
     @cached_property
     def _fuzzy_choices(self) -> list[tuple[str, str]]:
@@ -662,6 +690,13 @@ _CLAUSE = re.compile(
     # ... or what else its agents do ("wildlife trafficking by groups that also move drugs")
     r"|\s+(?=(?:that|who|which)\s+also\b)"
 )
+# ... and so can such a clause inside a sentence, up to its comma ("the smuggling networks,
+# which are also active in drug trafficking, now buy boats", "qui sont aussi actifs dans")
+_ALSO_CLAUSE = re.compile(
+    r",\s+(?:that|who|which|qui)\s+(?:(?:are|is|were|was|sont|est|étaient)\s+)?"
+    r"(?:also|aussi|également)\b[^,;]*,",
+    re.IGNORECASE,
+)
 # ... and so can a phrase that gives the setting ("in the context of the war", "against the
 # background of rising drug seizures"): it says where the sentence stands, not what it discusses.
 _SETTING_WORDS = (
@@ -755,6 +790,9 @@ def _main_clause_topics(
     if fronted:  # "In the context of the war, the EU described drone incursions ..."
         named = {topic for topic, *_ in _hits(sentence[fronted.end() :], taxonomy, scope)}
         return (hits, []) if not named else _split_by(hits, named)
+    inside = _ALSO_CLAUSE.sub(",", sentence)
+    if inside != sentence and (named := {t for t, *_ in _hits(inside, taxonomy, scope)}):
+        return _split_by(hits, named)
     main = _SETTING.split(_CLAUSE.split(sentence, maxsplit=1)[0], maxsplit=1)[0]
     if len(main) == len(sentence) or _CONDITION.match(sentence[len(main) :]):
         return hits, []
@@ -821,9 +859,9 @@ PREREQUISITE_OPENER = (
 # ... or the conditions a process sets, listed ("six benchmarks of the roadmap, including its
 # anti-terrorism law and data protection legislation, were still open")
 _CONDITIONS_LISTED = (
-    r"\b(?:benchmarks?|criteria|conditions|requirements|critères|exigences)"
+    r"\b(?:benchmarks?|criteria|conditions|requirements|grounds|critères|exigences|motifs)"
     r"(?:\s+[\w'’-]+){0,4}?,?\s+(?:including|such\s+as|notably|among\s+them|notamment|dont"
-    r"|parmi\s+lesquel\w+|comme)\b"
+    r"|parmi\s+lesquel\w+|comme|which\s+include|qui\s+comprennent)\b"
 )
 # ... or a model the act is compared with ("build on what was agreed, in the way the 2007
 # passenger data agreement had done", "sur le modèle de l'accord PNR")
@@ -835,12 +873,22 @@ _COMPARED_WITH = (
 # garanties de l'accord-cadre", "in line with Opinion 1/15 had settled the retention period")
 _STANDARD_MET = (
     r"(?:dans\s+le\s+respect\s+d|in\s+(?:full\s+)?(?:compliance|accordance|line|conformity)"
-    r"\s+with|conformément\s+(?:à|au|aux))"
+    r"\s+with|conformément\s+(?:à|au|aux)|within\s+the\s+limits\s+(?:set\s+by|of))"
     r"(?:(?!\b(?:had|has|have|is|are|was|were|will|would|a|ont|est|sont)\b)[^,;])*"
+    # ... or the safeguards it stays subject to, to the end of the clause ("remains subject to
+    # the safeguards of its own law, including on the protection of personal data"; "must
+    # include strong safeguards for personal data" is labelled both ways, and left as found)
+    r"|\b(?:remains?|is|are|be)\s+subject\s+to\s+(?:the\s+)?(?:\w+\s+){0,2}?safeguards\b[^;]*"
+)
+# ... or what the act must not harm ("preserve lawful access without weakening cybersecurity")
+_NOT_HARMING = (
+    r"\bwithout\s+(?:weakening|undermining|compromising|harming|breaking)"
+    r"|\bsans\s+(?:affaiblir|compromettre|nuire)"
 )
 # ... and the others run to the next comma or the end
 _PREREQUISITE = re.compile(
-    rf"(?:{PREREQUISITE_OPENER}|{_CONDITIONS_LISTED}|{_COMPARED_WITH})[^,;]*|{_STANDARD_MET}",
+    rf"(?:{PREREQUISITE_OPENER}|{_CONDITIONS_LISTED}|{_COMPARED_WITH}|{_NOT_HARMING})[^,;]*"
+    rf"|{_STANDARD_MET}",
     re.IGNORECASE,
 )
 
@@ -944,6 +992,17 @@ _THEIR_PRIORITIES = re.compile(
 )
 
 
+# ... only announced for a later meeting ("said it would present its priorities at the
+# first meeting of January"): nothing is presented yet
+_PRIORITIES_LATER = re.compile(
+    r"\b(?:would|will|is\s+to|intends\s+to|plans\s+to|présentera|présenterait"
+    r"|(?:entend|compte|prévoit\s+de)\s+présenter)\s+(?:(?:also|then|later|aussi)\s+)?"
+    r"(?:(?:present|set\s+out|outline|introduce)\s+)?(?:its|their|ses|leurs)\s+"
+    r"(?:\w+\s+){0,3}?(?:priorit|programme|plans\b|objecti)",
+    re.IGNORECASE,
+)
+
+
 def _exclusive(hits: Hits, taxonomy: Taxonomy) -> Hits:
     """The hits of exclusive topics (the incoming Presidency's priorities)."""
     return [h for h in hits if (topic := taxonomy.get(h[0])) is not None and topic.exclusive]
@@ -959,7 +1018,7 @@ def _exclusive_or_others(
     exclusive = _exclusive(hits, taxonomy)
     if not exclusive:
         return hits
-    if _PRIORITIES.search(sentence):
+    if _PRIORITIES.search(sentence) and not _PRIORITIES_LATER.search(sentence):
         return exclusive
     return [h for h in hits if h not in exclusive]
 

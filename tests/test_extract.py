@@ -566,6 +566,20 @@ def test_same_record_from_a_council_docx(tmp_path: Path) -> None:
             D(2021, 3, 11),
         ),
         (
+            "Réunion UE-Canada JAI (vidéoconférence, 4 mars 2021) - Résultats des travaux",
+            "Réunion UE-Canada JAI",
+            "vidéoconférence",
+            D(2021, 3, 4),
+            D(2021, 3, 4),
+        ),
+        (
+            "Réunion UE-Japon (en vidéoconférence, 5 mai 2021)",
+            "Réunion UE-Japon",
+            "vidéoconférence",
+            D(2021, 5, 5),
+            D(2021, 5, 5),
+        ),
+        (
             "EU-Canada JHA Dialogue, videoconference, 2 February 2021",
             "EU-Canada JHA Dialogue",
             "videoconference",

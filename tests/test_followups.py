@@ -153,6 +153,11 @@ from packgen.topics import DEFAULT_TOPICS, load_topics
         "Les autorités ont annoncé qu'ils ouvriraient un bureau à Chisinau.",
         # a step expected of a side, in the passive
         "The Commission expects the arrangement to be signed before the summer.",
+        # blind31-33: an agreement a side expects to reach, a French intention as a noun and
+        # the near future of a side's act
+        "The Presidency expects to reach a general approach at the June Council.",
+        "Le Conseil a été informé de son intention de publier les lignes directrices en mai.",
+        "Les deux délégations vont organiser un atelier commun à l'automne.",
     ],
 )
 def test_commitment_phrasings(sentence: str) -> None:
@@ -213,6 +218,8 @@ def test_commitment_phrasings(sentence: str) -> None:
         "Both sides expect more fighters and their families to try to return to Europe.",
         "Many of those who fled cannot return to their countries of origin.",
         "Canada's travel authorisation will become mandatory on 15 March 2016.",
+        # a forecast in the near future is nobody's act
+        "Selon Europol, la menace va croître au cours de l'année.",
     ],
 )
 def test_statements_are_not_commitments(sentence: str) -> None:
@@ -470,6 +477,12 @@ def test_due_dates(sentence: str, due: dt.date | None) -> None:
         ("The Presidency will report at the June JHA Council.", dt.date(2023, 6, 30)),
         ("The Working Party will prepare its views at its March meeting.", dt.date(2023, 3, 31)),
         ("Experts will report at their May session.", dt.date(2023, 5, 31)),
+        ("It will present its priorities at the SCIFA meeting of July.", dt.date(2023, 7, 31)),
+        (
+            "Switzerland intends to resettle 1 500 refugees over 2024 and 2025.",
+            dt.date(2025, 12, 31),
+        ),
+        ("La Norvège accueillera des réfugiés en 2024 et 2025.", dt.date(2025, 12, 31)),
         ("Les États associés participeront aux travaux dès janvier.", dt.date(2024, 1, 31)),
         ("The sides will meet over the next two years.", dt.date(2025, 3, 16)),
         # the term of a Presidency (packgen/data/presidencies.yaml), named or not

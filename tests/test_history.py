@@ -373,9 +373,11 @@ def test_summary_prefers_agreements_and_next_steps() -> None:
     assert summarise(text) == (
         "Both sides agreed to meet again in Lisbon. A report will follow in May 2020."
     )
+    # with no cue at all, the first sentence that says more than who opened the item
     assert summarise("The chair opened the item. Views were exchanged.") == (
-        "The chair opened the item."
+        "Views were exchanged."
     )
+    assert summarise("Views were exchanged. The room was warm.") == "Views were exchanged."
 
 
 @pytest.mark.parametrize(
@@ -389,6 +391,10 @@ def test_summary_prefers_agreements_and_next_steps() -> None:
         "The exchange fell under three headings.",
         "Discussion focused on the following:",
         "The following topics were raised.",
+        # ... or say only who opened the item
+        "The EU Counter-Terrorism Coordinator introduced the item.",
+        "The Presidency opened the discussion.",
+        "Le coordinateur a introduit le point.",
         # French outcomes announce their sub-items too
         "Deux questions ont été abordées.",
         "Trois points ont été examinés.",
@@ -547,3 +553,28 @@ def test_a_working_partys_item_titled_by_a_partner_is_that_partners_dialogue(
     assert "visa-reciprocity" not in topics["item 3(a)"]
     assert topics["item 4"] == ["visa-reciprocity"]  # an item titled by no partner
     assert "visa-reciprocity" not in topics["item 5(a)"]
+
+
+def test_at_a_body_naming_no_partner_visa_words_are_reciprocity_only_beside_the_us(
+    taxonomy: Taxonomy,
+) -> None:
+    record = _record(
+        "9001/24",
+        dt.date(2024, 10, 9),
+        meeting="Visa Working Party",
+        items=[
+            Item(number="1", title="Gulf countries: visa arrangements",
+                 text="Delegations found that the cascade of multiple-entry visas worked well."),
+            Item(number="2", title="Visa policy", text="", subitems=[
+                SubItem(label="a", title="Visa Code",
+                        text="The revised Visa Code links visas to cooperation on readmission."),
+                SubItem(label="b", title="Visa waiver",
+                        text="The US has still not admitted Bulgaria to the Visa Waiver Program."),
+            ]),
+        ],
+    )  # fmt: skip
+    units = assign_topics(Corpus(records=[record]), taxonomy).units
+    topics = {u.ref: sorted(u.topics) for u in units}
+    assert topics["item 1"] == ["migration-borders"]
+    assert topics["item 2(a)"] == ["migration-borders"]
+    assert topics["item 2(b)"] == ["visa-reciprocity"]

@@ -13,6 +13,7 @@ from packgen.history import assign_topics
 from packgen.records import Item, OutcomeRecord, ReportedMeeting, SubItem
 from packgen.topics import (
     DEFAULT_TOPICS,
+    NO_SCOPE,
     Taxonomy,
     load_topics,
     match_item,
@@ -20,6 +21,7 @@ from packgen.topics import (
     meeting_scope,
     mentioned_topics,
     normalise,
+    unit_scope,
 )
 from tests.conftest import FIXTURES
 
@@ -2338,3 +2340,130 @@ def test_classes_of_the_blind28_to_blind30_first_runs(
     default: Taxonomy, title: str, text: str, topics: list[str]
 ) -> None:
     assert sorted(a.topic for a in match_item(title, text, default)) == sorted(topics)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "topics"),
+    [
+        # blind31-33's classes: a Presidency that will present its priorities later presents
+        # none yet (the item still holds what it does discuss)
+        (
+            "Any other business",
+            "The Irish delegation, as incoming Presidency, said it would present its priorities "
+            "at the January meeting.",
+            [],
+        ),
+        (
+            "Divers",
+            "La future présidence présentera ses priorités lors de la prochaine réunion.",
+            [],
+        ),
+        (
+            "Any other business",
+            "The incoming Presidency presented its priorities, among them judicial training.",
+            ["incoming-presidency"],
+        ),
+        # vocabulary: the Trust Fund for Africa and the Libyan coastguard, people seeking
+        # protection, French restrictive measures
+        (
+            "Central Mediterranean",
+            "The Commission reported on projects of the EU Emergency Trust Fund for Africa "
+            "that train the Libyan coastguard.",
+            ["migration-borders"],
+        ),
+        (
+            "Sudan",
+            "More Sudanese seeking protection arrived in Chad.",
+            ["humanitarian-protection"],
+        ),
+        (
+            "Sanctions",
+            "La Commission a présenté le contournement des mesures restrictives par des "
+            "sociétés écrans et le gel des avoirs qui en découle.",
+            ["money-laundering"],
+        ),
+        # ... but restrictive visa measures against a country that does not readmit are visas
+        (
+            "Coopération en matière de réadmission",
+            "La Commission proposera des mesures restrictives en matière de visas à l'égard de "
+            "deux pays tiers.",
+            ["migration-borders"],
+        ),
+        # a condition the act must stay within, or must not harm
+        (
+            "Cybercrime: botnets",
+            "Providers should be told of botnet take-downs within the limits set by the rules "
+            "on the protection of personal data.",
+            ["cybercrime-e-evidence"],
+        ),
+        (
+            "UN cybercrime convention",
+            "The EU recalled that any cooperation under the convention remains subject to the "
+            "safeguards of its own law, including on the protection of personal data.",
+            ["cybercrime-e-evidence"],
+        ),
+        (
+            "Encryption",
+            "The US asked for lawful access to encrypted communications without weakening "
+            "cybersecurity.",
+            ["going-dark"],
+        ),
+        # the grounds a mechanism lists
+        (
+            "Visa suspension mechanism",
+            "The new grounds for suspension, which include the instrumentalisation of migrants "
+            "and investor citizenship schemes, were agreed.",
+            ["migration-borders"],
+        ),
+        # what else a crime's agents do, in a clause inside the sentence
+        (
+            "Migrant smuggling",
+            "The smuggling networks, which are also active in drug trafficking, now buy boats "
+            "abroad.",
+            ["migration-borders"],
+        ),
+        (
+            "Trafic de migrants",
+            "Les passeurs de migrants, qui sont aussi actifs dans le trafic de cocaïne, achètent "
+            "des bateaux.",
+            ["migration-borders"],
+        ),
+        # the Visa Waiver Program as the way travellers come
+        (
+            "Foreign terrorist fighters",
+            "The US screens travellers arriving under the Visa Waiver Program against its "
+            "terrorist watchlists.",
+            ["counter-terrorism"],
+        ),
+        # attacks as what weapons were used in
+        (
+            "Firearms trafficking",
+            "Weapons used in the Brussels attacks came from old stocks in the region.",
+            ["firearms"],
+        ),
+    ],
+)
+def test_classes_of_the_blind31_to_blind33_first_runs(
+    default: Taxonomy, title: str, text: str, topics: list[str]
+) -> None:
+    assert sorted(a.topic for a in match_item(title, text, default)) == sorted(topics)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "topic"),
+    [
+        # at a body that names no partner, visa words name the US only beside it
+        ("Gulf countries: visa arrangements", "The visa cascade for Gulf nationals worked well.",
+         "migration-borders"),
+        ("Visa policy", "The revised Visa Code links visas to readmission.", "migration-borders"),
+        ("Visa policy", "The US has not yet admitted Bulgaria to the visa waiver programme.",
+         "visa-reciprocity"),
+        # ... and an item titled by reciprocity itself is reciprocity
+        ("Visa reciprocity", "Five Member States are still waiting.", "visa-reciprocity"),
+    ],
+)  # fmt: skip
+def test_visa_words_at_a_body_that_names_no_partner(
+    default: Taxonomy, title: str, text: str, topic: str
+) -> None:
+    scope = unit_scope(default, NO_SCOPE, title, f"{title} {text}")
+    assert [a.topic for a in match_item(title, text, default, scope=scope)] == [topic]
