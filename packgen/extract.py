@@ -907,7 +907,7 @@ def _split_place(before: str) -> tuple[str, str | None]:
 # A meeting held online names its format where the place stands, often in lower case, as the
 # Council writes it: "(videoconference, 28 May 2020)", "(by video conference, ...)".
 _REMOTE = re.compile(
-    r"(?:(?:held\s+)?(?:by|via|through|par|per|en)\s+)?(?P<format>video[\s-]?conference|vidéo[\s-]?conférence|"
+    r"(?:(?:held\s+)?(?:by|via|through|par|per|en)\s+)?(?P<format>vid[eé]o[\s-]?conf[eé]rence|"
     r"visio[\s-]?conf[ée]rence|videokonferenz|videoconferencia|videoconferenza|"
     r"video\s+call|online|remotely)",
     re.IGNORECASE,
