@@ -210,9 +210,7 @@ def _match_record(record: OutcomeRecord, taxonomy: Taxonomy, titles: dict) -> Ma
         lead = unit_text(item)
         # an item whose lead only announces its sub-items speaks through them
         speaks = not item.subitems or is_substantive(lead)
-        own_scope = (
-            scope if meeting else unit_scope(taxonomy, scope, item.title, f"{item.title} {lead}")
-        )
+        own_scope = scope if meeting else unit_scope(taxonomy, scope, item.title, lead)
         own = (
             tuple(match_item(item.title, lead, taxonomy, codes, titles, scope=own_scope))
             if speaks
@@ -228,7 +226,7 @@ def _match_record(record: OutcomeRecord, taxonomy: Taxonomy, titles: dict) -> Ma
                     taxonomy,
                     item_scope(taxonomy, scope, sub.title, partner_of(sub.title)),
                     f"{item.title} {sub.title}",
-                    f"{item.title} {sub.title} {sub.text}",
+                    sub.text,
                 )
             )
             found = match_item(

@@ -146,7 +146,10 @@ class Topic(BaseModel):
         """
         if not self.partners or not meeting:
             return True
-        padded = f" {normalise(meeting)} "
+        return self._names_a_partner(f" {normalise(meeting)} ")
+
+    def _names_a_partner(self, padded: str) -> bool:
+        """Whether a normalised text, padded with spaces, names one of the partners."""
         return any(f" {key} " in padded for key in self._partner_keys)
 
     @cached_property
@@ -239,19 +242,22 @@ def item_scope(taxonomy: Taxonomy, scope: Scope, title: str, partner: str | None
     )
 
 
-def unit_scope(taxonomy: Taxonomy, scope: Scope, title: str, words: str) -> Scope:
+def unit_scope(taxonomy: Taxonomy, scope: Scope, titles: str, text: str) -> Scope:
     """The Scope of one unit of a meeting that names no dialogue partner (a working party, a
-    mixed committee), from its `title` and its `words` (titles and text): a topic kept for
-    some partners ("visa reciprocity" with the US) is held back where the unit names none of
-    them, nor the topic itself in its title, and its words name its `elsewhere` topic (the
+    mixed committee), from its `titles` (its own and its item's) and its `text`: a topic kept
+    for some partners ("visa reciprocity" with the US) is held back where the unit names none
+    of them, nor the topic itself in a title, and its words name its `elsewhere` topic (the
     Visa Code at the Visa Working Party is migration; an item "Visa reciprocity" is not)."""
-    padded = f" {normalise(title)} "
+    if not taxonomy._has_partners:
+        return scope
+    in_titles = f" {normalise(titles)} "
+    in_unit = f"{in_titles}{normalise(text)} "  # normalised once for every partner topic
     held = [
         t
         for t in taxonomy._has_partners
         if t.id not in scope.topics
-        and not t.concerns(words)
-        and not any(f" {alias} " in padded for alias in t._alias_keys)
+        and not t._names_a_partner(in_unit)
+        and not any(f" {alias} " in in_titles for alias in t._alias_keys)
     ]
     if not held:
         return scope

@@ -2465,5 +2465,5 @@ def test_classes_of_the_blind31_to_blind33_first_runs(
 def test_visa_words_at_a_body_that_names_no_partner(
     default: Taxonomy, title: str, text: str, topic: str
 ) -> None:
-    scope = unit_scope(default, NO_SCOPE, title, f"{title} {text}")
+    scope = unit_scope(default, NO_SCOPE, title, text)
     assert [a.topic for a in match_item(title, text, default, scope=scope)] == [topic]
