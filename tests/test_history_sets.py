@@ -105,6 +105,37 @@ def test_every_label_is_a_known_topic_on_a_real_unit(measured) -> None:
             assert set(labels) <= topics, (record.number, ref, labels)
 
 
+SECOND_LABELLED = [s for s in SETS if (FIXTURES / "history" / s / "second_labels.yaml").exists()]
+
+
+@pytest.mark.parametrize("name", SECOND_LABELLED)
+def test_second_labels_name_known_topics_on_real_units_of_cited_documents(
+    name: str, tmp_path: Path
+) -> None:
+    # benchmarks/history_agreement.py scores a second labeller against truth.yaml
+    folder = FIXTURES / "history" / name
+    load = YAML(typ="safe").load
+    truth = load((folder / "truth.yaml").read_text(encoding="utf-8"))["documents"]
+    second = load((folder / "second_labels.yaml").read_text(encoding="utf-8"))["documents"]
+    records = {r.number: r for r in load_corpus(folder / "outcomes", cache_dir=tmp_path).records}
+    topics = {t.id for t in load_topics(DEFAULT_TOPICS).topics}
+    assert set(map(str, second)) == set(truth)
+    for number, doc in second.items():
+        record = records[str(number)]
+        refs = {f"item {i.number}" for i in record.items} | {
+            f"item {i.number}({s.label})" for i in record.items for s in i.subitems
+        }
+        for ref, labels in doc["units"].items():
+            assert ref in refs, (number, ref)
+            assert set(labels or []) <= topics, (number, ref, labels)
+
+
+def test_sets_with_second_labels_are_found() -> None:
+    assert {"blind25", "blind27", "blind30", "blind31", "blind32", "blind33"} <= set(
+        SECOND_LABELLED
+    )
+
+
 def test_every_commitment_fragment_is_verbatim_in_its_document(measured) -> None:
     truth, corpus, _ = measured
     for record in corpus.records:
