@@ -235,10 +235,20 @@ def _match_record(record: OutcomeRecord, taxonomy: Taxonomy, titles: dict) -> Ma
             subs.append(tuple(found))
         if own and names_its_subitems(lead, own, subs):
             own, speaks = (), False
-        out.append((own, speaks))
         shared = bool(subs) and len(title_matches(item.title, taxonomy, titles, scope)) >= 2
+        out.append((_lead_shared_out(own, subs) if shared else own, speaks))
         out.extend((found, True) for found in (_shared_out(subs, taxonomy) if shared else subs))
     return out
+
+
+def _lead_shared_out(
+    own: tuple[Assignment, ...], subs: list[tuple[Assignment, ...]]
+) -> tuple[Assignment, ...]:
+    """The lead of an item titled by several topics keeps those its own text names: under
+    "Electronic evidence and data protection", a lead on the e-evidence Regulation is not
+    data protection when a sub-item takes data protection up."""
+    taken_up = {a.topic for found in subs for a in found if a.where != "parent title"}
+    return tuple(a for a in own if a.where != "title" or a.hits or a.topic not in taken_up)
 
 
 def _shared_out(

@@ -55,10 +55,13 @@ _ANNOUNCED = (
     r"|measures|mesures|proposals|propositions|initiatives|developments|évolutions)"
 )
 # ... or who opened it: "The EU Counter-Terrorism Coordinator introduced the item."
+# ... or who took part in it: "Europol and EUAM Ukraine contributed to this item."
 _OPENED = (
-    r"\b(?:introduced|opened|presented|chaired)\s+(?:the|this)\s+"
-    r"(?:item|point|discussion|debate|exchange|session)\s*[.:]?$"
-    r"|\ba\s+(?:introduit|ouvert|présenté)\s+(?:le|ce)\s+(?:point|débat|échange)\s*[.:]?$"
+    r"\b(?:introduced|opened|presented|chaired|contributed\s+to|took\s+part\s+in"
+    r"|participated\s+in|joined)\s+(?:the\s+(?:discussion|debate|examination)\s+(?:of|on|under)\s+)?"
+    r"(?:the|this)\s+(?:item|point|discussion|debate|exchange|session)\s*[.:]?$"
+    r"|\b(?:a|ont)\s+(?:introduit|ouvert|présenté|contribué\s+à|participé\s+à)\s+"
+    r"(?:le|ce)\s+(?:point|débat|échange)\s*[.:]?$"
 )
 _LEAD_IN = re.compile(rf"\b{_COUNTING}\s+(?:\w+\s+)?{_ANNOUNCED}\b|{_OPENED}", re.IGNORECASE)
 LEAD_IN_MAX_WORDS = 12

@@ -516,11 +516,14 @@ def _only_setting(topic: str, evidence: dict[str, Evidence]) -> bool:
 
 # People fleeing a war are displaced by it: the war is what the sentence discusses, no setting.
 _FLED = (
-    r"\b(?:fleeing|fled|flee|escaping|escaped|displaced by|driven out by"
+    r"\b(?:fleeing|fled|flee|escaping|escaped|driven out by"
+    # ... "displaced since 2014 by", "displaced as a result of", French "déplacées par"
+    r"|displaced(?: [a-z0-9]+){0,3}? (?:by|following|as a result of|because of)"
+    r"|(?:fuyant|fuient|fui|fuir|déplacée?s? par|deplacee?s? par)"
     # ... or displaced from the country at war ("displaced persons from Ukraine")
     r"|(?:displaced|displaced persons|displaced people|persons displaced|people displaced"
     r"|evacuated|evacuees) from)"
-    r" (?:the )?"
+    r" (?:the |la |l |le )?(?:illegal |illegale |illégale )?"
 )
 
 
@@ -700,7 +703,11 @@ _CLAUSE = re.compile(
 # which are also active in drug trafficking, now buy boats", "qui sont aussi actifs dans")
 _ALSO_CLAUSE = re.compile(
     r",\s+(?:that|who|which|qui)\s+(?:(?:are|is|were|was|sont|est|étaient)\s+)?"
-    r"(?:also|aussi|également)\b[^,;]*,",
+    r"(?:also|aussi|également)\b[^,;]*,"
+    # ... or what some of them do (", several of which have chapters in Europe and launder
+    # their profits through legitimate businesses,", ", dont plusieurs blanchissent ...,")
+    r"|,\s+(?:(?:several|some|many|most|all|one|each|both|none|two|three)\s+of\s+(?:which|whom)"
+    r"|dont\s+(?:plusieurs|certain(?:e)?s|beaucoup|la\s+plupart))\b[^,;]*,",
     re.IGNORECASE,
 )
 # ... and so can a phrase that gives the setting ("in the context of the war", "against the
@@ -926,6 +933,13 @@ _BODY_NAME = re.compile(
     rf"{_CAPITALISED}(?:\s+(?:(?:for|of|on|against|and|the|in|to)\s+)*{_CAPITALISED})+"
 )
 _BODY_HEAD_WORD = re.compile(rf"\b{_BODY_HEAD}\b")
+# ... a national administration named as the one who reports ("The State Migration Service
+# further reported that ...")
+_SPEAKING_ADMINISTRATION = re.compile(
+    rf"({_CAPITALISED}(?:\s+(?:(?:for|of|and|the)\s+)*{_CAPITALISED})*\s+"
+    r"(?:Service|Agency|Office|Directorate|Ministry|Department|Inspectorate))"
+    r"\s+(?:\w+\s+)?(?:reported|presented|informed|said|described|explained|noted|outlined)\b"
+)
 # ... the head noun of a person's office, in a normalised name (and in French)
 _OFFICE = re.compile(
     rf"\b(?:{'|'.join(o.lower() for o in _OFFICES)}"
@@ -968,6 +982,9 @@ def _names_as_mentions(sentence: str, hits: Hits, taxonomy: Taxonomy) -> Hits:
     ]
     if not names:
         return hits
+    # ... and so is an administration that reports ("the State Migration Service reported that
+    # people displaced by the war ..."): it is who speaks
+    speakers = "".join(f" {normalise(m[1])} " for m in _SPEAKING_ADMINISTRATION.finditer(sentence))
 
     def only_in_names(phrase: str) -> bool:
         inside = sum(f" {name} ".count(f" {phrase} ") for name in names)
@@ -983,8 +1000,13 @@ def _names_as_mentions(sentence: str, hits: Hits, taxonomy: Taxonomy) -> Hits:
         office = any(f" {phrase} " in f" {name} " and _OFFICE.search(name) for name in names)
         return (joined or office) and inside == norm.count(f" {phrase} ")
 
+    def only_who_speaks(phrase: str) -> bool:
+        return speakers.count(f" {phrase} ") == norm.count(f" {phrase} ")
+
     out: Hits = []
     for topic, key, phrase, method in hits:
+        if method != "pattern" and speakers and only_who_speaks(phrase):
+            continue  # the administration that reports names nothing
         if method == "pattern" or not only_in_names(phrase):
             out.append((topic, key, phrase, method))
         elif method == "alias":
@@ -1126,7 +1148,10 @@ def _hits(
         for pattern, regex in topic._pattern_regexes:
             out.extend((owner, pattern, m.group(0), "pattern") for m in regex.finditer(norm))
     for topic_id in scope.wars:
-        out.extend((topic_id, "the war", "war", "alias") for _ in _THE_WAR.finditer(norm))
+        # the word itself ("war", "guerre"), as what people flee is read (_the_war_itself)
+        out.extend(
+            (topic_id, "the war", m[0].split()[-1], "alias") for m in _THE_WAR.finditer(norm)
+        )
     for topic_id in scope.partner_events:
         # the partner's own business ("Ukraine undertook to launch the asset declarations"),
         # before the full-scale invasion as after it, unless a word of the war stands beside
@@ -1162,7 +1187,10 @@ def _place_of(phrase: str, silenced: Counter[str]) -> str | None:
 
 # In a dialogue with the country a war is waged against, "the war" is that war (its aliases,
 # "the war against Ukraine", are found as such and not counted twice).
-_THE_WAR = re.compile(r"\b(?:the|this) war\b(?! (?:against|in|on|of)\b)")
+_THE_WAR = re.compile(
+    r"\b(?:the|this) war\b(?! (?:against|in|on|of)\b)"
+    r"|\b(?:la|cette) guerre\b(?! (?:contre|en|d|de|du|des)\b)"
+)
 # In a dialogue named after that country, its name alone is the partner speaking of its own
 # business (anti-corruption, policing): it speaks of the war only beside one of these words.
 _WAR_WORDS = re.compile(

@@ -395,6 +395,10 @@ def test_summary_prefers_agreements_and_next_steps() -> None:
         "The EU Counter-Terrorism Coordinator introduced the item.",
         "The Presidency opened the discussion.",
         "Le coordinateur a introduit le point.",
+        # ... or who took part in it
+        "Europol and EUAM Ukraine contributed to this item.",
+        "Eurojust took part in the discussion of this item.",
+        "Frontex et Europol ont contribué à ce point.",
         # French outcomes announce their sub-items too
         "Deux questions ont été abordées.",
         "Trois points ont été examinés.",
@@ -578,3 +582,35 @@ def test_at_a_body_naming_no_partner_visa_words_are_reciprocity_only_beside_the_
     assert topics["item 1"] == ["migration-borders"]
     assert topics["item 2(a)"] == ["migration-borders"]
     assert topics["item 2(b)"] == ["visa-reciprocity"]
+
+
+def test_the_lead_of_an_item_titled_by_several_topics_keeps_those_its_text_names(
+    taxonomy: Taxonomy,
+) -> None:
+    record = _record(
+        "9002/26",
+        dt.date(2026, 5, 26),
+        [
+            Item(number="1", title="Electronic evidence and data protection",
+                 text="The Commission recalled when the e-evidence Regulation will apply.",
+                 subitems=[
+                     SubItem(label="a", title="Electronic evidence agreement",
+                             text="The negotiators met twice."),
+                     SubItem(label="b", title="Data Privacy Framework",
+                             text="The second review is planned."),
+                 ]),
+            # ... an item titled by one topic is that topic in its lead too
+            Item(number="2", title="Counter-terrorism",
+                 text="The US described the threat from lone actors.",
+                 subitems=[
+                     SubItem(label="a", title="Foreign terrorist fighters",
+                             text="Returns were discussed."),
+                 ]),
+        ],
+    )  # fmt: skip
+    topics = {
+        u.ref: sorted(u.topics) for u in assign_topics(Corpus(records=[record]), taxonomy).units
+    }
+    assert topics["item 1"] == ["cybercrime-e-evidence"]
+    assert topics["item 1(b)"] == ["data-protection"]
+    assert topics["item 2"] == ["counter-terrorism"]

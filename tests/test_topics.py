@@ -2450,6 +2450,110 @@ def test_classes_of_the_blind31_to_blind33_first_runs(
 
 
 @pytest.mark.parametrize(
+    ("title", "text", "topics"),
+    [
+        # blind34-36's classes: what some of a crime's agents also do, in a clause inside the
+        # sentence
+        (
+            "Organised crime",
+            "Europol described motorcycle gangs, several of which launder their profits through "
+            "car dealerships, and the heroin trafficked along the Balkan route.",
+            ["organised-crime-drugs"],
+        ),
+        (
+            "Criminalité organisée",
+            "Europol a décrit les gangs, dont plusieurs blanchissent leurs profits dans "
+            "l'immobilier, et le trafic de cocaïne par les ports.",
+            ["organised-crime-drugs"],
+        ),
+        # the mutual recognition of security programmes is no judicial cooperation ...
+        (
+            "Supply chain security",
+            "Both sides agreed to work towards mutual recognition of their trusted trader "
+            "programmes.",
+            [],
+        ),
+        # ... that of judicial decisions is
+        (
+            "Criminal justice",
+            "The Framework Decision on the mutual recognition of judgments in criminal matters "
+            "now applies.",
+            ["rule-of-law-judicial"],
+        ),
+        # prison and probation staff as the practitioners a network trains
+        (
+            "Radicalisation",
+            "The network trains prison and probation staff in spotting radicalisation.",
+            ["counter-terrorism"],
+        ),
+        # a Bill that lapsed with an election
+        (
+            "Data protection reform",
+            "The new data protection Bill replaces the one that lapsed with the general election.",
+            ["data-protection"],
+        ),
+        # how long PNR data are kept after the journey is data protection's question
+        (
+            "Accord PNR",
+            "Les points ouverts concernent la conservation des données après le départ des "
+            "passagers et le contrôle par une autorité indépendante.",
+            ["counter-terrorism"],
+        ),
+        # agencies named after their remit
+        (
+            "Electronic System for Travel Authorization",
+            "US Customs and Border Protection proposed that ESTA applicants list their social "
+            "media accounts. The EU asked Customs and Border Protection how long the data "
+            "would be kept.",
+            ["visa-reciprocity"],
+        ),
+        # an administration that reports names nothing by its name
+        (
+            "Internally displaced persons",
+            "The State Migration Service reported that displaced persons still lacked papers.",
+            ["humanitarian-protection"],
+        ),
+    ],
+)
+def test_classes_of_the_blind34_to_blind36_first_runs(
+    default: Taxonomy, title: str, text: str, topics: list[str]
+) -> None:
+    # a record's subject codes support a topic (an agency's "Border" with FRONT would be one)
+    found = match_item(title, text, default, ["FRONT 12", "CRIMORG 3", "COPEN 4"])
+    assert sorted(a.topic for a in found) == sorted(topics)
+
+
+@pytest.mark.parametrize(
+    ("text", "topics"),
+    [
+        # the war of 2014-2022 by the annexation that began it, and what people fled
+        (
+            "Kyiv recalled that the annexation of Crimea had been condemned by the General "
+            "Assembly.",
+            ["ukraine"],
+        ),
+        (
+            "The National Social Policy Agency reported that some 800 000 people displaced "
+            "since 2015 by the conflict in eastern Ukraine still receive benefits.",
+            ["humanitarian-protection", "ukraine"],
+        ),
+        # French: "la guerre" is the partner's war
+        (
+            "Les personnes déplacées par la guerre reçoivent une aide au logement.",
+            ["humanitarian-protection", "ukraine"],
+        ),
+    ],
+)
+def test_the_war_at_a_dialogue_with_ukraine_by_its_events(
+    default: Taxonomy, text: str, topics: list[str]
+) -> None:
+    scope = meeting_scope(default, "EU-Ukraine Subcommittee on JFS", dt.date(2019, 12, 10))
+    assert sorted(a.topic for a in match_item("Social protection", text, default, scope=scope)) == (
+        topics
+    )
+
+
+@pytest.mark.parametrize(
     ("title", "text", "topic"),
     [
         # at a body that names no partner, visa words name the US only beside it
