@@ -44,8 +44,15 @@ def due_date(sentence: str, made: dt.date, act_at: int = 0) -> dt.date | None:
         and not any(a <= time.start < b for a, b in conditions)
         and not _OPENS_A_PERIOD.search(sentence, 0, time.start)
         and not _PAST_EVENT.search(sentence, 0, time.start)
+        and not _opens_a_range(sentence, time, times)
     ]
     return min((d for d in due if d is not None and d >= made), default=None)
+
+
+def _opens_a_range(sentence: str, time: NamedTime, times: list[NamedTime]) -> bool:
+    """Whether `time` is the start of "from <time> to <time>": another time follows it there."""
+    to = _RANGE_TO.match(sentence, time.stop)
+    return to is not None and any(t.start == to.end() for t in times)
 
 
 @dataclass(frozen=True)
@@ -113,8 +120,15 @@ def _fronted(sentence: str, at: int) -> bool:
 # ... and so does the time of an event after which the act comes ("after the US presidential
 # election of November", "après l'élection présidentielle de novembre").
 _OPENS_A_PERIOD = re.compile(
-    r"\b(?:after|beyond|après|au-delà)(?:\s+[^\s,;.]+){0,6}?\s*(?:\b(?:of|in|de|du|en)\s*)?$", re.I
+    r"\b(?:after|beyond|après|au-delà)(?:\s+[^\s,;.]+){0,6}?\s*(?:\b(?:of|in|de|du|en)\s*)?$"
+    # ... and so does a time things have run since ("the coordination since 24 February",
+    # "depuis le 24 février"): a start, past
+    r"|\b(?:since|depuis)(?:\s+[^\s,;.]+){0,3}?\s*$",
+    re.I,
 )
+# The first time of a range ("from 26 July to 8 September", "du 3 au 7 mai") is its start:
+# the act runs to the second.
+_RANGE_TO = re.compile(r"\s*(?:to|until|till|through|-|–|au|à|jusqu['’](?:au|à))\s+", re.I)
 # A time that dates a thing done, by its participle ("the plan endorsed in May"), is past,
 # whatever the month; "will be signed in May" and "the meeting planned for June" are to come.
 _PAST_EVENT = re.compile(
@@ -142,7 +156,9 @@ _BY_THEN = re.compile(
 # (packgen.eudates.prose_month); a year is a number, or a year said in words.
 _Y = r"(?P<year>(?:19|20)\d{2})(?![-–/]?\d)"
 _YEAR = (
-    rf"(?:{_Y}|(?P<rel>(?:the|this|that|the\s+same|the\s+current|next|the\s+following)\s+year"
+    # "au cours de l'année 2026", "in the year 2026": the number says which year
+    rf"(?:(?:l['’]année\s+|the\s+year\s+)?{_Y}"
+    r"|(?P<rel>(?:the|this|that|the\s+same|the\s+current|next|the\s+following)\s+year"
     r"|l['’]année(?:\s+(?:prochaine|suivante|en\s+cours))?|cette\s+année|l['’]an\s+prochain))"
 )
 _MONTH_WORD = r"(?P<month>[^\W\d_]{3,})"

@@ -113,7 +113,7 @@ _COMMITMENT = re.compile(
     # a side expecting to act ("Both sides expect to exchange the instruments in October"; "the
     # US expected to see progress" is a view)
     | expect(?:s|ed)?\s+to\s+(?:<ACT_VERBS>|exchange|finali[sz]e|send|share|meet\b
-        |increase|resettle|admit|receive|provide|double|expand|reach\s+(?:\w+\s+)?(?:agreement|general\s+approach|compromise|consensus))
+        |increase|resettle|admit|receive|provide|double|expand|clear|process|resolve|reach\s+(?:\w+\s+)?(?:agreement|general\s+approach|compromise|consensus))
     # ... a step expected ("expects the agreement to be signed"), not a state ("expects the
     # system to be operational in 2021")
     | expect(?:s|ed)?\s+(?:\w+\s+){0,2}?to\s+be\s+(?:\w+ed|\w+en|held|set|sent|built|made|done
@@ -191,6 +191,9 @@ _COMMITMENT = re.compile(
     # an offer: "ont proposé d'accueillir", "ont offert de mettre", "a proposé son soutien"
     # (and in the present: "Les États-Unis proposent d'accueillir un atelier")
     | (?:(?:ont|a)\s+(?:proposé|offert)|\bpropose(?:nt)?|\boffre(?:nt)?)\s+d(?:e\b|['’])
+    # ... and offering oneself: "se sont proposés d'accueillir", "s'est proposée pour organiser"
+    | (?:\bse\s+sont|\bs['’]est)\s+(?:proposée?s?|offerte?s?)\s+(?:d(?:e\b|['’])|pour\s+\w+er\b)
+    | \bse\s+propose(?:nt)?\s+d(?:e\b|['’])
     | (?:ont|a)\s+(?:proposé|offert)\s+(?:son|leur|ses|leurs)\s+(?:\w+\s+)?(?:soutien|aide
         |assistance|expertise|concours|appui)\b
     # an intention: "Les États-Unis comptent signer" ("compte tenu", "rendre compte de": none)

@@ -158,6 +158,11 @@ from packgen.topics import DEFAULT_TOPICS, load_topics
         "The Presidency expects to reach a general approach at the June Council.",
         "Le Conseil a été informé de son intention de publier les lignes directrices en mai.",
         "Les deux délégations vont organiser un atelier commun à l'automne.",
+        # blind34-36: a French side offering itself, a backlog a side expects to clear
+        "Les États-Unis se sont proposés d'accueillir un atelier sur les explosifs.",
+        "La Moldavie s'est proposée pour organiser la prochaine réunion.",
+        "Eurojust se propose de réunir les procureurs concernés.",
+        "The Department said that it expected to clear the backlog of requests by the end of March.",
     ],
 )
 def test_commitment_phrasings(sentence: str) -> None:
@@ -600,6 +605,15 @@ def test_due_date_phrasings(sentence: str, due: dt.date | None) -> None:
         ("La Commission présentera son rapport au second semestre.", dt.date(2023, 12, 31)),
         ("Elle transmettra un projet d'ici la fin du mois d'avril.", dt.date(2023, 4, 30)),
         ("Elle transmettra un projet d'ici la fin du mois.", dt.date(2023, 3, 31)),
+        # blind34-36: a range runs to its end; a time things have run since is no deadline; a
+        # year said as "l'année 2025"
+        ("Liaison officers will work at the centre from 26 July to 8 September.",
+         dt.date(2023, 9, 8)),
+        ("Des experts seront détachés du 3 juin au 15 juillet.", dt.date(2023, 7, 15)),
+        ("They praised the coordination since 24 February and agreed to keep it up.", None),
+        ("Ils ont salué la coordination depuis le 24 février et sont convenus de la poursuivre.",
+         None),
+        ("L'Office entend signer un protocole au cours de l'année 2025.", dt.date(2025, 12, 31)),
     ],
 )  # fmt: skip
 def test_due_date_is_the_time_of_the_committed_act(sentence: str, due: dt.date | None) -> None:
