@@ -131,7 +131,7 @@ def test_second_labels_name_known_topics_on_real_units_of_cited_documents(
 
 
 def test_sets_with_second_labels_are_found() -> None:
-    assert {"blind25", "blind27", "blind30", "blind31", "blind32", "blind33"} <= set(
+    assert {"blind25", "blind27", "blind30", "blind31", "blind32", "blind33", "blind36"} <= set(
         SECOND_LABELLED
     )
 
