@@ -150,6 +150,10 @@ _SUBJECT_PREFIX = re.compile(
 #: Only after a date or a bracket: elsewhere such words may be part of the meeting's name.
 _QUALIFIER_HEAD = rf"\s*(?:[:;]|\s[-–—])\s*(?:{_DOC_NOUN_EN}|{_DOC_NOUN_FR})"
 _SUBJECT_QUALIFIER = re.compile(rf"(?<=[\d)]){_QUALIFIER_HEAD}\b[^():]{{0,60}}$", re.IGNORECASE)
+#: ... and those words wrapped onto a line of their own ("- Outcome of proceedings")
+_QUALIFIER_LINE = re.compile(
+    rf"^\s*(?:[:;]|[-–—])\s*(?:{_DOC_NOUN_EN}|{_DOC_NOUN_FR})\b[^():]{{0,60}}$", re.IGNORECASE
+)
 #: ... and the same words closing the meeting's name before its place and dates: "CATS:
 #: outcome of the meeting (Brussels, 10 November 2016)", "... - compte rendu".
 _TITLE_QUALIFIER = re.compile(
@@ -333,7 +337,9 @@ def _read_header(blocks: list[SourceBlock]) -> tuple[_Header, list[SourceBlock]]
         if rest:  # the block ran on from the header into the body: split it there
             blocks.insert(index + 1, SourceBlock(text="\n".join(rest)))
         if outcome == "none":
-            if subject_open and _continues_subject(header, block):
+            if subject_open and (
+                _continues_subject(header, block) or _QUALIFIER_LINE.match(block.text.strip())
+            ):
                 header.subject = f"{header.subject} {' '.join(block.text.split())}"
                 subject_open = False
                 index += 1
@@ -426,6 +432,9 @@ def _read_header_block(
             recognised = True
             label = name
         elif kind is None and label == "subject" and _subject_complete(header.subject):
+            if _QUALIFIER_LINE.match(line):  # "- Outcome of proceedings" wrapped onto a line
+                _extend_label(header, label, line)
+                continue
             rest.extend(lines[position:])
             break
         elif kind is None and label is not None:
@@ -888,8 +897,8 @@ def _in_month_before(day: str, end: dt.date) -> dt.date | None:
 def _split_place(before: str) -> tuple[str, str | None]:
     """Split "Meeting (Sofia" / "Meeting, Valletta" / "Meeting in Oslo" / "Réunion tenue à Paris"
     into title and place."""
-    if "(" in before:
-        title, _, place = before.rpartition("(")
+    title, bracket, place = before.rpartition("(")
+    if bracket and ")" not in place:  # "(JAIEX), Brussels": a closed bracket is the body's acronym
         return title, _place_or_none(place)
     if "," in before:
         title, _, place = before.rpartition(",")

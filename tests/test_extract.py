@@ -254,6 +254,40 @@ def test_lettered_list_inside_a_paragraph_item_is_not_a_sub_item() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "wrapped",
+    [
+        # the qualifier on a line of the Subject's block, or in a block of its own (blind37)
+        [SourceBlock("Subject: EU-US JHA Senior Officials Meeting, videoconference, "
+                     "16 December 2025\n- Outcome of proceedings\nSummary: Officials met.")],
+        [SourceBlock("Subject: EU-US JHA Senior Officials Meeting, videoconference, "
+                     "16 December 2025"),
+         SourceBlock("- Outcome of proceedings"),
+         SourceBlock("Summary: Officials met.")],
+        [SourceBlock("Objet : Réunion UE-Canada JAI, Ottawa, 16 décembre 2025"),
+         SourceBlock("– Résultats des travaux"),
+         SourceBlock("Résumé : Officials met.")],
+    ],
+)  # fmt: skip
+def test_a_qualifier_wrapped_under_the_subject_keeps_the_summary(
+    wrapped: list[SourceBlock],
+) -> None:
+    blocks = [
+        SourceBlock("Council of the European Union Brussels, 22 December 2025 (OR. en)"),
+        SourceBlock("16737/25 LIMITE"),
+        SourceBlock("OUTCOME OF PROCEEDINGS"),
+        SourceBlock("From: General Secretariat of the Council\nTo: Delegations"),
+        *wrapped,
+        SourceBlock("1. Drugs\nBoth sides discussed synthetic drugs."),
+    ]
+    record = extract_outcome(blocks, "x.pdf", "0" * 64)
+    assert record.meeting is not None and record.meeting.start == D(2025, 12, 16)
+    assert record.meeting.title in {"EU-US JHA Senior Officials Meeting", "Réunion UE-Canada JAI"}
+    assert record.summary == "Officials met."
+    assert record.participants == []
+    assert "no summary found" not in record.warnings
+
+
 def test_two_column_pdf_header_and_wrapped_subject() -> None:
     blocks = [
         SourceBlock("Council of the Brussels, 3 April 2019\nEuropean Union (OR. fr)"),
@@ -593,6 +627,21 @@ def test_same_record_from_a_council_docx(tmp_path: Path) -> None:
             None,
             D(2021, 2, 2),
             D(2021, 2, 2),
+        ),
+        (
+            # a body's acronym in brackets before the place (blind38)
+            "Working Party on JHA-RELEX (JAIEX), Brussels, 23 May 2023 - Outcome of proceedings",
+            "Working Party on JHA-RELEX (JAIEX)",
+            "Brussels",
+            D(2023, 5, 23),
+            D(2023, 5, 23),
+        ),
+        (
+            "Comité permanent de coopération opérationnelle (COSI), Bruxelles, 4 mars 2024",
+            "Comité permanent de coopération opérationnelle (COSI)",
+            "Bruxelles",
+            D(2024, 3, 4),
+            D(2024, 3, 4),
         ),
         (
             "EU-Canada JHA Dialogue, Ottawa, 30 February 2019",
