@@ -60,6 +60,9 @@ _OPENED = (
     r"\b(?:introduced|opened|presented|chaired|contributed\s+to|took\s+part\s+in"
     r"|participated\s+in|joined)\s+(?:the\s+(?:discussion|debate|examination)\s+(?:of|on|under)\s+)?"
     r"(?:the|this)\s+(?:item|point|discussion|debate|exchange|session)\s*[.:]?$"
+    # ... in the passive: "The item was introduced by the Commission and the EEAS."
+    r"|^(?:the|this)\s+(?:item|point|discussion|debate)\s+was\s+(?:introduced|opened|presented"
+    r"|chaired)\s+by\b[^,;]*[.:]?$"
     r"|\b(?:a|ont)\s+(?:introduit|ouvert|présenté|contribué\s+à|participé\s+à)\s+"
     r"(?:le|ce)\s+(?:point|débat|échange)\s*[.:]?$"
 )

@@ -450,7 +450,13 @@ def match_item(
     matches across calls.
     """
     if _ITEM_NOT_DISCUSSED.match(text):
-        return []  # "Postponed for lack of time.": the title names what was not discussed
+        # "Postponed for lack of time.": the title names what was not discussed; what the
+        # text goes on to report ("The Commission circulated a note on the Umbrella
+        # Agreement.") is read as any text, without the title
+        rest = _SENTENCE_END.split(text.strip(), maxsplit=1)[1:]
+        if not rest or parent is not None and not rest[0].strip():
+            return []
+        return match_item("", rest[0], taxonomy, subject_codes, titles, None, meeting, scope)
     scope = scope if scope is not None else meeting_scope(taxonomy, meeting)
     by_title = {a.topic: a for a in title_matches(title, taxonomy, titles, scope)}
     if any(taxonomy._by_id[t].exclusive for t in by_title):
@@ -654,6 +660,9 @@ _NOT_DONE = (
 _PUT_OFF = (
     r"\b(?:item|point|discussion|debate|exchange|examen)\b[^.;]*?\b(?:(?:was|were|has\s+been"
     rf"|have\s+been|is)\s+{_PUT_OFF_EN}|(?:a|ont)\s+été\s+{_PUT_OFF_FR}|est\s+reporté)"
+    # ... or someone put it off ("the Presidency postponed this item", "a reporté ce point")
+    rf"|\b(?:{_PUT_OFF_EN}|(?:a|ont)\s+{_PUT_OFF_FR})\s+(?:the|this|that|ce|le|cet)\s+"
+    r"(?:item|point|discussion|debate|examen)\b"
 )
 _NOT_DISCUSSED = re.compile(rf"\b(?:{_NOT_DONE})\b|{_PUT_OFF}\b", re.IGNORECASE)
 # A sentence that says its subject was only named ("The use of cryptocurrencies by those groups
@@ -674,6 +683,16 @@ _IN_PASSING = re.compile(
     r"|important|needed|relevant)\b"
     r"|\b(?:rend(?:ait|ent|aient)?|a\s+rendu|ont\s+rendu)\s+(?:cette|ces|ce|cet)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:d['’]autant\s+)?plus\s+(?:urgente?s?|nécessaires?|pressante?s?|importante?s?)\b"
+    # ... or only cited as an example ("en citant comme exemple le retrait des sites", "citing
+    # as an example", "à titre d'exemple")
+    r"|\b(?:en\s+)?citant\s+(?:comme|en)\s+exemple\b|\bcitée?s?\s+comme\s+exemple\b"
+    r"|\bà\s+titre\s+d['’]exemple\b|\bciting\s+as\s+an?\s+example\b"
+    # ... or only held up as an example of how something could be done ("the joint review of
+    # the TFTP Agreement, as an example of how oversight could be made visible")
+    r"|\bas\s+an?\s+(?:example|model|illustration)\s+of\s+(?:how|what)\b"
+    # ... or as what a policy cycle's priorities also cover
+    r"|\b(?:priorities\s+of\s+the\s+[^.;]*?|(?:whose|its|their)\s+agenda)\s+(?:will\s+)?(?:also\s+)?"
+    r"(?:cover|covers|include|includes)\b"
     # ... or only put on a future agenda ("the US side wished to discuss the election", "cited
     # among the possible themes of a future meeting")
     r"|\b(?:wish(?:es|ed)?|wants?|wanted|would\s+like)\s+to\s+(?:discuss|raise|address|put)\b"
@@ -710,11 +729,23 @@ _ALSO_CLAUSE = re.compile(
     r"|dont\s+(?:plusieurs|certain(?:e)?s|beaucoup|la\s+plupart))\b[^,;]*,",
     re.IGNORECASE,
 )
+# ... and so can the examples a sentence ends on, when they are several ("cases listed one by
+# one, such as the search for victims of trafficking or an imminent terrorist threat", "tels
+# que ..."): examples of what the sentence discusses
+_EXAMPLES = re.compile(
+    r",?\s+(?:such\s+as|for\s+example|for\s+instance|e\.g\.|tels?\s+que|telles?\s+que"
+    r"|par\s+exemple|notamment\s+par\s+exemple)\s+(?=[^.;]*(?:,|\band\b|\bor\b|\bet\b|\bou\b))"
+    r"[^.;]*[.;]?\s*$",
+    re.IGNORECASE,
+)
 # ... and so can a phrase that gives the setting ("in the context of the war", "against the
 # background of rising drug seizures"): it says where the sentence stands, not what it discusses.
 _SETTING_WORDS = (
     r"(?:in\s+the\s+context\s+of|against\s+the\s+(?:back)?ground\s+of"
-    r"|in\s+(?:the\s+)?light\s+of|in\s+the\s+wake\s+of|amid(?:st)?)\b"
+    r"|in\s+(?:the\s+)?light\s+of|in\s+the\s+wake\s+of|amid(?:st)?"
+    # ... in French ("dans le contexte de la guerre", "sur fond de", "à la lumière de")
+    r"|dans\s+le\s+contexte\s+d|sur\s+fond\s+d|à\s+la\s+lumière\s+d|dans\s+le\s+sillage\s+d)"
+    r"(?:\b|(?<=d))"
 )
 _SETTING = re.compile(rf",?\s+(?={_SETTING_WORDS})", re.IGNORECASE)
 # ... and the same setting put before the sentence, up to its comma
@@ -806,6 +837,13 @@ def _main_clause_topics(
     inside = _ALSO_CLAUSE.sub(",", sentence)
     if inside != sentence and (named := {t for t, *_ in _hits(inside, taxonomy, scope)}):
         return _split_by(hits, named)
+    examples = _EXAMPLES.search(sentence)
+    head = sentence[: examples.start()] if examples else sentence
+    if examples and (named := {t for t, *_ in _hits(head, taxonomy, scope)}):
+        # the examples' own topics go; what is left is read as any other sentence
+        kept, examples_only = _split_by(hits, named)
+        kept, setting = _main_clause_topics(head, kept, taxonomy, scope)
+        return kept, setting + examples_only
     main = _SETTING.split(_CLAUSE.split(sentence, maxsplit=1)[0], maxsplit=1)[0]
     if len(main) == len(sentence) or _CONDITION.match(sentence[len(main) :]):
         return hits, []

@@ -399,6 +399,7 @@ def test_summary_prefers_agreements_and_next_steps() -> None:
         "Europol and EUAM Ukraine contributed to this item.",
         "Eurojust took part in the discussion of this item.",
         "Frontex et Europol ont contribué à ce point.",
+        "The item was introduced by the Commission and the EEAS.",
         # French outcomes announce their sub-items too
         "Deux questions ont été abordées.",
         "Trois points ont été examinés.",

@@ -2513,9 +2513,91 @@ def test_classes_of_the_blind31_to_blind33_first_runs(
             "The State Migration Service reported that displaced persons still lacked papers.",
             ["humanitarian-protection"],
         ),
+        # blind37-39: an item put off that goes on to report something is read from what it
+        # reports, without its title
+        (
+            "Data protection",
+            "This item was not discussed. The Commission circulated a note on the Privacy Shield "
+            "and the Umbrella Agreement.",
+            ["data-protection"],
+        ),
+        ("Child sexual abuse", "This item was postponed for lack of time.", []),
+        (
+            "Child sexual abuse",
+            "This item was not discussed. The Commission will circulate a note on the interim "
+            "derogation from the ePrivacy rules.",
+            ["child-sexual-abuse"],
+        ),
+        (
+            "Stupéfiants",
+            "Ce point n'a pas été examiné. La Commission transmettra ses observations sur la "
+            "stratégie nationale antidrogue.",
+            ["organised-crime-drugs"],
+        ),
+        # ... and so is one a participant put off
+        (
+            "Türkiye",
+            "In view of the presidential election, the Presidency postponed this item.",
+            [],
+        ),
+        # a topic only held up as an example of how something is done, or cited as one
+        (
+            "Data protection",
+            "Referring to the review of the PNR Agreement as an example of how oversight could "
+            "work, the US proposed a review clause on data protection.",
+            ["data-protection"],
+        ),
+        (
+            "Cybercriminalité",
+            "Les délégations ont débattu des hébergeurs, en citant comme exemple le retrait des "
+            "sites de pédopornographie.",
+            ["cybercrime-e-evidence"],
+        ),
+        # what a cycle's priorities or a meeting's agenda also cover
+        (
+            "Drug trafficking",
+            "The Presidency recalled that the priorities of the policy cycle also cover "
+            "environmental crime and firearms trafficking.",
+            ["organised-crime-drugs"],
+        ),
+        (
+            "Next meetings",
+            "Sweden will host the next meeting in May, whose agenda will also cover firearms "
+            "trafficking.",
+            [],
+        ),
+        # a French setting
+        (
+            "Armes à feu",
+            "Le pôle a présenté ses travaux sur le trafic d'armes dans le contexte de la guerre "
+            "en Ukraine.",
+            ["firearms"],
+        ),
+        # examples a sentence ends on
+        (
+            "Artificial intelligence",
+            "The AI Act allows remote biometric identification only in listed cases, such as "
+            "the search for victims of trafficking in human beings or an imminent terrorist "
+            "threat.",
+            ["ai-emerging-tech"],
+        ),
+        # a body named after its remits, in lower case; the EU system once proposed beside the
+        # TFTP
+        (
+            "People fleeing the war",
+            "The Commission presented the EU support hub for internal security and border "
+            "management in Chisinau and the support to people fleeing the war in Ukraine.",
+            ["humanitarian-protection", "ukraine"],
+        ),
+        (
+            "Accord TFTP",
+            "La Commission présentera une communication sur un système européen de surveillance "
+            "du financement du terrorisme.",
+            ["counter-terrorism", "money-laundering"],
+        ),
     ],
 )
-def test_classes_of_the_blind34_to_blind36_first_runs(
+def test_classes_of_the_blind34_to_blind39_first_runs(
     default: Taxonomy, title: str, text: str, topics: list[str]
 ) -> None:
     # a record's subject codes support a topic (an agency's "Border" with FRONT would be one)
