@@ -126,7 +126,8 @@ _COMMITMENT = re.compile(
     # ... and in French, the conditional after "que": "a confirmé qu'il soumettrait"
     # (or a side named: "a annoncé que la future présidence accueillerait la réunion"; not
     # what might or must be: "pourrait", "devrait", "faudrait")
-    | \b(?:a|ont)\s+(?:confirmé|annoncé|indiqué|assuré|déclaré|précisé|répondu)\s+(?:que\s+|qu['’])
+    | (?:\b(?:a|ont)\s+(?:confirmé|annoncé|indiqué|assuré|déclaré|précisé|répondu|fait\s+savoir)\s+
+        |,\s*(?:mais|et)\s+)(?:que\s+|qu['’])
         (?:il|elle|ils|elles|(?:la|le|les|l['’])\s*(?:future\s+|prochaine\s+)?(?:présidence|délégation
         |partie|administration|commission|gouvernement|union|(?-i:[A-Z])[\w-]+)(?:\s+[\w-]+)?)\s+(?:\w+\s+)?(?!(?:pour|dev|faud)r)\w{3,}(?:rait|raient)\b
     | (?:their|its|the)\s+(?:intent|intention|readiness|determination|willingness)\s+to\b
@@ -196,6 +197,8 @@ _COMMITMENT = re.compile(
     | \bse\s+propose(?:nt)?\s+d(?:e\b|['’])
     | (?:ont|a)\s+(?:proposé|offert)\s+(?:son|leur|ses|leurs)\s+(?:\w+\s+)?(?:soutien|aide
         |assistance|expertise|concours|appui)\b
+    # an aim set: "Les deux parties se sont fixé pour objectif de parapher l'accord"
+    | \bse\s+(?:sont|est)\s+fixée?s?\s+(?:pour\s+)?(?:l['’])?objectif\s+d(?:e\b|['’])
     # an intention: "Les États-Unis comptent signer" ("compte tenu", "rendre compte de": none)
     | \bcompte(?:nt)?\s+(?!tenu\b)\w+(?:er|ir|re)\b
     | (?:(?:ont|a)\s+l['’]|\b(?:son|leur)\s+)intention\s+d(?:e\b|['’])

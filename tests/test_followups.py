@@ -163,6 +163,12 @@ from packgen.topics import DEFAULT_TOPICS, load_topics
         "La Moldavie s'est proposée pour organiser la prochaine réunion.",
         "Eurojust se propose de réunir les procureurs concernés.",
         "The Department said that it expected to clear the backlog of requests by the end of March.",
+        # blind37-39: a French side's act reported "fait savoir que", or after "mais que"; an
+        # aim a side set itself
+        "Le Canada a fait savoir qu'il y détacherait un officier de liaison dès son ouverture.",
+        "Les États-Unis ont indiqué que le Congrès hésitait, mais que l'administration "
+        "maintiendrait son objectif.",
+        "Les deux parties se sont fixé pour objectif de conclure les négociations en mai.",
     ],
 )
 def test_commitment_phrasings(sentence: str) -> None:
