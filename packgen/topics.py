@@ -453,10 +453,10 @@ def match_item(
         # "Postponed for lack of time.": the title names what was not discussed; what the
         # text goes on to report ("The Commission circulated a note on the Umbrella
         # Agreement.") is read as any text, without the title
-        rest = _SENTENCE_END.split(text.strip(), maxsplit=1)[1:]
-        if not rest or parent is not None and not rest[0].strip():
+        rest = "".join(_SENTENCE_END.split(text.strip(), maxsplit=1)[1:])
+        if not rest.strip():
             return []
-        return match_item("", rest[0], taxonomy, subject_codes, titles, None, meeting, scope)
+        return match_item("", rest, taxonomy, subject_codes, titles, None, meeting, scope)
     scope = scope if scope is not None else meeting_scope(taxonomy, meeting)
     by_title = {a.topic: a for a in title_matches(title, taxonomy, titles, scope)}
     if any(taxonomy._by_id[t].exclusive for t in by_title):
@@ -744,8 +744,8 @@ _SETTING_WORDS = (
     r"(?:in\s+the\s+context\s+of|against\s+the\s+(?:back)?ground\s+of"
     r"|in\s+(?:the\s+)?light\s+of|in\s+the\s+wake\s+of|amid(?:st)?"
     # ... in French ("dans le contexte de la guerre", "sur fond de", "à la lumière de")
-    r"|dans\s+le\s+contexte\s+d|sur\s+fond\s+d|à\s+la\s+lumière\s+d|dans\s+le\s+sillage\s+d)"
-    r"(?:\b|(?<=d))"
+    r"|(?:dans\s+le\s+contexte|sur\s+fond|à\s+la\s+lumière|dans\s+le\s+sillage)"
+    r"\s+(?:de|du|des|d['’]))\b"
 )
 _SETTING = re.compile(rf",?\s+(?={_SETTING_WORDS})", re.IGNORECASE)
 # ... and the same setting put before the sentence, up to its comma
