@@ -2589,6 +2589,32 @@ def test_classes_of_the_blind31_to_blind33_first_runs(
             "management in Chisinau and the support to people fleeing the war in Ukraine.",
             ["humanitarian-protection", "ukraine"],
         ),
+        # vocabulary: French cyber attacks, the Schrems II ruling and data flows, protection
+        # needs
+        (
+            "Menaces",
+            "Les États-Unis ont présenté leur analyse des cyberattaques contre les sites "
+            "gouvernementaux.",
+            ["cybercrime-e-evidence"],
+        ),
+        (
+            "Cadre transatlantique",
+            "Les deux parties ont fait le point sur les flux de données transatlantiques après "
+            "l'arrêt Schrems II.",
+            ["data-protection"],
+        ),
+        (
+            "Afghanistan",
+            "Both sides agreed to consult on the protection needs of Afghans who may be displaced.",
+            ["humanitarian-protection"],
+        ),
+        # ... but attacks on an election's systems are a way of interfering with it
+        (
+            "Élections législatives",
+            "La partie moldave a décrit la désinformation et les cyberattaques contre "
+            "l'infrastructure électorale.",
+            ["electoral-resilience-hybrid"],
+        ),
         (
             "Accord TFTP",
             "La Commission présentera une communication sur un système européen de surveillance "
