@@ -150,10 +150,10 @@ _SUBJECT_PREFIX = re.compile(
 #: Only after a date or a bracket: elsewhere such words may be part of the meeting's name.
 _QUALIFIER_HEAD = rf"\s*(?:[:;]|\s[-–—])\s*(?:{_DOC_NOUN_EN}|{_DOC_NOUN_FR})"
 _SUBJECT_QUALIFIER = re.compile(rf"(?<=[\d)]){_QUALIFIER_HEAD}\b[^():]{{0,60}}$", re.IGNORECASE)
-#: ... and those words wrapped onto a line of their own ("- Outcome of proceedings")
-_QUALIFIER_LINE = re.compile(
-    rf"^\s*(?:[:;]|[-–—])\s*(?:{_DOC_NOUN_EN}|{_DOC_NOUN_FR})\b[^():]{{0,60}}$", re.IGNORECASE
-)
+#: ... and those words wrapped onto a line of their own ("- Outcome of proceedings"): the same
+#: qualifier, with nothing before it
+_QUALIFIER_LINE = re.compile(rf"^{_QUALIFIER_HEAD}\b[^():]{{0,60}}$", re.IGNORECASE)
+
 #: ... and the same words closing the meeting's name before its place and dates: "CATS:
 #: outcome of the meeting (Brussels, 10 November 2016)", "... - compte rendu".
 _TITLE_QUALIFIER = re.compile(
@@ -338,7 +338,7 @@ def _read_header(blocks: list[SourceBlock]) -> tuple[_Header, list[SourceBlock]]
             blocks.insert(index + 1, SourceBlock(text="\n".join(rest)))
         if outcome == "none":
             if subject_open and (
-                _continues_subject(header, block) or _QUALIFIER_LINE.match(block.text.strip())
+                _continues_subject(header, block) or _is_wrapped_qualifier(block.text)
             ):
                 header.subject = f"{header.subject} {' '.join(block.text.split())}"
                 subject_open = False
@@ -373,6 +373,11 @@ def _continues_subject(header: _Header, block: SourceBlock) -> bool:
         and len(text) <= 120
         and _DATE_RANGE.search(_without_qualifier(text)) is not None
     )
+
+
+def _is_wrapped_qualifier(text: str) -> bool:
+    """A line or block that holds only the Subject's qualifier ("- Outcome of proceedings")."""
+    return _QUALIFIER_LINE.match(f" {text.strip()}") is not None
 
 
 def _header_lines(block: SourceBlock) -> list[str]:
@@ -432,7 +437,7 @@ def _read_header_block(
             recognised = True
             label = name
         elif kind is None and label == "subject" and _subject_complete(header.subject):
-            if _QUALIFIER_LINE.match(line):  # "- Outcome of proceedings" wrapped onto a line
+            if _is_wrapped_qualifier(line):
                 _extend_label(header, label, line)
                 continue
             rest.extend(lines[position:])

@@ -61,6 +61,13 @@ def _text(record: OutcomeRecord) -> str:
     return " ".join(" ".join(parts).split())
 
 
+def _unit_refs(record: OutcomeRecord) -> set[str]:
+    """ "item 3" for every item and "item 3(a)" for every sub-item of the record."""
+    return {f"item {i.number}" for i in record.items} | {
+        f"item {i.number}({s.label})" for i in record.items for s in i.subitems
+    }
+
+
 def test_a_meeting_without_dates_is_compared_not_a_crash() -> None:
     # "Working Party on Terrorism" named without its dates: null dates in the compared form
     record = OutcomeRecord(
@@ -97,9 +104,7 @@ def test_every_label_is_a_known_topic_on_a_real_unit(measured) -> None:
     truth, corpus, _ = measured
     topics = {t.id for t in load_topics(DEFAULT_TOPICS).topics}
     for record in corpus.records:
-        refs = {f"item {i.number}" for i in record.items} | {
-            f"item {i.number}({s.label})" for i in record.items for s in i.subitems
-        }
+        refs = _unit_refs(record)
         for ref, labels in truth[record.number]["units"].items():
             assert ref in refs, (record.number, ref)
             assert set(labels) <= topics, (record.number, ref, labels)
@@ -122,9 +127,7 @@ def test_second_labels_name_known_topics_on_real_units_of_cited_documents(
     assert set(map(str, second)) == set(truth)
     for number, doc in second.items():
         record = records[str(number)]
-        refs = {f"item {i.number}" for i in record.items} | {
-            f"item {i.number}({s.label})" for i in record.items for s in i.subitems
-        }
+        refs = _unit_refs(record)
         for ref, labels in doc["units"].items():
             assert ref in refs, (number, ref)
             assert set(labels or []) <= topics, (number, ref, labels)
