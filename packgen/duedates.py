@@ -43,7 +43,10 @@ def due_date(sentence: str, made: dt.date, act_at: int = 0) -> dt.date | None:
         if (time.start >= start or _fronted(sentence, time.start))
         and not any(a <= time.start < b for a, b in conditions)
         and not _OPENS_A_PERIOD.search(sentence, 0, time.start)
-        and not _PAST_EVENT.search(sentence, 0, time.start)
+        and not (
+            _PAST_EVENT.search(sentence, 0, time.start)
+            and not _DEADLINE.match(sentence, time.start)
+        )
         and not _opens_a_range(sentence, time, times)
     ]
     return min((d for d in due if d is not None and d >= made), default=None)
@@ -144,6 +147,8 @@ _CLAUSE_BOUNDARY = re.compile(
     r"[,;:(]|\b(?:that|which|que|qu['’]|qui)\b|\b(?:and|et)\s+(?=(?:will|shall|then\s+will)\b)",
     re.I,
 )
+# ... but a deadline after it is to come: "to have the Regulation adopted by the spring"
+_DEADLINE = re.compile(r"(?:by|before|avant|d['’]ici)\b", re.I)
 _CLAUSE_END = re.compile(r"[,;]")
 _CONDITION = re.compile(PREREQUISITE_OPENER, re.I)
 _BY_THEN = re.compile(
@@ -314,6 +319,17 @@ def _presidency(match: re.Match[str], made: dt.date, sentence: str) -> dt.date |
         return terms[0].end if terms else None
     later = 0 if match["rel"].lower() in ("current", "present") else 1
     return terms[later].end if len(terms) > later else None
+
+
+def _own_term(match: re.Match[str], made: dt.date, sentence: str) -> dt.date | None:
+    """The last day of the term of the Presidency a sentence's own words name ("the Maltese
+    Presidency ... by the end of its term"): the one in office at the meeting."""
+    if not re.search(r"\b(?:Presidency|présidence)\b", sentence[: match.start()], re.I):
+        return None
+    if made < calendar_span()[0]:
+        return None
+    terms = [p for p in load_calendar() if p.end >= made]
+    return terms[0].end if terms else None
 
 
 def _fixed(month: int, day: int, shift: int = 0) -> Callable[..., dt.date]:
@@ -487,6 +503,28 @@ _TIMES: list[tuple[tuple[re.Pattern[str], ...], Callable[..., dt.date | None]]] 
             r"(?:(?:19|20)(?=\d{2}))?(?P<short>\d{2})\b"
         ),
         _year_range,
+    ),
+    # the US fiscal year, which ends on 30 September, after a word of time: "before the end of
+    # fiscal year 2027", "in FY 2021", "au cours de l'exercice budgétaire 2016" ("the refusal
+    # rates for fiscal year 2019" names the figures' year, not a deadline)
+    (
+        _times(
+            r"\b(?:(?:before|by|until|in|during|within)\s+(?:the\s+)?(?:end\s+of\s+)?"
+            r"|(?:the\s+)?end\s+of\s+)(?:the\s+)?"
+            rf"(?:US\s+)?(?:fiscal\s+year|FY)\s?{_Y}",
+            r"\b(?:avant|d['’]ici|au\s+cours\s+de|pendant|durant|fin)\s+(?:la\s+fin\s+de\s+)?"
+            rf"(?:l['’])?exercice\s+(?:budgétaire\s+)?{_Y}",
+        ),
+        _fixed(9, 30),
+    ),
+    # the term of the Presidency that speaks: "the Maltese Presidency intends to reach a general
+    # approach by the end of its term", "d'ici la fin de son mandat"
+    (
+        _times(
+            r"\b(?:the\s+)?(?:end|close|fin)\s+(?:of|de)\s+(?:its|her|his|son|sa)\s+"
+            r"(?:term|mandate|presidency|semester|mandat|présidence|semestre)\b"
+        ),
+        _own_term,
     ),
     # the term of a Presidency, after a word of time: "under the Belgian Presidency", "before the
     # end of the current Presidency" ("The Belgian Presidency will host" names who, not when)

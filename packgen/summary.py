@@ -38,7 +38,7 @@ _DATE_WEIGHT = 2
 # A sentence that only announces what follows: "Two points were discussed.", "The exchange
 # covered three strands.", "Discussion focused on the following:". It says nothing alone.
 _COUNTING = (
-    r"(?:two|three|four|five|six|seven|eight|nine|several|various|a number of|the following"
+    r"(?:both|two|three|four|five|six|seven|eight|nine|several|various|a number of|the following"
     r"|following|a few|many|\d+"
     # French outcomes announce their sub-items too: "Deux questions ont été abordées."
     r"|deux|trois|quatre|cinq|plusieurs)"
@@ -65,9 +65,20 @@ _OPENED = (
     r"|chaired)\s+by\b[^,;]*[.:]?$"
     r"|\b(?:a|ont)\s+(?:introduit|ouvert|présenté|contribué\s+à|participé\s+à)\s+"
     r"(?:le|ce)\s+(?:point|débat|échange)\s*[.:]?$"
+    r"|^(?:le|ce)\s+(?:point|débat)\s+a\s+été\s+(?:introduit|ouvert|présenté)\s+par\b[^,;]*[.:]?$"
 )
 _LEAD_IN = re.compile(rf"\b{_COUNTING}\s+(?:\w+\s+)?{_ANNOUNCED}\b|{_OPENED}", re.IGNORECASE)
 LEAD_IN_MAX_WORDS = 12
+# ... and what it was taken against, or who else was there, adds nothing to it: "Both
+# sub-items were taken together, in the light of the court rulings of early February.", "The
+# item was introduced by the Commission, in the presence of Europol and Frontex."
+_SETTING_TAIL = re.compile(
+    r",?\s+(?:in\s+the\s+light\s+of|against\s+the\s+background\s+of|in\s+the\s+context\s+of"
+    r"|in\s+the\s+presence\s+of|with\s+the\s+participation\s+of"
+    r"|à\s+la\s+lumière\s+d|dans\s+le\s+contexte\s+d|au\s+vu\s+d|en\s+présence\s+d"
+    r"|avec\s+la\s+participation\s+d)\b.*$",
+    re.IGNORECASE,
+)
 
 # A subject that points back to something said elsewhere ("this matter", "the issue",
 # "this long-standing issue", "look into this at technical level").
@@ -105,10 +116,10 @@ def unit_text(item: Item, subitem: SubItem | None = None) -> str:
 
 def is_lead_in(sentence: str) -> bool:
     """A sentence that only announces the sub-items that follow it."""
-    words = sentence.split()
     if sentence.rstrip().endswith(":"):
         return True
-    return len(words) <= LEAD_IN_MAX_WORDS and _LEAD_IN.search(sentence) is not None
+    core = _SETTING_TAIL.sub("", sentence)
+    return len(core.split()) <= LEAD_IN_MAX_WORDS and _LEAD_IN.search(core) is not None
 
 
 def is_substantive(text: str) -> bool:

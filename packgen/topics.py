@@ -581,7 +581,9 @@ def match_title(title: str, taxonomy: Taxonomy, scope: Scope = NO_SCOPE) -> list
     exactly rarely misspells another.)
     """
     exact: dict[str, tuple[str, str, str, float]] = {}
-    for topic, key, phrase, method in _hits(title, taxonomy, scope):
+    hits = _hits(title, taxonomy, scope)
+    labels = set(_labels(title, hits))
+    for topic, key, phrase, method in (h for h in hits if h not in labels):
         held = exact.get(topic)
         if (
             held is None
@@ -880,7 +882,9 @@ _LABEL = (
     r"(?:\b(?:(?:designated|listed|classified|labell?ed|branded|declared)"
     # ... or named as the act ("the designation of several cartels as terrorist organisations")
     r"|(?:designation|listing|classification|labell?ing|branding)(?: in [a-z]+(?: [0-9]+)?)? of"
-    r"(?: [a-z]+){1,5}?) as (?:an? )?(?:[a-z]+ )?"
+    r"(?: [a-z]+){1,7}?) as (?:an? )?(?:[a-z]+ )?"
+    # ... or a title that says so in short ("Cartels as foreign terrorist organisations")
+    r"|^(?:[a-z]+ ){1,3}?as (?:an? )?(?:[a-z]+ )?"
     # ... in French ("les cartels, désignés comme organisations terroristes étrangères")
     r"|\b(?:désigné|qualifié|classé|inscrit|considéré)e?s? (?:comme|en tant qu) (?:des? |une? )?)"
 )

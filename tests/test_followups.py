@@ -620,6 +620,24 @@ def test_due_date_phrasings(sentence: str, due: dt.date | None) -> None:
         ("Ils ont salué la coordination depuis le 24 février et sont convenus de la poursuivre.",
          None),
         ("L'Office entend signer un protocole au cours de l'année 2025.", dt.date(2025, 12, 31)),
+        # blind40-42: the US fiscal year ends on 30 September, after a word of time ...
+        ("The US will admit several hundred of them before the end of fiscal year 2023.",
+         dt.date(2023, 9, 30)),
+        ("It expects to complete the assessment in FY 2024.", dt.date(2024, 9, 30)),
+        ("Les États-Unis accueilleront 10 000 réfugiés au cours de l'exercice budgétaire 2023.",
+         dt.date(2023, 9, 30)),
+        # ... but the year of figures is no deadline
+        ("The US will publish the refusal rates for fiscal year 2022 in the autumn.",
+         dt.date(2023, 11, 30)),
+        # the term of the Presidency that speaks
+        ("The Swedish Presidency intends to conclude them before the end of its term.",
+         dt.date(2023, 6, 30)),
+        ("La présidence suédoise entend parvenir à un accord d'ici la fin de son mandat.",
+         dt.date(2023, 6, 30)),
+        ("The Commission will report before the end of its term.", None),
+        # a deadline after a participle is to come
+        ("The Presidency intends to have the Regulation formally adopted by the spring.",
+         dt.date(2023, 5, 31)),
     ],
 )  # fmt: skip
 def test_due_date_is_the_time_of_the_committed_act(sentence: str, due: dt.date | None) -> None:

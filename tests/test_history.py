@@ -411,6 +411,15 @@ def test_summary_prefers_agreements_and_next_steps() -> None:
         "The debate had two dimensions.",
         "The exchange went through four stages.",
         "Ce point comportait deux parties.",
+        # ... both of them, whoever brought them, whatever they were taken against
+        "The Commission introduced both points.",
+        "Both points were presented by the Commission.",
+        "Both sub-items were taken together, in the light of the court rulings of early February.",
+        "Both files were discussed against the background of the attacks in Brussels.",
+        # ... or who else was there
+        "The item was introduced by the EU Counter-Terrorism Coordinator and the Commission, in "
+        "the presence of the EEAS and of Europol, Frontex and EASO.",
+        "Ce point a été présenté par la Commission, en présence d'Europol et de Frontex.",
     ],
 )
 def test_a_bare_lead_in_is_never_a_summary(lead_in: str) -> None:
@@ -488,6 +497,48 @@ def test_the_war_in_a_working_partys_item_titled_by_the_partner_at_war(
 )
 def test_a_sentence_counting_the_measures_that_follow_is_a_lead_in(sentence: str) -> None:
     assert is_lead_in(sentence)
+
+
+def test_both_sides_and_what_follows_a_setting_are_no_lead_in() -> None:
+    assert not is_lead_in("Both sides agreed to meet again in Washington in May.")
+    assert not is_lead_in(
+        "In the light of the court rulings, both sides agreed to revise the two points of the "
+        "Order that concern dual nationals and refugees."
+    )
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The Commission introduced both points.",
+        "The item was introduced by the EU Counter-Terrorism Coordinator and the Commission, in "
+        "the presence of the EEAS and of Europol, Frontex and EASO.",
+    ],
+)
+def test_a_lead_that_only_says_who_brought_its_sub_items_takes_no_topic(
+    taxonomy: Taxonomy, lead: str
+) -> None:
+    record = _record(
+        "5/11",
+        dt.date(2011, 1, 25),
+        [
+            Item(
+                number="4",
+                title="Cyber issues",
+                text=lead,
+                subitems=[
+                    SubItem(label="a", title="Cybercrime", text="Talks on cybercrime resumed."),
+                    SubItem(label="b", title="Ransomware", text="Both sides described a takedown."),
+                ],
+            )
+        ],
+    )
+    units = assign_topics(Corpus(records=[record]), taxonomy).units
+    assert [(u.ref, u.topics) for u in units] == [
+        ("item 4", []),
+        ("item 4(a)", ["cybercrime-e-evidence"]),
+        ("item 4(b)", ["cybercrime-e-evidence"]),
+    ]
 
 
 def test_a_french_sentence_on_questions_is_no_lead_in() -> None:

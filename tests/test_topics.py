@@ -2679,3 +2679,65 @@ def test_visa_words_at_a_body_that_names_no_partner(
 ) -> None:
     scope = unit_scope(default, NO_SCOPE, title, text)
     assert [a.topic for a in match_item(title, text, default, scope=scope)] == [topic]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "topics"),
+    [
+        # a title that says a group is labelled as a topic names the group, not the topic
+        (
+            "Cartels as foreign terrorist organisations",
+            "The US side explained that its order on cartels provides for the designation of "
+            "several Mexican and Central American criminal groups as foreign terrorist "
+            "organisations.",
+            ["organised-crime-drugs"],
+        ),
+        ("Drug cartels as terrorist organisations", "The sides compared their approaches.",
+         ["organised-crime-drugs"]),
+        # ... but a title that names the topic and something as it stays the topic's
+        ("Terrorism as a threat to elections", "The sides compared their approaches.",
+         ["counter-terrorism", "electoral-resilience-hybrid"]),
+        # explosives sent by air freight are aviation security
+        ("Aviation and air cargo security",
+         "The sides agreed to hold joint validation visits to third-country airports.",
+         ["counter-terrorism"]),
+        ("Fret", "Les deux parties ont examiné la sûreté du fret aérien en provenance du Yémen.",
+         ["counter-terrorism"]),
+        # the financing of extremist groups, however many words stand before them
+        ("Violent extremism",
+         "Both sides agreed to hold an expert exchange on the financing of violent extremist and "
+         "terrorist groups in April.",
+         ["counter-terrorism", "money-laundering"]),
+        ("Other business",
+         "The sides discussed the funding of violent extremists through crowdfunding.",
+         ["money-laundering"]),
+        # data stolen from systems is cybercrime; hacking alone is a means among others
+        ("Other business",
+         "The US side reported the charges brought in the case of the theft of data from 500 "
+         "million accounts.",
+         ["cybercrime-e-evidence"]),
+        ("Elections",
+         "The US side described foreign interference in its elections, including the role of "
+         "hacking and leaking.",
+         ["electoral-resilience-hybrid"]),
+        # vocabulary without a set behind it yet
+        ("Encryption", "The US side presented its concerns about warrant-proof encryption.",
+         ["going-dark"]),
+        ("Other business", "The sides discussed the Financial Action Task Force.",
+         ["money-laundering"]),
+        ("Other business", "The US explained the safeguards of Executive Order 14086.",
+         ["data-protection"]),
+        ("Other business", "Europol described the dismantling of a botnet.",
+         ["cybercrime-e-evidence"]),
+        ("Other business", "The sides discussed the law enforcement use of facial recognition.",
+         ["ai-emerging-tech"]),
+        ("Other business", "The sides discussed the trafficking of waste to West Africa.",
+         ["environmental-crime"]),
+        ("Other business", "The US side presented the WeProtect Global Alliance.",
+         ["child-sexual-abuse"]),
+    ],
+)  # fmt: skip
+def test_classes_of_the_blind40_to_blind42_first_runs(
+    default: Taxonomy, title: str, text: str, topics: list[str]
+) -> None:
+    assert sorted(a.topic for a in match_item(title, text, default)) == sorted(topics)
