@@ -301,22 +301,28 @@ def test_every_unit_that_names_the_topic_is_an_entry() -> None:
 
 
 @pytest.mark.parametrize(
-    ("lead", "lead_topics"),
+    ("title", "lead", "lead_topics"),
     [
         # one sentence naming the areas its sub-items take up: it only announces them
-        ("The discussion covered e-evidence and end-to-end encryption.", []),
-        ("Talks turned to lawful access to encrypted data and to the CLOUD Act.", []),
+        ("Digital questions", "The discussion covered e-evidence and end-to-end encryption.", []),
+        ("Digital questions", "Talks turned to lawful access to encrypted data and to the CLOUD Act.",
+         []),
+        # ... or saying only who brought them, or who else was there: the title is no topic
+        ("Electronic evidence", "The Commission introduced both points.", []),
+        ("Electronic evidence",
+         "The item was introduced by the EU Counter-Terrorism Coordinator and the Commission, in "
+         "the presence of the EEAS and of Europol, Frontex and EASO.", []),
         # a lead that discusses one topic, or says more than one sentence, is a unit
-        ("The US described the negotiations on e-evidence in detail.", ["cybercrime-e-evidence"]),
-        (
-            "The discussion covered e-evidence and end-to-end encryption. The US restated "
-            "its position on the CLOUD Act.",
-            ["cybercrime-e-evidence", "going-dark"],
-        ),
+        ("Digital questions", "The US described the negotiations on e-evidence in detail.",
+         ["cybercrime-e-evidence"]),
+        ("Digital questions",
+         "The discussion covered e-evidence and end-to-end encryption. The US restated its "
+         "position on the CLOUD Act.",
+         ["cybercrime-e-evidence", "going-dark"]),
     ],
-)
+)  # fmt: skip
 def test_a_lead_naming_only_its_sub_items_areas_is_no_unit(
-    taxonomy: Taxonomy, lead: str, lead_topics: list[str]
+    taxonomy: Taxonomy, title: str, lead: str, lead_topics: list[str]
 ) -> None:
     record = _record(
         "2/19",
@@ -324,7 +330,7 @@ def test_a_lead_naming_only_its_sub_items_areas_is_no_unit(
         [
             Item(
                 number="2",
-                title="Digital questions",
+                title=title,
                 text=lead,
                 subitems=[
                     SubItem(label="a", title="E-evidence", text="Talks on e-evidence resumed."),
@@ -505,40 +511,6 @@ def test_both_sides_and_what_follows_a_setting_are_no_lead_in() -> None:
         "In the light of the court rulings, both sides agreed to revise the two points of the "
         "Order that concern dual nationals and refugees."
     )
-
-
-@pytest.mark.parametrize(
-    "lead",
-    [
-        "The Commission introduced both points.",
-        "The item was introduced by the EU Counter-Terrorism Coordinator and the Commission, in "
-        "the presence of the EEAS and of Europol, Frontex and EASO.",
-    ],
-)
-def test_a_lead_that_only_says_who_brought_its_sub_items_takes_no_topic(
-    taxonomy: Taxonomy, lead: str
-) -> None:
-    record = _record(
-        "5/11",
-        dt.date(2011, 1, 25),
-        [
-            Item(
-                number="4",
-                title="Cyber issues",
-                text=lead,
-                subitems=[
-                    SubItem(label="a", title="Cybercrime", text="Talks on cybercrime resumed."),
-                    SubItem(label="b", title="Ransomware", text="Both sides described a takedown."),
-                ],
-            )
-        ],
-    )
-    units = assign_topics(Corpus(records=[record]), taxonomy).units
-    assert [(u.ref, u.topics) for u in units] == [
-        ("item 4", []),
-        ("item 4(a)", ["cybercrime-e-evidence"]),
-        ("item 4(b)", ["cybercrime-e-evidence"]),
-    ]
 
 
 def test_a_french_sentence_on_questions_is_no_lead_in() -> None:
