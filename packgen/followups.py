@@ -113,7 +113,8 @@ _COMMITMENT = re.compile(
     # a side expecting to act ("Both sides expect to exchange the instruments in October"; "the
     # US expected to see progress" is a view)
     | expect(?:s|ed)?\s+to\s+(?:<ACT_VERBS>|exchange|finali[sz]e|send|share|meet\b
-        |increase|resettle|admit|receive|provide|double|expand|clear|process|resolve|reach\s+(?:\w+\s+)?(?:agreement|general\s+approach|compromise|consensus))
+        |increase|resettle|admit|receive|provide|double|expand|clear|process|resolve|reach\s+(?:\w+\s+)?(?:agreement|general\s+approach|compromise|consensus)
+        |take\s+(?:a\s+|its\s+|their\s+|the\s+)?(?:final\s+)?decisions?)
     # ... a step expected ("expects the agreement to be signed"), not a state ("expects the
     # system to be operational in 2021")
     | expect(?:s|ed)?\s+(?:\w+\s+){0,2}?to\s+be\s+(?:\w+ed|\w+en|held|set|sent|built|made|done
@@ -174,7 +175,9 @@ _COMMITMENT = re.compile(
     | (?:sont|est)\s+convenu(?:e|s|es)?\s+d(?:e\b|['’])
     | (?:se\s+sont\s+|s['’]est\s+|\bs['’])engag(?:é|ée|és|ées|e|ent)\s+à\b
     | (?:ont|a)\s+(?:décidé|prévu|convenu)\s+d(?:e\b|['’])
-    | prévoi(?:t|ent)\s+d(?:e\b|['’])
+    | prévoi(?:t|ent)\s+(?:(?:en\s+outre|également|aussi|par\s+ailleurs|ensuite|de\s+plus)\s+)?d(?:e\b|['’])
+    # ... or a side's readiness to act: "a fait part de sa disponibilité pour accueillir"
+    | (?:sa|leur)\s+disponibilité\s+(?:pour|à)\s+\w+(?:er|ir|re)\b
     # ... or a step planned, named by its noun ("Le Maroc prévoit l'adoption du projet de loi")
     | prévoi(?:t|ent)\s+(?:l['’]\s*|la\s+|le\s+|les\s+)(?:adoption|signature|organisation|tenue
         |lancement|ouverture|création|mise\s+en\s+place|présentation|publication|conclusion

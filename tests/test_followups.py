@@ -169,6 +169,12 @@ from packgen.topics import DEFAULT_TOPICS, load_topics
         "Les États-Unis ont indiqué que le Congrès hésitait, mais que l'administration "
         "maintiendrait son objectif.",
         "Les deux parties se sont fixé pour objectif de conclure les négociations en mai.",
+        # blind40-42: a French plan with a word between, a French side's readiness, a decision a
+        # side expects to take
+        "Elle prévoit en outre de soumettre au Parlement une révision de la loi en novembre.",
+        "Les autorités prévoient également d'ouvrir un bureau de liaison à Tunis.",
+        "Eurojust a fait part de sa disponibilité pour accueillir une réunion de coordination.",
+        "The US side expects to take a decision on the designation of Romania in the spring.",
     ],
 )
 def test_commitment_phrasings(sentence: str) -> None:
@@ -231,6 +237,8 @@ def test_commitment_phrasings(sentence: str) -> None:
         "Canada's travel authorisation will become mandatory on 15 March 2016.",
         # a forecast in the near future is nobody's act
         "Selon Europol, la menace va croître au cours de l'année.",
+        # the availability of things is no readiness of a side
+        "La disponibilité des données de voyage reste inégale selon les compagnies.",
     ],
 )
 def test_statements_are_not_commitments(sentence: str) -> None:
