@@ -211,8 +211,16 @@ def _month_end(year: int, month: int) -> dt.date:
 
 
 def _next(made: dt.date, build: Callable[[int], dt.date]) -> dt.date:
-    """The first of build(year), year after year, that ends on or after `made`."""
-    return next(d for d in (build(made.year + k) for k in (-1, 0, 1)) if d >= made)
+    """The first of build(year), year after year, that ends on or after `made`; a year in
+    which the day does not exist (29 February) is passed over; ValueError if none has it."""
+    for year in (made.year - 1, made.year, made.year + 1):
+        try:
+            found = build(year)
+        except ValueError:
+            continue
+        if found >= made:
+            return found
+    raise ValueError(f"no such day in the year after {made}")
 
 
 def _season_end(season: str, year: int) -> dt.date:
@@ -323,13 +331,11 @@ def _presidency(match: re.Match[str], made: dt.date, sentence: str) -> dt.date |
 
 def _own_term(match: re.Match[str], made: dt.date, sentence: str) -> dt.date | None:
     """The last day of the term of the Presidency a sentence's own words name ("the Maltese
-    Presidency ... by the end of its term"): the one in office at the meeting."""
+    Presidency ... by the end of its term"): the semester of the meeting, since every term
+    runs January to June or July to December (no calendar needed, whatever the year)."""
     if not re.search(r"\b(?:Presidency|présidence)\b", sentence[: match.start()], re.I):
         return None
-    if made < calendar_span()[0]:
-        return None
-    terms = [p for p in load_calendar() if p.end >= made]
-    return terms[0].end if terms else None
+    return dt.date(made.year, 6, 30) if made.month <= 6 else dt.date(made.year, 12, 31)
 
 
 def _fixed(month: int, day: int, shift: int = 0) -> Callable[..., dt.date]:

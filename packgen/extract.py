@@ -338,7 +338,8 @@ def _read_header(blocks: list[SourceBlock]) -> tuple[_Header, list[SourceBlock]]
             blocks.insert(index + 1, SourceBlock(text="\n".join(rest)))
         if outcome == "none":
             if subject_open and (
-                _continues_subject(header, block) or _is_wrapped_qualifier(block.text)
+                _continues_subject(header, block)
+                or _is_wrapped_qualifier(block.text, header.subject)
             ):
                 header.subject = f"{header.subject} {' '.join(block.text.split())}"
                 subject_open = False
@@ -375,9 +376,16 @@ def _continues_subject(header: _Header, block: SourceBlock) -> bool:
     )
 
 
-def _is_wrapped_qualifier(text: str) -> bool:
-    """A line or block that holds only the Subject's qualifier ("- Outcome of proceedings")."""
-    return _QUALIFIER_LINE.match(f" {text.strip()}") is not None
+def _is_wrapped_qualifier(text: str, subject: str | None = None) -> bool:
+    """A line or block that holds only the Subject's qualifier ("- Outcome of proceedings"),
+    or the rest of one the Subject's last line began ("... 2026 - Outcome of" / "proceedings")."""
+    line = " ".join(text.split())
+    if _QUALIFIER_LINE.match(f" {line}") is not None:
+        return True
+    if not subject or len(line) > 40:
+        return False
+    whole = _SUBJECT_QUALIFIER.search(f"{subject} {line}")
+    return whole is not None and whole.start() < len(subject)
 
 
 def _header_lines(block: SourceBlock) -> list[str]:
@@ -437,7 +445,7 @@ def _read_header_block(
             recognised = True
             label = name
         elif kind is None and label == "subject" and _subject_complete(header.subject):
-            if _is_wrapped_qualifier(line):
+            if _is_wrapped_qualifier(line, header.subject):
                 _extend_label(header, label, line)
                 continue
             rest.extend(lines[position:])

@@ -700,7 +700,16 @@ _IN_PASSING = re.compile(
     r"|\b(?:wish(?:es|ed)?|wants?|wanted|would\s+like)\s+to\s+(?:discuss|raise|address|put)\b"
     r"|\bsouhait\w*\s+(?:aborder|évoquer|discuter|soulever)\b"
     r"|\b(?:among|parmi)\s+(?:the\s+|les\s+)?(?:possible\s+)?(?:themes|topics|subjects|thèmes|sujets)"
-    r"(?:\s+possibles)?\s+(?:of|for|d['’]une|de\s+la|pour)",
+    r"(?:\s+possibles)?\s+(?:of|for|d['’]une|de\s+la|pour)"
+    # ... or asked to be added to an agenda, put on it, or only said to be on a meeting's
+    # agenda ("asked that the terrorist threat and visa reciprocity be added", "the Ministerial,
+    # at which migration and visa reciprocity will be taken up"); an agenda adopted with a point
+    r"|\b(?:asked|requested|proposed|suggested|wished)\s+that\s+[^.;]*?\s+be\s+added\b"
+    r"|\b(?:added|put|placed|included)\s+(?:to|on)\s+(?:the|its|their)\s+(?:draft\s+)?agenda\b"
+    r"|\b(?:inscri\w*|ajout\w*)\s+(?:[^.;]{0,80}?\s)?à\s+l['’]ordre\s+du\s+jour\b"
+    r"|\bat\s+which\s+[^.;]*?\s+(?:will|would)\s+be\s+(?:taken\s+up|discussed|addressed|raised"
+    r"|examined|on\s+the\s+agenda)\b"
+    r"|\b(?:agenda|ordre\s+du\s+jour)\s+(?:was|a\s+été)\s+(?:adopted|approved|adopté|approuvé)\b",
     re.IGNORECASE,
 )
 # ... and an item whose text opens by saying the item itself was not discussed
@@ -736,8 +745,12 @@ _ALSO_CLAUSE = re.compile(
 # que ..."): examples of what the sentence discusses
 _EXAMPLES = re.compile(
     r",?\s+(?:such\s+as|for\s+example|for\s+instance|e\.g\.|tels?\s+que|telles?\s+que"
-    r"|par\s+exemple|notamment\s+par\s+exemple)\s+(?=[^.;]*(?:,|\band\b|\bor\b|\bet\b|\bou\b))"
-    r"[^.;]*[.;]?\s*$",
+    r"|par\s+exemple|notamment\s+par\s+exemple|among\s+them|among\s+which|parmi\s+lesquel(?:le)?s)"
+    r"\s+(?=[^.;]*(?:,|\band\b|\bor\b|\bet\b|\bou\b))"
+    r"[^.;]*[.;]?\s*$"
+    # ... or the one example a sentence ends on, "among them" after it ("the arrangements
+    # already in place, the 2007 PNR Agreement among them")
+    r"|,\s+[^,;.]{1,80}?\s+(?:among\s+them|among\s+others|parmi\s+d['’]autres)\s*[.;]?\s*$",
     re.IGNORECASE,
 )
 # ... and so can a phrase that gives the setting ("in the context of the war", "against the

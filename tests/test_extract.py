@@ -267,6 +267,16 @@ def test_lettered_list_inside_a_paragraph_item_is_not_a_sub_item() -> None:
         [SourceBlock("Objet : Réunion UE-Canada JAI, Ottawa, 16 décembre 2025"),
          SourceBlock("– Résultats des travaux"),
          SourceBlock("Résumé : Officials met.")],
+        # ... or split inside, the Subject's line ending on its first words (blind45)
+        [SourceBlock("Subject: EU-US JHA Senior Officials Meeting, videoconference, "
+                     "16 December 2025 - Outcome of"),
+         SourceBlock("proceedings"),
+         SourceBlock("Summary: Officials met.")],
+        [SourceBlock("Subject: EU-US JHA Senior Officials Meeting, videoconference, "
+                     "16 December 2025 - Outcome of\nproceedings\nSummary: Officials met.")],
+        [SourceBlock("Objet : Réunion UE-Canada JAI, Ottawa, 16 décembre 2025 - Résultats"),
+         SourceBlock("des travaux"),
+         SourceBlock("Résumé : Officials met.")],
     ],
 )  # fmt: skip
 def test_a_qualifier_wrapped_under_the_subject_keeps_the_summary(

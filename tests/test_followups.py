@@ -652,6 +652,26 @@ def test_due_date_is_the_time_of_the_committed_act(sentence: str, due: dt.date |
     assert due_date(sentence, MADE) == due
 
 
+@pytest.mark.parametrize(
+    ("sentence", "made", "due"),
+    [
+        # a Presidency's term is a semester, before the calendar too (blind43)
+        ("The Presidency intends to seek a way forward with Parliament before the end of its term.",
+         dt.date(2013, 4, 25), dt.date(2013, 6, 30)),
+        ("La présidence entend conclure avant la fin de son mandat.", dt.date(2011, 9, 1),
+         dt.date(2011, 12, 31)),
+        # 29 February is found in the year that has it, and no other
+        ("It will host the next Senior Officials Meeting in Copenhagen on 28-29 February.",
+         dt.date(2011, 12, 13), dt.date(2012, 2, 29)),
+        ("It will host the next meeting on 29 February.", dt.date(2012, 12, 13), None),
+    ],
+)  # fmt: skip
+def test_due_date_of_a_term_and_a_leap_day(
+    sentence: str, made: dt.date, due: dt.date | None
+) -> None:
+    assert due_date(sentence, made) == due
+
+
 def _record(number: str, start: dt.date, title: str, items: list[Item]) -> OutcomeRecord:
     return OutcomeRecord(
         source=f"/corpus/{number.replace('/', '-')}.txt",

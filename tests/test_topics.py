@@ -2741,3 +2741,48 @@ def test_classes_of_the_blind40_to_blind42_first_runs(
     default: Taxonomy, title: str, text: str, topics: list[str]
 ) -> None:
     assert sorted(a.topic for a in match_item(title, text, default)) == sorted(topics)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "topics"),
+    [
+        # what is asked to be added to an agenda, or said to be on a meeting's agenda, or an
+        # agenda adopted with a point, is not discussed
+        ("Preparation of the Ministerial Meeting",
+         "The US side asked that the terrorist threat and visa reciprocity be added.", []),
+        ("Next meetings",
+         "The US side will host the Ministerial Meeting in Washington on 3 December, at which "
+         "migration and visa reciprocity will be taken up.", []),
+        ("Adoption of the agenda",
+         "The agenda was adopted with the addition of a point on the work programme of the "
+         "incoming Lithuanian Presidency.", []),
+        ("Questions diverses",
+         "La présidence a proposé d'inscrire la cybercriminalité à l'ordre du jour de la "
+         "prochaine réunion.", []),
+        # ... but an item titled by the topic keeps it
+        ("Visa reciprocity", "The US side asked that visa reciprocity be added.",
+         ["visa-reciprocity"]),
+        # examples given "among them", after a sentence about a topic
+        ("Firearms",
+         "The EU presented its firearms measures, among them a revision of the export rules and "
+         "the EMPACT action days on drugs.", ["firearms"]),
+        # the financing of terrorist groups is money laundering, in French with the verb too
+        ("Financement",
+         "Les cellules ont fait état des transferts informels utilisés pour financer les groupes "
+         "terroristes.", ["money-laundering"]),
+        # an intrusion into networks; laundering said as a French noun
+        ("Other business",
+         "The US side referred to the recent intrusion into the networks of several "
+         "telecommunications providers.", ["cybercrime-e-evidence"]),
+        ("Questions diverses",
+         "Le Canada a présenté sa loi contre le blanchiment des profits de ce trafic.",
+         ["money-laundering"]),
+        ("Balkans occidentaux",
+         "La plupart des affaires concernent le trafic de cocaïne et le blanchiment qui y est "
+         "lié.", ["organised-crime-drugs"]),
+    ],
+)  # fmt: skip
+def test_classes_of_the_blind43_to_blind45_first_runs(
+    default: Taxonomy, title: str, text: str, topics: list[str]
+) -> None:
+    assert sorted(a.topic for a in match_item(title, text, default)) == sorted(topics)
