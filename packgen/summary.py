@@ -69,14 +69,22 @@ _OPENED = (
 )
 _LEAD_IN = re.compile(rf"\b{_COUNTING}\s+(?:\w+\s+)?{_ANNOUNCED}\b|{_OPENED}", re.IGNORECASE)
 LEAD_IN_MAX_WORDS = 12
-# ... and what it was taken against, or who else was there, adds nothing to it: "Both
-# sub-items were taken together, in the light of the court rulings of early February.", "The
-# item was introduced by the Commission, in the presence of Europol and Frontex."
+#: The words that open a setting: where a sentence stands, not what it discusses ("in the
+#: context of the war", "against the background of rising seizures", "sur fond de").
+#: (packgen.topics reads a topic named only there as no topic of the sentence.)
+SETTING_WORDS = (
+    r"(?:in\s+the\s+context\s+of|against\s+the\s+(?:back)?ground\s+of"
+    r"|in\s+(?:the\s+)?light\s+of|in\s+the\s+wake\s+of|amid(?:st)?"
+    # ... in French ("dans le contexte de la guerre", "sur fond de", "à la lumière de")
+    r"|(?:dans\s+le\s+contexte|sur\s+fond|à\s+la\s+lumière|dans\s+le\s+sillage)"
+    r"\s+(?:de|du|des|d['’]))\b"
+)
+# ... and a lead-in's setting, or who else was there, adds nothing to it: "Both sub-items were
+# taken together, in the light of the court rulings of early February.", "The item was
+# introduced by the Commission, in the presence of Europol and Frontex."
 _SETTING_TAIL = re.compile(
-    r",?\s+(?:in\s+the\s+light\s+of|against\s+the\s+background\s+of|in\s+the\s+context\s+of"
-    r"|in\s+the\s+presence\s+of|with\s+the\s+participation\s+of"
-    r"|à\s+la\s+lumière\s+d|dans\s+le\s+contexte\s+d|au\s+vu\s+d|en\s+présence\s+d"
-    r"|avec\s+la\s+participation\s+d)\b.*$",
+    rf",?\s+(?:{SETTING_WORDS}|(?:in\s+the\s+presence|with\s+the\s+participation)\s+of\b"
+    r"|(?:en\s+présence|avec\s+la\s+participation|au\s+vu)\s+d(?:e\b|u\b|es\b|['’])).*$",
     re.IGNORECASE,
 )
 

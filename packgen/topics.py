@@ -17,6 +17,7 @@ from rapidfuzz import fuzz, process
 
 from packgen import bundled
 from packgen.errors import InputError
+from packgen.summary import SETTING_WORDS
 from packgen.yamlload import LoadedYaml, format_loc, parse_yaml, read_text, validate_mapping
 
 DEFAULT_TOPICS: Path = bundled.topics_file()
@@ -755,16 +756,9 @@ _EXAMPLES = re.compile(
 )
 # ... and so can a phrase that gives the setting ("in the context of the war", "against the
 # background of rising drug seizures"): it says where the sentence stands, not what it discusses.
-_SETTING_WORDS = (
-    r"(?:in\s+the\s+context\s+of|against\s+the\s+(?:back)?ground\s+of"
-    r"|in\s+(?:the\s+)?light\s+of|in\s+the\s+wake\s+of|amid(?:st)?"
-    # ... in French ("dans le contexte de la guerre", "sur fond de", "à la lumière de")
-    r"|(?:dans\s+le\s+contexte|sur\s+fond|à\s+la\s+lumière|dans\s+le\s+sillage)"
-    r"\s+(?:de|du|des|d['’]))\b"
-)
-_SETTING = re.compile(rf",?\s+(?={_SETTING_WORDS})", re.IGNORECASE)
+_SETTING = re.compile(rf",?\s+(?={SETTING_WORDS})", re.IGNORECASE)
 # ... and the same setting put before the sentence, up to its comma
-_FRONTED_SETTING = re.compile(rf"\s*{_SETTING_WORDS}[^,;]*,", re.IGNORECASE)
+_FRONTED_SETTING = re.compile(rf"\s*{SETTING_WORDS}[^,;]*,", re.IGNORECASE)
 
 
 def text_evidence(text: str, taxonomy: Taxonomy, scope: Scope = NO_SCOPE) -> dict[str, Evidence]:
