@@ -48,13 +48,14 @@ def due_date(sentence: str, made: dt.date, act_at: int = 0) -> dt.date | None:
             and not _DEADLINE.match(sentence, time.start)
         )
         and not _opens_a_range(sentence, time, times)
+        and not _DATED_TEXT.search(sentence, 0, time.start)
     ]
     return min((d for d in due if d is not None and d >= made), default=None)
 
 
 def _opens_a_range(sentence: str, time: NamedTime, times: list[NamedTime]) -> bool:
     """Whether `time` is the start of "from <time> to <time>": another time follows it there."""
-    to = _RANGE_TO.match(sentence, time.stop)
+    to = _RANGE_TO.match(sentence, time.stop) or _DAY_AND.match(sentence, time.stop)
     return to is not None and any(t.start == to.end() for t in times)
 
 
@@ -132,6 +133,16 @@ _OPENS_A_PERIOD = re.compile(
 # The first time of a range ("from 26 July to 8 September", "du 3 au 7 mai") is its start:
 # the act runs to the second.
 _RANGE_TO = re.compile(r"\s*(?:to|until|till|through|-|–|au|à|jusqu['’](?:au|à))\s+", re.I)
+# ... and so is the first of two days ("in Valletta on 28 February and 1 March")
+_DAY_AND = re.compile(r"\s*(?:and|et)\s+(?=\d)", re.I)
+# A time that dates a text is that text's date, not a deadline: "the communication of 25
+# October", "sa proposition du 16 novembre".
+_DATED_TEXT = re.compile(
+    r"\b(?:communications?|proposals?|reports?|decisions?|letters?|judg(?:e)?ments?|rulings?"
+    r"|conclusions|statements?|declarations?|resolutions?|opinions?|orders?|propositions?"
+    r"|rapports?|lettres?|arrêts?|déclarations?|résolutions?|avis)\s+(?:of|du|de)\s*$",
+    re.I,
+)
 # A time that dates a thing done, by its participle ("the plan endorsed in May"), is past,
 # whatever the month; "will be signed in May" and "the meeting planned for June" are to come.
 _PAST_EVENT = re.compile(

@@ -664,9 +664,18 @@ def test_due_date_is_the_time_of_the_committed_act(sentence: str, due: dt.date |
         ("It will host the next Senior Officials Meeting in Copenhagen on 28-29 February.",
          dt.date(2011, 12, 13), dt.date(2012, 2, 29)),
         ("It will host the next meeting on 29 February.", dt.date(2012, 12, 13), None),
+        # two days joined by "and" run to the second (blind42)
+        ("Malta will host the Senior Officials Meeting in Valletta on 28 February and 1 March.",
+         dt.date(2017, 2, 14), dt.date(2017, 3, 1)),
+        # a text's own date is no deadline (blind43)
+        ("The Commission presented its communication of 25 October and intends to propose an "
+         "Entry/Exit System in the second half of 2012.", dt.date(2011, 12, 13),
+         dt.date(2012, 12, 31)),
+        ("La Commission a présenté sa proposition du 16 novembre et entend conclure en 2017.",
+         dt.date(2016, 12, 1), dt.date(2017, 12, 31)),
     ],
 )  # fmt: skip
-def test_due_date_of_a_term_and_a_leap_day(
+def test_due_date_of_a_term_a_leap_day_two_days_and_a_dated_text(
     sentence: str, made: dt.date, due: dt.date | None
 ) -> None:
     assert due_date(sentence, made) == due
