@@ -340,11 +340,14 @@ def _presidency(match: re.Match[str], made: dt.date, sentence: str) -> dt.date |
     return terms[later].end if len(terms) > later else None
 
 
+_PRESIDENCY_WORD = re.compile(r"\b(?:Presidency|présidence)\b", re.I)
+
+
 def _own_term(match: re.Match[str], made: dt.date, sentence: str) -> dt.date | None:
     """The last day of the term of the Presidency a sentence's own words name ("the Maltese
     Presidency ... by the end of its term"): the semester of the meeting, since every term
     runs January to June or July to December (no calendar needed, whatever the year)."""
-    if not re.search(r"\b(?:Presidency|présidence)\b", sentence[: match.start()], re.I):
+    if not _PRESIDENCY_WORD.search(sentence, 0, match.start()):
         return None
     return dt.date(made.year, 6, 30) if made.month <= 6 else dt.date(made.year, 12, 31)
 
