@@ -200,10 +200,11 @@ def _load(files: list[Path], cache_dir: Path | None, progress: bool | None) -> C
 
 # "9278/18", "14220/6/16 REV 6", "7725/23 ADD 1", "7725/23 ADD 1 COR 1"
 _DOC_NUMBER = re.compile(
-    r"^\s*(\d{1,6})/(?:(\d{1,2})/)?(\d{2})((?:\s+(?:REV|ADD|COR|EXT)\s*\d{1,3})*)\s*$",
+    r"^\s*(?:ST\s+)?(\d{1,6})/(?:(\d{1,2})/)?(\d{2})((?:\s+(?:REV|ADD|COR|EXT)\.?\s*\d{1,3})*)"
+    r"(?:\s+INIT)?\s*$",
     re.IGNORECASE,
 )
-_SUFFIX = re.compile(r"(REV|ADD|COR|EXT)\s*(\d{1,3})", re.IGNORECASE)
+_SUFFIX = re.compile(r"(REV|ADD|COR|EXT)\.?\s*(\d{1,3})", re.IGNORECASE)
 #: Of several renditions of one version, the one whose reading is kept: text is read as
 #: written, DOCX keeps its structure, PDF text is reconstructed from positions.
 _FORMAT_RANK = {".txt": 0, ".md": 0, ".docx": 1, ".pdf": 2}

@@ -22,10 +22,14 @@ from packgen.records import Annex, Item, OutcomeRecord, ReportedMeeting, SubItem
 
 # ---------------------------------------------------------------- patterns
 
-_NUMBER_CORE = r"\d{1,6}/(?:\d{1,2}/)?\d{2}(?:\s+(?:REV|ADD|COR|EXT)\s*\d{1,3})*"
-_NUMBER = re.compile(rf"^(?:doc\.?\s*)?({_NUMBER_CORE})(?:\s*\(([a-z]{{2}})\))?$", re.IGNORECASE)
+_NUMBER_CORE = r"\d{1,6}/(?:\d{1,2}/)?\d{2}(?:\s+(?:REV|ADD|COR|EXT)\.?\s*\d{1,3})*"
+# the register's own forms too: "ST 9278/18 INIT", "doc. 9278/18 REV.1"
+_NUMBER = re.compile(
+    rf"^(?:doc\.?\s*|ST\s+)?({_NUMBER_CORE})(?:\s+INIT)?(?:\s*\(([a-z]{{2}})\))?$", re.IGNORECASE
+)
+_LEVEL = re.compile(r"\b(REV|ADD|COR|EXT)\.?\s*(\d{1,3})\b", re.IGNORECASE)
 _NUMBER_IN_TEXT = re.compile(rf"(?<![\d/])({_NUMBER_CORE})(?![\d/])")
-_NUMBER_SUFFIX = re.compile(r"^(?:(?:REV|ADD|COR|EXT)\s*\d{1,3}\s*)+$")
+_NUMBER_SUFFIX = re.compile(r"^(?:(?:REV|ADD|COR|EXT)\.?\s*\d{1,3}\s*)+$", re.IGNORECASE)
 _LANGUAGE = re.compile(r"\(\s*OR\.\s*([A-Za-z]{2})\b[^)]*\)")
 #: "(14.6)", "(07.06)": the registration stamp printed after (or under) the date.
 _REGISTRATION = re.compile(r"^\(\d{1,2}\.\d{1,2}(?:\.\d{2,4})?\)$")
@@ -500,12 +504,12 @@ def _header_line_kind(header: _Header, line: str) -> str | None:
     number = _NUMBER.match(line)
     if number:
         if header.number is None:
-            header.number = " ".join(number.group(1).split())
+            header.number = _plain_number(number.group(1))
         header.found += 1
         return "number"
     if _NUMBER_SUFFIX.match(line) and header.number and _new_suffix(header.number, line):
         # "REV 1" under "9278/1/18" (a two-column header): the number's, never a subject code
-        header.number = f"{header.number} {' '.join(line.split())}"
+        header.number = _plain_number(f"{header.number} {line}")
         return "number"
     if _MARKING_LINE.match(line) or (
         len(line) <= 60 and (marking.says_limite(line) or marking.is_release_stamp(line))
@@ -556,6 +560,11 @@ def _label_name(raw: str) -> str:
     if "cion" in word:
         return "cion_docs"
     return _LABEL_NAMES.get(word, "other")
+
+
+def _plain_number(text: str) -> str:
+    """ "9278/18  rev.1" -> "9278/18 REV 1": one spelling, so that versions compare."""
+    return _LEVEL.sub(lambda m: f"{m[1].upper()} {m[2]}", " ".join(text.split()))
 
 
 def _new_suffix(number: str, line: str) -> bool:

@@ -82,6 +82,9 @@ def test_parse_number_takes_revisions_addenda_and_corrigenda_apart() -> None:
     number = parse_number("7725/23 ADD 1 COR 2")
     assert number and (number.base, number.rev, number.add, number.cor) == ("7725/23", 0, 1, 2)
     assert parse_number("not a number") is None
+    # the register's spellings name the same document and version
+    assert parse_number("ST 14490/18 INIT") == parse_number("14490/18")
+    assert parse_number("14490/18 REV.1") == parse_number("14490/1/18 REV 1")
 
 
 def test_three_documents_from_twelve_files(folder: Path, corpus) -> None:

@@ -137,6 +137,11 @@ def _outcome(
         (["7725/23 ADD 1 COR 1"], "7725/23 ADD 1 COR 1"),
         (["7725/23", "ADD 1"], "7725/23 ADD 1"),
         (["9278/18"], "9278/18"),
+        # the register's own spellings, written one way so that versions compare
+        (["ST 9278/18 INIT"], "9278/18"),
+        (["9278/18 REV.1"], "9278/18 REV 1"),
+        (["9278/1/18", "rev.1"], "9278/1/18 REV 1"),
+        (["doc. 7725/23 add 1"], "7725/23 ADD 1"),
     ],
 )
 def test_number_shapes(lines: list[str], number: str) -> None:
