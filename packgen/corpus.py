@@ -240,10 +240,11 @@ def merge_versions(records: list[OutcomeRecord]) -> tuple[list[OutcomeRecord], l
     """
     groups: dict[str, list[tuple[DocumentNumber, OutcomeRecord]]] = {}
     kept: list[OutcomeRecord] = []
+    unnumbered: list[OutcomeRecord] = []
     for record in records:
         number = parse_number(record.number)
         if number is None:
-            kept.append(record)
+            unnumbered.append(record)
         else:
             groups.setdefault(number.base, []).append((number, record))
     report: list[dict] = []
@@ -270,8 +271,39 @@ def merge_versions(records: list[OutcomeRecord]) -> tuple[list[OutcomeRecord], l
         kept.append(best)
         if merged:
             report.append({"number": best.number, "kept": best.source, "merged": merged})
+    kept += _same_as_numbered(unnumbered, kept, report)
     report.sort(key=lambda r: r["number"] or "")
     return kept, report
+
+
+def _same_as_numbered(
+    unnumbered: list[OutcomeRecord], kept: list[OutcomeRecord], report: list[dict]
+) -> list[OutcomeRecord]:
+    """The records whose number could not be read, less those that are another rendition of a
+    kept document (same date, same subject): counting one twice would double its history.
+    """
+    by_identity = {_identity(r): r for r in kept if _identity(r)}
+    alone = []
+    for record in sorted(unnumbered, key=lambda r: _FORMAT_RANK.get(Path(r.source).suffix, 9)):
+        twin = by_identity.get(_identity(record))
+        if twin is None:
+            alone.append(record)
+            if _identity(record):
+                by_identity[_identity(record)] = record
+            continue
+        entry = next((e for e in report if e["kept"] == twin.source), None)
+        if entry is None:
+            entry = {"number": twin.number, "kept": twin.source, "merged": []}
+            report.append(entry)
+        reason = "the same document in another format (same date and subject)"
+        entry["merged"].append({"path": record.source, "number": record.number, "reason": reason})
+    return alone
+
+
+def _identity(record: OutcomeRecord) -> tuple[str, str] | None:
+    if record.date is None or not record.subject:
+        return None
+    return (record.date.isoformat(), " ".join(re.findall(r"\w+", record.subject.lower())))
 
 
 def _reason(number: DocumentNumber, kept: DocumentNumber) -> str:

@@ -169,3 +169,33 @@ def test_merge_keeps_records_without_a_number() -> None:
 
     loose = OutcomeRecord(source="a.txt", sha256="a")
     assert merge_versions([loose]) == ([loose], [])
+
+
+def test_a_rendition_whose_number_cannot_be_read_is_merged_by_date_and_subject(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = (OUTCOMES / "2018-05-31_9278-18.txt").read_text(encoding="utf-8")
+    folder = tmp_path / "register"
+    folder.mkdir()
+    (folder / "2018-05-31_9278-18.txt").write_text(text, encoding="utf-8")
+    # the same outcome as a copy whose number line was lost (a scan, a header drawn as an image)
+    unnumbered = text.replace("\n9278/18\n", "\n", 1)
+    assert unnumbered != text
+    (folder / "copy-of-outcome.txt").write_text(unnumbered, encoding="utf-8")
+    # an outcome of another meeting, its number lost too: a source of its own
+    other = (OUTCOMES / "2023-03-24_7725-23.txt").read_text(encoding="utf-8")
+    other = re.sub(r"^7725/23\n", "", other, count=1, flags=re.M)
+    (folder / "other.txt").write_text(other, encoding="utf-8")
+    corpus = load_corpus(folder, cache_dir=tmp_path / "cache")
+    assert sorted(r.number or "-" for r in corpus.records) == ["-", "9278/18"]
+    assert [(g["number"], [Path(m["path"]).name for m in g["merged"]]) for g in corpus.merged] == [
+        ("9278/18", ["copy-of-outcome.txt"])
+    ]
+    reason = corpus.merged[0]["merged"][0]["reason"]
+    assert reason == "the same document in another format (same date and subject)"
+    with pytest.raises(SystemExit):
+        main(["topics", "--corpus", str(folder), "--cache", str(tmp_path / "cache")])
+    assert (
+        f"{folder / 'copy-of-outcome.txt'} (no number read): the same document in another"
+        " format (same date and subject)" in capsys.readouterr().out
+    )
