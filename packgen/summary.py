@@ -67,7 +67,20 @@ _OPENED = (
     r"(?:le|ce)\s+(?:point|débat|échange)\s*[.:]?$"
     r"|^(?:le|ce)\s+(?:point|débat)\s+a\s+été\s+(?:introduit|ouvert|présenté)\s+par\b[^,;]*[.:]?$"
 )
-_LEAD_IN = re.compile(rf"\b{_COUNTING}\s+(?:\w+\s+)?{_ANNOUNCED}\b|{_OPENED}", re.IGNORECASE)
+# ... or any things counted and only said to have been dealt with: "Two agreements were
+# reviewed.", "Both instruments were examined in turn.", "Deux accords ont été examinés."
+_COUNTED = (
+    rf"^(?:the\s+)?{_COUNTING}\s+(?:[\w-]+\s+){{0,2}}?[\w-]+s\s+"
+    r"(?:were|have\s+been|ont\s+été)\s+(?:then\s+|also\s+|ensuite\s+)?"
+    r"(?:reviewed|examined|discussed|presented|introduced|considered|addressed|covered|debated"
+    r"|raised|taken\s+up|dealt\s+with|looked\s+at|gone\s+through|passed\s+in\s+review"
+    r"|(?:examiné|abordé|présenté|discuté|traité|évoqué|passé)(?:e?s)?(?:\s+en\s+revue)?)"
+    r"(?:\s+(?:together|jointly|in\s+turn|one\s+by\s+one|separately|ensemble|successivement))?"
+    r"\s*[.:]?$"
+)
+_LEAD_IN = re.compile(
+    rf"\b{_COUNTING}\s+(?:\w+\s+)?{_ANNOUNCED}\b|{_OPENED}|{_COUNTED}", re.IGNORECASE
+)
 LEAD_IN_MAX_WORDS = 12
 #: The words that open a setting: where a sentence stands, not what it discusses ("in the
 #: context of the war", "against the background of rising seizures", "sur fond de").

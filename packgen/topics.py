@@ -592,8 +592,13 @@ def match_title(title: str, taxonomy: Taxonomy, scope: Scope = NO_SCOPE) -> list
             or len(key) > len(held[1])
         ):  # the longest phrase explains the match best ("border management" over "borders")
             exact[topic] = (method, key, phrase, TITLE_WEIGHT)
+    norm = normalise(title)
+    # a phrase a `quiet` pattern silenced is not found again by its close spelling
+    quieted = {t.id for t in taxonomy._has_quiet if t.silenced(norm)} if not exact else set()
     found = exact or {
-        t: fuzzy for t, fuzzy in _fuzzy(normalise(title), taxonomy).items() if t not in scope.topics
+        t: fuzzy
+        for t, fuzzy in _fuzzy(norm, taxonomy).items()
+        if t not in scope.topics and t not in quieted
     }
     return [
         Assignment(t.id, "title", *found[t.id])  # type: ignore[arg-type]
@@ -648,6 +653,15 @@ class Evidence:
     setting: float = 0.0
 
 
+# A meeting's agenda adopted, presented or gone through: its points are named, not discussed
+# ("Ministers adopted the agenda, which covered ...", "introduced the draft agenda for the
+# ministers, which covers ...", "a draft agenda for the Ministerial Meeting, built around ...")
+_AGENDA = (
+    r"\b(?:adopted|approved|introduced|presented|circulated|endorsed|went\s+through)\s+"
+    r"(?:the|a|its|their)\s+(?:(?:draft|provisional|revised|annotated)\s+)?agenda\b"
+    r"|\b(?:draft|provisional|annotated)\s+agenda\s+(?:for|of)\b"
+    r"|\b(?:a|ont)\s+(?:adopté|approuvé|présenté)\s+(?:le\s+projet\s+d['’]|l['’])ordre\s+du\s+jour\b"
+)
 # What a sentence says was not discussed: a topic "not raised", a point "postponed" ...
 _NOT_DONE_FR = r"(?:abordé|examiné|discuté|évoqué|traité|soulevé)e?s?"
 _PUT_OFF_EN = r"(?:postponed|deferred|adjourned|withdrawn|carried\s+over)"
@@ -710,7 +724,11 @@ _IN_PASSING = re.compile(
     r"|\b(?:inscri\w*|ajout\w*)\s+(?:[^.;]{0,80}?\s)?à\s+l['’]ordre\s+du\s+jour\b"
     r"|\bat\s+which\s+[^.;]*?\s+(?:will|would)\s+be\s+(?:taken\s+up|discussed|addressed|raised"
     r"|examined|on\s+the\s+agenda)\b"
-    r"|\b(?:agenda|ordre\s+du\s+jour)\s+(?:was|a\s+été)\s+(?:adopted|approved|adopté|approuvé)\b",
+    r"|\b(?:agenda|ordre\s+du\s+jour)\s+(?:was|a\s+été)\s+(?:adopted|approved|adopté|approuvé)\b"
+    rf"|{_AGENDA}"
+    # ... or proposed for a point of it ("suggested adding the protection of public spaces to
+    # the counter-terrorism item")
+    r"|\b(?:add|adding)\s+[^.;]{1,80}?\s+to\s+the\s+(?:[\w-]+\s+){0,3}?(?:item|point|agenda)\b",
     re.IGNORECASE,
 )
 # ... and an item whose text opens by saying the item itself was not discussed
@@ -733,8 +751,16 @@ _CLAUSE = re.compile(
 # ... and so can such a clause inside a sentence, up to its comma ("the smuggling networks,
 # which are also active in drug trafficking, now buy boats", "qui sont aussi actifs dans")
 _ALSO_CLAUSE = re.compile(
-    r",\s+(?:that|who|which|qui)\s+(?:(?:are|is|were|was|sont|est|étaient)\s+)?"
+    # (also after a verb, "which would also apply to transfers under the PNR and TFTP
+    # agreements", "qui s'appliquerait aussi", or after a noun in apposition, ", tools that
+    # are also rented out to distribute child abuse material,")
+    r",\s+(?:[a-z-]+\s+){0,2}?(?:that|who|which|qui)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:also|aussi|également)\b[^,;]*,"
+    # ... or the remit of a body, to the sentence's end ("the European Cybercrime Centre, qui
+    # traite de la fraude ..., de l'exploitation sexuelle des enfants en ligne et des attaques
+    # ...", ", which deals with payment fraud, child abuse online and intrusions")
+    r"|,\s+(?:which|that|qui)\s+(?:deals?\s+with|handles?|is\s+responsible\s+for"
+    r"|traite\s+de|s['’]occupe\s+de|est\s+chargée?\s+de)\b[^;]*$"
     # ... or what some of them do (", several of which have chapters in Europe and launder
     # their profits through legitimate businesses,", ", dont plusieurs blanchissent ...,")
     r"|,\s+(?:(?:several|some|many|most|all|one|each|both|none|two|three)\s+of\s+(?:which|whom)"
@@ -749,6 +775,9 @@ _EXAMPLES = re.compile(
     r"|par\s+exemple|notamment\s+par\s+exemple|among\s+them|among\s+which|parmi\s+lesquel(?:le)?s)"
     r"\s+(?=[^.;]*(?:,|\band\b|\bor\b|\bet\b|\bou\b))"
     r"[^.;]*[.;]?\s*$"
+    # ... or the one example "among them" introduces ("research on new technologies, among
+    # them artificial intelligence tools for large data sets")
+    r"|,\s+(?:among\s+them|among\s+which|parmi\s+(?:eux|elles|lesquel(?:le)?s))\s+[^.;]*[.;]?\s*$"
     # ... or the one example a sentence ends on, "among them" after it ("the arrangements
     # already in place, the 2007 PNR Agreement among them")
     r"|,\s+[^,;.]{1,80}?\s+(?:among\s+them|among\s+others|parmi\s+d['’]autres)\s*[.;]?\s*$",
@@ -893,7 +922,12 @@ _LABEL = (
     # ... or a title that says so in short ("Cartels as foreign terrorist organisations")
     r"|^(?:[a-z]+ ){1,3}?as (?:an? )?(?:[a-z]+ )?"
     # ... in French ("les cartels, désignés comme organisations terroristes étrangères")
-    r"|\b(?:désigné|qualifié|classé|inscrit|considéré)e?s? (?:comme|en tant qu) (?:des? |une? )?)"
+    r"|\b(?:désigné|qualifié|classé|inscrit|considéré)e?s? (?:comme|en tant qu) (?:des? |une? )?"
+    # ... or as the crime whose money is at stake ("launder the proceeds of cybercrime",
+    # "blanchir le produit de la cybercriminalité"), or whose like is compared ("as
+    # systematically as those of drug trafficking")
+    r"|\b(?:proceeds|produits?|profits) (?:of|de|du|des|d) (?:the |la |le |l |les )?"
+    r"|\b(?:as|than) (?:those|that|ceux|celui) (?:of|de|du|des|d) (?:the |la |le |l |les )?)"
 )
 
 
@@ -1071,6 +1105,7 @@ _THEIR_PRIORITIES = re.compile(
 
 # ... only announced for a later meeting ("said it would present its priorities at the
 # first meeting of January"): nothing is presented yet
+_AGENDA_NAMED = re.compile(_AGENDA, re.IGNORECASE)
 _PRIORITIES_LATER = re.compile(
     r"\b(?:would|will|is\s+to|intends\s+to|plans\s+to|présentera|présenterait"
     r"|(?:entend|compte|prévoit\s+de)\s+présenter)\s+(?:(?:also|then|later|aussi)\s+)?"
@@ -1095,7 +1130,11 @@ def _exclusive_or_others(
     exclusive = _exclusive(hits, taxonomy)
     if not exclusive:
         return hits
-    if _PRIORITIES.search(sentence) and not _PRIORITIES_LATER.search(sentence):
+    if (
+        _PRIORITIES.search(sentence)
+        and not _PRIORITIES_LATER.search(sentence)
+        and not _AGENDA_NAMED.search(sentence)  # a point of the agenda: named in passing
+    ):
         return exclusive
     return [h for h in hits if h not in exclusive]
 
@@ -1130,10 +1169,22 @@ def _is_enumeration(hits: list[tuple[str, str, str, str]], sentence: str) -> boo
 
 def _a_list(run: list[tuple[int, int, str, str]]) -> bool:
     # a list names its topics by name: a pattern describes an event ("weapons diverted from
-    # the battlefield"), which a sentence discusses rather than lists
+    # the battlefield"), which a sentence discusses rather than lists; an event that holds
+    # another topic's name ("the proceeds of environmental crime should be traced") is one
+    # item of a list at most
+    # ... and it names them at as many places: one name of two topics ("the TFTP", counter-
+    # terrorism and money laundering) is one item
+    listed = [
+        (start, topic)
+        for start, end, topic, method in run
+        if method != "pattern"
+        or not any(o[0] >= start and o[1] <= end and o[2] != topic for o in run)
+    ]
     named = {topic for *_, topic, method in run if method == "alias"}
-    return len({topic for *_, topic, _ in run}) >= ENUMERATION_TOPICS and (
-        len(named) >= ENUMERATION_NAMED
+    return (
+        len({topic for _, topic in listed}) >= ENUMERATION_TOPICS
+        and len({start for start, _ in listed}) >= ENUMERATION_TOPICS
+        and len(named) >= ENUMERATION_NAMED
     )
 
 

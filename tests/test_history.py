@@ -499,10 +499,25 @@ def test_the_war_in_a_working_partys_item_titled_by_the_partner_at_war(
 
 @pytest.mark.parametrize(
     "sentence",
-    ["Ce point a porté sur deux mesures.", "Ministers examined three proposals."],
+    [
+        "Ce point a porté sur deux mesures.",
+        "Ministers examined three proposals.",
+        # any things counted and only said to have been dealt with (blind46)
+        "Both arrangements were examined in turn.",
+        "Two instruments have been reviewed.",
+        "Deux accords ont été passés en revue.",
+    ],
 )
 def test_a_sentence_counting_the_measures_that_follow_is_a_lead_in(sentence: str) -> None:
     assert is_lead_in(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Three suspects were arrested.", "Two arrangements were reviewed and both were extended."],
+)
+def test_things_counted_that_something_happened_to_are_no_lead_in(sentence: str) -> None:
+    assert not is_lead_in(sentence)
 
 
 def test_both_sides_and_what_follows_a_setting_are_no_lead_in() -> None:

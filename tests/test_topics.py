@@ -2786,3 +2786,105 @@ def test_classes_of_the_blind43_to_blind45_first_runs(
     default: Taxonomy, title: str, text: str, topics: list[str]
 ) -> None:
     assert sorted(a.topic for a in match_item(title, text, default)) == sorted(topics)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "topics"),
+    [
+        # an agenda adopted, presented or gone through names its points, and so does a point
+        # proposed for one of its items
+        ("Opening of the meeting",
+         "Senior officials adopted the agenda, which covered the terrorist threat, synthetic "
+         "drugs and the priorities of the incoming Presidency.", []),
+        ("Preparation of the Ministerial",
+         "The Presidency presented a draft agenda for the Ministerial Meeting, built around "
+         "counter-terrorism, migration and the programme of the incoming Polish Presidency.", []),
+        ("Preparation of the Ministerial",
+         "The US proposed adding the protection of soft targets to the counter-terrorism item.",
+         []),
+        ("Ouverture de la réunion",
+         "Les hauts fonctionnaires ont adopté l'ordre du jour, qui couvrait la migration et la "
+         "cybercriminalité.", []),
+        # ... but the incoming Presidency presenting its priorities still speaks
+        ("Priorities",
+         "The incoming Lithuanian Presidency presented its priorities for the second half of "
+         "2013.", ["incoming-presidency"]),
+        # what a text applies to, said in a clause hung on another topic ("which would also
+        # apply to"), what a noun in apposition also does, and a body's remit
+        ("Accord-cadre",
+         "La Commission a rappelé que l'accord-cadre, qui couvrirait aussi les transferts au "
+         "titre de l'accord PNR, doit ouvrir un recours juridictionnel aux citoyens de l'Union.",
+         ["data-protection"]),
+        ("Cybercrime",
+         "Ministers discussed the spread of botnets, networks that are also hired out to send "
+         "child abuse material, and the Budapest Convention.", ["cybercrime-e-evidence"]),
+        ("Cybercriminalité",
+         "Europol a présenté le Centre européen de lutte contre la cybercriminalité, qui traite "
+         "de la fraude en ligne et de l'exploitation sexuelle des enfants en ligne.",
+         ["cybercrime-e-evidence"]),
+        # visa-free travel the Union grants a third country is no reciprocity with the US
+        ("Visa-free travel for Georgia",
+         "The Commission reported on visa-free travel for citizens of Georgia and the rise in "
+         "asylum applications.", ["migration-borders"]),
+        # the crime whose money is at stake, or whose like is compared, is named in passing
+        ("Sanctions",
+         "Both sides discussed how crypto-assets are used to launder the proceeds of "
+         "ransomware.", ["money-laundering"]),
+        ("Waste crime",
+         "The sides agreed that illegal waste shipments should be prosecuted as firmly as "
+         "those of drug trafficking.", ["environmental-crime"]),
+        # one example given "among them"
+        ("Europol",
+         "The Commission said the new rules let Europol process personal data from private "
+         "parties for research on new tools, among them artificial intelligence.",
+         ["data-protection"]),
+        # one name of two topics (the TFTP) and one more topic are no list of three
+        ("TFTP",
+         "The Commission reported on the joint review of the TFTP and on the safeguards for "
+         "personal data.", ["counter-terrorism", "data-protection", "money-laundering"]),
+        # an event that holds another topic's name is one item of a list at most (and the crime
+        # whose proceeds are confiscated is named in passing)
+        ("Serious crime",
+         "The sides agreed that the proceeds of wildlife trafficking should be confiscated as "
+         "systematically as firearms.", ["firearms", "money-laundering"]),
+        # vocabulary
+        ("Other business",
+         "The Commission presented its proposal on the protection of the environment through "
+         "criminal law.", ["environmental-crime"]),
+        ("Threats",
+         "The FBI described groups that coerce young girls into sending sexual pictures.",
+         ["child-sexual-abuse"]),
+        ("Justice",
+         "Eurojust reported on the evidence it keeps of war crimes committed in Ukraine.",
+         ["rule-of-law-judicial", "ukraine"]),
+        ("Major events", "Germany described the threat of lone actors at the tournament.",
+         ["counter-terrorism"]),
+        ("Major events",
+         "France will reintroduce controls at its internal borders for the Games.",
+         ["migration-borders"]),
+        ("Other business",
+         "The French delegation presented the initiative on encryption launched in August.",
+         ["going-dark"]),
+        ("Syria",
+         "Member States reported more young people leaving to Syria to join armed groups.",
+         ["counter-terrorism"]),
+    ],
+)  # fmt: skip
+def test_classes_of_the_blind46_to_blind48_first_runs(
+    default: Taxonomy, title: str, text: str, topics: list[str]
+) -> None:
+    assert sorted(a.topic for a in match_item(title, text, default)) == sorted(topics)
+
+
+def test_fighters_who_return_are_no_migrants_returned(default: Taxonomy) -> None:
+    text = (
+        "Europol expected more returns to Europe once the camps close, although returns of "
+        "fighters had so far been few. The US offered its battlefield data for screening at the "
+        "border."
+    )
+    found = match_item("Foreign terrorist fighters", text, default, ["COTER 12", "ASIM 40"])
+    assert [a.topic for a in found] == ["counter-terrorism"]
+    # ... while the return of migrants is migration
+    text = "Both sides discussed the returns of migrants with no right to stay, and readmission."
+    found = match_item("Migration", text, default, ["ASIM 40"])
+    assert [a.topic for a in found] == ["migration-borders"]
