@@ -37,6 +37,12 @@ def due_date(sentence: str, made: dt.date, act_at: int = 0) -> dt.date | None:
     conditions = [
         (m.start(), _clause_end(sentence, m.end())) for m in _CONDITION.finditer(sentence)
     ]
+    # ... and a relative clause after the act describes its object, with the object's time
+    conditions += [
+        (m.start(), _clause_end(sentence, m.end()))
+        for m in _DESCRIBING.finditer(sentence)
+        if m.start() > act_at
+    ]
     due = [
         _resolved(time, times)
         for time in times
@@ -156,6 +162,19 @@ _PAST_EVENT = re.compile(
 # subject ("expects the Council to act in December and will open them early next year").
 _CLAUSE_BOUNDARY = re.compile(
     r"[,;:(]|\b(?:that|which|que|qu['’]|qui)\b|\b(?:and|et)\s+(?=(?:will|shall|then\s+will)\b)",
+    re.I,
+)
+# A relative clause that describes the act's object, not the act: what that object did or
+# does ("la Cour pénale internationale, dont le procureur a ouvert une enquête le 2 mars",
+# "the Member States that go to the polls in 2023"), or what the act will make possible
+# (", which would allow both agreements to enter into force early in 2010"); a clause that
+# commits ("a group, which will report by June") is the act's.
+_DESCRIBING = re.compile(
+    r",\s*(?:which|whose|dont|où|where)\b(?![^,;]*\b(?:will|shall|is\s+to|are\s+to)\b)"
+    r"(?=[^,;]*\b(?:had|has|have|was|were|went|a|ont|avait|avaient|allow|allows|enable"
+    r"|enables|permit|permettra|permettrait|permettant)\b)"
+    r"|\b(?:that|who|qui)\s+(?:go|goes|went|held|hold|holds|face|faces|have|has|had|ont|a)\s+"
+    r"(?:to\s+the\s+polls|elections?|(?:already\s+)?(?:been|opened|signed|adopted|launched|set))\b",
     re.I,
 )
 # ... but a deadline after it is to come: "to have the Regulation adopted by the spring"

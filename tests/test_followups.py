@@ -646,6 +646,16 @@ def test_due_date_phrasings(sentence: str, due: dt.date | None) -> None:
         # a deadline after a participle is to come
         ("The Presidency intends to have the Regulation formally adopted by the spring.",
          dt.date(2023, 5, 31)),
+        # blind46-48: a relative clause after the act describes its object, with its time
+        ("Both sides undertook to support the tribunal, whose prosecutor had opened an "
+         "inquiry on 2 March.", None),
+        ("Les deux parties soutiendront la Cour, dont le procureur a ouvert une enquête le "
+         "2 mars.", None),
+        ("The US offered to brief the Member States that go to the polls in 2024.", None),
+        ("The US will ratify the treaty, which would allow it to enter into force early in 2024.",
+         None),
+        # ... but a clause that commits is the act's
+        ("The sides will set up a group, which will report by June.", dt.date(2023, 6, 30)),
     ],
 )  # fmt: skip
 def test_due_date_is_the_time_of_the_committed_act(sentence: str, due: dt.date | None) -> None:
