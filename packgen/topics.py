@@ -450,6 +450,9 @@ def match_item(
     computed, with the topics whose event had not begun). `titles` keeps each title's
     matches across calls.
     """
+    if title and _NO_DISCUSSION.search(text):
+        # the item was taken without debate: its title names what was not discussed
+        return match_item("", text, taxonomy, subject_codes, titles, None, meeting, scope)
     if _ITEM_NOT_DISCUSSED.match(text):
         # "Postponed for lack of time.": the title names what was not discussed; what the
         # text goes on to report ("The Commission circulated a note on the Umbrella
@@ -728,17 +731,46 @@ _IN_PASSING = re.compile(
     rf"|{_AGENDA}"
     # ... or proposed for a point of it ("suggested adding the protection of public spaces to
     # the counter-terrorism item")
-    r"|\b(?:add|adding)\s+[^.;]{1,80}?\s+to\s+the\s+(?:[\w-]+\s+){0,3}?(?:item|point|agenda)\b",
+    r"|\b(?:add|adding)\s+[^.;]{1,80}?\s+to\s+the\s+(?:[\w-]+\s+){0,3}?(?:item|point|agenda)\b"
+    # ... or its points counted out ("It has five points: drugs and the cartels; ...")
+    r"|\b(?:has|have|comprises?|contains?|comprend|compte)\s+(?:\w+\s+)?(?:points|items|headings"
+    r"|sessions|rubriques)\s*:",
     re.IGNORECASE,
 )
 # ... and an item whose text opens by saying the item itself was not discussed
 _ITEM_NOT_DISCUSSED = re.compile(
-    r"\s*(?:(?:this|the)\s+item\s+|ce\s+point\s+|item\s+)?(?:(?:was|has\s+been)\s+)?"
+    # (after the reason, if it comes first: "For lack of time, this item was not discussed.",
+    # "Faute de temps, ce point n'a pas été examiné.")
+    r"\s*(?:(?:for|owing\s+to|due\s+to|because\s+of)\s+(?:the\s+|a\s+)?(?:lack|shortage)\s+of"
+    r"\s+time|faute\s+de\s+temps|par\s+manque\s+de\s+temps)?,?\s*"
+    r"(?:(?:this|the)\s+item\s+|ce\s+point\s+|item\s+)?(?:(?:was|has\s+been)\s+)?"
     rf"(?:not\s+discussed|not\s+taken|not\s+reached|{_PUT_OFF_EN}"
     rf"|n['’]\s*a\s+pas\s+été\s+{_NOT_DONE_FR}|(?:a\s+été\s+)?{_PUT_OFF_FR})\b",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
+# ... or says that it was not debated, wherever it says so ("Both sides referred to their
+# written contributions; there was no discussion.")
+_NO_DISCUSSION = re.compile(
+    r"\bthere\s+was\s+no\s+(?:discussion|debate|exchange)\b|\bno\s+discussion\s+took\s+place\b"
+    r"|\bwithout\s+(?:discussion|debate)\s*[.;]?\s*$|\bil\s+n['’]y\s+a\s+pas\s+eu\s+de"
+    r"\s+(?:discussion|débat|échange)s?\b|\bsans\s+débat\s*[.;]?\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _sentences(text: str) -> list[str]:
+    """The sentences of a text, a list a colon opens kept whole across its semicolons ("It
+    has five points: drugs; borders and travel; electronic evidence; ...")."""
+    out: list[str] = []
+    for piece in _SENTENCE_END.split(text):
+        if out and out[-1].endswith(";") and ":" in out[-1]:
+            out[-1] = f"{out[-1]} {piece}"
+        else:
+            out.append(piece)
+    return out
+
+
 # A relative clause hung on a sentence ("..., whose agenda will also cover the TFTP, data
 # protection and visas") can list topics the sentence itself does not discuss.
 # (", while the EU described ..." is a second clause with its own subject: it discusses.)
@@ -798,7 +830,7 @@ def text_evidence(text: str, taxonomy: Taxonomy, scope: Scope = NO_SCOPE) -> dic
     """
     out: dict[str, Evidence] = {}
     previous, presenting = "", False
-    for number, sentence in enumerate(_SENTENCE_END.split(text)):
+    for number, sentence in enumerate(_sentences(text)):
         if _NOT_DISCUSSED.search(sentence):
             continue  # "Visa reciprocity was not raised.": what was not discussed
         found = _names_as_mentions(sentence, _hits(sentence, taxonomy, scope), taxonomy)
@@ -1109,7 +1141,7 @@ _AGENDA_NAMED = re.compile(_AGENDA, re.IGNORECASE)
 _PRIORITIES_LATER = re.compile(
     r"\b(?:would|will|is\s+to|intends\s+to|plans\s+to|présentera|présenterait"
     r"|(?:entend|compte|prévoit\s+de)\s+présenter)\s+(?:(?:also|then|later|aussi)\s+)?"
-    r"(?:(?:present|set\s+out|outline|introduce)\s+)?(?:its|their|ses|leurs)\s+"
+    r"(?:(?:present|set\s+out|outline|introduce)\s+)?(?:its|their|ses|leurs|the|le|la|les)\s+"
     r"(?:\w+\s+){0,3}?(?:priorit|programme|plans\b|objecti)",
     re.IGNORECASE,
 )

@@ -2888,3 +2888,33 @@ def test_fighters_who_return_are_no_migrants_returned(default: Taxonomy) -> None
     text = "Both sides discussed the returns of migrants with no right to stay, and readmission."
     found = match_item("Migration", text, default, ["ASIM 40"])
     assert [a.topic for a in found] == ["migration-borders"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "topics"),
+    [
+        # an item not discussed, the reason first, or taken without debate: its title names
+        # what was not discussed
+        ("Cybercrime", "Owing to lack of time, the item was not discussed.", []),
+        ("Criminalité organisée", "Par manque de temps, ce point n'a pas été examiné.", []),
+        ("Drug trafficking",
+         "Delegations referred to the written contributions; there was no discussion.", []),
+        # ... but what such an item goes on to report still speaks
+        ("Drug trafficking",
+         "There was no discussion, but Europol circulated its assessment of cocaine seizures.",
+         ["organised-crime-drugs"]),
+        # a list a colon opens runs across its semicolons: the points of an agenda
+        ("Preparation of the Ministerial",
+         "The Presidency presented the draft agenda. It has four points: synthetic drugs; "
+         "electronic evidence and lawful access; migration; the programme of the incoming "
+         "Irish Presidency.", []),
+        # the incoming Presidency that will present a programme later presents none yet
+        ("Any other business",
+         "The incoming Irish Presidency announced that it would present the work programme of "
+         "the Working Party in July.", []),
+    ],
+)  # fmt: skip
+def test_classes_of_the_blind49_to_blind51_first_runs(
+    default: Taxonomy, title: str, text: str, topics: list[str]
+) -> None:
+    assert sorted(a.topic for a in match_item(title, text, default)) == sorted(topics)
