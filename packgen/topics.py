@@ -660,7 +660,7 @@ class Evidence:
 # ("Ministers adopted the agenda, which covered ...", "introduced the draft agenda for the
 # ministers, which covers ...", "a draft agenda for the Ministerial Meeting, built around ...")
 _AGENDA = (
-    r"\b(?:adopted|approved|introduced|presented|circulated|endorsed|went\s+through)\s+"
+    r"\b(?:adopted|approved|introduced|presented|tabled|circulated|endorsed|went\s+through)\s+"
     r"(?:the|a|its|their)\s+(?:(?:draft|provisional|revised|annotated)\s+)?agenda\b"
     r"|\b(?:draft|provisional|annotated)\s+agenda\s+(?:for|of)\b"
     r"|\b(?:a|ont)\s+(?:adopté|approuvé|présenté)\s+(?:le\s+projet\s+d['’]|l['’])ordre\s+du\s+jour\b"
@@ -732,6 +732,7 @@ _IN_PASSING = re.compile(
     # ... or proposed for a point of it ("suggested adding the protection of public spaces to
     # the counter-terrorism item")
     r"|\b(?:add|adding)\s+[^.;]{1,80}?\s+to\s+the\s+(?:[\w-]+\s+){0,3}?(?:item|point|agenda)\b"
+    r"|\b(?:add|adding|added)\s+(?:a|an|one)\s+(?:\w+\s+)?(?:point|item)\s+on\b"
     # ... or its points counted out ("It has five points: drugs and the cartels; ...")
     r"|\b(?:has|have|comprises?|contains?|comprend|compte)\s+(?:\w+\s+)?(?:points|items|headings"
     r"|sessions|rubriques)\s*:",

@@ -2908,6 +2908,10 @@ def test_fighters_who_return_are_no_migrants_returned(default: Taxonomy) -> None
          "The Presidency presented the draft agenda. It has four points: synthetic drugs; "
          "electronic evidence and lawful access; migration; the programme of the incoming "
          "Irish Presidency.", []),
+        # a draft agenda tabled, and a point asked for on it
+        ("Preparation of the Troika",
+         "The Presidency tabled a draft agenda on visas and data protection; the US accepted it "
+         "and asked to add a point on cybercrime.", []),
         # the incoming Presidency that will present a programme later presents none yet
         ("Any other business",
          "The incoming Irish Presidency announced that it would present the work programme of "
