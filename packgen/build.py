@@ -785,7 +785,7 @@ def check_with_notes(spec_path: Path, cache_dir: Path | None = None) -> tuple[li
     """The problems of one spec, and notes that are no problem: corpus files merged, and why."""
     prepared = prepare(Path(spec_path), cache_dir=cache_dir, lint=True)
     notes = [
-        f"{spec_path}: corpus: {other['path']} ({other['number'] or 'no number read'}) is {group['number']}: "
+        f"{spec_path}: corpus: {other['path']} ({other['number']}) is {group['number']}: "
         f"{other['reason']}"
         for group in prepared.merged
         for other in group["merged"]

@@ -296,7 +296,8 @@ def _same_as_numbered(
             entry = {"number": twin.number, "kept": twin.source, "merged": []}
             report.append(entry)
         reason = "the same document in another format (same date and subject)"
-        entry["merged"].append({"path": record.source, "number": record.number, "reason": reason})
+        number = record.number or "no number read"
+        entry["merged"].append({"path": record.source, "number": number, "reason": reason})
     return alone
 
 

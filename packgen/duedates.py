@@ -171,8 +171,8 @@ _CLAUSE_BOUNDARY = re.compile(
 # commits ("a group, which will report by June") is the act's.
 _DESCRIBING = re.compile(
     r",\s*(?:which|whose|dont|où|where)\b(?![^,;]*\b(?:will|shall|is\s+to|are\s+to)\b)"
-    r"(?=[^,;]*\b(?:had|has|have|was|were|went|a|ont|avait|avaient|allow|allows|enable"
-    r"|enables|permit|permettra|permettrait|permettant)\b)"
+    r"(?=[^,;]*\b(?:had|has|have|was|were|went|allow|allows|enable|enables|permit|avait|avaient"
+    r"|permettra|permettrait|permettant|(?:a|ont)\s+(?:été|eu|\w+(?:é|i|is|it|u|ert)))\b)"
     r"|\b(?:that|who|qui)\s+(?:go|goes|went|held|hold|holds|face|faces|have|has|had|ont|a)\s+"
     r"(?:to\s+the\s+polls|elections?|(?:already\s+)?(?:been|opened|signed|adopted|launched|set))\b",
     re.I,

@@ -125,9 +125,7 @@ def _echo_merged(merged: list[dict]) -> None:
     for group in merged:
         click.echo(f"  {group['number']}: kept {group['kept']}")
         for other in group["merged"]:
-            click.echo(
-                f"    {other['path']} ({other['number'] or 'no number read'}): {other['reason']}"
-            )
+            click.echo(f"    {other['path']} ({other['number']}): {other['reason']}")
 
 
 def _explain_units(units) -> None:
