@@ -20,6 +20,7 @@ from typing import Any
 import packgen
 from packgen import bundled, cachedir
 from packgen.errors import InputError, NotAnOutcomeError
+from packgen.extract import NUMBER_LEVEL
 from packgen.readers import SUFFIXES
 from packgen.records import Annex, OutcomeRecord
 
@@ -204,7 +205,6 @@ _DOC_NUMBER = re.compile(
     r"(?:\s+INIT)?\s*$",
     re.IGNORECASE,
 )
-_SUFFIX = re.compile(r"(REV|ADD|COR|EXT)\.?\s*(\d{1,3})", re.IGNORECASE)
 #: Of several renditions of one version, the one whose reading is kept: text is read as
 #: written, DOCX keeps its structure, PDF text is reconstructed from positions.
 _FORMAT_RANK = {".txt": 0, ".md": 0, ".docx": 1, ".pdf": 2}
@@ -229,7 +229,7 @@ def parse_number(number: str | None) -> DocumentNumber | None:
     match = _DOC_NUMBER.match(number or "")
     if not match:
         return None
-    levels = {kind.upper(): int(n) for kind, n in _SUFFIX.findall(match[4] or "")}
+    levels = {kind.upper(): int(n) for kind, n in NUMBER_LEVEL.findall(match[4] or "")}
     rev = levels.get("REV", int(match[2]) if match[2] else 0)
     return DocumentNumber(f"{match[1]}/{match[3]}", rev, levels.get("ADD", 0), levels.get("COR", 0))
 

@@ -27,7 +27,9 @@ _NUMBER_CORE = r"\d{1,6}/(?:\d{1,2}/)?\d{2}(?:\s+(?:REV|ADD|COR|EXT)\.?\s*\d{1,3
 _NUMBER = re.compile(
     rf"^(?:doc\.?\s*|ST\s+)?({_NUMBER_CORE})(?:\s+INIT)?(?:\s*\(([a-z]{{2}})\))?$", re.IGNORECASE
 )
-_LEVEL = re.compile(r"\b(REV|ADD|COR|EXT)\.?\s*(\d{1,3})\b", re.IGNORECASE)
+#: a version level of a number ("REV 1", "rev.1", "ADD 2"): kind, then level (packgen.corpus
+#: takes numbers apart with it too)
+NUMBER_LEVEL = re.compile(r"\b(REV|ADD|COR|EXT)\.?\s*(\d{1,3})\b", re.IGNORECASE)
 _NUMBER_IN_TEXT = re.compile(rf"(?<![\d/])({_NUMBER_CORE})(?![\d/])")
 _NUMBER_SUFFIX = re.compile(r"^(?:(?:REV|ADD|COR|EXT)\.?\s*\d{1,3}\s*)+$", re.IGNORECASE)
 _LANGUAGE = re.compile(r"\(\s*OR\.\s*([A-Za-z]{2})\b[^)]*\)")
@@ -564,7 +566,7 @@ def _label_name(raw: str) -> str:
 
 def _plain_number(text: str) -> str:
     """ "9278/18  rev.1" -> "9278/18 REV 1": one spelling, so that versions compare."""
-    return _LEVEL.sub(lambda m: f"{m[1].upper()} {m[2]}", " ".join(text.split()))
+    return NUMBER_LEVEL.sub(lambda m: f"{m[1].upper()} {m[2]}", " ".join(text.split()))
 
 
 def _new_suffix(number: str, line: str) -> bool:

@@ -450,9 +450,8 @@ def match_item(
     computed, with the topics whose event had not begun). `titles` keeps each title's
     matches across calls.
     """
-    if title and _NO_DISCUSSION.search(text):
-        # the item was taken without debate: its title names what was not discussed
-        return match_item("", text, taxonomy, subject_codes, titles, None, meeting, scope)
+    if _NO_DISCUSSION.search(text):
+        title, parent = "", None  # taken without debate: the title names what was not discussed
     if _ITEM_NOT_DISCUSSED.match(text):
         # "Postponed for lack of time.": the title names what was not discussed; what the
         # text goes on to report ("The Commission circulated a note on the Umbrella
