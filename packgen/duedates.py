@@ -35,7 +35,9 @@ def due_date(sentence: str, made: dt.date, act_at: int = 0) -> dt.date | None:
     times = named_times(sentence, made)
     start = _clause_start(sentence, act_at)
     conditions = [
-        (m.start(), _clause_end(sentence, m.end())) for m in _CONDITION.finditer(sentence)
+        (m.start(), _clause_end(sentence, m.end()))
+        for regex in (_CONDITION, _IF)
+        for m in regex.finditer(sentence)
     ]
     # ... and a relative clause after the act describes its object, with the object's time
     conditions += [
@@ -130,7 +132,7 @@ def _fronted(sentence: str, at: int) -> bool:
 # ... and so does the time of an event after which the act comes ("after the US presidential
 # election of November", "après l'élection présidentielle de novembre").
 _OPENS_A_PERIOD = re.compile(
-    r"\b(?:after|beyond|après|au-delà)(?:\s+[^\s,;.]+){0,6}?\s*(?:\b(?:of|in|de|du|en)\s*)?$"
+    r"\b(?:after|beyond|après|au-delà)(?:\s+(?!(?:that|and|which|que|et|qui)\b)[^\s,;.]+){0,9}?\s*(?:\b(?:of|in|on|de|du|en|le)\s*)?$"
     # ... and so does a time things have run since ("the coordination since 24 February",
     # "depuis le 24 février"): a start, past
     r"|\b(?:since|depuis)(?:\s+[^\s,;.]+){0,3}?\s*$",
@@ -173,6 +175,10 @@ _DESCRIBING = re.compile(
     r",\s*(?:which|whose|dont|où|where)\b(?![^,;]*\b(?:will|shall|is\s+to|are\s+to)\b)"
     r"(?=[^,;]*\b(?:had|has|have|was|were|went|allow|allows|enable|enables|permit|avait|avaient"
     r"|permettra|permettrait|permettant|(?:a|ont)\s+(?:été|eu|\w+(?:é|i|is|it|u|ert)))\b)"
+    # ... or what it does, in the present or the past (", which replaces the EMCDDA in July
+    # 2024", ", which met in March")
+    r"|,\s*which\s+(?!(?:is|was|has|does|needs|requires|remains|will|shall|should|must|would)\b)"
+    r"[a-z]{3,}(?:s|ed)\b"
     r"|\b(?:that|who|qui)\s+(?:go|goes|went|held|hold|holds|face|faces|have|has|had|ont|a)\s+"
     r"(?:to\s+the\s+polls|elections?|(?:already\s+)?(?:been|opened|signed|adopted|launched|set))\b",
     re.I,
@@ -181,6 +187,13 @@ _DESCRIBING = re.compile(
 _DEADLINE = re.compile(r"(?:by|before|avant|d['’]ici)\b", re.I)
 _CLAUSE_END = re.compile(r"[,;]")
 _CONDITION = re.compile(PREREQUISITE_OPENER, re.I)
+# ... and so does an "if" ("in good time if the negotiations could not be concluded before
+# April 2026"), but not the "if possible" that softens the act's own time
+_IF = re.compile(
+    r"\b(?:if|unless|si|sauf\s+si)\b(?!\s+(?:possible|necessary|needed|required|appropriate"
+    r"|feasible|nécessaire|besoin|possible))",
+    re.I,
+)
 _BY_THEN = re.compile(
     r"\b(?:(?:by|before)\s+then|(?:by|before)\s+that\s+(?:time|date)"
     r"|d['’]ici\s+(?:là|cette\s+date)|avant\s+cette\s+date)",

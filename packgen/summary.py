@@ -82,6 +82,12 @@ _LEAD_IN = re.compile(
     rf"\b{_COUNTING}\s+(?:\w+\s+)?{_ANNOUNCED}\b|{_OPENED}|{_COUNTED}", re.IGNORECASE
 )
 LEAD_IN_MAX_WORDS = 12
+# ... the agent of a passive opening, up to ten words
+_INTRODUCED_BY = re.compile(
+    r"^((?:the|this|le|ce)\s+(?:item|point|discussion|debate|débat)\s+(?:was|a\s+été)\s+\w+"
+    r"\s+(?:by|par))\s+(?:[^\s,;]+\s+){0,9}[^\s,;]+(?=\s*[.:]?$)",
+    re.IGNORECASE,
+)
 #: The words that open a setting: where a sentence stands, not what it discusses ("in the
 #: context of the war", "against the background of rising seizures", "sur fond de").
 #: (packgen.topics reads a topic named only there as no topic of the sentence.)
@@ -140,7 +146,10 @@ def is_lead_in(sentence: str) -> bool:
     if sentence.rstrip().endswith(":"):
         return True
     core = _SETTING_TAIL.sub("", sentence)
-    return len(core.split()) <= LEAD_IN_MAX_WORDS and _LEAD_IN.search(core) is not None
+    # who introduced it says nothing, however long their names: "The item was introduced by
+    # the Belgian Presidency and the Department of State."
+    counted = _INTRODUCED_BY.sub(r"\1", core)
+    return len(counted.split()) <= LEAD_IN_MAX_WORDS and _LEAD_IN.search(core) is not None
 
 
 def is_substantive(text: str) -> bool:

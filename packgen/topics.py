@@ -666,8 +666,9 @@ _AGENDA = (
 )
 # What a sentence says was not discussed: a topic "not raised", a point "postponed" ...
 _NOT_DONE_FR = r"(?:abordé|examiné|discuté|évoqué|traité|soulevé)e?s?"
-_PUT_OFF_EN = r"(?:postponed|deferred|adjourned|withdrawn|carried\s+over)"
-_PUT_OFF_FR = r"(?:reporté|ajourné|retiré)e?s?"
+_PUT_OFF_EN = r"(?:postponed|deferred|adjourned|withdrawn|carried\s+over|held\s+over|put\s+off)"
+# ("renvoyé à la réunion ministérielle": sent on to a later meeting)
+_PUT_OFF_FR = r"(?:reporté|ajourné|retiré|renvoyé)e?s?"
 _NOT_DONE = (
     r"(?:was|were|has\s+been|have\s+been|is|are)\s+not\s+(?:discussed|raised|addressed"
     r"|taken\s+up|examined|covered|debated|dealt\s+with|reached)"
@@ -793,6 +794,10 @@ _ALSO_CLAUSE = re.compile(
     # ...", ", which deals with payment fraud, child abuse online and intrusions")
     r"|,\s+(?:which|that|qui)\s+(?:deals?\s+with|handles?|is\s+responsible\s+for"
     r"|traite\s+de|s['’]occupe\s+de|est\s+chargée?\s+de)\b[^;]*$"
+    # ... or named as its remit ("dont les premiers domaines d'action seront la fraude en
+    # ligne, l'exploitation sexuelle des enfants ...", ", whose first fields of work are ...")
+    r"|(?:,|\s+(?:et|and))\s+(?:dont\s+(?:les?\s+|la\s+)?(?:premiers?\s+|principaux\s+)?(?:domaines?|champs?|mandat|missions?)"
+    r"|whose\s+(?:first\s+|main\s+)?(?:remit|mandate|fields?|areas?|priorities))\b[^;]*$"
     # ... or what some of them do (", several of which have chapters in Europe and launder
     # their profits through legitimate businesses,", ", dont plusieurs blanchissent ...,")
     r"|,\s+(?:(?:several|some|many|most|all|one|each|both|none|two|three)\s+of\s+(?:which|whom)"
@@ -898,16 +903,30 @@ def _main_clause_topics(
     the topic discussed. It counts only where a title supports it (match_item). A main
     clause that names no topic leaves every hit counting.
     """
+    inside = _ALSO_CLAUSE.sub(",", sentence)
+    if hits and inside != sentence:
+        # what the clause says the thing also covers is no topic of the sentence, even where
+        # the sentence names none ("a recommendation on illegal content online, qui vaudra
+        # aussi pour les contenus pédopornographiques")
+        return _split_by(hits, {t for t, *_ in _hits(inside, taxonomy, scope)})
+    examples = _EXAMPLES.search(sentence)
+    if (
+        hits
+        and examples
+        and not _DESCRIBED.search(examples[0])
+        and not _hits(sentence[: examples.start()], taxonomy, scope)
+    ):
+        # examples of what no topic names are no topic of the sentence either ("a closed list
+        # of purposes, such as searching for victims or preventing a terrorist threat"); an
+        # example the sentence goes on to describe is what it discusses ("networks such as
+        # '764' that coerce minors into ...")
+        return [], hits
     if len({topic for topic, *_ in hits}) < 2:  # one topic: nothing hangs on another
         return hits, []
     fronted = _FRONTED_SETTING.match(sentence)
     if fronted:  # "In the context of the war, the EU described drone incursions ..."
         named = {topic for topic, *_ in _hits(sentence[fronted.end() :], taxonomy, scope)}
         return (hits, []) if not named else _split_by(hits, named)
-    inside = _ALSO_CLAUSE.sub(",", sentence)
-    if inside != sentence and (named := {t for t, *_ in _hits(inside, taxonomy, scope)}):
-        return _split_by(hits, named)
-    examples = _EXAMPLES.search(sentence)
     head = sentence[: examples.start()] if examples else sentence
     if examples and (named := {t for t, *_ in _hits(head, taxonomy, scope)}):
         # the examples' own topics go; what is left is read as any other sentence
@@ -921,6 +940,9 @@ def _main_clause_topics(
     if not named:
         return hits, []
     return _split_by(hits, named)
+
+
+_DESCRIBED = re.compile(r"\b(?:that|which|who|qui|que)\b", re.IGNORECASE)
 
 
 def _split_by(hits: Hits, named: set[str]) -> tuple[Hits, Hits]:
@@ -995,7 +1017,11 @@ _CONDITIONS_LISTED = (
 # passenger data agreement had done", "sur le modèle de l'accord PNR")
 _COMPARED_WITH = (
     r"\b(?:in\s+the\s+way\s+(?:that\s+)?|on\s+the\s+model\s+of|modell?ed\s+on"
-    r"|following\s+the\s+example\s+of|sur\s+le\s+modèle\s+d|à\s+l['’]instar\s+d)"
+    r"|following\s+the\s+example\s+of|sur\s+le\s+modèle\s+d|à\s+l['’]instar\s+d"
+    # ... or the like it is likened to ("laundered through the same channels as those of other
+    # organised crime", "les mêmes circuits que ceux de")
+    r"|the\s+same\s+(?:\w+\s+){1,2}?as\s+(?:those|that)\s+(?:of|used\s+(?:by|for))"
+    r"|les\s+mêmes\s+(?:\w+\s+){1,2}?que\s+(?:ceux|celles)\s+d)"
 )
 # ... or the standard the act must meet, which runs up to the next verb ("dans le respect des
 # garanties de l'accord-cadre", "in line with Opinion 1/15 had settled the retention period")
@@ -1190,13 +1216,23 @@ def _is_enumeration(hits: list[tuple[str, str, str, str]], sentence: str) -> boo
     run: list[tuple[int, int, str, str]] = []
     run_end = 0
     for hit in placed:
-        if run and hit[0] - run_end > LIST_GAP:
+        if run and (hit[0] - run_end > LIST_GAP or _CLAUSE_VERBS & set(words[run_end : hit[0]])):
             run = []
         run.append(hit)
         run_end = max(run_end, hit[1]) if len(run) > 1 else hit[1]
         if _a_list(run):
             return True
     return False
+
+
+# A verb between two names puts them in different parts of a clause: "the proceeds of waste
+# and wildlife trafficking are laundered through the same channels as those of organised
+# crime" says something of the trafficking; it lists nothing.
+_CLAUSE_VERBS = frozenset(
+    ("is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
+     "shall", "should", "must", "can", "could", "may", "might", "est", "sont", "était",
+     "étaient", "sera", "seront", "serait", "seraient", "ont", "avait", "avaient")
+)  # fmt: skip
 
 
 def _a_list(run: list[tuple[int, int, str, str]]) -> bool:
@@ -1269,9 +1305,6 @@ def _hits(
                 step = size
                 break
         index += step
-    for topic in taxonomy._has_quiet:
-        if any(hit[0] == topic.id for hit in out):  # nothing to silence in most sentences
-            out = _without_silenced(out, topic, topic.silenced(norm))
     instead = scope._instead_of
     for topic in taxonomy._has_patterns:
         if topic.id in scope.topics and topic.id not in instead:
@@ -1279,6 +1312,11 @@ def _hits(
         owner = instead.get(topic.id, topic.id)
         for pattern, regex in topic._pattern_regexes:
             out.extend((owner, pattern, m.group(0), "pattern") for m in regex.finditer(norm))
+    # (a pattern's event can be silenced too: "the incoming Hungarian Presidency ... plans to
+    # hold the first Ministerial" names where a meeting is held)
+    for topic in taxonomy._has_quiet:
+        if any(hit[0] == topic.id for hit in out):  # nothing to silence in most sentences
+            out = _without_silenced(out, topic, topic.silenced(norm))
     for topic_id in scope.wars:
         # the word itself ("war", "guerre"), as what people flee is read (_the_war_itself)
         out.extend(

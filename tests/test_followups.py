@@ -656,6 +656,18 @@ def test_due_date_phrasings(sentence: str, due: dt.date | None) -> None:
          None),
         # ... but a clause that commits is the act's
         ("The sides will set up a group, which will report by June.", dt.date(2023, 6, 30)),
+        # blind52-54: a relative clause in the present or past describes; an "if" clause's
+        # time is the condition's (not "if possible"); the time after "after ..." opens a
+        # period, however long the event's name
+        ("The EU would take part in all three groups, drawing on the Agency, which replaces "
+         "the EMCDDA in July 2024.", None),
+        ("The Commission would propose an extension in good time if the negotiations could not "
+         "be concluded before April 2024.", None),
+        ("The Commission will report, if possible by June.", dt.date(2023, 6, 30)),
+        ("The Commission expects to adopt the decision on 12 July, after the favourable vote of "
+         "the Member States' representatives on 8 July.", dt.date(2023, 7, 12)),
+        ("The Presidency said the trilogues had resumed after the summer and that it aims to "
+         "close them in the autumn.", dt.date(2023, 11, 30)),
     ],
 )  # fmt: skip
 def test_due_date_is_the_time_of_the_committed_act(sentence: str, due: dt.date | None) -> None:

@@ -2922,3 +2922,115 @@ def test_classes_of_the_blind49_to_blind51_first_runs(
     default: Taxonomy, title: str, text: str, topics: list[str]
 ) -> None:
     assert sorted(a.topic for a in match_item(title, text, default)) == sorted(topics)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "topics"),
+    [
+        # attacks named by where they struck, the other way round; not as what shows something
+        ("Response to the attacks in Paris",
+         "The Presidency recalled the joint statement adopted by ministers on 11 January.",
+         ["counter-terrorism"]),
+        ("Firearms",
+         "Weapons still reach criminal and terrorist groups, as the attacks in Paris had shown.",
+         ["firearms"]),
+        # the protection of places of worship; violent extremists; attackers acting alone
+        ("Antisemitism",
+         "The Commission presented the funding to protect synagogues and other places of "
+         "worship against attacks.", ["counter-terrorism"]),
+        ("Antisemitism",
+         "Both sides noted that violent extremist groups use antisemitic narratives to recruit.",
+         ["counter-terrorism"]),
+        ("Olympic Games",
+         "France described the threat posed by individuals acting alone during the ceremony.",
+         ["counter-terrorism"]),
+        # ... but cartels designated as terrorist organisations are given a status
+        ("Drugs",
+         "The US explained the consequences of the designation in February of several Mexican "
+         "cartels and MS-13 as foreign terrorist organisations for its cooperation with "
+         "partners.", ["organised-crime-drugs"]),
+        # a ransom seized is an asset recovered
+        ("Ransomware",
+         "The Department of Justice had seized in June a large part of the ransom paid.",
+         ["cybercrime-e-evidence", "money-laundering"]),
+        # restrictions that bar travellers are entry policy
+        ("Travel",
+         "The EU asked the US to lift the restrictions that have barred most travellers from "
+         "Europe.", ["migration-borders"]),
+        # people who fall prey to traffickers
+        ("People who fled the war",
+         "Both sides warned that displaced women may fall prey to traffickers.",
+         ["humanitarian-protection", "migration-borders"]),
+        # what an e-evidence request asks for; attacks against information systems
+        ("Mutual legal assistance",
+         "The US offered a training on requests for stored electronic communications.",
+         ["cybercrime-e-evidence", "mla-extradition"]),
+        ("Other business",
+         "La Commission a signalé que la directive relative aux attaques contre les systèmes "
+         "d'information serait adoptée.", ["cybercrime-e-evidence"]),
+        # an agency reaching into data; data masked, in French
+        ("TFTP",
+         "Press reports said that the National Security Agency had accessed SWIFT data.",
+         ["counter-terrorism", "data-protection", "money-laundering"]),
+        ("PNR",
+         "Le DHS a indiqué que les données sont désormais masquées six mois après leur "
+         "réception.", ["counter-terrorism", "data-protection"]),
+        # false content a foreign state's actors spread (not fake videos used in frauds)
+        ("Major events",
+         "The EEAS drew attention to fabricated videos attributed to Russian actors.",
+         ["electoral-resilience-hybrid"]),
+        ("Fraud",
+         "The US reported a rise in frauds using cloned voices and fake videos.",
+         []),
+        # an election as a point in time, in French
+        ("Réciprocité en matière de visas",
+         "Le Congrès reprendrait, après l'élection présidentielle du 6 novembre, l'examen des "
+         "propositions de loi.", ["visa-reciprocity"]),
+        # an incoming Presidency that only says where it will hold a meeting (not one that
+        # presents its priorities)
+        ("Next meetings",
+         "The incoming Hungarian Presidency said that it plans to hold the first Ministerial "
+         "Meeting in Budapest in June.", []),
+        ("Any other business",
+         "The delegation presented the priorities of the incoming Latvian Presidency and "
+         "confirmed that Riga would host the next Ministerial Meeting.",
+         ["incoming-presidency"]),
+        # a team set up under an agreement names its legal basis
+        ("Drugs",
+         "A joint investigation team set up under the EU-US Agreement on Mutual Legal "
+         "Assistance dismantled a cocaine network.", ["organised-crime-drugs"]),
+        # Europol's European Cybercrime Centre, named as who hosts
+        ("Child sexual abuse online",
+         "Europol's European Cybercrime Centre will host a Victim Identification Taskforce.",
+         ["child-sexual-abuse"]),
+        # what a clause says a text also covers, though the sentence names no other topic
+        ("Radicalisation",
+         "Elle publiera une recommandation sur les contenus illicites en ligne, qui vaudra aussi "
+         "pour les contenus pédopornographiques, et pourrait légiférer.", ["counter-terrorism"]),
+        # a body's remit, after "dont"
+        ("Cybercriminalité",
+         "La Commission a présenté le Centre, qui ouvrira en janvier au sein d'Europol et dont "
+         "les premiers domaines d'action seront la fraude en ligne et l'exploitation sexuelle "
+         "des enfants en ligne.", ["cybercrime-e-evidence"]),
+        # examples of what no topic names (not an example the sentence goes on to describe)
+        ("Artificial intelligence",
+         "The police may use it only for a closed list of purposes, such as searching for "
+         "victims, preventing a specific terrorist threat and locating suspects.",
+         ["ai-emerging-tech"]),
+        ("Threats",
+         "The FBI described networks such as '764' that coerce minors into producing sexual "
+         "images of themselves.", ["child-sexual-abuse"]),
+        # a verb between two names: the sentence says something of them, it lists nothing
+        ("Environmental crime",
+         "Both sides noted that the proceeds of waste and wildlife trafficking are laundered "
+         "through the same channels as those of other organised crime.",
+         ["environmental-crime", "money-laundering"]),
+        # an item sent on to a later meeting
+        ("Réciprocité en matière de visas",
+         "Faute de temps, ce point a été renvoyé à la réunion ministérielle de mai.", []),
+    ],
+)  # fmt: skip
+def test_classes_of_the_blind52_to_blind54_first_runs(
+    default: Taxonomy, title: str, text: str, topics: list[str]
+) -> None:
+    assert sorted(a.topic for a in match_item(title, text, default)) == sorted(topics)
