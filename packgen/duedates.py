@@ -148,16 +148,22 @@ _DAY_AND = re.compile(r"\s*(?:and|et)\s+(?=\d)", re.I)
 _DATED_TEXT = re.compile(
     r"\b(?:communications?|proposals?|reports?|decisions?|letters?|judg(?:e)?ments?|rulings?"
     r"|conclusions|statements?|declarations?|resolutions?|opinions?|orders?|propositions?"
-    r"|rapports?|lettres?|arrêts?|déclarations?|résolutions?|avis)\s+(?:of|du|de)\s*$",
+    r"|rapports?|lettres?|arrêts?|déclarations?|résolutions?|avis"
+    # ... or any other text or plan named by its date ("the Pact of 23 September")
+    r"|pacts?|strateg(?:y|ies)|regulations?|directives?|packages?|roadmaps?|recommendations?"
+    r"|pactes?|stratégies?|règlements?|recommandations?)\s+(?:of|du|de)\s*$",
     re.I,
 )
 # A time that dates a thing done, by its participle ("the plan endorsed in May"), is past,
 # whatever the month; "will be signed in May" and "the meeting planned for June" are to come.
 _PAST_EVENT = re.compile(
-    r"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )"
+    r"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bto )(?<!\bwill )"
     r"\b(?!(?:planned|scheduled|foreseen|expected|proposed|envisaged|intended|announced"
     r"|earmarked|timed|pencilled|penciled|fixed|targeted|concerned|involved|interested|affected"
-    r"|related|based|needed|required)\b)[a-z]{3,}ed\s+(?:(?:in|on)\s+)?$",
+    r"|related|based|needed|required)\b)(?:[a-z]{3,}ed|held|met|set\s+up|sent|taken|given|made"
+    r"|begun|won|seen|run|laid|led|struck|written|built|drawn)"
+    # ... where it took place may come between ("the Forum held in London on 29-30 April")
+    r"\s+(?:in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+)?(?:(?:in|on)\s+)?$",
     re.I,
 )
 # A clause ends at a comma, "that", "which" ..., or at "and" before a second act of the same
@@ -302,6 +308,15 @@ def _month(match: re.Match[str], made: dt.date, sentence: str) -> dt.date | None
     return end(_year(match, made, sentence)) if _named_year(match) else _next(made, end)
 
 
+def _mid_month(match: re.Match[str], made: dt.date, sentence: str) -> dt.date | None:
+    month = prose_month(match["month"])
+    if month is None:
+        return None
+    if match["year"]:
+        return dt.date(int(match["year"]), month, 15)
+    return _next(made, lambda year: dt.date(year, month, 15))
+
+
 def _group(match: re.Match[str], name: str) -> str | None:
     """A group some phrasings of a time have and others lack ("in June" has no year)."""
     return match.groupdict().get(name)
@@ -394,6 +409,8 @@ def _fixed(month: int, day: int, shift: int = 0) -> Callable[..., dt.date]:
 
 
 def _within(match: re.Match[str], made: dt.date, sentence: str) -> dt.date | None:
+    if _OF_AN_EVENT.match(sentence, match.end()):
+        return None  # "within a month of the opinion": counted from an event not yet dated
     count = match["n"].lower()
     n = int(count) if count.isdigit() else _NUMBERS.get(count)
     if n is None:
@@ -407,6 +424,13 @@ def _within(match: re.Match[str], made: dt.date, sentence: str) -> dt.date | Non
     return dt.date(year, month, min(made.day, calendar.monthrange(year, month)[1]))
 
 
+_OF_AN_EVENT = re.compile(
+    r"\s+(?:of|after|following|from|suivant|après|à\s+compter\s+d)\s*(?:the|its|their|a|an|le|la|l['’]|sa|son|ses)?"
+    r"\s*(?!(?:this|today|the\s+(?:meeting|present))\b)\w",
+    re.IGNORECASE,
+)
+
+
 def _times(*phrases: str) -> tuple[re.Pattern[str], ...]:
     """One pattern per phrasing: alternatives reuse the group names ("year", "month")."""
     return tuple(re.compile(p, re.IGNORECASE) for p in phrases)
@@ -416,11 +440,22 @@ _DURING = (
     r"\b(?:under|during|(?:before|by|until|towards|at)\s+the\s+end\s+of|in\s+the\s+course\s+of)"
 )
 _NUMBER = rf"(?P<n>\d+|{'|'.join(sorted(_NUMBERS, key=len, reverse=True))})"
-_SEASON = rf"(?P<season>{'|'.join(_SEASONS)})"
+# ("the fall in referrals", "a fall of ...": a decline, no season; "the fall of 2025" is one)
+_FALL = r"fall(?!\s+(?:in|of)\s+(?!(?:next|the\s+following|that|this)\b)(?-i:[a-z]))"
+_SEASON = rf"(?P<season>{'|'.join(s if s != 'fall' else _FALL for s in _SEASONS)})"
 
 # Each time phrase, English and French, with the reader of the last day of its period.
 # Every phrasing is tested in tests/test_followups.py.
 _TIMES: list[tuple[tuple[re.Pattern[str], ...], Callable[..., dt.date | None]]] = [
+    # "by mid-June", "avant la mi-février", "in the middle of March 2025": the 15th
+    (
+        _times(
+            r"(?:\b(?:in|by|before|until|till|around|towards|d['’]ici|avant|vers|dès)\s+"
+            r"(?:la\s+)?)?(?:\bmid-?\s?|\bmi-|\b(?:the\s+)?middle\s+of\s+)"
+            rf"{_MONTH_WORD}\b(?:\s+{_Y})?(?!\s*\d)"
+        ),
+        _mid_month,
+    ),
     # "on 7 June", "15-16 June 2017", "1er juillet 2015"
     (
         _times(

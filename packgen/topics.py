@@ -457,6 +457,9 @@ def match_item(
         # text goes on to report ("The Commission circulated a note on the Umbrella
         # Agreement.") is read as any text, without the title
         rest = "".join(_SENTENCE_END.split(text.strip(), maxsplit=1)[1:])
+        # (a report promised for a later meeting puts the point off again: "The Commission
+        # will report on the Privacy Shield at the Ministerial in June.")
+        rest = " ".join(s for s in _sentences(rest) if not _LATER_REPORT.search(s))
         if not rest.strip():
             return []
         return match_item("", rest, taxonomy, subject_codes, titles, None, meeting, scope)
@@ -465,6 +468,14 @@ def match_item(
     if any(taxonomy._by_id[t].exclusive for t in by_title):
         return [a for a in by_title.values() if a.score >= THRESHOLD]
     evidence = text_evidence(text, taxonomy, scope)
+    put_off = _put_off_topics(text, taxonomy, scope)
+    if (set(by_title) | {t for t, e in evidence.items() if e.score}) - put_off:
+        # "The point on encryption was postponed.": of a title naming several topics, one
+        # the text says was not discussed goes, unless the text discusses it elsewhere (an
+        # item wholly put off keeps its title's topic: it is on the agenda still)
+        for topic in put_off:
+            if topic not in evidence or evidence[topic].score == 0.0:
+                by_title.pop(topic, None)
     inherited = (
         {a.topic: a for a in title_matches(parent, taxonomy, titles, scope)} if parent else {}
     )
@@ -514,6 +525,16 @@ def match_item(
             base = replace(in_parent, where="parent title")
         out.append(replace(base, score=round(score, 2), hits=hits, codes=support))
     return out
+
+
+def _put_off_topics(text: str, taxonomy: Taxonomy, scope: Scope) -> set[str]:
+    """The topics a sentence of the text says were not discussed or were put off."""
+    return {
+        topic
+        for sentence in _sentences(text)
+        if _NOT_DISCUSSED.search(sentence)
+        for topic, *_ in _hits(sentence, taxonomy, scope)
+    }
 
 
 def _only_setting(topic: str, evidence: dict[str, Evidence]) -> bool:
@@ -660,7 +681,7 @@ class Evidence:
 # ministers, which covers ...", "a draft agenda for the Ministerial Meeting, built around ...")
 _AGENDA = (
     r"\b(?:adopted|approved|introduced|presented|tabled|circulated|endorsed|went\s+through)\s+"
-    r"(?:the|a|its|their)\s+(?:(?:draft|provisional|revised|annotated)\s+)?agenda\b"
+    r"(?:the|a|its|their)\s+(?:(?:draft|provisional|revised|annotated)\s+){0,2}agenda\b"
     r"|\b(?:draft|provisional|annotated)\s+agenda\s+(?:for|of)\b"
     r"|\b(?:a|ont)\s+(?:adopté|approuvé|présenté)\s+(?:le\s+projet\s+d['’]|l['’])ordre\s+du\s+jour\b"
 )
@@ -707,12 +728,19 @@ _IN_PASSING = re.compile(
     # as an example", "à titre d'exemple")
     r"|\b(?:en\s+)?citant\s+(?:comme|en)\s+exemple\b|\bcitée?s?\s+comme\s+exemple\b"
     r"|\bà\s+titre\s+d['’]exemple\b|\bciting\s+as\s+an?\s+example\b"
+    # ... or cited as evidence for a claim about something else ("citing, among other
+    # instruments, the PNR Agreement as evidence that the two sides could agree")
+    r"|\b(?:citing|cited|en\s+citant)\b[^.;]{1,120}?\b(?:as|comme)\s+(?:evidence|proof|preuve)\b"
     # ... or only held up as an example of how something could be done ("the joint review of
     # the TFTP Agreement, as an example of how oversight could be made visible")
     r"|\bas\s+an?\s+(?:example|model|illustration)\s+of\s+(?:how|what)\b"
     # ... or as what a policy cycle's priorities also cover
     r"|\b(?:priorities\s+of\s+the\s+[^.;]*?|(?:whose|its|their)\s+agenda)\s+(?:will\s+)?(?:also\s+)?"
     r"(?:cover|covers|include|includes)\b"
+    # ... or priorities only recalled: the Presidency in office reminding what it pursues
+    # ("The Finnish Presidency recalled its priorities for the semester, among them ...")
+    r"|\b(?:recalled|reiterated|restated|a\s+rappelé)\s+(?:its|their|ses|leurs)\s+(?:\w+\s+)?"
+    r"(?:priorities|priorités)\b"
     # ... or only put on a future agenda ("the US side wished to discuss the election", "cited
     # among the possible themes of a future meeting")
     r"|\b(?:wish(?:es|ed)?|wants?|wanted|would\s+like)\s+to\s+(?:discuss|raise|address|put)\b"
@@ -733,6 +761,10 @@ _IN_PASSING = re.compile(
     # the counter-terrorism item")
     r"|\b(?:add|adding)\s+[^.;]{1,80}?\s+to\s+the\s+(?:[\w-]+\s+){0,3}?(?:item|point|agenda)\b"
     r"|\b(?:add|adding|added)\s+(?:a|an|one)\s+(?:\w+\s+)?(?:point|item)\s+on\b"
+    # ... or a session proposed for the meeting being prepared ("The US side proposed a short
+    # session on transnational organised crime, which was accepted.")
+    r"|\b(?:proposed|suggested|requested|asked\s+for)\s+(?:holding\s+)?(?:a|an|one)\s+"
+    r"(?:\w+\s+){0,2}?(?:session|point|item|segment)\s+(?:on|about|devoted\s+to)\b"
     # ... or its points counted out ("It has five points: drugs and the cartels; ...")
     r"|\b(?:has|have|comprises?|contains?|comprend|compte)\s+(?:\w+\s+)?(?:points|items|headings"
     r"|sessions|rubriques)\s*:",
@@ -750,6 +782,12 @@ _ITEM_NOT_DISCUSSED = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
+_LATER_REPORT = re.compile(
+    r"\b(?:will|would|is\s+to|are\s+to|intends?\s+to|plans?\s+to|undertook\s+to|offered\s+to)"
+    r"\s+(?:\w+\s+)?(?:report|inform|brief|update|present|come\s+back|return)\b"
+    r"|\b(?:fera\s+rapport|rendra\s+compte|présentera|informera|reviendra)\b",
+    re.IGNORECASE,
+)
 # ... or says that it was not debated, wherever it says so ("Both sides referred to their
 # written contributions; there was no discussion.")
 _NO_DISCUSSION = re.compile(
@@ -798,6 +836,14 @@ _ALSO_CLAUSE = re.compile(
     # ligne, l'exploitation sexuelle des enfants ...", ", whose first fields of work are ...")
     r"|(?:,|\s+(?:et|and))\s+(?:dont\s+(?:les?\s+|la\s+)?(?:premiers?\s+|principaux\s+)?(?:domaines?|champs?|mandat|missions?)"
     r"|whose\s+(?:first\s+|main\s+)?(?:remit|mandate|fields?|areas?|priorities))\b[^;]*$"
+    # ... or what a clause set between commas says of someone or something named ("The
+    # Munich attacker, whose asylum application had been rejected, had no links"; "The
+    # incoming Danish Presidency, whose programme puts migration first, will host ...")
+    r"|,\s+whose\b[^,;]*,"
+    # ... or the range a clause says something spans ("their support, which ranges from joint
+    # investigation teams on cybercrime to training on environmental crime")
+    r"|,\s+(?:which|that|qui)\s+(?:ranges?|runs?|goes|extends?|spans?|va|vont|s['’]étend(?:ent)?)"
+    r"\s+(?:from|de|du|des)\b[^;]*$"
     # ... or what some of them do (", several of which have chapters in Europe and launder
     # their profits through legitimate businesses,", ", dont plusieurs blanchissent ...,")
     r"|,\s+(?:(?:several|some|many|most|all|one|each|both|none|two|three)\s+of\s+(?:which|whom)"
@@ -910,6 +956,10 @@ def _main_clause_topics(
         # aussi pour les contenus pédopornographiques")
         return _split_by(hits, {t for t, *_ in _hits(inside, taxonomy, scope)})
     examples = _EXAMPLES.search(sentence)
+    if examples and _PREDICATE_FOLLOWS.search(examples[0]):
+        # examples set between commas, the sentence's verb after them, are what it speaks of
+        # ("several provisions, among them those on sensitive data, did not meet the Charter")
+        examples = None
     if (
         hits
         and examples
@@ -943,6 +993,11 @@ def _main_clause_topics(
 
 
 _DESCRIBED = re.compile(r"\b(?:that|which|who|qui|que)\b", re.IGNORECASE)
+_PREDICATE_FOLLOWS = re.compile(
+    r",\s+(?:did|do|does|is|are|was|were|has|have|had|will|would|could|can|must|should|may"
+    r"|remain(?:s|ed)?|need(?:s|ed)?|n['’]\w+|ne\s+\w+|sont|est|étaient|était|ont|doivent)\s",
+    re.IGNORECASE,
+)
 
 
 def _split_by(hits: Hits, named: set[str]) -> tuple[Hits, Hits]:
@@ -1037,6 +1092,8 @@ _STANDARD_MET = (
 # ... or what the act must not harm ("preserve lawful access without weakening cybersecurity")
 _NOT_HARMING = (
     r"\bwithout\s+(?:weakening|undermining|compromising|harming|breaking)"
+    # ... or what it leaves as it is ("would leave the PNR and TFTP Agreements untouched")
+    r"|\b(?:leave|leaves|left|leaving)\s+[^,;]{1,80}?\s+(?:untouched|unaffected|intact)\b"
     r"|\bsans\s+(?:affaiblir|compromettre|nuire)"
 )
 # ... and the others run to the next comma or the end
@@ -1366,6 +1423,7 @@ _THE_WAR = re.compile(
 _WAR_WORDS = re.compile(
     r"\b(?:wars?|conflict|aggression|invasion|invaded|annex\w*|occupied|occupation|hostilities"
     r"|displaced|refugees?|shelling|missiles?|drones?|war crimes?|front ?line|guerre|conflit"
+    r"|martial law|loi martiale"
     # an attack is the war's only when it is an army's ("a cyberattack on Ukrainian software"
     # of 2017 is cybercrime)
     r"|(?:russian|military|missile|drone|air) (?:attacks?|strikes?))\b"

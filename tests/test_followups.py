@@ -594,7 +594,7 @@ def test_due_date_phrasings(sentence: str, due: dt.date | None) -> None:
         # a month qualified as early, late or mid, after a preposition
         ("The Commission will present that proposal in early July.", dt.date(2023, 7, 31)),
         ("It will organise an informal meeting in late January.", dt.date(2024, 1, 31)),
-        ("Both sides will run the exercise by mid-November.", dt.date(2023, 11, 30)),
+        ("Both sides will run the exercise by mid-November.", dt.date(2023, 11, 15)),
         # "before that date": the date named before it
         ("The interim rules expire on 3 April 2024: the EU intends to extend them before that"
          " date.", dt.date(2024, 4, 3)),
@@ -668,6 +668,24 @@ def test_due_date_phrasings(sentence: str, due: dt.date | None) -> None:
          "the Member States' representatives on 8 July.", dt.date(2023, 7, 12)),
         ("The Presidency said the trilogues had resumed after the summer and that it aims to "
          "close them in the autumn.", dt.date(2023, 11, 30)),
+        # the middle of a month is its 15th (blind39, blind57)
+        ("The Presidency will circulate the compromise text by mid-May.", dt.date(2023, 5, 15)),
+        ("La présidence entend conclure les négociations avant la mi-juin.",
+         dt.date(2023, 6, 15)),
+        # a text named by its date is that text's, not the act's (blind56)
+        ("The Commission offered to present the Strategy of 12 September to the partners.", None),
+        # an event held, with its place between ("the Forum held in Riga on 4-5 May") is past
+        ("Both sides reviewed the follow-up to the conference held in Riga on 4-5 May and "
+         "agreed to support the prosecutors.", None),
+        ("Europol intends to set up in June a team against smuggling networks.",
+         dt.date(2023, 6, 30)),
+        # a fall in numbers is no autumn (blind57); the fall of next year is
+        ("The Commission undertook to raise the fall in seizures with the US side.", None),
+        ("Both sides will review the arrangement in the fall of next year.",
+         dt.date(2024, 11, 30)),
+        # a period counted from an event not yet dated is no date (blind55)
+        ("Both sides agreed to meet within two months of the Court's ruling.", None),
+        ("Both sides agreed to meet within two months of this meeting.", dt.date(2023, 5, 16)),
     ],
 )  # fmt: skip
 def test_due_date_is_the_time_of_the_committed_act(sentence: str, due: dt.date | None) -> None:

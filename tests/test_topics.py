@@ -3034,3 +3034,111 @@ def test_classes_of_the_blind52_to_blind54_first_runs(
     default: Taxonomy, title: str, text: str, topics: list[str]
 ) -> None:
     assert sorted(a.topic for a in match_item(title, text, default)) == sorted(topics)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "topics"),
+    [
+        # what an act leaves as it is, it does not discuss (blind55, blind56)
+        ("Data protection agreement",
+         "The Commission explained that the new framework would leave the TFTP Agreement "
+         "untouched.", ["data-protection"]),
+        # ... nor what a speaker cites as evidence for a claim about something else
+        ("Data protection reform",
+         "Several delegations replied that strong safeguards and open exchanges go together, "
+         "citing the TFTP Agreement as proof that both could be reconciled.",
+         ["data-protection"]),
+        # a session proposed for the meeting being prepared
+        ("Preparation of the Ministerial",
+         "The Commission suggested a separate session on firearms trafficking, which the US "
+         "accepted.", []),
+        # examples set between commas, the verb after them, are what the sentence speaks of
+        ("PNR",
+         "Both sides discussed the Court's opinion, which held that several rules of the draft "
+         "agreement, among them those on sensitive data and on retention, did not comply with "
+         "the Charter.", ["counter-terrorism", "data-protection"]),
+        # priorities only recalled: the Presidency in office, not the incoming one
+        ("Opening session",
+         "The Slovak Presidency recalled its priorities for the semester, among them migration "
+         "and internal security, and said that the partners had a part in each.", []),
+        # records masked after a time, a dormant database, onward transfers
+        ("PNR Agreement",
+         "Under the new text the records are masked after six months and kept for five years.",
+         ["counter-terrorism", "data-protection"]),
+        ("PNR Agreement",
+         "Access to the dormant database will need the approval of a senior official.",
+         ["counter-terrorism", "data-protection"]),
+        # the reform of a prosecution office
+        ("Justice",
+         "The EU described its support to the reform of the Prosecutor General's Office.",
+         ["rule-of-law-judicial"]),
+        # the war's events before 2022
+        ("Border management",
+         "Ukraine briefed on the ships seized near the Kerch Strait and on the closure of the "
+         "ports of the Sea of Azov.", ["migration-borders", "ukraine"]),
+        # a topic of the title the text says was put off goes, when others were discussed ...
+        ("E-evidence and encryption",
+         "The point on encryption was deferred to the next meeting. The Commission reported "
+         "on the trilogues on the e-evidence package.", ["cybercrime-e-evidence"]),
+        ("Drugs and migration",
+         "The US described the spread of synthetic opioids. Migration was not discussed under "
+         "this item.", ["organised-crime-drugs"]),
+        # ... but an item wholly put off is still on the agenda under its topic
+        ("Cybercrime",
+         "The US proposal for a cybercrime working group was not discussed for lack of time.",
+         ["cybercrime-e-evidence"]),
+        # an item not discussed, then a report promised for later: nothing was discussed
+        ("Other business",
+         "Not discussed. The Commission will report on the Privacy Shield review at the next "
+         "meeting.", []),
+        ("Other business",
+         "Not discussed. The Commission circulated a note on the Privacy Shield review.",
+         ["data-protection"]),
+        # encryption weakened
+        ("E-evidence",
+         "Delegations asked that the guidelines state that the Union will not require "
+         "providers to weaken encryption.", ["cybercrime-e-evidence", "going-dark"]),
+        # Frontex among other agencies is who is thanked; what it does says the topic
+        ("Cooperation with agencies",
+         "Moldova thanked Europol, Frontex and CEPOL for their training courses.", []),
+        ("Operational cooperation",
+         "Frontex and Europol described how migrants are smuggled through the region.",
+         ["migration-borders"]),
+        # what a clause between commas says of someone
+        ("Counter-terrorism",
+         "The attacker, whose asylum application had been rejected, was known to the police.",
+         ["counter-terrorism"]),
+        # an incoming Presidency that only says which text it will table
+        ("Drug trafficking",
+         "The incoming Danish Presidency intends to table draft Council conclusions on the "
+         "next priorities in June.", ["organised-crime-drugs"]),
+        # the range a clause says something spans
+        ("Cooperation with EU agencies",
+         "Georgia thanked the agencies for their support, which ranges from joint "
+         "investigation teams on cybercrime to training on environmental crime.", []),
+        # an agenda with two qualifiers
+        ("Preparation of the Ministerial",
+         "The Presidency presented the draft annotated agenda, which covers drugs, e-evidence "
+         "and the priorities of the incoming Irish Presidency.", []),
+    ],
+)  # fmt: skip
+def test_classes_of_the_blind55_to_blind57_first_runs(
+    default: Taxonomy, title: str, text: str, topics: list[str]
+) -> None:
+    assert sorted(a.topic for a in match_item(title, text, default)) == sorted(topics)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "topics"),
+    [
+        # a partner's visa policy aligned with the Union's, at an EU-US meeting (blind56)
+        ("Western Balkans: visa policy alignment and returns",
+         "The Commission reported on the visa-free entry granted by Serbia to nationals of "
+         "several third countries.", ["migration-borders"]),
+    ],
+)  # fmt: skip
+def test_classes_of_the_blind55_to_blind57_first_runs_at_eu_us_meetings(
+    default: Taxonomy, title: str, text: str, topics: list[str]
+) -> None:
+    found = match_item(title, text, default, meeting=EU_US)
+    assert sorted(a.topic for a in found) == sorted(topics)

@@ -386,6 +386,9 @@ def _heading_line(paragraph: list[_Line], line: _Line, right_edge: float) -> boo
         and bool(_LABEL_LINE.match(first.text.lstrip()))
         and not _stretched(first, right_edge)
         and not _lowercase_continuation(line)
+        # a bold title wrapped onto a bold line ("... the conclusions of the" / "European
+        # Council of 28-29 June") goes on: the next word would not have fitted
+        and not (_all_bold(first) and _all_bold(line) and _soft_wrap(first, line, right_edge))
     )
 
 

@@ -273,3 +273,38 @@ def test_larger_type_becomes_headings_by_size(tmp_path: Path) -> None:
         ("paragraph", 0, varied_prose(60, [])[:12]),
         ("paragraph", 0, varied_prose(60, [])[:12]),
     ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Migration: the Central Mediterranean and the conclusions of the European Council of 28-29 June",
+        "Counter-terrorism: the follow-up to the attacks and the work of the EU Internet Forum",
+        "Data protection: the joint review of the Umbrella Agreement held in Washington in October",
+    ],
+)
+def test_a_bold_title_wrapped_onto_a_capitalised_word_stays_one_title(
+    title: str, tmp_path: Path
+) -> None:
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", "HarfBuzz-Subset", DeprecationWarning)
+        from weasyprint import HTML
+
+    prose = varied_prose(120, [])
+    style = "width: 13cm; text-align: justify; font: 12pt 'Liberation Serif'"
+    page = (
+        f'<html lang="en"><body style="{style}">'
+        f"<p>{prose}</p><p style='text-align: left'><b>7. {title}</b></p>"
+        "<p>Not discussed for lack of time.</p>"
+        f"<p style='text-align: left'><b>8. Next meeting</b></p><p>{prose}</p></body></html>"
+    )
+    path = tmp_path / "wrapped-title.pdf"
+    HTML(string=page).write_pdf(path)
+    with pdfplumber.open(path) as pdf:
+        lines = pdf.pages[0].extract_text().splitlines()
+    assert f"7. {title}" not in lines  # the title did wrap
+    texts = [b.text for b in read_blocks(path)]
+    # the wrapped title, set ragged in justified text, is one block; the one-line title above
+    # capitalised text stays apart
+    assert f"7. {title}" in texts
+    assert "Not discussed for lack of time." in texts and "8. Next meeting" in texts
