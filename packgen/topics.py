@@ -529,6 +529,8 @@ def match_item(
 
 def _put_off_topics(text: str, taxonomy: Taxonomy, scope: Scope) -> set[str]:
     """The topics a sentence of the text says were not discussed or were put off."""
+    if not _NOT_DISCUSSED.search(text):
+        return set()  # most items: no sentence to look for
     return {
         topic
         for sentence in _sentences(text)
@@ -960,12 +962,10 @@ def _main_clause_topics(
         # examples set between commas, the sentence's verb after them, are what it speaks of
         # ("several provisions, among them those on sensitive data, did not meet the Charter")
         examples = None
-    if (
-        hits
-        and examples
-        and not _DESCRIBED.search(examples[0])
-        and not _hits(sentence[: examples.start()], taxonomy, scope)
-    ):
+    head = sentence[: examples.start()] if examples else sentence
+    # (the head's topics, read once: what the examples are examples of)
+    head_topics = {t for t, *_ in _hits(head, taxonomy, scope)} if hits and examples else set()
+    if hits and examples and not _DESCRIBED.search(examples[0]) and not head_topics:
         # examples of what no topic names are no topic of the sentence either ("a closed list
         # of purposes, such as searching for victims or preventing a terrorist threat"); an
         # example the sentence goes on to describe is what it discusses ("networks such as
@@ -977,10 +977,9 @@ def _main_clause_topics(
     if fronted:  # "In the context of the war, the EU described drone incursions ..."
         named = {topic for topic, *_ in _hits(sentence[fronted.end() :], taxonomy, scope)}
         return (hits, []) if not named else _split_by(hits, named)
-    head = sentence[: examples.start()] if examples else sentence
-    if examples and (named := {t for t, *_ in _hits(head, taxonomy, scope)}):
+    if head_topics:
         # the examples' own topics go; what is left is read as any other sentence
-        kept, examples_only = _split_by(hits, named)
+        kept, examples_only = _split_by(hits, head_topics)
         kept, setting = _main_clause_topics(head, kept, taxonomy, scope)
         return kept, setting + examples_only
     main = _SETTING.split(_CLAUSE.split(sentence, maxsplit=1)[0], maxsplit=1)[0]
