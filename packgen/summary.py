@@ -107,6 +107,13 @@ _SETTING_TAIL = re.compile(
     re.IGNORECASE,
 )
 
+# ... and so does what an opener only recalls was said before: "The Presidency introduced the
+# item by recalling what Ministers had agreed in Washington."
+_RECALLED_TAIL = re.compile(
+    r"\s+(?:by\s+recalling|en\s+rappelant)\s+(?:what|ce\s+que|ce\s+qu['’])[^,;]*?(?=\s*[.:]?$)",
+    re.IGNORECASE,
+)
+
 # A subject that points back to something said elsewhere ("this matter", "the issue",
 # "this long-standing issue", "look into this at technical level").
 _ANAPHOR = re.compile(
@@ -145,7 +152,7 @@ def is_lead_in(sentence: str) -> bool:
     """A sentence that only announces the sub-items that follow it."""
     if sentence.rstrip().endswith(":"):
         return True
-    core = _SETTING_TAIL.sub("", sentence)
+    core = _RECALLED_TAIL.sub("", _SETTING_TAIL.sub("", sentence))
     # who introduced it says nothing, however long their names: "The item was introduced by
     # the Belgian Presidency and the Department of State."
     counted = _INTRODUCED_BY.sub(r"\1", core)

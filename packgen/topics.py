@@ -542,7 +542,11 @@ def _put_off_topics(text: str, taxonomy: Taxonomy, scope: Scope) -> set[str]:
 def _only_setting(topic: str, evidence: dict[str, Evidence]) -> bool:
     """An event's topic named in one sentence only, which another topic's words also fill."""
     sentences = evidence[topic].sentences
-    others = set().union(*(e.sentences for t, e in evidence.items() if t != topic))
+    # (a word that is only a mention fills nothing: "attack Ukrainian networks, from energy
+    # companies to the courts" discusses the war)
+    others = set().union(
+        *(e.sentences for t, e in evidence.items() if t != topic and not e.only_mentions)
+    )
     return len(sentences) == 1 and sentences <= others
 
 
@@ -694,9 +698,17 @@ _PUT_OFF_EN = r"(?:postponed|deferred|adjourned|withdrawn|carried\s+over|held\s+
 _PUT_OFF_FR = r"(?:reporté|ajourné|retiré|renvoyé)e?s?"
 _NOT_DONE = (
     r"(?:was|were|has\s+been|have\s+been|is|are)\s+not\s+(?:discussed|raised|addressed"
-    r"|taken\s+up|examined|covered|debated|dealt\s+with|reached)"
-    r"|(?:did|does|do)\s+not\s+(?:discuss|raise|address|take\s+up|examine|cover|debate)"
-    rf"|n['’]\s*(?:a|ont)\s+pas\s+été\s+{_NOT_DONE_FR}"
+    r"|taken\s+up|examined|covered|debated|dealt\s+with|reached|pursued|followed\s+up"
+    r"|gone\s+into|explored)"
+    r"|(?:did|does|do)\s+not\s+(?:discuss|raise|address|take\s+up|examine|cover|debate|pursue)"
+    rf"|n['’]\s*(?:a|ont)\s+pas\s+été\s+(?:{_NOT_DONE_FR}|poursuivie?s?|approfondie?s?)"
+    # ... or left for another time or place ("the question of the rules on child pornography
+    # will be dealt with separately", "sera traitée ultérieurement")
+    r"|\b(?:will|would|is\s+to|are\s+to|shall)\s+be\s+(?:dealt\s+with|discussed|addressed"
+    r"|examined|taken\s+up|treated|considered)\s+(?:separately|later|elsewhere"
+    r"|at\s+a\s+later\s+(?:stage|date|meeting)|in\s+another\s+(?:forum|context|framework))"
+    r"|\bser(?:a|ont)\s+(?:traitée?s?|examinée?s?|abordée?s?|discutée?s?)\s+"
+    r"(?:séparément|ultérieurement|plus\s+tard|ailleurs)"
 )
 # ... a point, an item or a discussion put off (the event "postponed" is still discussed: "the
 # joint review, postponed by the pandemic, will take place in May")
@@ -733,6 +745,12 @@ _IN_PASSING = re.compile(
     # ... or cited as evidence for a claim about something else ("citing, among other
     # instruments, the PNR Agreement as evidence that the two sides could agree")
     r"|\b(?:citing|cited|en\s+citant)\b[^.;]{1,120}?\b(?:as|comme)\s+(?:evidence|proof|preuve)\b"
+    # ... or cited among other texts ("Europol cited the e-Evidence Regulation among the texts
+    # that will change its work", "a cité ... parmi les textes")
+    r"|\b(?:citing|cited|listed|named|a\s+cité|ont\s+cité)\s+(?:the|a|an|its|their|le|la|les|l['’])\s"
+    r"[^.;]{1,120}?\s(?:among|parmi)\s+(?:the|other|its|their|les|d['’]autres|ses|leurs)\s+"
+    r"(?:\w+\s+)?(?:texts|laws|acts|instruments|examples|files|measures|reasons|rules|threats"
+    r"|challenges|textes|exemples|actes|mesures|menaces)\b"
     # ... or only held up as an example of how something could be done ("the joint review of
     # the TFTP Agreement, as an example of how oversight could be made visible")
     r"|\bas\s+an?\s+(?:example|model|illustration)\s+of\s+(?:how|what)\b"
@@ -846,6 +864,16 @@ _ALSO_CLAUSE = re.compile(
     # investigation teams on cybercrime to training on environmental crime")
     r"|,\s+(?:which|that|qui)\s+(?:ranges?|runs?|goes|extends?|spans?|va|vont|s['’]étend(?:ent)?)"
     r"\s+(?:from|de|du|des)\b[^;]*$"
+    # ... wherever a range is said ("whose agenda is likely to range from cocaine routes to the
+    # exchange of personal data", "whose contents range from relocation to returns")
+    r"|\b(?:ranges?|ranged|ranging|spans?|spanning)\s+from\s+[^,;]{1,100}?\s+to\s+[^,;]*"
+    # ... or what the sentence's subject is compared with (", as had been the case with the
+    # TFTP in the previous item,", "Unlike the interim TFTP Agreement, the PNR Agreement ...")
+    r"|,\s+as\s+(?:had\s+been|has\s+been|was|is|were|are)\s+the\s+case\s+(?:with|for|in)\b[^,;]*,"
+    r"|(?:^|,)\s*(?:unlike|as\s+with|contrairement\s+(?:à|au|aux)|comme\s+pour)\s[^,;]*,"
+    # ... or the kinds it may take, set between commas ("each future instrument, whether on
+    # PNR, on financial data or on other exchanges, would be easier")
+    r"|,\s+whether\s+(?:on|in|for|about|by|through)\s[^;]*?\bor\b[^,;]*,"
     # ... or what some of them do (", several of which have chapters in Europe and launder
     # their profits through legitimate businesses,", ", dont plusieurs blanchissent ...,")
     r"|,\s+(?:(?:several|some|many|most|all|one|each|both|none|two|three)\s+of\s+(?:which|whom)"
@@ -1093,6 +1121,7 @@ _NOT_HARMING = (
     r"\bwithout\s+(?:weakening|undermining|compromising|harming|breaking)"
     # ... or what it leaves as it is ("would leave the PNR and TFTP Agreements untouched")
     r"|\b(?:leave|leaves|left|leaving)\s+[^,;]{1,80}?\s+(?:untouched|unaffected|intact)\b"
+    r"|\b(?:leave|leaves|left|leaving)\s+(?:untouched|unaffected|intact)\b"
     r"|\bsans\s+(?:affaiblir|compromettre|nuire)"
 )
 # ... and the others run to the next comma or the end

@@ -430,6 +430,9 @@ def test_summary_prefers_agreements_and_next_steps() -> None:
         # ... however long the names of who introduced it (blind53)
         "The item was introduced by the Belgian Presidency and the Department of State.",
         "Le point a été présenté par la présidence belge et par le département d'État.",
+        # ... or that only recalls what was said before (blind58)
+        "The Presidency opened the item by recalling what Ministers had decided in Riga.",
+        "La présidence a introduit le point en rappelant ce que les ministres avaient décidé.",
     ],
 )
 def test_a_bare_lead_in_is_never_a_summary(lead_in: str) -> None:
@@ -523,6 +526,8 @@ def test_a_sentence_counting_the_measures_that_follow_is_a_lead_in(sentence: str
         "Two arrangements were reviewed and both were extended.",
         # who introduced it, then what they said
         "The item was introduced by the Commission, which set out the new rules on data.",
+        # what an opener recalls, when it says what, is said (guard of blind58's lead-in)
+        "The Presidency introduced the item by recalling that the TFTP Agreement expires in 2015.",
     ],
 )
 def test_things_counted_that_something_happened_to_are_no_lead_in(sentence: str) -> None:

@@ -3142,3 +3142,128 @@ def test_classes_of_the_blind55_to_blind57_first_runs_at_eu_us_meetings(
 ) -> None:
     found = match_item(title, text, default, meeting=EU_US)
     assert sorted(a.topic for a in found) == sorted(topics)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "topics"),
+    [
+        # what a sentence says was not pursued, or left for another time (blind58)
+        ("Cybercrime",
+         "Delegations reviewed the latest ransomware operations. The US idea of a common "
+         "approach to lawful access to encrypted data was not pursued.",
+         ["cybercrime-e-evidence"]),
+        ("Budapest Convention",
+         "The Presidency said that the rules on child sexual abuse material would be dealt with "
+         "separately.", ["cybercrime-e-evidence"]),
+        # what the subject is compared with: "as had been the case with", "unlike", "as with"
+        ("Mutual legal assistance",
+         "Practitioners asked about the new rules on bank accounts, as had been the case with "
+         "the TFTP a year earlier, and the Commission agreed to hold a seminar.",
+         ["mla-extradition"]),
+        ("PNR",
+         "Unlike the TFTP Agreement, the PNR Agreement has applied provisionally for two years.",
+         ["counter-terrorism"]),
+        ("Firearms",
+         "As with drugs, the trafficking of firearms from the Western Balkans was discussed at "
+         "length.", ["firearms"]),
+        # a range, wherever it is said
+        ("Any other business",
+         "The Presidency announced a conference whose programme is likely to range from heroin "
+         "routes to the exchange of personal data.", []),
+        # the kinds a thing may take, "whether on X, on Y or on Z"
+        ("Data protection",
+         "Such an agreement would make each later instrument, whether on PNR, on bank data or "
+         "on other exchanges, easier to negotiate.", ["data-protection"]),
+        # a text cited among others (blind60)
+        ("Counter-terrorism",
+         "Europol cited the e-Evidence Regulation among the laws that will shape its work in "
+         "2027.", ["counter-terrorism"]),
+        # what an act leaves untouched, the object first
+        ("Environmental crime",
+         "The new Directive leaves untouched the rules on freezing and confiscation of criminal "
+         "assets.", ["environmental-crime"]),
+        # attacks as the time after which something was done; as the title's subject they stay
+        ("Visa Waiver Program",
+         "Congress passed the bill in the wake of the Brussels attacks; it excludes dual "
+         "nationals from the Program.", ["visa-reciprocity"]),
+        ("Response to the attacks in Brussels",
+         "Ministers observed a minute of silence.", ["counter-terrorism"]),
+        # the Hamas attack of 7 October; attackers who acted alone; threat levels raised
+        ("The Hamas attack on Israel", "Ministers paid tribute to the victims.",
+         ["counter-terrorism"]),
+        ("The threat in Europe",
+         "Both attackers acted alone. Several Member States have raised their threat levels.",
+         ["counter-terrorism"]),
+        # one cyberattack; denial-of-service attacks; data held by providers
+        ("Major events",
+         "The EU offered to share what it had learnt from the cyberattack on the ticketing "
+         "system of the Games.", ["cybercrime-e-evidence"]),
+        ("Elections",
+         "Hacktivists took party websites offline with denial-of-service attacks.",
+         ["cybercrime-e-evidence", "electoral-resilience-hybrid"]),
+        ("Review of the MLA Agreement",
+         "Requests for emails held by US service providers take longest to execute.",
+         ["cybercrime-e-evidence", "mla-extradition"]),
+        # proceeds traced actively, ransoms laundered (in French)
+        ("Anti-corruption",
+         "The EU asked for progress in tracing and confiscating the proceeds of bribery.",
+         ["money-laundering", "rule-of-law-judicial"]),
+        ("Rançongiciels",
+         "Le Trésor a sanctionné une plateforme qui blanchissait les rançons versées aux "
+         "groupes.", ["cybercrime-e-evidence", "money-laundering"]),
+        # an entry ban in French; traffickers who target children further on in the sentence
+        ("Pandémie",
+         "Les États-Unis lèveront le 8 novembre l'interdiction d'entrée visant les voyageurs "
+         "européens.", ["migration-borders"]),
+        ("Reception of arrivals",
+         "Traffickers wait at the border crossings, targeting children who travel alone.",
+         ["migration-borders"]),
+        # how long data are kept; rights of access and rectification
+        ("PNR",
+         "The Court is expected to narrow how long data may be kept for passengers who pose no "
+         "risk.", ["counter-terrorism", "data-protection"]),
+        ("TFTP",
+         "Delegations asked for rights of access and rectification for the persons whose data "
+         "are searched.", ["counter-terrorism", "data-protection", "money-laundering"]),
+        # services encrypted end to end
+        ("Child sexual abuse",
+         "Delegations disagree on whether detection orders should reach services that are "
+         "encrypted end to end.", ["child-sexual-abuse", "going-dark"]),
+        # Ukraine as a dialogue's other side; Russian information operations are interference
+        ("Preparation of the dialogue with Ukraine",
+         "Delegations agreed to the draft agenda and to the speaking points on the new police "
+         "law.", []),
+        ("Elections",
+         "Russian information operations spread cloned news sites, and pro-Russian groups also "
+         "hit party websites.", ["electoral-resilience-hybrid"]),
+        # ... but what an incoming Presidency names "among other things" is its programme
+        ("Presidency of the second half of 2026",
+         "The incoming Belgian Presidency gave an overview of its programme, in which it named "
+         "among other things the fight against trafficking in human beings and the TFTP "
+         "Agreement.", ["incoming-presidency"]),
+        # Europol's report named by its title
+        ("Cyber-enabled crime",
+         "Europol will publish its next Internet Organised Crime Threat Assessment in June.",
+         ["cybercrime-e-evidence"]),
+    ],
+)  # fmt: skip
+def test_classes_of_the_blind58_to_blind60_first_runs(
+    default: Taxonomy, title: str, text: str, topics: list[str]
+) -> None:
+    assert sorted(a.topic for a in match_item(title, text, default)) == sorted(topics)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "topics"),
+    [
+        # the war fought online: a word that is only a mention fills no setting (blind60)
+        ("Cyber threats",
+         "Russia's war is also fought online, with attacks on Ukrainian networks from energy "
+         "firms to the courts.", ["cybercrime-e-evidence", "ukraine"]),
+    ],
+)  # fmt: skip
+def test_classes_of_the_blind58_to_blind60_first_runs_at_eu_ukraine_meetings(
+    default: Taxonomy, title: str, text: str, topics: list[str]
+) -> None:
+    found = match_item(title, text, default, meeting=UKRAINE_DIALOGUE)
+    assert sorted(a.topic for a in found) == sorted(topics)
