@@ -48,12 +48,16 @@ def due_date(sentence: str, made: dt.date, act_at: int = 0) -> dt.date | None:
     due = [
         _resolved(time, times)
         for time in times
-        if (time.start >= start or _fronted(sentence, time.start))
+        if (
+            time.start >= start
+            or (_fronted(sentence, time.start) and not _past_clause(sentence, time.start, start))
+        )
         and not any(a <= time.start < b for a, b in conditions)
         and not _OPENS_A_PERIOD.search(sentence, 0, time.start)
         and not (
             _PAST_EVENT.search(sentence, 0, time.start)
             and not _DEADLINE.match(sentence, time.start)
+            and not _CAUSATIVE.search(sentence, 0, time.start)
         )
         and not _opens_a_range(sentence, time, times)
         and not _DATED_TEXT.search(sentence, 0, time.start)
@@ -127,6 +131,12 @@ def _fronted(sentence: str, at: int) -> bool:
     return len(sentence[:at].split()) <= 3
 
 
+def _past_clause(sentence: str, at: int, act: int) -> bool:
+    """Whether a semicolon stands between a time and the act's clause: the time opened a
+    clause of its own ("In June the Commission presented its roadmap; it will present ...")."""
+    return ";" in sentence[at:act]
+
+
 # A time after "after" or "beyond" opens a period ("any decision on the period after March
 # 2026"): it is no deadline.
 # ... and so does the time of an event after which the act comes ("after the US presidential
@@ -164,6 +174,13 @@ _PAST_EVENT = re.compile(
     r"|begun|won|seen|run|laid|led|struck|written|built|drawn)"
     # ... where it took place may come between ("the Forum held in London on 29-30 April")
     r"\s+(?:in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+)?(?:(?:in|on)\s+)?$",
+    re.I,
+)
+# ... but a thing someone means to have done is to come: "intends to have the Agreement signed
+# in Brussels on 28 June", "to have a bill introduced in Congress early in 2015"
+_CAUSATIVE = re.compile(
+    r"\b(?:to|will|would|shall)\s+(?:have|get)\s+(?:[\w'’-]+\s+){0,10}?[a-z]{3,}ed\s+"
+    r"(?:in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+)?(?:(?:in|on)\s+)?$",
     re.I,
 )
 # A clause ends at a comma, "that", "which" ..., or at "and" before a second act of the same
@@ -504,7 +521,7 @@ _TIMES: list[tuple[tuple[re.Pattern[str], ...], Callable[..., dt.date | None]]] 
     (
         _times(
             r"(?:\b(?:in|by|before|until|till|during|for|from|through|end\s+of|beginning\s+of"
-            r"|start\s+of|middle\s+of|early|late|en|d['’]ici|avant|jusqu['’](?:en|à)|fin"
+            r"|start\s+of|middle\s+of|course\s+of|early|late|en|d['’]ici|avant|jusqu['’](?:en|à)|fin"
             # ("in early July", "by late January", "in mid-March": the qualifier is no month)
             r"|début|courant|mois\s+de|de|dès|à\s+partir\s+de)\s+(?:the\s+month\s+of\s+)?"
             r"(?:(?:early|late|mid)[\s-]+)?|\bmid-|\bmi-"

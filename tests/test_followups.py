@@ -686,6 +686,18 @@ def test_due_date_phrasings(sentence: str, due: dt.date | None) -> None:
         # a period counted from an event not yet dated is no date (blind55)
         ("Both sides agreed to meet within two months of the Court's ruling.", None),
         ("Both sides agreed to meet within two months of this meeting.", dt.date(2023, 5, 16)),
+        # a thing someone means to have done is to come, where it is done and all (blind58)
+        ("The Presidency intends to have the protocol signed in Vienna on 9 October.",
+         dt.date(2023, 10, 9)),
+        ("The Presidency aims to have the long-awaited compromise text endorsed by Coreper in "
+         "July.", dt.date(2023, 7, 31)),
+        # ... but the event signed or held at a place still dates the past (guard)
+        ("Both sides agreed to apply the protocol signed in Vienna on 9 March.", None),
+        # "in the course of June" is June
+        ("Europol agreed to compare the lists in the course of June.", dt.date(2023, 6, 30)),
+        # a time that opens an earlier clause, before a semicolon, is that clause's (blind60)
+        ("In June the Commission presented its roadmap; it will present a second one in 2024.",
+         dt.date(2024, 12, 31)),
     ],
 )  # fmt: skip
 def test_due_date_is_the_time_of_the_committed_act(sentence: str, due: dt.date | None) -> None:
