@@ -1121,7 +1121,9 @@ _NOT_HARMING = (
     r"\bwithout\s+(?:weakening|undermining|compromising|harming|breaking)"
     # ... or what it leaves as it is ("would leave the PNR and TFTP Agreements untouched")
     r"|\b(?:leave|leaves|left|leaving)\s+[^,;]{1,80}?\s+(?:untouched|unaffected|intact)\b"
-    r"|\b(?:leave|leaves|left|leaving)\s+(?:untouched|unaffected|intact)\b"
+    # (the object first, with what the sentence says of it: "leaves untouched the rules on
+    # freezing, which the Asset Recovery Directive lays down")
+    r"|\b(?:leave|leaves|left|leaving)\s+(?:untouched|unaffected|intact)\b[^;]*"
     r"|\bsans\s+(?:affaiblir|compromettre|nuire)"
 )
 # ... and the others run to the next comma or the end

@@ -2503,8 +2503,8 @@ def test_classes_of_the_blind31_to_blind33_first_runs(
         (
             "Electronic System for Travel Authorization",
             "US Customs and Border Protection proposed that ESTA applicants list their social "
-            "media accounts. The EU asked Customs and Border Protection how long the data "
-            "would be kept.",
+            "media accounts. The EU asked Customs and Border Protection how the answers "
+            "would be used.",
             ["visa-reciprocity"],
         ),
         # an administration that reports names nothing by its name
@@ -3182,6 +3182,9 @@ def test_classes_of_the_blind55_to_blind57_first_runs_at_eu_us_meetings(
         ("Environmental crime",
          "The new Directive leaves untouched the rules on freezing and confiscation of criminal "
          "assets.", ["environmental-crime"]),
+        ("Environmental crime",
+         "The new Directive leaves untouched the rules on freezing, which the Asset Recovery "
+         "Directive lays down.", ["environmental-crime"]),
         # attacks as the time after which something was done; as the title's subject they stay
         ("Visa Waiver Program",
          "Congress passed the bill in the wake of the Brussels attacks; it excludes dual "
