@@ -10,7 +10,7 @@ import statistics
 import time
 import warnings
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from rapidfuzz import fuzz
@@ -167,10 +167,101 @@ def _page_lines(chars: list[dict], page: int, height: float) -> list[_Line]:
         else:
             lines.append([char])
     rebuilt = [_line(sorted(group, key=lambda c: c["x0"]), page) for group in lines]
-    rebuilt = [line for line in rebuilt if line.text.strip()]
+    rebuilt = _label_cells_rejoined([line for line in rebuilt if line.text.strip()])
     for line in rebuilt:
         line.top, line.bottom = line.top / height, line.bottom / height  # fractions of the page
     return rebuilt
+
+
+# A table row whose label cell ("Subject:") is centred beside a value of several lines lands
+# between the value's lines, or on its second one: read by height alone, the value's first
+# line comes before its label. The label is put back in front of it.
+_CELL_LABEL = re.compile(r"^([^\W\d_]+(?: [^\W\d_]+){0,2}):(?:[ \t]+|$)")
+_VALUE_RUN_MAX = 3
+
+
+def _label_cells_rejoined(lines: list[_Line]) -> list[_Line]:
+    """The lines, each label cell joined to the start of the value it was centred on."""
+    out: list[_Line] = []
+    for index, line in enumerate(lines):
+        label = _CELL_LABEL.match(line.text)
+        run = _value_run(out, line) if label else []
+        after = lines[index + 1] if index + 1 < len(lines) else None
+        # (centred, the label has value lines below it too: a label under a value that ended
+        # is a new row, or a paragraph "Summary: ..." after the table)
+        in_column = bool(run) and after is not None and abs(after.x0 - run[0].x0) <= 2.0
+        if label and in_column:
+            del out[-len(run) :]
+            out.extend(_joined_cell(line, label, run))
+        else:
+            out.append(line)
+    return out
+
+
+def _value_run(out: list[_Line], label_line: _Line) -> list[_Line]:
+    """The lines just above a label line that stand in one column to its right, close above it."""
+    run: list[_Line] = []
+    below = label_line
+    for line in reversed(out[-_VALUE_RUN_MAX:]):
+        if (
+            line.page != label_line.page
+            or line.x0 < label_line.x0 + 2 * label_line.size
+            or (run and abs(line.x0 - run[0].x0) > 2.0)
+            or below.top - line.top > 1.6 * max(line.size, below.size)
+            or _CELL_LABEL.match(line.text)
+            or "\t" in line.text
+        ):
+            break
+        run.insert(0, line)
+        below = line
+    return run
+
+
+def _joined_cell(line: _Line, label: re.Match[str], run: list[_Line]) -> list[_Line]:
+    """The label before the value's first lines, then what the label's own line holds of the
+    value (the line of the value it was centred on), each at its height."""
+    text: list[str] = []
+    italic: list[bool] = []
+    bold: list[bool] = []
+    for at in range(len(label[1]) + 1):  # the label and its colon
+        _append(text, italic, bold, line.text[at], line.italic[at], line.bold[at])
+    _append(text, italic, bold, "\t", False, False)
+    for number, value in enumerate(run):
+        if number:
+            _append(text, italic, bold, " ", value.italic[0], value.bold[0])
+        for at, char in enumerate(value.text):
+            _append(text, italic, bold, char, value.italic[at], value.bold[at])
+    head = _Line(
+        text="".join(text),
+        italic=italic,
+        bold=bold,
+        x0=line.x0,
+        x1=max(value.x1 for value in run),
+        top=run[0].top,
+        bottom=run[-1].bottom,
+        size=line.size,
+        page=line.page,
+        first_word_width=line.first_word_width,
+        space_width=line.space_width,
+        last_cell_x0=run[0].x0,
+    )
+    rest = label.end()
+    if rest >= len(line.text):
+        return [head]
+    words = line.text[rest:].split()
+    return [
+        head,
+        replace(
+            line,
+            text=line.text[rest:],
+            italic=line.italic[rest:],
+            bold=line.bold[rest:],
+            x0=run[0].x0,
+            # (the glyphs' widths are gone with the merge: an average glyph is half an em)
+            first_word_width=len(words[0]) * 0.5 * line.size if words else 0.0,
+            last_cell_x0=None,
+        ),
+    ]
 
 
 def _vertical_texts(chars: list[dict]) -> list[str]:

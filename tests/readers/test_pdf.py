@@ -308,3 +308,59 @@ def test_a_bold_title_wrapped_onto_a_capitalised_word_stays_one_title(
     # capitalised text stays apart
     assert f"7. {title}" in texts
     assert "Not discussed for lack of time." in texts and "8. Next meeting" in texts
+
+
+_SUBJECT = (
+    "EU-US Justice and Home Affairs Senior Officials Meeting, Stockholm, 14-15 March 2023 - "
+    "Outcome of proceedings"
+)
+
+
+@pytest.mark.parametrize(
+    ("table_style", "cell_style"),
+    [
+        # the label cell centred on a two-line subject (the table default)
+        ("width: 100%", ""),
+        # ... in a ruled table with padded cells
+        ("width: 100%; border-collapse: collapse", "border: 1px solid black; padding: 6pt"),
+        # ... on the second line of a three-line subject, in a narrow table
+        ("width: 60%", ""),
+    ],
+)
+def test_a_label_cell_centred_on_a_subject_of_several_lines_heads_it(
+    table_style: str, cell_style: str, tmp_path: Path
+) -> None:
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", "HarfBuzz-Subset", DeprecationWarning)
+        from weasyprint import HTML
+
+    rows = "".join(
+        f'<tr><td style="{cell_style}">{label}</td><td style="{cell_style}">{value}</td></tr>'
+        for label, value in (
+            ("From:", "General Secretariat"),
+            ("To:", "Delegations"),
+            ("Subject:", _SUBJECT),
+        )
+    )
+    page = (
+        "<body style=\"font: 12pt 'Liberation Serif'\">"
+        "<p style='text-align: right'>Brussels, 20 March 2023 (OR. en)</p>"
+        "<p style='text-align: right; margin-top: 2em'>7999/23</p>"
+        "<p style='text-align: right'>LIMITE</p><p style='margin-top: 2em'>JAI 301</p>"
+        "<p><b>OUTCOME OF PROCEEDINGS</b></p>"
+        f'<table style="{table_style}">{rows}</table>'
+        "<p style='margin-top: 2em'><b>Summary</b></p><p>The meeting covered drugs.</p>"
+        "<p style='margin-top: 2em'><b>1. Synthetic drugs</b></p>"
+        "<p>The US described the fentanyl crisis.</p>"
+        "</body>"
+    )
+    path = tmp_path / "2023-03-20_7999-23.pdf"
+    HTML(string=page).write_pdf(path)
+    record = read_outcome(path)
+    assert record.subject == _SUBJECT
+    assert record.meeting is not None
+    assert (record.meeting.place, str(record.meeting.start), str(record.meeting.end)) == (
+        "Stockholm",
+        "2023-03-14",
+        "2023-03-15",
+    )
