@@ -161,7 +161,10 @@ _DATED_TEXT = re.compile(
     r"|rapports?|lettres?|arrêts?|déclarations?|résolutions?|avis"
     # ... or any other text or plan named by its date ("the Pact of 23 September")
     r"|pacts?|strateg(?:y|ies)|regulations?|directives?|packages?|roadmaps?|recommendations?"
-    r"|pactes?|stratégies?|règlements?|recommandations?)\s+(?:of|du|de)\s*$",
+    r"|pactes?|stratégies?|règlements?|recommandations?"
+    # ... or an event named by its date ("the Brussels attacks of 22 March", "les attentats du
+    # 13 novembre")
+    r"|attacks?|attentats?|bombings?|shootings?)\s+(?:of|du|de)\s*$",
     re.I,
 )
 # A time that dates a thing done, by its participle ("the plan endorsed in May"), is past,

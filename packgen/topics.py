@@ -764,6 +764,10 @@ _IN_PASSING = re.compile(
     # ... or only put on a future agenda ("the US side wished to discuss the election", "cited
     # among the possible themes of a future meeting")
     r"|\b(?:wish(?:es|ed)?|wants?|wanted|would\s+like)\s+to\s+(?:discuss|raise|address|put)\b"
+    # ... or only mentioned briefly, or in a list of topics for a later meeting ("briefly
+    # mentioned ... in the list of topics for the next Senior Officials Meeting")
+    r"|\bbriefly\s+(?:mentioned|referred\s+to|touched\s+(?:up)?on)\b"
+    r"|\bin\s+the\s+list\s+of\s+(?:possible\s+)?(?:topics|themes|subjects|points|items)\s+for\b"
     r"|\bsouhait\w*\s+(?:aborder|évoquer|discuter|soulever)\b"
     r"|\b(?:among|parmi)\s+(?:the\s+|les\s+)?(?:possible\s+)?(?:themes|topics|subjects|thèmes|sujets)"
     r"(?:\s+possibles)?\s+(?:of|for|d['’]une|de\s+la|pour)"
@@ -867,6 +871,8 @@ _ALSO_CLAUSE = re.compile(
     # ... wherever a range is said ("whose agenda is likely to range from cocaine routes to the
     # exchange of personal data", "whose contents range from relocation to returns")
     r"|\b(?:ranges?|ranged|ranging|spans?|spanning)\s+from\s+[^,;]{1,100}?\s+to\s+[^,;]*"
+    # ... or a cross-reference in brackets ("(see also item 1 on the retention of PNR data)")
+    r"|\(\s*(?:see|cf\.?|voir)\b[^)]*\)"
     # ... or what the sentence's subject is compared with (", as had been the case with the
     # TFTP in the previous item,", "Unlike the interim TFTP Agreement, the PNR Agreement ...")
     r"|,\s+as\s+(?:had\s+been|has\s+been|was|is|were|are)\s+the\s+case\s+(?:with|for|in)\b[^,;]*,"

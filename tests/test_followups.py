@@ -693,6 +693,10 @@ def test_due_date_phrasings(sentence: str, due: dt.date | None) -> None:
          "July.", dt.date(2023, 7, 31)),
         # ... but the event signed or held at a place still dates the past (guard)
         ("Both sides agreed to apply the protocol signed in Vienna on 9 March.", None),
+        # an event named by its date is past (blind61)
+        ("Both sides undertook to keep the follow-up to the Brussels attacks of 22 March at "
+         "the top of their agenda.", None),
+        ("Les deux parties vont suivre l'enquête sur les attentats du 13 novembre.", None),
         # "in the course of June" is June
         ("Europol agreed to compare the lists in the course of June.", dt.date(2023, 6, 30)),
         # a time that opens an earlier clause, before a semicolon, is that clause's (blind60)

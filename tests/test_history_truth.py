@@ -64,12 +64,17 @@ def scores(found: set, wanted: set) -> tuple[float, float, float]:
     return precision, recall, f1
 
 
+MEASURED_AS_OF = dt.date(2100, 1, 1)
+
+
 def followups_by_number(
     corpus: Corpus, taxonomy: Taxonomy
 ) -> dict[str, list[tuple[str, FollowUp]]]:
     """Every follow-up found, with its sentence as in the source, by document number."""
     found: dict[str, list[tuple[str, FollowUp]]] = {}
-    for followup in topic_followups(corpus, taxonomy):
+    # (every meeting of the sets counts, whatever today's date: a set may hold a meeting
+    # dated after the day the measurement runs, which a brief of today would not cite yet)
+    for followup in topic_followups(corpus, taxonomy, as_of=MEASURED_AS_OF):
         # as in the source: without the antecedents packgen adds in brackets ("It [the US]")
         verbatim = without_antecedents(followup.sentence)
         found.setdefault(followup.citation.number or "", []).append((verbatim, followup))

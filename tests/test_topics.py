@@ -3259,6 +3259,40 @@ def test_classes_of_the_blind58_to_blind60_first_runs(
 @pytest.mark.parametrize(
     ("title", "text", "topics"),
     [
+        # a cross-reference in brackets points elsewhere (blind61)
+        ("Data protection agreement",
+         "The Commission reported on the talks on a data protection agreement (see also item 1 "
+         "on the retention of PNR data).", ["data-protection"]),
+        ("Cybercrime",
+         "Europol presented its new centre (voir le point 2 sur le TFTP).",
+         ["cybercrime-e-evidence"]),
+        # a topic only mentioned briefly, or put in the list of topics of a later meeting
+        ("Any other business",
+         "The US side briefly mentioned foreign fighters returning from Syria.", []),
+        ("Any other business",
+         "The Commission put the terrorist threat in the list of topics for the next "
+         "Ministerial.", []),
+        # the TFTP's data by their name, and the recruitment of terrorists
+        ("Access to SWIFT data", "The Treasury undertook to answer in writing.",
+         ["counter-terrorism", "money-laundering"]),
+        ("Cybercrime",
+         "Ministers also discussed the recruitment of terrorists through online games.",
+         ["counter-terrorism", "cybercrime-e-evidence"]),
+        # people who fled Ukraine fled the war (blind62)
+        ("Internal security",
+         "Europol described the fraud that targets people fleeing Ukraine.",
+         ["humanitarian-protection", "ukraine"]),
+    ],
+)  # fmt: skip
+def test_classes_of_the_blind61_to_blind63_first_runs(
+    default: Taxonomy, title: str, text: str, topics: list[str]
+) -> None:
+    assert sorted(a.topic for a in match_item(title, text, default)) == sorted(topics)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "topics"),
+    [
         # the war fought online: a word that is only a mention fills no setting (blind60)
         ("Cyber threats",
          "Russia's war is also fought online, with attacks on Ukrainian networks from energy "
