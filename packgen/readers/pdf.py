@@ -443,6 +443,7 @@ def _blocks(pages: list[list[_Line]]) -> list[SourceBlock]:
         for page, lines_ in _by_page(lines)
     }
     justified = _justified(lines, right_edges)
+    left_edges = {page: min(line.x0 for line in lines_) for page, lines_ in _by_page(lines)}
     body_size = statistics.median(line.size for line in lines)
     paragraphs: list[list[_Line]] = [[lines[0]]]
     for line in lines[1:]:
@@ -451,6 +452,7 @@ def _blocks(pages: list[list[_Line]]) -> list[SourceBlock]:
         if (
             _continues(previous, line, pitch, right_edge)
             and not _leaves_cell(paragraphs[-1], line)
+            and not _set_right(paragraphs[-1], left_edges[previous.page], right_edge)
             and not (justified and _heading_line(paragraphs[-1], line, right_edge))
         ):
             paragraphs[-1].append(line)
@@ -460,6 +462,19 @@ def _blocks(pages: list[list[_Line]]) -> list[SourceBlock]:
         {round(p[0].size, 1) for p in paragraphs if p[0].size > 1.15 * body_size}, reverse=True
     )
     return [_block(p, right_edges, heading_sizes) for p in paragraphs]
+
+
+def _set_right(paragraph: list[_Line], left_edge: float, right_edge: float) -> bool:
+    """A line set flush right, starting well past the middle of the text ("7999/23" under
+    "Brussels, 20 March 2023 (OR. en)", then "LIMITE", then the subject codes on the left):
+    a line of its own, whatever the pitch; a paragraph's lines start at its left edge, and a
+    table cell's at its column ("Subject:" and a value that wraps in the right half)."""
+    last = paragraph[-1]
+    in_cell = any(
+        line.last_cell_x0 is not None and abs(line.last_cell_x0 - last.x0) <= 2.0
+        for line in paragraph
+    )
+    return not in_cell and last.x0 > left_edge + 0.6 * (right_edge - left_edge)
 
 
 def _justified(lines: list[_Line], right_edges: dict[int, float]) -> bool:

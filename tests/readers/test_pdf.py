@@ -364,3 +364,32 @@ def test_a_label_cell_centred_on_a_subject_of_several_lines_heads_it(
         "2023-03-14",
         "2023-03-15",
     )
+
+
+def test_header_lines_set_flush_right_at_the_body_pitch_stay_apart(tmp_path: Path) -> None:
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", "HarfBuzz-Subset", DeprecationWarning)
+        from weasyprint import HTML
+
+    # place and date, number and marking flush right with no space between them, as a
+    # drafter's template may set them: each is a line of its own
+    flush_right = "text-align: right; margin: 0"
+    page = (
+        "<body style=\"font: 12pt 'Liberation Serif'\">"
+        f"<p style='{flush_right}'>Brussels, 20 March 2023 (OR. en)</p>"
+        f"<p style='{flush_right}'>7999/23</p><p style='{flush_right}'>LIMITE</p>"
+        "<p style='margin: 0'>JAI 301</p><p style='margin: 0'>USA 21</p>"
+        "<p><b>OUTCOME OF PROCEEDINGS</b></p>"
+        "<p style='margin: 0'>From: General Secretariat</p><p style='margin: 0'>To: Delegations</p>"
+        f"<p style='margin: 0'>Subject: {_SUBJECT}</p>"
+        "<p style='margin-top: 2em'><b>Summary</b></p><p>The meeting covered drugs.</p>"
+        "<p style='margin-top: 2em'><b>1. Synthetic drugs</b></p>"
+        "<p>The US described the fentanyl crisis.</p>"
+        "</body>"
+    )
+    path = tmp_path / "2023-03-20_7999-23.pdf"
+    HTML(string=page).write_pdf(path)
+    texts = [block.text for block in read_blocks(path)]
+    assert texts[:3] == ["Brussels, 20 March 2023 (OR. en)", "7999/23", "LIMITE"]
+    record = read_outcome(path)
+    assert (record.number, record.subject) == ("7999/23", _SUBJECT)
