@@ -167,6 +167,11 @@ _DATED_TEXT = re.compile(
     r"|attacks?|attentats?|bombings?|shootings?)\s+(?:of|du|de)\s*$",
     re.I,
 )
+# What may stand between a participle and its time: a place ("held in London on"), then "in"
+# or "on".
+_AT_A_PLACE_THEN = (
+    r"\s+(?:in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+)?(?:(?:in|on)\s+)?$"
+)
 # A time that dates a thing done, by its participle ("the plan endorsed in May"), is past,
 # whatever the month; "will be signed in May" and "the meeting planned for June" are to come.
 _PAST_EVENT = re.compile(
@@ -176,14 +181,14 @@ _PAST_EVENT = re.compile(
     r"|related|based|needed|required)\b)(?:[a-z]{3,}ed|held|met|set\s+up|sent|taken|given|made"
     r"|begun|won|seen|run|laid|led|struck|written|built|drawn)"
     # ... where it took place may come between ("the Forum held in London on 29-30 April")
-    r"\s+(?:in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+)?(?:(?:in|on)\s+)?$",
+    rf"{_AT_A_PLACE_THEN}",
     re.I,
 )
 # ... but a thing someone means to have done is to come: "intends to have the Agreement signed
 # in Brussels on 28 June", "to have a bill introduced in Congress early in 2015"
 _CAUSATIVE = re.compile(
-    r"\b(?:to|will|would|shall)\s+(?:have|get)\s+(?:[\w'’-]+\s+){0,10}?[a-z]{3,}ed\s+"
-    r"(?:in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+)?(?:(?:in|on)\s+)?$",
+    r"\b(?:to|will|would|shall)\s+(?:have|get)\s+(?:[\w'’-]+\s+){0,10}?[a-z]{3,}ed"
+    rf"{_AT_A_PLACE_THEN}",
     re.I,
 )
 # A clause ends at a comma, "that", "which" ..., or at "and" before a second act of the same

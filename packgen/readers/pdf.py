@@ -220,29 +220,25 @@ def _value_run(out: list[_Line], label_line: _Line) -> list[_Line]:
 def _joined_cell(line: _Line, label: re.Match[str], run: list[_Line]) -> list[_Line]:
     """The label before the value's first lines, then what the label's own line holds of the
     value (the line of the value it was centred on), each at its height."""
-    text: list[str] = []
-    italic: list[bool] = []
-    bold: list[bool] = []
-    for at in range(len(label[1]) + 1):  # the label and its colon
-        _append(text, italic, bold, line.text[at], line.italic[at], line.bold[at])
-    _append(text, italic, bold, "\t", False, False)
+    end = len(label[1]) + 1  # the label and its colon
+    text, italic, bold = (
+        line.text[:end] + "\t",
+        line.italic[:end] + [False],
+        line.bold[:end] + [False],
+    )
     for number, value in enumerate(run):
-        if number:
-            _append(text, italic, bold, " ", value.italic[0], value.bold[0])
-        for at, char in enumerate(value.text):
-            _append(text, italic, bold, char, value.italic[at], value.bold[at])
-    head = _Line(
-        text="".join(text),
+        space = " " if number else ""  # styled as the value line it opens
+        text += space + value.text
+        italic += [value.italic[0]] * len(space) + value.italic
+        bold += [value.bold[0]] * len(space) + value.bold
+    head = replace(
+        line,
+        text=text,
         italic=italic,
         bold=bold,
-        x0=line.x0,
         x1=max(value.x1 for value in run),
         top=run[0].top,
         bottom=run[-1].bottom,
-        size=line.size,
-        page=line.page,
-        first_word_width=line.first_word_width,
-        space_width=line.space_width,
         last_cell_x0=run[0].x0,
     )
     rest = label.end()
@@ -438,12 +434,13 @@ def _blocks(pages: list[list[_Line]]) -> list[SourceBlock]:
         return []
     pitch = _typical_pitch(pages)
     document_edge = _right_edge(lines) or max(line.x1 for line in lines)
+    by_page = _by_page(lines)
     right_edges = {
         page: _right_edge(lines_) or max(document_edge, *(line.x1 for line in lines_))
-        for page, lines_ in _by_page(lines)
+        for page, lines_ in by_page
     }
+    left_edges = {page: min(line.x0 for line in lines_) for page, lines_ in by_page}
     justified = _justified(lines, right_edges)
-    left_edges = {page: min(line.x0 for line in lines_) for page, lines_ in _by_page(lines)}
     body_size = statistics.median(line.size for line in lines)
     paragraphs: list[list[_Line]] = [[lines[0]]]
     for line in lines[1:]:
@@ -470,11 +467,12 @@ def _set_right(paragraph: list[_Line], left_edge: float, right_edge: float) -> b
     a line of its own, whatever the pitch; a paragraph's lines start at its left edge, and a
     table cell's at its column ("Subject:" and a value that wraps in the right half)."""
     last = paragraph[-1]
-    in_cell = any(
+    if last.x0 <= left_edge + 0.6 * (right_edge - left_edge):
+        return False  # (most lines: the paragraph is not scanned for its cells)
+    return not any(
         line.last_cell_x0 is not None and abs(line.last_cell_x0 - last.x0) <= 2.0
         for line in paragraph
     )
-    return not in_cell and last.x0 > left_edge + 0.6 * (right_edge - left_edge)
 
 
 def _justified(lines: list[_Line], right_edges: dict[int, float]) -> bool:

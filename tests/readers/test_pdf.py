@@ -233,26 +233,27 @@ def test_a_release_stamp_up_the_margin_is_read_once(seed_003: Path, out_dir: Pat
     assert [b.text for b in read_blocks(path)] == [stamp] + expected
 
 
-def test_automatic_hyphenation_is_undone(tmp_path: Path) -> None:
+def _write_pdf(page: str, path: Path) -> None:
+    """WeasyPrint's PDF of an HTML page (its font subsetter warns on import; warnings fail)."""
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", "HarfBuzz-Subset", DeprecationWarning)
         from weasyprint import HTML
 
+    HTML(string=page).write_pdf(path)
+
+
+def test_automatic_hyphenation_is_undone(tmp_path: Path) -> None:
     paragraph = varied_prose(300, ["internationalisation", "interoperability", "responsibilities"])
     style = "width: 9cm; text-align: justify; hyphens: auto; font: 12pt 'Liberation Serif'"
     page = f'<html lang="en"><p style="{style}">{paragraph}</p></html>'
     path = tmp_path / "hyphenated.pdf"
-    HTML(string=page).write_pdf(path)
+    _write_pdf(page, path)
     with pdfplumber.open(path) as pdf:
         assert "\u2010" in "".join(c["text"] for c in pdf.pages[0].chars)  # it did hyphenate
     assert [b.text for b in read_blocks(path)] == [paragraph]
 
 
 def test_larger_type_becomes_headings_by_size(tmp_path: Path) -> None:
-    with warnings.catch_warnings():
-        warnings.filterwarnings("ignore", "HarfBuzz-Subset", DeprecationWarning)
-        from weasyprint import HTML
-
     body = "<p>" + varied_prose(60, []) + "</p>"
     page = (
         "<body style=\"font: 12pt 'Liberation Serif'\">"
@@ -264,7 +265,7 @@ def test_larger_type_becomes_headings_by_size(tmp_path: Path) -> None:
         + "</body>"
     )
     path = tmp_path / "headings.pdf"
-    HTML(string=page).write_pdf(path)
+    _write_pdf(page, path)
     found = [(b.kind, b.level, b.text[:12]) for b in read_blocks(path)]
     assert found == [
         ("heading", 1, "BACKGROUND"),
@@ -286,10 +287,6 @@ def test_larger_type_becomes_headings_by_size(tmp_path: Path) -> None:
 def test_a_bold_title_wrapped_onto_a_capitalised_word_stays_one_title(
     title: str, tmp_path: Path
 ) -> None:
-    with warnings.catch_warnings():
-        warnings.filterwarnings("ignore", "HarfBuzz-Subset", DeprecationWarning)
-        from weasyprint import HTML
-
     prose = varied_prose(120, [])
     style = "width: 13cm; text-align: justify; font: 12pt 'Liberation Serif'"
     page = (
@@ -299,7 +296,7 @@ def test_a_bold_title_wrapped_onto_a_capitalised_word_stays_one_title(
         f"<p style='text-align: left'><b>8. Next meeting</b></p><p>{prose}</p></body></html>"
     )
     path = tmp_path / "wrapped-title.pdf"
-    HTML(string=page).write_pdf(path)
+    _write_pdf(page, path)
     with pdfplumber.open(path) as pdf:
         lines = pdf.pages[0].extract_text().splitlines()
     assert f"7. {title}" not in lines  # the title did wrap
@@ -310,6 +307,12 @@ def test_a_bold_title_wrapped_onto_a_capitalised_word_stays_one_title(
     assert "Not discussed for lack of time." in texts and "8. Next meeting" in texts
 
 
+# what follows the header block of the outcomes these tests set in tables and flush right
+_OUTCOME_BODY = (
+    "<p style='margin-top: 2em'><b>Summary</b></p><p>The meeting covered drugs.</p>"
+    "<p style='margin-top: 2em'><b>1. Synthetic drugs</b></p>"
+    "<p>The US described the fentanyl crisis.</p>"
+)
 _SUBJECT = (
     "EU-US Justice and Home Affairs Senior Officials Meeting, Stockholm, 14-15 March 2023 - "
     "Outcome of proceedings"
@@ -330,10 +333,6 @@ _SUBJECT = (
 def test_a_label_cell_centred_on_a_subject_of_several_lines_heads_it(
     table_style: str, cell_style: str, tmp_path: Path
 ) -> None:
-    with warnings.catch_warnings():
-        warnings.filterwarnings("ignore", "HarfBuzz-Subset", DeprecationWarning)
-        from weasyprint import HTML
-
     rows = "".join(
         f'<tr><td style="{cell_style}">{label}</td><td style="{cell_style}">{value}</td></tr>'
         for label, value in (
@@ -349,13 +348,10 @@ def test_a_label_cell_centred_on_a_subject_of_several_lines_heads_it(
         "<p style='text-align: right'>LIMITE</p><p style='margin-top: 2em'>JAI 301</p>"
         "<p><b>OUTCOME OF PROCEEDINGS</b></p>"
         f'<table style="{table_style}">{rows}</table>'
-        "<p style='margin-top: 2em'><b>Summary</b></p><p>The meeting covered drugs.</p>"
-        "<p style='margin-top: 2em'><b>1. Synthetic drugs</b></p>"
-        "<p>The US described the fentanyl crisis.</p>"
-        "</body>"
+        f"{_OUTCOME_BODY}</body>"
     )
     path = tmp_path / "2023-03-20_7999-23.pdf"
-    HTML(string=page).write_pdf(path)
+    _write_pdf(page, path)
     record = read_outcome(path)
     assert record.subject == _SUBJECT
     assert record.meeting is not None
@@ -367,10 +363,6 @@ def test_a_label_cell_centred_on_a_subject_of_several_lines_heads_it(
 
 
 def test_header_lines_set_flush_right_at_the_body_pitch_stay_apart(tmp_path: Path) -> None:
-    with warnings.catch_warnings():
-        warnings.filterwarnings("ignore", "HarfBuzz-Subset", DeprecationWarning)
-        from weasyprint import HTML
-
     # place and date, number and marking flush right with no space between them, as a
     # drafter's template may set them: each is a line of its own
     flush_right = "text-align: right; margin: 0"
@@ -382,13 +374,10 @@ def test_header_lines_set_flush_right_at_the_body_pitch_stay_apart(tmp_path: Pat
         "<p><b>OUTCOME OF PROCEEDINGS</b></p>"
         "<p style='margin: 0'>From: General Secretariat</p><p style='margin: 0'>To: Delegations</p>"
         f"<p style='margin: 0'>Subject: {_SUBJECT}</p>"
-        "<p style='margin-top: 2em'><b>Summary</b></p><p>The meeting covered drugs.</p>"
-        "<p style='margin-top: 2em'><b>1. Synthetic drugs</b></p>"
-        "<p>The US described the fentanyl crisis.</p>"
-        "</body>"
+        f"{_OUTCOME_BODY}</body>"
     )
     path = tmp_path / "2023-03-20_7999-23.pdf"
-    HTML(string=page).write_pdf(path)
+    _write_pdf(page, path)
     texts = [block.text for block in read_blocks(path)]
     assert texts[:3] == ["Brussels, 20 March 2023 (OR. en)", "7999/23", "LIMITE"]
     record = read_outcome(path)
