@@ -60,11 +60,17 @@ def kind(label: dt.date | None, found: dt.date | None) -> str:
     return "missed date" if found is None else "wrong date"
 
 
-def compare(folder: Path) -> list[dict]:
-    """One row per labelled commitment the finder finds: label, date found, kind."""
+def compare(folder: Path, cache_dir: Path | None = None) -> list[dict]:
+    """One row per labelled commitment the finder finds: label, date found, kind.
+
+    `cache_dir` is the parse cache to use; by default a fresh one, so every file is parsed.
+    """
     truth = YAML(typ="safe").load((folder / "truth.yaml").read_text(encoding="utf-8"))["documents"]
-    with tempfile.TemporaryDirectory() as cache:
-        corpus = load_corpus(folder / "outcomes", cache_dir=Path(cache))
+    if cache_dir is None:
+        with tempfile.TemporaryDirectory() as cache:
+            corpus = load_corpus(folder / "outcomes", cache_dir=Path(cache))
+    else:
+        corpus = load_corpus(folder / "outcomes", cache_dir=cache_dir)
     by_number = followups_by_number(corpus, load_topics(DEFAULT_TOPICS))
     rows = []
     for number, doc in truth.items():
@@ -87,8 +93,8 @@ def compare(folder: Path) -> list[dict]:
     return rows
 
 
-def measure(folders: list[Path]) -> dict:
-    rows = [row for folder in folders for row in compare(folder)]
+def measure(folders: list[Path], cache_dir: Path | None = None) -> dict:
+    rows = [row for folder in folders for row in compare(folder, cache_dir)]
     counts = {k: sum(row["kind"] == k for row in rows) for k in KINDS}
     return {
         "sets": [f.name for f in folders],

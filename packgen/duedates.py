@@ -145,7 +145,8 @@ _OPENS_A_PERIOD = re.compile(
     r"\b(?:after|beyond|après|au-delà)(?:\s+(?!(?:that|and|which|que|et|qui)\b)[^\s,;.]+){0,9}?\s*(?:\b(?:of|in|on|de|du|en|le)\s*)?$"
     # ... and so does a time things have run since ("the coordination since 24 February",
     # "depuis le 24 février"): a start, past
-    r"|\b(?:since|depuis)(?:\s+[^\s,;.]+){0,3}?\s*$",
+    # ("verified since March by the end of October": a deadline after the start is the act's)
+    r"|\b(?:since|depuis)(?:\s+(?!(?:by|before|until|avant|jusqu|d['’]ici)\b)[^\s,;.]+){0,3}?\s*$",
     re.I,
 )
 # The first time of a range ("from 26 July to 8 September", "du 3 au 7 mai") is its start:
@@ -155,6 +156,9 @@ _RANGE_TO = re.compile(r"\s*(?:to|until|till|through|-|–|au|à|jusqu['’](?:a
 _DAY_AND = re.compile(r"\s*(?:and|et)\s+(?=\d)", re.I)
 # A time that dates a text is that text's date, not a deadline: "the communication of 25
 # October", "sa proposition du 16 novembre".
+_BY_THE_COUNCIL = (
+    r"(?:\s+(?:of\s+the|du)\s+(?:European\s+|JHA\s+)?(?:Council|Conseil)(?:\s+(?:européen|JAI))?)"
+)
 _DATED_TEXT = re.compile(
     r"\b(?:communications?|proposals?|reports?|decisions?|letters?|judg(?:e)?ments?|rulings?"
     r"|conclusions|statements?|declarations?|resolutions?|opinions?|orders?|propositions?"
@@ -164,7 +168,10 @@ _DATED_TEXT = re.compile(
     r"|pactes?|stratégies?|règlements?|recommandations?"
     # ... or an event named by its date ("the Brussels attacks of 22 March", "les attentats du
     # 13 novembre")
-    r"|attacks?|attentats?|bombings?|shootings?)\s+(?:of|du|de)\s*$",
+    r"|attacks?|attentats?|bombings?|shootings?)"
+    # ... or by the Council that adopted it, then its date ("the conclusions of the Council of
+    # November", "les conclusions du Conseil de novembre")
+    rf"(?:{_BY_THE_COUNCIL}?\s+(?:of|du|de)|{_BY_THE_COUNCIL})\s*$",
     re.I,
 )
 # What may stand between a participle and its time: a place ("held in London on"), then "in"
@@ -517,7 +524,9 @@ _TIMES: list[tuple[tuple[re.Pattern[str], ...], Callable[..., dt.date | None]]] 
     (
         _times(
             r"\b(?:(?:the\s+)?end\s+of\s+(?:the|this)\s+month|this\s+month|fin\s+(?:du|de\s+ce)\s+mois(?!\s+(?:d['’]|de\s))"
-            r"|ce\s+mois-ci)"
+            r"|ce\s+mois-ci"
+            # "later in the month", "later this month", "plus tard dans le mois"
+            r"|later\s+(?:in\s+the|this)\s+month|plus\s+tard\s+(?:dans\s+le|ce)\s+mois)"
         ),
         _months_ahead(0),
     ),

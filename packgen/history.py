@@ -28,6 +28,7 @@ from packgen.summary import (
 )
 from packgen.topics import (
     Assignment,
+    Scope,
     Taxonomy,
     item_scope,
     match_item,
@@ -235,10 +236,17 @@ def _match_record(record: OutcomeRecord, taxonomy: Taxonomy, titles: dict) -> Ma
             subs.append(tuple(found))
         if own and names_its_subitems(lead, own, subs):
             own, speaks = (), False
-        shared = bool(subs) and len(title_matches(item.title, taxonomy, titles, scope)) >= 2
+        # (an item titled by one thing of two topics, "Terrorist Finance Tracking Program", is
+        # that thing in every sub-item: only a title naming several things shares them out)
+        shared = bool(subs) and len(_title_phrases(item.title, taxonomy, titles, scope)) >= 2
         out.append((_lead_shared_out(own, subs) if shared else own, speaks))
         out.extend((found, True) for found in (_shared_out(subs, taxonomy) if shared else subs))
     return out
+
+
+def _title_phrases(title: str, taxonomy: Taxonomy, titles: dict, scope: Scope) -> set[str]:
+    """The phrases by which a title names its topics, one per thing named."""
+    return {a.phrase for a in title_matches(title, taxonomy, titles, scope)}
 
 
 def _lead_shared_out(

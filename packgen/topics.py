@@ -534,9 +534,27 @@ def _put_off_topics(text: str, taxonomy: Taxonomy, scope: Scope) -> set[str]:
     return {
         topic
         for sentence in _sentences(text)
-        if _NOT_DISCUSSED.search(sentence)
-        for topic, *_ in _hits(sentence, taxonomy, scope)
+        for clause in _clauses(sentence)
+        if _NOT_DISCUSSED.search(clause)
+        for topic, *_ in _hits(clause, taxonomy, scope)
     }
+
+
+# Clauses joined in one sentence: what one says was not discussed leaves the other standing
+# ("No agreement was reached on data protection, and the question of who negotiates was left
+# aside": data protection was discussed)
+_COORDINATED = re.compile(r",\s+(?:and|but|while|whereas|et|mais|tandis\s+que)\s+", re.IGNORECASE)
+
+
+def _clauses(sentence: str) -> list[str]:
+    return _COORDINATED.split(sentence)
+
+
+def _discussed_part(sentence: str) -> str:
+    """The sentence without the coordinated clauses that say something was not discussed."""
+    if not _NOT_DISCUSSED.search(sentence):
+        return sentence
+    return ", and ".join(c for c in _clauses(sentence) if not _NOT_DISCUSSED.search(c))
 
 
 def _only_setting(topic: str, evidence: dict[str, Evidence]) -> bool:
@@ -700,7 +718,17 @@ _NOT_DONE = (
     r"(?:was|were|has\s+been|have\s+been|is|are)\s+not\s+(?:discussed|raised|addressed"
     r"|taken\s+up|examined|covered|debated|dealt\s+with|reached|pursued|followed\s+up"
     r"|gone\s+into|explored)"
-    r"|(?:did|does|do)\s+not\s+(?:discuss|raise|address|take\s+up|examine|cover|debate|pursue)"
+    r"|(?:did|does|do)\s+not\s+(?:discuss|raise|address|take\s+up|examine|cover|debate|pursue"
+    # ... or nobody spoke to it ("The US side did not comment on the resettlement pledges",
+    # "Neither side raised the heroin route", "n'ont fait aucun commentaire sur")
+    r"|comment\s+on)"
+    r"|\b(?:neither|no)\s+(?:side|delegation|party)\s+(?:raised|mentioned|discussed|addressed"
+    r"|commented\s+on|took\s+up)"
+    r"|\bmade\s+no\s+comments?\s+on|\bn['’]\s*(?:a|ont)\s+fait\s+aucun\s+commentaire"
+    # ... or it was set aside ("The question of ... was left aside", "laissée de côté")
+    r"|(?:was|were|has\s+been|have\s+been|is|are)\s+(?:left|set|put)\s+aside"
+    r"|\bété\s+(?:laissée?s?|mise?s?)\s+de\s+côté"
+    r"|(?:was|were|is|are)\s+not\s+on\s+the\s+agenda"
     rf"|n['’]\s*(?:a|ont)\s+pas\s+été\s+(?:{_NOT_DONE_FR}|poursuivie?s?|approfondie?s?)"
     # ... or left for another time or place ("the question of the rules on child pornography
     # will be dealt with separately", "sera traitée ultérieurement")
@@ -751,6 +779,11 @@ _IN_PASSING = re.compile(
     r"[^.;]{1,120}?\s(?:among|parmi)\s+(?:the|other|its|their|les|d['’]autres|ses|leurs)\s+"
     r"(?:\w+\s+)?(?:texts|laws|acts|instruments|examples|files|measures|reasons|rules|threats"
     r"|challenges|textes|exemples|actes|mesures|menaces)\b"
+    # ... or named in a calendar of meetings ("presented the calendar of external meetings
+    # until December: ..., the conference launching a Global Alliance to counter migrant
+    # smuggling on 28 November and the EU-US Ministerial")
+    r"|\b(?:calendar|schedule|timetable|calendrier)\s+(?:of|for|des)\s+(?:the\s+)?(?:\w+\s+)?"
+    r"(?:meetings|events|conferences|réunions)\b"
     # ... or only held up as an example of how something could be done ("the joint review of
     # the TFTP Agreement, as an example of how oversight could be made visible")
     r"|\bas\s+an?\s+(?:example|model|illustration)\s+of\s+(?:how|what)\b"
@@ -883,7 +916,20 @@ _ALSO_CLAUSE = re.compile(
     # ... or what some of them do (", several of which have chapters in Europe and launder
     # their profits through legitimate businesses,", ", dont plusieurs blanchissent ...,")
     r"|,\s+(?:(?:several|some|many|most|all|one|each|both|none|two|three)\s+of\s+(?:which|whom)"
-    r"|dont\s+(?:plusieurs|certain(?:e)?s|beaucoup|la\s+plupart))\b[^,;]*,",
+    r"|dont\s+(?:plusieurs|certain(?:e)?s|beaucoup|la\s+plupart))\b[^,;]*,"
+    # ... or what a point is made without prejudice to, or pending, or apart from (", without
+    # prejudice to the interim PNR agreement under negotiation", "pending the outcome of the
+    # trilogues", "Apart from these two situations,", "sans préjudice de", "dans l'attente de")
+    r"|(?:^|,)\s*(?:without\s+prejudice\s+to|pending|apart\s+from|other\s+than"
+    r"|sans\s+préjudice\s+(?:de|du|des|d['’])|dans\s+l['’]attente\s+(?:de|du|des|d['’])"
+    r"|en\s+dehors\s+(?:de|du|des|d['’]))\s[^,;]*(?:,|$)"
+    # ... or examples set between dashes ("each new file - PNR, the financial messaging data,
+    # the exchange of information with Europol - reopened the same questions")
+    r"|\s[-–—]\s[^-–—.;]*,[^-–—.;]*\s[-–—]\s"
+    # ... or the list of subjects a text covers (", which covers security governance,
+    # information exchange, organised crime, terrorism and critical infrastructure")
+    r"|,\s+(?:which|that|qui)\s+(?:covers?|includes?|addresses|spans?|couvre(?:nt)?"
+    r"|comprend|porte\s+sur)\s[^;]*,[^;]*\b(?:and|or|et|ou)\b[^;]*$",
     re.IGNORECASE,
 )
 # ... and so can the examples a sentence ends on, when they are several ("cases listed one by
@@ -917,8 +963,9 @@ def text_evidence(text: str, taxonomy: Taxonomy, scope: Scope = NO_SCOPE) -> dic
     """
     out: dict[str, Evidence] = {}
     previous, presenting = "", False
-    for number, sentence in enumerate(_sentences(text)):
-        if _NOT_DISCUSSED.search(sentence):
+    for number, whole in enumerate(_sentences(text)):
+        sentence = _discussed_part(whole)
+        if not sentence:
             continue  # "Visa reciprocity was not raised.": what was not discussed
         found = _names_as_mentions(sentence, _hits(sentence, taxonomy, scope), taxonomy)
         if _THEIR_PRIORITIES.search(sentence) and not _exclusive(found, taxonomy):
@@ -1047,7 +1094,10 @@ _CONDITION = re.compile(
 # What a Presidency presents of its semester: priorities, a programme, its plans or agenda
 # ("set out its plans for the second half of 2011", "presented its programme for ...").
 _PRIORITIES = re.compile(
-    r"\b(?:priorit|programmes?\b|programs?\b|plans\b|agenda\b|objectives\b|objectifs\b"
+    # ("plans to open the trilogues" and "put it on the agenda of its first meeting" are no
+    # priorities presented)
+    r"\b(?:priorit|programmes?\b|programs?\b|plans\b(?!\s+to\b)|(?<!on\sthe\s)(?<!on\sits\s)"
+    r"agenda\b|objectives\b|objectifs\b"
     r"|ambitions?\b|what it (?:wants|wishes|hopes|intends|plans|aims) to (?:achieve|deliver))",
     re.IGNORECASE,
 )

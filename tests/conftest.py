@@ -1,4 +1,4 @@
-"""Shared fixtures: the reference documents in ../shared/seeds and the bundled corpus."""
+"""Shared fixtures: the reference documents in ../shared/seeds, the bundled corpus, one parse cache."""
 
 from __future__ import annotations
 
@@ -40,3 +40,13 @@ def shared_seeds_dir() -> Path:
     if not SHARED_SEEDS.is_dir():
         pytest.skip(f"reference documents not available ({SHARED_SEEDS})")
     return SHARED_SEEDS
+
+
+@pytest.fixture(scope="session")
+def history_parse_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One parse cache for the session: the measurement sets are read once, not once per test file.
+
+    A cached read returns what a fresh parse gives (tests/test_corpus.py checks the cache), so
+    the second test file to load a set checks the same records in a fraction of the time.
+    """
+    return tmp_path_factory.mktemp("history-parse-cache")

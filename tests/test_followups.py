@@ -702,6 +702,19 @@ def test_due_date_phrasings(sentence: str, due: dt.date | None) -> None:
         # a time that opens an earlier clause, before a semicolon, is that clause's (blind60)
         ("In June the Commission presented its roadmap; it will present a second one in 2024.",
          dt.date(2024, 12, 31)),
+        # later in the month is the month's end (blind64)
+        ("Les hauts fonctionnaires prépareront cette réunion plus tard dans le mois.",
+         dt.date(2023, 3, 31)),
+        ("Both sides will meet again later this month.", dt.date(2023, 3, 31)),
+        # a deadline after a start is the act's (blind66); a start alone is none (guard)
+        ("Europol undertook to send the figures on the requests verified since March by the end "
+         "of October.", dt.date(2023, 10, 31)),
+        ("The coordination in place since 24 February will continue.", None),
+        # conclusions dated after the Council that adopted them are past (blind66)
+        ("Les États-Unis ont salué les conclusions du Conseil de novembre et ont proposé de "
+         "partager leur expérience.", None),
+        ("The EU recalled the conclusions of the Council of 28 February and will write in May.",
+         dt.date(2023, 5, 31)),
     ],
 )  # fmt: skip
 def test_due_date_is_the_time_of_the_committed_act(sentence: str, due: dt.date | None) -> None:

@@ -313,6 +313,10 @@ def test_every_unit_that_names_the_topic_is_an_entry() -> None:
         ("Electronic evidence",
          "The item was introduced by the EU Counter-Terrorism Coordinator and the Commission, in "
          "the presence of the EEAS and of Europol, Frontex and EASO.", []),
+        # ... or naming what the item held: its sub-items say what was said of each (blind64)
+        ("Security cooperation",
+         "The terrorist threat, aviation security and the PNR review were on the agenda of "
+         "this item.", []),
         # a lead that discusses one topic, or says more than one sentence, is a unit
         ("Digital questions", "The US described the negotiations on e-evidence in detail.",
          ["cybercrime-e-evidence"]),
@@ -433,6 +437,14 @@ def test_summary_prefers_agreements_and_next_steps() -> None:
         # ... or that only recalls what was said before (blind58)
         "The Presidency opened the item by recalling what Ministers had decided in Riga.",
         "La présidence a introduit le point en rappelant ce que les ministres avaient décidé.",
+        # ... or that names only what the item held, however many things (blind64)
+        "The terrorist threat, aviation security and the PNR review were on the agenda of this "
+        "item.",
+        "The GDPR, the Privacy Shield and the misuse of Facebook data were the three strands of "
+        "this item.",
+        "Fentanyl, cocaine and firearms trafficking were listed under this item.",
+        "Le PNR et le TFTP ont été abordés sous ce point.",
+        "Both sides reported.",
     ],
 )
 def test_a_bare_lead_in_is_never_a_summary(lead_in: str) -> None:
@@ -536,6 +548,8 @@ def test_things_counted_that_something_happened_to_are_no_lead_in(sentence: str)
 
 def test_both_sides_and_what_follows_a_setting_are_no_lead_in() -> None:
     assert not is_lead_in("Both sides agreed to meet again in Washington in May.")
+    assert not is_lead_in("Both sides reported on the joint review of the PNR Agreement.")
+    assert not is_lead_in("The PNR review was discussed under this item for the first time.")
     assert not is_lead_in(
         "In the light of the court rulings, both sides agreed to revise the two points of the "
         "Order that concern dual nationals and refugees."
@@ -667,3 +681,29 @@ def test_the_lead_of_an_item_titled_by_several_topics_keeps_those_its_text_names
     assert topics["item 1"] == ["cybercrime-e-evidence"]
     assert topics["item 1(b)"] == ["data-protection"]
     assert topics["item 2"] == ["counter-terrorism"]
+
+
+def test_an_item_titled_by_one_thing_of_two_topics_is_that_thing_in_lead_and_sub_items(
+    taxonomy: Taxonomy,
+) -> None:
+    # the TFTP is counter-terrorism and money laundering at once; its item shares nothing out
+    # between its sub-items, unlike an item titled "X and Y" (blind66)
+    record = _record(
+        "9003/11",
+        dt.date(2011, 10, 12),
+        [
+            Item(number="3", title="Terrorist Finance Tracking Program",
+                 text="The US Treasury recalled that the Programme had passed thousands of leads.",
+                 subitems=[
+                     SubItem(label="a", title="Follow-up to the first joint review",
+                             text="Europol explained how it now verifies each request."),
+                     SubItem(label="b", title="An EU terrorist finance tracking system",
+                             text="The Commission presented three options."),
+                 ]),
+        ],
+    )  # fmt: skip
+    topics = {
+        u.ref: sorted(u.topics) for u in assign_topics(Corpus(records=[record]), taxonomy).units
+    }
+    both = ["counter-terrorism", "money-laundering"]
+    assert topics == {"item 3": both, "item 3(a)": both, "item 3(b)": both}

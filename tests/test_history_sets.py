@@ -25,10 +25,10 @@ SETS = sorted(p.name for p in (FIXTURES / "history").iterdir() if (p / "records.
 
 
 @pytest.fixture(scope="module", params=SETS)
-def measured(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):
+def measured(request: pytest.FixtureRequest, history_parse_cache: Path):
     folder = FIXTURES / "history" / request.param
     truth = YAML(typ="safe").load((folder / "truth.yaml").read_text(encoding="utf-8"))
-    corpus = load_corpus(folder / "outcomes", cache_dir=tmp_path_factory.mktemp("cache"))
+    corpus = load_corpus(folder / "outcomes", cache_dir=history_parse_cache)
     expected = json.loads((folder / "records.json").read_text(encoding="utf-8"))
     return truth["documents"], corpus, expected
 

@@ -3293,6 +3293,89 @@ def test_classes_of_the_blind61_to_blind63_first_runs(
 @pytest.mark.parametrize(
     ("title", "text", "topics"),
     [
+        # what nobody spoke to, or was left aside, was not discussed (blind66)
+        ("Migration",
+         "The EU side described the relocation of minors. The US side did not comment on the "
+         "resettlement pledges for 2020.", ["migration-borders"]),
+        ("Migration in the Mediterranean",
+         "The EU side described the pressure on Italy. Neither side raised the resettlement of "
+         "refugees from Libya, which is dealt with in another forum.", ["migration-borders"]),
+        ("Programme de surveillance du financement du terrorisme",
+         "Les États-Unis n'ont fait aucun commentaire sur la durée de conservation des données.",
+         ["counter-terrorism", "money-laundering"]),
+        ("Firearms",
+         "The diversion of weapons supplied to Ukraine was left aside; the Commission presented "
+         "its report on firearms.", ["firearms"]),
+        ("Any other business", "Data retention was not on the agenda this time.", []),
+        # ... only in its own clause: the clause joined to it still discusses its topic
+        ("Visa Waiver Program",
+         "No agreement was reached on whether the partnerships respect EU data protection law, "
+         "and the question of who negotiates them was left aside.",
+         ["data-protection", "visa-reciprocity"]),
+        # ... and what a point is made without prejudice to, or pending, or apart from
+        ("Data protection",
+         "The US welcomed the idea of common principles, without prejudice to the interim PNR "
+         "agreement under negotiation.", ["data-protection"]),
+        ("Any other business",
+         "Pending the outcome of the trilogues on e-evidence, both sides agreed to meet in "
+         "May.", []),
+        ("Migration",
+         "Apart from the Pact on Migration and Asylum, the item was short: the EU described "
+         "the situation in Lesvos.", ["migration-borders"]),
+        # ... and the examples set between dashes
+        ("Data protection",
+         "Each new file - PNR, the financial messaging data, the exchange of information with "
+         "Europol - reopened the questions of data protection.", ["data-protection"]),
+        # ... and the list of what a text covers (blind65)
+        ("Internal security strategy",
+         "The Commission presented its communication, which covers governance, information "
+         "exchange, organised crime, terrorism and critical infrastructure.", []),
+        # ... and the events of a calendar of meetings
+        ("Calendar of external JHA meetings",
+         "The Presidency presented the calendar of external meetings until December: the "
+         "Western Balkans forum and a conference to counter migrant smuggling.", []),
+        # an incoming Presidency's plans for a file, or its agenda to come, are no priorities
+        ("Migrant smuggling",
+         "The incoming Danish Presidency plans to open the trilogues on the directive.",
+         ["migration-borders"]),
+        ("Radicalisation online",
+         "The Commission reported. The incoming Danish Presidency will put it on the agenda of "
+         "its first meeting.", ["counter-terrorism"]),
+        # the attacks of several days, or on places, in a city (blind64)
+        ("Security cooperation",
+         "The attacks of 7 to 9 January in Paris have changed the priorities of both sides.",
+         ["counter-terrorism"]),
+        ("Security cooperation",
+         "Ministers remembered the victims of the attacks on two mosques in Christchurch.",
+         ["counter-terrorism"]),
+        # vocabulary: lawful access in other words, sanctioned goods, the Microsoft case
+        ("Internal security",
+         "Investigators need access to the content of communications and to retained "
+         "metadata.", ["going-dark"]),
+        ("Sanctions",
+         "Networks ship sanctioned dual-use goods to Russia through third countries.",
+         ["money-laundering"]),
+        ("Online platforms",
+         "The US described the seizure of websites facilitating sex trafficking.",
+         ["migration-borders"]),
+        # ... but a child's trafficking for sex is child sexual abuse (guard, blind53)
+        ("Child sexual abuse online",
+         "The REPORT Act obliges providers to report online enticement and child sex "
+         "trafficking.", ["child-sexual-abuse"]),
+        ("Entraide judiciaire",
+         "La délégation américaine a également présenté l'affaire Microsoft.",
+         ["cybercrime-e-evidence", "mla-extradition"]),
+    ],
+)  # fmt: skip
+def test_classes_of_the_blind64_to_blind66_first_runs(
+    default: Taxonomy, title: str, text: str, topics: list[str]
+) -> None:
+    assert sorted(a.topic for a in match_item(title, text, default)) == sorted(topics)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "topics"),
+    [
         # the war fought online: a word that is only a mention fills no setting (blind60)
         ("Cyber threats",
          "Russia's war is also fought online, with attacks on Ukrainian networks from energy "
