@@ -113,7 +113,7 @@ _COMMITMENT = re.compile(
     # a side expecting to act ("Both sides expect to exchange the instruments in October"; "the
     # US expected to see progress" is a view)
     | expect(?:s|ed)?\s+to\s+(?:<ACT_VERBS>|exchange|finali[sz]e|send|share|meet\b
-        |increase|resettle|admit|receive|provide|double|expand|clear|process|resolve|reach\s+(?:\w+\s+)?(?:agreement|general\s+approach|compromise|consensus)
+        |increase|resettle|admit|receive|provide|double|expand|extend|clear|process|resolve|reach\s+(?:\w+\s+)?(?:agreement|general\s+approach|compromise|consensus)
         |take\s+(?:a\s+|its\s+|their\s+|the\s+)?(?:final\s+)?decisions?)
     # ... a step expected ("expects the agreement to be signed"), not a state ("expects the
     # system to be operational in 2021")
@@ -130,7 +130,7 @@ _COMMITMENT = re.compile(
     | (?:\b(?:a|ont)\s+(?:confirmé|annoncé|indiqué|assuré|déclaré|précisé|répondu|fait\s+savoir)\s+
         |,\s*(?:mais|et)\s+)(?:que\s+|qu['’])
         (?:il|elle|ils|elles|(?:la|le|les|l['’])\s*(?:future\s+|prochaine\s+)?(?:présidence|délégation
-        |partie|administration|commission|gouvernement|union|(?-i:[A-Z])[\w-]+)(?:\s+[\w-]+)?)\s+(?:\w+\s+)?(?!(?:pour|dev|faud)r)\w{3,}(?:rait|raient)\b
+        |partie|administration|commission|gouvernement|union|(?-i:[A-Z])[\w-]+)(?:\s+[\w-]+)?)\s+(?:\w+\s+)?(?:(?!(?:pour|dev|faud)r)\w{3,}(?:rait|raient)|fer(?:ait|aient))\b
     | (?:their|its|the)\s+(?:intent|intention|readiness|determination|willingness)\s+to\b
     # ... said the other way round: "it is the intention of the Presidency to submit it"
     | (?:is|was)\s+the\s+intention\s+of\s+(?:the\s+)?(?:\w+\s+){1,4}?to\b
@@ -157,6 +157,9 @@ _COMMITMENT = re.compile(
     # Treasury in October"; "..., which the President would put to a summit"
     | ,\s*(?:which|that)\s+<SIDE>\s+would\s+(?!(?:be|have|need|like|require|remain|mean|allow|cost)\b)\w+
     | (?<!which\s)(?<!that\s)aim(?:s|ed)?\s+to\b
+    # ... or at the step itself ("the Presidency aims at an agreement by the end of June")
+    | (?<!which\s)(?<!that\s)aim(?:s|ed)?\s+at\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?
+        (?:agreement|deal|compromise|general\s+approach|conclusion|adoption|signature)\b
     | \bvis(?:e|ent|ait|aient)\s+à\s+(?!l['’]|la\b|le\b|les\b)\w+(?:er|ir|re)\b
     | announced\s+(?:a|an|the|its|their)\s+(?:\w+\s+){0,3}?(?:project|programme|program
         |initiative|plan|strategy|proposal|conference|workshop|seminar|meeting|visit|review
@@ -212,6 +215,8 @@ _COMMITMENT = re.compile(
         |envoyer|transmettre|accueillir|proposer|préparer|se\s+réunir|reprendre|soumettre
         |détacher|ouvrir|fournir|créer|désigner|accélérer)\b
     | réaffirmé\s+(?:leur|son)\s+engagement\b
+    # ... or a will to act: "ont réaffirmé leur volonté de coopérer"
+    | \b(?:sa|leur)\s+volonté\s+(?:de|d['’])\s*\w+(?:er|ir|re)\b
     # a pledge reported as a noun: "a rappelé son engagement de réinstaller"
     | \b(?:son|leur)\s+engagement\s+(?:de|à|d['’])\s*\w+(?:er|ir|re)\b
     | (?:aura|auront)\s+lieu\b

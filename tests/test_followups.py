@@ -175,6 +175,12 @@ from packgen.topics import DEFAULT_TOPICS, load_topics
         "Les autorités prévoient également d'ouvrir un bureau de liaison à Tunis.",
         "Eurojust a fait part de sa disponibilité pour accueillir une réunion de coordination.",
         "The US side expects to take a decision on the designation of Romania in the spring.",
+        # blind64-66: an aim at the step itself, a side expecting to extend, a French will to
+        # act reaffirmed, a French "ferait" after "que"
+        "The Bulgarian Presidency aims at an agreement by the end of June.",
+        "The Commission announced that it expects to extend the Alliance to inland ports.",
+        "Les deux parties ont réaffirmé leur volonté de coopérer dans l'enquête.",
+        "La Commission a indiqué qu'elle ferait le point dans son prochain rapport.",
     ],
 )
 def test_commitment_phrasings(sentence: str) -> None:
@@ -239,6 +245,9 @@ def test_commitment_phrasings(sentence: str) -> None:
         "Selon Europol, la menace va croître au cours de l'année.",
         # the availability of things is no readiness of a side
         "La disponibilité des données de voyage reste inégale selon les compagnies.",
+        # ... nor is what a plan aims at, or what a side said would be so (guards, blind64-66)
+        "The action plan aims at the protection of victims.",
+        "Le Trésor a indiqué qu'il serait difficile de conclure avant l'été.",
     ],
 )
 def test_statements_are_not_commitments(sentence: str) -> None:
