@@ -154,11 +154,12 @@ _OPENS_A_PERIOD = re.compile(
 _RANGE_TO = re.compile(r"\s*(?:to|until|till|through|-|–|au|à|jusqu['’](?:au|à))\s+", re.I)
 # ... and so is the first of two days ("in Valletta on 28 February and 1 March")
 _DAY_AND = re.compile(r"\s*(?:and|et)\s+(?=\d)", re.I)
-# A time that dates a text is that text's date, not a deadline: "the communication of 25
-# October", "sa proposition du 16 novembre".
+# (the Council that adopted a text, between the text and its date)
 _BY_THE_COUNCIL = (
     r"(?:\s+(?:of\s+the|du)\s+(?:European\s+|JHA\s+)?(?:Council|Conseil)(?:\s+(?:européen|JAI))?)"
 )
+# A time that dates a text is that text's date, not a deadline: "the communication of 25
+# October", "sa proposition du 16 novembre".
 _DATED_TEXT = re.compile(
     r"\b(?:communications?|proposals?|reports?|decisions?|letters?|judg(?:e)?ments?|rulings?"
     r"|conclusions|statements?|declarations?|resolutions?|opinions?|orders?|propositions?"

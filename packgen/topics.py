@@ -729,6 +729,8 @@ _NOT_DONE = (
     r"|(?:was|were|has\s+been|have\s+been|is|are)\s+(?:left|set|put)\s+aside"
     r"|\bété\s+(?:laissée?s?|mise?s?)\s+de\s+côté"
     r"|(?:was|were|is|are)\s+not\s+on\s+the\s+agenda"
+    r"|\bn['’](?:était|étaient|est|sont)\s+pas\s+(?:inscrite?s?\s+)?à\s+l['’]ordre\s+du\s+jour"
+    r"|\bne\s+figur(?:ait|aient|e|ent)\s+pas\s+à\s+l['’]ordre\s+du\s+jour"
     rf"|n['’]\s*(?:a|ont)\s+pas\s+été\s+(?:{_NOT_DONE_FR}|poursuivie?s?|approfondie?s?)"
     # ... or left for another time or place ("the question of the rules on child pornography
     # will be dealt with separately", "sera traitée ultérieurement")

@@ -3307,6 +3307,8 @@ def test_classes_of_the_blind61_to_blind63_first_runs(
          "The diversion of weapons supplied to Ukraine was left aside; the Commission presented "
          "its report on firearms.", ["firearms"]),
         ("Any other business", "Data retention was not on the agenda this time.", []),
+        ("Divers",
+         "La question du trafic de migrants n'était pas à l'ordre du jour cette fois.", []),
         # ... only in its own clause: the clause joined to it still discusses its topic
         ("Visa Waiver Program",
          "No agreement was reached on whether the partnerships respect EU data protection law, "
