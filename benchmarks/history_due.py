@@ -26,6 +26,7 @@ import datetime as dt
 import json
 import sys
 import tempfile
+from contextlib import nullcontext
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -66,11 +67,8 @@ def compare(folder: Path, cache_dir: Path | None = None) -> list[dict]:
     `cache_dir` is the parse cache to use; by default a fresh one, so every file is parsed.
     """
     truth = YAML(typ="safe").load((folder / "truth.yaml").read_text(encoding="utf-8"))["documents"]
-    if cache_dir is None:
-        with tempfile.TemporaryDirectory() as cache:
-            corpus = load_corpus(folder / "outcomes", cache_dir=Path(cache))
-    else:
-        corpus = load_corpus(folder / "outcomes", cache_dir=cache_dir)
+    with tempfile.TemporaryDirectory() if cache_dir is None else nullcontext(cache_dir) as cache:
+        corpus = load_corpus(folder / "outcomes", cache_dir=Path(cache))
     by_number = followups_by_number(corpus, load_topics(DEFAULT_TOPICS))
     rows = []
     for number, doc in truth.items():

@@ -81,13 +81,14 @@ _COUNTED = (
 # ... or the subjects it covered, named only as what the item held: "The terrorist threat,
 # aviation security and the PNR review were on the agenda of this item.", "The GDPR, the
 # Privacy Shield and Cambridge Analytica were the three strands of this item."
-_HELD_BY_ITEM = (
+_HELD_BY_ITEM = re.compile(
     r"\b(?:were|was)\s+(?:all\s+|also\s+)?(?:on\s+the\s+agenda\s+of|raised\s+under"
     r"|discussed\s+under|listed\s+under|covered\s+under|taken\s+up\s+under"
     r"|the\s+(?:\w+\s+)?(?:strands?|parts?|themes?|subjects?|topics?)\s+of)\s+(?:this|the)\s+"
     r"(?:item|point)\s*[.:]?$"
     r"|\b(?:ont\s+été|a\s+été)\s+(?:abordée?s?|examinée?s?|évoquée?s?)\s+(?:sous|dans)\s+ce\s+"
-    r"point\s*[.:]?$"
+    r"point\s*[.:]?$",
+    re.IGNORECASE,
 )
 # ... or that the sides only reported: "Both sides reported."
 _ONLY_REPORTED = (
@@ -97,7 +98,6 @@ _LEAD_IN = re.compile(
     rf"\b{_COUNTING}\s+(?:\w+\s+)?{_ANNOUNCED}\b|{_OPENED}|{_COUNTED}|{_ONLY_REPORTED}",
     re.IGNORECASE,
 )
-_CONTENTS = re.compile(_HELD_BY_ITEM, re.IGNORECASE)
 LEAD_IN_MAX_WORDS = 12
 # ... the agent of a passive opening, up to ten words
 _INTRODUCED_BY = re.compile(
@@ -167,7 +167,7 @@ def unit_text(item: Item, subitem: SubItem | None = None) -> str:
 
 def is_lead_in(sentence: str) -> bool:
     """A sentence that only announces the sub-items that follow it."""
-    if sentence.rstrip().endswith(":") or _CONTENTS.search(sentence):
+    if sentence.rstrip().endswith(":") or _HELD_BY_ITEM.search(sentence):
         return True
     core = _RECALLED_TAIL.sub("", _SETTING_TAIL.sub("", sentence))
     # who introduced it says nothing, however long their names: "The item was introduced by

@@ -527,6 +527,19 @@ def match_item(
     return out
 
 
+# Clauses joined in one sentence: what one says was not discussed leaves the other standing
+# ("No agreement was reached on data protection, and the question of who negotiates was left
+# aside": data protection was discussed)
+_COORDINATED = re.compile(r",\s+(?:and|but|while|whereas|et|mais|tandis\s+que)\s+", re.IGNORECASE)
+
+
+def _discussed_part(sentence: str) -> str:
+    """The sentence without the coordinated clauses that say something was not discussed."""
+    if not _NOT_DISCUSSED.search(sentence):
+        return sentence
+    return ", and ".join(c for c in _COORDINATED.split(sentence) if not _NOT_DISCUSSED.search(c))
+
+
 def _put_off_topics(text: str, taxonomy: Taxonomy, scope: Scope) -> set[str]:
     """The topics a sentence of the text says were not discussed or were put off."""
     if not _NOT_DISCUSSED.search(text):
@@ -534,27 +547,10 @@ def _put_off_topics(text: str, taxonomy: Taxonomy, scope: Scope) -> set[str]:
     return {
         topic
         for sentence in _sentences(text)
-        for clause in _clauses(sentence)
+        for clause in _COORDINATED.split(sentence)
         if _NOT_DISCUSSED.search(clause)
         for topic, *_ in _hits(clause, taxonomy, scope)
     }
-
-
-# Clauses joined in one sentence: what one says was not discussed leaves the other standing
-# ("No agreement was reached on data protection, and the question of who negotiates was left
-# aside": data protection was discussed)
-_COORDINATED = re.compile(r",\s+(?:and|but|while|whereas|et|mais|tandis\s+que)\s+", re.IGNORECASE)
-
-
-def _clauses(sentence: str) -> list[str]:
-    return _COORDINATED.split(sentence)
-
-
-def _discussed_part(sentence: str) -> str:
-    """The sentence without the coordinated clauses that say something was not discussed."""
-    if not _NOT_DISCUSSED.search(sentence):
-        return sentence
-    return ", and ".join(c for c in _clauses(sentence) if not _NOT_DISCUSSED.search(c))
 
 
 def _only_setting(topic: str, evidence: dict[str, Evidence]) -> bool:
@@ -717,7 +713,7 @@ _PUT_OFF_FR = r"(?:reporté|ajourné|retiré|renvoyé)e?s?"
 _NOT_DONE = (
     r"(?:was|were|has\s+been|have\s+been|is|are)\s+not\s+(?:discussed|raised|addressed"
     r"|taken\s+up|examined|covered|debated|dealt\s+with|reached|pursued|followed\s+up"
-    r"|gone\s+into|explored)"
+    r"|gone\s+into|explored|on\s+the\s+agenda)"
     r"|(?:did|does|do)\s+not\s+(?:discuss|raise|address|take\s+up|examine|cover|debate|pursue"
     # ... or nobody spoke to it ("The US side did not comment on the resettlement pledges",
     # "Neither side raised the heroin route", "n'ont fait aucun commentaire sur")
@@ -728,7 +724,6 @@ _NOT_DONE = (
     # ... or it was set aside ("The question of ... was left aside", "laissée de côté")
     r"|(?:was|were|has\s+been|have\s+been|is|are)\s+(?:left|set|put)\s+aside"
     r"|\bété\s+(?:laissée?s?|mise?s?)\s+de\s+côté"
-    r"|(?:was|were|is|are)\s+not\s+on\s+the\s+agenda"
     r"|\bn['’](?:était|étaient|est|sont)\s+pas\s+(?:inscrite?s?\s+)?à\s+l['’]ordre\s+du\s+jour"
     r"|\bne\s+figur(?:ait|aient|e|ent)\s+pas\s+à\s+l['’]ordre\s+du\s+jour"
     rf"|n['’]\s*(?:a|ont)\s+pas\s+été\s+(?:{_NOT_DONE_FR}|poursuivie?s?|approfondie?s?)"
