@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from ruamel.yaml import YAML
 
 from packgen.corpus import Corpus
 from packgen.errors import InputError
@@ -3389,3 +3390,16 @@ def test_classes_of_the_blind58_to_blind60_first_runs_at_eu_ukraine_meetings(
 ) -> None:
     found = match_item(title, text, default, meeting=UKRAINE_DIALOGUE)
     assert sorted(a.topic for a in found) == sorted(topics)
+
+
+def _described_cases() -> list[tuple[str, str, list[str]]]:
+    loaded = YAML(typ="safe").load((FIXTURES / "topics" / "described.yaml").read_text("utf-8"))
+    return [(loaded["meeting"], case["text"], case["topics"]) for case in loaded["cases"]]
+
+
+@pytest.mark.parametrize(("meeting", "text", "topics"), _described_cases())
+def test_a_topic_named_by_description_is_found(
+    default: Taxonomy, meeting: str, text: str, topics: list[str]
+) -> None:
+    found = match_item("Other business", text, default, meeting=meeting)
+    assert sorted(a.topic for a in found) == topics
