@@ -52,7 +52,10 @@ _ANNOUNCED = (
     r"|angles?|perspectives?|dimensions?|stages?|steps?|phases?|axes|rubriques|parties|chapitres"
     r"|sujets|thèmes|volets|éléments|dossiers"
     # ... or the kind of thing each sub-item is: "Ce point a porté sur deux mesures."
-    r"|measures|mesures|proposals|propositions|initiatives|developments|évolutions)"
+    r"|measures|mesures|proposals|propositions|initiatives|developments|évolutions"
+    # ... or the talks each sub-item reports: "Senior officials reviewed the two negotiations
+    # under way."
+    r"|negotiations|négociations|talks)"
 )
 # ... or who opened it: "The EU Counter-Terrorism Coordinator introduced the item."
 # ... or who took part in it: "Europol and EUAM Ukraine contributed to this item."

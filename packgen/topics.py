@@ -789,8 +789,11 @@ _IN_PASSING = re.compile(
     r"(?:cover|covers|include|includes)\b"
     # ... or priorities only recalled: the Presidency in office reminding what it pursues
     # ("The Finnish Presidency recalled its priorities for the semester, among them ...")
-    r"|\b(?:recalled|reiterated|restated|a\s+rappelé)\s+(?:its|their|ses|leurs)\s+(?:\w+\s+)?"
-    r"(?:priorities|priorités)\b"
+    # ("... by recalling its priorities", "recalled the motto of the Polish Presidency and its
+    # three lines of work")
+    r"|\b(?:recalled|recalling|reiterated|reiterating|restated|a\s+rappelé|en\s+rappelant)\s+"
+    r"(?:[^.;:]{0,80}?\s)?(?:its|their|ses|leurs)\s+(?:\w+\s+){0,2}?"
+    r"(?:priorities|lines\s+of\s+work|work\s+strands|priorités|axes\s+de\s+travail)\b"
     # ... or only put on a future agenda ("the US side wished to discuss the election", "cited
     # among the possible themes of a future meeting")
     r"|\b(?:wish(?:es|ed)?|wants?|wanted|would\s+like)\s+to\s+(?:discuss|raise|address|put)\b"
@@ -815,10 +818,18 @@ _IN_PASSING = re.compile(
     # the counter-terrorism item")
     r"|\b(?:add|adding)\s+[^.;]{1,80}?\s+to\s+the\s+(?:[\w-]+\s+){0,3}?(?:item|point|agenda)\b"
     r"|\b(?:add|adding|added)\s+(?:a|an|one)\s+(?:\w+\s+)?(?:point|item)\s+on\b"
+    # ... or a session wished for it ("noted the US wish to keep a separate session on
+    # aviation security")
+    r"|\b(?:keep|hold|have|add|organi[sz]e)\s+(?:a|an|one)\s+(?:\w+\s+){0,2}?session\s+"
+    r"(?:on|about|devoted\s+to)\b"
     # ... or a session proposed for the meeting being prepared ("The US side proposed a short
     # session on transnational organised crime, which was accepted.")
     r"|\b(?:proposed|suggested|requested|asked\s+for)\s+(?:holding\s+)?(?:a|an|one)\s+"
     r"(?:\w+\s+){0,2}?(?:session|point|item|segment)\s+(?:on|about|devoted\s+to)\b"
+    # ... or the sessions settled for the meeting being prepared ("The participants settled the
+    # sessions to be proposed to Ministers: - a session on ...")
+    r"|\b(?:sessions?|points?|items?|themes?|topics?)\s+(?:to\s+be\s+)?(?:proposed|put|submitted"
+    r"|suggested)\s+to\s+(?:the\s+)?(?:ministers|ministerial|ministres)\b"
     # ... or its points counted out ("It has five points: drugs and the cartels; ...")
     r"|\b(?:has|have|comprises?|contains?|comprend|compte)\s+(?:\w+\s+)?(?:points|items|headings"
     r"|sessions|rubriques)\s*:",
@@ -826,10 +837,12 @@ _IN_PASSING = re.compile(
 )
 # ... and an item whose text opens by saying the item itself was not discussed
 _ITEM_NOT_DISCUSSED = re.compile(
-    # (after the reason, if it comes first: "For lack of time, this item was not discussed.",
-    # "Faute de temps, ce point n'a pas été examiné.")
-    r"\s*(?:(?:for|owing\s+to|due\s+to|because\s+of)\s+(?:the\s+|a\s+)?(?:lack|shortage)\s+of"
-    r"\s+time|faute\s+de\s+temps|par\s+manque\s+de\s+temps)?,?\s*"
+    # (after the reason, if it comes first, whatever it is: "For lack of time, this item was
+    # not discussed.", "Owing to the late running of the morning session, this item was not
+    # taken.", "Faute de temps, ce point n'a pas été examiné.")
+    r"\s*(?:(?:for|owing\s+to|due\s+to|because\s+of|in\s+view\s+of|given)\s+[^,.;:]{1,80}"
+    r"|(?:faute|par\s+manque)\s+de\s+temps|(?:en\s+raison|compte\s+tenu)\s+d[eu']?\s*[^,.;:]{1,80})?"
+    r",?\s*"
     r"(?:(?:this|the)\s+item\s+|ce\s+point\s+|item\s+)?(?:(?:was|has\s+been)\s+)?"
     rf"(?:not\s+discussed|not\s+taken|not\s+reached|{_PUT_OFF_EN}"
     rf"|n['’]\s*a\s+pas\s+été\s+{_NOT_DONE_FR}|(?:a\s+été\s+)?{_PUT_OFF_FR})\b",
@@ -854,14 +867,36 @@ _NO_DISCUSSION = re.compile(
 
 def _sentences(text: str) -> list[str]:
     """The sentences of a text, a list a colon opens kept whole across its semicolons ("It
-    has five points: drugs; borders and travel; electronic evidence; ...")."""
+    has five points: drugs; borders and travel; electronic evidence; ...").
+
+    A list of bullets is one sentence only under a lead that names what a meeting will hold
+    or a Presidency pursues ("the sessions to be proposed to Ministers: - a session on ...");
+    under any other lead ("The exchange covered: - ...; - ...", "Follow-up: - ...") each
+    bullet says something of its own, whether the bullets run on in one paragraph or stand
+    one to a line.
+    """
     out: list[str] = []
     for piece in _SENTENCE_END.split(text):
-        if out and out[-1].endswith(";") and ":" in out[-1]:
+        if out and _continues_list(out[-1], piece):
             out[-1] = f"{out[-1]} {piece}"
         else:
             out.append(piece)
     return out
+
+
+_BULLET = re.compile(r"\s*[•●▪◦·*\-–—]\s")
+_NAMES_LEAD = re.compile(
+    r"\b(?:agenda|sessions?|priorities|programme|lines\s+of\s+work|ordre\s+du\s+jour|séances?"
+    r"|priorités)\b",
+    re.IGNORECASE,
+)
+
+
+def _continues_list(before: str, piece: str) -> bool:
+    if not _BULLET.match(piece):
+        return before.endswith(";") and ":" in before
+    opened = before.endswith(":") or (before.endswith(";") and ":" in before)
+    return opened and _NAMES_LEAD.search(before.split(":", 1)[0]) is not None
 
 
 # A relative clause hung on a sentence ("..., whose agenda will also cover the TFTP, data
@@ -979,6 +1014,10 @@ def text_evidence(text: str, taxonomy: Taxonomy, scope: Scope = NO_SCOPE) -> dic
         if _is_enumeration(hits, sentence):
             # "priorities: migration, counter-terrorism and data protection"
             hits = _hits_outside_lists(sentence, taxonomy, scope)
+        elif (lead := _lead_of_a_long_list(sentence)) is not None:
+            # "the exchanges under Part Three: DNA profiles, fingerprints, passenger name
+            # records, criminal records and mutual legal assistance": named, not discussed
+            hits = _exclusive_or_others(_hits(lead, taxonomy, scope), lead, taxonomy)
         else:
             labels = (
                 hits
@@ -1018,6 +1057,28 @@ def _hits_outside_lists(
 
 
 Hits = list[tuple[str, str, str, str]]
+
+# A list a colon opens and the sentence ends on, of four short entries or more ("its four
+# expert sub-groups: the handling of incidents, partnership with the private sector,
+# awareness raising, and the fight against child sexual abuse online"): whatever topics it
+# names, it names them as the parts of something, as a list of topics does.
+_COLON_LIST = re.compile(r"^(?P<lead>[^:;]+):\s*(?P<list>[^:;]+?)\s*[.]?\s*$")
+_LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|or\s+|et\s+|ou\s+)?|\s+(?:and|or|et|ou)\s+")
+LONG_LIST_ENTRIES = 4
+LIST_ENTRY_MAX_WORDS = 12
+
+
+def _lead_of_a_long_list(sentence: str) -> str | None:
+    """The words before the colon of a sentence that ends on a long list of short entries."""
+    match = _COLON_LIST.match(sentence)
+    if match is None:
+        return None
+    entries = _LIST_SEPARATOR.split(match["list"])
+    if len(entries) < LONG_LIST_ENTRIES or any(
+        len(entry.split()) > LIST_ENTRY_MAX_WORDS for entry in entries
+    ):
+        return None
+    return match["lead"]
 
 
 def _main_clause_topics(
@@ -1085,7 +1146,11 @@ def _split_by(hits: Hits, named: set[str]) -> tuple[Hits, Hits]:
 # which must respect the conditions of Opinion 1/15") discusses that condition too.
 _CONDITION = re.compile(
     r",?\s*(?:which|that)\s+(?:must|should|shall|has\s+to|have\s+to|needs?\s+to)\s+"
-    r"(?:\w+\s+)?(?:respect|comply|meet|observe|ensure|guarantee|include|provide)\b",
+    r"(?:\w+\s+)?(?:respect|comply|meet|observe|ensure|guarantee|include|provide)\b"
+    # ... and so does the clause that says what is still open in talks ("the negotiations on
+    # an EU-US agreement, where the open points concern notification and data protection")
+    r"|,?\s*where\s+(?:the\s+)?(?:open|outstanding|remaining|main|last)\s+(?:points|issues"
+    r"|questions|differences)\s+(?:concern|are|include|relate\s+to)\b",
     re.IGNORECASE,
 )
 # What a Presidency presents of its semester: priorities, a programme, its plans or agenda
@@ -1450,13 +1515,21 @@ def _hits(
         if topic.id in scope.topics and topic.id not in instead:
             continue
         owner = instead.get(topic.id, topic.id)
-        for pattern, regex in topic._pattern_regexes:
-            out.extend((owner, pattern, m.group(0), "pattern") for m in regex.finditer(norm))
+        # two patterns of a topic that describe the same words find them once, the longest
+        # description winning (as phrases do)
+        found = [(m, p) for p, regex in topic._pattern_regexes for m in regex.finditer(norm)]
+        taken: list[tuple[int, int]] = []
+        for m, pattern in sorted(found, key=lambda f: f[0].start() - f[0].end()):
+            if not any(m.start() < end and start < m.end() for start, end in taken):
+                taken.append(m.span())
+                out.append((owner, pattern, m.group(0), "pattern"))
     # (a pattern's event can be silenced too: "the incoming Hungarian Presidency ... plans to
     # hold the first Ministerial" names where a meeting is held)
     for topic in taxonomy._has_quiet:
-        if any(hit[0] == topic.id for hit in out):  # nothing to silence in most sentences
-            out = _without_silenced(out, topic, topic.silenced(norm))
+        # (a topic's words read as its `elsewhere` topic are silenced where its own are)
+        owner = instead.get(topic.id, topic.id)
+        if any(hit[0] == owner for hit in out):  # nothing to silence in most sentences
+            out = _without_silenced(out, owner, topic.silenced(norm))
     for topic_id in scope.wars:
         # the word itself ("war", "guerre"), as what people flee is read (_the_war_itself)
         out.extend(
@@ -1475,14 +1548,14 @@ def _hits(
     return out
 
 
-def _without_silenced(hits: Hits, topic: Topic, silenced: Counter[str]) -> Hits:
+def _without_silenced(hits: Hits, topic_id: str, silenced: Counter[str]) -> Hits:
     """The hits, less one of the topic's for each place its phrase names nothing (a place
     silenced holds the phrase as whole words)."""
     if not silenced:
         return hits
     kept: Hits = []
     for hit in hits:
-        place = _place_of(hit[2], silenced) if hit[0] == topic.id else None
+        place = _place_of(hit[2], silenced) if hit[0] == topic_id else None
         if place is not None:
             silenced[place] -= 1
             continue

@@ -445,6 +445,7 @@ def test_summary_prefers_agreements_and_next_steps() -> None:
         "Fentanyl, cocaine and firearms trafficking were listed under this item.",
         "Le PNR et le TFTP ont été abordés sous ce point.",
         "Both sides reported.",
+        "Senior officials reviewed the two negotiations under way.",
     ],
 )
 def test_a_bare_lead_in_is_never_a_summary(lead_in: str) -> None:

@@ -3403,3 +3403,59 @@ def test_a_topic_named_by_description_is_found(
 ) -> None:
     found = match_item("Other business", text, default, meeting=meeting)
     assert sorted(a.topic for a in found) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "topics"),
+    [
+        # an item not taken, whatever the reason given first (blind67, blind68)
+        ("Counter-terrorism", "Owing to the late running of the morning session, this item "
+         "was not taken. Written contributions were circulated.", EU_US, []),
+        ("Counter-terrorism", "Owing to the new threat level, both sides discussed the "
+         "protection of public spaces.", EU_US, ["counter-terrorism"]),
+        # mutual legal assistance with another partner is judicial cooperation (blind68)
+        ("Agreement on mutual legal assistance in criminal matters", "Both sides welcomed "
+         "the completion of the procedures.", "EU-Japan JHA Dialogue", ["rule-of-law-judicial"]),
+        ("Agreement on mutual legal assistance in criminal matters", "Both sides welcomed "
+         "the completion of the procedures.", EU_US, ["mla-extradition"]),
+        # bullets under a lead that reports what was done each say something (blind69) ...
+        ("Migration and visas", "The participants: • took stock of arrivals on the central "
+         "Mediterranean route; • heard the US explain its ceiling for refugee admissions; "
+         "• reviewed the progress of five Member States towards the Visa Waiver Program.",
+         EU_US, ["humanitarian-protection", "migration-borders", "visa-reciprocity"]),
+        # ... under the sessions of a meeting being prepared they only name them
+        ("Preparation of the Ministerial Meeting", "The participants settled the sessions to "
+         "be proposed to Ministers:\n\n- a session on Russia's war against Ukraine;\n\n- a "
+         "session on cyber, covering electronic evidence and ransomware;\n\n- a session on "
+         "migration and drugs.", EU_US, []),
+        # priorities only recalled, in any words (blind69)
+        ("Opening", "The French Presidency opened the meeting by recalling its priorities "
+         "for the semester, among them the Pact on Migration and Asylum.", EU_US, []),
+        # a long list a colon opens names its entries (blind67, blind68)
+        ("Working group", "The group divided its work among four sub-groups: the handling "
+         "of incidents, partnership with the private sector, awareness raising, and the "
+         "fight against child sexual abuse online.", EU_US, []),
+        # the open points of talks are what they discuss (blind69)
+        ("Electronic evidence", "Both sides reviewed the negotiations on an agreement on "
+         "electronic evidence, where the open points concern data protection safeguards.",
+         EU_US, ["cybercrime-e-evidence", "data-protection"]),
+        # a drug paid in virtual currency, laundering as what groups also do (blind67, 68)
+        ("Opioids", "The US described fentanyl ordered online and paid for in virtual "
+         "currency.", EU_US, ["organised-crime-drugs"]),
+        ("Criminalité organisée", "Europol a décrit les groupes criminels actifs dans "
+         "l'Union, qui commettent des cambriolages et blanchissent leurs profits.",
+         "Sous-comité UE-Géorgie", ["organised-crime-drugs"]),
+        ("Other business", "Europol described how criminal networks launder their profits "
+         "through legal businesses.", EU_US, ["money-laundering", "organised-crime-drugs"]),
+        # the purpose formula of passenger data (blind67)
+        ("Booking data of air passengers", "Members of the Parliament had questioned its "
+         "retention period and the use of the data for purposes other than fighting "
+         "terrorism and serious transnational crime.", EU_US,
+         ["counter-terrorism", "data-protection"]),
+    ],
+)  # fmt: skip
+def test_classes_of_the_blind67_to_blind69_first_runs(
+    default: Taxonomy, title: str, text: str, meeting: str, topics: list[str]
+) -> None:
+    found = match_item(title, text, default, meeting=meeting)
+    assert sorted(a.topic for a in found) == sorted(topics)
