@@ -1011,7 +1011,7 @@ def text_evidence(text: str, taxonomy: Taxonomy, scope: Scope = NO_SCOPE) -> dic
         previous = sentence
         hits = _exclusive_or_others(found, sentence, taxonomy)
         presenting = goes_on or bool(_exclusive(hits, taxonomy))
-        if _is_enumeration(hits, sentence):
+        if _is_enumeration(hits, sentence) and not _a_discussed_list(sentence, hits):
             # "priorities: migration, counter-terrorism and data protection"
             hits = _hits_outside_lists(sentence, taxonomy, scope)
         elif (lead := _lead_of_a_long_list(sentence)) is not None:
@@ -1040,6 +1040,46 @@ def text_evidence(text: str, taxonomy: Taxonomy, scope: Scope = NO_SCOPE) -> dic
             if found.counts[key] > found.counts.get(found.key, 0) or not found.key:
                 found.key, found.phrase, found.method = key, phrase, method
     return out
+
+
+# A list the meeting itself discussed: its participants as the subject, a verb of discussion
+# and the list as its object ("The two sides reviewed PNR, the TFTP and the data protection
+# agreement"): each entry was discussed. A list that names the parts of something else (an
+# agenda, priorities, sessions, a statement) stays a list.
+_DISCUSSED_LIST = re.compile(
+    r"^(?:(?:the|both|les)\s+)?(?:two\s+|deux\s+)?(?:sides|parties|participants|delegations"
+    r"|senior\s+officials|ministers|co-?chairs|eu\s+and\s+(?:the\s+)?us|délégations|ministres)"
+    r"\s+(?:also\s+|then\s+|briefly\s+)?(?:discussed|reviewed|took\s+stock\s+of|exchanged\s+views"
+    r"\s+on|exchanged\s+information\s+on|examined|debated|addressed|went\s+through"
+    r"|ont\s+(?:examiné|discuté\s+de|fait\s+le\s+point\s+sur|échangé\s+(?:des\s+vues\s+)?sur))\s+",
+    re.IGNORECASE,
+)
+# (the list must follow the verb: "discussed how generative AI lowers the threshold for ...",
+# "went through the outline of the joint statement, which would record ..." list nothing)
+DISCUSSED_LIST_LEAD_WORDS = 3
+# ... what was reviewed of them ("the state of play of", "progress on") leads nothing away
+_STATE_OF_PLAY = re.compile(
+    r"^(?:the\s+)?(?:(?:latest\s+)?developments|state\s+of\s+play|progress|implementation"
+    r"|follow-up|l['’]état\s+d['’]avancement|la\s+mise\s+en\s+œuvre)\s+(?:of|on|in|with|des|de|du)\s+",
+    re.IGNORECASE,
+)
+_HOW = re.compile(r"(?:how|whether|what|why|ways|comment|si)\b", re.IGNORECASE)
+
+
+def _a_discussed_list(sentence: str, hits: Hits) -> bool:
+    """Whether the sentence's list is the object of the meeting's own verb of discussion."""
+    verb = _DISCUSSED_LIST.match(sentence)
+    if verb is None:
+        return False
+    rest = _STATE_OF_PLAY.sub("", sentence[verb.end() :], count=1)
+    if _HOW.match(rest):
+        return False  # "discussed how generative AI lowers the threshold": one question
+    words = normalise(rest).split()
+    first = min(
+        (start for _, _, phrase, _ in hits for start in _starts(words, phrase.split())),
+        default=len(words),
+    )
+    return first <= DISCUSSED_LIST_LEAD_WORDS
 
 
 def _hits_outside_lists(

@@ -273,7 +273,7 @@ def test_a_sentence_listing_topics_names_none_of_them(default: Taxonomy) -> None
             "and include cyberattacks on ministries.",
             ["electoral-resilience-hybrid"],
         ),
-        ("Ministers discussed migration, terrorism and personal data, which matter.", []),
+        ("The agenda named migration, terrorism and personal data, which matter.", []),
     ],
 )
 def test_a_list_in_a_clause_leaves_the_main_clause_its_topic(
@@ -3402,6 +3402,50 @@ def test_a_topic_named_by_description_is_found(
     default: Taxonomy, meeting: str, text: str, topics: list[str]
 ) -> None:
     found = match_item("Other business", text, default, meeting=meeting)
+    assert sorted(a.topic for a in found) == topics
+
+
+@pytest.mark.parametrize(
+    ("text", "topics"),
+    [
+        # the meeting's own verb of discussion, the list as its object: each entry discussed
+        (
+            "The two sides reviewed PNR, the TFTP and the data protection agreement and agreed "
+            "to meet again in June.",
+            ["counter-terrorism", "data-protection", "money-laundering"],
+        ),
+        (
+            "Both sides exchanged views on migration, foreign terrorist fighters and drug "
+            "trafficking.",
+            ["counter-terrorism", "migration-borders", "organised-crime-drugs"],
+        ),
+        (
+            "Both sides reviewed the state of play of the Visa Waiver Program, the PNR Agreement "
+            "and the Umbrella Agreement.",
+            ["counter-terrorism", "data-protection", "visa-reciprocity"],
+        ),
+        # ... a list that names the parts of something else stays a list
+        (
+            "The two sides discussed the agenda of the Ministerial: counter-terrorism, migration "
+            "and e-evidence.",
+            [],
+        ),
+        (
+            "The participants went through the outline of the joint statement, which would "
+            "record progress on electronic evidence, drugs and border security.",
+            [],
+        ),
+        (
+            "The Presidency listed its priorities: migration, counter-terrorism and data "
+            "protection.",
+            [],
+        ),
+    ],
+)
+def test_a_list_the_meeting_discussed_gives_each_entry(
+    default: Taxonomy, text: str, topics: list[str]
+) -> None:
+    found = match_item("Other business", text, default, meeting=EU_US)
     assert sorted(a.topic for a in found) == topics
 
 
