@@ -219,7 +219,11 @@ _DESCRIBING = re.compile(
     r"|,\s*which\s+(?!(?:is|was|has|does|needs|requires|remains|will|shall|should|must|would)\b)"
     r"[a-z]{3,}(?:s|ed)\b"
     r"|\b(?:that|who|qui)\s+(?:go|goes|went|held|hold|holds|face|faces|have|has|had|ont|a)\s+"
-    r"(?:to\s+the\s+polls|elections?|(?:already\s+)?(?:been|opened|signed|adopted|launched|set))\b",
+    r"(?:to\s+the\s+polls|elections?|(?:already\s+)?(?:been|opened|signed|adopted|launched|set))\b"
+    # ... or where the plan was made known ("in 2017, as announced at the London Summit in
+    # May", "comme annoncé lors du sommet de mai")
+    r"|,\s*(?:as|comme)\s+(?:(?:was|had\s+been)\s+)?(?:announced|agreed|decided|stated|promised"
+    r"|pledged|set\s+out|annoncé|convenu|décidé)\s+(?:at|in|during|on|by|lors|à|au|en)\b",
     re.I,
 )
 # ... but a deadline after it is to come: "to have the Regulation adopted by the spring"
@@ -441,6 +445,10 @@ def _fixed(month: int, day: int, shift: int = 0) -> Callable[..., dt.date]:
     return read
 
 
+def _christmas(match: re.Match[str], made: dt.date, sentence: str) -> dt.date:
+    return _next(made, lambda year: dt.date(year, 12, 25))
+
+
 def _within(match: re.Match[str], made: dt.date, sentence: str) -> dt.date | None:
     if _OF_AN_EVENT.match(sentence, match.end()):
         return None  # "within a month of the opinion": counted from an event not yet dated
@@ -480,6 +488,8 @@ _SEASON = rf"(?P<season>{'|'.join(s if s != 'fall' else _FALL for s in _SEASONS)
 # Each time phrase, English and French, with the reader of the last day of its period.
 # Every phrasing is tested in tests/test_followups.py.
 _TIMES: list[tuple[tuple[re.Pattern[str], ...], Callable[..., dt.date | None]]] = [
+    # "before Christmas", "avant Noël": 25 December
+    (_times(r"\b(?:before|by|ahead\s+of|avant)\s+(?:christmas|noël)\b"), _christmas),
     # "by mid-June", "avant la mi-février", "in the middle of March 2025": the 15th
     (
         _times(

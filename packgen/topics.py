@@ -17,6 +17,7 @@ from rapidfuzz import fuzz, process
 
 from packgen import bundled
 from packgen.errors import InputError
+from packgen.presidency import calendar_gap, presidency_on
 from packgen.summary import SETTING_WORDS
 from packgen.yamlload import LoadedYaml, format_loc, parse_yaml, read_text, validate_mapping
 
@@ -191,6 +192,9 @@ class Scope:
     #: event topics a bare "the war" names: the partner's war, in a meeting with it or in an
     #: item titled by it ("Ukraine > Temporary protection": "people fleeing the war")
     wars: frozenset[str] = frozenset()
+    #: the names of the Presidency in office on the meeting's day ("hungarian", "hungary"):
+    #: its priorities are the semester's, never the incoming Presidency's
+    in_office: frozenset[str] = frozenset()
 
     @cached_property
     def _instead_of(self) -> dict[str, str]:
@@ -217,9 +221,18 @@ def meeting_scope(taxonomy: Taxonomy, meeting: str | None, when: dt.date | None 
     instead = frozenset(
         (t.id, t.elsewhere) for t in taxonomy.topics if t.elsewhere and not t.concerns(meeting)
     )
-    if not topics and not partner_events:
+    in_office = _presidency_in_office(when)
+    if not topics and not partner_events and not in_office:
         return NO_SCOPE
-    return Scope(topics, partner_events, instead, wars=partner_events)
+    return Scope(topics, partner_events, instead, wars=partner_events, in_office=in_office)
+
+
+def _presidency_in_office(when: dt.date | None) -> frozenset[str]:
+    """The adjective and country of the Presidency in office on `when` (none if unknown)."""
+    if when is None or calendar_gap(when) is not None:
+        return frozenset()
+    chair = presidency_on(when)
+    return frozenset({normalise(chair.adjective), normalise(chair.country)})
 
 
 def item_scope(taxonomy: Taxonomy, scope: Scope, title: str, partner: str | None) -> Scope:
@@ -235,11 +248,11 @@ def item_scope(taxonomy: Taxonomy, scope: Scope, title: str, partner: str | None
     if named is None:
         return scope
     held_scope = meeting_scope(taxonomy, f"EU-{named}")
-    return Scope(
-        scope.topics | held_scope.topics,
-        scope.partner_events,
-        scope.instead | held_scope.instead,
-        scope.wars | (held_scope.partner_events - scope.topics),
+    return replace(
+        scope,
+        topics=scope.topics | held_scope.topics,
+        instead=scope.instead | held_scope.instead,
+        wars=scope.wars | (held_scope.partner_events - scope.topics),
     )
 
 
@@ -262,11 +275,10 @@ def unit_scope(taxonomy: Taxonomy, scope: Scope, titles: str, text: str) -> Scop
     ]
     if not held:
         return scope
-    return Scope(
-        scope.topics | {t.id for t in held},
-        scope.partner_events,
-        scope.instead | {(t.id, t.elsewhere) for t in held if t.elsewhere},
-        scope.wars,
+    return replace(
+        scope,
+        topics=scope.topics | {t.id for t in held},
+        instead=scope.instead | {(t.id, t.elsewhere) for t in held if t.elsewhere},
     )
 
 
@@ -464,10 +476,15 @@ def match_item(
             return []
         return match_item("", rest, taxonomy, subject_codes, titles, None, meeting, scope)
     scope = scope if scope is not None else meeting_scope(taxonomy, meeting)
-    by_title = {a.topic: a for a in title_matches(title, taxonomy, titles, scope)}
+    recalled = _PRIORITIES_RECALLED.search(text) is not None
+    by_title = {
+        a.topic: a
+        for a in title_matches(title, taxonomy, titles, scope)
+        if not (recalled and _the_chair_in_office(a.topic, a.phrase, taxonomy, scope))
+    }
     if any(taxonomy._by_id[t].exclusive for t in by_title):
         return [a for a in by_title.values() if a.score >= THRESHOLD]
-    evidence = text_evidence(text, taxonomy, scope)
+    evidence = {} if _ONLY_A_REMINDER.search(text) else text_evidence(text, taxonomy, scope)
     put_off = _put_off_topics(text, taxonomy, scope)
     if (set(by_title) | {t for t, e in evidence.items() if e.score}) - put_off:
         # "The point on encryption was postponed.": of a title naming several topics, one
@@ -531,6 +548,19 @@ def match_item(
 # ("No agreement was reached on data protection, and the question of who negotiates was left
 # aside": data protection was discussed)
 _COORDINATED = re.compile(r",\s+(?:and|but|while|whereas|et|mais|tandis\s+que)\s+", re.IGNORECASE)
+
+
+def _the_chair_in_office(topic: str, phrase: str, taxonomy: Taxonomy, scope: Scope) -> bool:
+    """Whether an exclusive topic's phrase names the Presidency in office on the meeting's
+    day ("The priorities of the French Presidency" at a meeting of February 2022): where it
+    only recalls them, what it pursues this semester, not the incoming Presidency's
+    priorities (one that took office weeks before and presents its programme presents)."""
+    words = set(phrase.split())
+    return (
+        taxonomy._by_id[topic].exclusive
+        and bool(words & scope.in_office)
+        and not words & {"incoming", "next", "future", "coming", "entrante"}
+    )
 
 
 def _discussed_part(sentence: str) -> str:
@@ -715,6 +745,9 @@ _NOT_DONE = (
     r"|taken\s+up|examined|covered|debated|dealt\s+with|reached|pursued|followed\s+up"
     r"|gone\s+into|explored|on\s+the\s+agenda)"
     r"|(?:did|does|do)\s+not\s+(?:discuss|raise|address|take\s+up|examine|cover|debate|pursue"
+    # ("its questions on ETIAS had been answered at the last meeting and it did not return
+    # to them")
+    r"|return\s+to\s+(?:it|them|this|these|that|those)\b|go\s+back\s+to\s+(?:it|them)\b"
     # ... or nobody spoke to it ("The US side did not comment on the resettlement pledges",
     # "Neither side raised the heroin route", "n'ont fait aucun commentaire sur")
     r"|comment\s+on)"
@@ -723,6 +756,10 @@ _NOT_DONE = (
     r"|\bmade\s+no\s+comments?\s+on|\bn['’]\s*(?:a|ont)\s+fait\s+aucun\s+commentaire"
     # ... or it was set aside ("The question of ... was left aside", "laissée de côté")
     r"|(?:was|were|has\s+been|have\s+been|is|are)\s+(?:left|set|put)\s+aside"
+    # ... or what something leaves aside ("these figures leave aside the debate on encryption,
+    # which would be held another time")
+    r"|\b(?:leave|leaves|left|leaving)\s+aside\b"
+    r"|\b(?:would|will)\s+be\s+held\s+(?:another\s+time|at\s+another\s+time|later)\b"
     r"|\bété\s+(?:laissée?s?|mise?s?)\s+de\s+côté"
     r"|\bn['’](?:était|étaient|est|sont)\s+pas\s+(?:inscrite?s?\s+)?à\s+l['’]ordre\s+du\s+jour"
     r"|\bne\s+figur(?:ait|aient|e|ent)\s+pas\s+à\s+l['’]ordre\s+du\s+jour"
@@ -745,6 +782,15 @@ _PUT_OFF = (
     r"(?:item|point|discussion|debate|examen)\b"
 )
 _NOT_DISCUSSED = re.compile(rf"\b(?:{_NOT_DONE})\b|{_PUT_OFF}\b", re.IGNORECASE)
+_RECALLED_PRIORITIES = (
+    r"\b(?:recalled|recalling|reiterated|reiterating|restated|a\s+rappelé|en\s+rappelant)\s+"
+    r"(?:[^.;:]{0,80}?\s)?(?:(?:its|their|ses|leurs)\s+(?:\w+\s+){0,2}?"
+    r"(?:priorities|lines\s+of\s+work|work\s+strands|priorités|axes\s+de\s+travail)\b"
+    # (or those of "the Presidency", which chairs: "recalled the priorities of the Presidency")
+    r"|the\s+priorities\s+of\s+(?:the\s+presidency|its\s+(?:semester|presidency|term))\b"
+    r"|les\s+priorités\s+de\s+(?:la|sa)\s+présidence\b)"
+)
+_PRIORITIES_RECALLED = re.compile(_RECALLED_PRIORITIES, re.IGNORECASE)
 # A sentence that says its subject was only named ("The use of cryptocurrencies by those groups
 # was mentioned", "a également été évoquée") names it in passing: it counts beside a title.
 _IN_PASSING = re.compile(
@@ -791,9 +837,7 @@ _IN_PASSING = re.compile(
     # ("The Finnish Presidency recalled its priorities for the semester, among them ...")
     # ("... by recalling its priorities", "recalled the motto of the Polish Presidency and its
     # three lines of work")
-    r"|\b(?:recalled|recalling|reiterated|reiterating|restated|a\s+rappelé|en\s+rappelant)\s+"
-    r"(?:[^.;:]{0,80}?\s)?(?:its|their|ses|leurs)\s+(?:\w+\s+){0,2}?"
-    r"(?:priorities|lines\s+of\s+work|work\s+strands|priorités|axes\s+de\s+travail)\b"
+    rf"|{_RECALLED_PRIORITIES}"
     # ... or only put on a future agenda ("the US side wished to discuss the election", "cited
     # among the possible themes of a future meeting")
     r"|\b(?:wish(?:es|ed)?|wants?|wanted|would\s+like)\s+to\s+(?:discuss|raise|address|put)\b"
@@ -832,7 +876,44 @@ _IN_PASSING = re.compile(
     r"|suggested)\s+to\s+(?:the\s+)?(?:ministers|ministerial|ministres)\b"
     # ... or its points counted out ("It has five points: drugs and the cartels; ...")
     r"|\b(?:has|have|comprises?|contains?|comprend|compte)\s+(?:\w+\s+)?(?:points|items|headings"
-    r"|sessions|rubriques)\s*:",
+    r"|sessions|rubriques)\s*:"
+    # ... or the sessions proposed for a meeting, listed ("The US side proposed four sessions for
+    # the Ministerial: Afghanistan and the terrorist threat; ransomware ...")
+    r"|\b(?:proposed|suggested|settled|outlined|listed|agreed\s+on|a\s+proposé|ont\s+arrêté)\s+"
+    r"(?:the\s+|its\s+|their\s+|les\s+)?(?:\w+\s+){0,2}?(?:sessions|séances)\b[^:]{0,60}:"
+    # ... or what a joint statement is to say ("The joint statement would cover the Global
+    # Coalition ...", "would like the Ministerial to adopt a joint statement on ransomware")
+    r"|\b(?:statement|declaration|déclaration)\s+(?:would|will|should|could|is\s+to|was\s+to"
+    r"|might)\s+(?:also\s+)?(?:cover|address|welcome|record|include|mention|refer\s+to|focus\s+on"
+    r"|reflect|highlight|underline|recall|stress)\b"
+    r"|\b(?:adopt|issue|agree|release|publish|prepare|draft)\s+(?:a|the|its|their)\s+"
+    r"(?:joint\s+|common\s+|draft\s+)+(?:statement|declaration)\s+on\b"
+    # ... or what something would also serve ("noted that the agreement would also serve the
+    # investigations into drug trafficking", "would also help the agreement on e-evidence")
+    r"|\bwould\s+also\s+(?:help|serve|benefit|support|facilitate|assist|be\s+useful\s+(?:for|to))\b"
+    # ... or a thing still hypothetical ("the future agreement on electronic evidence, if
+    # concluded, would rely on a similar level of protection")
+    r"|,\s+if\s+(?:ever\s+)?(?:concluded|adopted|agreed|signed|ratified|resumed)\s*,"
+    # ... or things only listed, one after the other ("The US side listed in turn the admission
+    # of Poland to the Visa Waiver Program, ... and the open letter on encryption")
+    r"|\b(?:side|sides|presidency|commission|delegation|delegations|participants|co-chairs)\s+"
+    r"(?:also\s+|then\s+)?(?:listed|enumerated|énuméré)\b(?!\s+(?:its|their|ses|leurs)\s+(?:\w+\s+)?priorit)"
+    # ... or the steps taken since an earlier meeting, recalled as a list ("The Presidency listed
+    # the main steps taken since the spring: ...", "recalled the files that had moved since June:")
+    r"|\b(?:listed|recalled|recapped|summari[sz]ed|went\s+through|a\s+rappelé|a\s+énuméré)\s+"
+    r"(?:the|its|les)\s+(?:\w+\s+){0,2}?(?:files|steps|developments|events|changes|decisions"
+    r"|dossiers|étapes|évolutions)\b[^:]{0,80}\bsince\b[^:]{0,60}:",
+    re.IGNORECASE,
+)
+# A unit that says its contents were only a reminder, left for other sessions ("Neither side
+# wished to reopen these files under this item", "Each of these points was left for the
+# sessions below"), discusses none of the topics it names.
+_ONLY_A_REMINDER = re.compile(
+    r"(?:neither|none\s+of\s+the)\s+(?:side|sides|delegation|participants)\s+(?:wished|wanted|sought)"
+    r"\s+to\s+(?:re)?open\b"
+    r"|\b(?:each|all|every\s+one)\s+of\s+(?:these|those|the)\s+(?:points|files|items|topics|matters"
+    r"|steps)\s+(?:was|were)\s+left\s+(?:for|to)\b"
+    r"|\bserved\s+(?:only\s+)?as\s+a\s+reminder\b",
     re.IGNORECASE,
 )
 # ... and an item whose text opens by saying the item itself was not discussed
@@ -843,7 +924,10 @@ _ITEM_NOT_DISCUSSED = re.compile(
     r"\s*(?:(?:for|owing\s+to|due\s+to|because\s+of|in\s+view\s+of|given)\s+[^,.;:]{1,80}"
     r"|(?:faute|par\s+manque)\s+de\s+temps|(?:en\s+raison|compte\s+tenu)\s+d[eu']?\s*[^,.;:]{1,80})?"
     r",?\s*"
-    r"(?:(?:this|the)\s+item\s+|ce\s+point\s+|item\s+)?(?:(?:was|has\s+been)\s+)?"
+    # ("The point was postponed to the Ministerial", "This session was deferred", "Le sujet a
+    # été reporté")
+    r"(?:(?:this|the)\s+(?:item|point|session|subject|discussion|question)\s+"
+    r"|(?:ce|le)\s+(?:point|sujet)\s+|item\s+)?(?:(?:was|has\s+been)\s+)?"
     rf"(?:not\s+discussed|not\s+taken|not\s+reached|{_PUT_OFF_EN}"
     rf"|n['’]\s*a\s+pas\s+été\s+{_NOT_DONE_FR}|(?:a\s+été\s+)?{_PUT_OFF_FR})\b",
     re.IGNORECASE,
@@ -916,6 +1000,9 @@ _ALSO_CLAUSE = re.compile(
     # are also rented out to distribute child abuse material,")
     r",\s+(?:[a-z-]+\s+){0,2}?(?:that|who|which|qui)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:also|aussi|également)\b[^,;]*,"
+    # (or with no commas around it: "against a ransomware group that had also used
+    # crypto-assets to launder its takings, coordinated by EC3")
+    r"|\s(?:that|who|which)\s+(?:had|has|have)\s+also\s+(?:used|laundered|been\s+used)\b[^,;]*"
     # ... or the remit of a body, to the sentence's end ("the European Cybercrime Centre, qui
     # traite de la fraude ..., de l'exploitation sexuelle des enfants en ligne et des attaques
     # ...", ", which deals with payment fraud, child abuse online and intrusions")
@@ -1018,6 +1105,8 @@ def text_evidence(text: str, taxonomy: Taxonomy, scope: Scope = NO_SCOPE) -> dic
             # "the exchanges under Part Three: DNA profiles, fingerprints, passenger name
             # records, criminal records and mutual legal assistance": named, not discussed
             hits = _exclusive_or_others(_hits(lead, taxonomy, scope), lead, taxonomy)
+            if _IN_PASSING.search(lead):
+                hits = []  # "recalled the priorities of the Presidency: ...": named in passing
         else:
             labels = (
                 hits
@@ -1049,7 +1138,7 @@ def text_evidence(text: str, taxonomy: Taxonomy, scope: Scope = NO_SCOPE) -> dic
 _DISCUSSED_LIST = re.compile(
     r"^(?:(?:the|both|les)\s+)?(?:two\s+|deux\s+)?(?:sides|parties|participants|delegations"
     r"|senior\s+officials|ministers|co-?chairs|eu\s+and\s+(?:the\s+)?us|délégations|ministres)"
-    r"\s+(?:also\s+|then\s+|briefly\s+)?(?:discussed|reviewed|took\s+stock\s+of|exchanged\s+views"
+    r"\s+(?:also\s+|then\s+|briefly\s+)?(?:discussed|reviewed|welcomed|took\s+stock\s+of|exchanged\s+views"
     r"\s+on|exchanged\s+information\s+on|examined|debated|addressed|went\s+through"
     r"|ont\s+(?:examiné|discuté\s+de|fait\s+le\s+point\s+sur|échangé\s+(?:des\s+vues\s+)?sur))\s+",
     re.IGNORECASE,
@@ -1059,7 +1148,7 @@ _DISCUSSED_LIST = re.compile(
 DISCUSSED_LIST_LEAD_WORDS = 3
 # ... what was reviewed of them ("the state of play of", "progress on") leads nothing away
 _STATE_OF_PLAY = re.compile(
-    r"^(?:the\s+)?(?:(?:latest\s+)?developments|state\s+of\s+play|progress|implementation"
+    r"^(?:the\s+)?(?:(?:latest\s+)?developments|state\s+of\s+play|progress|implementation|findings"
     r"|follow-up|l['’]état\s+d['’]avancement|la\s+mise\s+en\s+œuvre)\s+(?:of|on|in|with|des|de|du)\s+",
     re.IGNORECASE,
 )
@@ -1278,7 +1367,7 @@ _STANDARD_MET = (
 _NOT_HARMING = (
     r"\bwithout\s+(?:weakening|undermining|compromising|harming|breaking)"
     # ... or what it leaves as it is ("would leave the PNR and TFTP Agreements untouched")
-    r"|\b(?:leave|leaves|left|leaving)\s+[^,;]{1,80}?\s+(?:untouched|unaffected|intact)\b"
+    r"|\b(?:leave|leaves|left|leaving)\s+[^,;]{1,80}?\s+(?:untouched|unaffected|intact|alone)\b"
     # (the object first, with what the sentence says of it: "leaves untouched the rules on
     # freezing, which the Asset Recovery Directive lays down")
     r"|\b(?:leave|leaves|left|leaving)\s+(?:untouched|unaffected|intact)\b[^;]*"
@@ -1557,12 +1646,14 @@ def _hits(
         owner = instead.get(topic.id, topic.id)
         # two patterns of a topic that describe the same words find them once, the longest
         # description winning (as phrases do)
-        found = [(m, p) for p, regex in topic._pattern_regexes for m in regex.finditer(norm)]
+        found = [
+            (_named_span(m), p) for p, regex in topic._pattern_regexes for m in regex.finditer(norm)
+        ]
         taken: list[tuple[int, int]] = []
-        for m, pattern in sorted(found, key=lambda f: f[0].start() - f[0].end()):
-            if not any(m.start() < end and start < m.end() for start, end in taken):
-                taken.append(m.span())
-                out.append((owner, pattern, m.group(0), "pattern"))
+        for (start, end), pattern in sorted(found, key=lambda f: f[0][0] - f[0][1]):
+            if not any(start < t_end and t_start < end for t_start, t_end in taken):
+                taken.append((start, end))
+                out.append((owner, pattern, norm[start:end], "pattern"))
     # (a pattern's event can be silenced too: "the incoming Hungarian Presidency ... plans to
     # hold the first Ministerial" names where a meeting is held)
     for topic in taxonomy._has_quiet:
@@ -1586,6 +1677,13 @@ def _hits(
             if wartime or not (h[0] == topic_id and h[3] == "mention")
         ]
     return out
+
+
+def _named_span(match: re.Match[str]) -> tuple[int, int]:
+    """Where a pattern's match names its topic: its group `phrase` when it has one (a pattern
+    that reads its context before the words, "the PNR Directive ... limits the retention of
+    data"), else the whole match."""
+    return match.span("phrase") if "phrase" in match.re.groupindex else match.span()
 
 
 def _without_silenced(hits: Hits, topic_id: str, silenced: Counter[str]) -> Hits:

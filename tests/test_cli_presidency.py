@@ -82,8 +82,8 @@ def test_show_text_names_the_presidencies():
         ),
         (["new", "2027-1-FR", "--root", "{root}"], "packgen: unknown Presidency '2027-1-FR'"),
         (
-            ["new", "2015-2-LU", "--root", "{root}"],
-            "packgen: 2015-2-LU is before the calendar (it starts 2016-01-01): give --country",
+            ["new", "2006-2-FI", "--root", "{root}"],
+            "packgen: 2006-2-FI is before the calendar (it starts 2007-01-01): give --country",
         ),
         (
             ["new", "2027-1-LT", "--root", "{root}/nowhere"],

@@ -724,6 +724,14 @@ def test_due_date_phrasings(sentence: str, due: dt.date | None) -> None:
          "partager leur expérience.", None),
         ("The EU recalled the conclusions of the Council of 28 February and will write in May.",
          dt.date(2023, 5, 31)),
+        # where a plan was announced dates the announcement (blind70)
+        ("The two sides intend to host a forum on asset recovery in 2024, as announced at the "
+         "London Summit in May.", dt.date(2024, 12, 31)),
+        ("Les deux parties tiendront le forum en 2024, comme annoncé lors du sommet de mai.",
+         dt.date(2024, 12, 31)),
+        # Christmas is 25 December (blind70)
+        ("The Presidency aims to conclude the trilogue before Christmas.", dt.date(2023, 12, 25)),
+        ("La présidence entend conclure avant Noël.", dt.date(2023, 12, 25)),
     ],
 )  # fmt: skip
 def test_due_date_is_the_time_of_the_committed_act(sentence: str, due: dt.date | None) -> None:
@@ -936,7 +944,9 @@ def test_due_date_is_read_from_the_source_not_from_an_added_antecedent() -> None
 
 
 def test_a_presidency_before_the_calendar_names_no_due_date() -> None:
-    # the calendar starts in 2016: a text of 2012 cannot be told which Finnish term it meant
+    # the calendar starts in 2007: a text of 2005 cannot be told which Finnish term it meant
     sentence = "The workshop will be held under the Finnish Presidency."
-    assert due_date(sentence, dt.date(2012, 3, 1)) is None
+    assert due_date(sentence, dt.date(2005, 3, 1)) is None
+    # ... one of 2012 can: the order to 2020 was fixed in 2007, and Finland's next is 2019's
+    assert due_date(sentence, dt.date(2012, 3, 1)) == dt.date(2019, 12, 31)
     assert due_date(sentence, dt.date(2019, 3, 1)) == dt.date(2019, 12, 31)

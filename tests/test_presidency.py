@@ -67,9 +67,11 @@ def test_after_2030_the_incoming_presidency_is_unknown():
 def test_dates_outside_the_calendar_are_input_errors():
     with pytest.raises(InputError, match="2031-01-01: no Presidency in the calendar"):
         presidency_on(date(2031, 1, 1))
-    with pytest.raises(InputError, match="2015-12-31"):
-        presidency_on(date(2015, 12, 31))
-    assert calendar_span() == (date(2016, 1, 1), date(2030, 12, 31))
+    with pytest.raises(InputError, match="2006-12-31"):
+        presidency_on(date(2006, 12, 31))
+    assert calendar_span() == (date(2007, 1, 1), date(2030, 12, 31))
+    # past Presidencies are in it, so that an outcome of 2011 knows its chair
+    assert presidency_on(date(2011, 2, 1)).adjective == "Hungarian"
 
 
 def test_the_order_set_by_decision_2016_1316():
@@ -110,7 +112,7 @@ def test_the_order_set_by_decision_2016_1316():
 
 def test_calendar_semesters_follow_each_other_without_gaps():
     calendar = load_calendar()
-    assert len(calendar) == 30
+    assert len(calendar) == 48  # 2007 to 2030, two a year
     for before, after in pairwise(calendar):
         assert (after.start - before.end).days == 1
         assert before.semester != after.semester
@@ -171,5 +173,5 @@ def test_presidency_ids_and_labels():
 def test_bad_and_unknown_ids_are_input_errors():
     with pytest.raises(InputError, match="YEAR-SEMESTER-CODE"):
         normalise_id("Lithuania")
-    with pytest.raises(InputError, match="unknown Presidency '2031-1-XX'.*2016-1-NL to 2030-2-MT"):
+    with pytest.raises(InputError, match="unknown Presidency '2031-1-XX'.*2007-1-DE to 2030-2-MT"):
         get_presidency("2031-1-XX")

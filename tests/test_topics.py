@@ -3503,3 +3503,196 @@ def test_classes_of_the_blind67_to_blind69_first_runs(
 ) -> None:
     found = match_item(title, text, default, meeting=meeting)
     assert sorted(a.topic for a in found) == sorted(topics)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "day", "topics"),
+    [
+        # the Presidency in office recalls what it pursues this semester: no incoming one's
+        (
+            "Priorities of the Hungarian Presidency",
+            "The Presidency recalled its priorities: Roma integration and the fight against drugs.",
+            dt.date(2011, 2, 1),
+            [],
+        ),
+        (
+            "Opening",
+            "The French Presidency recalled the priorities of its semester: a reform of the "
+            "Schengen area and the pact on migration and asylum.",
+            dt.date(2022, 2, 3),
+            [],
+        ),
+        # ... the same words a semester earlier are the incoming Presidency's
+        (
+            "Priorities of the Hungarian Presidency",
+            "The Presidency recalled its priorities: Roma integration and the fight against drugs.",
+            dt.date(2010, 12, 10),
+            ["incoming-presidency"],
+        ),
+        (
+            "Any other business",
+            "The incoming Czech Presidency presented its priorities for the second half of 2022.",
+            dt.date(2022, 6, 20),
+            ["incoming-presidency"],
+        ),
+    ],
+)
+def test_the_presidency_in_office_is_not_the_incoming_one(
+    default: Taxonomy, title: str, text: str, day: dt.date, topics: list[str]
+) -> None:
+    scope = meeting_scope(default, EU_US, day)
+    found = match_item(title, text, default, meeting=EU_US, scope=scope)
+    assert sorted(a.topic for a in found) == topics
+
+
+EU_TURKIYE = "Dialogue UE-Türkiye sur la lutte contre le terrorisme"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "topics"),
+    [
+        # a unit that says it was only a reminder discusses none of the files it names
+        (
+            "Developments since the last meeting",
+            "The Commission recalled the files that had moved since March: the mandate on "
+            "electronic evidence, the review of the PNR Agreement and the AI Act. Neither side "
+            "wished to reopen these files under this item.",
+            EU_US,
+            [],
+        ),
+        # the steps taken since a meeting, recalled as a list, are named
+        (
+            "Opening",
+            "The Presidency listed the main steps taken since the spring: the judgment on the PNR "
+            "Directive, the proposal on child sexual abuse online and the opening of the second "
+            "additional protocol for signature.",
+            EU_US,
+            [],
+        ),
+        # ... so are things listed one after the other
+        (
+            "Opening",
+            "The US side listed in turn the admission of Poland to the Visa Waiver Program and "
+            "the signature of the CLOUD Act agreement with the United Kingdom.",
+            EU_US,
+            [],
+        ),
+        # the sessions proposed for a meeting, and what its joint statement is to say
+        (
+            "Preparation of the Ministerial Meeting",
+            "The Presidency proposed three sessions for the Ministerial: the terrorist threat; "
+            "ransomware and electronic evidence; and migration. The joint statement would cover "
+            "the Data Privacy Framework, fentanyl and the Register of Damage.",
+            EU_US,
+            [],
+        ),
+        (
+            "Any other business",
+            "Both sides would like the Ministerial to adopt a joint statement on ransomware and "
+            "on child sexual abuse online.",
+            EU_US,
+            [],
+        ),
+        # the MLA Agreement as the route evidence went by is a channel ...
+        (
+            "Ransomware",
+            "Eurojust explained that one arrest had relied on bank records obtained under the MLA "
+            "Agreement.",
+            EU_US,
+            ["cybercrime-e-evidence"],
+        ),
+        # ... the Agreement reviewed is the Agreement
+        (
+            "Any other business",
+            "Both sides reviewed the MLA Agreement and agreed to hold a workshop on its use.",
+            EU_US,
+            ["mla-extradition"],
+        ),
+        # "the point" put off is an item not taken
+        (
+            "Environmental crime",
+            "The point was deferred to a later meeting because of the time taken by other items.",
+            EU_US,
+            [],
+        ),
+        # what a side did not return to, and what a text leaves aside, are not discussed
+        (
+            "Visa Waiver Program",
+            "The US confirmed that Poland would join the programme in November. Its questions on "
+            "ETIAS had been answered at the last meeting and it did not return to them.",
+            EU_US,
+            ["visa-reciprocity"],
+        ),
+        (
+            "Child sexual abuse online",
+            "Both sides noted that these figures leave aside the debate on encryption, which "
+            "would be held another time.",
+            EU_US,
+            ["child-sexual-abuse"],
+        ),
+        # what an agreement would also serve, and an agreement still hypothetical
+        (
+            "Electronic evidence",
+            "Ministers noted that the agreement would also serve investigations into drug "
+            "trafficking through ports.",
+            EU_US,
+            ["cybercrime-e-evidence"],
+        ),
+        (
+            "The Data Privacy Framework",
+            "The Commission noted that the future agreement on electronic evidence, if concluded, "
+            "would rely on a similar level of protection.",
+            EU_US,
+            ["data-protection"],
+        ),
+        # the weapon an attacker carried, and what a group also did, are attributes
+        (
+            "Right-wing violent extremism",
+            "The attacker in Halle, armed with self-made guns, streamed his assault online.",
+            EU_US,
+            ["counter-terrorism"],
+        ),
+        (
+            "Ransomware",
+            "Europol described the action against a ransomware group that had also used "
+            "crypto-assets to launder its takings, coordinated by EC3.",
+            EU_US,
+            ["cybercrime-e-evidence"],
+        ),
+        # groups that finance themselves are terrorist financing
+        (
+            "Violent right-wing extremism",
+            "Several of these groups finance themselves through concerts and donations in "
+            "cryptocurrency.",
+            EU_US,
+            ["counter-terrorism", "money-laundering"],
+        ),
+        # the safeguards of PNR are data protection
+        (
+            "Passenger name records",
+            "The Commission explained the judgment, which upholds the PNR Directive but limits "
+            "the retention of data beyond six months.",
+            EU_US,
+            ["counter-terrorism", "data-protection"],
+        ),
+        # Da'esh and the PKK in French; surveillance as the FATF's monitoring is no surveillance
+        (
+            "Évaluation de la menace",
+            "La Türkiye a insisté sur la menace que représentent le PKK et Daech.",
+            EU_TURKIYE,
+            ["counter-terrorism"],
+        ),
+        (
+            "Financement du terrorisme",
+            "La Türkiye a présenté son plan d'action depuis son placement sous surveillance "
+            "renforcée par le GAFI, et la surveillance des organismes à but non lucratif.",
+            EU_TURKIYE,
+            ["money-laundering"],
+        ),
+    ],
+)
+def test_classes_of_the_blind70_to_blind72_first_runs(
+    default: Taxonomy, title: str, text: str, meeting: str, topics: list[str]
+) -> None:
+    found = match_item(title, text, default, meeting=meeting)
+    assert sorted(a.topic for a in found) == topics

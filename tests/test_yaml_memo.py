@@ -105,7 +105,7 @@ def test_topics_and_the_calendar_read_back_from_the_memo_are_those_parsed(tmp_pa
         presidency._calendar.cache_clear()
         assert topics.load_topics() == parsed and parsed.ids()
         assert presidency.load_calendar() == calendar
-        assert calendar[0].start.isoformat() == "2016-01-01" and calendar[0].code == "NL"
+        assert calendar[0].start.isoformat() == "2007-01-01" and calendar[0].code == "DE"
     finally:
         presidency._calendar_file.cache_clear()
         presidency._calendar.cache_clear()
