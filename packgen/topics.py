@@ -759,7 +759,7 @@ _NOT_DONE = (
     # ... or what something leaves aside ("these figures leave aside the debate on encryption,
     # which would be held another time")
     r"|\b(?:leave|leaves|left|leaving)\s+aside\b"
-    r"|\b(?:would|will)\s+be\s+held\s+(?:another\s+time|at\s+another\s+time|later)\b"
+    r"|\b(?:would|will)\s+be\s+held\s+(?:at\s+)?another\s+time\b"
     r"|\bété\s+(?:laissée?s?|mise?s?)\s+de\s+côté"
     r"|\bn['’](?:était|étaient|est|sont)\s+pas\s+(?:inscrite?s?\s+)?à\s+l['’]ordre\s+du\s+jour"
     r"|\bne\s+figur(?:ait|aient|e|ent)\s+pas\s+à\s+l['’]ordre\s+du\s+jour"
@@ -909,8 +909,8 @@ _IN_PASSING = re.compile(
 # wished to reopen these files under this item", "Each of these points was left for the
 # sessions below"), discusses none of the topics it names.
 _ONLY_A_REMINDER = re.compile(
-    r"(?:neither|none\s+of\s+the)\s+(?:side|sides|delegation|participants)\s+(?:wished|wanted|sought)"
-    r"\s+to\s+(?:re)?open\b"
+    r"\b(?:neither|none\s+of\s+the)\s+(?:side|sides|delegation|participants)\s+"
+    r"(?:wished|wanted|sought)\s+to\s+(?:re)?open\b"
     r"|\b(?:each|all|every\s+one)\s+of\s+(?:these|those|the)\s+(?:points|files|items|topics|matters"
     r"|steps)\s+(?:was|were)\s+left\s+(?:for|to)\b"
     r"|\bserved\s+(?:only\s+)?as\s+a\s+reminder\b",

@@ -3560,6 +3560,22 @@ EU_TURKIYE = "Dialogue UE-Türkiye sur la lutte contre le terrorisme"
             EU_US,
             [],
         ),
+        # ... whatever the sentences before said ("Neither side wished to reopen")
+        (
+            "Developments since the last meeting",
+            "The Commission welcomed the adoption of the AI Act. The US side described the "
+            "review of the PNR Agreement. Neither side wished to reopen these files under this "
+            "item.",
+            EU_US,
+            [],
+        ),
+        (
+            "Developments since the last meeting",
+            "The Commission welcomed the adoption of the AI Act. The US side described the "
+            "review of the PNR Agreement.",
+            EU_US,
+            ["ai-emerging-tech", "counter-terrorism"],
+        ),
         # the steps taken since a meeting, recalled as a list, are named
         (
             "Opening",
