@@ -3683,6 +3683,14 @@ EU_TURKIYE = "Dialogue UE-Türkiye sur la lutte contre le terrorisme"
             EU_US,
             ["counter-terrorism", "money-laundering"],
         ),
+        (
+            "Divers",
+            "Ces groupes se financent par des dons en cryptomonnaie.",
+            EU_TURKIYE,
+            ["money-laundering"],
+        ),
+        # ... a project that is financed is no terrorist financing (guard)
+        ("Divers", "Le projet se finance par le budget de l'Union.", EU_TURKIYE, []),
         # the safeguards of PNR are data protection
         (
             "Passenger name records",
