@@ -174,8 +174,9 @@ class Topic(BaseModel):
 
 @dataclass(frozen=True)
 class Scope:
-    """The topics one meeting cannot discuss: those whose `partners` it does not name (visa
-    reciprocity in an EU-Ukraine dialogue) and those whose event had not begun (`since`).
+    """What a meeting's partner and day decide: the topics it cannot discuss, those whose
+    `partners` it does not name (visa reciprocity in an EU-Ukraine dialogue) and those whose
+    event had not begun (`since`); and which Presidency chaired it (`in_office`).
 
     Their phrases then hide no shorter phrase of another topic: "judicial cooperation in
     criminal matters" at a Western Balkans Forum is judicial cooperation, not the EU-US
@@ -476,11 +477,13 @@ def match_item(
             return []
         return match_item("", rest, taxonomy, subject_codes, titles, None, meeting, scope)
     scope = scope if scope is not None else meeting_scope(taxonomy, meeting)
-    recalled = _PRIORITIES_RECALLED.search(text) is not None
     by_title = {
         a.topic: a
         for a in title_matches(title, taxonomy, titles, scope)
-        if not (recalled and _the_chair_in_office(a.topic, a.phrase, taxonomy, scope))
+        if not (
+            _the_chair_in_office(a.topic, a.phrase, taxonomy, scope)
+            and _PRIORITIES_RECALLED.search(text)
+        )
     }
     if any(taxonomy._by_id[t].exclusive for t in by_title):
         return [a for a in by_title.values() if a.score >= THRESHOLD]
