@@ -12,7 +12,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 from rapidfuzz import fuzz, process
 
 from packgen import bundled
@@ -92,6 +92,11 @@ class Topic(BaseModel):
     exclusive: bool = Field(
         default=False, description="an item on this topic lists others in passing: no text topics"
     )
+    umbrella: list[str] = Field(
+        default_factory=list,
+        description='its aliases or mentions that name the whole field ("organised crime"):'
+        " in one sentence beside a topic the title names, they are that topic's setting",
+    )
     patterns: list[str] = Field(
         default_factory=list, description="regular expressions over normalised text"
     )
@@ -135,6 +140,21 @@ class Topic(BaseModel):
         for value in values:
             _valid_regex(value)
         return values
+
+    @field_validator("umbrella")
+    @classmethod
+    def _among_its_phrases(cls, values: list[str], info: ValidationInfo) -> list[str]:
+        phrases = {
+            normalise(p) for p in (*info.data.get("aliases", ()), *info.data.get("mentions", ()))
+        }
+        for value in values:
+            if normalise(value) not in phrases:
+                raise ValueError(f"{value!r} is none of the topic's aliases or mentions")
+        return values
+
+    @cached_property
+    def umbrella_keys(self) -> frozenset[str]:
+        return frozenset(normalise(u) for u in self.umbrella)
 
     @cached_property
     def _alias_keys(self) -> list[str]:
@@ -504,6 +524,7 @@ def match_item(
     # so does each sub-item of an item titled by an event (a war): its strands are consequences
     parent_weight = PARENT_WEIGHT if own else 1.0
     families = {code_family(code) for code in subject_codes}
+    titled = by_title.keys() | inherited.keys()
     found = by_title.keys() | evidence.keys() | inherited.keys()
     out: list[Assignment] = []
     for topic in (t for t in taxonomy.topics if t.id in found):  # only topics with evidence
@@ -533,6 +554,8 @@ def match_item(
             and not _the_war_itself(in_text.phrase, text)
         ):
             continue  # "weapons diverted since Russia's war began": the war as a setting
+        if in_text and not in_title and not in_parent and _the_field_of(topic, in_text, titled):
+            continue  # "an action plan against criminal networks": the titled topic's setting
         if score < (MENTIONS_ALONE if mentions_only else THRESHOLD):
             continue
         hits = in_text.hits if in_text else 0
@@ -584,6 +607,16 @@ def _put_off_topics(text: str, taxonomy: Taxonomy, scope: Scope) -> set[str]:
         if _NOT_DISCUSSED.search(clause)
         for topic, *_ in _hits(clause, taxonomy, scope)
     }
+
+
+def _the_field_of(topic: Topic, in_text: Evidence, titled: set[str]) -> bool:
+    """Whether a text names a topic only by the field it spans, in one sentence, beside another
+    topic a title names ("firearms trafficked by criminal networks" under "Firearms")."""
+    return (
+        bool(titled - {topic.id})
+        and len(in_text.sentences) == 1
+        and set(in_text.counts) <= topic.umbrella_keys
+    )
 
 
 def _only_setting(topic: str, evidence: dict[str, Evidence]) -> bool:

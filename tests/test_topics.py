@@ -91,6 +91,9 @@ def test_bad_id_and_bad_pattern_are_errors() -> None:
     with pytest.raises(InputError, match="elsewhere: unknown topic 'migration'") as caught:
         load_topics(HERE / "topics_bad_elsewhere.yaml")
     assert caught.value.line == 5
+    with pytest.raises(InputError, match="'criminal networks' is none of the topic's") as caught:
+        load_topics(HERE / "topics_bad_umbrella.yaml")
+    assert caught.value.line == 5
 
 
 def test_missing_file_and_wrong_shape(tmp_path: Path) -> None:
@@ -3719,4 +3722,53 @@ def test_classes_of_the_blind70_to_blind72_first_runs(
     default: Taxonomy, title: str, text: str, meeting: str, topics: list[str]
 ) -> None:
     found = match_item(title, text, default, meeting=meeting)
+    assert sorted(a.topic for a in found) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "topics"),
+    [
+        # the field named once beside a topic the title names is that topic's setting
+        (
+            "Firearms",
+            "The US described firearms trafficked by criminal networks across the region.",
+            ["firearms"],
+        ),
+        (
+            "Victims' rights",
+            "The Commission presented its strategy for victims of crime, including victims "
+            "of terrorist attacks.",
+            ["rule-of-law-judicial"],
+        ),
+        (
+            "Protection temporaire",
+            "Les États membres ont signalé que des réseaux criminels ciblaient les femmes "
+            "déplacées.",
+            ["humanitarian-protection"],
+        ),
+        # ... where no title names another topic, it is the topic
+        (
+            "Crime and the pandemic",
+            "Europol presented criminal networks selling counterfeit masks and test kits.",
+            ["organised-crime-drugs"],
+        ),
+        # ... and named in two sentences, it is discussed beside the titled topic
+        (
+            "Firearms",
+            "The US described firearms trafficked by criminal networks. Both sides agreed that "
+            "organised crime groups are the main buyers of converted weapons.",
+            ["firearms", "organised-crime-drugs"],
+        ),
+        # ... as it is when a word of its own (drugs) goes with it
+        (
+            "Firearms",
+            "Criminal networks trade firearms for cocaine shipped through the port of Antwerp.",
+            ["firearms", "organised-crime-drugs"],
+        ),
+    ],
+)
+def test_a_field_named_once_beside_a_titled_topic_is_its_setting(
+    default: Taxonomy, title: str, text: str, topics: list[str]
+) -> None:
+    found = match_item(title, text, default, meeting=EU_US)
     assert sorted(a.topic for a in found) == topics
