@@ -333,6 +333,13 @@ def _day(match: re.Match[str], made: dt.date, sentence: str) -> dt.date | None:
         return None
 
 
+def _numeric_day(match: re.Match[str]) -> dt.date | None:
+    try:
+        return dt.date(int(match["year"]), int(match["num"]), int(match["day"]))
+    except ValueError:  # "31.6.2016", or a month past twelve
+        return None
+
+
 def _month(match: re.Match[str], made: dt.date, sentence: str) -> dt.date | None:
     month = prose_month(match["month"])
     if month is None:
@@ -507,6 +514,11 @@ _TIMES: list[tuple[tuple[re.Pattern[str], ...], Callable[..., dt.date | None]]] 
         ),
         _day,
     ),
+    # a register's numeric date, day first: "by 15.1.2010", "before 30/06/2016"
+    (
+        (re.compile(rf"\b(?P<day>\d{{1,2}})[./](?P<num>\d{{1,2}})[./]{_Y}"),),
+        lambda match, made, sentence: _numeric_day(match),
+    ),
     # "June 7, 2024"
     (
         (re.compile(rf"\b(?P<month>[A-Z][^\W\d_]{{2,}})\s+(?P<day>\d{{1,2}})(?!\d)(?:,\s*{_Y})?"),),
@@ -552,9 +564,10 @@ _TIMES: list[tuple[tuple[re.Pattern[str], ...], Callable[..., dt.date | None]]] 
             r"|start\s+of|middle\s+of|course\s+of|early|late|en|d['’]ici|avant|jusqu['’](?:en|à)|fin"
             # ("in early July", "by late January", "in mid-March": the qualifier is no month)
             r"|début|courant|mois\s+de|de|dès|à\s+partir\s+de)\s+(?:the\s+month\s+of\s+)?"
-            r"(?:(?:early|late|mid)[\s-]+)?|\bmid-|\bmi-"
+            r"(?:(?:early|late|mid)[\s-]+)?|\bmid-|\bmi-|\b(?:end|early|late)-"
             r"|\bd['’])"
-            rf"{_MONTH_WORD}\b(?!\s*\d)(?!\s+(?:dernier|passé)\b)",
+            # ("by end-January": "end" is no month word)
+            rf"{_MONTH_WORD}\b(?![-–])(?!\s*\d)(?!\s+(?:dernier|passé)\b)",
             # a month naming a meeting: "at the June JHA Council", "the December 2024 Summit"
             rf"\bthe\s+{_MONTH_WORD}(?:\s+{_Y})?\s+(?=(?-i:[A-Z]))",
             # ... or a meeting named by its month: "at the SCIFA meeting of July"
@@ -590,6 +603,8 @@ _TIMES: list[tuple[tuple[re.Pattern[str], ...], Callable[..., dt.date | None]]] 
             rf"|mid-?)\s+(?:the\s+)?{_SEASON}(?:\s+(?:break|recess|holidays?))?"
             rf"(?:\s+(?:of\s+)?{_YEAR})?",
             rf"(?:\b(?:au|en|cet|cette|ce|du)\s+|\bl['’]){_SEASON}(?:\s+(?:de\s+)?{_YEAR})?",
+            # ... or moved to one, its year said ("brought forward to spring 2014")
+            rf"\bto\s+(?P<season>spring|summer|autumn|winter)\s+(?:of\s+)?{_Y}",
         ),
         _season,
     ),
@@ -615,6 +630,8 @@ _TIMES: list[tuple[tuple[re.Pattern[str], ...], Callable[..., dt.date | None]]] 
         _times(
             rf"\b(?:late|later|(?:the\s+)?end|(?:the\s+)?close)\s+(?:in\s+|of\s+){_YEAR}",
             rf"\blate\s+{_YEAR}",
+            # a flash report's "by end-2013"
+            rf"\b(?:end|late)-{_Y}",
             rf"\b(?:fin|plus\s+tard\s+dans)\s+(?:de\s+|d['’])?{_YEAR}",
             r"\b(?P<rel>)(?P<year>)(?:the\s+)?(?:year[-\s]end|year['’]s\s+end)\b",
         ),
@@ -641,7 +658,7 @@ _TIMES: list[tuple[tuple[re.Pattern[str], ...], Callable[..., dt.date | None]]] 
     # rates for fiscal year 2019" names the figures' year, not a deadline)
     (
         _times(
-            r"\b(?:(?:before|by|until|in|during|within)\s+(?:the\s+)?(?:end\s+of\s+)?"
+            r"\b(?:(?:before|by|until|in|during|within)\s+(?:the\s+|its\s+|their\s+)?(?:end\s+of\s+)?"
             r"|(?:the\s+)?end\s+of\s+)(?:the\s+)?"
             rf"(?:US\s+)?(?:fiscal\s+year|FY)\s?{_Y}",
             r"\b(?:avant|d['’]ici|au\s+cours\s+de|pendant|durant|fin)\s+(?:la\s+fin\s+de\s+)?"

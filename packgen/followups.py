@@ -46,6 +46,11 @@ _ACTS = r"""(?:host|hold(?!\s+the\s+(?:\w+\s+)?presidency)|be\s+held|be\s+sent|s
     |be\s+(?:examined|discussed|taken\s+up|raised|presented|published|adopted|signed
     |launched|organi[sz]ed|prepared|submitted|convened))\b"""
 
+# The sides a flash report abbreviates ("PRES", "COM", "MS"), and the services that speak
+# for one ("Treasury", "DHS").
+_FLASH_SIDE = r"""(?-i:PRES|COM|MS|EU|US|EEAS|Europol|Eurojust|Frontex|Treasury|DHS|DoJ|DOJ|FBI
+    |Presidency|Commission|(?:US|EU)\s+side|[Bb]oth\s+sides|[Cc]o-chairs)"""
+
 # Who reports or carries a pledge: a pronoun, or a side named in capitals ("the US",
 # "the Administration", "Europol").
 _SIDE = r"(?:it|they|he|she|(?:the\s+)?(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}))"
@@ -158,13 +163,23 @@ _COMMITMENT = re.compile(
     | ,\s*(?:which|that)\s+<SIDE>\s+would\s+(?!(?:be|have|need|like|require|remain|mean|allow|cost)\b)\w+
     | (?<!which\s)(?<!that\s)aim(?:s|ed)?\s+to\b
     # ... or at the step itself ("the Presidency aims at an agreement by the end of June")
-    | (?<!which\s)(?<!that\s)aim(?:s|ed)?\s+at\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?
+    | (?<!which\s)(?<!that\s)aim(?:s|ed)?\s+(?:at|for)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?
         (?:agreement|deal|compromise|general\s+approach|conclusion|adoption|signature)\b
     | \bvis(?:e|ent|ait|aient)\s+à\s+(?!l['’]|la\b|le\b|les\b)\w+(?:er|ir|re)\b
     | announced\s+(?:a|an|the|its|their)\s+(?:\w+\s+){0,3}?(?:project|programme|program
         |initiative|plan|strategy|proposal|conference|workshop|seminar|meeting|visit|review
         |study|package|fund|call|mission|campaign|operation|pilot|roadmap|road\s+map)s?\b
     | to\s+meet\s+again\b
+    # a flash report's telegraphic pledge, a side and its act in the infinitive or in "-ing",
+    # opening a sentence or a clause ("PRES to send the draft agenda by 15 October", "COM
+    # planning a centre of excellence"); what a text provides for a body ("OLAF to refer
+    # cases") or a third party's threat ("DPAs to act") names no side of the meeting
+    | (?:^|(?<=[;:]\s))\s*(?:the\s+)?<FLASH_SIDE>\s+(?:to\s+(?:<ACT_VERBS>|send|share|provide
+        |circulate|inform|organi[sz]e|hold|host|draft|update|follow\s+up)|(?:is\s+|are\s+)?planning
+        \s+(?:a|an|the|to|its|their)\b)
+    # a readiness a side confirmed ("confirmed that their border authorities would be ready to
+    # register travellers"), not one to look at things
+    | would\s+be\s+ready\s+to\s+(?!(?:be|examine|consider|look|discuss|explore|study|reflect)\b)\w+
     | (?:come|came)\s+back\s+to\b
     # a side taking a point up again ("will return to this"), not people going home ("those
     # who fled cannot return to their countries", "fighters try to return to Europe")
@@ -224,7 +239,8 @@ _COMMITMENT = re.compile(
     )""".replace("<SIDE>", _SIDE)
     .replace("<ACTS>", _ACTS)
     .replace("<NO_ACT>", _NO_ACT)
-    .replace("<ACT_VERBS>", _ACT_VERBS),
+    .replace("<ACT_VERBS>", _ACT_VERBS)
+    .replace("<FLASH_SIDE>", _FLASH_SIDE),
     re.IGNORECASE | re.VERBOSE,
 )
 # A future or an expectation that no side undertakes, masked before the phrasings are read

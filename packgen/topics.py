@@ -821,7 +821,7 @@ _NOT_DISCUSSED = re.compile(rf"\b(?:{_NOT_DONE})\b|{_PUT_OFF}\b", re.IGNORECASE)
 _RECALLED_PRIORITIES = (
     r"\b(?:recalled|recalling|reiterated|reiterating|restated|a\s+rappelé|en\s+rappelant)\s+"
     r"(?:[^.;:]{0,80}?\s)?(?:(?:its|their|ses|leurs)\s+(?:\w+\s+){0,2}?"
-    r"(?:priorities|lines\s+of\s+work|work\s+strands|priorités|axes\s+de\s+travail)\b"
+    r"(?:priorities|programme|program|lines\s+of\s+work|work\s+strands|priorités|axes\s+de\s+travail)\b"
     # (or those of "the Presidency", which chairs: "recalled the priorities of the Presidency")
     r"|the\s+priorities\s+of\s+(?:the\s+presidency|its\s+(?:semester|presidency|term))\b"
     r"|les\s+priorités\s+de\s+(?:la|sa)\s+présidence\b)"
@@ -938,7 +938,22 @@ _IN_PASSING = re.compile(
     # the main steps taken since the spring: ...", "recalled the files that had moved since June:")
     r"|\b(?:listed|recalled|recapped|summari[sz]ed|went\s+through|a\s+rappelé|a\s+énuméré)\s+"
     r"(?:the|its|les)\s+(?:\w+\s+){0,2}?(?:files|steps|developments|events|changes|decisions"
-    r"|dossiers|étapes|évolutions)\b[^:]{0,80}\bsince\b[^:]{0,60}:",
+    r"|dossiers|étapes|évolutions)\b[^:]{0,80}\bsince\b[^:]{0,60}:"
+    # ... or what became of an earlier meeting, or of the semester, recalled as a list ("went
+    # through the follow-up of the meeting in Larnaca: ...", "recalled what the Council had
+    # achieved in the semester: ...")
+    r"|\b(?:listed|recalled|recapped|summari[sz]ed|went\s+through|reviewed|presented)\s+(?:the\s+)?"
+    r"follow-up\s+(?:of|to|given\s+to)\s+(?:the|its|their)\s+(?:\w+\s+){0,3}?(?:meeting|ministerial"
+    r"|session|réunion)\b[^:]{0,80}:"
+    r"|\b(?:recalled|listed|summari[sz]ed)\s+what\s+[^:]{0,80}?\b(?:had\s+)?(?:achieved|accomplished"
+    r"|delivered|done)\b[^:]{0,80}:"
+    # ... or suggested for the agenda of a later meeting ("suggested that it look at returns,
+    # synthetic drugs and the protection of children online", "would like the agenda to
+    # include the cartels")
+    r"|\b(?:suggested|proposed|recommended)\s+that\s+(?:it|they|the\s+(?:\w+\s+){0,3}?(?:meeting"
+    r"|ministerial|agenda))\s+(?:should\s+)?(?:look\s+at|cover|address|discuss|focus\s+on|take\s+up"
+    r"|examine|include)\b"
+    r"|\bwould\s+like\s+the\s+agenda\s+to\s+(?:include|cover)\b",
     re.IGNORECASE,
 )
 # A unit that says its contents were only a reminder, left for other sessions ("Neither side
@@ -962,9 +977,10 @@ _ITEM_NOT_DISCUSSED = re.compile(
     r",?\s*"
     # ("The point was postponed to the Ministerial", "This session was deferred", "Le sujet a
     # été reporté")
-    r"(?:(?:this|the)\s+(?:item|point|session|subject|discussion|question)\s+"
-    r"|(?:ce|le)\s+(?:point|sujet)\s+|item\s+)?(?:(?:was|has\s+been)\s+)?"
-    rf"(?:not\s+discussed|not\s+taken|not\s+reached|{_PUT_OFF_EN}"
+    r"(?:(?:this|the)\s+(?:(?:agenda\s+)?item|(?:agenda\s+)?point|session|subject|discussion|question)\s+"
+    r"|(?:ce|le)\s+(?:point|sujet)\s+|item\s+|agenda\s+(?:item|point)\s+)?(?:(?:was|has\s+been)\s+)?"
+    # ("Agenda point overtaken - discussion was on the planned DP agreement instead.")
+    rf"(?:not\s+discussed|not\s+taken|not\s+reached|overtaken\b(?:\s+by\s+events)?|{_PUT_OFF_EN}"
     rf"|n['’]\s*a\s+pas\s+été\s+{_NOT_DONE_FR}|(?:a\s+été\s+)?{_PUT_OFF_FR})\b",
     re.IGNORECASE,
 )
@@ -1110,6 +1126,15 @@ _SETTING = re.compile(rf",?\s+(?={SETTING_WORDS})", re.IGNORECASE)
 _FRONTED_SETTING = re.compile(rf"\s*{SETTING_WORDS}[^,;]*,", re.IGNORECASE)
 
 
+# Who led or made up a delegation, set between commas, names who came, not what was discussed
+# ("The US delegation, led by officials of the FBI's Counterterrorism Division, said ...")
+_LED_BY = re.compile(
+    r",\s+(?:led|headed|composed|made\s+up|accompanied|conduite?s?|composée?s?)\s+(?:by|of|par|de)\s+"
+    r"[^,;.]{1,160},",
+    re.IGNORECASE,
+)
+
+
 def text_evidence(text: str, taxonomy: Taxonomy, scope: Scope = NO_SCOPE) -> dict[str, Evidence]:
     """topic id -> Evidence, sentence by sentence; a sentence naming many topics lists them.
 
@@ -1119,10 +1144,14 @@ def text_evidence(text: str, taxonomy: Taxonomy, scope: Scope = NO_SCOPE) -> dic
     out: dict[str, Evidence] = {}
     previous, presenting = "", False
     for number, whole in enumerate(_sentences(text)):
-        sentence = _discussed_part(whole)
+        sentence = _LED_BY.sub(",", _discussed_part(whole))
         if not sentence:
             continue  # "Visa reciprocity was not raised.": what was not discussed
         found = _names_as_mentions(sentence, _hits(sentence, taxonomy, scope), taxonomy)
+        if scope.in_office and _PRIORITIES_RECALLED.search(sentence):
+            # "The Danish Presidency, which had taken over on 1 July, recalled that its
+            # programme ...": the semester's priorities, no incoming Presidency's
+            found = [h for h in found if not _the_chair_in_office(h[0], h[2], taxonomy, scope)]
         if _THEIR_PRIORITIES.search(sentence) and not _exclusive(found, taxonomy):
             # "Among its priorities it named ...": whose priorities the sentence before says
             # ("The Lithuanian Presidency informed delegations that it would host ...")
@@ -1233,10 +1262,20 @@ LONG_LIST_ENTRIES = 4
 LIST_ENTRY_MAX_WORDS = 12
 
 
+# ... unless the list is of the points a negotiation still argues over ("open points:
+# retention, depersonalisation after six months, sensitive data"): those are discussed
+_ISSUES_LEAD = re.compile(
+    r"\b(?:open|outstanding|remaining|unresolved|contentious|difficult|pending)\s+(?:points|issues"
+    r"|questions)\b|\bpoints\s+of\s+(?:divergence|disagreement|contention)\b"
+    r"|\b(?:points|questions)\s+(?:encore\s+)?(?:ouverte?s|en\s+suspens|litigieu(?:x|ses))\b",
+    re.IGNORECASE,
+)
+
+
 def _lead_of_a_long_list(sentence: str) -> str | None:
     """The words before the colon of a sentence that ends on a long list of short entries."""
     match = _COLON_LIST.match(sentence)
-    if match is None:
+    if match is None or _ISSUES_LEAD.search(match["lead"]):
         return None
     entries = _LIST_SEPARATOR.split(match["list"])
     if len(entries) < LONG_LIST_ENTRIES or any(
@@ -1292,7 +1331,22 @@ def _main_clause_topics(
     named = {topic for topic, *_ in _hits(main, taxonomy, scope)}
     if not named:
         return hits, []
+    # the subject may take up its own sentence again after the clause (", which sets up the
+    # EU Centre, and explained that the Member States had agreed to keep end-to-end
+    # encryption outside ..."): that part is main clause too
+    if resumed := _RESUMED_MAIN.search(sentence, len(main)):
+        # (up to its own comma: "explained that it would apply to all transfers, including
+        # those under the TFTP" hangs the TFTP on it again)
+        again = re.split(r"[,;]", sentence[resumed.end() :], maxsplit=1)[0]
+        named |= {topic for topic, *_ in _hits(again, taxonomy, scope)}
     return _split_by(hits, named)
+
+
+_RESUMED_MAIN = re.compile(
+    r",\s+and\s+(?:also\s+|then\s+)?(?:explained|stressed|said|noted|reported|described|underlined"
+    r"|recalled|presented|announced|confirmed|informed|added|indicated|pointed\s+out)\b",
+    re.IGNORECASE,
+)
 
 
 _DESCRIBED = re.compile(r"\b(?:that|which|who|qui|que)\b", re.IGNORECASE)
@@ -1369,7 +1423,10 @@ def _labels(sentence: str, hits: Hits) -> Hits:
 PREREQUISITE_OPENER = (
     r"\b(?:once(?!\s+(?:a|an|again|more|per|every|in)\b)|as\s+soon\s+as|provided\s+that"
     r"|on\s+condition\s+that|une\s+fois(?!\s+(?:par|de\s+plus|encore)\b)|dès\s+qu"
-    r"|à\s+condition\s+qu|pour\s+autant\s+qu)"
+    r"|à\s+condition\s+qu|pour\s+autant\s+qu"
+    # ... or what must come before a text applies ("would enter into force after the partner
+    # adopts sufficient safeguards", "entrerait en vigueur après l'adoption de garanties")
+    r"|(?:into\s+force|en\s+vigueur)\s+(?:only\s+|seulement\s+)?(?:after|après|lorsque|when))"
 )
 # ... or the conditions a process sets, listed ("six benchmarks of the roadmap, including its
 # anti-terrorism law and data protection legislation, were still open")
@@ -1698,15 +1755,19 @@ def _hits(
         if any(hit[0] == owner for hit in out):  # nothing to silence in most sentences
             out = _without_silenced(out, owner, topic.silenced(norm))
     for topic_id in scope.wars:
-        # the word itself ("war", "guerre"), as what people flee is read (_the_war_itself)
+        # the word itself ("war", "guerre"), as what people flee is read (_the_war_itself);
+        # what goes on "despite the war" has it as its setting
         out.extend(
-            (topic_id, "the war", m[0].split()[-1], "alias") for m in _THE_WAR.finditer(norm)
+            (topic_id, "the war", m[0].split()[-1], "alias")
+            for m in _THE_WAR.finditer(norm)
+            if not _DESPITE.search(norm, 0, m.start())
         )
     for topic_id in scope.partner_events:
         # the partner's own business ("Ukraine undertook to launch the asset declarations"),
         # before the full-scale invasion as after it, unless a word of the war stands beside
         # its name: then it names the war ("displaced persons from Ukraine")
-        wartime = _WAR_WORDS.search(norm) is not None
+        # ("reforms continued despite the war" speaks of the reforms)
+        wartime = any(not _DESPITE.search(norm, 0, m.start()) for m in _WAR_WORDS.finditer(norm))
         out = [
             (h[0], h[1], h[2], "alias") if h[0] == topic_id and h[3] == "mention" else h
             for h in out
@@ -1747,6 +1808,15 @@ def _place_of(phrase: str, silenced: Counter[str]) -> str | None:
 _THE_WAR = re.compile(
     r"\b(?:the|this) war\b(?! (?:against|in|on|of)\b)"
     r"|\b(?:la|cette) guerre\b(?! (?:contre|en|d|de|du|des)\b)"
+    # ... and so are "the invasion", "the aggressor", "the battlefield" and the day it began
+    # ("depuis le 24 février", "people linked to the aggressor")
+    r"|\b(?:the|this) (?:full scale )?(?:invasion|aggressor)\b(?! (?:of|against)\b)"
+    r"|\bl (?:invasion|agresseur)\b(?! (?:de|du|des|d|contre)\b)"
+    r"|\b(?:the|le) (?:battlefield|champ de bataille)\b"
+    r"|\b(?:since|depuis(?: le)?) 24 (?:february|février)\b"
+)
+_DESPITE = re.compile(
+    r"\b(?:despite|in spite of|notwithstanding|malgré|en dépit de)(?: the| this| la| cette)? $"
 )
 # In a dialogue named after that country, its name alone is the partner speaking of its own
 # business (anti-corruption, policing): it speaks of the war only beside one of these words.

@@ -181,6 +181,15 @@ from packgen.topics import DEFAULT_TOPICS, load_topics
         "The Commission announced that it expects to extend the Alliance to inland ports.",
         "Les deux parties ont réaffirmé leur volonté de coopérer dans l'enquête.",
         "La Commission a indiqué qu'elle ferait le point dans son prochain rapport.",
+        # blind73-75: a flash report's telegraphic pledges, an aim "for" a step, a readiness
+        # to act that a side confirmed
+        "PRES to send the draft MIN agenda to the US side by 15 October.",
+        "US: TPS granted on 15 January; COM to present a proposal in May.",
+        "Treasury to share the second report with COM and PRES as soon as it is finalised.",
+        "COM planning a RAN centre of excellence.",
+        "PRES aims for a general approach on the Regulation at the JHA Council in December.",
+        "Both confirmed that their border authorities would be ready to register travellers "
+        "from 12 October.",
     ],
 )
 def test_commitment_phrasings(sentence: str) -> None:
@@ -248,6 +257,13 @@ def test_commitment_phrasings(sentence: str) -> None:
         # ... nor is what a plan aims at, or what a side said would be so (guards, blind64-66)
         "The action plan aims at the protection of victims.",
         "Le Trésor a indiqué qu'il serait difficile de conclure avant l'été.",
+        # ... nor what a text provides for a body, a third party's threat, a text's content,
+        # a readiness only to look at something, or planning as a noun (blind73-75)
+        "OLAF to refer cases to the EPPO.",
+        "DPAs to act if no solution is found.",
+        "Proposal to cover all transfers.",
+        "The Commission said it would be ready to examine the request.",
+        "The joint planning of operations was discussed.",
     ],
 )
 def test_statements_are_not_commitments(sentence: str) -> None:
@@ -646,6 +662,18 @@ def test_due_date_phrasings(sentence: str, due: dt.date | None) -> None:
         # ... but the year of figures is no deadline
         ("The US will publish the refusal rates for fiscal year 2022 in the autumn.",
          dt.date(2023, 11, 30)),
+        # blind73-75: a flash report's forms: a numeric date, "end-" a year or a month, a
+        # fiscal year after "its", a season a review is moved to
+        ("PRES will transmit the draft decision to the EP by 15.4.2023.", dt.date(2023, 4, 15)),
+        ("COM to send its report before 30/06/2023.", dt.date(2023, 6, 30)),
+        ("COM will present its assessment by end-2023.", dt.date(2023, 12, 31)),
+        ("COM aims to reach a political agreement by end-January.", dt.date(2024, 1, 31)),
+        ("The US undertook to process a share of them in its FY2024 programme.",
+         dt.date(2024, 9, 30)),
+        ("Both sides agreed to bring the joint review forward to spring 2024.",
+         dt.date(2024, 5, 31)),
+        # ... but a verb after "to" is no season
+        ("Arrivals are expected to fall once the route closes.", None),
         # the term of the Presidency that speaks
         ("The Swedish Presidency intends to conclude them before the end of its term.",
          dt.date(2023, 6, 30)),

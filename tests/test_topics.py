@@ -3538,6 +3538,14 @@ def test_classes_of_the_blind67_to_blind69_first_runs(
             dt.date(2022, 6, 20),
             ["incoming-presidency"],
         ),
+        # ... and the Presidency in office recalling its programme in a text (blind73)
+        (
+            "Opening",
+            "The Danish Presidency, which had taken over on 1 July, recalled that its programme "
+            "puts forward migration and returns.",
+            dt.date(2025, 7, 10),
+            [],
+        ),
     ],
 )
 def test_the_presidency_in_office_is_not_the_incoming_one(
@@ -3771,4 +3779,305 @@ def test_a_field_named_once_beside_a_titled_topic_is_its_setting(
     default: Taxonomy, title: str, text: str, topics: list[str]
 ) -> None:
     found = match_item(title, text, default, meeting=EU_US)
+    assert sorted(a.topic for a in found) == topics
+
+
+MOLDOVA_DIALOGUE = "EU-Republic of Moldova Subcommittee on Justice, Freedom and Security"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # a recap of an earlier meeting's follow-up, or of what the semester achieved, listed
+        (
+            "Opening",
+            "The Presidency went through the follow-up of the meeting in Larnaca: the Entry/Exit "
+            "System had been fully operational since 10 April, the draft report of the joint "
+            "review of the PNR Agreement had been sent to the US, and a round of the negotiations "
+            "on electronic evidence had been held in April.",
+            EU_US,
+            dt.date(2026, 5, 12),
+            [],
+        ),
+        (
+            "Opening",
+            "The Minister recalled what the Council had achieved in the semester: the progress on "
+            "the Return Regulation, its position on the Regulation against child sexual abuse and "
+            "the start of the Entry/Exit System.",
+            EU_US,
+            dt.date(2025, 12, 11),
+            [],
+        ),
+        # ... or suggested for a later meeting's agenda
+        (
+            "Next meetings",
+            "The Presidency suggested that the next meeting look at returns, synthetic drugs and "
+            "the protection of children online.",
+            EU_US,
+            dt.date(2025, 3, 25),
+            [],
+        ),
+        (
+            "Next meetings",
+            "The Presidency suggested that Europol share its analysis of synthetic drugs with "
+            "the DEA.",
+            EU_US,
+            dt.date(2025, 3, 25),
+            ["organised-crime-drugs"],
+        ),
+        # mutual legal assistance as what an agreement spares, or the channel evidence takes
+        (
+            "Electronic evidence",
+            "Ministers noted that the agreement would spare many requests under the MLA Agreement.",
+            EU_US,
+            dt.date(2026, 6, 18),
+            ["cybercrime-e-evidence"],
+        ),
+        (
+            "Electronic evidence",
+            "They underlined the value of an agreement that lets police obtain data from "
+            "providers without going through requests for mutual legal assistance.",
+            EU_US,
+            dt.date(2025, 12, 11),
+            ["cybercrime-e-evidence"],
+        ),
+        (
+            "Encryption",
+            "EU side: data stored in a Member State should be sought through MLA.",
+            EU_US,
+            dt.date(2014, 11, 4),
+            ["going-dark"],
+        ),
+        (
+            "Other business",
+            "Both sides discussed delays in mutual legal assistance requests.",
+            EU_US,
+            dt.date(2014, 11, 4),
+            ["mla-extradition"],
+        ),
+        # leads obtained through the TFTP: the programme as a channel
+        (
+            "Foreign terrorist fighters",
+            "Leads obtained through the TFTP had helped in one of these cases.",
+            EU_US,
+            dt.date(2025, 7, 10),
+            ["counter-terrorism"],
+        ),
+        (
+            "Any other business",
+            "Treasury reported that the TFTP had provided 3,000 leads to Member States.",
+            EU_US,
+            dt.date(2025, 7, 10),
+            ["counter-terrorism", "money-laundering"],
+        ),
+        # the war as the setting of reforms, a border with Ukraine as geography ...
+        (
+            "Rule of law reforms",
+            "Ukraine stressed that these reforms continued despite the war.",
+            UKRAINE_DIALOGUE,
+            dt.date(2022, 10, 18),
+            ["rule-of-law-judicial"],
+        ),
+        (
+            "Réformes de l'état de droit",
+            "Elle a souligné que ces réformes se poursuivaient malgré la guerre.",
+            UKRAINE_DIALOGUE,
+            dt.date(2022, 10, 18),
+            ["rule-of-law-judicial"],
+        ),
+        (
+            "Border management",
+            "Moldova has strengthened the surveillance of its border with Ukraine.",
+            MOLDOVA_DIALOGUE,
+            dt.date(2015, 3, 5),
+            ["migration-borders"],
+        ),
+        # ... but the aggressor and the battlefield are the war in a dialogue with Ukraine
+        (
+            "Sanctions et gel des avoirs",
+            "La partie ukrainienne a décrit les saisies d'avoirs de personnes liées à l'agresseur.",
+            UKRAINE_DIALOGUE,
+            dt.date(2022, 10, 18),
+            ["money-laundering", "ukraine"],
+        ),
+        (
+            "Firearms",
+            "Both sides examined the risk that weapons delivered to Ukraine or left on the "
+            "battlefield are diverted to criminal groups.",
+            UKRAINE_DIALOGUE,
+            dt.date(2022, 10, 18),
+            ["firearms", "ukraine"],
+        ),
+        # who led a delegation names who came
+        (
+            "Opening",
+            "The US delegation, led by officials of the FBI's Counterterrorism Division, said "
+            "that it had come to listen.",
+            EU_US,
+            dt.date(2025, 7, 10),
+            [],
+        ),
+        # an agenda point overtaken names what was not discussed
+        (
+            "PNR",
+            "Agenda point overtaken - discussion was on the planned agreement instead. COM will "
+            "submit negotiating directives based on Article 16 TFEU before the end of May.",
+            EU_US,
+            dt.date(2010, 3, 23),
+            ["data-protection"],
+        ),
+        # the subject taking up its sentence again after a clause hung on it
+        (
+            "Child sexual abuse",
+            "The Minister presented the Council's position, which sets up the EU Centre, and "
+            "explained that the Member States had agreed to keep end-to-end encryption outside "
+            "any obligation to detect.",
+            EU_US,
+            dt.date(2025, 12, 11),
+            ["child-sexual-abuse", "going-dark"],
+        ),
+        (
+            "Protection of personal data",
+            "The Commission presented the directives on personal data, which it had adopted on "
+            "26 May, and "
+            "explained that they were meant to apply to all transfers, including those under "
+            "the TFTP.",
+            EU_US,
+            dt.date(2010, 6, 3),
+            ["data-protection"],
+        ),
+        # what must come before an agreement enters into force
+        (
+            "Judicial cooperation",
+            "Eurojust recalled that the agreement would enter into force after Moldova adopts "
+            "sufficient safeguards on data protection.",
+            MOLDOVA_DIALOGUE,
+            dt.date(2015, 3, 5),
+            ["rule-of-law-judicial"],
+        ),
+        (
+            "Coopération judiciaire",
+            "Eurojust a rappelé que l'accord entrerait en vigueur après l'adoption de garanties "
+            "suffisantes en matière de protection des données.",
+            MOLDOVA_DIALOGUE,
+            dt.date(2015, 3, 5),
+            ["rule-of-law-judicial"],
+        ),
+        # the open points of a negotiation, listed, are discussed
+        (
+            "PNR",
+            "Open points: retention, depersonalisation after six months, sensitive data, "
+            "purpose limitation to terrorism and serious transnational crime.",
+            EU_US,
+            dt.date(2011, 7, 5),
+            ["counter-terrorism", "data-protection"],
+        ),
+        # a flash report's abbreviations and the files of 2009-2026
+        (
+            "Incoming ES PRES",
+            "ES outlined its JHA priorities.",
+            EU_US,
+            dt.date(2009, 12, 3),
+            ["incoming-presidency"],
+        ),
+        (
+            "NPS",
+            "COM intends to propose new legislation in 2012.",
+            EU_US,
+            dt.date(2011, 7, 5),
+            ["organised-crime-drugs"],
+        ),
+        (
+            "J-CAT",
+            "Six-month pilot at EC3 with FBI officers.",
+            EU_US,
+            dt.date(2014, 11, 4),
+            ["cybercrime-e-evidence"],
+        ),
+        (
+            "Paris",
+            "Europol will launch the ECTC in January.",
+            EU_US,
+            dt.date(2015, 12, 8),
+            ["counter-terrorism"],
+        ),
+        (
+            "Haiti",
+            "US: TPS granted on 15 January for 18 months.",
+            EU_US,
+            dt.date(2010, 3, 23),
+            ["humanitarian-protection"],
+        ),
+        (
+            "PRISM",
+            "COM will present its assessment of Safe Harbor by end-2013.",
+            EU_US,
+            dt.date(2013, 7, 11),
+            ["data-protection"],
+        ),
+        (
+            "Any other business",
+            "The two sides looked at travel through the prism of tourism.",
+            EU_US,
+            dt.date(2013, 7, 11),
+            [],
+        ),
+        (
+            "United Kingdom",
+            "The Commission extended the two adequacy decisions by six months.",
+            EU_US,
+            dt.date(2025, 7, 8),
+            ["data-protection"],
+        ),
+        (
+            "Georgia",
+            "The EEAS described the continued backsliding of the authorities.",
+            EU_US,
+            dt.date(2025, 7, 8),
+            ["rule-of-law-judicial"],
+        ),
+        (
+            "Any other business",
+            "The Presidency described the drone incursions over airports.",
+            EU_US,
+            dt.date(2025, 11, 4),
+            ["electoral-resilience-hybrid"],
+        ),
+        (
+            "Any other business",
+            "Europol described the scam compounds in South-East Asia.",
+            EU_US,
+            dt.date(2025, 11, 4),
+            ["organised-crime-drugs"],
+        ),
+        (
+            "Also touched upon",
+            "The results of the Internet Forum.",
+            EU_US,
+            dt.date(2018, 12, 4),
+            ["counter-terrorism"],
+        ),
+        (
+            "Data protection",
+            "COM will submit directives for the DP agreement in May.",
+            EU_US,
+            dt.date(2010, 3, 23),
+            ["data-protection"],
+        ),
+        # a mention needs company: the Global Alliance to Counter Migrant Smuggling is another
+        (
+            "Migrant smuggling",
+            "The Presidency presented the Global Alliance to Counter Migrant Smuggling. The "
+            "Commission plans to convene the second conference of the Global Alliance.",
+            EU_US,
+            dt.date(2025, 3, 25),
+            ["migration-borders"],
+        ),
+    ],
+)
+def test_classes_of_the_blind73_to_blind75_first_runs(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    scope = meeting_scope(default, meeting, day)
+    found = match_item(title, text, default, meeting=meeting, scope=scope)
     assert sorted(a.topic for a in found) == topics
