@@ -4064,6 +4064,22 @@ MOLDOVA_DIALOGUE = "EU-Republic of Moldova Subcommittee on Justice, Freedom and 
             dt.date(2010, 3, 23),
             ["data-protection"],
         ),
+        # trafficking in human beings told by its verb, not the traffic of goods
+        (
+            "Security of the World Cup",
+            "Europol added that large sporting events attract networks that traffic women for "
+            "sexual exploitation.",
+            EU_US,
+            dt.date(2026, 2, 24),
+            ["migration-borders"],
+        ),
+        (
+            "Security of the World Cup",
+            "Europol added that large sporting events attract ticket touts and road traffic.",
+            EU_US,
+            dt.date(2026, 2, 24),
+            [],
+        ),
         # a mention needs company: the Global Alliance to Counter Migrant Smuggling is another
         (
             "Migrant smuggling",
