@@ -1815,6 +1815,8 @@ _THE_WAR = re.compile(
     r"|\b(?:the|le) (?:battlefield|champ de bataille)\b"
     r"|\b(?:since|depuis(?: le)?) 24 (?:february|février)\b"
 )
+# ... except where it is only what something goes on despite ("reforms continued despite the
+# war", "malgré la guerre"): the war is then its setting
 _DESPITE = re.compile(
     r"\b(?:despite|in spite of|notwithstanding|malgré|en dépit de)(?: the| this| la| cette)? $"
 )
