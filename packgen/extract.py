@@ -122,7 +122,8 @@ _DAY = r"\d{1,2}(?:st|nd|rd|th|er)?\.?(?:\s*\([^\W\d_][^()\d]{0,20}\))?"
 _DATE_RANGE = re.compile(
     rf"(?<![\d\w])(?P<d1>{_DAY})(?:\s+(?:de\s+)?(?P<m1>{_MONTH_WORD})(?:\s+(?P<y1>\d{{4}}))?)?"
     rf"(?:{_DASH}(?P<d2>{_DAY}))?\s+(?:de\s+)?(?P<m2>{_MONTH_WORD})\s+(?:de\s+)?(?P<y2>\d{{4}})"
-    r"(?:,?\s+in\s+(?P<after>[A-Z][\w.'’ -]{1,40}?))?\s*\)?\s*[.;]?\s*$"
+    # ... and the place after them: "on 19 June 2018 in Brussels", "du 10 mai 2022 à Bruxelles"
+    r"(?:,?\s+(?:in|à)\s+(?P<after>[A-Z][\w.'’ -]{1,40}?))?\s*\)?\s*[.;]?\s*$"
 )
 # The words a Subject may open (or close) with to name the document, not the meeting:
 # "Outcome of proceedings", "Record", "Account", "Main results", "Compte rendu", "Relevé".

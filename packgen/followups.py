@@ -91,7 +91,7 @@ _COMMITMENT = re.compile(
     | agreed\s+that\s+(?:(?!(?:is|are|was|were|has|have|had|must|should|can|could|may)\b)
         [^\s,;:.]+\s+){1,8}?(?:will|would|shall|(?:is|are)\s+to)\s+(?!<NO_ACT>)
     | agrees?\s+to\b
-    | undert(?:ook|akes?)\s+to\b
+    | undert(?:ook|akes?)\s+(?:(?:at|in|during|on)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?to\b
     | commit(?:ted|s)?\s+(?:themselves\s+|itself\s+)?to\b
     | (?:reaffirmed|confirmed|renewed|reiterated)\s+(?:their|its)\s+(?:\w+\s+)?commitment\b
     | remain(?:s|ed)?\s+committed\b

@@ -947,13 +947,15 @@ _IN_PASSING = re.compile(
     r"|session|réunion)\b[^:]{0,80}:"
     r"|\b(?:recalled|listed|summari[sz]ed)\s+what\s+[^:]{0,80}?\b(?:had\s+)?(?:achieved|accomplished"
     r"|delivered|done)\b[^:]{0,80}:"
+    # ("opened the meeting with a short account of what had happened since the Ministerial: ...")
+    r"|\bwhat\s+(?:had|has)\s+(?:happened|changed|moved|been\s+done)\s+since\b[^:]{0,80}:"
     # ... or suggested for the agenda of a later meeting ("suggested that it look at returns,
     # synthetic drugs and the protection of children online", "would like the agenda to
     # include the cartels")
     r"|\b(?:suggested|proposed|recommended)\s+that\s+(?:it|they|the\s+(?:\w+\s+){0,3}?(?:meeting"
     r"|ministerial|agenda))\s+(?:should\s+)?(?:look\s+at|cover|address|discuss|focus\s+on|take\s+up"
     r"|examine|include)\b"
-    r"|\bwould\s+like\s+the\s+agenda\s+to\s+(?:include|cover)\b",
+    r"|\bwould\s+like\s+(?:the|its|their)\s+agenda\s+to\s+(?:include|cover)\b",
     re.IGNORECASE,
 )
 # A unit that says its contents were only a reminder, left for other sessions ("Neither side

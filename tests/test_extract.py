@@ -659,6 +659,21 @@ def test_same_record_from_a_council_docx(tmp_path: Path) -> None:
             D(2024, 3, 4),
         ),
         (
+            # the place after the date, in French as in English (blind76)
+            "Résultats des travaux du groupe « JAI-RELEX » (JAIEX) du 10 mai 2022 à Bruxelles",
+            "groupe « JAI-RELEX » (JAIEX)",
+            "Bruxelles",
+            D(2022, 5, 10),
+            D(2022, 5, 10),
+        ),
+        (
+            "Outcome of the meeting of COSI on 19 June 2018 in Brussels",
+            "meeting of COSI",
+            "Brussels",
+            D(2018, 6, 19),
+            D(2018, 6, 19),
+        ),
+        (
             "EU-Canada JHA Dialogue, Ottawa, 30 February 2019",
             "EU-Canada JHA Dialogue",
             "Ottawa",

@@ -190,6 +190,8 @@ from packgen.topics import DEFAULT_TOPICS, load_topics
         "PRES aims for a general approach on the Regulation at the JHA Council in December.",
         "Both confirmed that their border authorities would be ready to register travellers "
         "from 12 October.",
+        # blind76: where the pledge was made stands between "undertook" and "to"
+        "The US undertook at Sofia to hold technical meetings with each of the five Member States.",
     ],
 )
 def test_commitment_phrasings(sentence: str) -> None:

@@ -4064,6 +4064,32 @@ MOLDOVA_DIALOGUE = "EU-Republic of Moldova Subcommittee on Justice, Freedom and 
             dt.date(2010, 3, 23),
             ["data-protection"],
         ),
+        # blind76: what had happened since a meeting, recalled as a list; a side's wish for
+        # the next agenda; drug offences as what someone was known for
+        (
+            "Opening",
+            "The chair opened the meeting with a short account of what had happened since the "
+            "Ministerial Meeting in June: the PNR Agreement had entered into force, the joint "
+            "review of the TFTP Agreement had taken place and the Global Alliance against Child "
+            "Sexual Abuse Online was ready to be launched.",
+            EU_US,
+            dt.date(2012, 11, 6),
+            [],
+        ),
+        (
+            "Next dialogue",
+            "Canada would like its agenda to include migrant smuggling.",
+            EU_US,
+            dt.date(2022, 10, 4),
+            [],
+        ),
+        (
+            "Travel of foreign fighters to Syria",
+            "Some of them had been known to the police for drug offences before they left.",
+            EU_US,
+            dt.date(2012, 11, 6),
+            ["counter-terrorism"],
+        ),
         # trafficking in human beings told by its verb, not the traffic of goods
         (
             "Security of the World Cup",
