@@ -333,7 +333,7 @@ def _day(match: re.Match[str], made: dt.date, sentence: str) -> dt.date | None:
         return None
 
 
-def _numeric_day(match: re.Match[str]) -> dt.date | None:
+def _numeric_day(match: re.Match[str], made: dt.date, sentence: str) -> dt.date | None:
     try:
         return dt.date(int(match["year"]), int(match["num"]), int(match["day"]))
     except ValueError:  # "31.6.2016", or a month past twelve
@@ -517,7 +517,7 @@ _TIMES: list[tuple[tuple[re.Pattern[str], ...], Callable[..., dt.date | None]]] 
     # a register's numeric date, day first: "by 15.1.2010", "before 30/06/2016"
     (
         (re.compile(rf"\b(?P<day>\d{{1,2}})[./](?P<num>\d{{1,2}})[./]{_Y}"),),
-        lambda match, made, sentence: _numeric_day(match),
+        _numeric_day,
     ),
     # "June 7, 2024"
     (

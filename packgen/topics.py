@@ -1150,10 +1150,12 @@ def text_evidence(text: str, taxonomy: Taxonomy, scope: Scope = NO_SCOPE) -> dic
         if not sentence:
             continue  # "Visa reciprocity was not raised.": what was not discussed
         found = _names_as_mentions(sentence, _hits(sentence, taxonomy, scope), taxonomy)
-        if scope.in_office and _PRIORITIES_RECALLED.search(sentence):
+        chair = [h for h in found if _the_chair_in_office(h[0], h[2], taxonomy, scope)]
+        if chair and _PRIORITIES_RECALLED.search(sentence):
             # "The Danish Presidency, which had taken over on 1 July, recalled that its
-            # programme ...": the semester's priorities, no incoming Presidency's
-            found = [h for h in found if not _the_chair_in_office(h[0], h[2], taxonomy, scope)]
+            # programme ...": the semester's priorities, no incoming Presidency's (the
+            # sentence is read for it only where a phrase names the chair: most name none)
+            found = [h for h in found if h not in chair]
         if _THEIR_PRIORITIES.search(sentence) and not _exclusive(found, taxonomy):
             # "Among its priorities it named ...": whose priorities the sentence before says
             # ("The Lithuanian Presidency informed delegations that it would host ...")
@@ -1762,14 +1764,14 @@ def _hits(
         out.extend(
             (topic_id, "the war", m[0].split()[-1], "alias")
             for m in _THE_WAR.finditer(norm)
-            if not _DESPITE.search(norm, 0, m.start())
+            if not _despite(norm, m.start())
         )
     for topic_id in scope.partner_events:
         # the partner's own business ("Ukraine undertook to launch the asset declarations"),
         # before the full-scale invasion as after it, unless a word of the war stands beside
         # its name: then it names the war ("displaced persons from Ukraine")
         # ("reforms continued despite the war" speaks of the reforms)
-        wartime = any(not _DESPITE.search(norm, 0, m.start()) for m in _WAR_WORDS.finditer(norm))
+        wartime = any(not _despite(norm, m.start()) for m in _WAR_WORDS.finditer(norm))
         out = [
             (h[0], h[1], h[2], "alias") if h[0] == topic_id and h[3] == "mention" else h
             for h in out
@@ -1822,6 +1824,17 @@ _THE_WAR = re.compile(
 _DESPITE = re.compile(
     r"\b(?:despite|in spite of|notwithstanding|malgré|en dépit de)(?: the| this| la| cette)? $"
 )
+
+# (the longest words it reads, the window searched before a word of the war)
+_DESPITE_REACH = len("notwithstanding cette ")
+
+
+def _despite(norm: str, at: int) -> bool:
+    """Whether the words just before `at` say "despite (the)" (read in the few characters
+    before it, not the whole sentence again for each word of the war)."""
+    return _DESPITE.search(norm, max(0, at - _DESPITE_REACH), at) is not None
+
+
 # In a dialogue named after that country, its name alone is the partner speaking of its own
 # business (anti-corruption, policing): it speaks of the war only beside one of these words.
 _WAR_WORDS = re.compile(
