@@ -128,7 +128,9 @@ _DATE_RANGE = re.compile(
 # The words a Subject may open (or close) with to name the document, not the meeting:
 # "Outcome of proceedings", "Record", "Account", "Main results", "Compte rendu", "Relevé".
 _DOC_NOUN_EN = (
-    r"(?:outcome|(?:main\s+)?results?|summary\s+record|summary|record|account|report|note)"
+    r"(?:outcome|(?:main\s+)?results?|summary\s+record|summary|record|account"
+    # a Presidency's "Flash report:" or "Read-out:" of a meeting
+    r"|(?:flash\s+)?report|read[\s-]?out|debrief(?:ing)?|note)"
 )
 _DOC_NOUN_FR = (
     r"(?:r[ée]sultats?(?:\s+des\s+travaux)?|compte[\s-]rendu|relev[ée](?:\s+des\s+conclusions)?"
@@ -160,6 +162,15 @@ _SUBJECT_QUALIFIER = re.compile(rf"(?<=[\d)]){_QUALIFIER_HEAD}\b[^():]{{0,60}}$"
 #: ... and those words wrapped onto a line of their own ("- Outcome of proceedings"): the same
 #: qualifier, with nothing before it
 _QUALIFIER_LINE = re.compile(rf"^{_QUALIFIER_HEAD}\b[^():]{{0,60}}$", re.IGNORECASE)
+
+#: ... and the words that can finish one wrapped after "Outcome of" or "Résultats": never
+#: the first item's heading ("1. Information from the Presidency") of an outcome with no
+#: summary, whose Subject already ends with its whole qualifier
+_QUALIFIER_TAIL = re.compile(
+    r"^(?:(?:of|on|the|proceedings|meeting|discussions?|deliberations|des|de|la|du|travaux"
+    r"|réunion|discussions|délibérations|conclusions)\s*)+[.]?$",
+    re.IGNORECASE,
+)
 
 #: ... and the same words closing the meeting's name before its place and dates: "CATS:
 #: outcome of the meeting (Brussels, 10 November 2016)", "... - compte rendu".
@@ -389,7 +400,7 @@ def _is_wrapped_qualifier(text: str, subject: str | None = None) -> bool:
     line = " ".join(text.split())
     if _QUALIFIER_LINE.match(f" {line}") is not None:
         return True
-    if not subject or len(line) > 40:
+    if not subject or len(line) > 40 or not _QUALIFIER_TAIL.match(line):
         return False
     whole = _SUBJECT_QUALIFIER.search(f"{subject} {line}")
     return whole is not None and whole.start() < len(subject)

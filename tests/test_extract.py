@@ -303,6 +303,47 @@ def test_a_qualifier_wrapped_under_the_subject_keeps_the_summary(
     assert "no summary found" not in record.warnings
 
 
+@pytest.mark.parametrize(
+    ("subject", "title"),
+    [
+        # the whole qualifier already on the Subject's line (blind78, blind79)
+        ("EU-US Expert Meeting on AI, Madrid, 12 December 2023: outcome of proceedings",
+         "EU-US Expert Meeting on AI"),
+        ("EU-Ukraine Subcommittee (Kyiv, 15 March 2016) - outcome of proceedings",
+         "EU-Ukraine Subcommittee"),
+        # ... or a document type before the meeting ("Flash report:", "Read-out:")
+        ("Flash report: EU-US Expert Meeting on Foreign Terrorist Fighters (Rome, 21 October 2014)",
+         "EU-US Expert Meeting on Foreign Terrorist Fighters"),
+        ("Read-out: EU-US Expert Meeting on Firearms, The Hague, 16 November 2016",
+         "EU-US Expert Meeting on Firearms"),
+    ],
+)  # fmt: skip
+def test_without_a_summary_the_first_item_is_never_read_into_the_subject(
+    subject: str, title: str
+) -> None:
+    blocks = [
+        SourceBlock("Council of the European Union Brussels, 19 December 2023 (OR. en)"),
+        SourceBlock("16779/23 LIMITE"),
+        SourceBlock("JAIEX 119 USA 71"),
+        SourceBlock("OUTCOME OF PROCEEDINGS"),
+        SourceBlock("From: Presidency\nTo: Delegations"),
+        SourceBlock(f"Subject: {subject}"),
+        SourceBlock("1. Information from the Presidency"),
+        SourceBlock("The Presidency debriefed on the AI Act."),
+        SourceBlock("2. US developments"),
+        SourceBlock("The US presented its executive order."),
+    ]
+    record = extract_outcome(blocks, "x.txt", "0" * 64)
+    assert record.subject == subject
+    assert record.meeting is not None and record.meeting.title == title
+    assert [(i.number, i.title) for i in record.items] == [
+        ("1", "Information from the Presidency"),
+        ("2", "US developments"),
+    ]
+    assert record.participants == []
+    assert record.warnings == ["no summary found"]
+
+
 def test_two_column_pdf_header_and_wrapped_subject() -> None:
     blocks = [
         SourceBlock("Council of the Brussels, 3 April 2019\nEuropean Union (OR. fr)"),
