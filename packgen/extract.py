@@ -940,6 +940,12 @@ def _split_place(before: str) -> tuple[str, str | None]:
         title, _, place = before.rpartition(",")
         if _place_or_none(place):
             return title, _place_or_none(place)
+    # "Senior Officials Meeting EU-US (JHA) - Luxembourg": a spaced dash before a place name
+    # (capitalised words, not all capitals: never the "US" of "EU - US" nor "- Justice and
+    # Home Affairs")
+    dashed = re.match(r"^(.*\S)\s+[-–—]\s+((?:[A-ZÀ-ÖØ-Þ][\w.'-]*(?:\s+|$)){1,3})$", before)
+    if dashed and re.search(r"[a-zà-ÿ]", dashed.group(2)) and _place_or_none(dashed.group(2)):
+        return dashed.group(1), _place_or_none(dashed.group(2))
     held_in = re.match(
         r"^(.*?)(?:,\s*|\s+)(?:(?:held\s+)?in|(?:tenue?s?\s+)?à)\s+([A-ZÀ-ÖØ-Þ][\w.' -]{1,40})$",
         before,

@@ -715,6 +715,21 @@ def test_same_record_from_a_council_docx(tmp_path: Path) -> None:
             D(2018, 6, 19),
         ),
         (
+            # the place after a spaced dash (blind77); never a name that is not a place
+            "Senior Officials Meeting EU-US (JHA) - Luxembourg, 24 and 25 November 2015",
+            "Senior Officials Meeting EU-US (JHA)",
+            "Luxembourg",
+            D(2015, 11, 24),
+            D(2015, 11, 25),
+        ),
+        (
+            "EU-US Meeting - Justice and Home Affairs, 5 May 2015",
+            "EU-US Meeting - Justice and Home Affairs",
+            None,
+            D(2015, 5, 5),
+            D(2015, 5, 5),
+        ),
+        (
             "EU-Canada JHA Dialogue, Ottawa, 30 February 2019",
             "EU-Canada JHA Dialogue",
             "Ottawa",
