@@ -91,10 +91,15 @@ def named_times(sentence: str, made: dt.date) -> list[NamedTime]:
     """
     found: list[NamedTime] = []
     for patterns, read in _TIMES:
-        for match in (m for pattern in patterns for m in pattern.finditer(sentence)):
-            end_of = read(match, made, sentence)
-            if end_of is not None:
-                found.append(NamedTime(match.start(), match.end(), end_of))
+        for pattern in patterns:
+            at = 0
+            while (match := pattern.search(sentence, at)) is not None:
+                end_of = read(match, made, sentence)
+                if end_of is not None:
+                    found.append(NamedTime(match.start(), match.end(), end_of))
+                    at = match.end()
+                else:  # "d'ici fin" is no month: "fin juin", inside it, may be one
+                    at = match.start() + 1
     found += [NamedTime(m.start(), m.end(), None) for m in _BY_THEN.finditer(sentence)]
     kept: list[NamedTime] = []
     for time in sorted(found, key=lambda t: (t.start - t.stop, t.start)):
@@ -592,6 +597,11 @@ _TIMES: list[tuple[tuple[re.Pattern[str], ...], Callable[..., dt.date | None]]] 
         _times(
             rf"\b{_ORDINAL}\s+quarter(?:\s+of\s+{_YEAR})?",
             rf"\bQ(?P<nth>[1-4])\s+{_Y}",
+            # a flash report's "by end-Q3", "the end of Q2", "fin du T2" (T for trimestre),
+            # the year said or not
+            r"(?:\b(?:end-|(?:the\s+)?end\s+of\s+|in\s+|by\s+|before\s+|during\s+)Q"
+            r"|\b(?:du|au|le|fin)\s+T)"
+            rf"(?P<nth>[1-4])\b(?:\s+{_Y})?",
             rf"\b{_ORDINAL}\s+trimestre(?:\s+(?:de\s+|d['’])?{_YEAR})?",
         ),
         _quarter,

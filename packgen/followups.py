@@ -51,6 +51,10 @@ _ACTS = r"""(?:host|hold(?!\s+the\s+(?:\w+\s+)?presidency)|be\s+held|be\s+sent|s
 _FLASH_SIDE = r"""(?-i:PRES|COM|MS|EU|US|EEAS|Europol|Eurojust|Frontex|Treasury|DHS|DoJ|DOJ|FBI
     |Presidency|Commission|(?:US|EU)\s+side|[Bb]oth\s+sides|[Cc]o-chairs)"""
 
+# What a side "to" do in a flash report: an act (see _ACT_VERBS) or a step of follow-up
+_FLASH_ACTS = r"""(?:<ACT_VERBS>|send|share|provide|circulate|inform|organi[sz]e|hold|host|draft
+    |update|follow\s+up|give)"""
+
 # Who reports or carries a pledge: a pronoun, or a side named in capitals ("the US",
 # "the Administration", "Europol").
 _SIDE = r"(?:it|they|he|she|(?:the\s+)?(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}))"
@@ -61,7 +65,7 @@ _ACT_VERBS = r"""(?:
     | designate|prepare|present|submit|adopt|publish|issue|launch|start|begin|resume|convene
     | transmit|forward|pass|deliver|join|table|deploy|fund|finance|set\s+up|establish|report
     | review|evaluate|assess|examine|revert|reply|respond|brief|notify|circulate|reopen|lift
-    | announce|post|second|appoint|open|visit|release|propose
+    | announce|post|second|appoint|open|visit|release|propose|check|confirm
     )\b"""
 
 # A future that is no side's act: what a law, a text or a role does ("will apply from June",
@@ -144,14 +148,14 @@ _COMMITMENT = re.compile(
     # renewed" and "the threat would remain" are no act of theirs)
     | would\s+<ACTS>
     # an offer to act, not something offered to someone ("the protection offered to Afghans")
-    | offer(?:s|ed)?\s+to\s+(?!(?:the|a|an|its|their|his|her|all|those|these|many|people|persons
+    | offer(?:s|ed)?(?:,\s+[^,]{1,40},)?\s+to\s+(?!(?:the|a|an|its|their|his|her|all|those|these|many|people|persons
         |refugees|victims|migrants)\b)(?!(?-i:[A-Z]))
     # a readiness to act: "the Administration was ready to seek legislation", "stands ready to"
     | (?:is|are|was|were|stands?|stood)\s+(?:now\s+|still\s+|also\s+)?ready\s+to\s+(?!be\b)\w+
     # an offer of help made at the meeting: "The US offered technical assistance to ..."
     # ... or of means ("several Member States offered places to resettle part of them")
     | offer(?:s|ed)\s+(?:[\w-]+\s+){0,2}?(?:assistance|support|help|expertise|training|funding|advice
-        |places|experts|officers|staff|equipment|funds|resources|capacity|slots)\b
+        |places|experts|officers|staff|equipment|funds|resources|capacity|slots|access)\b
     # a pledge reported as a noun: "its commitment to resettle 110 000 refugees" (an
     # infinitive follows; "its commitment to the rule of law" or "to human rights" is a value)
     | (?:their|its|his|her|[\w-]+['’]s)\s+(?:[\w'’-]+\s+)?commitment\s+to\s+(?!(?:the|a|an|its|their|this|these
@@ -174,9 +178,21 @@ _COMMITMENT = re.compile(
     # opening a sentence or a clause ("PRES to send the draft agenda by 15 October", "COM
     # planning a centre of excellence"); what a text provides for a body ("OLAF to refer
     # cases") or a third party's threat ("DPAs to act") names no side of the meeting
-    | (?:^|(?<=[;:]\s))\s*(?:the\s+)?<FLASH_SIDE>\s+(?:to\s+(?:<ACT_VERBS>|send|share|provide
-        |circulate|inform|organi[sz]e|hold|host|draft|update|follow\s+up)|(?:is\s+|are\s+)?planning
-        \s+(?:a|an|the|to|its|their)\b)
+    | (?:^|(?<=[;:]\s)|(?<=^[-–•]\s)|(?<=[;:]\s[-–•]\s))\s*(?:the\s+)?(?-i:(?:[A-Z]{2}\s+)?)<FLASH_SIDE>\s+(?:to\s+<FLASH_ACTS>
+        |(?:is\s+|are\s+)?planning\s+(?:a|an|the|to|its|their)\b)
+    # ... by any side named in capitals when the pledge names its time ("RCMP to send the
+    # report by end-January", "Public Safety to reply by end-September", "Canada to host a
+    # workshop before the World Cup"): without one, what a text provides for a body ("OLAF
+    # to refer cases") is no pledge
+    | (?:^|(?<=[;:]\s)|(?<=^[-–•]\s)|(?<=[;:]\s[-–•]\s))\s*(?-i:[A-Z][\w-]*(?:[\s/][A-Z][\w-]*){0,2})\s+to\s+<FLASH_ACTS>
+        (?=.*\b(?:by|within|before|until|ahead\s+of|d['’]ici)\b|.*\bend-)
+    # ... or in the passive, with the side after "by" ("elements to be sent by PRES by 4 June")
+    | \bto\s+be\s+(?:sent|circulated|shared|provided|transmitted|presented|submitted|prepared
+        |drafted|organi[sz]ed|hosted|confirmed|proposed|updated)\s+by\s+(?:the\s+)?<FLASH_SIDE>\b
+    # ... or as a bullet of a list of actions, the side and its step with a time ("- Eurojust/DoJ :
+    # recensement des affaires communes d'ici fin juin ;", "- COM: note to MS by 15 May")
+    | (?<=^[-–•]\s)(?-i:[A-Z][\w-]*(?:[\s/][A-Z][\w-]*){0,2})\s*:\s+
+        (?=.*\b(?:by|before|within|d['’]ici|avant)\b|.*\bend-)
     # a readiness a side confirmed ("confirmed that their border authorities would be ready to
     # register travellers"), not one to look at things
     | would\s+be\s+ready\s+to\s+(?!(?:be|examine|consider|look|discuss|explore|study|reflect)\b)\w+
@@ -239,6 +255,7 @@ _COMMITMENT = re.compile(
     )""".replace("<SIDE>", _SIDE)
     .replace("<ACTS>", _ACTS)
     .replace("<NO_ACT>", _NO_ACT)
+    .replace("<FLASH_ACTS>", _FLASH_ACTS)
     .replace("<ACT_VERBS>", _ACT_VERBS)
     .replace("<FLASH_SIDE>", _FLASH_SIDE),
     re.IGNORECASE | re.VERBOSE,

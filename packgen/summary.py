@@ -19,7 +19,8 @@ _ABBREVIATIONS = {
     "e.g", "i.e", "u.s", "d.c", "u.k", "no", "nos", "mr", "ms", "dr", "art", "para", "cf", "vs",
     "st",
 }  # fmt: skip
-_BOUNDARY = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
+# (and the items of a list run into one paragraph: "...; - COM to send ...; - PRES to ...")
+_BOUNDARY = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|[;:]\s+(?=[-–•]\s)")
 
 _MONTHS = [
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
