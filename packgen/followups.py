@@ -53,7 +53,7 @@ _FLASH_SIDE = r"""(?-i:PRES|COM|MS|EU|US|EEAS|Europol|Eurojust|Frontex|Treasury|
 
 # What a side "to" do in a flash report: an act (see _ACT_VERBS) or a step of follow-up
 _FLASH_ACTS = r"""(?:<ACT_VERBS>|send|share|provide|circulate|inform|organi[sz]e|hold|host|draft
-    |update|follow\s+up|give)"""
+    |update|follow\s+up|give|check)"""
 
 # Who reports or carries a pledge: a pronoun, or a side named in capitals ("the US",
 # "the Administration", "Europol").
@@ -65,7 +65,7 @@ _ACT_VERBS = r"""(?:
     | designate|prepare|present|submit|adopt|publish|issue|launch|start|begin|resume|convene
     | transmit|forward|pass|deliver|join|table|deploy|fund|finance|set\s+up|establish|report
     | review|evaluate|assess|examine|revert|reply|respond|brief|notify|circulate|reopen|lift
-    | announce|post|second|appoint|open|visit|release|propose|check|confirm
+    | announce|post|second|appoint|open|visit|release|propose|confirm
     )\b"""
 
 # A future that is no side's act: what a law, a text or a role does ("will apply from June",
@@ -174,6 +174,9 @@ _COMMITMENT = re.compile(
         |initiative|plan|strategy|proposal|conference|workshop|seminar|meeting|visit|review
         |study|package|fund|call|mission|campaign|operation|pilot|roadmap|road\s+map)s?\b
     | to\s+meet\s+again\b
+    # a reply promised ("CA would check its position and revert in writing"), not what
+    # officers "would check" at a border
+    | would\s+\w+\s+(?:[\w'’-]+\s+){0,4}?and\s+(?:revert|report\s+back|come\s+back)\b
     # a flash report's telegraphic pledge, a side and its act in the infinitive or in "-ing",
     # opening a sentence or a clause ("PRES to send the draft agenda by 15 October", "COM
     # planning a centre of excellence"); what a text provides for a body ("OLAF to refer

@@ -192,6 +192,18 @@ from packgen.topics import DEFAULT_TOPICS, load_topics
         "from 12 October.",
         # blind76: where the pledge was made stands between "undertook" and "to"
         "The US undertook at Sofia to hold technical meetings with each of the five Member States.",
+        # blind79: a flash report's list of actions, any side in capitals with the time it
+        # names, a Presidency with its country, the passive, an offer set off by commas
+        "- RCMP to send the report on 3D-printed weapons by end-January;",
+        "CA welcomed the idea; Public Safety to reply to the invitation by end-September.",
+        "- BE PRES to report on preparations for the tabletop exercise by the next SOM.",
+        "Canada to host a tracing workshop before the FIFA World Cup.",
+        "COM to check with the Western Balkans partners and revert.",
+        "Joint elements for the Summit of 14 June to be sent by PRES by 4 June.",
+        "EMCDDA offered, through COM, to share its early-warning notifications with Health Canada.",
+        "FBI (TEDAC) described its device analysis and offered access for MS bomb data centres.",
+        "CA would check its position and revert in writing.",
+        "- Eurojust/DoJ : recensement des affaires communes d'ici fin juin ;",
     ],
 )
 def test_commitment_phrasings(sentence: str) -> None:
@@ -266,6 +278,11 @@ def test_commitment_phrasings(sentence: str) -> None:
         "Proposal to cover all transfers.",
         "The Commission said it would be ready to examine the request.",
         "The joint planning of operations was discussed.",
+        # blind79: a body "to" act with no time is what a text provides for it, not a pledge;
+        # a bullet of positions names no step
+        "- OLAF to refer cases to the EPPO.",
+        "- US: TPS granted on 15 January;",
+        "Under these partnerships, US officers would check the fingerprints of travellers.",
     ],
 )
 def test_statements_are_not_commitments(sentence: str) -> None:
@@ -674,6 +691,13 @@ def test_due_date_phrasings(sentence: str, due: dt.date | None) -> None:
          dt.date(2024, 9, 30)),
         ("Both sides agreed to bring the joint review forward to spring 2024.",
          dt.date(2024, 5, 31)),
+        # blind79: quarters in short, with a year or not ("T" for trimestre), and "d'ici fin
+        # juin" (no article)
+        ("Canada to send its comments on the AI Act proposal by end-Q3.", dt.date(2023, 9, 30)),
+        ("FINTRAC to share its typology by end-Q1 2026.", dt.date(2026, 3, 31)),
+        ("COM will report by the end of Q2.", dt.date(2023, 6, 30)),
+        ("Ils ont convenu de recenser les affaires d'ici la fin du T2.", dt.date(2023, 6, 30)),
+        ("Ils ont convenu de recenser les affaires d'ici fin juin.", dt.date(2023, 6, 30)),
         # ... but a verb after "to" is no season
         ("Arrivals are expected to fall once the route closes.", None),
         # the term of the Presidency that speaks

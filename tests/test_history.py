@@ -375,6 +375,21 @@ def test_split_sentences_keeps_abbreviations_together() -> None:
     ]
 
 
+def test_split_sentences_parts_a_list_run_into_one_paragraph() -> None:
+    # a flash report's actions, one bullet a line, read back as one paragraph (blind79)
+    text = (
+        "Follow-up: - PRES to circulate the work plan within two weeks; - RCMP to send the "
+        "report by end-January; - COM to report by the next SOM. Next SOM in Ottawa."
+    )
+    assert split_sentences(text) == [
+        "Follow-up:",
+        "- PRES to circulate the work plan within two weeks;",
+        "- RCMP to send the report by end-January;",
+        "- COM to report by the next SOM.",
+        "Next SOM in Ottawa.",
+    ]
+
+
 def test_summary_prefers_agreements_and_next_steps() -> None:
     text = (
         "The chair opened the item. Delegations exchanged views at length. "
