@@ -50,6 +50,9 @@ ENUMERATION_TOPICS = 3
 ENUMERATION_NAMED = 2
 #: the most words between two topics of one list
 LIST_GAP = 12
+#: a Presidency in office longer than this many weeks lists its semester's priorities; one
+#: that took over days before presents its programme as the incoming Presidency does
+SETTLED_WEEKS = 4
 
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # letters of every language count as word characters, so French aliases keep their accents
@@ -216,6 +219,9 @@ class Scope:
     #: the names of the Presidency in office on the meeting's day ("hungarian", "hungary"):
     #: its priorities are the semester's, never the incoming Presidency's
     in_office: frozenset[str] = frozenset()
+    #: whether that Presidency had been in office for weeks already: the priorities it lists
+    #: then are its semester's work, not a programme it presents on taking office
+    settled: bool = False
 
     @cached_property
     def _instead_of(self) -> dict[str, str]:
@@ -245,7 +251,15 @@ def meeting_scope(taxonomy: Taxonomy, meeting: str | None, when: dt.date | None 
     in_office = _presidency_in_office(when)
     if not topics and not partner_events and not in_office:
         return NO_SCOPE
-    return Scope(topics, partner_events, instead, wars=partner_events, in_office=in_office)
+    settled = bool(in_office) and when is not None and _weeks_in_office(when) > SETTLED_WEEKS
+    return Scope(
+        topics, partner_events, instead, wars=partner_events, in_office=in_office, settled=settled
+    )
+
+
+def _weeks_in_office(when: dt.date) -> int:
+    """Whole weeks since the Presidency in office on `when` took over (1 January or 1 July)."""
+    return (when - dt.date(when.year, 1 if when.month < 7 else 7, 1)).days // 7
 
 
 def _presidency_in_office(when: dt.date | None) -> frozenset[str]:
@@ -502,12 +516,14 @@ def match_item(
         for a in title_matches(title, taxonomy, titles, scope)
         if not (
             _the_chair_in_office(a.topic, a.phrase, taxonomy, scope)
-            and _PRIORITIES_RECALLED.search(text)
+            and (scope.settled or _PRIORITIES_RECALLED.search(text))
         )
     }
     if any(taxonomy._by_id[t].exclusive for t in by_title):
         return [a for a in by_title.values() if a.score >= THRESHOLD]
-    evidence = {} if _ONLY_A_REMINDER.search(text) else text_evidence(text, taxonomy, scope)
+    said = _without_undiscussed(text)
+    listed = _ONLY_A_REMINDER.search(said) or _ACTIONS_TITLE.match(title.strip())
+    evidence = {} if listed else text_evidence(said, taxonomy, scope)
     put_off = _put_off_topics(text, taxonomy, scope)
     if (set(by_title) | {t for t, e in evidence.items() if e.score}) - put_off:
         # "The point on encryption was postponed.": of a title naming several topics, one
@@ -867,8 +883,8 @@ _IN_PASSING = re.compile(
     # the TFTP Agreement, as an example of how oversight could be made visible")
     r"|\bas\s+an?\s+(?:example|model|illustration)\s+of\s+(?:how|what)\b"
     # ... or as what a policy cycle's priorities also cover
-    r"|\b(?:priorities\s+of\s+the\s+[^.;]*?|(?:whose|its|their)\s+agenda)\s+(?:will\s+)?(?:also\s+)?"
-    r"(?:cover|covers|include|includes)\b"
+    r"|\b(?:priorities\s+of\s+the\s+[^.;]*?|(?:whose|its|their)\s+agenda)\s+(?:will\s+|would\s+|should\s+)?"
+    r"(?:also\s+)?(?:cover|covers|include|includes|feature|features)\b"
     # ... or priorities only recalled: the Presidency in office reminding what it pursues
     # ("The Finnish Presidency recalled its priorities for the semester, among them ...")
     # ("... by recalling its priorities", "recalled the motto of the Polish Presidency and its
@@ -1003,6 +1019,44 @@ _NO_DISCUSSION = re.compile(
 )
 
 
+# A unit titled by the meeting's own follow-up ("Follow-up actions and next meeting",
+# "Suivi et prochaine réunion"), not by what it follows up ("Follow-up to the attacks in
+# Paris"): its text lists the steps agreed on the files of the other items, which the
+# follow-ups carry; it names their topics in passing
+_ACTIONS_TITLE = re.compile(
+    r"^(?:follow-?\s?up(?:\s+actions?)?|action\s+points|actions\s+agreed|suivi|suites\s+à\s+donner)"
+    r"(?:\s+(?:and|et)\s+(?:next\s+meetings?|prochaines?\s+réunions?))?\s*$"
+    r"|^(?:next\s+meetings?|prochaines?\s+réunions?)\s+(?:and|et)\s+(?:follow-?\s?up(?:\s+actions?)?|suivi"
+    r"|suites\s+à\s+donner)\s*$",
+    re.IGNORECASE,
+)
+
+# What was presented and left there: "Europol mentioned its work on AI tools; no discussion.",
+# "The Presidency presented the draft programme ... No discussion.", "No further exchange.",
+# "; pas de débat." It closes the point it ends (a line, a bullet, an "(ii)" of any other
+# business), from the point's start.
+_UNDISCUSSED = re.compile(
+    r"(?:^|(?<=[.;:])\s*)(?:there\s+was\s+)?no\s+(?:further\s+)?(?:discussion|debate|exchange)"
+    r"(?:\s+(?:followed|took\s+place|ensued))?\s*(?:[.;]|$)"
+    r"|(?:^|(?<=[.;:])\s*)(?:(?:il\s+n['’]y\s+a\s+)?pas\s+(?:eu\s+)?de\s+(?:débat|discussion|échange)s?"
+    r"|sans\s+débat)\s*(?:[.;]|$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+# ... and where the points of a unit begin: a line, a bullet, "(ii)" or "(b)"
+_POINT_START = re.compile(r"\n|(?<![\w(])(?=\((?:[ivx]{1,4}|[a-h])\)\s)|(?<=\s)(?=[-–•]\s)")
+
+
+def _without_undiscussed(text: str) -> str:
+    """`text` without the points that were presented and not discussed (see _UNDISCUSSED)."""
+    if not _UNDISCUSSED.search(text):
+        return text
+    kept: list[str] = []
+    for point in _POINT_START.split(text):
+        ends = [m.end() for m in _UNDISCUSSED.finditer(point)]
+        kept.append(point[ends[-1] :] if ends else point)
+    return "\n".join(k for k in kept if k.strip())
+
+
 def _sentences(text: str) -> list[str]:
     """The sentences of a text, a list a colon opens kept whole across its semicolons ("It
     has five points: drugs; borders and travel; electronic evidence; ...").
@@ -1057,6 +1111,12 @@ _ALSO_CLAUSE = re.compile(
     # (or with no commas around it: "against a ransomware group that had also used
     # crypto-assets to launder its takings, coordinated by EC3")
     r"|\s(?:that|who|which)\s+(?:had|has|have)\s+also\s+(?:used|laundered|been\s+used)\b[^,;]*"
+    # ... or what the groups do with their money, or what else they are in ("groups which
+    # launder part of their proceeds through real estate", "groups also involved in drug
+    # trafficking", "vendors, several of whom also sell drugs.")
+    r"|\s(?:that|who|which)\s+(?:\w+\s+){0,2}?launder(?:s|ed)?\b[^,;]*"
+    r"|\b(?:groups?|networks?|gangs?|organisations?|cartels?|clans?|vendors?|sellers?)\s+(?:\w+\s+)?"
+    r"also\s+(?:involved|active|engaged)\s+in\b[^,;]*"
     # ... or the remit of a body, to the sentence's end ("the European Cybercrime Centre, qui
     # traite de la fraude ..., de l'exploitation sexuelle des enfants en ligne et des attaques
     # ...", ", which deals with payment fraud, child abuse online and intrusions")
@@ -1089,7 +1149,7 @@ _ALSO_CLAUSE = re.compile(
     # ... or what some of them do (", several of which have chapters in Europe and launder
     # their profits through legitimate businesses,", ", dont plusieurs blanchissent ...,")
     r"|,\s+(?:(?:several|some|many|most|all|one|each|both|none|two|three)\s+of\s+(?:which|whom)"
-    r"|dont\s+(?:plusieurs|certain(?:e)?s|beaucoup|la\s+plupart))\b[^,;]*,"
+    r"|dont\s+(?:plusieurs|certain(?:e)?s|beaucoup|la\s+plupart))\b[^,;]*(?:,|[.;]?\s*$)"
     # ... or what a point is made without prejudice to, or pending, or apart from (", without
     # prejudice to the interim PNR agreement under negotiation", "pending the outcome of the
     # trilogues", "Apart from these two situations,", "sans préjudice de", "dans l'attente de")
