@@ -549,6 +549,8 @@ def match_item(
             evidence.get(topic.id),
             inherited.get(topic.id),
         )
+        if in_title and _partner_named(topic, in_title, in_text, text):
+            in_title = None  # "Ukraine and Georgia" over visa liberalisation: the partner
         score = (in_title.score if in_title else 0.0) + (in_text.score if in_text else 0.0)
         weight = 1.0 if topic.since and in_parent and in_parent.method == "alias" else parent_weight
         score += weight * in_parent.score if in_parent else 0.0
@@ -665,6 +667,19 @@ _WAR_ACTS = re.compile(
     r"|deport(?:ation|ed)(?: of)? (?:\w+ )?children)\b",
     re.IGNORECASE,
 )
+
+
+def _partner_named(topic: Topic, in_title: Assignment, in_text: Evidence | None, text: str) -> bool:
+    """Whether a title names an event topic's country only as a partner ("Ukraine and Georgia"
+    over their visa liberalisation dialogues): by a mention alone, with no word of the event in
+    a text that says something ("the conflict", "displaced", an alias of the topic)."""
+    return (
+        topic.since is not None
+        and in_title.method == "mention"
+        and bool(text.strip())
+        and (in_text is None or in_text.only_mentions)
+        and not _WAR_WORDS.search(normalise(text))
+    )
 
 
 def _the_war_itself(phrase: str, text: str) -> bool:
@@ -1031,14 +1046,15 @@ _ACTIONS_TITLE = re.compile(
     re.IGNORECASE,
 )
 
-# What was presented and left there: "Europol mentioned its work on AI tools; no discussion.",
-# "The Presidency presented the draft programme ... No discussion.", "No further exchange.",
-# "; pas de débat." It closes the point it ends (a line, a bullet, an "(ii)" of any other
-# business), from the point's start.
+# What was presented and left there among other points: "(iii) AI: Europol mentioned its work
+# on AI tools; no discussion.", "; pas de débat." It closes the point it ends (a line, a
+# bullet, an "(ii)" of any other business), from the point's start. A unit that holds nothing
+# else keeps it: the update is what the unit reports ("Update by Eurojust on the Centre. No
+# discussion.")
 _UNDISCUSSED = re.compile(
-    r"(?:^|(?<=[.;:])\s*)(?:there\s+was\s+)?no\s+(?:further\s+)?(?:discussion|debate|exchange)"
+    r"(?:^|(?<=[.;:])\s*)(?:there\s+was\s+)?no\s+(?:discussion|debate)"
     r"(?:\s+(?:followed|took\s+place|ensued))?\s*(?:[.;]|$)"
-    r"|(?:^|(?<=[.;:])\s*)(?:(?:il\s+n['’]y\s+a\s+)?pas\s+(?:eu\s+)?de\s+(?:débat|discussion|échange)s?"
+    r"|(?:^|(?<=[.;:])\s*)(?:(?:il\s+n['’]y\s+a\s+)?pas\s+(?:eu\s+)?de\s+(?:débat|discussion)s?"
     r"|sans\s+débat)\s*(?:[.;]|$)",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -1054,7 +1070,7 @@ def _without_undiscussed(text: str) -> str:
     for point in _POINT_START.split(text):
         ends = [m.end() for m in _UNDISCUSSED.finditer(point)]
         kept.append(point[ends[-1] :] if ends else point)
-    return "\n".join(k for k in kept if k.strip())
+    return "\n".join(k for k in kept if k.strip()) or text
 
 
 def _sentences(text: str) -> list[str]:
@@ -1378,9 +1394,16 @@ def _main_clause_topics(
         # example the sentence goes on to describe is what it discusses ("networks such as
         # '764' that coerce minors into ...")
         return [], hits
-    if len({topic for topic, *_ in hits}) < 2:  # one topic: nothing hangs on another
-        return hits, []
     fronted = _FRONTED_SETTING.match(sentence)
+    if len({topic for topic, *_ in hits}) < 2:  # one topic: nothing hangs on another ...
+        if fronted and all(taxonomy._by_id[topic].since for topic, *_ in hits):
+            # ... but an event put before the sentence is its setting, whatever it goes on to
+            # say ("Dans le contexte de la guerre en Ukraine, plusieurs EM craignent un
+            # déplacement des flux de bois")
+            return _split_by(
+                hits, {t for t, *_ in _hits(sentence[fronted.end() :], taxonomy, scope)}
+            )
+        return hits, []
     if fronted:  # "In the context of the war, the EU described drone incursions ..."
         named = {topic for topic, *_ in _hits(sentence[fronted.end() :], taxonomy, scope)}
         return (hits, []) if not named else _split_by(hits, named)

@@ -4123,3 +4123,235 @@ def test_classes_of_the_blind73_to_blind75_first_runs(
     scope = meeting_scope(default, meeting, day)
     found = match_item(title, text, default, meeting=meeting, scope=scope)
     assert sorted(a.topic for a in found) == topics
+
+
+# Classes of the blind77-79 first runs (9bc872a), each with the sentence that must still count.
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # a point presented and left there ("; no discussion", "No further exchange.", "pas de
+        # débat") names its topic; the points of the same unit that were discussed count
+        (
+            "AOB",
+            "(i) Ukrainians: COM presented the extension of temporary protection to 4 March 2027."
+            "\n(iii) AI: Europol mentioned its work on AI tools for analysing seized phones; no "
+            "discussion.",
+            "EU-Canada JHA Senior Officials Meeting",
+            dt.date(2025, 11, 18),
+            ["humanitarian-protection"],
+        ),
+        (
+            "Ukraine",
+            "Update by Eurojust on the International Centre for the Prosecution of the Crime of "
+            "Aggression. No discussion.",
+            EU_US,
+            dt.date(2026, 12, 1),
+            ["rule-of-law-judicial", "ukraine"],
+        ),
+        (
+            "Questions diverses",
+            "(ii) Intelligence artificielle : l'EPA a présenté un outil fondé sur "
+            "l'intelligence artificielle ; pas de débat. (iii) Eurojust a présenté ses "
+            "travaux sur la criminalité environnementale et les deux parties en ont débattu.",
+            "Réunion d'experts UE-États-Unis",
+            dt.date(2022, 3, 16),
+            ["environmental-crime"],
+        ),
+        # a unit titled by the meeting's own follow-up lists the steps on the other items' files
+        (
+            "Follow-up actions and next meeting",
+            "- PRES to circulate a joint list of travel indicators within two weeks; - Treasury "
+            "to hold a technical TFTP session with Europol in Q1 2015.",
+            EU_US,
+            dt.date(2014, 10, 21),
+            [],
+        ),
+        (
+            "Follow-up to the attacks in Paris",
+            "Both sides reviewed the exchange of information on foreign terrorist fighters.",
+            EU_US,
+            dt.date(2015, 12, 8),
+            ["counter-terrorism"],
+        ),
+        # mutual legal assistance as what an e-evidence agreement reduces or makes unnecessary
+        (
+            "Agreement on electronic evidence",
+            "The agreement would reduce the number of requests under the EU-US Agreement on "
+            "mutual legal assistance.",
+            EU_US,
+            dt.date(2023, 9, 19),
+            ["cybercrime-e-evidence"],
+        ),
+        (
+            "Mutual legal assistance",
+            "Both sides reviewed the working of the Agreement on mutual legal assistance.",
+            EU_US,
+            dt.date(2023, 9, 19),
+            ["mla-extradition"],
+        ),
+        # the agenda of the next meeting names its points
+        (
+            "Any other business",
+            "The next meeting would take place on 7 November; its agenda would include the "
+            "e-evidence rules and judicial cooperation with Latin America.",
+            "CATS",
+            dt.date(2023, 9, 19),
+            [],
+        ),
+        # what groups do with their money, or what else they are in, is their attribute
+        (
+            "Trafficking in human beings",
+            "Delegations discussed the recruitment of victims online, sometimes by groups also "
+            "involved in drug trafficking.",
+            "CATS",
+            dt.date(2023, 9, 19),
+            ["migration-borders"],
+        ),
+        (
+            "Organised crime",
+            "Georgian groups commit burglaries and organised shoplifting and which launder part "
+            "of their proceeds through real estate.",
+            "EU-Georgia Subcommittee on Justice, Freedom and Security",
+            dt.date(2019, 7, 2),
+            ["organised-crime-drugs"],
+        ),
+        (
+            "Organised crime",
+            "Both sides discussed how the groups launder their proceeds through real estate.",
+            "EU-Georgia Subcommittee on Justice, Freedom and Security",
+            dt.date(2019, 7, 2),
+            ["money-laundering", "organised-crime-drugs"],
+        ),
+        # a Presidency in office for months lists its semester's priorities; one that took
+        # over days before presents its programme
+        (
+            "Opening and priorities of the Polish Presidency",
+            "It listed its priorities: the governance of Schengen, visa-free travel to the "
+            "United States, the PNR negotiations and the fight against drugs.",
+            EU_US,
+            dt.date(2011, 9, 13),
+            [],
+        ),
+        (
+            "Priorities of the Polish Presidency",
+            "It presented its priorities: the Eastern Partnership and the PNR negotiations.",
+            EU_US,
+            dt.date(2011, 7, 5),
+            ["incoming-presidency"],
+        ),
+        # a safeguard among others, attackers among refugees, an agreement that spares many
+        # requests, a partner's name over its own business
+        (
+            "Umbrella Agreement",
+            "Progress had been made on purpose limitation, data retention and the rights of "
+            "access and rectification, but judicial redress remained open.",
+            EU_US,
+            dt.date(2013, 12, 10),
+            ["data-protection"],
+        ),
+        (
+            "Encryption",
+            "Both sides discussed data retention and lawful access to encrypted data.",
+            EU_US,
+            dt.date(2013, 12, 10),
+            ["going-dark"],
+        ),
+        (
+            "Information exchange and travel",
+            "Two of the attackers had entered the Union among refugees arriving on Leros.",
+            EU_US,
+            dt.date(2015, 11, 24),
+            [],
+        ),
+        (
+            "Electronic evidence",
+            "An agreement with the Union would spare both sides a great many requests for "
+            "mutual legal assistance.",
+            EU_US,
+            dt.date(2019, 1, 15),
+            ["cybercrime-e-evidence"],
+        ),
+        (
+            "Ukraine and Georgia",
+            "The Commission reported on the visa liberalisation dialogues with Ukraine and "
+            "Georgia. In Ukraine the National Anti-Corruption Bureau had started work.",
+            "Working Party on JHA-RELEX (JAIEX)",
+            dt.date(2015, 10, 13),
+            ["migration-borders", "rule-of-law-judicial"],
+        ),
+        (
+            "Ukraine",
+            "The US described its sanctions after the annexation and the freezing of assets.",
+            "Working Party on JHA-RELEX (JAIEX)",
+            dt.date(2015, 10, 13),
+            ["money-laundering", "ukraine"],
+        ),
+        # the war put before a sentence that names nothing else is its setting
+        (
+            "Espèces sauvages, bois et pêche",
+            "Les US ont présenté les affaires de trafic d'espèces sauvages. Dans le contexte de "
+            "la guerre en Ukraine, plusieurs EM craignent un déplacement des flux de bois.",
+            "Réunion d'experts UE-États-Unis sur la criminalité environnementale",
+            dt.date(2022, 3, 16),
+            ["environmental-crime"],
+        ),
+        (
+            "Accountability",
+            "In the context of the war, the EU described the register of damage.",
+            "Réunion d'experts UE-États-Unis sur la criminalité environnementale",
+            dt.date(2022, 3, 16),
+            ["rule-of-law-judicial", "ukraine"],
+        ),
+        # vocabulary: FTF, eTrace, AlphaBay, the regions of the war in the east, weapons
+        # diverted in French, assets recovered in French
+        (
+            "Criminal justice response",
+            "Eurojust presented its report on FTF prosecutions in the Member States.",
+            EU_US,
+            dt.date(2014, 10, 21),
+            ["counter-terrorism"],
+        ),
+        (
+            "Tracing",
+            "ATF presented eTrace; 14 Member States are now users.",
+            EU_US,
+            dt.date(2016, 11, 16),
+            ["firearms"],
+        ),
+        (
+            "Darknet markets",
+            "Europol and the FBI reviewed the takedown of AlphaBay.",
+            EU_US,
+            dt.date(2017, 11, 7),
+            ["cybercrime-e-evidence"],
+        ),
+        (
+            "Internally displaced persons",
+            "More than 1.7 million people from the Donetsk and Luhansk regions were registered.",
+            "EU-Ukraine Subcommittee on Justice, Freedom and Security",
+            dt.date(2016, 3, 15),
+            ["humanitarian-protection", "ukraine"],
+        ),
+        (
+            "Menaces",
+            "Europol a présenté le risque qu'une partie des armes saisies sur le champ de "
+            "bataille soit détournée vers l'Union.",
+            "Groupe « Terrorisme »",
+            dt.date(2024, 9, 10),
+            ["firearms"],
+        ),
+        (
+            "Fraude bancaire",
+            "Le parquet a rendu compte des avoirs saisis à l'étranger.",
+            "Sous-comité UE-République de Moldova",
+            dt.date(2022, 11, 22),
+            ["money-laundering"],
+        ),
+    ],
+)
+def test_classes_of_the_blind77_to_blind79_first_runs(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    scope = meeting_scope(default, meeting, day)
+    found = match_item(title, text, default, meeting=meeting, scope=scope)
+    assert sorted(a.topic for a in found) == topics
