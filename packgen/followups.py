@@ -82,6 +82,8 @@ _NO_ACT = r"""(?:also\s+)?(?:apply\s+(?:from|as\s+of|since|until|to|in|on|only|d
     |have\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:place|role|impact|effect|consequences?|influence)
     |hold\s+the\s+(?:\w+\s+)?presidency
     |join\s+(?:the\s+)?(?:European\s+Union|Union|EU|Schengen|euro)\b
+    # the register's cover formula: "Delegations will find below an account of the meeting"
+    |find\s+(?:below|attached|enclosed|herewith|in\s+(?:the\s+)?annex)
     |(?:cover|comprise|address|fall\s+into|consist\s+of)\s+(?:two|three|four|five|six|seven
         |several|\d+)\s+(?:[\w-]+\s+)?(?:strands|parts|points|areas|themes|chapters|sections
         |headings|pillars|blocks|topics|items|questions|issues))\b"""
@@ -195,7 +197,7 @@ _COMMITMENT = re.compile(
     # ... or as a bullet of a list of actions, the side and its step with a time ("- Eurojust/DoJ :
     # recensement des affaires communes d'ici fin juin ;", "- COM: note to MS by 15 May")
     | (?<=^[-–•]\s)(?-i:[A-Z][\w-]*(?:[\s/][A-Z][\w-]*){0,2})\s*:\s+
-        (?=.*\b(?:by|before|within|d['’]ici|avant)\b|.*\bend-)
+        (?=.*\b(?:by|before|within|d['’]ici|avant|dès|dans\s+un\s+délai)\b|.*\bà\s+partir\s+d|.*\bend-)
     # a readiness a side confirmed ("confirmed that their border authorities would be ready to
     # register travellers"), not one to look at things
     | would\s+be\s+ready\s+to\s+(?!(?:be|examine|consider|look|discuss|explore|study|reflect)\b)\w+

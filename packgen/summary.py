@@ -114,7 +114,7 @@ _INTRODUCED_BY = re.compile(
 #: (packgen.topics reads a topic named only there as no topic of the sentence.)
 SETTING_WORDS = (
     r"(?:in\s+the\s+context\s+of|against\s+the\s+(?:back)?ground\s+of"
-    r"|in\s+(?:the\s+)?light\s+of|in\s+the\s+wake\s+of|amid(?:st)?"
+    r"|in\s+(?:the\s+)?light\s+of|in\s+the\s+wake\s+of|amid(?:st)?|in\s+view\s+of"
     # ... in French ("dans le contexte de la guerre", "sur fond de", "à la lumière de")
     r"|(?:dans\s+le\s+contexte|sur\s+fond|à\s+la\s+lumière|dans\s+le\s+sillage)"
     r"\s+(?:de|du|des|d['’]))\b"
@@ -190,7 +190,8 @@ def split_sentences(text: str) -> list[str]:
     sentences: list[str] = []
     for paragraph in re.split(r"\n\s*\n|\n", text):
         paragraph = " ".join(paragraph.split())
-        if not paragraph or not re.search(r"[.!?:][\"”’)]*$", paragraph):
+        # (a bullet of a list ends on its semicolon: "- COM to confirm the date;")
+        if not paragraph or not re.search(r"[.!?:;][\"”’)]*$", paragraph):
             continue  # a sub-item heading, not a sentence of the record
         start = 0
         for boundary in _BOUNDARY.finditer(paragraph):

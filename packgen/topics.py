@@ -549,8 +549,6 @@ def match_item(
             evidence.get(topic.id),
             inherited.get(topic.id),
         )
-        if in_title and _partner_named(topic, in_title, in_text, text):
-            in_title = None  # "Ukraine and Georgia" over visa liberalisation: the partner
         score = (in_title.score if in_title else 0.0) + (in_text.score if in_text else 0.0)
         weight = 1.0 if topic.since and in_parent and in_parent.method == "alias" else parent_weight
         score += weight * in_parent.score if in_parent else 0.0
@@ -667,19 +665,6 @@ _WAR_ACTS = re.compile(
     r"|deport(?:ation|ed)(?: of)? (?:\w+ )?children)\b",
     re.IGNORECASE,
 )
-
-
-def _partner_named(topic: Topic, in_title: Assignment, in_text: Evidence | None, text: str) -> bool:
-    """Whether a title names an event topic's country only as a partner ("Ukraine and Georgia"
-    over their visa liberalisation dialogues): by a mention alone, with no word of the event in
-    a text that says something ("the conflict", "displaced", an alias of the topic)."""
-    return (
-        topic.since is not None
-        and in_title.method == "mention"
-        and bool(text.strip())
-        and (in_text is None or in_text.only_mentions)
-        and not _WAR_WORDS.search(normalise(text))
-    )
 
 
 def _the_war_itself(phrase: str, text: str) -> bool:

@@ -204,6 +204,8 @@ from packgen.topics import DEFAULT_TOPICS, load_topics
         "FBI (TEDAC) described its device analysis and offered access for MS bomb data centres.",
         "CA would check its position and revert in writing.",
         "- Eurojust/DoJ : recensement des affaires communes d'ici fin juin ;",
+        "- COM : points de contact douaniers aux US dans un délai de deux semaines ;",
+        "- Europol/EPA : échange d'alertes HFC à partir d'avril ;",
     ],
 )
 def test_commitment_phrasings(sentence: str) -> None:
@@ -283,6 +285,7 @@ def test_commitment_phrasings(sentence: str) -> None:
         "- OLAF to refer cases to the EPPO.",
         "- US: TPS granted on 15 January;",
         "Under these partnerships, US officers would check the fingerprints of travellers.",
+        "Delegations will find below a short account of the meeting.",
     ],
 )
 def test_statements_are_not_commitments(sentence: str) -> None:

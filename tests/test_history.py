@@ -388,6 +388,13 @@ def test_split_sentences_parts_a_list_run_into_one_paragraph() -> None:
         "- COM to report by the next SOM.",
         "Next SOM in Ottawa.",
     ]
+    # ... or one bullet a paragraph, each ending on its semicolon
+    text = "Follow-up:\n\n- PRES to send the elements by 4 June;\n\n- COM to confirm the date;"
+    assert split_sentences(text) == [
+        "Follow-up:",
+        "- PRES to send the elements by 4 June;",
+        "- COM to confirm the date;",
+    ]
 
 
 def test_summary_prefers_agreements_and_next_steps() -> None:

@@ -4240,7 +4240,7 @@ def test_classes_of_the_blind73_to_blind75_first_runs(
             ["incoming-presidency"],
         ),
         # a safeguard among others, attackers among refugees, an agreement that spares many
-        # requests, a partner's name over its own business
+        # requests
         (
             "Umbrella Agreement",
             "Progress had been made on purpose limitation, data retention and the rights of "
@@ -4271,21 +4271,6 @@ def test_classes_of_the_blind73_to_blind75_first_runs(
             dt.date(2019, 1, 15),
             ["cybercrime-e-evidence"],
         ),
-        (
-            "Ukraine and Georgia",
-            "The Commission reported on the visa liberalisation dialogues with Ukraine and "
-            "Georgia. In Ukraine the National Anti-Corruption Bureau had started work.",
-            "Working Party on JHA-RELEX (JAIEX)",
-            dt.date(2015, 10, 13),
-            ["migration-borders", "rule-of-law-judicial"],
-        ),
-        (
-            "Ukraine",
-            "The US described its sanctions after the annexation and the freezing of assets.",
-            "Working Party on JHA-RELEX (JAIEX)",
-            dt.date(2015, 10, 13),
-            ["money-laundering", "ukraine"],
-        ),
         # the war put before a sentence that names nothing else is its setting
         (
             "Espèces sauvages, bois et pêche",
@@ -4301,6 +4286,15 @@ def test_classes_of_the_blind73_to_blind75_first_runs(
             "Réunion d'experts UE-États-Unis sur la criminalité environnementale",
             dt.date(2022, 3, 16),
             ["rule-of-law-judicial", "ukraine"],
+        ),
+        # ... and so is the reason a measure was taken ("in view of FTF travel")
+        (
+            "ESTA",
+            "New mandatory ESTA fields since 3 November in view of FTF travel. DHS undertook "
+            "to give COM advance notice of future changes to ESTA.",
+            EU_US,
+            dt.date(2014, 11, 20),
+            ["visa-reciprocity"],
         ),
         # vocabulary: FTF, eTrace, AlphaBay, the regions of the war in the east, weapons
         # diverted in French, assets recovered in French
