@@ -1024,7 +1024,13 @@ _NO_DISCUSSION = re.compile(
 # Paris"): its text lists the steps agreed on the files of the other items, which the
 # follow-ups carry; it names their topics in passing
 _ACTIONS_TITLE = re.compile(
-    r"^(?:follow-?\s?up(?:\s+actions?)?|action\s+points|actions\s+agreed|suivi|suites\s+à\s+donner)"
+    # ... and so does a unit titled by the opening alone: the welcome, what the chair recalls
+    # ("the Tallinn Digital Summit"), who came and the agenda adopted
+    r"^(?:opening(?:\s+of\s+the\s+meeting)?(?:\s+remarks)?|welcome|ouverture(?:\s+de\s+la\s+réunion)?)"
+    r"(?:\s+and\s+adoption\s+of\s+the\s+agenda|\s+et\s+adoption\s+de\s+l['’]ordre\s+du\s+jour)?\s*$"
+    # ... or by the next meetings alone (the dates, and what is to be ready by then)
+    r"|^(?:next\s+meetings?|prochaines?\s+réunions?)\s*$"
+    r"|^(?:follow-?\s?up(?:\s+actions?)?|action\s+points|actions\s+agreed|suivi|suites\s+à\s+donner)"
     r"(?:\s+(?:and|et)\s+(?:next\s+meetings?|prochaines?\s+réunions?))?\s*$"
     r"|^(?:next\s+meetings?|prochaines?\s+réunions?)\s+(?:and|et)\s+(?:follow-?\s?up(?:\s+actions?)?|suivi"
     r"|suites\s+à\s+donner)\s*$",
@@ -1116,6 +1122,9 @@ _ALSO_CLAUSE = re.compile(
     # launder part of their proceeds through real estate", "groups also involved in drug
     # trafficking", "vendors, several of whom also sell drugs.")
     r"|\s(?:that|who|which)\s+(?:\w+\s+){0,2}?launder(?:s|ed)?\b[^,;]*"
+    # ... or where else the thing turns up, as an aside ("weapons found in several Member
+    # States, also with right-wing extremists.")
+    r"|,\s+(?:also|aussi)\s+(?:with|among|in\s+the\s+hands\s+of|chez|parmi)\s[^,;]*(?:,|[.;]?\s*$)"
     r"|\b(?:groups?|networks?|gangs?|organisations?|cartels?|clans?|vendors?|sellers?)\s+(?:\w+\s+)?"
     r"also\s+(?:involved|active|engaged)\s+in\b[^,;]*"
     # ... or the remit of a body, to the sentence's end ("the European Cybercrime Centre, qui
@@ -1179,7 +1188,12 @@ _EXAMPLES = re.compile(
     r"|,\s+(?:among\s+them|among\s+which|parmi\s+(?:eux|elles|lesquel(?:le)?s))\s+[^.;]*[.;]?\s*$"
     # ... or the one example a sentence ends on, "among them" after it ("the arrangements
     # already in place, the 2007 PNR Agreement among them")
-    r"|,\s+[^,;.]{1,80}?\s+(?:among\s+them|among\s+others|parmi\s+d['’]autres)\s*[.;]?\s*$",
+    r"|,\s+[^,;.]{1,80}?\s+(?:among\s+them|among\s+others|parmi\s+d['’]autres)\s*[.;]?\s*$"
+    # ... or the cases a rule allows, listed in brackets ("only for a closed list of purposes
+    # (search for victims, prevention of a specific terrorist threat, suspects of serious
+    # crimes)")
+    r"|\b(?:purposes|cases|exceptions|grounds|situations|circumstances|finalités|cas|exceptions)"
+    r"\s+\([^()]*,[^()]*\)",
     re.IGNORECASE,
 )
 # ... and so can a phrase that gives the setting ("in the context of the war", "against the
@@ -1212,7 +1226,7 @@ def text_evidence(text: str, taxonomy: Taxonomy, scope: Scope = NO_SCOPE) -> dic
             continue  # "Visa reciprocity was not raised.": what was not discussed
         found = _names_as_mentions(sentence, _hits(sentence, taxonomy, scope), taxonomy)
         chair = [h for h in found if _the_chair_in_office(h[0], h[2], taxonomy, scope)]
-        if chair and _PRIORITIES_RECALLED.search(sentence):
+        if chair and (scope.settled or _PRIORITIES_RECALLED.search(sentence)):
             # "The Danish Presidency, which had taken over on 1 July, recalled that its
             # programme ...": the semester's priorities, no incoming Presidency's (the
             # sentence is read for it only where a phrase names the chair: most name none)
@@ -1220,7 +1234,12 @@ def text_evidence(text: str, taxonomy: Taxonomy, scope: Scope = NO_SCOPE) -> dic
         if _THEIR_PRIORITIES.search(sentence) and not _exclusive(found, taxonomy):
             # "Among its priorities it named ...": whose priorities the sentence before says
             # ("The Lithuanian Presidency informed delegations that it would host ...")
-            found += _exclusive(_hits(f"{previous} {sentence}", taxonomy, scope), taxonomy)
+            # (not the Presidency in office for weeks already: its semester's priorities)
+            found += [
+                h
+                for h in _exclusive(_hits(f"{previous} {sentence}", taxonomy, scope), taxonomy)
+                if not (scope.settled and _the_chair_in_office(h[0], h[2], taxonomy, scope))
+            ]
         goes_on = presenting and _GOES_ON.match(sentence) is not None
         if goes_on:
             # "It will host a conference on border management.": the programme goes on

@@ -4167,6 +4167,30 @@ def test_classes_of_the_blind73_to_blind75_first_runs(
             [],
         ),
         (
+            "Next meeting",
+            "Next SOM: Sofia, 13 February 2018. COM to report on the state of the e-evidence "
+            "proposals by the next SOM.",
+            EU_US,
+            dt.date(2017, 11, 7),
+            [],
+        ),
+        # ... and so does one titled by the opening alone
+        (
+            "Opening",
+            "EE PRES and DoJ opened. EE recalled the Tallinn Digital Summit of 29 September and "
+            "the cybersecurity package of 13 September; agenda adopted.",
+            EU_US,
+            dt.date(2017, 11, 7),
+            [],
+        ),
+        (
+            "Opening remarks and the security situation in Europe",
+            "Ministers discussed the consequences of the war in Ukraine for internal security.",
+            EU_US,
+            dt.date(2022, 6, 23),
+            ["ukraine"],
+        ),
+        (
             "Follow-up to the attacks in Paris",
             "Both sides reviewed the exchange of information on foreign terrorist fighters.",
             EU_US,
@@ -4222,12 +4246,32 @@ def test_classes_of_the_blind73_to_blind75_first_runs(
             dt.date(2019, 7, 2),
             ["money-laundering", "organised-crime-drugs"],
         ),
+        (
+            "Privately made and 3D-printed firearms",
+            "Europol: FGC-9 type weapons found in several Member States, also with right-wing "
+            "extremists.",
+            "EU-Canada JHA Senior Officials Meeting",
+            dt.date(2025, 11, 18),
+            ["firearms"],
+        ),
+        # the cases a rule allows, listed in brackets
+        (
+            "Information from the Presidency",
+            "ES PRES debriefed on the provisional agreement on the AI Act. For law enforcement: "
+            "remote biometric identification allowed only for a closed list of purposes (search "
+            "for victims of abduction, prevention of a specific terrorist threat, suspects of "
+            "listed serious crimes), with prior authorisation.",
+            EU_US,
+            dt.date(2023, 12, 12),
+            ["ai-emerging-tech"],
+        ),
         # a Presidency in office for months lists its semester's priorities; one that took
         # over days before presents its programme
         (
             "Opening and priorities of the Polish Presidency",
-            "It listed its priorities: the governance of Schengen, visa-free travel to the "
-            "United States, the PNR negotiations and the fight against drugs.",
+            "The Polish Presidency opened the meeting. It listed its priorities: the governance "
+            "of Schengen, visa-free travel to the United States, the PNR negotiations and the "
+            "fight against drugs.",
             EU_US,
             dt.date(2011, 9, 13),
             [],
