@@ -436,7 +436,7 @@ def _presidency(match: re.Match[str], made: dt.date, sentence: str) -> dt.date |
     return terms[later].end if len(terms) > later else None
 
 
-_PRESIDENCY_WORD = re.compile(r"\b(?:Presidency|présidence)\b", re.I)
+_PRESIDENCY_WORD = re.compile(r"\b(?:Presidency|présidence|PRES)\b", re.I)
 
 
 def _own_term(match: re.Match[str], made: dt.date, sentence: str) -> dt.date | None:
@@ -479,7 +479,8 @@ def _within(match: re.Match[str], made: dt.date, sentence: str) -> dt.date | Non
 
 _OF_AN_EVENT = re.compile(
     r"\s+(?:of|after|following|from|suivant|après|à\s+compter\s+d)\s*(?:the|its|their|a|an|le|la|l['’]|sa|son|ses)?"
-    r"\s*(?!(?:this|today|the\s+(?:meeting|present))\b)\w",
+    # ("of the meeting" counts from the meeting: the determiner is read before the noun)
+    r"\s*(?!(?:this|today|meeting|present|réunion|the\s+(?:meeting|present))\b)\w",
     re.IGNORECASE,
 )
 

@@ -701,6 +701,11 @@ def test_due_date_phrasings(sentence: str, due: dt.date | None) -> None:
         ("COM will report by the end of Q2.", dt.date(2023, 6, 30)),
         ("Ils ont convenu de recenser les affaires d'ici la fin du T2.", dt.date(2023, 6, 30)),
         ("Ils ont convenu de recenser les affaires d'ici fin juin.", dt.date(2023, 6, 30)),
+        # ... a time counted from the meeting itself, and the term of a Presidency in short
+        ("They agreed to run a case review within two weeks of the meeting.",
+         dt.date(2023, 3, 30)),
+        ("PRES aims to reach a deal with the EP before the end of its term.",
+         dt.date(2023, 6, 30)),
         # ... but a verb after "to" is no season
         ("Arrivals are expected to fall once the route closes.", None),
         # the term of the Presidency that speaks
