@@ -36,6 +36,7 @@ from packgen.topics import (
     mentioned_topics,
     title_matches,
     unit_scope,
+    war_scope,
 )
 
 
@@ -197,6 +198,10 @@ def _assign(corpus: Corpus, taxonomy: Taxonomy) -> TopicAssignments:
 Matched = list[tuple[tuple[Assignment, ...], bool]]
 
 
+def _sub_texts(item: Item) -> list[str]:
+    return [f"{sub.title} {sub.text}" for sub in item.subitems]
+
+
 def _match_record(record: OutcomeRecord, taxonomy: Taxonomy, titles: dict) -> Matched:
     """(assignments, speaks) per item then its sub-items, in document order."""
     codes = record.subject_codes
@@ -209,6 +214,8 @@ def _match_record(record: OutcomeRecord, taxonomy: Taxonomy, titles: dict) -> Ma
         # a working party's item titled by a partner is that partner's dialogue
         scope = base if meeting else item_scope(taxonomy, base, item.title, partner_of(item.title))
         lead = unit_text(item)
+        # an item titled by "the war" its text puts a name to is about that war
+        scope = war_scope(taxonomy, scope, item.title, " ".join([lead, *_sub_texts(item)]))
         # an item whose lead only announces its sub-items speaks through them
         speaks = not item.subitems or is_substantive(lead)
         own_scope = scope if meeting else unit_scope(taxonomy, scope, item.title, lead)
@@ -230,6 +237,7 @@ def _match_record(record: OutcomeRecord, taxonomy: Taxonomy, titles: dict) -> Ma
                     sub.text,
                 )
             )
+            sub_scope = war_scope(taxonomy, sub_scope, sub.title, sub.text)
             found = match_item(
                 sub.title, sub.text, taxonomy, codes, titles, item.title, scope=sub_scope
             )

@@ -291,6 +291,24 @@ def item_scope(taxonomy: Taxonomy, scope: Scope, title: str, partner: str | None
     )
 
 
+def war_scope(taxonomy: Taxonomy, scope: Scope, title: str, text: str) -> Scope:
+    """The Scope of an item titled by a war it does not name ("Security consequences of the
+    war", "People fleeing the war"): the war of the event topic whose country its text names
+    ("Ukrainian government networks", "Temporary Protected Status for Ukrainians"), once that
+    event had begun. Elsewhere a bare "the war" names no topic."""
+    if not _THE_WAR.search(normalise(title)):
+        return scope
+    padded = f" {normalise(f'{title} {text}')} "
+    named = frozenset(
+        t.id
+        for t in taxonomy.topics
+        if t.since
+        and t.id not in scope.topics
+        and any(f" {normalise(m)} " in padded for m in t.mentions)
+    )
+    return replace(scope, wars=scope.wars | named) if named - scope.wars else scope
+
+
 def unit_scope(taxonomy: Taxonomy, scope: Scope, titles: str, text: str) -> Scope:
     """The Scope of one unit of a meeting that names no dialogue partner (a working party, a
     mixed committee), from its `titles` (its own and its item's) and its `text`: a topic kept

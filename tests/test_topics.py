@@ -23,6 +23,7 @@ from packgen.topics import (
     mentioned_topics,
     normalise,
     unit_scope,
+    war_scope,
 )
 from tests.conftest import FIXTURES
 
@@ -4392,4 +4393,36 @@ def test_classes_of_the_blind77_to_blind79_first_runs(
 ) -> None:
     scope = meeting_scope(default, meeting, day)
     found = match_item(title, text, default, meeting=meeting, scope=scope)
+    assert sorted(a.topic for a in found) == topics
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "topics"),
+    [
+        # the war the text puts a name to (blind80)
+        (
+            "The Secretary said that the US was considering Temporary Protected Status for "
+            "Ukrainians already in the United States.",
+            dt.date(2022, 2, 28),
+            ["humanitarian-protection", "ukraine"],
+        ),
+        # ... and no war where the text names no country, or before the event began
+        (
+            "The Secretary described the US programme for those who arrive.",
+            dt.date(2022, 2, 28),
+            ["humanitarian-protection"],
+        ),
+        (
+            "The Secretary described the US programme for Ukrainians.",
+            dt.date(2013, 5, 6),
+            ["humanitarian-protection"],
+        ),
+    ],
+)
+def test_an_item_titled_by_the_war_is_about_the_war_its_text_names(
+    default: Taxonomy, text: str, day: dt.date, topics: list[str]
+) -> None:
+    title = "People fleeing the war"
+    scope = war_scope(default, meeting_scope(default, EU_US, day), title, text)
+    found = match_item(title, text, default, meeting=EU_US, scope=scope)
     assert sorted(a.topic for a in found) == topics
