@@ -986,9 +986,9 @@ _IN_PASSING = re.compile(
     # ... or suggested for the agenda of a later meeting ("suggested that it look at returns,
     # synthetic drugs and the protection of children online", "would like the agenda to
     # include the cartels")
-    r"|\b(?:suggested|proposed|recommended)\s+that\s+(?:it|they|the\s+(?:\w+\s+){0,3}?(?:meeting"
+    r"|\b(?:suggested|proposed|recommended|asked|requested)\s+that\s+(?:it|they|the\s+(?:\w+\s+){0,3}?(?:meeting"
     r"|ministerial|agenda))\s+(?:should\s+)?(?:look\s+at|cover|address|discuss|focus\s+on|take\s+up"
-    r"|examine|include)\b"
+    r"|examine|include|also\s+(?:take\s+up|cover|address|discuss|look\s+at|include))\b"
     r"|\bwould\s+like\s+(?:the|its|their)\s+agenda\s+to\s+(?:include|cover)\b",
     re.IGNORECASE,
 )
@@ -1140,6 +1140,8 @@ _ALSO_CLAUSE = re.compile(
     # launder part of their proceeds through real estate", "groups also involved in drug
     # trafficking", "vendors, several of whom also sell drugs.")
     r"|\s(?:that|who|which)\s+(?:\w+\s+){0,2}?launder(?:s|ed)?\b[^,;]*"
+    # ... or what an attacker had been refused ("killed by a man who had been refused asylum")
+    r"|\s(?:who|whose\s+\w+(?:\s+\w+)?)\s+(?:had|has)\s+been\s+(?:refused|denied|rejected)\b[^,;]*"
     # ... or where else the thing turns up, as an aside ("weapons found in several Member
     # States, also with right-wing extremists.")
     r"|,\s+(?:also|aussi)\s+(?:with|among|in\s+the\s+hands\s+of|chez|parmi)\s[^,;]*(?:,|[.;]?\s*$)"

@@ -4341,6 +4341,32 @@ def test_classes_of_the_blind73_to_blind75_first_runs(
             dt.date(2014, 11, 20),
             ["visa-reciprocity"],
         ),
+        # (blind80) the war "as the backdrop"; what an attacker had been refused; a side asking
+        # the next meeting to take something up
+        (
+            "Hybrid threats and sabotage",
+            "With Russia's war against Ukraine as the backdrop, the EU delegation described the "
+            "damage to two data cables and the interference in the Moldovan referendum.",
+            EU_US,
+            dt.date(2024, 12, 10),
+            ["electoral-resilience-hybrid"],
+        ),
+        (
+            "Terrorist threat",
+            "The Presidency opened with the attack of 16 October in Brussels, in which two "
+            "supporters were killed by a man who had been refused asylum.",
+            EU_US,
+            dt.date(2024, 3, 5),
+            ["counter-terrorism"],
+        ),
+        (
+            "Any other business",
+            "The US side asked that the Ministerial Meeting also take up the protection of "
+            "Jewish communities, and the EU side the fight against trafficking in human beings.",
+            EU_US,
+            dt.date(2024, 3, 5),
+            [],
+        ),
         # vocabulary: FTF, eTrace, AlphaBay, the regions of the war in the east, weapons
         # diverted in French, assets recovered in French
         (
