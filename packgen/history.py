@@ -237,7 +237,7 @@ def _match_record(record: OutcomeRecord, taxonomy: Taxonomy, titles: dict) -> Ma
                     sub.text,
                 )
             )
-            sub_scope = war_scope(taxonomy, sub_scope, sub.title, sub.text)
+            sub_scope = war_scope(taxonomy, sub_scope, sub.title, sub.text, item.title)
             found = match_item(
                 sub.title, sub.text, taxonomy, codes, titles, item.title, scope=sub_scope
             )

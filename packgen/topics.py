@@ -291,20 +291,24 @@ def item_scope(taxonomy: Taxonomy, scope: Scope, title: str, partner: str | None
     )
 
 
-def war_scope(taxonomy: Taxonomy, scope: Scope, title: str, text: str) -> Scope:
+def war_scope(taxonomy: Taxonomy, scope: Scope, title: str, text: str, parent: str = "") -> Scope:
     """The Scope of an item titled by a war it does not name ("Security consequences of the
     war", "People fleeing the war"): the war of the event topic whose country its text names
     ("Ukrainian government networks", "Temporary Protected Status for Ukrainians"), once that
-    event had begun. Elsewhere a bare "the war" names no topic."""
-    if not _THE_WAR.search(normalise(title)):
+    event had begun. Elsewhere a bare "the war" names no topic; under a title that names the
+    war's country ("Russia's war against Ukraine > People fleeing the war") the title says it,
+    and a place ("Weapons from the war zone") is no war."""
+    if not _THE_WAR.search(re.sub(r"\bwar zones?\b", "", normalise(title))):
         return scope
     padded = f" {normalise(f'{title} {text}')} "
+    titled = f" {normalise(f'{title} {parent}')} "
     named = frozenset(
         t.id
         for t in taxonomy.topics
         if t.since
         and t.id not in scope.topics
         and any(f" {normalise(m)} " in padded for m in t.mentions)
+        and not any(f" {normalise(m)} " in titled for m in t.mentions)
     )
     return replace(scope, wars=scope.wars | named) if named - scope.wars else scope
 
