@@ -143,6 +143,9 @@ _COMMITMENT = re.compile(
         (?:il|elle|ils|elles|(?:la|le|les|l['’])\s*(?:future\s+|prochaine\s+)?(?:présidence|délégation
         |partie|administration|commission|gouvernement|union|(?-i:[A-Z])[\w-]+)(?:\s+[\w-]+)?)\s+(?:\w+\s+)?(?:(?!(?:pour|dev|faud)r)\w{3,}(?:rait|raient)|fer(?:ait|aient))\b
     | (?:their|its|the)\s+(?:intent|intention|readiness|determination|willingness)\s+to\b
+    # ... or an aim a side reaffirms ("reaffirmed their aim of concluding the agreement")
+    | (?:reaffirmed|confirmed|restated|reiterated|stated)\s+(?:their|its)\s+(?:common\s+|shared\s+)?
+        (?:aim|objective|goal|intention)\s+of\s+\w+ing\b
     # ... said the other way round: "it is the intention of the Presidency to submit it"
     | (?:is|was)\s+the\s+intention\s+of\s+(?:the\s+)?(?:\w+\s+){1,4}?to\b
     | will\s+(?!be\s+needed|not\b|never\b)(?!<NO_ACT>)\w+
@@ -243,7 +246,7 @@ _COMMITMENT = re.compile(
     | \bse\s+(?:sont|est)\s+fixée?s?\s+(?:pour\s+)?(?:l['’])?objectif\s+d(?:e\b|['’])
     # an intention: "Les États-Unis comptent signer" ("compte tenu", "rendre compte de": none)
     | \bcompte(?:nt)?\s+(?!tenu\b)\w+(?:er|ir|re)\b
-    | (?:(?:ont|a)\s+l['’]|\b(?:son|leur)\s+)intention\s+d(?:e\b|['’])
+    | (?:(?:ont|a|avait|avaient)\s+l['’]|\b(?:son|leur)\s+)intention\s+d(?:e\b|['’])
     # the near future of a side's act ("Les deux parties vont intensifier leurs discussions";
     # "la menace va croître" is a forecast: no act)
     | \b(?:va|vont)\s+(?:(?:aussi|également|encore)\s+)?(?:intensifier|organiser|présenter

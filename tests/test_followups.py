@@ -204,6 +204,9 @@ from packgen.topics import DEFAULT_TOPICS, load_topics
         "FBI (TEDAC) described its device analysis and offered access for MS bomb data centres.",
         "CA would check its position and revert in writing.",
         "- Eurojust/DoJ : recensement des affaires communes d'ici fin juin ;",
+        # blind80: an aim a side reaffirms, and a French intention reported in the past
+        "Both sides reaffirmed their aim of concluding the agreement before the rules apply.",
+        "La Commission a indiqué qu'elle avait l'intention de présenter sa proposition en mai.",
         "- COM : points de contact douaniers aux US dans un délai de deux semaines ;",
         "- Europol/EPA : échange d'alertes HFC à partir d'avril ;",
     ],

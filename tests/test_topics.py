@@ -4367,6 +4367,14 @@ def test_classes_of_the_blind73_to_blind75_first_runs(
             dt.date(2024, 3, 5),
             [],
         ),
+        (
+            "Child sexual abuse online",
+            "The US side recalled that most reports would disappear if the main messaging "
+            "services encrypted all their communications by default.",
+            EU_US,
+            dt.date(2022, 10, 4),
+            ["child-sexual-abuse", "going-dark"],
+        ),
         # vocabulary: FTF, eTrace, AlphaBay, the regions of the war in the east, weapons
         # diverted in French, assets recovered in French
         (
@@ -4452,3 +4460,17 @@ def test_an_item_titled_by_the_war_is_about_the_war_its_text_names(
     scope = war_scope(default, meeting_scope(default, EU_US, day), title, text)
     found = match_item(title, text, default, meeting=EU_US, scope=scope)
     assert sorted(a.topic for a in found) == topics
+
+
+def test_a_war_the_title_already_names_or_a_war_zone_adds_no_war(default: Taxonomy) -> None:
+    scope = meeting_scope(default, EU_US, dt.date(2022, 6, 1))
+    text = "Women and children fleeing the war risk falling into the hands of traffickers."
+    parent = "Consequences of Russia's war of aggression against Ukraine"
+    # the item's title names the country: a bare "the war" in the text would list topics
+    assert war_scope(default, scope, "People fleeing the war", text, parent) == scope
+    # a place, not the war
+    zone = "The EU presented its plan against the diversion of firearms from Ukraine."
+    assert war_scope(default, scope, "Weapons from the war zone", zone, "Firearms") == scope
+    # ... where a title names neither, the text's country names the war
+    alone = war_scope(default, scope, "People fleeing the war", f"{text} Ukrainians arrive.")
+    assert alone.wars == {"ukraine"}
