@@ -51,6 +51,9 @@ _ACTS = r"""(?:host|hold(?!\s+the\s+(?:\w+\s+)?presidency)|be\s+held|be\s+sent|s
 _FLASH_SIDE = r"""(?-i:PRES|COM|MS|EU|US|EEAS|Europol|Eurojust|Frontex|Treasury|DHS|DoJ|DOJ|FBI
     |Presidency|Commission|(?:US|EU)\s+side|[Bb]oth\s+sides|[Cc]o-chairs)"""
 
+# Where a flash report's pledge opens: a sentence, a clause after ";" or ":", or a bullet
+_OPENS = r"(?:^|(?<=[;:]\s)|(?<=^[-–•]\s)|(?<=[;:]\s[-–•]\s))"
+
 # What a side "to" do in a flash report: an act (see _ACT_VERBS) or a step of follow-up
 _FLASH_ACTS = r"""(?:<ACT_VERBS>|send|share|provide|circulate|inform|organi[sz]e|hold|host|draft
     |update|follow\s+up|give|check)"""
@@ -186,13 +189,13 @@ _COMMITMENT = re.compile(
     # opening a sentence or a clause ("PRES to send the draft agenda by 15 October", "COM
     # planning a centre of excellence"); what a text provides for a body ("OLAF to refer
     # cases") or a third party's threat ("DPAs to act") names no side of the meeting
-    | (?:^|(?<=[;:]\s)|(?<=^[-–•]\s)|(?<=[;:]\s[-–•]\s))\s*(?:the\s+)?(?-i:(?:[A-Z]{2}\s+)?)<FLASH_SIDE>\s+(?:to\s+<FLASH_ACTS>
+    | <OPENS>\s*(?:the\s+)?(?-i:(?:[A-Z]{2}\s+)?)<FLASH_SIDE>\s+(?:to\s+<FLASH_ACTS>
         |(?:is\s+|are\s+)?planning\s+(?:a|an|the|to|its|their)\b)
     # ... by any side named in capitals when the pledge names its time ("RCMP to send the
     # report by end-January", "Public Safety to reply by end-September", "Canada to host a
     # workshop before the World Cup"): without one, what a text provides for a body ("OLAF
     # to refer cases") is no pledge
-    | (?:^|(?<=[;:]\s)|(?<=^[-–•]\s)|(?<=[;:]\s[-–•]\s))\s*(?-i:[A-Z][\w-]*(?:[\s/][A-Z][\w-]*){0,2})\s+to\s+<FLASH_ACTS>
+    | <OPENS>\s*(?-i:[A-Z][\w-]*(?:[\s/][A-Z][\w-]*){0,2})\s+to\s+<FLASH_ACTS>
         (?=.*\b(?:by|within|before|until|ahead\s+of|d['’]ici)\b|.*\bend-)
     # ... or in the passive, with the side after "by" ("elements to be sent by PRES by 4 June")
     | \bto\s+be\s+(?:sent|circulated|shared|provided|transmitted|presented|submitted|prepared
@@ -263,6 +266,7 @@ _COMMITMENT = re.compile(
     )""".replace("<SIDE>", _SIDE)
     .replace("<ACTS>", _ACTS)
     .replace("<NO_ACT>", _NO_ACT)
+    .replace("<OPENS>", _OPENS)
     .replace("<FLASH_ACTS>", _FLASH_ACTS)
     .replace("<ACT_VERBS>", _ACT_VERBS)
     .replace("<FLASH_SIDE>", _FLASH_SIDE),

@@ -544,7 +544,7 @@ def match_item(
     if any(taxonomy._by_id[t].exclusive for t in by_title):
         return [a for a in by_title.values() if a.score >= THRESHOLD]
     said = _without_undiscussed(text)
-    listed = _ONLY_A_REMINDER.search(said) or _ACTIONS_TITLE.match(title.strip())
+    listed = _ONLY_A_REMINDER.search(said) or _NAMES_ONLY_TITLE.match(title.strip())
     evidence = {} if listed else text_evidence(said, taxonomy, scope)
     put_off = _put_off_topics(text, taxonomy, scope)
     if (set(by_title) | {t for t, e in evidence.items() if e.score}) - put_off:
@@ -1041,16 +1041,16 @@ _NO_DISCUSSION = re.compile(
 )
 
 
-# A unit titled by the meeting's own follow-up ("Follow-up actions and next meeting",
-# "Suivi et prochaine réunion"), not by what it follows up ("Follow-up to the attacks in
-# Paris"): its text lists the steps agreed on the files of the other items, which the
-# follow-ups carry; it names their topics in passing
-_ACTIONS_TITLE = re.compile(
-    # ... and so does a unit titled by the opening alone: the welcome, what the chair recalls
-    # ("the Tallinn Digital Summit"), who came and the agenda adopted
+# A unit titled by the opening alone names its topics in passing: the welcome, what the chair
+# recalls ("the Tallinn Digital Summit"), who came and the agenda adopted
+_NAMES_ONLY_TITLE = re.compile(
     r"^(?:opening(?:\s+of\s+the\s+meeting)?(?:\s+remarks)?|welcome|ouverture(?:\s+de\s+la\s+réunion)?)"
     r"(?:\s+and\s+adoption\s+of\s+the\s+agenda|\s+et\s+adoption\s+de\s+l['’]ordre\s+du\s+jour)?\s*$"
-    # ... or by the next meetings alone (the dates, and what is to be ready by then)
+    # ... and so does one titled by the next meetings alone (the dates, and what is to be
+    # ready by then), or by the meeting's own follow-up ("Follow-up actions and next meeting",
+    # "Suites à donner et prochaine réunion"), not by what it follows up ("Follow-up to the
+    # attacks in Paris"): its text lists the steps agreed on the other items' files, which the
+    # follow-ups carry
     r"|^(?:next\s+meetings?|prochaines?\s+réunions?)\s*$"
     r"|^(?:follow-?\s?up(?:\s+actions?)?|action\s+points|actions\s+agreed|suivi|suites\s+à\s+donner)"
     r"(?:\s+(?:and|et)\s+(?:next\s+meetings?|prochaines?\s+réunions?))?\s*$"
@@ -1216,7 +1216,7 @@ _EXAMPLES = re.compile(
     # ... or the cases a rule allows, listed in brackets ("only for a closed list of purposes
     # (search for victims, prevention of a specific terrorist threat, suspects of serious
     # crimes)")
-    r"|\b(?:purposes|cases|exceptions|grounds|situations|circumstances|finalités|cas|exceptions)"
+    r"|\b(?:purposes|cases|exceptions|grounds|situations|circumstances|finalités|cas)"
     r"\s+\([^()]*,[^()]*\)",
     re.IGNORECASE,
 )
@@ -1423,18 +1423,15 @@ def _main_clause_topics(
         # '764' that coerce minors into ...")
         return [], hits
     fronted = _FRONTED_SETTING.match(sentence)
-    if len({topic for topic, *_ in hits}) < 2:  # one topic: nothing hangs on another ...
-        if fronted and all(taxonomy._by_id[topic].since for topic, *_ in hits):
-            # ... but an event put before the sentence is its setting, whatever it goes on to
-            # say ("Dans le contexte de la guerre en Ukraine, plusieurs EM craignent un
-            # déplacement des flux de bois")
-            return _split_by(
-                hits, {t for t, *_ in _hits(sentence[fronted.end() :], taxonomy, scope)}
-            )
+    # one topic: nothing hangs on another, but an event put before the sentence is its
+    # setting, whatever it goes on to say ("Dans le contexte de la guerre en Ukraine,
+    # plusieurs EM craignent un déplacement des flux de bois")
+    single = len({topic for topic, *_ in hits}) < 2
+    if single and not (fronted and all(taxonomy._by_id[t].since for t, *_ in hits)):
         return hits, []
     if fronted:  # "In the context of the war, the EU described drone incursions ..."
         named = {topic for topic, *_ in _hits(sentence[fronted.end() :], taxonomy, scope)}
-        return (hits, []) if not named else _split_by(hits, named)
+        return _split_by(hits, named) if named or single else (hits, [])
     if head_topics:
         # the examples' own topics go; what is left is read as any other sentence
         kept, examples_only = _split_by(hits, head_topics)
