@@ -436,7 +436,7 @@ def _presidency(match: re.Match[str], made: dt.date, sentence: str) -> dt.date |
     return terms[later].end if len(terms) > later else None
 
 
-_PRESIDENCY_WORD = re.compile(r"\b(?:Presidency|présidence|PRES)\b", re.I)
+_PRESIDENCY_WORD = re.compile(r"\b(?:Presidency|présidence|(?-i:PRES))\b", re.I)
 
 
 def _own_term(match: re.Match[str], made: dt.date, sentence: str) -> dt.date | None:

@@ -240,11 +240,7 @@ def meeting_scope(taxonomy: Taxonomy, meeting: str | None, when: dt.date | None 
         if not t.concerns(meeting) or (when and t.since and when < t.since)
     )
     padded = f" {normalise(meeting)} " if meeting else ""
-    partner_events = frozenset(
-        t.id
-        for t in taxonomy.topics
-        if t.since and t.id not in topics and any(f" {normalise(m)} " in padded for m in t.mentions)
-    )
+    partner_events = frozenset(taxonomy._events_named(padded) - topics)
     instead = frozenset(
         (t.id, t.elsewhere) for t in taxonomy.topics if t.elsewhere and not t.concerns(meeting)
     )
@@ -300,16 +296,8 @@ def war_scope(taxonomy: Taxonomy, scope: Scope, title: str, text: str, parent: s
     and a place ("Weapons from the war zone") is no war."""
     if not _THE_WAR.search(re.sub(r"\bwar zones?\b", "", normalise(title))):
         return scope
-    padded = f" {normalise(f'{title} {text}')} "
-    titled = f" {normalise(f'{title} {parent}')} "
-    named = frozenset(
-        t.id
-        for t in taxonomy.topics
-        if t.since
-        and t.id not in scope.topics
-        and any(f" {normalise(m)} " in padded for m in t.mentions)
-        and not any(f" {normalise(m)} " in titled for m in t.mentions)
-    )
+    named = taxonomy._events_named(f" {normalise(f'{title} {text}')} ") - scope.topics
+    named -= taxonomy._events_named(f" {normalise(f'{title} {parent}')} ")
     return replace(scope, wars=scope.wars | named) if named - scope.wars else scope
 
 
@@ -434,6 +422,16 @@ class Taxonomy(BaseModel):
         return [k for k in map(normalise, self.dialogues) if k]
 
     @cached_property
+    def _event_mentions(self) -> list[tuple[str, list[str]]]:
+        """(topic id, its mentions padded with spaces) for each event topic (`since`)."""
+        return [(t.id, [f" {normalise(m)} " for m in t.mentions]) for t in self.topics if t.since]
+
+    def _events_named(self, padded: str) -> set[str]:
+        """The event topics one of whose mentions (the country, "Ukrainian") a padded,
+        normalised text holds."""
+        return {i for i, mentions in self._event_mentions if any(m in padded for m in mentions)}
+
+    @cached_property
     def _has_quiet(self) -> list[Topic]:
         return [t for t in self.topics if t.quiet]
 
@@ -536,10 +534,7 @@ def match_item(
     by_title = {
         a.topic: a
         for a in title_matches(title, taxonomy, titles, scope)
-        if not (
-            _the_chair_in_office(a.topic, a.phrase, taxonomy, scope)
-            and (scope.settled or _PRIORITIES_RECALLED.search(text))
-        )
+        if not _the_semesters(a.topic, a.phrase, taxonomy, scope, text)
     }
     if any(taxonomy._by_id[t].exclusive for t in by_title):
         return [a for a in by_title.values() if a.score >= THRESHOLD]
@@ -624,6 +619,17 @@ def _the_chair_in_office(topic: str, phrase: str, taxonomy: Taxonomy, scope: Sco
         taxonomy._by_id[topic].exclusive
         and bool(words & scope.in_office)
         and not words & {"incoming", "next", "future", "coming", "entrante"}
+    )
+
+
+def _the_semesters(
+    topic: str, phrase: str, taxonomy: Taxonomy, scope: Scope, text: str = ""
+) -> bool:
+    """Whether an exclusive topic's phrase names the semester's own priorities, not the
+    incoming Presidency's: the Presidency in office, settled for weeks already or recalling
+    its priorities in `text` ("recalled its programme")."""
+    return _the_chair_in_office(topic, phrase, taxonomy, scope) and bool(
+        scope.settled or (text and _PRIORITIES_RECALLED.search(text))
     )
 
 
@@ -1051,11 +1057,11 @@ _NAMES_ONLY_TITLE = re.compile(
     # "Suites à donner et prochaine réunion"), not by what it follows up ("Follow-up to the
     # attacks in Paris"): its text lists the steps agreed on the other items' files, which the
     # follow-ups carry
-    r"|^(?:next\s+meetings?|prochaines?\s+réunions?)\s*$"
-    r"|^(?:follow-?\s?up(?:\s+actions?)?|action\s+points|actions\s+agreed|suivi|suites\s+à\s+donner)"
-    r"(?:\s+(?:and|et)\s+(?:next\s+meetings?|prochaines?\s+réunions?))?\s*$"
-    r"|^(?:next\s+meetings?|prochaines?\s+réunions?)\s+(?:and|et)\s+(?:follow-?\s?up(?:\s+actions?)?|suivi"
-    r"|suites\s+à\s+donner)\s*$",
+    r"|^<STEPS>(?:\s+(?:and|et)\s+<STEPS>)?\s*$".replace(
+        "<STEPS>",
+        r"(?:next\s+meetings?|prochaines?\s+réunions?|follow-?\s?up(?:\s+actions?)?|action\s+points"
+        r"|actions\s+agreed|suivi|suites\s+à\s+donner)",
+    ),
     re.IGNORECASE,
 )
 
@@ -1249,8 +1255,8 @@ def text_evidence(text: str, taxonomy: Taxonomy, scope: Scope = NO_SCOPE) -> dic
         if not sentence:
             continue  # "Visa reciprocity was not raised.": what was not discussed
         found = _names_as_mentions(sentence, _hits(sentence, taxonomy, scope), taxonomy)
-        chair = [h for h in found if _the_chair_in_office(h[0], h[2], taxonomy, scope)]
-        if chair and (scope.settled or _PRIORITIES_RECALLED.search(sentence)):
+        chair = [h for h in found if _the_semesters(h[0], h[2], taxonomy, scope, sentence)]
+        if chair:
             # "The Danish Presidency, which had taken over on 1 July, recalled that its
             # programme ...": the semester's priorities, no incoming Presidency's (the
             # sentence is read for it only where a phrase names the chair: most name none)
@@ -1262,7 +1268,7 @@ def text_evidence(text: str, taxonomy: Taxonomy, scope: Scope = NO_SCOPE) -> dic
             found += [
                 h
                 for h in _exclusive(_hits(f"{previous} {sentence}", taxonomy, scope), taxonomy)
-                if not (scope.settled and _the_chair_in_office(h[0], h[2], taxonomy, scope))
+                if not _the_semesters(h[0], h[2], taxonomy, scope)
             ]
         goes_on = presenting and _GOES_ON.match(sentence) is not None
         if goes_on:
