@@ -61,6 +61,7 @@ def due_date(sentence: str, made: dt.date, act_at: int = 0) -> dt.date | None:
         )
         and not _opens_a_range(sentence, time, times)
         and not _DATED_TEXT.search(sentence, 0, time.start)
+        and not _data_period(sentence, time.start)
     ]
     return min((d for d in due if d is not None and d >= made), default=None)
 
@@ -159,6 +160,23 @@ _OPENS_A_PERIOD = re.compile(
 _RANGE_TO = re.compile(r"\s*(?:to|until|till|through|-|–|au|à|jusqu['’](?:au|à))\s+", re.I)
 # ... and so is the first of two days ("in Valletta on 28 February and 1 March")
 _DAY_AND = re.compile(r"\s*(?:and|et)\s+(?=\d)", re.I)
+# The year figures or data are for is their period, not a time to send them by ("send its
+# figures on refusals of entry for 2014 before the mission in February")
+_DATA_PERIOD = re.compile(
+    r"\b(?:figures|data|statistics|numbers|results|accounts|chiffres|données|statistiques)\b"
+    r"(?:\s+[\w'’-]+){0,8}?\s+(?:for|pour)\s+$",
+    re.I,
+)
+_FOR = re.compile(r"(?:for|pour)\s", re.I)
+
+
+def _data_period(sentence: str, at: int) -> bool:
+    """Whether the time at `at` is "for <year>" said of figures or data named before it (the
+    time read may hold its "for" or not)."""
+    before = sentence[:at] + ("for " if _FOR.match(sentence, at) else "")
+    return _DATA_PERIOD.search(before) is not None
+
+
 # (the Council that adopted a text, between the text and its date)
 _BY_THE_COUNCIL = (
     r"(?:\s+(?:of\s+the|du)\s+(?:European\s+|JHA\s+)?(?:Council|Conseil)(?:\s+(?:européen|JAI))?)"
@@ -562,6 +580,14 @@ _TIMES: list[tuple[tuple[re.Pattern[str], ...], Callable[..., dt.date | None]]] 
     (
         _times(r"\b(?:next|the\s+following)\s+month|\ble\s+mois\s+(?:prochain|suivant)"),
         _months_ahead(1),
+    ),
+    # ... and with no year, after a word of time: "in January and February", "en mai et juin"
+    (
+        _times(
+            r"\b(?:in|during|between|en|entre)\s+(?P<first>[^\W\d_]{3,})\s*(?:and|or|[-–]|et|ou)\s*"
+            rf"{_MONTH_WORD}\b(?![-–])(?!\s*\d)"
+        ),
+        _month_list,
     ),
     # a month with no year, after a word of time: "in June", "by the end of April", "en juin"
     (

@@ -149,6 +149,10 @@ _COMMITMENT = re.compile(
     # ... or an aim a side reaffirms ("reaffirmed their aim of concluding the agreement")
     | (?:reaffirmed|confirmed|restated|reiterated|stated)\s+(?:their|its)\s+(?:common\s+|shared\s+)?
         (?:aim|objective|goal|intention)\s+of\s+\w+ing\b
+    # ... or one set for them ("reaffirmed the aim set by the Ministerial Meeting to conclude")
+    | (?:reaffirmed|confirmed|restated|reiterated)\s+the\s+(?:common\s+|shared\s+)?(?:aim|objective
+        |goal|target|deadline)\s+(?:(?:set|agreed|fixed)\s+(?:by|at|in)\s+(?:\w+\s+){1,5}?)?(?:to|of)
+        \s+\w+
     # ... said the other way round: "it is the intention of the Presidency to submit it"
     | (?:is|was)\s+the\s+intention\s+of\s+(?:the\s+)?(?:\w+\s+){1,4}?to\b
     | will\s+(?!be\s+needed|not\b|never\b)(?!<NO_ACT>)\w+
@@ -248,7 +252,8 @@ _COMMITMENT = re.compile(
     # an aim set: "Les deux parties se sont fixé pour objectif de parapher l'accord"
     | \bse\s+(?:sont|est)\s+fixée?s?\s+(?:pour\s+)?(?:l['’])?objectif\s+d(?:e\b|['’])
     # an intention: "Les États-Unis comptent signer" ("compte tenu", "rendre compte de": none)
-    | \bcompte(?:nt)?\s+(?!tenu\b)\w+(?:er|ir|re)\b
+    # (its object or reflexive pronoun before it: "compte le faire adopter", "comptent se réunir")
+    | \bcompte(?:nt)?\s+(?!tenu\b)(?:(?:le|la|les|lui|leur|se|en|y)\s+|[ls]['’])?\w+(?:er|ir|re)\b
     | (?:(?:ont|a|avait|avaient)\s+l['’]|\b(?:son|leur)\s+)intention\s+d(?:e\b|['’])
     # the near future of a side's act ("Les deux parties vont intensifier leurs discussions";
     # "la menace va croître" is a forecast: no act)

@@ -209,6 +209,10 @@ from packgen.topics import DEFAULT_TOPICS, load_topics
         "La Commission a indiqué qu'elle avait l'intention de présenter sa proposition en mai.",
         "- COM : points de contact douaniers aux US dans un délai de deux semaines ;",
         "- Europol/EPA : échange d'alertes HFC à partir d'avril ;",
+        # blind81-83: an aim set for the sides and reaffirmed; a French intention with a pronoun
+        "The two sides restated the objective agreed at the summit to sign the text by June.",
+        "La Commission compte la présenter au Conseil en mai.",
+        "Les deux équipes comptent se retrouver à Ottawa à l'automne.",
     ],
 )
 def test_commitment_phrasings(sentence: str) -> None:
@@ -219,6 +223,9 @@ def test_commitment_phrasings(sentence: str) -> None:
     "sentence",
     [
         "The EU presented the Pact on Migration and Asylum.",
+        # (the counting "compte", and one that "tient compte")
+        "L'Union compte les demandes reçues depuis janvier.",
+        "La Commission a tenu compte de leurs remarques.",
         "Both sides welcomed the progress made.",
         "Further clarification and discussion will be needed.",
         "The US said it hoped the agreement would be renewed.",
@@ -711,6 +718,12 @@ def test_due_date_phrasings(sentence: str, due: dt.date | None) -> None:
          dt.date(2023, 6, 30)),
         # ... but a verb after "to" is no season
         ("Arrivals are expected to fall once the route closes.", None),
+        # blind81-82: two months in one time (the later ends it), and the year figures are for
+        ("The experts will meet in April and May.", dt.date(2023, 5, 31)),
+        ("Les experts se réuniront en mai et juin.", dt.date(2023, 6, 30)),
+        ("Serbia will send its statistics on returns for 2022 before the mission in May.",
+         dt.date(2023, 5, 31)),
+        ("Serbia will send its statistics for 2023.", None),
         # the term of the Presidency that speaks
         ("The Swedish Presidency intends to conclude them before the end of its term.",
          dt.date(2023, 6, 30)),
