@@ -284,6 +284,7 @@ def item_scope(taxonomy: Taxonomy, scope: Scope, title: str, partner: str | None
         topics=scope.topics | held_scope.topics,
         instead=scope.instead | held_scope.instead,
         wars=scope.wars | (held_scope.partner_events - scope.topics),
+        partner_events=scope.partner_events | (held_scope.partner_events - scope.topics),
     )
 
 
@@ -682,7 +683,9 @@ _FLED = (
     r"|(?:fuyant|fuient|fui|fuir|déplacée?s? par|deplacee?s? par)"
     # ... or displaced from the country at war ("displaced persons from Ukraine")
     r"|(?:displaced|displaced persons|displaced people|persons displaced|people displaced"
-    r"|evacuated|evacuees) from)"
+    r"|evacuated|evacuees) from"
+    # ... or named by it ("displaced Ukrainians")
+    r"|displaced)"
     r" (?:the |la |l |le )?(?:illegal |illegale |illégale )?"
 )
 
@@ -690,6 +693,8 @@ _FLED = (
 # ... nor are its own acts: war crimes, the crime of aggression, deported children
 _WAR_ACTS = re.compile(
     r"\b(?:war crimes?|crimes? of aggression|crimes de guerre|crime d['’]agression"
+    # (the crimes the International Criminal Court tries, committed in the war)
+    r"|core international crimes?|crimes internationaux fondamentaux"
     r"|deport(?:ation|ed)(?: of)? (?:\w+ )?children)\b",
     re.IGNORECASE,
 )
@@ -999,7 +1004,23 @@ _IN_PASSING = re.compile(
     r"|\b(?:suggested|proposed|recommended|asked|requested)\s+that\s+(?:it|they|the\s+(?:\w+\s+){0,3}?(?:meeting"
     r"|ministerial|agenda))\s+(?:should\s+)?(?:look\s+at|cover|address|discuss|focus\s+on|take\s+up"
     r"|examine|include|also\s+(?:take\s+up|cover|address|discuss|look\s+at|include))\b"
-    r"|\bwould\s+like\s+(?:the|its|their)\s+agenda\s+to\s+(?:include|cover)\b",
+    r"|\bwould\s+like\s+(?:the|its|their)\s+agenda\s+to\s+(?:include|cover)\b"
+    # ... or regretted as missing from it ("regretted that no time was foreseen for drugs")
+    r"|\bno\s+(?:time|room|slot|session|space)\s+(?:was|had\s+been|has\s+been|is|would\s+be)\s+"
+    r"(?:foreseen|planned|set\s+aside|left|scheduled|provided|allotted)\s+for\b"
+    # ... or only recalled as a standing priority of a side ("had recalled that the fight against
+    # the sexual abuse of children online remained a national priority")
+    r"|\brecalled\s+that\s+[^.;]{1,120}?\s+(?:remained|remains|was\s+still|is\s+still)\s+"
+    r"(?:a|an|its|their|the)\s+(?:\w+\s+)?(?:top\s+)?priority\b"
+    # ... or what a joint statement commits the sides to go on with ("a joint statement ...,
+    # which commits both sides to continue their work on electronic evidence, synthetic drugs")
+    r"|\b(?:statement|declaration|déclaration)\b[^.;]{0,120}?\bwhich\s+commits\b"
+    # ... or wished on a later meeting ("would like it to include synthetic drugs", "wanted
+    # the Forum to deal also with the return of fighters")
+    r"|\b(?:would\s+like|wanted|wished|wish(?:es)?|want(?:s)?)\s+(?:it|them|the\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:meeting|ministerial|forum|agenda|dialogue|summit|conference|session|som))\s+to\s+"
+    r"(?:also\s+)?(?:deal\s+(?:also\s+)?with|cover|address|include|take\s+up|discuss|look\s+at"
+    r"|examine|focus\s+on)\b",
     re.IGNORECASE,
 )
 # A unit that says its contents were only a reminder, left for other sessions ("Neither side
@@ -1051,7 +1072,10 @@ _NO_DISCUSSION = re.compile(
 # recalls ("the Tallinn Digital Summit"), who came and the agenda adopted
 _NAMES_ONLY_TITLE = re.compile(
     r"^(?:opening(?:\s+of\s+the\s+meeting)?(?:\s+remarks)?|welcome|ouverture(?:\s+de\s+la\s+réunion)?)"
-    r"(?:\s+and\s+adoption\s+of\s+the\s+agenda|\s+et\s+adoption\s+de\s+l['’]ordre\s+du\s+jour)?\s*$"
+    r"(?:\s+and\s+adoption\s+of\s+the\s+agenda|\s+et\s+adoption\s+de\s+l['’]ordre\s+du\s+jour"
+    # ("Opening and participants", "Welcome and introductions", "Ouverture et participants")
+    r"|\s*(?:,|and|et)\s+(?:participants|participation|introductions?|tour\s+de\s+table"
+    r"|welcome))?\s*$"
     # ... and so does one titled by the next meetings alone (the dates, and what is to be
     # ready by then), or by the meeting's own follow-up ("Follow-up actions and next meeting",
     # "Suites à donner et prochaine réunion"), not by what it follows up ("Follow-up to the
@@ -1242,6 +1266,17 @@ _LED_BY = re.compile(
 )
 
 
+# A side's own wish for that agenda, answering one just named in passing ("The US side would
+# like it to include synthetic drugs; the Presidency suggested the war and migration"): a
+# bare object, not a proposal "that" or "to" do something
+_ECHOED_WISH = re.compile(
+    r"^(?:the\s+|both\s+)?(?:[\w-]+\s+){0,3}?(?:side|sides|presidency|commission|delegations?"
+    r"|member\s+states|eeas|us|eu)\s+(?:for\s+(?:its|their)\s+part\s+)?(?:suggested|proposed"
+    r"|preferred|added)\s+(?!that|to|a|an|holding)",
+    re.IGNORECASE,
+)
+
+
 def text_evidence(text: str, taxonomy: Taxonomy, scope: Scope = NO_SCOPE) -> dict[str, Evidence]:
     """topic id -> Evidence, sentence by sentence; a sentence naming many topics lists them.
 
@@ -1249,7 +1284,7 @@ def text_evidence(text: str, taxonomy: Taxonomy, scope: Scope = NO_SCOPE) -> dic
     list standing in a clause hung on it: that main clause then counts.
     """
     out: dict[str, Evidence] = {}
-    previous, presenting = "", False
+    previous, previous_said, presenting = "", "", False
     for number, whole in enumerate(_sentences(text)):
         sentence = _LED_BY.sub(",", _discussed_part(whole))
         if not sentence:
@@ -1290,6 +1325,7 @@ def text_evidence(text: str, taxonomy: Taxonomy, scope: Scope = NO_SCOPE) -> dic
             labels = (
                 hits
                 if _IN_PASSING.search(sentence)
+                or (_IN_PASSING.search(previous_said) and _ECHOED_WISH.match(sentence))
                 else _labels(sentence, hits) + _prerequisites(sentence, hits, taxonomy, scope)
             )
             hits = [h for h in hits if h not in labels]
@@ -1307,6 +1343,7 @@ def text_evidence(text: str, taxonomy: Taxonomy, scope: Scope = NO_SCOPE) -> dic
             found.counts[key] = found.counts.get(key, 0) + 1
             if found.counts[key] > found.counts.get(found.key, 0) or not found.key:
                 found.key, found.phrase, found.method = key, phrase, method
+        previous_said = sentence
     return out
 
 
@@ -1374,6 +1411,13 @@ _COLON_LIST = re.compile(r"^(?P<lead>[^:;]+):\s*(?P<list>[^:;]+?)\s*[.]?\s*$")
 _LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|or\s+|et\s+|ou\s+)?|\s+(?:and|or|et|ou)\s+")
 LONG_LIST_ENTRIES = 4
 LIST_ENTRY_MAX_WORDS = 12
+# ... entries that are clauses with a verb of their own are statements, not parts
+_FINITE_VERB = re.compile(
+    r"\b(?:would|will|shall|should|could|must|may|might|is|are|was|were|had|has|have"
+    r"|serait|seraient|sera|seront|est|sont|était|étaient)\s+(?:not\s+|only\s+|also\s+)?\w",
+    re.IGNORECASE,
+)
+CLAUSE_ENTRIES = 2
 
 
 # ... unless the list is of the points a negotiation still argues over ("open points:
@@ -1396,6 +1440,9 @@ def _lead_of_a_long_list(sentence: str) -> str | None:
         len(entry.split()) > LIST_ENTRY_MAX_WORDS for entry in entries
     ):
         return None
+    if sum(1 for entry in entries if _FINITE_VERB.search(entry)) >= CLAUSE_ENTRIES:
+        return None  # "almost agreed: the data would be depersonalised ..., sensitive data
+        # would be used only ...": what a text says, clause by clause, is discussed
     return match["lead"]
 
 
@@ -1925,6 +1972,9 @@ def _place_of(phrase: str, silenced: Counter[str]) -> str | None:
 # "the war against Ukraine", are found as such and not counted twice).
 _THE_WAR = re.compile(
     r"\b(?:the|this) war\b(?! (?:against|in|on|of)\b)"
+    # ("people displaced by the conflict" in a dialogue with Ukraine)
+    r"|\b(?:the|this) conflict\b(?! (?:against|in|on|of|between|with)\b)"
+    r"|\b(?:le|ce) conflit\b(?! (?:contre|en|d|de|du|des|entre|avec)\b)"
     r"|\b(?:la|cette) guerre\b(?! (?:contre|en|d|de|du|des)\b)"
     # ... and so are "the invasion", "the aggressor", "the battlefield" and the day it began
     # ("depuis le 24 février", "people linked to the aggressor")
@@ -1954,6 +2004,8 @@ def _despite(norm: str, at: int) -> bool:
 _WAR_WORDS = re.compile(
     r"\b(?:wars?|conflict|aggression|invasion|invaded|annex\w*|occupied|occupation|hostilities"
     r"|displaced|refugees?|shelling|missiles?|drones?|war crimes?|front ?line|guerre|conflit"
+    r"|déplacée?s?|réfugiée?s?|frappes|bombardements?|occupée?s?|agression"
+    r"|military (?:intervention|offensive|build ?up)"
     r"|martial law|loi martiale"
     # an attack is the war's only when it is an army's ("a cyberattack on Ukrainian software"
     # of 2017 is cybercrime)

@@ -717,3 +717,50 @@ def test_the_lead_of_an_item_titled_by_several_topics_keeps_those_its_text_names
     assert topics["item 2"] == ["counter-terrorism"]
     both = ["counter-terrorism", "money-laundering"]
     assert [topics[f"item 3{sub}"] for sub in ("", "(a)", "(b)")] == [both, both, both]
+
+
+def test_an_item_titled_by_a_partner_names_the_war_beside_a_word_of_it(
+    taxonomy: Taxonomy,
+) -> None:
+    # in a working party's item titled by Ukraine, "Ukrainian" is the partner, as in a
+    # dialogue with it (blind78, blind82); a word of the war, its crimes or the people it
+    # displaced name the war (blind24, blind27, blind32, blind42)
+    record = _record(
+        "9/17",
+        dt.date(2017, 9, 12),
+        [
+            Item(number="1", title="Ukraine and Georgia: visa-free travel",
+                 text="Many Ukrainian citizens have used the new regime. Georgian asylum "
+                      "applications have risen."),
+            Item(number="2", title="Ukraine",
+                 text="Two points.",
+                 subitems=[
+                     SubItem(label="a", title="Accountability",
+                             text="Eurojust supports the team that investigates core "
+                                  "international crimes committed in Ukraine."),
+                     SubItem(label="b", title="Reforms",
+                             text="Ukraine presented its new anti-corruption court."),
+                     SubItem(label="c", title="Temporary protection",
+                             text="Delegations discussed how to help displaced Ukrainians "
+                                  "into other statuses."),
+                     SubItem(label="d", title="Retours",
+                             text="Les retours vers l'Ukraine attendront la fin des frappes "
+                                  "russes."),
+                     SubItem(label="e", title="Situation",
+                             text="The EEAS described the Russian military intervention and "
+                                  "what it means for the work with Ukraine. Lithuania reported "
+                                  "no rise in arrivals from Ukraine after the military "
+                                  "intervention."),
+                 ]),
+        ],
+        meeting="Working Party on JHA-RELEX (JAIEX)",
+    )  # fmt: skip
+    topics = {
+        u.ref: sorted(u.topics) for u in assign_topics(Corpus(records=[record]), taxonomy).units
+    }
+    assert topics.get("item 1", []) == ["migration-borders"]
+    assert topics["item 2(a)"] == ["rule-of-law-judicial", "ukraine"]
+    assert topics.get("item 2(b)", []) == ["rule-of-law-judicial"]
+    assert topics["item 2(c)"] == ["humanitarian-protection", "ukraine"]
+    assert "ukraine" in topics["item 2(d)"]
+    assert "ukraine" in topics["item 2(e)"]

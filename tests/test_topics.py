@@ -1909,9 +1909,10 @@ def test_who_speaks_what_is_only_mentioned_and_whose_crime_it_is(
             ["rule-of-law-judicial"],
         ),
         (
+            # (the airliner shot down over the Donbas is the war's too: blind20, blind82)
             "MH17",
             "Both sides support the efforts to bring those responsible to justice.",
-            ["rule-of-law-judicial"],
+            ["ukraine", "rule-of-law-judicial"],
         ),
         (
             "Any other business",
@@ -4436,6 +4437,163 @@ def test_classes_of_the_blind73_to_blind75_first_runs(
     ],
 )
 def test_classes_of_the_blind77_to_blind79_first_runs(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
+
+
+EU_UKRAINE = "EU-Ukraine Subcommittee on Justice, Freedom and Security"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # a side's wish for a later meeting's agenda, and the answer to it, name topics in passing
+        (
+            "Ministerial Meeting",
+            "Delegations went through the agenda of the Ministerial. The EU side would like it to "
+            "cover cybercrime and the cartels; the Presidency proposed migration and firearms.",
+            EU_US,
+            dt.date(2024, 10, 2),
+            [],
+        ),
+        (
+            "Western Balkans Forum",
+            "Several delegations wanted the Forum to deal also with the return of foreign "
+            "terrorist fighters from Syria.",
+            "Working Party on JHA-RELEX (JAIEX)",
+            dt.date(2017, 10, 5),
+            [],
+        ),
+        # ... and so does a topic regretted as missing from it
+        (
+            "Draft agenda",
+            "Two delegations regretted that no time had been set aside for drugs.",
+            "Working Party on JHA-RELEX (JAIEX)",
+            dt.date(2015, 5, 6),
+            [],
+        ),
+        # ... and a joint statement that commits the sides to go on with their files
+        (
+            "Joint statement",
+            "Ministers endorsed a joint declaration on ten years of cooperation, which commits "
+            "both sides to pursue their work on electronic evidence and synthetic drugs.",
+            EU_US,
+            dt.date(2024, 11, 21),
+            [],
+        ),
+        # ... and a side's standing priority, only recalled
+        (
+            "Lawful access",
+            "Both sides want lawful access to be designed in. The US recalled that the fight "
+            "against child sexual abuse remained its top priority.",
+            EU_US,
+            dt.date(2023, 3, 16),
+            ["going-dark"],
+        ),
+        # a unit titled by the opening and who came names its topics in passing
+        (
+            "Opening and participants",
+            "The Presidency chaired; the EMPACT firearms priority sent its co-driver.",
+            EU_US,
+            dt.date(2023, 9, 20),
+            [],
+        ),
+        # what a text agreed says, clause by clause after a colon, is discussed
+        (
+            "PNR negotiations",
+            "The text was almost final: the data would be masked after six months, sensitive "
+            "data would be deleted, travellers would have judicial redress and onward transfers "
+            "would need consent.",
+            EU_US,
+            dt.date(2011, 9, 27),
+            ["counter-terrorism", "data-protection"],
+        ),
+        # surveillance said as access by an intelligence agency to data
+        (
+            "TFTP",
+            "The Commission reported on the claims of access by the NSA to the financial messaging "
+            "data covered by the Agreement.",
+            EU_US,
+            dt.date(2013, 11, 20),
+            ["counter-terrorism", "data-protection", "money-laundering"],
+        ),
+        # the open points and the Court's reading of a passenger data agreement
+        (
+            "Passenger name record data",
+            "The open points were the retention of data after departure and the transfer of data "
+            "to third countries.",
+            "EU-Canada Justice and Home Affairs Dialogue",
+            dt.date(2023, 3, 15),
+            ["counter-terrorism", "data-protection"],
+        ),
+        # the registration data of domain names, and the checks of passengers against watch lists
+        (
+            "Access to WHOIS data",
+            "Investigators lose a first lead on cybercrime and fraud now that registrars hide who "
+            "registered a domain.",
+            EU_US,
+            dt.date(2018, 6, 12),
+            ["cybercrime-e-evidence"],
+        ),
+        # (named once as what the data protection rules hid, it is their consequence: blind9)
+        (
+            "Data protection",
+            "The US feared that the police would lose access to the WHOIS directory once the "
+            "Regulation applies.",
+            EU_US,
+            dt.date(2018, 3, 1),
+            ["data-protection"],
+        ),
+        (
+            "Aviation",
+            "The US described Secure Flight, which checks air passengers against the watch lists.",
+            EU_US,
+            dt.date(2009, 1, 28),
+            ["counter-terrorism"],
+        ),
+        # a gun bought piece by piece, and a G7 presidency's priorities (not the Council's)
+        (
+            "Online sales",
+            "Buyers order conversion kits and firearm parts on ordinary platforms.",
+            EU_US,
+            dt.date(2023, 9, 20),
+            ["firearms"],
+        ),
+        (
+            "Next dialogue",
+            "Japan set out the priorities of its G7 Presidency for the coming year.",
+            "EU-Japan Justice and Home Affairs Dialogue",
+            dt.date(2022, 12, 6),
+            [],
+        ),
+        # AI only as how one example of something else was made
+        (
+            "Elections",
+            "Both sides discussed foreign interference, including audio clips created with "
+            "artificial intelligence.",
+            EU_US,
+            dt.date(2026, 11, 12),
+            ["electoral-resilience-hybrid"],
+        ),
+        # "the conflict" in a dialogue with Ukraine is the war; the airliner shot down over the Donbas
+        (
+            "People displaced by the conflict",
+            "Ukraine described the register it keeps of the persons concerned.",
+            EU_UKRAINE,
+            dt.date(2014, 12, 17),
+            ["humanitarian-protection", "ukraine"],
+        ),
+        (
+            "Investigations",
+            "Eurojust supports the joint investigation team on the downing of flight MH17.",
+            EU_UKRAINE,
+            dt.date(2014, 12, 17),
+            ["ukraine"],
+        ),
+    ],
+)
+def test_classes_of_the_blind81_to_blind83_first_runs(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
