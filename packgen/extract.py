@@ -946,6 +946,10 @@ def _split_place(before: str) -> tuple[str, str | None]:
     dashed = re.match(r"^(.*\S)\s+[-–—]\s+((?:[A-ZÀ-ÖØ-Þ][\w.'-]*(?:\s+|$)){1,3})$", before)
     if dashed and re.search(r"[a-zà-ÿ]", dashed.group(2)) and _place_or_none(dashed.group(2)):
         return dashed.group(1), _place_or_none(dashed.group(2))
+    # "... on justice and home affairs held by videoconference": the format is the place
+    remote = _HELD_REMOTELY.match(before)
+    if remote:
+        return remote.group(1), _place_or_none(remote.group(2))
     held_in = re.match(
         r"^(.*?)(?:,\s*|\s+)(?:(?:held\s+)?in|(?:tenue?s?\s+)?à)\s+([A-ZÀ-ÖØ-Þ][\w.' -]{1,40})$",
         before,
@@ -961,6 +965,14 @@ _REMOTE = re.compile(
     r"(?:(?:held\s+)?(?:by|via|through|par|per|en)\s+)?(?P<format>vid[eé]o[\s-]?conf[eé]rence|"
     r"visio[\s-]?conf[ée]rence|videokonferenz|videoconferencia|videoconferenza|"
     r"video\s+call|online|remotely)",
+    re.IGNORECASE,
+)
+
+
+# ... and said after the title, "held by" or "by" before it (a title may end on the word alone)
+_HELD_REMOTELY = re.compile(
+    r"^(.*?\S),?\s+(?:(?:held|tenue?s?)\s+)?((?:by|via|par)\s+(?:vid[eé]o[\s-]?conf[eé]rence"
+    r"|visio[\s-]?conf[ée]rence|video\s+call))$",
     re.IGNORECASE,
 )
 

@@ -649,6 +649,22 @@ def test_same_record_from_a_council_docx(tmp_path: Path) -> None:
             D(2021, 6, 4),
         ),
         (
+            # ... or after the title, "held by" before it (blind84)
+            "Outcome of the EU-US meeting of senior officials held by videoconference on "
+            "23 February 2021",
+            "EU-US meeting of senior officials",
+            "videoconference",
+            D(2021, 2, 23),
+            D(2021, 2, 23),
+        ),
+        (
+            "Réunion UE-Canada JAI tenue par visioconférence le 4 mars 2021",
+            "Réunion UE-Canada JAI",
+            "visioconférence",
+            D(2021, 3, 4),
+            D(2021, 3, 4),
+        ),
+        (
             "Résultats des travaux de la réunion UE-Ukraine (visioconférence, 11 mars 2021)",
             "réunion UE-Ukraine",
             "visioconférence",
