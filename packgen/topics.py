@@ -317,7 +317,7 @@ def unit_scope(taxonomy: Taxonomy, scope: Scope, titles: str, text: str) -> Scop
         for t in taxonomy._has_partners
         if t.id not in scope.topics
         and not t._names_a_partner(in_unit)
-        and not any(f" {alias} " in in_titles for alias in t._alias_keys)
+        and not any(f" {alias} " in in_titles for alias in _its_own_aliases(t, taxonomy))
     ]
     if not held:
         return scope
@@ -326,6 +326,17 @@ def unit_scope(taxonomy: Taxonomy, scope: Scope, titles: str, text: str) -> Scop
         topics=scope.topics | {t.id for t in held},
         instead=scope.instead | {(t.id, t.elsewhere) for t in held if t.elsewhere},
     )
+
+
+def _its_own_aliases(topic: Topic, taxonomy: Taxonomy) -> list[str]:
+    """The aliases of a topic with partners that a title names it by: not those that hold a
+    phrase of its `elsewhere` topic ("judicial cooperation in criminal matters" titles a CATS
+    debate on judicial cooperation, not the EU-US agreements; "visa reciprocity" stays its own)."""
+    other = taxonomy._by_id.get(topic.elsewhere) if topic.elsewhere else None
+    if other is None:
+        return topic._alias_keys
+    theirs = [f" {alias} " for alias in other._alias_keys]
+    return [a for a in topic._alias_keys if not any(o in f" {a} " for o in theirs)]
 
 
 @dataclass(frozen=True)
@@ -916,7 +927,7 @@ _IN_PASSING = re.compile(
     # the TFTP Agreement, as an example of how oversight could be made visible")
     r"|\bas\s+an?\s+(?:example|model|illustration)\s+of\s+(?:how|what)\b"
     # ... or as what a policy cycle's priorities also cover
-    r"|\b(?:priorities\s+of\s+the\s+[^.;]*?|(?:whose|its|their)\s+agenda)\s+(?:will\s+|would\s+|should\s+)?"
+    r"|\b(?:priorities\s+of\s+the\s+[^.;]*?|(?:whose|its|their|the)\s+(?:draft\s+)?agenda)\s+(?:will\s+|would\s+|should\s+)?"
     r"(?:also\s+)?(?:cover|covers|include|includes|feature|features)\b"
     # ... or priorities only recalled: the Presidency in office reminding what it pursues
     # ("The Finnish Presidency recalled its priorities for the semester, among them ...")

@@ -4591,9 +4591,36 @@ EU_UKRAINE = "EU-Ukraine Subcommittee on Justice, Freedom and Security"
             dt.date(2014, 12, 17),
             ["ukraine"],
         ),
+        # blind84: the agenda of a meeting being prepared, with a session on the incoming
+        # Presidency's priorities; elections only as what holds whatever their outcome
+        (
+            "Preparation of the Ministerial Meeting",
+            "The agenda would cover cybercrime and visa reciprocity, with a session on the "
+            "priorities of the incoming Greek Presidency.",
+            EU_US,
+            dt.date(2013, 12, 4),
+            [],
+        ),
+        (
+            "Any other business",
+            "Whatever the outcome of the elections, working contacts would continue.",
+            EU_US,
+            dt.date(2024, 10, 16),
+            [],
+        ),
+        # ... and judicial cooperation in criminal matters debated among the Member States is
+        # not the EU-US agreements on mutual legal assistance
+        (
+            "The future of judicial cooperation in criminal matters",
+            "Delegations reflected on the instruments to come after the Tampere programme.",
+            "Coordinating Committee in the area of police and judicial cooperation in criminal "
+            "matters (CATS)",
+            dt.date(2019, 5, 14),
+            ["rule-of-law-judicial"],
+        ),
     ],
 )
-def test_classes_of_the_blind81_to_blind83_first_runs(
+def test_classes_of_the_blind81_to_blind84_first_runs(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
