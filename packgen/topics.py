@@ -1283,7 +1283,7 @@ _LED_BY = re.compile(
 _ECHOED_WISH = re.compile(
     r"^(?:the\s+|both\s+)?(?:[\w-]+\s+){0,3}?(?:side|sides|presidency|commission|delegations?"
     r"|member\s+states|eeas|us|eu)\s+(?:for\s+(?:its|their)\s+part\s+)?(?:suggested|proposed"
-    r"|preferred|added)\s+(?!that|to|a|an|holding)",
+    r"|preferred|added)\s+(?!(?:that|to|a|an|holding)\b)",
     re.IGNORECASE,
 )
 

@@ -4457,6 +4457,15 @@ EU_UKRAINE = "EU-Ukraine Subcommittee on Justice, Freedom and Security"
             dt.date(2024, 10, 2),
             [],
         ),
+        # (a proposal to do something, after it, is no wish for the agenda)
+        (
+            "Other matters",
+            "The US side wanted to discuss the cartels. The Commission proposed a workshop on "
+            "ransomware attacks against hospitals.",
+            EU_US,
+            dt.date(2024, 10, 2),
+            ["cybercrime-e-evidence"],
+        ),
         (
             "Western Balkans Forum",
             "Several delegations wanted the Forum to deal also with the return of foreign "
