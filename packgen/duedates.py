@@ -63,7 +63,36 @@ def due_date(sentence: str, made: dt.date, act_at: int = 0) -> dt.date | None:
         and not _DATED_TEXT.search(sentence, 0, time.start)
         and not _data_period(sentence, time.start)
     ]
-    return min((d for d in due if d is not None and d >= made), default=None)
+    found = min((d for d in due if d is not None and d >= made), default=None)
+    return found if found is not None else _antecedent_time(sentence, start, times, made)
+
+
+# A commitment in a relative clause on a dated meeting is due at that meeting ("the
+# Ministerial Meeting of 2 June in Amsterdam, which both sides intend to use for the signature")
+_DATED_ANTECEDENT = re.compile(
+    r"\b(?:meeting|ministerial|conference|summit|session|round|workshop|visit|forum|council"
+    r"|réunion|conférence|sommet)\b(?P<named>[^,;]{0,60}?),\s*(?:which|at\s+which|where"
+    r"|during\s+which|on\s+which|que|qu['’]|où|lors\s+de\s+laquelle)\s*$",
+    re.I,
+)
+
+
+def _antecedent_time(
+    sentence: str, start: int, times: list[NamedTime], made: dt.date
+) -> dt.date | None:
+    """The time of the dated meeting a relative clause opening at `start` hangs on, if any."""
+    antecedent = _DATED_ANTECEDENT.search(sentence, 0, start)
+    if antecedent is None:
+        return None
+    low, high = antecedent.span("named")
+    dates = [_resolved(time, times) for time in times if low <= time.start and time.stop <= high]
+    # (a meeting months away is read as a past one rolled over a year: "the meeting of 2 March,
+    # which both sides intend to repeat", said in May, is March gone)
+    soon = made + dt.timedelta(days=ANTECEDENT_DAYS)
+    return min((d for d in dates if d is not None and made <= d <= soon), default=None)
+
+
+ANTECEDENT_DAYS = 183
 
 
 def _opens_a_range(sentence: str, time: NamedTime, times: list[NamedTime]) -> bool:
@@ -613,7 +642,9 @@ _TIMES: list[tuple[tuple[re.Pattern[str], ...], Callable[..., dt.date | None]]] 
     # "the second half of 2018", "the first half of the year", "au premier semestre de 2010"
     (
         _times(
-            rf"\b{_ORDINAL}\s+(?:half|semester)\s+of\s+{_YEAR}",
+            # (or with no year: "in the course of the second semester", not "the first half
+            # of the meeting")
+            rf"\b{_ORDINAL}\s+(?:half|semester)(?:\s+of\s+{_YEAR}|(?!\s+of\b))",
             rf"\bH(?P<nth>[12])\s+{_Y}",
             rf"\b{_ORDINAL}\s+semestre(?:\s+(?:de\s+|d['’])?{_YEAR})?",
         ),

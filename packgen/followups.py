@@ -77,7 +77,9 @@ _ACT_VERBS = r"""(?:
 # ("will grow"), an accession ("will join the Union"), or the plan of the text itself
 # ("will cover three strands").
 _NO_ACT = r"""(?:also\s+)?(?:apply\s+(?:from|as\s+of|since|until|to|in|on|only|directly|fully)
-    |matter|allow|enable|leave|mean|affect|need|require|depend|benefit
+    # what something would not do is no act ("agreed that the agreement would not make the
+    # MLA Agreement any less necessary")
+    |not\b|matter|allow|enable|leave|mean|affect|need|require|depend|benefit
     |make\s+it\s+(?:possible|easier|harder|more\s+difficult)|take\s+(?:time|years|months|longer)
     |be\s+(?:essential|crucial|important|key|vital|necessary|critical|decisive|difficult)
     |cost|grow|worsen|rise|fall|decline|continue\s+to\s+(?:grow|rise|fall|decline|worsen)
@@ -101,7 +103,9 @@ _COMMITMENT = re.compile(
         [^\s,;:.]+\s+){1,8}?(?:will|would|shall|(?:is|are)\s+to)\s+(?!<NO_ACT>)
     | agrees?\s+to\b
     | undert(?:ook|akes?)\s+(?:(?:at|in|during|on)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?to\b
-    | commit(?:ted|s)?\s+(?:themselves\s+|itself\s+)?to\b
+    # (not a commitment refused: "could not commit to any date", "declined to commit to")
+    | (?<!not\s)(?<!n't\s)(?<!never\s)(?<!cannot\s)(?<!unable\sto\s)(?<!refused\sto\s)
+        (?<!declined\sto\s)commit(?:ted|s)?\s+(?:themselves\s+|itself\s+)?to\b
     | (?:reaffirmed|confirmed|renewed|reiterated)\s+(?:their|its)\s+(?:\w+\s+)?commitment\b
     | remain(?:s|ed)?\s+committed\b
     | decided\s+to\b
@@ -184,7 +188,19 @@ _COMMITMENT = re.compile(
     | \bvis(?:e|ent|ait|aient)\s+à\s+(?!l['’]|la\b|le\b|les\b)\w+(?:er|ir|re)\b
     | announced\s+(?:a|an|the|its|their)\s+(?:\w+\s+){0,3}?(?:project|programme|program
         |initiative|plan|strategy|proposal|conference|workshop|seminar|meeting|visit|review
-        |study|package|fund|call|mission|campaign|operation|pilot|roadmap|road\s+map)s?\b
+        |study|package|fund|call|mission|campaign|operation|pilot|roadmap|road\s+map
+        |communication|recommendation|guidelines|handbook|evaluation)s?\b
+    # ... and in French ("la Commission a annoncé une communication sur les armes à feu pour
+    # l'automne")
+    | (?:a|ont)\s+annoncé\s+(?:une?|la|le|les|l['’]|sa|son|leur|ses|leurs)\s*(?:(?!(?:de|du|des|la|le)\b)[\w-]+\s+){0,2}?
+        (?:communication|proposition|conférence|atelier|séminaire|réunion|visite|étude|initiative
+        |stratégie|plan|programme|projet|rapport|évaluation|recommandation|mission|campagne
+        |opération|feuille\s+de\s+route)s?\b
+    # ... or an event a side plans, named by its noun ("plans a workshop with US agencies before
+    # the end of the Hungarian Presidency")
+    | (?<!not\s)(?<!never\s)\bplan(?:s|ned)?\s+(?:a|an|its|their|two|three|several)\s+(?:[\w-]+\s+){0,2}?
+        (?:workshop|seminar|conference|meeting|visit|review|study|mission|campaign|operation
+        |exercise|training|event|session|round|dialogue)s?\b
     | to\s+meet\s+again\b
     # a reply promised ("CA would check its position and revert in writing"), not what
     # officers "would check" at a border
@@ -282,8 +298,10 @@ _COMMITMENT = re.compile(
 _NOT_UNDERTAKEN = re.compile(
     r"""(?:
     # a fear or a warning: "concerned that smugglers will exploit", "the risk that ... would"
-      \b(?:concern(?:s|ed)?|fear(?:s|ed)?|worr(?:y|ies|ied)|warn(?:s|ed)?|risk|danger|alarmed)
-        \s+that\b[^;,]*?\b(?:will|would)\b
+    # (not people "at risk" a relative clause then describes: "the Forum on Afghans at risk
+    # that it will convene on 7 October")
+      \b(?:concern(?:s|ed)?|fear(?:s|ed)?|worr(?:y|ies|ied)|warn(?:s|ed)?|(?<!\bat\s)risk
+        |(?<!\bin\s)danger|alarmed)\s+that\b[^;,]*?\b(?:will|would)\b
     # the adversary or a trend as the subject: "terrorist groups would keep testing", "the
     # risk will grow", "the threat from drones will rise" (the head noun itself: "the risk
     # analysis will be presented by Frontex" is a side's step)
@@ -302,6 +320,19 @@ _NOT_UNDERTAKEN = re.compile(
     # ("the Ministerial, which will be held in Spain"; "a group, which will report")
     | (?:,\s*which|,\s*whose\s+[\w-]+|\b(?:in|by|under|through|with)\s+which\b[^,;]*?)
         \s+(?:also\s+)?will\s+(?!<ACTS>)(?!<ACT_VERBS>)
+    # an indirect question, which binds nobody until answered: "asked when the Commission
+    # would present its next report", "asked whether Japan intended to ratify" (up to the
+    # answer, which may commit: "; Japan replied ...", ", and the US undertook to ...")
+    | \b(?:asked|wondered|enquired|inquired|wanted\s+to\s+know|(?:a|ont)\s+demandé)\s+
+        (?:\w+\s+){0,3}?(?:whether|if|when|how|why|what|si|quand|comment|pourquoi|s['’]ils?)\b
+        (?:(?!,\s+(?:and|but|et|mais)\b)[^.;])*
+    # a forecast of a state ("the vote in the Third Committee was expected to be close")
+    | \bexpected\s+to\s+be\s+(?:very\s+|quite\s+|rather\s+|relatively\s+)?(?:close|difficult|tight
+        |hard|easy|high|higher|low|lower|long|longer|short|limited|significant|substantial
+        |considerable|small|large|modest|slow|fast|complex|lengthy)\b
+    # a French time clause: the future of "lorsque les règles s'appliqueront" says when, no act
+    | \b(?:lorsque|lorsqu['’]|quand|dès\s+que|dès\s+qu['’]|une\s+fois\s+que|une\s+fois\s+qu['’]
+        |avant\s+que|jusqu['’]à\s+ce\s+que|au\s+moment\s+où)\s*[^,;.]*
     # a hope, which binds nobody: "hopes that the co-legislators will reach an agreement"
     | \bhop(?:e|es|ed|ing)\s+that\b[^;]*?\b(?:will|would)\b
     # what a law, a proposal or an order does: "the proposal would oblige providers",

@@ -272,20 +272,40 @@ def item_scope(taxonomy: Taxonomy, scope: Scope, title: str, partner: str | None
     preparation of the Ministerial", given as `partner` when an "EU-X" pair names it) holds
     back the topics that partner's dialogue cannot discuss, and in it a bare "the war" is the
     war named after that partner, once begun. Its events stay as they were."""
-    padded = f" {normalise(title)} "
-    named = partner or next(
-        (d for d in taxonomy._dialogue_keys if padded.startswith(f" {d} ")), None
-    )
-    if named is None:
+    named = [partner] if partner else _title_partners(taxonomy, f" {normalise(title)} ")
+    if not named:
         return scope
-    held_scope = meeting_scope(taxonomy, f"EU-{named}")
+    held_scopes = [meeting_scope(taxonomy, f"EU-{name}") for name in named]
+    # (an item on two partners, "Georgia and Ukraine: visa-free travel", holds back only what
+    # neither dialogue can discuss, and reads each name as that partner)
+    held = frozenset.intersection(*(h.topics for h in held_scopes))
+    events = frozenset().union(*(h.partner_events for h in held_scopes)) - scope.topics
     return replace(
         scope,
-        topics=scope.topics | held_scope.topics,
-        instead=scope.instead | held_scope.instead,
-        wars=scope.wars | (held_scope.partner_events - scope.topics),
-        partner_events=scope.partner_events | (held_scope.partner_events - scope.topics),
+        topics=scope.topics | held,
+        instead=scope.instead | frozenset().union(*(h.instead for h in held_scopes)),
+        wars=scope.wars | events,
+        partner_events=scope.partner_events | events,
     )
+
+
+def _title_partners(taxonomy: Taxonomy, padded: str) -> list[str]:
+    """The dialogue partners a normalised, space-padded title opens with: one, or two joined
+    by "and" ("georgia and ukraine visa free travel")."""
+    first = next((d for d in taxonomy._dialogue_keys if padded.startswith(f" {d} ")), None)
+    if first is None:
+        return []
+    rest = padded[len(first) + 1 :]
+    second = next(
+        (
+            d
+            for d in taxonomy._dialogue_keys
+            for joint in (" and ", " et ")
+            if rest.startswith(f"{joint}{d} ")
+        ),
+        None,
+    )
+    return [first, second] if second else [first]
 
 
 def war_scope(taxonomy: Taxonomy, scope: Scope, title: str, text: str, parent: str = "") -> Scope:
@@ -566,8 +586,10 @@ def match_item(
     )
     own = set(by_title) | {t for t, e in evidence.items() if e.score >= THRESHOLD}
     # a sub-item that names no topic of its own is a strand of its item: it inherits the title;
-    # so does each sub-item of an item titled by an event (a war): its strands are consequences
-    parent_weight = PARENT_WEIGHT if own else 1.0
+    # so does each sub-item of an item titled by an event (a war): its strands are consequences;
+    # and one whose text names only what the title's one file is ("Terrorist Finance Tracking
+    # Programme" / "(a) The vote of the Parliament": "trace the funding of terrorist groups")
+    parent_weight = 1.0 if not own or _one_file_again(own, inherited) else PARENT_WEIGHT
     families = {code_family(code) for code in subject_codes}
     titled = by_title.keys() | inherited.keys()
     found = by_title.keys() | evidence.keys() | inherited.keys()
@@ -613,6 +635,12 @@ def match_item(
             base = replace(in_parent, where="parent title")
         out.append(replace(base, score=round(score, 2), hits=hits, codes=support))
     return out
+
+
+def _one_file_again(own: set[str], inherited: dict[str, Assignment]) -> bool:
+    """Whether a sub-item's own topics are all those of the one phrase its item is titled by."""
+    phrases = {a.phrase for a in inherited.values()}
+    return len(phrases) == 1 and len(inherited) > 1 and own <= inherited.keys()
 
 
 # Clauses joined in one sentence: what one says was not discussed leaves the other standing
@@ -929,6 +957,10 @@ _IN_PASSING = re.compile(
     # ... or as what a policy cycle's priorities also cover
     r"|\b(?:priorities\s+of\s+the\s+[^.;]*?|(?:whose|its|their|the)\s+(?:draft\s+)?agenda)\s+(?:will\s+|would\s+|should\s+)?"
     r"(?:also\s+)?(?:cover|covers|include|includes|feature|features)\b"
+    # ... or listed in brackets after a programme's priorities ("Its priorities (citizens'
+    # rights, internal security, migration and asylum) were set out briefly"; a Presidency's
+    # own priorities are its programme, read as such)
+    r"|^(?![^.;]*\b(?:presidency|presidencies|présidence)\b)[^.;]*?\bpriorities\s*\("
     # ... or priorities only recalled: the Presidency in office reminding what it pursues
     # ("The Finnish Presidency recalled its priorities for the semester, among them ...")
     # ("... by recalling its priorities", "recalled the motto of the Polish Presidency and its
@@ -948,6 +980,16 @@ _IN_PASSING = re.compile(
     # agenda ("asked that the terrorist threat and visa reciprocity be added", "the Ministerial,
     # at which migration and visa reciprocity will be taken up"); an agenda adopted with a point
     r"|\b(?:asked|requested|proposed|suggested|wished)\s+that\s+[^.;]*?\s+be\s+added\b"
+    # ... or to be discussed at a later meeting ("asked that the protection of the 2020
+    # elections be discussed at the next Senior Officials Meeting")
+    r"|\b(?:asked|requested|proposed|suggested|wished)\s+that\s+[^.;]*?\s+be\s+(?:discussed"
+    r"|addressed|taken\s+up|examined|raised|covered)\s+(?:at|in|during)\s+(?:the|a|its)\s+"
+    r"(?:next|following|coming|future|later|forthcoming)\b"
+    # ... or given more of the meeting's time ("asked that the opioid crisis in the United
+    # States be given more time at lunch")
+    r"|\b(?:asked|requested|proposed|suggested|wished)\s+that\s+[^.;]*?\s+be\s+(?:given|allotted"
+    r"|allowed|granted)\s+(?:more\s+|less\s+|enough\s+|its\s+own\s+)?(?:time|room|space|a\s+slot"
+    r"|a\s+session)\b"
     r"|\b(?:added|put|placed|included)\s+(?:to|on)\s+(?:the|its|their)\s+(?:draft\s+)?agenda\b"
     r"|\b(?:inscri\w*|ajout\w*)\s+(?:[^.;]{0,80}?\s)?à\s+l['’]ordre\s+du\s+jour\b"
     r"|\bat\s+which\s+[^.;]*?\s+(?:will|would)\s+be\s+(?:taken\s+up|discussed|addressed|raised"
@@ -1282,8 +1324,12 @@ _LED_BY = re.compile(
 # bare object, not a proposal "that" or "to" do something
 _ECHOED_WISH = re.compile(
     r"^(?:the\s+|both\s+)?(?:[\w-]+\s+){0,3}?(?:side|sides|presidency|commission|delegations?"
-    r"|member\s+states|eeas|us|eu)\s+(?:for\s+(?:its|their)\s+part\s+)?(?:suggested|proposed"
-    r"|preferred|added)\s+(?!(?:that|to|a|an|holding)\b)",
+    r"|member\s+states|eeas|us|eu)\s+(?:for\s+(?:its|their)\s+part\s+)?(?:(?:suggested|proposed"
+    r"|preferred|added)\s+(?!(?:that|to|a|an|holding)\b)"
+    # ... or its wish to add a point to it ("preferred a shorter list and wished to add child
+    # sexual abuse online")
+    r"|(?:[^.;]{0,60}?\band\s+)?(?:wished|wanted|asked|sought|proposed|suggested|would\s+like)"
+    r"\s+to\s+(?:add|include)\b)",
     re.IGNORECASE,
 )
 
@@ -1332,6 +1378,10 @@ def text_evidence(text: str, taxonomy: Taxonomy, scope: Scope = NO_SCOPE) -> dic
             hits = _exclusive_or_others(_hits(lead, taxonomy, scope), lead, taxonomy)
             if _IN_PASSING.search(lead):
                 hits = []  # "recalled the priorities of the Presidency: ...": named in passing
+            elif _THEIR_PRIORITIES.search(lead):
+                # "presented its priorities in the field of judicial cooperation in criminal
+                # matters: ...": the field is the programme's, as the list is
+                hits = _exclusive(hits, taxonomy)
         else:
             labels = (
                 hits
@@ -1436,7 +1486,11 @@ CLAUSE_ENTRIES = 2
 _ISSUES_LEAD = re.compile(
     r"\b(?:open|outstanding|remaining|unresolved|contentious|difficult|pending)\s+(?:points|issues"
     r"|questions)\b|\bpoints\s+of\s+(?:divergence|disagreement|contention)\b"
-    r"|\b(?:points|questions)\s+(?:encore\s+)?(?:ouverte?s|en\s+suspens|litigieu(?:x|ses))\b",
+    r"|\b(?:points|questions)\s+(?:encore\s+)?(?:ouverte?s|en\s+suspens|litigieu(?:x|ses))\b"
+    # ... or of what a text under negotiation should hold ("The discussion turned to what a
+    # long-term agreement should contain: a shorter storage period, ..., a means of redress")
+    r"|\bwhat\s+(?:[\w'’-]+\s+){1,4}(?:should|must|would\s+have\s+to|needed\s+to|needs\s+to)"
+    r"\s+(?:contain|include|provide|offer|guarantee)\b",
     re.IGNORECASE,
 )
 
@@ -1520,7 +1574,11 @@ def _main_clause_topics(
 
 _RESUMED_MAIN = re.compile(
     r",\s+and\s+(?:also\s+|then\s+)?(?:explained|stressed|said|noted|reported|described|underlined"
-    r"|recalled|presented|announced|confirmed|informed|added|indicated|pointed\s+out)\b",
+    r"|recalled|presented|announced|confirmed|informed|added|indicated|pointed\s+out)\b"
+    # ... or its object goes on with what a side holds ("explained the state of the proposal,
+    # which the European Council had called for, and the concerns of the Parliament on ...")
+    r"|,\s+and\s+(?:the|its|their)\s+(?:\w+\s+)?(?:concerns|objections|reservations|demands"
+    r"|positions?|views|questions|requests)\s+(?:of|on|about)\b",
     re.IGNORECASE,
 )
 
@@ -1555,7 +1613,9 @@ _PRIORITIES = re.compile(
     # priorities presented)
     r"\b(?:priorit|programmes?\b|programs?\b|plans\b(?!\s+to\b)|(?<!on\sthe\s)(?<!on\sits\s)"
     r"agenda\b|objectives\b|objectifs\b"
-    r"|ambitions?\b|what it (?:wants|wishes|hopes|intends|plans|aims) to (?:achieve|deliver))",
+    r"|ambitions?\b|what it (?:wants|wishes|hopes|intends|plans|aims) to (?:achieve|deliver)"
+    # ("named migration, counter-terrorism and the Entry/Exit System as its main files")
+    r"|(?:main|key|principal|priority|major)\s+(?:files|dossiers|themes)\b|principaux\s+dossiers\b)",
     re.IGNORECASE,
 )
 # A sentence that goes on with the same speaker ("It will also host ..."): after the incoming

@@ -213,6 +213,15 @@ from packgen.topics import DEFAULT_TOPICS, load_topics
         "The two sides restated the objective agreed at the summit to sign the text by June.",
         "La Commission compte la présenter au Conseil en mai.",
         "Les deux équipes comptent se retrouver à Ottawa à l'automne.",
+        # blind85-87: an event a side plans, named by its noun; a text announced, in English
+        # and French; a Forum on people "at risk" that a side will convene
+        "Europol plans a workshop with US agencies before the end of the year.",
+        "The Commission announced a communication on firearms for the autumn.",
+        "La Commission a annoncé une nouvelle stratégie sur les drogues pour décembre.",
+        "The Commission presented the Forum on Afghans at risk that it will convene in October.",
+        # ... and the answer to a question, which may commit
+        "The EU asked whether the US would share the list, and the US undertook to send it.",
+        "La Commission présentera son rapport lorsque les États membres auront répondu.",
     ],
 )
 def test_commitment_phrasings(sentence: str) -> None:
@@ -296,6 +305,23 @@ def test_commitment_phrasings(sentence: str) -> None:
         "- US: TPS granted on 15 January;",
         "Under these partnerships, US officers would check the fingerprints of travellers.",
         "Delegations will find below a short account of the meeting.",
+        # blind85-87: an end announced is no step announced; a plan not made; a fear of what
+        # will happen
+        "Le ministre a annoncé la fin de la mission.",
+        "The Commission had not planned a workshop on the subject.",
+        "Both sides saw a risk that smugglers will exploit the new route.",
+        # ... and an indirect question, in English and French (blind86)
+        "Kosovo asked when the Commission would present its next report on the roadmap.",
+        "The EU asked whether Japan intended to ratify the Convention; Japan gave no date.",
+        "Les délégations ont demandé si la Commission présenterait une proposition.",
+        # ... and a commitment refused (blind85)
+        "The US side could not commit to any date for the five Member States.",
+        "The Administration declined to commit to a timetable.",
+        # ... a forecast of a state, what an agreement would not do, and the future of a
+        # French time clause (blind86)
+        "The vote in the Third Committee was expected to be close.",
+        "Delegations agreed that the agreement would not make the MLA Agreement unnecessary.",
+        "Plusieurs délégations veulent un accord en place lorsque les règles s'appliqueront.",
     ],
 )
 def test_statements_are_not_commitments(sentence: str) -> None:
@@ -614,6 +640,11 @@ def test_due_dates(sentence: str, due: dt.date | None) -> None:
         ("Both sides will continue to work together in the coming months.", None),
         ("Les parties poursuivront leurs travaux dans les mois à venir.", None),
         ("Prices may fall further, and the partners will keep watch.", None),
+        # a half-year named without its year: the next one ending after the meeting (blind87)
+        (
+            "The Commission will present, in the course of the second semester, a strategy.",
+            dt.date(MADE.year, 12, 31),
+        ),
     ],
 )
 def test_due_date_phrasings(sentence: str, due: dt.date | None) -> None:
@@ -1028,3 +1059,29 @@ def test_a_presidency_before_the_calendar_names_no_due_date() -> None:
     # ... one of 2012 can: the order to 2020 was fixed in 2007, and Finland's next is 2019's
     assert due_date(sentence, dt.date(2012, 3, 1)) == dt.date(2019, 12, 31)
     assert due_date(sentence, dt.date(2019, 3, 1)) == dt.date(2019, 12, 31)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due"),
+    [
+        # the dated meeting a relative clause hangs the commitment on (blind85)
+        (
+            "The meeting prepared the Ministerial Meeting of 2 June in Amsterdam, which both "
+            "sides intend to use for the signature of the agreement.",
+            dt.date(2016, 6, 2),
+        ),
+        (
+            "Delegations looked ahead to the conference of 20 June, at which the Presidency "
+            "will present the report.",
+            dt.date(2016, 6, 20),
+        ),
+        # ... not one already held, which a day without a year would roll over a year
+        (
+            "Delegations recalled the workshop of 2 March, which the Commission intends to repeat.",
+            None,
+        ),
+    ],
+)
+def test_due_date_of_a_commitment_on_a_dated_meeting(sentence: str, due: dt.date | None) -> None:
+    assert is_commitment(sentence)
+    assert due_date(sentence, dt.date(2016, 5, 18)) == due

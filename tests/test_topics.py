@@ -4635,6 +4635,211 @@ def test_classes_of_the_blind81_to_blind84_first_runs(
     assert _topics_on(default, title, text, meeting, day) == topics
 
 
+JAIEX = "Working Party on JHA-RELEX (JAIEX)"
+EU_MOLDOVA = "EU-Republic of Moldova Association Subcommittee on Justice, Freedom and Security"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # the people whose trade laundering is (blind87)
+        (
+            "Synthetic drugs and the cartels",
+            "Both sides discussed the money brokers who launder drug proceeds for the cartels.",
+            EU_US,
+            dt.date(2025, 6, 13),
+            ["money-laundering", "organised-crime-drugs"],
+        ),
+        # what a text under negotiation should provide, listed, is discussed (blind87)
+        (
+            "Next steps",
+            "The discussion turned to what a future agreement should provide: a shorter retention"
+            " period, targeted rather than bulk transfers, the right of Europeans to obtain the "
+            "rectification of their data and a means of redress.",
+            EU_US,
+            dt.date(2010, 2, 10),
+            ["data-protection"],
+        ),
+        # a side's wish to add a point to an agenda just named (blind87)
+        (
+            "Preparation of the Ministerial",
+            "The Presidency suggested that the Ministerial focus on drugs, electronic evidence "
+            "and migration. The US side preferred fewer points and wanted to add child sexual "
+            "abuse online.",
+            EU_US,
+            dt.date(2023, 9, 12),
+            [],
+        ),
+        # a programme's priorities listed in brackets (blind87)
+        (
+            "The Stockholm programme",
+            "Its priorities (citizens' rights, internal security, migration and asylum) were set "
+            "out. Most of the discussion concerned the chapter on data protection.",
+            EU_US,
+            dt.date(2009, 10, 15),
+            ["data-protection"],
+        ),
+        # the object goes on after a clause on it: a side's concerns (blind87)
+        (
+            "Passenger Name Records",
+            "The Presidency explained the state of the EU PNR proposal, which the European "
+            "Council wants finalised this year, and the concerns of the Parliament on the "
+            "retention period and sensitive data.",
+            EU_US,
+            dt.date(2014, 10, 15),
+            ["counter-terrorism", "data-protection"],
+        ),
+        # a people who left their country (blind87)
+        (
+            "Migration in the Americas",
+            "The US described the situation of the Venezuelans who have left their country, now "
+            "more than seven million.",
+            EU_US,
+            dt.date(2022, 7, 27),
+            ["humanitarian-protection", "migration-borders"],
+        ),
+        # accountability in the passive (blind87)
+        (
+            "Ukraine",
+            "Both sides stressed that the perpetrators of the downing of flight MH17 must be "
+            "brought to justice.",
+            EU_US,
+            dt.date(2014, 10, 15),
+            ["rule-of-law-judicial", "ukraine"],
+        ),
+        # an incoming Presidency's 'main files' are its priorities (blind85)
+        (
+            "Any other business",
+            "The Slovak Presidency, which takes over in July, named migration, counter-terrorism "
+            "and the Entry/Exit System as its main files.",
+            EU_US,
+            dt.date(2016, 5, 18),
+            ["incoming-presidency"],
+        ),
+        # a topic asked for a later meeting (blind85)
+        (
+            "Any other business",
+            "The US side asked that the protection of the 2020 elections be discussed at the next"
+            " Senior Officials Meeting.",
+            EU_US,
+            dt.date(2019, 12, 6),
+            [],
+        ),
+        # the kind of case an investigator works on (blind85)
+        (
+            "Electronic evidence",
+            "The US explained that its prosecutors could no longer obtain data stored abroad by "
+            "US providers, even in a child abuse investigation.",
+            EU_US,
+            dt.date(2017, 3, 29),
+            ["cybercrime-e-evidence"],
+        ),
+        # what holds of travellers either way (blind85)
+        (
+            "Travel restrictions",
+            "The US suspended the entry of persons who had been in the Schengen area, whether or "
+            "not they held an authorisation under the Visa Waiver Program.",
+            EU_US,
+            dt.date(2020, 9, 3),
+            ["migration-borders"],
+        ),
+        # the Schengen Borders Code (blind85)
+        (
+            "Foreign terrorist fighters",
+            "The Commission intends to propose an amendment of the Schengen Borders Code before "
+            "the end of the year.",
+            EU_US,
+            dt.date(2015, 11, 11),
+            ["counter-terrorism", "migration-borders"],
+        ),
+        # a benchmark of visa liberalisation, and a body's name (blind86)
+        (
+            "Visas",
+            "La Commission a présenté son rapport sur le plan d'action pour la libéralisation du "
+            "régime des visas. Des efforts restent nécessaires sur les passeports biométriques et"
+            " sur la protection des données.",
+            JAIEX,
+            dt.date(2015, 6, 30),
+            ["migration-borders"],
+        ),
+        # how disinformation was made (blind86)
+        (
+            "Elections",
+            "The police described a wave of disinformation online, part of it produced with the "
+            "help of artificial intelligence.",
+            EU_MOLDOVA,
+            dt.date(2024, 10, 2),
+            ["electoral-resilience-hybrid"],
+        ),
+        # border checks for goods (blind86)
+        (
+            "Firearms",
+            "Several delegations described their border checks for weapons and ammunition on the "
+            "routes from the east.",
+            JAIEX,
+            dt.date(2023, 1, 25),
+            ["firearms"],
+        ),
+        (
+            "Temporary protection",
+            "The Commission will present its analysis to the Strategic Committee on Immigration, "
+            "Frontiers and Asylum in April.",
+            JAIEX,
+            dt.date(2023, 1, 25),
+            ["humanitarian-protection"],
+        ),
+        # the field a Presidency's priorities span (blind86)
+        (
+            "Programme de travail",
+            "La présidence a présenté ses priorités dans le domaine de la coopération judiciaire "
+            "en matière pénale : la lutte contre la criminalité organisée, la protection des "
+            "enfants, la responsabilité pour les crimes de guerre et l'accès aux données.",
+            JAIEX,
+            dt.date(2025, 3, 12),
+            [],
+        ),
+        # more time asked for a point (blind86)
+        (
+            "Draft agenda",
+            "Two delegations asked that the opioid crisis be given more time at lunch.",
+            JAIEX,
+            dt.date(2017, 6, 8),
+            [],
+        ),
+        # a partner's visa requirement, at a working party, is migration (blind86)
+        (
+            "Canada",
+            "Canada still requires a visa from Bulgarian and Romanian nationals and will "
+            "introduce an electronic travel authorisation in August.",
+            JAIEX,
+            dt.date(2015, 6, 30),
+            ["migration-borders"],
+        ),
+        (
+            "Canada",
+            "Bulgaria and Romania welcomed Canada's decision to lift the visa requirement for "
+            "their nationals.",
+            JAIEX,
+            dt.date(2017, 6, 8),
+            ["migration-borders"],
+        ),
+        # Russia as the author of interference (blind86)
+        (
+            "Elections",
+            "The EEAS recalled the Russian plan to influence the vote. The Russian campaign of "
+            "interference on social media was described.",
+            EU_MOLDOVA,
+            dt.date(2024, 10, 2),
+            ["electoral-resilience-hybrid"],
+        ),
+    ],
+)
+def test_classes_of_the_blind85_to_blind87_first_runs(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
+
+
 @pytest.mark.parametrize(
     ("text", "day", "topics"),
     [
