@@ -159,6 +159,12 @@ _SUBJECT_PREFIX = re.compile(
 #: Only after a date or a bracket: elsewhere such words may be part of the meeting's name.
 _QUALIFIER_HEAD = rf"\s*(?:[:;]|\s[-–—])\s*(?:{_DOC_NOUN_EN}|{_DOC_NOUN_FR})"
 _SUBJECT_QUALIFIER = re.compile(rf"(?<=[\d)]){_QUALIFIER_HEAD}\b[^():]{{0,60}}$", re.IGNORECASE)
+#: ... or after the place that follows the dates ("réunion du 28 avril 2015 à Bruxelles:
+#: résultats des travaux", "meeting of 28 April 2015 in Brussels - outcome")
+_QUALIFIER_AFTER_PLACE = re.compile(
+    rf"(?P<meeting>\d{{4}}\s+(?:in|à)\s+[A-Z][\w.'’ -]{{1,40}}?){_QUALIFIER_HEAD}\b[^():]{{0,60}}$",
+    re.IGNORECASE,
+)
 #: ... and those words wrapped onto a line of their own ("- Outcome of proceedings"): the same
 #: qualifier, with nothing before it
 _QUALIFIER_LINE = re.compile(rf"^{_QUALIFIER_HEAD}\b[^():]{{0,60}}$", re.IGNORECASE)
@@ -181,7 +187,10 @@ _TITLE_QUALIFIER = re.compile(
 )
 #: A subject or a document type that says the document is an outcome of proceedings.
 _SAYS_OUTCOME = re.compile(
-    r"\boutcome\s+of\b|\bsummary\s+record\b|\br[ée]sultats?\s+des\s+travaux\b", re.IGNORECASE
+    r"\boutcome\s+of\b|\bsummary\s+record\b|\br[ée]sultats?\s+des\s+travaux\b"
+    # ... or a Subject closing on the word alone ("..., Washington, 12 December 2011 - Outcome")
+    r"|[-–—:]\s*outcome\s*$",
+    re.IGNORECASE,
 )
 #: Document types that only cover what the Subject says (the pre-2010 "NOTE" of an outcome).
 _COVER_TYPES = {"NOTE", "COVER NOTE"}
@@ -277,6 +286,8 @@ def parse_meeting(subject: str) -> ReportedMeeting | None:
         start, end = _range_dates(dates)
         before = text[: dates.start()].rstrip(" ,;:(")
         before = re.sub(r"\s+(?:on|from|of|du|le|les|am|vom)$", "", before)
+        # ("Groupe JAIEX, réunion du 28 avril 2015": the body is the meeting's name)
+        before = re.sub(r",\s*(?:r[ée]union|meeting)$", "", before, flags=re.IGNORECASE)
         text, place = _split_place(before)
         if dates.group("after"):  # "meeting on 13th (dinner) and 14th January 2005 in Luxembourg"
             place = _place_or_none(dates.group("after")) or place
@@ -288,7 +299,8 @@ def parse_meeting(subject: str) -> ReportedMeeting | None:
 
 def _without_qualifier(subject: str) -> str:
     """The Subject on one line, without a document-type qualifier after its dates (": outcome")."""
-    return _SUBJECT_QUALIFIER.sub("", " ".join(subject.split()))
+    text = _SUBJECT_QUALIFIER.sub("", " ".join(subject.split()))
+    return _QUALIFIER_AFTER_PLACE.sub(r"\g<meeting>", text)
 
 
 def parse_date_range(text: str) -> tuple[dt.date, dt.date] | None:

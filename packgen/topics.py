@@ -974,6 +974,13 @@ _IN_PASSING = re.compile(
     r"|\bbriefly\s+(?:mentioned|referred\s+to|touched\s+(?:up)?on)\b"
     r"|\bin\s+the\s+list\s+of\s+(?:possible\s+)?(?:topics|themes|subjects|points|items)\s+for\b"
     r"|\bsouhait\w*\s+(?:aborder|évoquer|discuter|soulever)\b"
+    # ... or wished to be looked at later ("ont souhaité que les contrôles aux frontières
+    # extérieures soient examinés plus avant") or put on it ("a demandé que le trafic d'armes à
+    # feu y figure aussi", "asked that firearms trafficking also be included")
+    r"|\bsouhait\w*\s+que\s+[^.;]*?\s+soi(?:en)?t\s+(?:examiné|abordé|discuté|approfondi|étudié)e?s?"
+    r"\s+(?:plus\s+avant|ultérieurement|lors\s+d)"
+    r"|\bdemandé\s+que\s+[^.;]*?\s+y\s+figur(?:e|ent)\b"
+    r"|\b(?:asked|requested)\s+that\s+[^.;]*?\s+(?:also\s+)?be\s+(?:included|added)\s*(?:too|as\s+well)?\s*[.;]?\s*$"
     r"|\b(?:among|parmi)\s+(?:the\s+|les\s+)?(?:possible\s+)?(?:themes|topics|subjects|thèmes|sujets)"
     r"(?:\s+possibles)?\s+(?:of|for|d['’]une|de\s+la|pour)"
     # ... or asked to be added to an agenda, put on it, or only said to be on a meeting's
@@ -1370,8 +1377,9 @@ def text_evidence(text: str, taxonomy: Taxonomy, scope: Scope = NO_SCOPE) -> dic
         hits = _exclusive_or_others(found, sentence, taxonomy)
         presenting = goes_on or bool(_exclusive(hits, taxonomy))
         if _is_enumeration(hits, sentence) and not _a_discussed_list(sentence, hits):
-            # "priorities: migration, counter-terrorism and data protection"
-            hits = _hits_outside_lists(sentence, taxonomy, scope)
+            # "priorities: migration, counter-terrorism and data protection" (still not the
+            # incoming Presidency's, where the chair in office lists them)
+            hits = [h for h in _hits_outside_lists(sentence, taxonomy, scope) if h not in chair]
         elif (lead := _lead_of_a_long_list(sentence)) is not None:
             # "the exchanges under Part Three: DNA profiles, fingerprints, passenger name
             # records, criminal records and mutual legal assistance": named, not discussed

@@ -658,6 +658,23 @@ def test_same_record_from_a_council_docx(tmp_path: Path) -> None:
             D(2021, 2, 23),
         ),
         (
+            # a qualifier after the place that follows the date; the body names the meeting
+            # (blind88)
+            "Groupe « JAI-RELEX » (JAIEX), réunion du 28 avril 2015 à Bruxelles: résultats des "
+            "travaux",
+            "Groupe « JAI-RELEX » (JAIEX)",
+            "Bruxelles",
+            D(2015, 4, 28),
+            D(2015, 4, 28),
+        ),
+        (
+            "JAIEX Working Party meeting of 28 April 2015 in Brussels - outcome",
+            "JAIEX Working Party meeting",
+            "Brussels",
+            D(2015, 4, 28),
+            D(2015, 4, 28),
+        ),
+        (
             "Réunion UE-Canada JAI tenue par visioconférence le 4 mars 2021",
             "Réunion UE-Canada JAI",
             "visioconférence",
@@ -1269,6 +1286,30 @@ def test_non_outcome_is_decided_by_the_document_type(
     with pytest.raises(NotAnOutcomeError) as caught:
         extract_outcome(blocks, "note.txt", "0" * 64)
     assert str(caught.value) == f"note.txt: not an outcome of proceedings ({what})"
+
+
+def test_a_note_whose_subject_closes_on_outcome_is_an_outcome() -> None:
+    # the pre-2010 "NOTE" with "... , Washington, 12 December 2011 - Outcome" (blind88)
+    blocks = [
+        SourceBlock("Brussels, 21 December 2011\n(OR. en)"),
+        SourceBlock("18788/11"),
+        SourceBlock("LIMITE"),
+        SourceBlock("NOTE"),
+        SourceBlock(
+            "From: Presidency\nTo: Delegations\nSubject: EU-US Justice and Home Affairs "
+            "Ministerial Meeting, Washington, 12 December 2011 - Outcome"
+        ),
+        SourceBlock("1. Opening"),
+        SourceBlock("The Presidency opened the meeting."),
+    ]
+    record = extract_outcome(blocks, "note.txt", "0" * 64)
+    assert record.meeting is not None
+    assert (record.meeting.title, record.meeting.place) == (
+        "EU-US Justice and Home Affairs Ministerial Meeting",
+        "Washington",
+    )
+    assert record.meeting.start == D(2011, 12, 12)
+    assert [i.title for i in record.items] == ["Opening"]
 
 
 def test_one_page_footers_with_any_initials_are_dropped() -> None:

@@ -4840,6 +4840,81 @@ def test_classes_of_the_blind85_to_blind87_first_runs(
     assert _topics_on(default, title, text, meeting, day) == topics
 
 
+CATS = "Coordinating Committee in the area of police and judicial cooperation in criminal matters (CATS)"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # the Presidency in office, weeks into its term, lists its semester's programme
+        (
+            "Information from the Presidency",
+            "The Finnish Presidency presented its work programme for the semester, which covers "
+            "electronic evidence, data retention and the start of the European Public "
+            "Prosecutor's Office.",
+            CATS,
+            dt.date(2019, 10, 1),
+            [],
+        ),
+        # the data that retention regimes keep
+        (
+            "Retention of data",
+            "Most delegations insisted that investigators need access to retained traffic and "
+            "location data.",
+            CATS,
+            dt.date(2019, 10, 1),
+            ["going-dark"],
+        ),
+        # the US parole processes
+        (
+            "Migration",
+            "The US described its parole pathways for people from four countries.",
+            EU_US,
+            dt.date(2024, 5, 27),
+            ["humanitarian-protection", "migration-borders"],
+        ),
+        # a wish that a point be looked at later, or put on an agenda just presented
+        (
+            "Lutte contre le terrorisme",
+            "Plusieurs délégations ont souhaité que les contrôles aux frontières extérieures "
+            "soient examinés plus avant.",
+            JAIEX,
+            dt.date(2015, 5, 7),
+            ["counter-terrorism"],
+        ),
+        (
+            "Préparation de la réunion",
+            "La présidence a présenté le projet d'ordre du jour. Une délégation a demandé que le "
+            "trafic d'armes à feu y figure aussi.",
+            JAIEX,
+            dt.date(2015, 5, 7),
+            [],
+        ),
+        (
+            "Preparation of the meeting",
+            "The Presidency presented the draft agenda. One delegation asked that firearms "
+            "trafficking also be included.",
+            JAIEX,
+            dt.date(2015, 5, 7),
+            [],
+        ),
+        # deepfakes as an example of manipulation
+        (
+            "Elections",
+            "The two sides compared the threats from foreign information manipulation, including "
+            "deepfakes of candidates.",
+            EU_US,
+            dt.date(2024, 5, 27),
+            ["electoral-resilience-hybrid"],
+        ),
+    ],
+)
+def test_classes_of_the_blind88_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
+
+
 @pytest.mark.parametrize(
     ("text", "day", "topics"),
     [
