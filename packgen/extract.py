@@ -119,11 +119,14 @@ _DASH = r"\s*(?:[-–—‑]|to|and|&|et|au|und|bis|y|e)\s*"
 _MONTH_WORD = r"[^\W\d_]{3,12}\.?"
 # "13th (dinner)": an ordinal day, and what happened on it
 _DAY = r"\d{1,2}(?:st|nd|rd|th|er)?\.?(?:\s*\([^\W\d_][^()\d]{0,20}\))?"
+# the place a Subject names after the dates, "in" or "à" before it ("... on 19 June 2018 in
+# Brussels")
+_PLACE_AFTER_DATE = r"[A-Z][\w.'’ -]{1,40}?"
 _DATE_RANGE = re.compile(
     rf"(?<![\d\w])(?P<d1>{_DAY})(?:\s+(?:de\s+)?(?P<m1>{_MONTH_WORD})(?:\s+(?P<y1>\d{{4}}))?)?"
     rf"(?:{_DASH}(?P<d2>{_DAY}))?\s+(?:de\s+)?(?P<m2>{_MONTH_WORD})\s+(?:de\s+)?(?P<y2>\d{{4}})"
     # ... and the place after them: "on 19 June 2018 in Brussels", "du 10 mai 2022 à Bruxelles"
-    r"(?:,?\s+(?:in|à)\s+(?P<after>[A-Z][\w.'’ -]{1,40}?))?\s*\)?\s*[.;]?\s*$"
+    rf"(?:,?\s+(?:in|à)\s+(?P<after>{_PLACE_AFTER_DATE}))?\s*\)?\s*[.;]?\s*$"
 )
 # The words a Subject may open (or close) with to name the document, not the meeting:
 # "Outcome of proceedings", "Record", "Account", "Main results", "Compte rendu", "Relevé".
@@ -162,7 +165,7 @@ _SUBJECT_QUALIFIER = re.compile(rf"(?<=[\d)]){_QUALIFIER_HEAD}\b[^():]{{0,60}}$"
 #: ... or after the place that follows the dates ("réunion du 28 avril 2015 à Bruxelles:
 #: résultats des travaux", "meeting of 28 April 2015 in Brussels - outcome")
 _QUALIFIER_AFTER_PLACE = re.compile(
-    rf"(?P<meeting>\d{{4}}\s+(?:in|à)\s+[A-Z][\w.'’ -]{{1,40}}?){_QUALIFIER_HEAD}\b[^():]{{0,60}}$",
+    rf"(?P<meeting>\d{{4}}\s+(?:in|à)\s+{_PLACE_AFTER_DATE}){_QUALIFIER_HEAD}\b[^():]{{0,60}}$",
     re.IGNORECASE,
 )
 #: ... and those words wrapped onto a line of their own ("- Outcome of proceedings"): the same

@@ -976,27 +976,24 @@ _IN_PASSING = re.compile(
     r"|\bsouhait\w*\s+(?:aborder|évoquer|discuter|soulever)\b"
     # ... or wished to be looked at later ("ont souhaité que les contrôles aux frontières
     # extérieures soient examinés plus avant") or put on it ("a demandé que le trafic d'armes à
-    # feu y figure aussi", "asked that firearms trafficking also be included")
+    # feu y figure aussi")
     r"|\bsouhait\w*\s+que\s+[^.;]*?\s+soi(?:en)?t\s+(?:examiné|abordé|discuté|approfondi|étudié)e?s?"
     r"\s+(?:plus\s+avant|ultérieurement|lors\s+d)"
     r"|\bdemandé\s+que\s+[^.;]*?\s+y\s+figur(?:e|ent)\b"
-    r"|\b(?:asked|requested)\s+that\s+[^.;]*?\s+(?:also\s+)?be\s+(?:included|added)\s*(?:too|as\s+well)?\s*[.;]?\s*$"
     r"|\b(?:among|parmi)\s+(?:the\s+|les\s+)?(?:possible\s+)?(?:themes|topics|subjects|thèmes|sujets)"
     r"(?:\s+possibles)?\s+(?:of|for|d['’]une|de\s+la|pour)"
     # ... or asked to be added to an agenda, put on it, or only said to be on a meeting's
-    # agenda ("asked that the terrorist threat and visa reciprocity be added", "the Ministerial,
-    # at which migration and visa reciprocity will be taken up"); an agenda adopted with a point
-    r"|\b(?:asked|requested|proposed|suggested|wished)\s+that\s+[^.;]*?\s+be\s+added\b"
-    # ... or to be discussed at a later meeting ("asked that the protection of the 2020
-    # elections be discussed at the next Senior Officials Meeting")
-    r"|\b(?:asked|requested|proposed|suggested|wished)\s+that\s+[^.;]*?\s+be\s+(?:discussed"
-    r"|addressed|taken\s+up|examined|raised|covered)\s+(?:at|in|during)\s+(?:the|a|its)\s+"
-    r"(?:next|following|coming|future|later|forthcoming)\b"
-    # ... or given more of the meeting's time ("asked that the opioid crisis in the United
-    # States be given more time at lunch")
-    r"|\b(?:asked|requested|proposed|suggested|wished)\s+that\s+[^.;]*?\s+be\s+(?:given|allotted"
-    r"|allowed|granted)\s+(?:more\s+|less\s+|enough\s+|its\s+own\s+)?(?:time|room|space|a\s+slot"
-    r"|a\s+session)\b"
+    # agenda ("asked that the terrorist threat and visa reciprocity be added", "asked that
+    # firearms trafficking also be included", "the Ministerial, at which migration and visa
+    # reciprocity will be taken up"); an agenda adopted with a point; asked for a later meeting
+    # ("be discussed at the next Senior Officials Meeting") or for more of this one's time
+    # ("be given more time at lunch")
+    r"|\b(?:asked|requested|proposed|suggested|wished)\s+that\s+[^.;]*?\s+be\s+(?:added\b"
+    r"|included\s*(?:too|as\s+well)?\s*[.;]?\s*$"
+    r"|(?:discussed|addressed|taken\s+up|examined|raised|covered)\s+(?:at|in|during)\s+(?:the|a|its)"
+    r"\s+(?:next|following|coming|future|later|forthcoming)\b"
+    r"|(?:given|allotted|allowed|granted)\s+(?:more\s+|less\s+|enough\s+|its\s+own\s+)?"
+    r"(?:time|room|space|a\s+slot|a\s+session)\b)"
     r"|\b(?:added|put|placed|included)\s+(?:to|on)\s+(?:the|its|their)\s+(?:draft\s+)?agenda\b"
     r"|\b(?:inscri\w*|ajout\w*)\s+(?:[^.;]{0,80}?\s)?à\s+l['’]ordre\s+du\s+jour\b"
     r"|\bat\s+which\s+[^.;]*?\s+(?:will|would)\s+be\s+(?:taken\s+up|discussed|addressed|raised"
@@ -1377,13 +1374,12 @@ def text_evidence(text: str, taxonomy: Taxonomy, scope: Scope = NO_SCOPE) -> dic
         hits = _exclusive_or_others(found, sentence, taxonomy)
         presenting = goes_on or bool(_exclusive(hits, taxonomy))
         if _is_enumeration(hits, sentence) and not _a_discussed_list(sentence, hits):
-            # "priorities: migration, counter-terrorism and data protection" (still not the
-            # incoming Presidency's, where the chair in office lists them)
-            hits = [h for h in _hits_outside_lists(sentence, taxonomy, scope) if h not in chair]
+            # "priorities: migration, counter-terrorism and data protection"
+            hits = _hits_outside_lists(sentence, taxonomy, scope, chair)
         elif (lead := _lead_of_a_long_list(sentence)) is not None:
             # "the exchanges under Part Three: DNA profiles, fingerprints, passenger name
             # records, criminal records and mutual legal assistance": named, not discussed
-            hits = _exclusive_or_others(_hits(lead, taxonomy, scope), lead, taxonomy)
+            hits = _exclusive_or_others(_unchaired(lead, taxonomy, scope, chair), lead, taxonomy)
             if _IN_PASSING.search(lead):
                 hits = []  # "recalled the priorities of the Presidency: ...": named in passing
             elif _THEIR_PRIORITIES.search(lead):
@@ -1457,7 +1453,7 @@ def _a_discussed_list(sentence: str, hits: Hits) -> bool:
 
 
 def _hits_outside_lists(
-    sentence: str, taxonomy: Taxonomy, scope: Scope
+    sentence: str, taxonomy: Taxonomy, scope: Scope, chair: Hits
 ) -> list[tuple[str, str, str, str]]:
     """The hits of the main clause of a listing sentence, when the list is in a clause hung
     on it; the clauses hung on it (a list, or the setting: "which have grown since Russia's
@@ -1466,8 +1462,14 @@ def _hits_outside_lists(
     if len(clauses) < 2:
         return []
     main = clauses[0]
-    hits = _exclusive_or_others(_hits(main, taxonomy, scope), main, taxonomy)
+    hits = _exclusive_or_others(_unchaired(main, taxonomy, scope, chair), main, taxonomy)
     return [] if _is_enumeration(hits, main) else hits
+
+
+def _unchaired(part: str, taxonomy: Taxonomy, scope: Scope, chair: Hits) -> Hits:
+    """The hits of part of a sentence read again, less the sentence's hits that name the
+    Presidency in office (its semester's programme, never the incoming Presidency's)."""
+    return [h for h in _hits(part, taxonomy, scope) if h not in chair]
 
 
 Hits = list[tuple[str, str, str, str]]

@@ -4637,6 +4637,7 @@ def test_classes_of_the_blind81_to_blind84_first_runs(
 
 JAIEX = "Working Party on JHA-RELEX (JAIEX)"
 EU_MOLDOVA = "EU-Republic of Moldova Association Subcommittee on Justice, Freedom and Security"
+CATS = "Coordinating Committee in the area of police and judicial cooperation in criminal matters (CATS)"
 
 
 @pytest.mark.parametrize(
@@ -4832,20 +4833,7 @@ EU_MOLDOVA = "EU-Republic of Moldova Association Subcommittee on Justice, Freedo
             dt.date(2024, 10, 2),
             ["electoral-resilience-hybrid"],
         ),
-    ],
-)
-def test_classes_of_the_blind85_to_blind87_first_runs(
-    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
-) -> None:
-    assert _topics_on(default, title, text, meeting, day) == topics
-
-
-CATS = "Coordinating Committee in the area of police and judicial cooperation in criminal matters (CATS)"
-
-
-@pytest.mark.parametrize(
-    ("title", "text", "meeting", "day", "topics"),
-    [
+        # blind88
         # the Presidency in office, weeks into its term, lists its semester's programme
         (
             "Information from the Presidency",
@@ -4907,9 +4895,18 @@ CATS = "Coordinating Committee in the area of police and judicial cooperation in
             dt.date(2024, 5, 27),
             ["electoral-resilience-hybrid"],
         ),
+        (
+            "Information from the Presidency",
+            "The Finnish Presidency presented its priorities for the semester: electronic "
+            "evidence, data retention, judicial training and the European Public Prosecutor's "
+            "Office.",
+            CATS,
+            dt.date(2019, 10, 1),
+            [],
+        ),
     ],
 )
-def test_classes_of_the_blind88_first_run(
+def test_classes_of_the_blind85_to_blind88_first_runs(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
