@@ -50,10 +50,6 @@ ENUMERATION_TOPICS = 3
 ENUMERATION_NAMED = 2
 #: the most words between two topics of one list
 LIST_GAP = 12
-#: a Presidency in office longer than this many weeks lists its semester's priorities; one
-#: that took over days before presents its programme as the incoming Presidency does
-SETTLED_WEEKS = 4
-
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # letters of every language count as word characters, so French aliases keep their accents
 _NON_WORD = re.compile(r"[\W_]+")
@@ -118,6 +114,11 @@ class Topic(BaseModel):
     since: dt.date | None = Field(
         default=None,
         description="the day the event of the topic began: no earlier meeting discusses it",
+    )
+    aliases_since: dict[dt.date, list[str]] = Field(
+        default_factory=dict,
+        description="phrases of other topics that also name this one in meetings from the"
+        " day given (the EU's temporary protection, once given to people fleeing Ukraine)",
     )
     quiet: list[Annotated[str, AfterValidator(_silences_a_word)]] = Field(
         default_factory=list,
@@ -216,12 +217,13 @@ class Scope:
     #: event topics a bare "the war" names: the partner's war, in a meeting with it or in an
     #: item titled by it ("Ukraine > Temporary protection": "people fleeing the war")
     wars: frozenset[str] = frozenset()
+    #: (phrase, topic) of the `aliases_since` in force on the meeting's day: the phrase names
+    #: that topic too ("temporary protection" from March 2022: the war against Ukraine)
+    dated: frozenset[tuple[str, str]] = frozenset()
     #: the names of the Presidency in office on the meeting's day ("hungarian", "hungary"):
-    #: its priorities are the semester's, never the incoming Presidency's
+    #: its priorities are the semester's, never the incoming Presidency's, even when it
+    #: presents its programme days after taking over
     in_office: frozenset[str] = frozenset()
-    #: whether that Presidency had been in office for weeks already: the priorities it lists
-    #: then are its semester's work, not a programme it presents on taking office
-    settled: bool = False
 
     @cached_property
     def _instead_of(self) -> dict[str, str]:
@@ -245,17 +247,19 @@ def meeting_scope(taxonomy: Taxonomy, meeting: str | None, when: dt.date | None 
         (t.id, t.elsewhere) for t in taxonomy.topics if t.elsewhere and not t.concerns(meeting)
     )
     in_office = _presidency_in_office(when)
-    if not topics and not partner_events and not in_office:
-        return NO_SCOPE
-    settled = bool(in_office) and when is not None and _weeks_in_office(when) > SETTLED_WEEKS
-    return Scope(
-        topics, partner_events, instead, wars=partner_events, in_office=in_office, settled=settled
+    dated = frozenset(
+        (normalise(phrase), t.id)
+        for t in taxonomy.topics
+        if t.id not in topics
+        for day, phrases in t.aliases_since.items()
+        if when and when >= day
+        for phrase in phrases
     )
-
-
-def _weeks_in_office(when: dt.date) -> int:
-    """Whole weeks since the Presidency in office on `when` took over (1 January or 1 July)."""
-    return (when - dt.date(when.year, 1 if when.month < 7 else 7, 1)).days // 7
+    if not topics and not partner_events and not in_office and not dated:
+        return NO_SCOPE
+    return Scope(
+        topics, partner_events, instead, wars=partner_events, dated=dated, in_office=in_office
+    )
 
 
 def _presidency_in_office(when: dt.date | None) -> frozenset[str]:
@@ -566,7 +570,7 @@ def match_item(
     by_title = {
         a.topic: a
         for a in title_matches(title, taxonomy, titles, scope)
-        if not _the_semesters(a.topic, a.phrase, taxonomy, scope, text)
+        if not _the_chair_in_office(a.topic, a.phrase, taxonomy, scope)
     }
     if any(taxonomy._by_id[t].exclusive for t in by_title):
         return [a for a in by_title.values() if a.score >= THRESHOLD]
@@ -619,6 +623,7 @@ def match_item(
             and in_text
             and _only_setting(topic.id, evidence)
             and not _the_war_itself(in_text.phrase, text)
+            and (in_text.key, topic.id) not in scope.dated  # those it protects fled the war
         ):
             continue  # "weapons diverted since Russia's war began": the war as a setting
         if in_text and not in_title and not in_parent and _the_field_of(topic, in_text, titled):
@@ -651,25 +656,14 @@ _COORDINATED = re.compile(r",\s+(?:and|but|while|whereas|et|mais|tandis\s+que)\s
 
 def _the_chair_in_office(topic: str, phrase: str, taxonomy: Taxonomy, scope: Scope) -> bool:
     """Whether an exclusive topic's phrase names the Presidency in office on the meeting's
-    day ("The priorities of the French Presidency" at a meeting of February 2022): where it
-    only recalls them, what it pursues this semester, not the incoming Presidency's
-    priorities (one that took office weeks before and presents its programme presents)."""
+    day ("The priorities of the French Presidency" at a meeting of February 2022): what it
+    pursues this semester, not the incoming Presidency's priorities, also when it presents
+    its programme in the first days of its term (it is in office, no longer incoming)."""
     words = set(phrase.split())
     return (
         taxonomy._by_id[topic].exclusive
         and bool(words & scope.in_office)
         and not words & {"incoming", "next", "future", "coming", "entrante"}
-    )
-
-
-def _the_semesters(
-    topic: str, phrase: str, taxonomy: Taxonomy, scope: Scope, text: str = ""
-) -> bool:
-    """Whether an exclusive topic's phrase names the semester's own priorities, not the
-    incoming Presidency's: the Presidency in office, settled for weeks already or recalling
-    its priorities in `text` ("recalled its programme")."""
-    return _the_chair_in_office(topic, phrase, taxonomy, scope) and bool(
-        scope.settled or (text and _PRIORITIES_RECALLED.search(text))
     )
 
 
@@ -883,6 +877,12 @@ _NOT_DONE = (
     # ... or what something leaves aside ("these figures leave aside the debate on encryption,
     # which would be held another time")
     r"|\b(?:leave|leaves|left|leaving)\s+aside\b"
+    # ... or left out of a meeting ("regretted that migration was again left out") or said it
+    # would not be discussed ("to say that it would not be discussed")
+    r"|\b(?:was|were|(?:has|have|had)\s+(?:again\s+|also\s+)?been)\s+(?:again\s+"
+    r"|once\s+(?:more|again)\s+|also\s+)?(?:left\s+out|left\s+off|omitted)\b"
+    r"|\b(?:would|will|could|should)\s+not\s+be\s+(?:discussed|raised|addressed|taken\s+up"
+    r"|examined|covered|debated)\b"
     r"|\b(?:would|will)\s+be\s+held\s+(?:at\s+)?another\s+time\b"
     r"|\bété\s+(?:laissée?s?|mise?s?)\s+de\s+côté"
     r"|\bn['’](?:était|étaient|est|sont)\s+pas\s+(?:inscrite?s?\s+)?à\s+l['’]ordre\s+du\s+jour"
@@ -914,7 +914,6 @@ _RECALLED_PRIORITIES = (
     r"|the\s+priorities\s+of\s+(?:the\s+presidency|its\s+(?:semester|presidency|term))\b"
     r"|les\s+priorités\s+de\s+(?:la|sa)\s+présidence\b)"
 )
-_PRIORITIES_RECALLED = re.compile(_RECALLED_PRIORITIES, re.IGNORECASE)
 # A sentence that says its subject was only named ("The use of cryptocurrencies by those groups
 # was mentioned", "a également été évoquée") names it in passing: it counts beside a title.
 _IN_PASSING = re.compile(
@@ -995,6 +994,30 @@ _IN_PASSING = re.compile(
     r"|(?:given|allotted|allowed|granted)\s+(?:more\s+|less\s+|enough\s+|its\s+own\s+)?"
     r"(?:time|room|space|a\s+slot|a\s+session)\b)"
     r"|\b(?:added|put|placed|included)\s+(?:to|on)\s+(?:the|its|their)\s+(?:draft\s+)?agenda\b"
+    # ... or wished on a meeting's agenda, or asked whether it could be ("suggested that
+    # synthetic drugs be on its agenda", "asked whether the next meeting could also cover
+    # migration", "agreed that the meeting should also address the pending requests",
+    # "asked that the Union and the US also compare their approaches to ...")
+    r"|\b(?:asked|requested|proposed|suggested|wished)\s+that\s+[^.;]*?\s+be\s+on\s+(?:the|its"
+    r"|their)\s+(?:[\w-]+\s+){0,3}?agenda\b"
+    r"|\b(?:asked|wondered|enquired|inquired)\s+(?:whether|if)\s+(?:the|a|its|their)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:meeting|ministerial|session|dialogue|agenda)\s+(?:could|might|would"
+    r"|should)\s+(?:also\s+)?(?:cover|address|include|discuss|take\s+up|look\s+at|deal\s+with)\b"
+    r"|\b(?:agreed|asked|requested|proposed|suggested|wished)\s+that\s+(?:the|a|its|their)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:meeting|ministerial|session|dialogue|agenda)\s+should\s+(?:also\s+)?"
+    r"(?:cover|address|include|discuss|take\s+up|look\s+at|deal\s+with|feature)\b"
+    r"|\b(?:asked|requested|proposed|suggested|wished)\s+that\s+[^.;]*?\balso\s+(?:compare|discuss"
+    r"|address|take\s+up|look\s+at)\b"
+    # ... or said to be raised in passing ("raised the proposal for a General Data Protection
+    # Regulation in passing, to say that it would not be discussed", "évoqué en passant")
+    r"|\b(?:raised|mentioned|named|cited|referred\s+to|touched\s+(?:up)?on|évoqué|mentionné)\b"
+    r"[^.;]*?\b(?:in\s+passing|en\s+passant)\b"
+    # ... or named as the priorities a text sets ("a joint statement ..., which names electronic
+    # evidence, synthetic drugs and the protection of children online as priorities for 2027");
+    # a Presidency naming its priorities presents its programme
+    r"|^(?![^.;]*\b(?:presidency|presidencies|présidence)\b)[^.;]*?\b(?:names|named|lists|listed"
+    r"|identifies|identified|designates|designated)\b[^.;]*?\bas\s+(?:the\s+|its\s+|their\s+"
+    r"|common\s+|joint\s+|shared\s+)*priorities\b"
     r"|\b(?:inscri\w*|ajout\w*)\s+(?:[^.;]{0,80}?\s)?à\s+l['’]ordre\s+du\s+jour\b"
     r"|\bat\s+which\s+[^.;]*?\s+(?:will|would)\s+be\s+(?:taken\s+up|discussed|addressed|raised"
     r"|examined|on\s+the\s+agenda)\b"
@@ -1351,7 +1374,7 @@ def text_evidence(text: str, taxonomy: Taxonomy, scope: Scope = NO_SCOPE) -> dic
         if not sentence:
             continue  # "Visa reciprocity was not raised.": what was not discussed
         found = _names_as_mentions(sentence, _hits(sentence, taxonomy, scope), taxonomy)
-        chair = [h for h in found if _the_semesters(h[0], h[2], taxonomy, scope, sentence)]
+        chair = [h for h in found if _the_chair_in_office(h[0], h[2], taxonomy, scope)]
         if chair:
             # "The Danish Presidency, which had taken over on 1 July, recalled that its
             # programme ...": the semester's priorities, no incoming Presidency's (the
@@ -1360,11 +1383,11 @@ def text_evidence(text: str, taxonomy: Taxonomy, scope: Scope = NO_SCOPE) -> dic
         if _THEIR_PRIORITIES.search(sentence) and not _exclusive(found, taxonomy):
             # "Among its priorities it named ...": whose priorities the sentence before says
             # ("The Lithuanian Presidency informed delegations that it would host ...")
-            # (not the Presidency in office for weeks already: its semester's priorities)
+            # (not the Presidency in office: its semester's priorities)
             found += [
                 h
                 for h in _exclusive(_hits(f"{previous} {sentence}", taxonomy, scope), taxonomy)
-                if not _the_semesters(h[0], h[2], taxonomy, scope)
+                if not _the_chair_in_office(h[0], h[2], taxonomy, scope)
             ]
         goes_on = presenting and _GOES_ON.match(sentence) is not None
         if goes_on:
@@ -1391,6 +1414,7 @@ def text_evidence(text: str, taxonomy: Taxonomy, scope: Scope = NO_SCOPE) -> dic
                 hits
                 if _IN_PASSING.search(sentence)
                 or (_IN_PASSING.search(previous_said) and _ECHOED_WISH.match(sentence))
+                or _a_chairs_programme(sentence, previous_said, hits, taxonomy)
                 else _labels(sentence, hits) + _prerequisites(sentence, hits, taxonomy, scope)
             )
             hits = [h for h in hits if h not in labels]
@@ -1574,7 +1598,8 @@ def _main_clause_topics(
     # the subject may take up its own sentence again after the clause (", which sets up the
     # EU Centre, and explained that the Member States had agreed to keep end-to-end
     # encryption outside ..."): that part is main clause too
-    if resumed := _RESUMED_MAIN.search(sentence, len(main)):
+    resumed = _NEXT_OBJECT.match(sentence, len(main)) or _RESUMED_MAIN.search(sentence, len(main))
+    if resumed:
         # (up to its own comma: "explained that it would apply to all transfers, including
         # those under the TFTP" hangs the TFTP on it again)
         again = re.split(r"[,;]", sentence[resumed.end() :], maxsplit=1)[0]
@@ -1589,6 +1614,12 @@ _RESUMED_MAIN = re.compile(
     # which the European Council had called for, and the concerns of the Parliament on ...")
     r"|,\s+and\s+(?:the|its|their)\s+(?:\w+\s+)?(?:concerns|objections|reservations|demands"
     r"|positions?|views|questions|requests)\s+(?:of|on|about)\b",
+    re.IGNORECASE,
+)
+# ... or, after a short clause on the verb's first object, its next object ("discussed the
+# trafficking of firearms, which had declined, and the role of criminal networks in ...")
+_NEXT_OBJECT = re.compile(
+    r",\s+(?:which|that|who)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+and\s+(?:the|its|their)\s+",
     re.IGNORECASE,
 )
 
@@ -1834,6 +1865,23 @@ _THEIR_PRIORITIES = re.compile(
 )
 
 
+# The Presidency that presents its programme: named in the sentence or the one before, or the
+# "It" of an item titled by it ("Priorities of the Polish Presidency": "It presented ...")
+_A_PRESIDENCY = re.compile(r"\b(?:presidency|présidence)\b|^(?:it|elle)\s", re.IGNORECASE)
+
+
+def _a_chairs_programme(sentence: str, previous: str, hits: Hits, taxonomy: Taxonomy) -> bool:
+    """Whether the sentence lists the priorities of a Presidency that is not the incoming one
+    (no exclusive topic is left in it): the semester's programme names its files in passing."""
+    return (
+        _THEIR_PRIORITIES.search(sentence) is not None
+        and not _exclusive(hits, taxonomy)
+        and (
+            _A_PRESIDENCY.search(sentence) is not None or _A_PRESIDENCY.search(previous) is not None
+        )
+    )
+
+
 # ... only announced for a later meeting ("said it would present its priorities at the
 # first meeting of January"): nothing is presented yet
 _AGENDA_NAMED = re.compile(_AGENDA, re.IGNORECASE)
@@ -1978,6 +2026,13 @@ def _hits(
                 step = size
                 break
         index += step
+    # a phrase that also names another topic from the meeting's day names both
+    out.extend(
+        (topic, key, phrase, "alias")
+        for owner, key, phrase, _ in list(out)
+        for dated_key, topic in scope.dated
+        if key == dated_key and owner != topic and topic not in scope.topics
+    )
     instead = scope._instead_of
     for topic in taxonomy._has_patterns:
         if topic.id in scope.topics and topic.id not in instead:

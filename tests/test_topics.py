@@ -4280,8 +4280,8 @@ def test_classes_of_the_blind73_to_blind75_first_runs(
             dt.date(2023, 12, 12),
             ["ai-emerging-tech"],
         ),
-        # a Presidency in office for months lists its semester's priorities; one that took
-        # over days before presents its programme
+        # a Presidency in office lists its semester's priorities, for months or days already
+        # (blind89): in office, it is no longer the incoming one
         (
             "Opening and priorities of the Polish Presidency",
             "The Polish Presidency opened the meeting. It listed its priorities: the governance "
@@ -4296,6 +4296,22 @@ def test_classes_of_the_blind73_to_blind75_first_runs(
             "It presented its priorities: the Eastern Partnership and the PNR negotiations.",
             EU_US,
             dt.date(2011, 7, 5),
+            [],
+        ),
+        (
+            "Programme of the Maltese Presidency",
+            "The Maltese Presidency presented its programme: migration and the reform of the "
+            "asylum system, the Entry/Exit System and ETIAS, and the fight against terrorism.",
+            EU_US,
+            dt.date(2017, 1, 20),
+            [],
+        ),
+        # ... while the one that takes over next presents the incoming Presidency's priorities
+        (
+            "Priorities of the Polish Presidency",
+            "It presented its priorities: the Eastern Partnership and the PNR negotiations.",
+            EU_US,
+            dt.date(2011, 6, 20),
             ["incoming-presidency"],
         ),
         # a safeguard among others, attackers among refugees, an agreement that spares many
@@ -4786,7 +4802,7 @@ CATS = "Coordinating Committee in the area of police and judicial cooperation in
             "The Commission will present its analysis to the Strategic Committee on Immigration, "
             "Frontiers and Asylum in April.",
             JAIEX,
-            dt.date(2023, 1, 25),
+            dt.date(2021, 1, 25),
             ["humanitarian-protection"],
         ),
         # the field a Presidency's priorities span (blind86)
@@ -4907,6 +4923,135 @@ CATS = "Coordinating Committee in the area of police and judicial cooperation in
     ],
 )
 def test_classes_of_the_blind85_to_blind88_first_runs(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # a wish or a question about what a later meeting should cover names it in passing
+        (
+            "Any other business",
+            "The Presidency will send the draft agenda of the Ministerial by 4 June. The US "
+            "asked whether the next meeting could also cover migrant smuggling in the Sahel.",
+            EU_US,
+            dt.date(2012, 3, 21),
+            [],
+        ),
+        (
+            "Next meeting",
+            "The next meeting will take place in Vienna in the autumn; Canada suggested that "
+            "firearms trafficking be on its agenda.",
+            EU_US,
+            dt.date(2023, 2, 1),
+            [],
+        ),
+        (
+            "Preparation of the Senior Officials Meeting",
+            "The Presidency presented the draft agenda. Delegations agreed that the meeting "
+            "should also address the backlog of extradition requests.",
+            JAIEX,
+            dt.date(2026, 2, 20),
+            [],
+        ),
+        (
+            "EU-US relations",
+            "Ministers were briefed on the preparations. Several ministers asked that the two "
+            "sides also compare their rules against child sexual abuse online.",
+            JAIEX,
+            dt.date(2022, 6, 10),
+            [],
+        ),
+        # a topic left out of a meeting, or raised only to say it will not be discussed
+        (
+            "Ministerial Meeting",
+            "One delegation regretted that migration had again been left out and asked for a "
+            "short exchange at lunch.",
+            JAIEX,
+            dt.date(2019, 11, 14),
+            [],
+        ),
+        (
+            "Any other business",
+            "The Commission raised the data protection reform in passing, to say that it would "
+            "not be discussed in this group.",
+            EU_US,
+            dt.date(2013, 4, 25),
+            [],
+        ),
+        # the priorities a joint text names; a Presidency naming its priorities presents them
+        (
+            "Joint statement",
+            "Ministers adopted a joint statement which names money laundering and cybercrime "
+            "as common priorities for the coming year.",
+            EU_US,
+            dt.date(2026, 10, 28),
+            [],
+        ),
+        # border checks as one use of battlefield information, beside prosecutions
+        (
+            "Foreign terrorist fighters",
+            "Both sides stressed the value of battlefield information for prosecutions and for "
+            "border checks.",
+            EU_US,
+            dt.date(2017, 4, 6),
+            ["counter-terrorism"],
+        ),
+        # from March 2022 the EU's temporary protection is that of people fleeing Ukraine
+        # (blind90); before it, and Türkiye's for Syrians, is not
+        (
+            "Ukraine",
+            "Delegations discussed the temporary protection granted until March 2027.",
+            JAIEX,
+            dt.date(2026, 2, 20),
+            ["humanitarian-protection", "ukraine"],
+        ),
+        (
+            "Afghanistan",
+            "Several delegations opposed using the Temporary Protection Directive.",
+            JAIEX,
+            dt.date(2021, 9, 1),
+            ["humanitarian-protection"],
+        ),
+        (
+            "Türkiye",
+            "Türkiye still hosts some 3.2 million Syrians under temporary protection.",
+            JAIEX,
+            dt.date(2024, 3, 1),
+            ["humanitarian-protection"],
+        ),
+        # the verb's next object, after a short clause on its first (blind90)
+        (
+            "Western Balkans",
+            "Delegations discussed the smuggling of firearms out of the region, which had "
+            "fallen, and the growing role of criminal networks in the cocaine trade.",
+            JAIEX,
+            dt.date(2026, 2, 20),
+            ["firearms", "organised-crime-drugs"],
+        ),
+        # a Presidency in office listing two of its files presents its programme (blind89)
+        (
+            "Opening",
+            "The Hungarian Presidency opened the meeting. It listed its priorities: the fight "
+            "against migrant smuggling and judicial cooperation.",
+            EU_US,
+            dt.date(2024, 7, 18),
+            [],
+        ),
+        # sanctions named first, their evasion after
+        (
+            "Russia's war against Ukraine",
+            "The EU informed the US of the sanctions adopted since March and of the cases of "
+            "evasion its Member States had found.",
+            EU_US,
+            dt.date(2026, 10, 28),
+            ["money-laundering", "ukraine"],
+        ),
+    ],
+)
+def test_classes_of_the_blind89_to_blind92_first_runs(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
