@@ -1008,6 +1008,15 @@ _IN_PASSING = re.compile(
     r"(?:cover|address|include|discuss|take\s+up|look\s+at|deal\s+with|feature)\b"
     r"|\b(?:asked|requested|proposed|suggested|wished)\s+that\s+[^.;]*?\balso\s+(?:compare|discuss"
     r"|address|take\s+up|look\s+at)\b"
+    # ... or recalled as what an earlier meeting reached ("recalled the main results of the
+    # Ministerial: ...", "went through the conclusions of the Ministerial Meeting held in
+    # Madrid, where ministers had welcomed ...", "recalled what had been agreed at the
+    # Ministerial Meeting in Athens, including ...")
+    r"|\b(?:recalled|recalling|went\s+through|summari[sz]ed|a\s+rappelé)\s+(?:[^.;:]{0,40}?\s)?"
+    r"(?:the\s+|les\s+)?(?:main\s+|key\s+|principaux\s+)?(?:results|outcomes?|conclusions|decisions"
+    r"|what\s+had\s+been\s+(?:agreed|decided)|résultats|conclusions)\s+(?:of|at|reached\s+at|de|du"
+    r"|des)\s+(?:the\s+|its\s+|la\s+|l['’]\s*)?(?:[\w'’-]+\s+){0,3}?(?:meeting|ministerial|senior"
+    r"\s+officials|som|summit|dialogue|session|forum|réunion|sommet)\b"
     # ... or said to be raised in passing ("raised the proposal for a General Data Protection
     # Regulation in passing, to say that it would not be discussed", "évoqué en passant")
     r"|\b(?:raised|mentioned|named|cited|referred\s+to|touched\s+(?:up)?on|évoqué|mentionné)\b"
@@ -1368,7 +1377,7 @@ def text_evidence(text: str, taxonomy: Taxonomy, scope: Scope = NO_SCOPE) -> dic
     list standing in a clause hung on it: that main clause then counts.
     """
     out: dict[str, Evidence] = {}
-    previous, previous_said, presenting = "", "", False
+    previous, previous_said, presenting, passing_lead = "", "", False, False
     for number, whole in enumerate(_sentences(text)):
         sentence = _LED_BY.sub(",", _discussed_part(whole))
         if not sentence:
@@ -1414,6 +1423,7 @@ def text_evidence(text: str, taxonomy: Taxonomy, scope: Scope = NO_SCOPE) -> dic
                 hits
                 if _IN_PASSING.search(sentence)
                 or (_IN_PASSING.search(previous_said) and _ECHOED_WISH.match(sentence))
+                or (passing_lead and _BULLET.match(sentence))
                 or _a_chairs_programme(sentence, previous_said, hits, taxonomy)
                 else _labels(sentence, hits) + _prerequisites(sentence, hits, taxonomy, scope)
             )
@@ -1432,8 +1442,16 @@ def text_evidence(text: str, taxonomy: Taxonomy, scope: Scope = NO_SCOPE) -> dic
             found.counts[key] = found.counts.get(key, 0) + 1
             if found.counts[key] > found.counts.get(found.key, 0) or not found.key:
                 found.key, found.phrase, found.method = key, phrase, method
+        # a lead that names its list in passing ("recalled the main results of the
+        # Ministerial:") does so for each of the bullets that follow it
+        passing_lead = (passing_lead and _BULLET.match(sentence) is not None) or (
+            sentence.rstrip().endswith(":") and _IN_PASSING.search(sentence) is not None
+        )
         previous_said = sentence
     return out
+
+
+_BULLET = re.compile(r"\s*(?:[-–•*]|\(?[a-z0-9]{1,3}\))\s")
 
 
 # A list the meeting itself discussed: its participants as the subject, a verb of discussion
@@ -1889,7 +1907,12 @@ _PRIORITIES_LATER = re.compile(
     r"\b(?:would|will|is\s+to|intends\s+to|plans\s+to|présentera|présenterait"
     r"|(?:entend|compte|prévoit\s+de)\s+présenter)\s+(?:(?:also|then|later|aussi)\s+)?"
     r"(?:(?:present|set\s+out|outline|introduce)\s+)?(?:its|their|ses|leurs|the|le|la|les)\s+"
-    r"(?:\w+\s+){0,3}?(?:priorit|programme|plans\b|objecti)",
+    r"(?:\w+\s+){0,3}?(?:priorit|programme|plans\b|objecti)"
+    # ... or in the passive ("the priorities of the incoming Presidency would be presented in
+    # July", "seront présentées en juillet")
+    r"|\b(?:priorities|programme|priorités|programme)\b[^.;]*?\b(?:would|will|is\s+to|are\s+to)\s+be\s+"
+    r"(?:presented|set\s+out|outlined|introduced)\b"
+    r"|\bpriorités\b[^.;]*?\bseront\s+présentées\b",
     re.IGNORECASE,
 )
 

@@ -5040,6 +5040,34 @@ def test_classes_of_the_blind85_to_blind88_first_runs(
             dt.date(2024, 7, 18),
             [],
         ),
+        # what an earlier meeting reached, recalled, in a sentence or in the bullets after its
+        # lead (blind93, blind96)
+        (
+            "Follow-up to the Ministerial",
+            "The Presidency recalled the main results of the Ministerial:\n\n- the joint "
+            "statement on foreign terrorist fighters;\n\n- the agreement to keep cybercrime "
+            "and drugs on the agenda.\n\nNo further action was needed.",
+            EU_US,
+            dt.date(2014, 12, 16),
+            [],
+        ),
+        (
+            "Opening",
+            "The Presidency opened the meeting and recalled what had been agreed at the "
+            "Ministerial Meeting in Rome, including the work on judicial redress.",
+            EU_US,
+            dt.date(2014, 10, 1),
+            [],
+        ),
+        # an incoming Presidency's priorities announced for a later day, in the passive (blind94)
+        (
+            "Any other business",
+            "The Croatian delegation said that the priorities of the incoming Presidency would "
+            "be presented in January.",
+            CATS,
+            dt.date(2019, 12, 10),
+            [],
+        ),
         # sanctions named first, their evasion after
         (
             "Russia's war against Ukraine",
