@@ -503,12 +503,14 @@ def commitments(
     for unit in assigned.units_of(record):
         sentences = split_sentences(unit.text)
         for index, sentence in enumerate(sentences):
-            if is_commitment(sentence):
+            if not is_commitment(sentence):
+                continue
+            for undertaking in _undertakings(sentence):
                 # printed alone, its pointers back carry their antecedent
                 shown = with_antecedent(
-                    sentence, unit.title, sentences[index - 1] if index else None
+                    undertaking, unit.title, sentences[index - 1] if index else None
                 )
-                found.append((shown, unit.ref, _topics(sentence, unit, taxonomy)))
+                found.append((shown, unit.ref, _topics(undertaking, unit, taxonomy)))
     if record.annex:
         found += _loose_commitments(record.annex.text, "annex", taxonomy)
     return found
@@ -539,10 +541,31 @@ def _topics(sentence: str, unit: UnitAssignment | None, taxonomy: Taxonomy) -> l
 
 def _loose_commitments(text: str, ref: str, taxonomy: Taxonomy) -> list[tuple[str, str, list[str]]]:
     return [
-        (sentence, ref, _topics(sentence, None, taxonomy))
+        (undertaking, ref, _topics(undertaking, None, taxonomy))
         for sentence in split_sentences(text)
         if is_commitment(sentence)
+        for undertaking in _undertakings(sentence)
     ]
+
+
+def _undertakings(sentence: str) -> list[str]:
+    """The commitments of one sentence: itself, or each of its clauses joined by semicolons
+    when two or more commit ("Both sides agreed to hold the review in September 2017; the
+    Commission will send the list by the end of March"), so that each keeps its own date."""
+    clauses = [c.strip() for c in _CLAUSES.split(sentence) if c.strip()]
+    committing = [c for c in clauses if is_commitment(c)]
+    if len(committing) < 2:
+        return [sentence]
+    return [_as_sentence(c) for c in committing]
+
+
+_CLAUSES = re.compile(r";\s+")
+
+
+def _as_sentence(clause: str) -> str:
+    """A clause printed as a sentence, word for word (its first letter as the source has it),
+    with a closing full stop."""
+    return clause if clause[-1] in ".!?" else f"{clause}."
 
 
 def item_history(

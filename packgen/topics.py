@@ -939,6 +939,10 @@ _IN_PASSING = re.compile(
     # ... or cited as evidence for a claim about something else ("citing, among other
     # instruments, the PNR Agreement as evidence that the two sides could agree")
     r"|\b(?:citing|cited|en\s+citant)\b[^.;]{1,120}?\b(?:as|comme)\s+(?:evidence|proof|preuve)\b"
+    # ... or cited as an example, the example named between ("en citant l'accord UE-États-Unis
+    # d'entraide judiciaire comme exemple d'un cadre qui a fait ses preuves")
+    r"|\b(?:citing|cited|en\s+citant|a\s+cité|ont\s+cité)\b[^.;]{1,120}?\b(?:as\s+an?\s+example"
+    r"|comme\s+(?:un\s+)?exemple)\b"
     # ... or cited among other texts ("Europol cited the e-Evidence Regulation among the texts
     # that will change its work", "a cité ... parmi les textes")
     r"|\b(?:citing|cited|listed|named|a\s+cité|ont\s+cité)\s+(?:the|a|an|its|their|le|la|les|l['’])\s"
@@ -979,6 +983,12 @@ _IN_PASSING = re.compile(
     r"|\bsouhait\w*\s+que\s+[^.;]*?\s+soi(?:en)?t\s+(?:examiné|abordé|discuté|approfondi|étudié)e?s?"
     r"\s+(?:plus\s+avant|ultérieurement|lors\s+d)"
     r"|\bdemandé\s+que\s+[^.;]*?\s+y\s+figur(?:e|ent)\b"
+    r"|\b(?:demandé|souhaité|proposé)\s+que\s+[^.;]*?\s+figur(?:e|ent)\s+à\s+l['’]ordre\s+du\s+jour\b"
+    # ... or what a later meeting's agenda will take up ("The Ministerial Meeting of June would
+    # address the World Cup, electronic evidence and ...", "Son ordre du jour portera sur ...")
+    r"|\b(?:meeting|ministerial|agenda|session)\s+(?:[^.;]{0,40}?\s)?(?:would|will|is\s+to|should)\s+"
+    r"(?:also\s+)?(?:address|cover|focus\s+on|deal\s+with|take\s+up|look\s+at)\b"
+    r"|\bordre\s+du\s+jour\s+(?:portera|porterait|comprendra|comprendrait|couvrira)\b"
     r"|\b(?:among|parmi)\s+(?:the\s+|les\s+)?(?:possible\s+)?(?:themes|topics|subjects|thèmes|sujets)"
     r"(?:\s+possibles)?\s+(?:of|for|d['’]une|de\s+la|pour)"
     # ... or asked to be added to an agenda, put on it, or only said to be on a meeting's

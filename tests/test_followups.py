@@ -1085,3 +1085,35 @@ def test_a_presidency_before_the_calendar_names_no_due_date() -> None:
 def test_due_date_of_a_commitment_on_a_dated_meeting(sentence: str, due: dt.date | None) -> None:
     assert is_commitment(sentence)
     assert due_date(sentence, dt.date(2016, 5, 18)) == due
+
+
+def test_undertakings_joined_by_a_semicolon_keep_their_own_dates() -> None:
+    taxonomy = load_topics(DEFAULT_TOPICS)
+    record = _record(
+        "500/16",
+        dt.date(2016, 9, 22),
+        "EU-US Senior Officials Meeting",
+        [
+            Item(
+                number="1",
+                title="Privacy Shield",
+                text="Both sides agreed to hold the first annual review in September 2017; the "
+                "Commission will send the list of documents it needs by the end of March. The "
+                "US regretted the delay; it was ready to help.",
+            )
+        ],
+    )
+    found = {
+        f.sentence: f.due
+        for f in topic_followups(Corpus(records=[record]), taxonomy, as_of=dt.date(2016, 10, 1))
+    }
+    assert found == {
+        "Both sides agreed to hold the first annual review in September 2017.": dt.date(
+            2017, 9, 30
+        ),
+        "the Commission will send the list of documents it needs by the end of March.": dt.date(
+            2017, 3, 31
+        ),
+        # (one committing clause: the sentence stays whole)
+        "The US regretted the delay; it was ready to help.": None,
+    }

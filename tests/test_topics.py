@@ -5068,6 +5068,40 @@ def test_classes_of_the_blind85_to_blind88_first_runs(
             dt.date(2019, 12, 10),
             [],
         ),
+        # a later meeting's agenda, in English and French (blind95), a wish to put a point on
+        # it, and an agreement cited as an example (blind94)
+        (
+            "Ministerial Meeting",
+            "The Ministerial of June would address firearms trafficking, electronic evidence and "
+            "the protection of children online.",
+            EU_US,
+            dt.date(2026, 1, 20),
+            [],
+        ),
+        (
+            "Réunion ministérielle",
+            "La réunion aura lieu à Paris. Son ordre du jour portera sur les preuves "
+            "électroniques et la lutte contre la drogue.",
+            EU_US,
+            dt.date(2022, 3, 1),
+            [],
+        ),
+        (
+            "Divers",
+            "Une délégation a demandé que les migrations figurent à l'ordre du jour d'une "
+            "prochaine réunion.",
+            JAIEX,
+            dt.date(2016, 9, 1),
+            [],
+        ),
+        (
+            "Eurojust et les pays tiers",
+            "Plusieurs délégations ont soutenu l'ouverture de négociations, en citant l'accord "
+            "UE-États-Unis d'entraide judiciaire comme exemple d'un cadre éprouvé.",
+            CATS,
+            dt.date(2020, 2, 1),
+            [],
+        ),
         # sanctions named first, their evasion after
         (
             "Russia's war against Ukraine",
