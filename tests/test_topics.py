@@ -5102,6 +5102,17 @@ def test_classes_of_the_blind85_to_blind88_first_runs(
             dt.date(2020, 2, 1),
             [],
         ),
+        # the state funds misappropriated under Ukraine's former regime, and the prosecutors
+        # who trace them: asset recovery, not the war (blind70, blind91, blind96)
+        (
+            "Misappropriated assets",
+            "Both sides reviewed the freeze of the assets of persons responsible for the "
+            "misappropriation of Ukrainian state funds, and their support to the Ukrainian "
+            "Prosecutor General's Office. They will train Ukrainian investigators in Kyiv.",
+            EU_US,
+            dt.date(2014, 12, 18),
+            ["money-laundering"],
+        ),
         # sanctions named first, their evasion after
         (
             "Russia's war against Ukraine",
