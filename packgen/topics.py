@@ -1920,7 +1920,7 @@ _PRIORITIES_LATER = re.compile(
     r"(?:\w+\s+){0,3}?(?:priorit|programme|plans\b|objecti)"
     # ... or in the passive ("the priorities of the incoming Presidency would be presented in
     # July", "seront présentées en juillet")
-    r"|\b(?:priorities|programme|priorités|programme)\b[^.;]*?\b(?:would|will|is\s+to|are\s+to)\s+be\s+"
+    r"|\b(?:priorities|programme|priorités)\b[^.;]*?\b(?:would|will|is\s+to|are\s+to)\s+be\s+"
     r"(?:presented|set\s+out|outlined|introduced)\b"
     r"|\bpriorités\b[^.;]*?\bseront\s+présentées\b",
     re.IGNORECASE,
