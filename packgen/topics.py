@@ -226,6 +226,14 @@ class Scope:
     in_office: frozenset[str] = frozenset()
 
     @cached_property
+    def _dated_by_phrase(self) -> dict[str, list[str]]:
+        """phrase -> the topics it also names on the meeting's day (read for every phrase)."""
+        out: dict[str, list[str]] = {}
+        for phrase, topic in self.dated:
+            out.setdefault(phrase, []).append(topic)
+        return out
+
+    @cached_property
     def _instead_of(self) -> dict[str, str]:
         """held topic -> the topic its words name instead (read for every phrase found)."""
         return dict(self.instead)
@@ -2060,11 +2068,12 @@ def _hits(
                 break
         index += step
     # a phrase that also names another topic from the meeting's day names both
+    dated = scope._dated_by_phrase
     out.extend(
         (topic, key, phrase, "alias")
         for owner, key, phrase, _ in list(out)
-        for dated_key, topic in scope.dated
-        if key == dated_key and owner != topic and topic not in scope.topics
+        for topic in dated.get(key, ())
+        if owner != topic and topic not in scope.topics
     )
     instead = scope._instead_of
     for topic in taxonomy._has_patterns:
