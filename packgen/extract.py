@@ -50,7 +50,8 @@ _LABEL = re.compile(
     r"^(?P<label>from|to|of|on|dated|subject|summary|no\.?\s*prev\.?\s*docs?\.?|prev\.?\s*docs?\.?"
     r"|no\.?\s*cion\s*docs?\.?|no\.?\s*ciondocs?\.?|interinstitutional\s+files?"
     # the French labels of the same header block
-    r"|origine|destinataires?|objet|r[ée]sum[ée]|n[°o]\.?\s*doc\.?\s*pr[ée]c\.?)\s*:\s*(?P<value>.*)$",
+    # ("de :" and "à :" in the older template, "Origine :" and "Destinataire :" in the newer)
+    r"|origine|destinataires?|de|à|objet|r[ée]sum[ée]|n[°o]\.?\s*doc\.?\s*pr[ée]c\.?)\s*:\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
 _INSTITUTION_AND_MORE = re.compile(
@@ -126,7 +127,9 @@ _DATE_RANGE = re.compile(
     rf"(?<![\d\w])(?P<d1>{_DAY})(?:\s+(?:de\s+)?(?P<m1>{_MONTH_WORD})(?:\s+(?P<y1>\d{{4}}))?)?"
     rf"(?:{_DASH}(?P<d2>{_DAY}))?\s+(?:de\s+)?(?P<m2>{_MONTH_WORD})\s+(?:de\s+)?(?P<y2>\d{{4}})"
     # ... and the place after them: "on 19 June 2018 in Brussels", "du 10 mai 2022 à Bruxelles"
-    rf"(?:,?\s+(?:in|à)\s+(?P<after>{_PLACE_AFTER_DATE}))?\s*\)?\s*[.;]?\s*$"
+    rf"(?:,?\s+(?:in|à)\s+(?P<after>{_PLACE_AFTER_DATE})"
+    # ... or in brackets after them: "Working Party of 25 June 2013 (Brussels)"
+    rf"|\s+\((?P<bracketed>[^\W\d_][\w.'’ -]{{0,40}})\))?\s*\)?\s*[.;]?\s*$"
 )
 # The words a Subject may open (or close) with to name the document, not the meeting:
 # "Outcome of proceedings", "Record", "Account", "Main results", "Compte rendu", "Relevé".
@@ -292,8 +295,10 @@ def parse_meeting(subject: str) -> ReportedMeeting | None:
         # ("Groupe JAIEX, réunion du 28 avril 2015": the body is the meeting's name)
         before = re.sub(r",\s*(?:r[ée]union|meeting)$", "", before, flags=re.IGNORECASE)
         text, place = _split_place(before)
-        if dates.group("after"):  # "meeting on 13th (dinner) and 14th January 2005 in Luxembourg"
-            place = _place_or_none(dates.group("after")) or place
+        # "meeting on 13th (dinner) and 14th January 2005 in Luxembourg", "... 2013 (Brussels)"
+        after = dates.group("after") or dates.group("bracketed")
+        if after:
+            place = _place_or_none(after) or place
     title = _clean_title(text)
     if not title:
         return None
@@ -571,9 +576,11 @@ def _is_known_type(doc_type: str) -> bool:
 _LABEL_NAMES = {
     "from": "from_",
     "origine": "from_",
+    "de": "from_",
     "to": "to",
     "destinataire": "to",
     "destinataires": "to",
+    "à": "to",
     "subject": "subject",
     "objet": "subject",
     "summary": "summary",
@@ -953,7 +960,8 @@ def _split_place(before: str) -> tuple[str, str | None]:
         return title, _place_or_none(place)
     if "," in before:
         title, _, place = before.rpartition(",")
-        if _place_or_none(place):
+        # ("Subcommittee on Justice, Freedom and Security – Kyiv": the comma is the name's)
+        if _place_or_none(place) and not re.search(r"\s[-–—]\s", place):
             return title, _place_or_none(place)
     # "Senior Officials Meeting EU-US (JHA) - Luxembourg": a spaced dash before a place name
     # (capitalised words, not all capitals: never the "US" of "EU - US" nor "- Justice and

@@ -911,9 +911,42 @@ def test_the_meeting_s_own_name_is_kept(subject: str, title: str) -> None:
             D(2015, 11, 24),
             D(2015, 11, 24),
         ),
+        # a comma inside the body's name, the place after a spaced dash (blind97)
+        (
+            "EU-Ukraine Subcommittee on Justice, Freedom and Security – Kyiv, 14 May 2024",
+            "EU-Ukraine Subcommittee on Justice, Freedom and Security",
+            "Kyiv",
+            D(2024, 5, 14),
+            D(2024, 5, 14),
+        ),
+        # the place in brackets after the dates (blind99)
+        (
+            "Outcome of the meeting of the JAIEX Working Party of 25 June 2013 (Brussels)",
+            "meeting of the JAIEX Working Party",
+            "Brussels",
+            D(2013, 6, 25),
+            D(2013, 6, 25),
+        ),
+        (
+            "EU-US JHA SOM of 3 May 2021 (videoconference)",
+            "EU-US JHA SOM",
+            "videoconference",
+            D(2021, 5, 3),
+            D(2021, 5, 3),
+        ),
+        # ... and what is no place stays out of the meeting's
+        (
+            "EU-US JHA SOM of 3 May 2013 (dinner)",
+            "EU-US JHA SOM",
+            None,
+            D(2013, 5, 3),
+            D(2013, 5, 3),
+        ),
     ],
 )
-def test_qualifier_after_the_dates(subject: str, title: str, place: str, start: D, end: D) -> None:
+def test_qualifier_after_the_dates(
+    subject: str, title: str, place: str | None, start: D, end: D
+) -> None:
     meeting = parse_meeting(subject)
     assert meeting is not None
     assert (meeting.title, meeting.place, meeting.start, meeting.end) == (title, place, start, end)
@@ -1362,3 +1395,26 @@ def test_history_cites_english_and_french_outcomes(tmp_path: Path) -> None:
     )
     cited = {entry["number"]: entry for entry in json.loads(done.stdout)}
     assert "9278/18" in cited and "11010/23" in cited
+
+
+def test_the_older_french_header_labels_de_and_a() -> None:
+    # the older French template labels the header "de :" / "à :" where the newer one has
+    # "Origine :" / "Destinataire :" (blind99)
+    blocks = [
+        SourceBlock("Bruxelles, le 27 janvier 2010\n(OR. fr)"),
+        SourceBlock("5799/10"),
+        SourceBlock("LIMITE"),
+        SourceBlock("JAIEX 6\nUSA 3"),
+        SourceBlock("NOTE"),
+        SourceBlock(
+            "de : Présidence\nà : Délégations\n"
+            "Objet : Groupe JAIEX (Bruxelles, 19 janvier 2010) - résultats des travaux"
+        ),
+        SourceBlock("1. Programme de la présidence"),
+        SourceBlock("La présidence a exposé ses priorités."),
+    ]
+    record = extract_outcome(blocks, "note-fr.txt", "0" * 64)
+    assert (record.from_, record.to) == ("Présidence", "Délégations")
+    assert record.meeting is not None
+    assert (record.meeting.place, record.meeting.start) == ("Bruxelles", D(2010, 1, 19))
+    assert record.warnings == []
