@@ -830,9 +830,18 @@ def _fuzzy(norm: str, taxonomy: Taxonomy) -> dict[str, tuple[str, str, str, floa
         alignment = fuzz.partial_ratio_alignment(alias, norm)
         if alignment.src_start > 0 or alignment.src_end < len(alias):
             continue  # the title fits inside the alias ("next forum" in "eu internet forum")
+        if _cuts_a_word(norm, alignment.dest_start, alignment.dest_end):
+            continue  # "criminal proceed|ings" is not "criminal proceeds"
         phrase = norm[alignment.dest_start : alignment.dest_end]
         best[topic_id] = ("fuzzy", alias, phrase, round(score / 100, 3))
     return best
+
+
+def _cuts_a_word(norm: str, start: int, end: int) -> bool:
+    """Whether norm[start:end] begins or ends inside a word of norm."""
+    return any(
+        0 < at < len(norm) and norm[at - 1].isalnum() and norm[at].isalnum() for at in (start, end)
+    )
 
 
 @dataclass
@@ -997,6 +1006,31 @@ _IN_PASSING = re.compile(
     r"|\b(?:meeting|ministerial|agenda|session)\s+(?:[^.;]{0,40}?\s)?(?:would|will|is\s+to|should)\s+"
     r"(?:also\s+)?(?:address|cover|focus\s+on|deal\s+with|take\s+up|look\s+at)\b"
     r"|\bordre\s+du\s+jour\s+(?:portera|porterait|comprendra|comprendrait|couvrira)\b"
+    # ("PNR, data adequacy and migrant smuggling will again be on the agenda", "la prochaine
+    # réunion porterait aussi sur les rançongiciels", "a souhaité que l'ordre du jour de la
+    # réunion ministérielle fasse une place à ...")
+    r"|\b(?:will|would|shall)\s+(?:again\s+|also\s+|remain\s+|stay\s+)*(?:be\s+)?on\s+the\s+"
+    r"(?:[\w-]+\s+){0,3}?agenda\b"
+    r"|\bréunion\b[^.;]{0,80}?\bporter(?:a|ait|ont|aient)\s+(?:aussi\s+|également\s+)?sur\b"
+    r"|\b(?:souhait|demand|propos)\w*\s+que\s+l['’]ordre\s+du\s+jour\b"
+    # ... or in a run through what happened since the last meeting ("recalled the main
+    # developments since the Ministerial Meeting held in Paris: ...", "ran through the events
+    # of the summer that bore on the dialogue: ..."), or in three things recalled at once
+    # ("recalled that the PNR Agreement had been signed ..., that the Commission had presented
+    # ... and that the sub-groups had met ...")
+    r"|\b(?:recalled|ran\s+through|went\s+through|listed|summari[sz]ed|reviewed|a\s+rappelé)\s+"
+    r"(?:the\s+|les\s+)?(?:main\s+|key\s+|recent\s+|principaux\s+)?(?:developments|events"
+    r"|changes|évolutions|événements)\s+(?:since|of\s+the\s+(?:summer|past|last|previous)"
+    r"|(?:that|which)\s+(?:had\s+)?(?:bore|borne)|intervenu\w*\s+depuis|depuis)\b"
+    r"|\brecalled\s+that\b[^.;]*?,\s+that\b[^.;]*?\band\s+that\b"
+    # ... or what ministers asked for at an earlier meeting ("recalled that ministers had asked
+    # in Valletta for practical solutions to ...")
+    r"|\brecalled\s+that\s+(?:the\s+)?(?:ministers|leaders|ministerial|summit)\s+(?:meeting\s+)?"
+    r"(?:had\s+)?(?:asked|agreed|called|decided|requested|tasked)\b"
+    # ... or as the priorities a partner lists ("said that the Administration's priorities were
+    # border security, ... and the opioid epidemic"; a Presidency's are its programme)
+    r"|^(?![^.;]*\b(?:presidency|presidencies|présidence)\b)[^.;]*?\bpriorities\s+(?:were|are"
+    r"|would\s+be|will\s+be|included|include)\b"
     r"|\b(?:among|parmi)\s+(?:the\s+|les\s+)?(?:possible\s+)?(?:themes|topics|subjects|thèmes|sujets)"
     r"(?:\s+possibles)?\s+(?:of|for|d['’]une|de\s+la|pour)"
     # ... or asked to be added to an agenda, put on it, or only said to be on a meeting's
@@ -1151,7 +1185,9 @@ _ITEM_NOT_DISCUSSED = re.compile(
     r",?\s*"
     # ("The point was postponed to the Ministerial", "This session was deferred", "Le sujet a
     # été reporté")
-    r"(?:(?:this|the)\s+(?:(?:agenda\s+)?item|(?:agenda\s+)?point|session|subject|discussion|question)\s+"
+    # ("Owing to lack of time, the exchange on migration was postponed to the Ministerial")
+    r"(?:(?:this|the)\s+(?:(?:agenda\s+)?item|(?:agenda\s+)?point|session|subject|discussion"
+    r"|question|exchange|debate)(?:\s+(?:on|of|about)\s+[^,.;:]{1,60}?)?\s+"
     r"|(?:ce|le)\s+(?:point|sujet)\s+|item\s+|agenda\s+(?:item|point)\s+)?(?:(?:was|has\s+been)\s+)?"
     # ("Agenda point overtaken - discussion was on the planned DP agreement instead.")
     rf"(?:not\s+discussed|not\s+taken|not\s+reached|overtaken\b(?:\s+by\s+events)?|{_PUT_OFF_EN}"
@@ -2142,8 +2178,10 @@ def _without_silenced(hits: Hits, topic_id: str, silenced: Counter[str]) -> Hits
 
 
 def _place_of(phrase: str, silenced: Counter[str]) -> str | None:
-    """A silenced place, not yet used up, that holds `phrase` as whole words."""
-    return next((p for p, n in silenced.items() if n > 0 and f" {phrase} " in f" {p} "), None)
+    """The shortest silenced place, not yet used up, that holds `phrase` as whole words (so that
+    a longer phrase silenced at the same words keeps its own place)."""
+    places = [p for p, n in silenced.items() if n > 0 and f" {phrase} " in f" {p} "]
+    return min(places, key=len, default=None)
 
 
 # In a dialogue with the country a war is waged against, "the war" is that war (its aliases,
