@@ -177,7 +177,10 @@ def _past_clause(sentence: str, at: int, act: int) -> bool:
 # ... and so does the time of an event after which the act comes ("after the US presidential
 # election of November", "après l'élection présidentielle de novembre").
 _OPENS_A_PERIOD = re.compile(
-    r"\b(?:after|beyond|après|au-delà)(?:\s+(?!(?:that|and|which|que|et|qui)\b)[^\s,;.]+){0,9}?\s*(?:\b(?:of|in|on|de|du|en|le)\s*)?$"
+    # (not past a deadline's own word: "the retention after departure ... before the
+    # Ministerial Meeting of 17 November", "the period after 3 April 2026 before the end of")
+    r"\b(?:after|beyond|après|au-delà)(?:\s+(?!(?:that|and|which|que|et|qui|before|by|until|avant"
+    r"|jusqu['’]\w*|d['’]ici)\b)[^\s,;.]+){0,9}?\s*(?:\b(?:of|in|on|de|du|en|le)\s*)?$"
     # ... and so does a time things have run since ("the coordination since 24 February",
     # "depuis le 24 février"): a start, past
     # ("verified since March by the end of October": a deadline after the start is the act's)
@@ -192,7 +195,9 @@ _DAY_AND = re.compile(r"\s*(?:and|et)\s+(?=\d)", re.I)
 # The year figures or data are for is their period, not a time to send them by ("send its
 # figures on refusals of entry for 2014 before the mission in February")
 _DATA_PERIOD = re.compile(
-    r"\b(?:figures|data|statistics|numbers|results|accounts|chiffres|données|statistiques)\b"
+    # ("send the eTA refusal rates for Bulgarian and Romanian applicants for May and June")
+    r"\b(?:figures|data|statistics|numbers|results|accounts|rates|chiffres|données|statistiques"
+    r"|taux)\b"
     r"(?:\s+[\w'’-]+){0,8}?\s+(?:for|pour)\s+$",
     re.I,
 )

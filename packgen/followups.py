@@ -183,6 +183,10 @@ _COMMITMENT = re.compile(
     | (?<!which\s)(?<!that\s)aim(?:s|ed)?\s+(?:at|for)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?
         (?:agreement|deal|compromise|general\s+approach|conclusion|adoption|signature)\b
     | \bvis(?:e|ent|ait|aient)\s+à\s+(?!l['’]|la\b|le\b|les\b)\w+(?:er|ir|re)\b
+    # ... and at the step itself in French ("La présidence vise un accord avec le Parlement
+    # avant la fin de l'année")
+    | \bvis(?:e|ent|ait|aient)\s+(?:un|une|l['’]|la|le)\s*(?:[\w-]+\s+)?(?:accord|compromis
+        |orientation\s+générale|conclusion|adoption|signature)\b
     | announced\s+(?:a|an|the|its|their)\s+(?:\w+\s+){0,3}?(?:project|programme|program
         |initiative|plan|strategy|proposal|conference|workshop|seminar|meeting|visit|review
         |study|package|fund|call|mission|campaign|operation|pilot|roadmap|road\s+map

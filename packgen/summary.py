@@ -20,7 +20,9 @@ _ABBREVIATIONS = {
     "st",
 }  # fmt: skip
 # (and the items of a list run into one paragraph: "...; - COM to send ...; - PRES to ...")
-_BOUNDARY = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|[;:]\s+(?=[-–•]\s)")
+# (a capital, accented ones too: "... en 2016. États membres ..."; or a bullet after a full
+# stop, the lines of a list joined into one paragraph: "... 2016. – La Commission ...")
+_BOUNDARY = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-ZÀ-ÖØ-Þ0-9]|[-–•]\s)|[;:]\s+(?=[-–•]\s)")
 
 _MONTHS = [
     "January", "February", "March", "April", "May", "June", "July", "August", "September",

@@ -838,10 +838,17 @@ def _fuzzy(norm: str, taxonomy: Taxonomy) -> dict[str, tuple[str, str, str, floa
 
 
 def _cuts_a_word(norm: str, start: int, end: int) -> bool:
-    """Whether norm[start:end] begins or ends inside a word of norm."""
-    return any(
-        0 < at < len(norm) and norm[at - 1].isalnum() and norm[at].isalnum() for at in (start, end)
-    )
+    """Whether norm[start:end] leaves part of a word of norm outside it, more than a letter
+    too many ("internett", a misspelling) or a plural's ending ("presidenc|ies"): a word's
+    own ending makes another word ("criminal proceed|ings" is no "criminal proceeds")."""
+    inside = 0 < start < len(norm) and norm[start - 1].isalnum() and norm[start].isalnum()
+    before = re.search(r"\w*$", norm[:start])[0] if inside else ""
+    inside = 0 < end < len(norm) and norm[end - 1].isalnum() and norm[end].isalnum()
+    after = re.match(r"\w*", norm[end:])[0] if inside else ""
+    return len(before) > 1 or (len(after) > 1 and after not in _PLURAL_ENDINGS)
+
+
+_PLURAL_ENDINGS = ("es", "ies")
 
 
 @dataclass
@@ -1028,9 +1035,11 @@ _IN_PASSING = re.compile(
     r"|\brecalled\s+that\s+(?:the\s+)?(?:ministers|leaders|ministerial|summit)\s+(?:meeting\s+)?"
     r"(?:had\s+)?(?:asked|agreed|called|decided|requested|tasked)\b"
     # ... or as the priorities a partner lists ("said that the Administration's priorities were
-    # border security, ... and the opioid epidemic"; a Presidency's are its programme)
-    r"|^(?![^.;]*\b(?:presidency|presidencies|présidence)\b)[^.;]*?\bpriorities\s+(?:were|are"
-    r"|would\s+be|will\s+be|included|include)\b"
+    # border security, ... and the opioid epidemic"; a Presidency's are its programme, and "its
+    # priorities" after a Presidency is that Presidency's)
+    r"|\b(?:administration|government|side|department|commission|agency|bureau)(?:['’]s)?\s+"
+    r"(?:main\s+|key\s+|own\s+|current\s+)?priorities\s+(?:were|are|would\s+be|will\s+be"
+    r"|included|include)\b"
     r"|\b(?:among|parmi)\s+(?:the\s+|les\s+)?(?:possible\s+)?(?:themes|topics|subjects|thèmes|sujets)"
     r"(?:\s+possibles)?\s+(?:of|for|d['’]une|de\s+la|pour)"
     # ... or asked to be added to an agenda, put on it, or only said to be on a meeting's

@@ -69,6 +69,8 @@ from packgen.topics import DEFAULT_TOPICS, load_topics
         "The Commission expects to present the evaluation in May.",
         "Canada said that it expected to admit more refugees from Sudan next year.",
         "Les deux parties visent à conclure ces négociations avant la fin de l'année.",
+        # ... or at the step itself (blind100)
+        "La présidence vise un accord avec le Parlement sur la directive avant la fin de l'année.",
         # a side's pledge reported with "would" and the act it will seek or press for
         "The Minister stated that the Government would seek a new mandate from Parliament.",
         "The Minister said that the Ministry would take account of the ruling in its draft.",
@@ -868,6 +870,15 @@ def test_due_date_is_the_time_of_the_committed_act(sentence: str, due: dt.date |
          dt.date(2012, 12, 31)),
         ("La Commission a présenté sa proposition du 16 novembre et entend conclure en 2017.",
          dt.date(2016, 12, 1), dt.date(2017, 12, 31)),
+        # a deadline after "after ...": the period it opens ends where "before" begins (blind98)
+        ("Both sides agreed to discuss the storage of data after departure at expert level "
+         "before the Ministerial Meeting of 17 November.", dt.date(2017, 9, 27),
+         dt.date(2017, 11, 17)),
+        ("The Commission will brief the US on the options for the period after 3 April 2026 "
+         "before the end of the year.", dt.date(2025, 10, 8), dt.date(2025, 12, 31)),
+        # the months rates are for are their period (blind97)
+        ("The agency will send the Commission the refusal rates for Romanian applicants for "
+         "May and June by the end of July.", dt.date(2017, 5, 10), dt.date(2017, 7, 31)),
     ],
 )  # fmt: skip
 def test_due_date_of_a_term_a_leap_day_two_days_and_a_dated_text(

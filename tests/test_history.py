@@ -395,6 +395,17 @@ def test_split_sentences_parts_a_list_run_into_one_paragraph() -> None:
         "- PRES to send the elements by 4 June;",
         "- COM to confirm the date;",
     ]
+    # ... or bullets that each end on a full stop, and a sentence opening on an accented
+    # capital (blind100)
+    text = (
+        "– La Commission entend conclure d'ici la fin de janvier 2016. – Le Sénat examine le "
+        "texte depuis le 20 octobre. États membres et Commission en ont pris note."
+    )
+    assert split_sentences(text) == [
+        "– La Commission entend conclure d'ici la fin de janvier 2016.",
+        "– Le Sénat examine le texte depuis le 20 octobre.",
+        "États membres et Commission en ont pris note.",
+    ]
 
 
 def test_summary_prefers_agreements_and_next_steps() -> None:

@@ -5131,6 +5131,140 @@ def test_classes_of_the_blind89_to_blind92_first_runs(
 
 
 @pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # a point wholly put off, however the sentence names it (blind100)
+        (
+            "Migration and asylum",
+            "Because of the late running of the morning session, the exchange on migration "
+            "was deferred to the next meeting.",
+            EU_US,
+            dt.date(2023, 3, 1),
+            [],
+        ),
+        # "criminal proceedings" is no misspelling of "criminal proceeds" (blind98)
+        (
+            "Use of battlefield information in criminal proceedings",
+            "Prosecutors set out what their courts require before material from a war zone "
+            "can be admitted against suspected terrorists.",
+            EU_US,
+            dt.date(2019, 4, 2),
+            ["counter-terrorism"],
+        ),
+        # a later meeting's agenda: "will again be on the agenda", "porterait sur", a wish for
+        # its agenda (blind97, blind98)
+        (
+            "Next meeting",
+            "The next meeting will take place in the autumn; firearms and drug trafficking "
+            "will again be on the agenda.",
+            EU_US,
+            dt.date(2024, 4, 10),
+            [],
+        ),
+        (
+            "Suite des travaux",
+            "La présidence a indiqué que la prochaine réunion porterait aussi sur la "
+            "cybercriminalité. Les États-Unis ont souhaité que l'ordre du jour fasse une place "
+            "aux drogues de synthèse.",
+            EU_US,
+            dt.date(2023, 6, 1),
+            [],
+        ),
+        # developments run through since the last meeting, three things recalled at once, and
+        # what ministers asked for at an earlier meeting (blind98, blind99)
+        (
+            "Developments",
+            "The Presidency went through the main developments since the Ministerial: the PNR "
+            "Agreement had entered into force and Croatia had joined the Visa Waiver Program.",
+            EU_US,
+            dt.date(2015, 10, 1),
+            [],
+        ),
+        (
+            "Opening",
+            "The chair recalled that the TFTP review had been published, that the data "
+            "protection talks had resumed and that the cybercrime working group had met.",
+            EU_US,
+            dt.date(2012, 3, 1),
+            [],
+        ),
+        (
+            "Introduction",
+            "The co-chairs recalled that ministers had asked in Rome for quicker access to "
+            "electronic evidence.",
+            EU_US,
+            dt.date(2015, 3, 1),
+            [],
+        ),
+        # a partner's list of priorities (blind98); a Presidency's stays its programme
+        (
+            "Opening",
+            "The US side said that its priorities were the opioid crisis and border security.",
+            EU_US,
+            dt.date(2018, 3, 1),
+            [],
+        ),
+        # settings: the Schengen area described by what it lacks, a country's borders as
+        # where troops mass (before the invasion: no war yet), a meeting held on the day of
+        # an election, explosive precursors, and a Council working party as where a report
+        # goes (blind98-100)
+        (
+            "Detainees",
+            "Delegations said that in an area without internal border checks, one Member "
+            "State's decision to receive a former detainee concerned the others.",
+            EU_US,
+            dt.date(2009, 5, 1),
+            ["counter-terrorism"],
+        ),
+        (
+            "Hybrid threats",
+            "The US side described the forces massed near Ukraine's borders and the "
+            "disinformation that went with them.",
+            EU_US,
+            dt.date(2022, 1, 20),
+            ["electoral-resilience-hybrid"],
+        ),
+        (
+            "Opening",
+            "The Presidency welcomed the delegations on the day of the US midterm elections.",
+            EU_US,
+            dt.date(2022, 11, 8),
+            [],
+        ),
+        (
+            "Terrorist attacks",
+            "The cell had stored explosive precursors in a house it rented; the two sides "
+            "discussed the threat from such attacks.",
+            EU_US,
+            dt.date(2017, 10, 1),
+            ["counter-terrorism"],
+        ),
+        (
+            "Environmental crime",
+            "The Presidency will report to the Working Party on Judicial Cooperation in "
+            "Criminal Matters on the smuggling of hydrofluorocarbons.",
+            EU_US,
+            dt.date(2024, 5, 1),
+            ["environmental-crime"],
+        ),
+        # funds misappropriated under Ukraine's former leaders, in French (blind99)
+        (
+            "Recouvrement des avoirs ukrainiens détournés",
+            "Les deux parties ont fait le point sur le gel des avoirs détournés par les "
+            "anciens dirigeants ukrainiens et sur la coopération avec les procureurs ukrainiens.",
+            EU_US,
+            dt.date(2014, 6, 1),
+            ["money-laundering"],
+        ),
+    ],
+)
+def test_classes_of_the_blind97_to_blind100_first_runs(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
     ("text", "day", "topics"),
     [
         # the war the text puts a name to (blind80)
