@@ -85,6 +85,16 @@ def test_sets_are_found() -> None:
     assert {"heldout", "blind2", "blind3", "blind4", "blind5", "blind6"} <= set(SETS)
 
 
+def test_each_recent_set_names_the_commit_of_its_first_run() -> None:
+    # benchmarks/history_first_runs.py re-runs each set with the matcher its README names
+    from benchmarks.history_first_runs import first_run_commits
+
+    commits = first_run_commits()
+    assert {f"blind{n}" for n in range(36, 101)} <= commits.keys()
+    assert commits["blind97"] == commits["blind100"] == "bb0ec03"
+    assert all(len(c) >= 7 and int(c, 16) >= 0 for c in commits.values())
+
+
 def test_every_outcome_is_read_as_its_records_file_says(measured) -> None:
     truth, corpus, expected = measured
     assert corpus.refused == [] and corpus.skipped == []
