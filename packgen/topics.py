@@ -837,6 +837,9 @@ def _fuzzy(norm: str, taxonomy: Taxonomy) -> dict[str, tuple[str, str, str, floa
     return best
 
 
+_PLURAL_ENDINGS = ("es", "ies")
+
+
 def _cuts_a_word(norm: str, start: int, end: int) -> bool:
     """Whether norm[start:end] leaves part of a word of norm outside it, more than a letter
     too many ("internett", a misspelling) or a plural's ending ("presidenc|ies"): a word's
@@ -846,9 +849,6 @@ def _cuts_a_word(norm: str, start: int, end: int) -> bool:
     inside = 0 < end < len(norm) and norm[end - 1].isalnum() and norm[end].isalnum()
     after = re.match(r"\w*", norm[end:])[0] if inside else ""
     return len(before) > 1 or (len(after) > 1 and after not in _PLURAL_ENDINGS)
-
-
-_PLURAL_ENDINGS = ("es", "ies")
 
 
 @dataclass

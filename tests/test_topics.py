@@ -5247,6 +5247,15 @@ def test_classes_of_the_blind89_to_blind92_first_runs(
             dt.date(2024, 5, 1),
             ["environmental-crime"],
         ),
+        # child sexual abuse as one kind of a wider crime, after "including" (blind31, blind99)
+        (
+            "Cyber security and cybercrime",
+            "The EU proposed that the working group look at the fight against cybercrime, "
+            "including the sexual exploitation of children online.",
+            EU_US,
+            dt.date(2010, 9, 1),
+            ["cybercrime-e-evidence"],
+        ),
         # funds misappropriated under Ukraine's former leaders, in French (blind99)
         (
             "Recouvrement des avoirs ukrainiens détournés",
