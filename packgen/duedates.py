@@ -172,6 +172,8 @@ def _past_clause(sentence: str, at: int, act: int) -> bool:
     return ";" in sentence[at:act]
 
 
+# The words that open a deadline: a period a time opens ends where one of them stands.
+_DEADLINE_WORD = r"(?:by|before|until|avant|jusqu|d['’]ici)\b"
 # A time after "after" or "beyond" opens a period ("any decision on the period after March
 # 2026"): it is no deadline.
 # ... and so does the time of an event after which the act comes ("after the US presidential
@@ -179,12 +181,12 @@ def _past_clause(sentence: str, at: int, act: int) -> bool:
 _OPENS_A_PERIOD = re.compile(
     # (not past a deadline's own word: "the retention after departure ... before the
     # Ministerial Meeting of 17 November", "the period after 3 April 2026 before the end of")
-    r"\b(?:after|beyond|après|au-delà)(?:\s+(?!(?:that|and|which|que|et|qui|before|by|until|avant"
-    r"|jusqu['’]\w*|d['’]ici)\b)[^\s,;.]+){0,9}?\s*(?:\b(?:of|in|on|de|du|en|le)\s*)?$"
+    rf"\b(?:after|beyond|après|au-delà)(?:\s+(?!(?:that|and|which|que|et|qui)\b|{_DEADLINE_WORD})"
+    r"[^\s,;.]+){0,9}?\s*(?:\b(?:of|in|on|de|du|en|le)\s*)?$"
     # ... and so does a time things have run since ("the coordination since 24 February",
     # "depuis le 24 février"): a start, past
     # ("verified since March by the end of October": a deadline after the start is the act's)
-    r"|\b(?:since|depuis)(?:\s+(?!(?:by|before|until|avant|jusqu|d['’]ici)\b)[^\s,;.]+){0,3}?\s*$",
+    rf"|\b(?:since|depuis)(?:\s+(?!{_DEADLINE_WORD})[^\s,;.]+){{0,3}}?\s*$",
     re.I,
 )
 # The first time of a range ("from 26 July to 8 September", "du 3 au 7 mai") is its start:
