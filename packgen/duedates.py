@@ -62,6 +62,7 @@ def due_date(sentence: str, made: dt.date, act_at: int = 0) -> dt.date | None:
         and not _opens_a_range(sentence, time, times)
         and not _DATED_TEXT.search(sentence, 0, time.start)
         and not _data_period(sentence, time.start)
+        and not _end_of_a_term(sentence, time)
     ]
     found = min((d for d in due if d is not None and d >= made), default=None)
     return found if found is not None else _antecedent_time(sentence, start, times, made)
@@ -204,6 +205,24 @@ _DATA_PERIOD = re.compile(
     re.I,
 )
 _FOR = re.compile(r"(?:for|pour)\s", re.I)
+# The end of a term extended is no time to act by: "intends to extend its temporary
+# protection until March 2025"
+# ("will extend the arrangement by 31 December" is due then: "by" is a deadline)
+_EXTENDED_UNTIL = re.compile(
+    r"\b(?:extend\w*|prolong\w*|renew\w*|prorog\w*|reconduire|reconduit\w*)\b"
+    r"(?:(?!\band\b|\bet\b)[^.;,]){0,60}?\s+(?:until|till|through|jusqu['’](?:au|à|en)?)?\s*$",
+    re.I,
+)
+_UNTIL = re.compile(r"(?:until|till|through|jusqu)", re.I)
+
+
+def _end_of_a_term(sentence: str, time: NamedTime) -> bool:
+    """Whether `time` ends a term extended ("extend ... until March 2025")."""
+    before, said = sentence[: time.start], sentence[time.start : time.stop]
+    extended = _EXTENDED_UNTIL.search(before)
+    return extended is not None and bool(
+        _UNTIL.search(before[extended.start() :]) or _UNTIL.match(said)
+    )
 
 
 def _data_period(sentence: str, at: int) -> bool:
@@ -460,6 +479,11 @@ def _months_ahead(shift: int) -> Callable[..., dt.date]:
     return read
 
 
+def _next_day(match: re.Match[str], made: dt.date, sentence: str) -> dt.date:
+    """ "on the following day", "le lendemain": the day after the meeting."""
+    return made + dt.timedelta(days=1)
+
+
 def _season(match: re.Match[str], made: dt.date, sentence: str) -> dt.date:
     season = match["season"]
     if _named_year(match):
@@ -614,8 +638,20 @@ _TIMES: list[tuple[tuple[re.Pattern[str], ...], Callable[..., dt.date | None]]] 
         _months_ahead(0),
     ),
     (
-        _times(r"\b(?:next|the\s+following)\s+month|\ble\s+mois\s+(?:prochain|suivant)"),
+        # ("dans le mois suivant son prononcé" counts from an event not yet dated)
+        _times(
+            r"\b(?:next|the\s+following)\s+month|\ble\s+mois\s+(?:prochain|suivant"
+            r"(?!\s+(?:son|sa|ses|leur|leurs|le|la|les|l['’]|ce|cet|cette)\b))"
+        ),
         _months_ahead(1),
+    ),
+    # "on the following day", "the day after the meeting", "le lendemain"
+    (
+        _times(
+            r"\b(?:on\s+)?the\s+(?:following|next)\s+day\b|\bthe\s+day\s+after\s+the\s+"
+            r"(?:meeting|dialogue|session|ministerial)\b|\ble\s+lendemain\b(?!\s+d)"
+        ),
+        _next_day,
     ),
     # ... and with no year, after a word of time: "in January and February", "en mai et juin"
     (

@@ -177,7 +177,12 @@ _COMMITMENT = re.compile(
         [a-z]+\b
     # a relative clause carrying the pledge: "..., which it would carry out with the US
     # Treasury in October"; "..., which the President would put to a summit"
-    | ,\s*(?:which|that)\s+<SIDE>\s+would\s+(?!(?:be|have|need|like|require|remain|mean|allow|cost)\b)\w+
+    | ,\s*(?:which|that|at\s+which|during\s+which|where|when)\s+<SIDE>\s+would\s+(?!(?:be|have|need|like|require|remain|mean|allow|cost)\b)\w+
+    # a task given by the meeting ("Senior officials were tasked to review the open actions",
+    # "Ministers tasked experts with a report", "ont été chargés de préparer")
+    | (?:is|are|was|were)\s+(?:also\s+)?(?:tasked|mandated|instructed|charged)\s+(?:to|with)\b
+    | \btask(?:ed|s)?\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){1,3}?(?:to|with)\s+(?!the\b)\w+
+    | (?:a|ont)\s+été\s+chargée?s?\s+d(?:e\b|['’])|\b(?:a|ont)\s+chargé\s+(?:[\w'’-]+\s+){1,4}?d(?:e\b|['’])
     | (?<!which\s)(?<!that\s)aim(?:s|ed)?\s+to\b
     # ... or at the step itself ("the Presidency aims at an agreement by the end of June")
     | (?<!which\s)(?<!that\s)aim(?:s|ed)?\s+(?:at|for)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?
@@ -248,7 +253,7 @@ _COMMITMENT = re.compile(
     | prévoi(?:t|ent)\s+(?:l['’]\s*|la\s+|le\s+|les\s+)(?:adoption|signature|organisation|tenue
         |lancement|ouverture|création|mise\s+en\s+place|présentation|publication|conclusion
         |entrée\s+en\s+vigueur|ratification)\b
-    | entend(?:ent)?\s+\w+(?:er|ir|re)\b
+    | entend(?:ent)?\s+(?:(?:se|le|la|les|lui|leur|y|en)\s+|[sl]['’])?\w+(?:er|ir|re)\b
     | (?:est|sont)\s+prévu(?:e|s|es)?\s+(?:en|pour|à|au|aux|le|la|d['’]ici|avant|dans|dès|début|fin)\b
     # the future tense of a side's act ("La Commission présentera"; "caméra" is no verb)
     # (not in a relative clause, which describes: "le programme, qui fixera le cadre")

@@ -17,6 +17,7 @@ from rapidfuzz import fuzz, process
 
 from packgen import bundled
 from packgen.errors import InputError
+from packgen.i18n import presidency_adjective
 from packgen.presidency import calendar_gap, presidency_on
 from packgen.summary import SETTING_WORDS
 from packgen.yamlload import LoadedYaml, format_loc, parse_yaml, read_text, validate_mapping
@@ -275,7 +276,9 @@ def _presidency_in_office(when: dt.date | None) -> frozenset[str]:
     if when is None or calendar_gap(when) is not None:
         return frozenset()
     chair = presidency_on(when)
-    return frozenset({normalise(chair.adjective), normalise(chair.country)})
+    # (French outcomes name it too: "la présidence finlandaise")
+    french = presidency_adjective(chair.adjective, "fr") or chair.adjective
+    return frozenset({normalise(chair.adjective), normalise(chair.country), normalise(french)})
 
 
 def item_scope(taxonomy: Taxonomy, scope: Scope, title: str, partner: str | None) -> Scope:
@@ -585,14 +588,16 @@ def match_item(
     said = _without_undiscussed(text)
     listed = _ONLY_A_REMINDER.search(said) or _NAMES_ONLY_TITLE.match(title.strip())
     evidence = {} if listed else text_evidence(said, taxonomy, scope)
-    put_off = _put_off_topics(text, taxonomy, scope)
-    if (set(by_title) | {t for t, e in evidence.items() if e.score}) - put_off:
+    discussed = {t for t, e in evidence.items() if e.score}
+    # (a topic the text discusses elsewhere is not put off: "On PNR, ... Delegations saw no
+    # need to discuss the TFTP" puts off money laundering, not counter-terrorism)
+    put_off = _put_off_topics(text, taxonomy, scope) - discussed
+    if (set(by_title) | discussed) - put_off:
         # "The point on encryption was postponed.": of a title naming several topics, one
-        # the text says was not discussed goes, unless the text discusses it elsewhere (an
-        # item wholly put off keeps its title's topic: it is on the agenda still)
+        # the text says was not discussed goes (an item wholly put off keeps its title's
+        # topic: it is on the agenda still)
         for topic in put_off:
-            if topic not in evidence or evidence[topic].score == 0.0:
-                by_title.pop(topic, None)
+            by_title.pop(topic, None)
     inherited = (
         {a.topic: a for a in title_matches(parent, taxonomy, titles, scope)} if parent else {}
     )
@@ -896,6 +901,13 @@ _NOT_DONE = (
     r"|\b(?:neither|no)\s+(?:side|delegation|party)\s+(?:raised|mentioned|discussed|addressed"
     r"|commented\s+on|took\s+up)"
     r"|\bmade\s+no\s+comments?\s+on|\bn['’]\s*(?:a|ont)\s+fait\s+aucun\s+commentaire"
+    # ... or nobody thought it needed discussing ("Delegations saw no need to discuss the TFTP
+    # in Warsaw", "n'ont pas jugé nécessaire d'aborder")
+    r"|\b(?:saw|sees|see|found)\s+no\s+(?:need|reason|call)\s+to\s+(?:discuss|raise|address"
+    r"|take\s+up|examine|debate|return\s+to)\b|\bdid\s+not\s+see\s+(?:the|any)\s+need\s+to"
+    r"\s+(?:discuss|raise|address|take\s+up|examine|debate|return\s+to)\b"
+    r"|\bn['’]\s*(?:a|ont)\s+pas\s+jugé\s+(?:utile|nécessaire)\s+d['’](?:aborder|examiner"
+    r"|évoquer|discuter|revenir)"
     # ... or it was set aside ("The question of ... was left aside", "laissée de côté")
     r"|(?:was|were|has\s+been|have\s+been|is|are)\s+(?:left|set|put)\s+aside"
     # ... or what something leaves aside ("these figures leave aside the debate on encryption,
@@ -1020,6 +1032,10 @@ _IN_PASSING = re.compile(
     r"(?:[\w-]+\s+){0,3}?agenda\b"
     r"|\bréunion\b[^.;]{0,80}?\bporter(?:a|ait|ont|aient)\s+(?:aussi\s+|également\s+)?sur\b"
     r"|\b(?:souhait|demand|propos)\w*\s+que\s+l['’]ordre\s+du\s+jour\b"
+    # ... or wished for there, the next meeting just named ("La prochaine réunion se tiendra
+    # en décembre ; la présidence souhaite y aborder les retours et ...")
+    r"|\b(?:souhait\w*|voudrait|voudraient|aimerait|propose|proposent|entend|compte)\s+y\s+"
+    r"(?:aborder|traiter|évoquer|examiner|inscrire|discuter)\b"
     # ... or in a run through what happened since the last meeting ("recalled the main
     # developments since the Ministerial Meeting held in Paris: ...", "ran through the events
     # of the summer that bore on the dialogue: ..."), or in three things recalled at once
@@ -1203,7 +1219,11 @@ _ITEM_NOT_DISCUSSED = re.compile(
     rf"|n['’]\s*a\s+pas\s+été\s+{_NOT_DONE_FR}|(?:a\s+été\s+)?{_PUT_OFF_FR})\b",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
+# (not after the number of an entry in a running list: "Ordre du jour : 1. ouverture ; 2. ...")
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?;])(?<![\s:]\d\.)(?<![\s:]\d\d\.)\s+|(?<=[\s:]\d\.)\s+(?=[A-Z(])"
+    r"|(?<=[\s:]\d\d\.)\s+(?=[A-Z(])|\n+"
+)
 _LATER_REPORT = re.compile(
     r"\b(?:will|would|is\s+to|are\s+to|intends?\s+to|plans?\s+to|undertook\s+to|offered\s+to)"
     r"\s+(?:\w+\s+)?(?:report|inform|brief|update|present|come\s+back|return)\b"
@@ -1290,7 +1310,7 @@ def _sentences(text: str) -> list[str]:
 _BULLET = re.compile(r"\s*[•●▪◦·*\-–—]\s")
 _NAMES_LEAD = re.compile(
     r"\b(?:agenda|sessions?|priorities|programme|lines\s+of\s+work|ordre\s+du\s+jour|séances?"
-    r"|priorités)\b",
+    r"|priorités|points\s+(?:discussed|examined|covered|raised|examinés|abordés))\b",
     re.IGNORECASE,
 )
 
@@ -1471,7 +1491,7 @@ def text_evidence(text: str, taxonomy: Taxonomy, scope: Scope = NO_SCOPE) -> dic
         if _is_enumeration(hits, sentence) and not _a_discussed_list(sentence, hits):
             # "priorities: migration, counter-terrorism and data protection"
             hits = _hits_outside_lists(sentence, taxonomy, scope, chair)
-        elif (lead := _lead_of_a_long_list(sentence)) is not None:
+        elif (lead := _lead_of_a_long_list(sentence, hits)) is not None:
             # "the exchanges under Part Three: DNA profiles, fingerprints, passenger name
             # records, criminal records and mutual legal assistance": named, not discussed
             hits = _exclusive_or_others(_unchaired(lead, taxonomy, scope, chair), lead, taxonomy)
@@ -1488,6 +1508,7 @@ def text_evidence(text: str, taxonomy: Taxonomy, scope: Scope = NO_SCOPE) -> dic
                 or (_IN_PASSING.search(previous_said) and _ECHOED_WISH.match(sentence))
                 or (passing_lead and _BULLET.match(sentence))
                 or _a_chairs_programme(sentence, previous_said, hits, taxonomy)
+                or _who_attended(sentence)
                 else _labels(sentence, hits) + _prerequisites(sentence, hits, taxonomy, scope)
             )
             hits = [h for h in hits if h not in labels]
@@ -1515,6 +1536,40 @@ def text_evidence(text: str, taxonomy: Taxonomy, scope: Scope = NO_SCOPE) -> dic
 
 
 _BULLET = re.compile(r"\s*(?:[-–•*]|\(?[a-z0-9]{1,3}\))\s")
+
+
+# Who chaired, led or attended a meeting: the bodies it names are there as participants ("The
+# meeting was chaired jointly by the Assistant Secretary for Population, Refugees, and
+# Migration and the Directorate-General for Migration and Home Affairs", "Le dialogue était
+# coprésidé par le coordonnateur pour la lutte contre le terrorisme ..., en présence de
+# l'Observatoire européen des drogues et des toxicomanies"), unless the sentence also says
+# what was discussed ("..., who presented the state of the PNR negotiations")
+_ATTENDANCE = re.compile(
+    r"\b(?:was|were|is|are)\s+(?:jointly\s+|also\s+)?(?:chaired|co-?chaired|led|headed|attended"
+    r"|represented|opened)\s+(?:jointly\s+)?by\b"
+    r"|\b(?:était|étaient|a\s+été|ont\s+été)\s+(?:co)?présidée?s?\s+(?:conjointement\s+)?par\b"
+    r"|\ben\s+présence\s+d|\b(?:attended|took\s+part)\b(?!\s+(?:to|in\s+the\s+discussion))"
+    r"|\b(?:y\s+)?(?:participaient|ont\s+participé|a\s+participé)\b"
+    r"|\bdelegations?\s+(?:(?:was|were)\s+(?:led|headed|composed|made\s+up)|comprised|included"
+    r"|consisted)\b"
+    r"|\bdélégations?\b(?:\s+[\w'’-]+){0,3}?\s+(?:comprenai(?:t|ent)|(?:était|étaient)\s+"
+    r"(?:conduite?s?|menée?s?|dirigée?s?|composée?s?))\b",
+    re.IGNORECASE,
+)
+_SAYS_WHAT_WAS_DISCUSSED = re.compile(
+    r"\b(?:presented|discussed|described|explained|reported|agreed|welcomed|stressed|noted"
+    r"|informed|outlined|raised|asked|proposed|announced|expressed|focused|focusing|briefed"
+    r"|présentée?s?|décrit|exposé|discuté|souligné|convenu|informé|annoncé|porté\s+sur)\b",
+    re.IGNORECASE,
+)
+
+
+def _who_attended(sentence: str) -> bool:
+    """Whether the sentence only says who chaired, led or attended the meeting."""
+    return (
+        _ATTENDANCE.search(sentence) is not None
+        and _SAYS_WHAT_WAS_DISCUSSED.search(sentence) is None
+    )
 
 
 # A list the meeting itself discussed: its participants as the subject, a verb of discussion
@@ -1589,7 +1644,8 @@ LONG_LIST_ENTRIES = 4
 LIST_ENTRY_MAX_WORDS = 12
 # ... entries that are clauses with a verb of their own are statements, not parts
 _FINITE_VERB = re.compile(
-    r"\b(?:would|will|shall|should|could|must|may|might|is|are|was|were|had|has|have"
+    # ("by 25 May 2018" has a month, not a verb)
+    r"\b(?:would|will|shall|should|could|must|may(?!\s+\d)|might|is|are|was|were|had|has|have"
     r"|serait|seraient|sera|seront|est|sont|était|étaient)\s+(?:not\s+|only\s+|also\s+)?\w",
     re.IGNORECASE,
 )
@@ -1610,8 +1666,74 @@ _ISSUES_LEAD = re.compile(
 )
 
 
-def _lead_of_a_long_list(sentence: str) -> str | None:
-    """The words before the colon of a sentence that ends on a long list of short entries."""
+# A roll of points a meeting was told of, as any other business gives them ("Delegations were
+# informed of the Global Counterterrorism Forum meeting, a seminar on firearms trafficking
+# and the arrivals of migrants ..."), or an agenda set out after a colon, however long its
+# entries and whatever separates them ("The agenda as adopted covered: the Eastern
+# Mediterranean route ...; resettlement ...; migrant smuggling ...", "Points discussed:
+# (1) ...; (2) ...", "Ordre du jour : 1. ouverture ; 2. ..."), or the follow-up recalled
+# from a meeting ("recalled the follow-up actions agreed in June: the workshop on ...")
+_ROLL = re.compile(
+    r"^(?P<lead>(?:[\w'’-]+\s+){1,5}?(?:(?:was|were|has\s+been|have\s+been)\s+(?:also\s+|briefly\s+)?"
+    r"(?:informed|briefed|updated)|(?:also\s+|briefly\s+)?(?:informed|briefed|updated)\s+(?:the\s+)?"
+    r"(?:delegations|committee|working\s+party|ministers|participants|meeting|member\s+states"
+    r"|cosi|cats)|(?:ont|a)\s+été\s+informée?s?|a\s+informé\s+(?:les\s+délégations|le\s+comité"
+    r"|le\s+groupe))\s+(?:of|about|on|de|des|du|d['’]))\s+(?P<list>[^:;]+?)\s*[.]?\s*$",
+    re.IGNORECASE,
+)
+_AGENDA_LEAD = re.compile(
+    r"\b(?:agenda|ordre\s+du\s+jour|points\s+(?:discussed|examined|covered|taken\s+up)"
+    r"|(?:topics|subjects)\s+(?:discussed|covered|examined|taken\s+up)"
+    r"|points\s+(?:examinés|abordés|discutés)|follow-up\s+(?:actions|points|steps)\s+"
+    r"(?:agreed|decided|set)|suites\s+(?:convenues|décidées))\b",
+    re.IGNORECASE,
+)
+_ROLL_SEPARATOR = re.compile(rf"\s*;\s*(?:and\s+|et\s+)?|{_LIST_SEPARATOR.pattern}")
+ROLL_ENTRIES = 4
+# ... whose entries are things named, not clauses or phrases hung on the one before
+_NO_ENTRY = re.compile(
+    r"\s*(?:which|who|whom|whose|that|where|when|while|as|because|since|although|but|made|held"
+    r"|lodged|adopted|signed|presented|published|issued|organised|organized|hosted|chaired"
+    r"|qui|que|dont|où|lorsque)\b",
+    re.IGNORECASE,
+)
+ROLL_ENTRY_MAX_WORDS = 25
+
+
+def _lead_of_a_roll(sentence: str, hits: Hits) -> str | None:
+    """The words before the list of a roll of points or of an agenda set out after a colon.
+
+    (A roll must name two topics or more: "informed delegations of the state of the
+    negotiations on e-evidence, the open issues, the timetable and the next round" is one
+    point of information on one file.)
+    """
+    roll = _ROLL.match(sentence)
+    told = roll is not None
+    if told and len({topic for topic, *_ in hits}) < 2:
+        return None
+    if roll is None:
+        lead, colon, rest = sentence.partition(":")
+        if not colon or _AGENDA_LEAD.search(lead) is None or _ISSUES_LEAD.search(lead):
+            return None
+        roll = {"lead": lead, "list": rest.strip().rstrip(".")}
+    entries = [e for e in _ROLL_SEPARATOR.split(roll["list"]) if e.strip()]
+    if len(entries) < ROLL_ENTRIES or any(
+        len(entry.split()) > ROLL_ENTRY_MAX_WORDS for entry in entries
+    ):
+        return None
+    if told and any(_NO_ENTRY.match(e) or _FINITE_VERB.search(e) for e in entries):
+        # "informed the Working Party about the conference on ..., which Paris will host in
+        # April to curb ...": one point, its commas those of a clause, not of a roll
+        return None
+    return roll["lead"]
+
+
+def _lead_of_a_long_list(sentence: str, hits: Hits) -> str | None:
+    """The words before the colon of a sentence that ends on a long list of short entries,
+    or before the list of a roll of points or an agenda (_lead_of_a_roll)."""
+    rolled = _lead_of_a_roll(sentence, hits)
+    if rolled is not None:
+        return rolled
     match = _COLON_LIST.match(sentence)
     if match is None or _ISSUES_LEAD.search(match["lead"]):
         return None

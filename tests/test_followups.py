@@ -224,6 +224,14 @@ from packgen.topics import DEFAULT_TOPICS, load_topics
         # ... and the answer to a question, which may commit
         "The EU asked whether the US would share the list, and the US undertook to send it.",
         "La Commission présentera son rapport lorsque les États membres auront répondu.",
+        # blind101-103: a task the meeting gives; an intention with a reflexive verb; what a
+        # side would raise at a meeting just named
+        "Senior officials were tasked to review the open actions by the end of February.",
+        "Ministers tasked the experts with a report on returns before the next meeting.",
+        "Les experts ont été chargés de préparer un rapport pour le mois de mai.",
+        "Le gouvernement suisse entend se prononcer sur la prolongation en novembre.",
+        "The Presidency recalled the round planned in Beijing in May, at which the EU would "
+        "raise readmission.",
     ],
 )
 def test_commitment_phrasings(sentence: str) -> None:
@@ -324,6 +332,9 @@ def test_commitment_phrasings(sentence: str) -> None:
         "The vote in the Third Committee was expected to be close.",
         "Delegations agreed that the agreement would not make the MLA Agreement unnecessary.",
         "Plusieurs délégations veulent un accord en place lorsque les règles s'appliqueront.",
+        # ... and a body named by its task (blind101)
+        "The unit tasked with fighting fraud reported on its cases.",
+        "The task of the group was to review the data.",
     ],
 )
 def test_statements_are_not_commitments(sentence: str) -> None:
@@ -879,6 +890,26 @@ def test_due_date_is_the_time_of_the_committed_act(sentence: str, due: dt.date |
         # the months rates are for are their period (blind97)
         ("The agency will send the Commission the refusal rates for Romanian applicants for "
          "May and June by the end of July.", dt.date(2017, 5, 10), dt.date(2017, 7, 31)),
+        # the day after the meeting (blind102)
+        ("The Commission will table its proposal on the following day.", dt.date(2023, 10, 5),
+         dt.date(2023, 10, 6)),
+        ("La présidence diffusera le projet de conclusions le lendemain.", dt.date(2019, 6, 27),
+         dt.date(2019, 6, 28)),
+        # the end of a term extended is no deadline; extending it "by" a date is (blind102)
+        ("Serbia intends to extend its temporary protection until March 2026.",
+         dt.date(2024, 10, 5), None),
+        ("Le Conseil fédéral entend prolonger le statut de protection jusqu'en mars 2026.",
+         dt.date(2024, 10, 5), None),
+        ("Both sides will extend the working arrangement by 31 December 2024.",
+         dt.date(2024, 10, 5), dt.date(2024, 12, 31)),
+        ("The Commission will extend the consultation and report by March 2025.",
+         dt.date(2024, 10, 5), dt.date(2025, 3, 31)),
+        # the month after a judgment not yet given counts from it, not from the meeting
+        # (blind103)
+        ("Elle enverra une note aux délégations dans le mois suivant son prononcé.",
+         dt.date(2022, 3, 2), None),
+        ("Elle enverra une note aux délégations le mois suivant.", dt.date(2022, 3, 2),
+         dt.date(2022, 4, 30)),
     ],
 )  # fmt: skip
 def test_due_date_of_a_term_a_leap_day_two_days_and_a_dated_text(

@@ -5274,6 +5274,196 @@ def test_classes_of_the_blind97_to_blind100_first_runs(
 
 
 @pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # a roll of points a meeting was told of names each in passing (blind103) ...
+        (
+            "Any other business",
+            "Delegations were informed of the EU Internet Forum meeting in December, a "
+            "conference on firearms trafficking in Prague, the Europol report on migrant "
+            "smuggling and the Justice and Home Affairs Council of 8 June.",
+            "JAIEX",
+            dt.date(2017, 5, 10),
+            [],
+        ),
+        # ... but a point of information on one file, however many of its parts it names, is
+        # that file's
+        (
+            "Information from the Commission",
+            "The Commission informed delegations of the state of the negotiations on electronic "
+            "evidence, the open issues, the timetable and the next round.",
+            EU_US,
+            dt.date(2019, 10, 10),
+            ["cybercrime-e-evidence"],
+        ),
+        # an agenda set out after a colon, whatever separates its entries; the follow-up
+        # recalled from the last meeting (blind101, blind104)
+        (
+            "Opening of the meeting",
+            "The agenda as adopted covered: the terrorist threat after the attacks of the "
+            "summer; firearms trafficking from the Western Balkans; migrant smuggling on the "
+            "Balkan route; any other business.",
+            EU_US,
+            dt.date(2016, 10, 10),
+            [],
+        ),
+        (
+            "Ouverture de la réunion",
+            "Ordre du jour : 1. ouverture ; 2. menace terroriste ; 3. trafic de drogues et "
+            "précurseurs ; 4. cybercriminalité ; 5. divers.",
+            EU_US,
+            dt.date(2018, 3, 10),
+            [],
+        ),
+        (
+            "Follow-up to the last meeting",
+            "The Presidency recalled the follow-up actions agreed at the last meeting: a workshop "
+            "on ransomware that Europol would hold in the spring, an exchange of views on foreign "
+            "terrorist fighters, the report on firearms trafficking and the joint review of the "
+            "PNR Agreement.",
+            EU_US,
+            dt.date(2021, 3, 10),
+            [],
+        ),
+        # what a Presidency wishes to take up at the next meeting, just named (blind102)
+        (
+            "Divers",
+            "La prochaine réunion se tiendra à Vienne en mai ; la présidence souhaite y aborder "
+            "le trafic de drogues et la cybercriminalité.",
+            EU_US,
+            dt.date(2018, 3, 10),
+            [],
+        ),
+        # who chaired and attended: bodies named as participants (blind104) ...
+        (
+            "Opening of the meeting",
+            "The meeting was chaired jointly by the Assistant Secretary for Population, "
+            "Refugees, and Migration and the Directorate-General for Migration and Home Affairs.",
+            EU_US,
+            dt.date(2016, 6, 1),
+            [],
+        ),
+        (
+            "Ouverture",
+            "Le dialogue était coprésidé par le coordinateur de l'UE pour la lutte contre le "
+            "terrorisme et le département d'État, en présence de l'Observatoire européen des "
+            "drogues et des toxicomanies.",
+            EU_US,
+            dt.date(2022, 2, 1),
+            [],
+        ),
+        # ... unless the sentence says what one of them presented
+        (
+            "Information from the Presidency",
+            "The meeting was chaired by the Presidency, which presented the state of the "
+            "negotiations on the PNR Agreement.",
+            EU_US,
+            dt.date(2011, 6, 1),
+            ["counter-terrorism"],
+        ),
+        # an EMPACT priority named by its crime is that crime's; the UN's process for
+        # "refugees and migrants" is no migration policy (blind103, blind104)
+        (
+            "EMPACT: environmental crime",
+            "The driver of the EMPACT priority on environmental crime presented the joint action "
+            "days on waste shipments. The Committee took note.",
+            "COSI",
+            dt.date(2024, 6, 1),
+            ["environmental-crime"],
+        ),
+        (
+            "EMPACT",
+            "The EMPACT priority on drugs was presented. The Committee took note of the EMPACT "
+            "results.",
+            "COSI",
+            dt.date(2024, 6, 1),
+            ["organised-crime-drugs"],
+        ),
+        (
+            "The New York summits",
+            "The US side presented the Leaders' Summit on Refugees, held the day after the "
+            "high-level meeting on large movements of refugees and migrants, and asked for "
+            "pledges on resettlement.",
+            EU_US,
+            dt.date(2016, 6, 1),
+            ["humanitarian-protection"],
+        ),
+        # a title's file nobody saw the need to discuss goes; the other, discussed, stays
+        # (blind103)
+        (
+            "PNR and TFTP",
+            "On PNR, the Commission presented the timetable of the joint review. Delegations saw "
+            "no need to discuss the TFTP at this stage.",
+            EU_US,
+            dt.date(2025, 3, 10),
+            ["counter-terrorism"],
+        ),
+        # the Presidency in office named in French presents its own semester (blind101)
+        (
+            "Priorités de la présidence suédoise",
+            "La présidence suédoise a présenté ses priorités.",
+            EU_US,
+            dt.date(2023, 2, 1),
+            [],
+        ),
+        (
+            "Priorités de la présidence suédoise",
+            "La présidence suédoise a présenté ses priorités.",
+            EU_US,
+            dt.date(2022, 12, 1),
+            ["incoming-presidency"],
+        ),
+        # words of the files the first runs missed: the security of 5G networks, overdoses,
+        # genocide, a title on aviation security (blind101, blind104)
+        (
+            "Security of networks",
+            "The Commission presented the 5G toolbox and the US described its own restrictions "
+            "on high-risk suppliers.",
+            EU_US,
+            dt.date(2020, 3, 1),
+            ["cybercrime-e-evidence"],
+        ),
+        (
+            "Public health",
+            "Both sides compared their programmes for the distribution of naloxone and the "
+            "prevention of overdoses.",
+            EU_US,
+            dt.date(2024, 3, 1),
+            ["organised-crime-drugs"],
+        ),
+        (
+            "Accountability",
+            "Eurojust presented the convictions handed down for genocide against the Yazidis.",
+            EU_US,
+            dt.date(2022, 3, 1),
+            ["rule-of-law-judicial"],
+        ),
+        # a group named where a route runs is the route's setting (blind43, blind77, blind81:
+        # no name of a group makes a topic by itself)
+        (
+            "Cocaine routes",
+            "Europol described the cocaine routes across West Africa, some of which cross areas "
+            "where Al-Qaida in the Islamic Maghreb is active.",
+            EU_US,
+            dt.date(2010, 3, 1),
+            ["organised-crime-drugs"],
+        ),
+        (
+            "Aviation and transport security",
+            "The TSA described the threat from concealed explosives and from insiders at airports.",
+            EU_US,
+            dt.date(2021, 3, 1),
+            ["counter-terrorism"],
+        ),
+    ],
+)
+def test_classes_of_the_blind101_to_blind104_first_runs(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
     ("text", "day", "topics"),
     [
         # the war the text puts a name to (blind80)
