@@ -163,7 +163,9 @@ _SUBJECT_PREFIX = re.compile(
 #: What a Subject may add after the meeting's place and dates: "(Washington, 4-5 November
 #: 2025): outcome", "...: account of the discussions", "(Bruxelles, 3 mars 2020) : résultats".
 #: Only after a date or a bracket: elsewhere such words may be part of the meeting's name.
-_QUALIFIER_HEAD = rf"\s*(?:[:;]|\s[-–—])\s*(?:{_DOC_NOUN_EN}|{_DOC_NOUN_FR})"
+# (the author may come first: "- Presidency account of the discussions", "- Chair's summary")
+_DOC_AUTHOR = r"(?:(?:presidency|chair|co-?chairs|secretariat|commission)(?:['’]s?)?\s+)?"
+_QUALIFIER_HEAD = rf"\s*(?:[:;]|\s[-–—])\s*(?:{_DOC_AUTHOR}{_DOC_NOUN_EN}|{_DOC_NOUN_FR})"
 _SUBJECT_QUALIFIER = re.compile(rf"(?<=[\d)]){_QUALIFIER_HEAD}\b[^():]{{0,60}}$", re.IGNORECASE)
 #: ... or after the place that follows the dates ("réunion du 28 avril 2015 à Bruxelles:
 #: résultats des travaux", "meeting of 28 April 2015 in Brussels - outcome")

@@ -934,6 +934,22 @@ def test_the_meeting_s_own_name_is_kept(subject: str, title: str) -> None:
             D(2021, 5, 3),
             D(2021, 5, 3),
         ),
+        # the author before the document's words (blind106)
+        (
+            "Informal meeting of Home Affairs Ministers, Riga, 29-30 January 2015 - Presidency "
+            "account of the discussions",
+            "Informal meeting of Home Affairs Ministers",
+            "Riga",
+            D(2015, 1, 29),
+            D(2015, 1, 30),
+        ),
+        (
+            "EU-Japan JHA Dialogue, Tokyo, 12 March 2019: Chair's summary",
+            "EU-Japan JHA Dialogue",
+            "Tokyo",
+            D(2019, 3, 12),
+            D(2019, 3, 12),
+        ),
         # ... and what is no place stays out of the meeting's
         (
             "EU-US JHA SOM of 3 May 2013 (dinner)",
