@@ -254,7 +254,8 @@ def extract_outcome(
     annex_start = _annex_start(body, indexes, mentions_annex)
     item_starts = [start for start in item_starts if start.index < annex_start]
     first_item = item_starts[0].index if item_starts else annex_start
-    participants = [p.text for p in body[:first_item]]
+    summary, opening = _summary_bullets(header.summary, [p.text for p in body[:first_item]])
+    participants = opening
     items = _items(body, item_starts, annex_start)
     annex = _annex(body[annex_start:]) if annex_start < len(body) else None
     meeting = parse_meeting(header.subject) if header.subject else None
@@ -274,7 +275,7 @@ def extract_outcome(
         to=header.to,
         prev_docs=header.prev_docs,
         subject=header.subject,
-        summary=header.summary,
+        summary=summary,
         participants=participants,
         meeting=meeting,
         items=items,
@@ -398,6 +399,21 @@ def _read_header(blocks: list[SourceBlock]) -> tuple[_Header, list[SourceBlock]]
         if outcome == "pending":
             pending = last_label
     return header, blocks[index:]
+
+
+_SUMMARY_BULLET = re.compile(r"^\s*[-–—•●▪*]\s")
+
+
+def _summary_bullets(summary: str | None, opening: list[str]) -> tuple[str | None, list[str]]:
+    """(summary, participants): a Summary written as bullets keeps all of them, however the
+    file breaks them into paragraphs (a DOCX or PDF gives one paragraph a bullet, a text
+    file may run them into one); the paragraphs after the last bullet are the opening's."""
+    if summary is None or not _SUMMARY_BULLET.match(summary):
+        return summary, opening
+    more = 0
+    while more < len(opening) and _SUMMARY_BULLET.match(opening[more]):
+        more += 1
+    return " ".join([summary, *opening[:more]]), opening[more:]
 
 
 def _subject_complete(subject: str | None) -> bool:

@@ -303,6 +303,39 @@ def test_a_qualifier_wrapped_under_the_subject_keeps_the_summary(
     assert "no summary found" not in record.warnings
 
 
+def test_a_summary_of_bullets_keeps_every_bullet_whatever_breaks_them() -> None:
+    # a DOCX or PDF gives each bullet a paragraph of its own; a text file may run them into
+    # one: the record is the same (blind108)
+    head = [
+        SourceBlock("Council of the European Union Brussels, 22 October 2024 (OR. en)"),
+        SourceBlock("13999/24 LIMITE"),
+        SourceBlock("OUTCOME OF PROCEEDINGS"),
+        SourceBlock(
+            "From: Presidency\nTo: Delegations\nSubject: EU-US JHA Senior Officials Meeting, "
+            "Brussels, 16 October 2024"
+        ),
+        SourceBlock("Summary"),
+    ]
+    bullets = [
+        "– Officials took stock of the Data Privacy Framework review.",
+        "– They discussed ransomware and synthetic drugs.",
+        "– The Presidency will send the draft agenda by 25 October.",
+    ]
+    tail = [
+        SourceBlock("The US delegation was led by the Department of Justice."),
+        SourceBlock("1. Drugs\nBoth sides discussed synthetic drugs."),
+    ]
+    apart = extract_outcome([*head, *map(SourceBlock, bullets), *tail], "x.docx", "0" * 64)
+    together = extract_outcome([*head, SourceBlock("\n".join(bullets)), *tail], "x.txt", "0" * 64)
+    assert apart.summary == " ".join(bullets)
+    assert " ".join(together.summary.split()) == apart.summary
+    assert (
+        apart.participants
+        == together.participants
+        == ["The US delegation was led by the Department of Justice."]
+    )
+
+
 @pytest.mark.parametrize(
     ("subject", "title"),
     [
