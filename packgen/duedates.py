@@ -63,6 +63,7 @@ def due_date(sentence: str, made: dt.date, act_at: int = 0) -> dt.date | None:
         and not _DATED_TEXT.search(sentence, 0, time.start)
         and not _data_period(sentence, time.start)
         and not _end_of_a_term(sentence, time)
+        and not _restated(sentence, time, times)
     ]
     found = min((d for d in due if d is not None and d >= made), default=None)
     return found if found is not None else _antecedent_time(sentence, start, times, made)
@@ -94,6 +95,16 @@ def _antecedent_time(
 
 
 ANTECEDENT_DAYS = 183
+
+
+# "before the end of its term on 31 December": the date said after a period names its end
+_ON = re.compile(r"\s+(?:on|le)\s+(?=\d)", re.I)
+
+
+def _restated(sentence: str, time: NamedTime, times: list[NamedTime]) -> bool:
+    """Whether a date said right after `time` ("... its term on 31 December") restates it."""
+    on = _ON.match(sentence, time.stop)
+    return on is not None and any(t.start == on.end() for t in times)
 
 
 def _opens_a_range(sentence: str, time: NamedTime, times: list[NamedTime]) -> bool:
@@ -192,7 +203,8 @@ _OPENS_A_PERIOD = re.compile(
 )
 # The first time of a range ("from 26 July to 8 September", "du 3 au 7 mai") is its start:
 # the act runs to the second.
-_RANGE_TO = re.compile(r"\s*(?:to|until|till|through|-|–|au|à|jusqu['’](?:au|à))\s+", re.I)
+# ("31 October-1 November": a dash may stand between two days with no space)
+_RANGE_TO = re.compile(r"\s*(?:(?:to|until|till|through|au|à|jusqu['’](?:au|à))\s+|[-–]\s*)", re.I)
 # ... and so is the first of two days ("in Valletta on 28 February and 1 March")
 _DAY_AND = re.compile(r"\s*(?:and|et)\s+(?=\d)", re.I)
 # The year figures or data are for is their period, not a time to send them by ("send its
@@ -296,6 +308,10 @@ _DESCRIBING = re.compile(
     # 2024", ", which met in March")
     r"|,\s*which\s+(?!(?:is|was|has|does|needs|requires|remains|will|shall|should|must|would)\b)"
     r"[a-z]{3,}(?:s|ed)\b"
+    # ... or what another is bound to do with it ("a summary of the national plans, which
+    # Member States are due to submit by 12 December")
+    r"|,\s*(?:which|that)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?(?:(?:are|is|were|was)\s+(?:due"
+    r"|required|obliged)\s+to|must|have\s+to|has\s+to)\b"
     r"|\b(?:that|who|qui)\s+(?:go|goes|went|held|hold|holds|face|faces|have|has|had|ont|a)\s+"
     r"(?:to\s+the\s+polls|elections?|(?:already\s+)?(?:been|opened|signed|adopted|launched|set))\b"
     # ... or where the plan was made known ("in 2017, as announced at the London Summit in

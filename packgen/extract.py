@@ -155,8 +155,9 @@ _MEETING_OF = (
 )
 _SUBJECT_PREFIX = re.compile(
     r"^(?:outcome\s+of\s+(?:the\s+)?proceedings\s*(?:of|from|at|:)?\s*(?:the\s+)?"
-    rf"|{_DOC_NOUN_EN}(?:\s+(?:of|on|from)\b|\s*:)\s*(?:the\s+)?"
-    rf"|{_DOC_NOUN_FR}\s*(?:{_DE_FR}|:\s*))"
+    # (or a dash: "Résultats des travaux - Réunion des hauts fonctionnaires ...")
+    rf"|{_DOC_NOUN_EN}(?:\s+(?:of|on|from)\b|\s*:|\s+[-–—](?=\s))\s*(?:the\s+)?"
+    rf"|{_DOC_NOUN_FR}\s*(?:[-–—]\s+|{_DE_FR}|:\s*))"
     rf"(?:{_MEETING_OF})?",
     re.IGNORECASE,
 )

@@ -1032,6 +1032,12 @@ _IN_PASSING = re.compile(
     r"(?:[\w-]+\s+){0,3}?agenda\b"
     r"|\bréunion\b[^.;]{0,80}?\bporter(?:a|ait|ont|aient)\s+(?:aussi\s+|également\s+)?sur\b"
     r"|\b(?:souhait|demand|propos)\w*\s+que\s+l['’]ordre\s+du\s+jour\b"
+    # ... or asked to be presented at that meeting ("Les États-Unis ont demandé que la nouvelle
+    # directive soit présentée lors de cette réunion", "asked for ... to be presented there")
+    r"|\b(?:demandé|souhaité|proposé)\s+que\s+[^.;]{1,120}?\s+soi(?:t|ent)\s+(?:présentée?s?"
+    r"|examinée?s?|abordée?s?|discutée?s?)\s+(?:lors\s+de|à)\s+(?:cette|la\s+prochaine)\s+réunion\b"
+    r"|\basked\s+(?:that|for)\s+[^.;]{1,120}?\s+(?:to\s+)?be\s+(?:presented|discussed|examined"
+    r"|taken\s+up|addressed)\s+(?:at|during)\s+(?:that|this|the\s+next)\s+meeting\b"
     # ... or wished for there, the next meeting just named ("La prochaine réunion se tiendra
     # en décembre ; la présidence souhaite y aborder les retours et ...")
     r"|\b(?:souhait\w*|voudrait|voudraient|aimerait|propose|proposent|entend|compte)\s+y\s+"
@@ -1137,8 +1143,11 @@ _IN_PASSING = re.compile(
     r"|\b(?:statement|declaration|déclaration)\s+(?:would|will|should|could|is\s+to|was\s+to"
     r"|might)\s+(?:also\s+)?(?:cover|address|welcome|record|include|mention|refer\s+to|focus\s+on"
     r"|reflect|highlight|underline|recall|stress)\b"
-    r"|\b(?:adopt|issue|agree|release|publish|prepare|draft)\s+(?:a|the|its|their)\s+"
-    r"(?:joint\s+|common\s+|draft\s+)+(?:statement|declaration)\s+on\b"
+    r"|\b(?:adopt|issue|agree|release|publish|prepare|draft)(?:e?d)?\s+(?:a|the|its|their)\s+"
+    r"(?:(?:joint|common|draft|short|brief)\s+)+(?:statement|declaration)\s+on\b"
+    # ... or an agenda suggested for it ("suggested an agenda built around the Games, the
+    # adequacy findings and passenger data")
+    r"|\b(?:suggested|proposed|put\s+forward)\s+(?:an?|the|its|their)\s+(?:draft\s+)?agenda\b"
     # ... or what something would also serve ("noted that the agreement would also serve the
     # investigations into drug trafficking", "would also help the agreement on e-evidence")
     r"|\bwould\s+also\s+(?:help|serve|benefit|support|facilitate|assist|be\s+useful\s+(?:for|to))\b"
@@ -1180,7 +1189,8 @@ _IN_PASSING = re.compile(
     r"(?:a|an|its|their|the)\s+(?:\w+\s+)?(?:top\s+)?priority\b"
     # ... or what a joint statement commits the sides to go on with ("a joint statement ...,
     # which commits both sides to continue their work on electronic evidence, synthetic drugs")
-    r"|\b(?:statement|declaration|déclaration)\b[^.;]{0,120}?\bwhich\s+commits\b"
+    r"|\b(?:statement|declaration|déclaration)\b[^.;]{0,120}?\bwhich\s+(?:commits|records"
+    r"|sets\s+out|lists)\b"
     # ... or wished on a later meeting ("would like it to include synthetic drugs", "wanted
     # the Forum to deal also with the return of fighters")
     r"|\b(?:would\s+like|wanted|wished|wish(?:es)?|want(?:s)?)\s+(?:it|them|the\s+(?:[\w-]+\s+){0,3}?"
@@ -1685,7 +1695,12 @@ _AGENDA_LEAD = re.compile(
     r"\b(?:agenda|ordre\s+du\s+jour|points\s+(?:discussed|examined|covered|taken\s+up)"
     r"|(?:topics|subjects)\s+(?:discussed|covered|examined|taken\s+up)"
     r"|points\s+(?:examinés|abordés|discutés)|follow-up\s+(?:actions|points|steps)\s+"
-    r"(?:agreed|decided|set)|suites\s+(?:convenues|décidées))\b",
+    r"(?:agreed|decided|set)|suites\s+(?:convenues|décidées)"
+    # ... or the steps recalled since a meeting ("a rappelé les étapes franchies depuis juillet :
+    # le paraphe de l'accord-cadre ..., l'ouverture des trilogues ...")
+    r"|recalled\s+(?:the\s+)?(?:main\s+|key\s+)?(?:steps|milestones|results|decisions)"
+    r"|(?:a|ont)\s+rappelé\s+(?:les\s+)?(?:principales\s+)?(?:étapes|évolutions|événements"
+    r"|résultats|décisions))\b",
     re.IGNORECASE,
 )
 _ROLL_SEPARATOR = re.compile(rf"\s*;\s*(?:and\s+|et\s+)?|{_LIST_SEPARATOR.pattern}")

@@ -873,6 +873,12 @@ def test_document_type_words_are_not_the_meeting_title(
         ),
         ("Résultats des travaux du groupe « JAI-RELEX » (JAIEX)", "groupe « JAI-RELEX » (JAIEX)"),
         ("Réunion du sous-comité UE-Géorgie", "Réunion du sous-comité UE-Géorgie"),
+        # the document's words and a dash before the meeting's name (blind107)
+        (
+            "Résultats des travaux - Réunion des hauts fonctionnaires UE-États-Unis JAI",
+            "Réunion des hauts fonctionnaires UE-États-Unis JAI",
+        ),
+        ("Outcome - EU-US JHA Senior Officials Meeting", "EU-US JHA Senior Officials Meeting"),
     ],
 )
 def test_the_meeting_s_own_name_is_kept(subject: str, title: str) -> None:

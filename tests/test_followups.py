@@ -910,6 +910,17 @@ def test_due_date_is_the_time_of_the_committed_act(sentence: str, due: dt.date |
          dt.date(2022, 3, 2), None),
         ("Elle enverra une note aux délégations le mois suivant.", dt.date(2022, 3, 2),
          dt.date(2022, 4, 30)),
+        # a date said after a period restates its end; two days across months with a bare
+        # dash; what another party must do with the object has its own time (blind106, 108)
+        ("The incoming Presidency intends to reach agreement before the end of its term on "
+         "31 December.", dt.date(2023, 6, 8), dt.date(2023, 12, 31)),
+        ("The US will host the gathering in Washington on 31 October-1 November.",
+         dt.date(2023, 10, 18), dt.date(2023, 11, 1)),
+        ("The Commission will share in the first quarter of 2025 a summary of the national "
+         "plans, which Member States are due to submit by 12 December.", dt.date(2024, 10, 16),
+         dt.date(2025, 3, 31)),
+        ("The Commission will send the report by 12 December, which is the deadline.",
+         dt.date(2024, 10, 16), dt.date(2024, 12, 12)),
     ],
 )  # fmt: skip
 def test_due_date_of_a_term_a_leap_day_two_days_and_a_dated_text(

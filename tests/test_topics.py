@@ -5464,6 +5464,88 @@ def test_classes_of_the_blind101_to_blind104_first_runs(
 
 
 @pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # the topics of a joint statement or declaration adopted, and an agenda suggested for
+        # the next meeting, are named (blind105, blind108)
+        (
+            "Joint statement",
+            "Ministers adopted a short joint statement on the World Cup, synthetic drugs and "
+            "electronic evidence.",
+            EU_US,
+            dt.date(2026, 6, 30),
+            [],
+        ),
+        (
+            "Closing",
+            "The meeting adopted the Declaration of Lima, which records the partners' concern "
+            "about cocaine routes and their wish to act against money laundering.",
+            "EU-CELAC",
+            dt.date(2017, 6, 1),
+            [],
+        ),
+        (
+            "Next Dialogue",
+            "Japan offered to host the next Dialogue in Tokyo, and suggested an agenda built "
+            "around the adequacy findings and passenger data.",
+            "EU-Japan",
+            dt.date(2018, 3, 1),
+            [],
+        ),
+        # the steps recalled since the last meeting, after a colon, in French; a text asked to
+        # be presented at the next meeting (blind107)
+        (
+            "Bilan depuis la dernière réunion",
+            "La présidence a rappelé les étapes franchies depuis mars : le paraphe de l'accord "
+            "sur la protection des données, la décision sur la relocalisation de 40 000 "
+            "personnes, l'ouverture des trilogues sur la directive PNR et l'adoption des "
+            "conclusions sur la lutte contre le terrorisme.",
+            EU_US,
+            dt.date(2015, 10, 20),
+            [],
+        ),
+        (
+            "Divers",
+            "La prochaine réunion se tiendra à Liège en mai. Les États-Unis ont demandé que la "
+            "directive sur la criminalité environnementale soit présentée lors de cette réunion.",
+            EU_US,
+            dt.date(2024, 3, 13),
+            [],
+        ),
+        (
+            "Any other business",
+            "The next meeting will be held in Budapest. The US asked for the new directive on "
+            "environmental crime to be presented at that meeting.",
+            EU_US,
+            dt.date(2024, 3, 13),
+            [],
+        ),
+        # the European Public Prosecutor's Office and a claims commission for a war's damage
+        # (blind106, blind108)
+        (
+            "European Public Prosecutor's Office",
+            "Ministers held an exchange of views on the relationship between the Office and "
+            "Eurojust.",
+            "JHA Council",
+            dt.date(2016, 1, 26),
+            ["rule-of-law-judicial"],
+        ),
+        (
+            "Parquet européen",
+            "Le Conseil a fait le point sur le projet de règlement.",
+            "JHA Council",
+            dt.date(2016, 6, 9),
+            ["rule-of-law-judicial"],
+        ),
+    ],
+)
+def test_classes_of_the_blind105_to_blind108_first_runs(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
     ("text", "day", "topics"),
     [
         # the war the text puts a name to (blind80)
