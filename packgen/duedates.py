@@ -220,20 +220,21 @@ _FOR = re.compile(r"(?:for|pour)\s", re.I)
 # The end of a term extended is no time to act by: "intends to extend its temporary
 # protection until March 2025"
 # ("will extend the arrangement by 31 December" is due then: "by" is a deadline)
+_UNTIL_WORD = r"(?:until|till|through|jusqu['’](?:au|à|en)?)"
 _EXTENDED_UNTIL = re.compile(
     r"\b(?:extend\w*|prolong\w*|renew\w*|prorog\w*|reconduire|reconduit\w*)\b"
-    r"(?:(?!\band\b|\bet\b)[^.;,]){0,60}?\s+(?:until|till|through|jusqu['’](?:au|à|en)?)?\s*$",
+    rf"(?:(?!\band\b|\bet\b)[^.;,]){{0,60}}?\s+(?P<until>{_UNTIL_WORD})?\s*$",
     re.I,
 )
-_UNTIL = re.compile(r"(?:until|till|through|jusqu)", re.I)
+_UNTIL = re.compile(_UNTIL_WORD, re.I)
 
 
 def _end_of_a_term(sentence: str, time: NamedTime) -> bool:
-    """Whether `time` ends a term extended ("extend ... until March 2025")."""
-    before, said = sentence[: time.start], sentence[time.start : time.stop]
-    extended = _EXTENDED_UNTIL.search(before)
+    """Whether `time` ends a term extended ("extend ... until March 2025"): "until" said
+    before the time, or as the time's own first word."""
+    extended = _EXTENDED_UNTIL.search(sentence, 0, time.start)
     return extended is not None and bool(
-        _UNTIL.search(before[extended.start() :]) or _UNTIL.match(said)
+        extended["until"] or _UNTIL.match(sentence, time.start, time.stop)
     )
 
 

@@ -255,8 +255,7 @@ def extract_outcome(
     annex_start = _annex_start(body, indexes, mentions_annex)
     item_starts = [start for start in item_starts if start.index < annex_start]
     first_item = item_starts[0].index if item_starts else annex_start
-    summary, opening = _summary_bullets(header.summary, [p.text for p in body[:first_item]])
-    participants = opening
+    summary, participants = _summary_bullets(header.summary, [p.text for p in body[:first_item]])
     items = _items(body, item_starts, annex_start)
     annex = _annex(body[annex_start:]) if annex_start < len(body) else None
     meeting = parse_meeting(header.subject) if header.subject else None

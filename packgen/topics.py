@@ -1722,16 +1722,16 @@ def _lead_of_a_roll(sentence: str, hits: Hits) -> str | None:
     negotiations on e-evidence, the open issues, the timetable and the next round" is one
     point of information on one file.)
     """
-    roll = _ROLL.match(sentence)
-    told = roll is not None
-    if told and len({topic for topic, *_ in hits}) < 2:
-        return None
-    if roll is None:
-        lead, colon, rest = sentence.partition(":")
+    told = _ROLL.match(sentence)
+    if told is not None:
+        if len({topic for topic, *_ in hits}) < 2:
+            return None
+        lead, listed = told["lead"], told["list"]
+    else:
+        lead, colon, listed = sentence.partition(":")
         if not colon or _AGENDA_LEAD.search(lead) is None or _ISSUES_LEAD.search(lead):
             return None
-        roll = {"lead": lead, "list": rest.strip().rstrip(".")}
-    entries = [e for e in _ROLL_SEPARATOR.split(roll["list"]) if e.strip()]
+    entries = [e for e in _ROLL_SEPARATOR.split(listed.strip().rstrip(".")) if e.strip()]
     if len(entries) < ROLL_ENTRIES or any(
         len(entry.split()) > ROLL_ENTRY_MAX_WORDS for entry in entries
     ):
@@ -1740,7 +1740,7 @@ def _lead_of_a_roll(sentence: str, hits: Hits) -> str | None:
         # "informed the Working Party about the conference on ..., which Paris will host in
         # April to curb ...": one point, its commas those of a clause, not of a roll
         return None
-    return roll["lead"]
+    return lead
 
 
 def _lead_of_a_long_list(sentence: str, hits: Hits) -> str | None:

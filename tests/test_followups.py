@@ -902,6 +902,11 @@ def test_due_date_is_the_time_of_the_committed_act(sentence: str, due: dt.date |
          dt.date(2024, 10, 5), None),
         ("Both sides will extend the working arrangement by 31 December 2024.",
          dt.date(2024, 10, 5), dt.date(2024, 12, 31)),
+        # ... and a term's end named before the act's own time leaves that time standing
+        ("The Presidency expects to agree on extending the protection until March 2026 at the "
+         "Council of 13-14 June.", dt.date(2024, 5, 2), dt.date(2024, 6, 14)),
+        ("La présidence belge entend obtenir un accord sur sa prolongation jusqu'au 4 mars 2026 "
+         "avant la fin de son mandat.", dt.date(2024, 5, 2), dt.date(2024, 6, 30)),
         ("The Commission will extend the consultation and report by March 2025.",
          dt.date(2024, 10, 5), dt.date(2025, 3, 31)),
         # the month after a judgment not yet given counts from it, not from the meeting
