@@ -214,10 +214,10 @@ def gather_histories(loaded: LoadedSpec, corpus, taxonomy) -> list[ItemHistory]:
     """Per agenda item: entries of its topics from meetings before this one, its open and
     overdue follow-ups (judged on the brief's date) and its topics' subject-code families."""
     from packgen.followups import item_history
-    from packgen.history import partner_of
+    from packgen.history import series_of
 
     spec = loaded.spec
-    series = partner_of(spec.meeting.title)
+    series = series_of(spec.meeting.title)
     known = set(taxonomy.ids())
     histories = []
     for item in spec.agenda:

@@ -193,7 +193,8 @@ _DEADLINE_WORD = r"(?:by|before|until|avant|jusqu|d['’]ici)\b"
 _OPENS_A_PERIOD = re.compile(
     # (not past a deadline's own word: "the retention after departure ... before the
     # Ministerial Meeting of 17 November", "the period after 3 April 2026 before the end of")
-    rf"\b(?:after|beyond|après|au-delà)(?:\s+(?!(?:that|and|which|que|et|qui)\b|{_DEADLINE_WORD})"
+    # (nor past a time of its own: "options for the period after 2024 at the meeting in December")
+    rf"\b(?:after|beyond|après|au-delà)(?:\s+(?!(?:that|and|which|que|et|qui)\b|{_DEADLINE_WORD}|\d{{4}}\b)"
     r"[^\s,;.]+){0,9}?\s*(?:\b(?:of|in|on|de|du|en|le)\s*)?$"
     # ... and so does a time things have run since ("the coordination since 24 February",
     # "depuis le 24 février"): a start, past
@@ -213,7 +214,9 @@ _DATA_PERIOD = re.compile(
     # ("send the eTA refusal rates for Bulgarian and Romanian applicants for May and June")
     r"\b(?:figures|data|statistics|numbers|results|accounts|rates|chiffres|données|statistiques"
     r"|taux)\b"
-    r"(?:\s+[\w'’-]+){0,8}?\s+(?:for|pour)\s+$",
+    r"(?:\s+[\w'’-]+){0,8}?\s+(?:for|pour)\s+(?:the\s+|la\s+|le\s+|l['’])?$"
+    # ... or a level named by its year ("keep its funding at the level of 2023 next year")
+    r"|\blevels?(?:\s+(?:of|in|for))?\s+$|\bniveau(?:\s+d[e'’])?\s*$",
     re.I,
 )
 _FOR = re.compile(r"(?:for|pour)\s", re.I)
@@ -318,7 +321,10 @@ _DESCRIBING = re.compile(
     # ... or where the plan was made known ("in 2017, as announced at the London Summit in
     # May", "comme annoncé lors du sommet de mai")
     r"|,\s*(?:as|comme)\s+(?:(?:was|had\s+been)\s+)?(?:announced|agreed|decided|stated|promised"
-    r"|pledged|set\s+out|annoncé|convenu|décidé)\s+(?:at|in|during|on|by|lors|à|au|en)\b",
+    r"|pledged|set\s+out|annoncé|convenu|décidé)\s+(?:at|in|during|on|by|lors|à|au|en)\b"
+    # ... or when a text was opened for signature ("its intention to sign the Protocol opened
+    # for signature in May")
+    r"|\b(?:opened|ouverte?)\s+(?:for\s+signature|à\s+la\s+signature)\s+(?:in|on|at|en|le|à)\b",
     re.I,
 )
 # ... but a deadline after it is to come: "to have the Regulation adopted by the spring"

@@ -294,7 +294,8 @@ def parse_meeting(subject: str) -> ReportedMeeting | None:
     if dates:
         start, end = _range_dates(dates)
         before = text[: dates.start()].rstrip(" ,;:(")
-        before = re.sub(r"\s+(?:on|from|of|du|le|les|am|vom)$", "", before)
+        # ("... Working Party on Drugs held on 20 September 2017 in Brussels": the participle too)
+        before = re.sub(r"(?:\s+(?:held|tenue?s?))?\s+(?:on|from|of|du|le|les|am|vom)$", "", before)
         # ("Groupe JAIEX, réunion du 28 avril 2015": the body is the meeting's name)
         before = re.sub(r",\s*(?:r[ée]union|meeting)$", "", before, flags=re.IGNORECASE)
         text, place = _split_place(before)
@@ -978,8 +979,11 @@ def _split_place(before: str) -> tuple[str, str | None]:
         return title, _place_or_none(place)
     if "," in before:
         title, _, place = before.rpartition(",")
-        # ("Subcommittee on Justice, Freedom and Security – Kyiv": the comma is the name's)
-        if _place_or_none(place) and not re.search(r"\s[-–—]\s", place):
+        # ("Subcommittee on Justice, Freedom and Security – Kyiv": the comma is the name's, and
+        # so it is before "held in Lviv")
+        if _place_or_none(place) and not re.search(
+            r"\s[-–—]\s|\b(?:held\s+in|tenue?s?\s+à)\s", place
+        ):
             return title, _place_or_none(place)
     # "Senior Officials Meeting EU-US (JHA) - Luxembourg": a spaced dash before a place name
     # (capitalised words, not all capitals: never the "US" of "EU - US" nor "- Justice and

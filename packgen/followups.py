@@ -122,6 +122,14 @@ _COMMITMENT = re.compile(
         |open|come|meet|convene|report|present|publish|launch|resume|conclude|submit|sign)\b
         (?!.*\b(?:but|however|yet)\b)
     | (?:is|are)\s+to\s+(?:take\s+place|be\s+held|meet|report|present)\b
+    # ... and in French, with the time it names ("La Commission doit présenter un premier état
+    # de ses travaux en décembre"); without one it is what a side must do ("chaque État doit
+    # désigner une autorité")
+    | \b(?:doit|doivent)\s+(?:(?:encore|également|aussi|ensuite)\s+)?(?:présenter|désigner|transmettre
+        |soumettre|organiser|publier|adopter|tenir|se\s+réunir|remettre|fournir|envoyer|achever
+        |finaliser|signer|lancer|accueillir|préparer|communiquer)\b(?=.*\b(?:d['’]ici|avant
+        |au\s+plus\s+tard|fin|début|dès|janvier|février|mars|avril|mai|juin|juillet|août
+        |septembre|octobre|novembre|décembre|printemps|été|automne|hiver|semestre|\d{4})\b)
     | (?:is|are|was|were)\s+(?:(?:then|now|also|still|\w+ly)\s+)?(?:foreseen|scheduled|expected|set)
         \s+(?:to|for)\b
     | expected\s+(?:in|by|before|during|at)\s

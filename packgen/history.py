@@ -125,7 +125,14 @@ def _ref_key(ref: str) -> tuple:
 
 def meeting_partner(record: OutcomeRecord) -> str | None:
     """The other side of the dialogue named in the meeting's title: "EU-Ukraine ..." -> "Ukraine"."""
-    return partner_of(meeting_title(record))
+    return series_of(meeting_title(record))
+
+
+def series_of(meeting: str) -> str | None:
+    """The partner a meeting's title names, as a pair or as a group of partners: "EU-US JHA
+    Ministerial" -> "US", "Eastern Partnership Ministerial Meeting" -> "Eastern"."""
+    group = _PARTNER_GROUP.search(meeting)
+    return partner_of(meeting) or (group[1] if group else None)
 
 
 # The other side of a dialogue, however the title names the pair: "EU-US", "EU Troika -
@@ -140,6 +147,13 @@ _PARTNER = [
         rf"(?:the\s+|l['’]|la\s+|le\s+)?{_PARTNER_NAME}"
     ),
 ]
+# A meeting of a group of partners with the Union is a dialogue with them, named with or
+# without the pair ("Eastern Partnership Ministerial Meeting on Justice and Home Affairs": the
+# series of "EU-Eastern Partnership" meetings); an item so titled names the partners of a
+# meeting of the Union's own bodies, each one
+_PARTNER_GROUP = re.compile(
+    r"\b(Eastern|Western|Partenariat|Balkans)\s+(?:Partnership|Balkans|oriental|occidentaux)\b"
+)
 
 
 def partner_of(title: str) -> str | None:

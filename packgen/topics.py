@@ -116,6 +116,11 @@ class Topic(BaseModel):
         default=None,
         description="the day the event of the topic began: no earlier meeting discusses it",
     )
+    partner_groups: list[str] = Field(
+        default_factory=list,
+        description="groups of dialogue partners the event's country belongs to: a meeting"
+        " titled by one (the Eastern Partnership) is a meeting with that country",
+    )
     aliases_since: dict[dt.date, list[str]] = Field(
         default_factory=dict,
         description="phrases of other topics that also name this one in meetings from the"
@@ -251,7 +256,7 @@ def meeting_scope(taxonomy: Taxonomy, meeting: str | None, when: dt.date | None 
         if not t.concerns(meeting) or (when and t.since and when < t.since)
     )
     padded = f" {normalise(meeting)} " if meeting else ""
-    partner_events = frozenset(taxonomy._events_named(padded) - topics)
+    partner_events = frozenset(taxonomy._partners_named(padded) - topics)
     instead = frozenset(
         (t.id, t.elsewhere) for t in taxonomy.topics if t.elsewhere and not t.concerns(meeting)
     )
@@ -478,6 +483,15 @@ class Taxonomy(BaseModel):
         normalised text holds."""
         return {i for i, mentions in self._event_mentions if any(m in padded for m in mentions)}
 
+    def _partners_named(self, padded: str) -> set[str]:
+        """The event topics whose country a padded, normalised meeting title names, itself or
+        as one of a group ("EU-Eastern Partnership Senior Officials Meeting": Ukraine)."""
+        return self._events_named(padded) | {
+            t.id
+            for t in self.topics
+            if t.since and any(f" {normalise(g)} " in padded for g in t.partner_groups)
+        }
+
     @cached_property
     def _has_quiet(self) -> list[Topic]:
         return [t for t in self.topics if t.quiet]
@@ -586,7 +600,11 @@ def match_item(
     if any(taxonomy._by_id[t].exclusive for t in by_title):
         return [a for a in by_title.values() if a.score >= THRESHOLD]
     said = _without_undiscussed(text)
-    listed = _ONLY_A_REMINDER.search(said) or _NAMES_ONLY_TITLE.match(title.strip())
+    listed = (
+        _ONLY_A_REMINDER.search(said)
+        or _NAMES_ONLY_TITLE.match(title.strip())
+        or (parent is None and _RECAP_TITLE.match(title.strip()))
+    )
     evidence = {} if listed else text_evidence(said, taxonomy, scope)
     discussed = {t for t, e in evidence.items() if e.score}
     # (a topic the text discusses elsewhere is not put off: "On PNR, ... Delegations saw no
@@ -1180,6 +1198,9 @@ _IN_PASSING = re.compile(
     r"|ministerial|agenda))\s+(?:should\s+)?(?:look\s+at|cover|address|discuss|focus\s+on|take\s+up"
     r"|examine|include|also\s+(?:take\s+up|cover|address|discuss|look\s+at|include))\b"
     r"|\bwould\s+like\s+(?:the|its|their)\s+agenda\s+to\s+(?:include|cover)\b"
+    # ("The next dialogue will take place in Brussels; its agenda is expected to cover ...")
+    r"|\bagenda\s+(?:is|was|would\s+be|will\s+be)\s+(?:expected|likely|set|due|planned|meant)\s+"
+    r"to\s+(?:cover|include|address|feature|focus\s+on)\b"
     # ... or regretted as missing from it ("regretted that no time was foreseen for drugs")
     r"|\bno\s+(?:time|room|slot|session|space)\s+(?:was|had\s+been|has\s+been|is|would\s+be)\s+"
     r"(?:foreseen|planned|set\s+aside|left|scheduled|provided|allotted)\s+for\b"
@@ -1190,7 +1211,9 @@ _IN_PASSING = re.compile(
     # ... or what a joint statement commits the sides to go on with ("a joint statement ...,
     # which commits both sides to continue their work on electronic evidence, synthetic drugs")
     r"|\b(?:statement|declaration|déclaration)\b[^.;]{0,120}?\bwhich\s+(?:commits|records"
-    r"|sets\s+out|lists)\b"
+    # ("approved a short joint statement, which condemns the recent attacks and restates the
+    # will of both sides to keep their data protection commitments")
+    r"|sets\s+out|lists|restates|reaffirms|condemns|welcomes|recalls|underlines|stresses)\b"
     # ... or wished on a later meeting ("would like it to include synthetic drugs", "wanted
     # the Forum to deal also with the return of fighters")
     r"|\b(?:would\s+like|wanted|wished|wish(?:es)?|want(?:s)?)\s+(?:it|them|the\s+(?:[\w-]+\s+){0,3}?"
@@ -1250,14 +1273,18 @@ _NO_DISCUSSION = re.compile(
 )
 
 
+_OPENING = (
+    r"opening(?:\s+of\s+the\s+meeting)?(?:\s+remarks)?|welcome|introduction"
+    r"|adoption\s+of\s+the\s+agenda|ouverture(?:\s+de\s+la\s+réunion)?"
+    r"|adoption\s+de\s+l['’]ordre\s+du\s+jour"
+)
 # A unit titled by the opening alone names its topics in passing: the welcome, what the chair
 # recalls ("the Tallinn Digital Summit"), who came and the agenda adopted
 _NAMES_ONLY_TITLE = re.compile(
-    r"^(?:opening(?:\s+of\s+the\s+meeting)?(?:\s+remarks)?|welcome|ouverture(?:\s+de\s+la\s+réunion)?)"
-    r"(?:\s+and\s+adoption\s+of\s+the\s+agenda|\s+et\s+adoption\s+de\s+l['’]ordre\s+du\s+jour"
+    r"^(?:OPENING_)(?:\s+and\s+adoption\s+of\s+the\s+agenda|\s+et\s+adoption\s+de\s+l['’]ordre"
     # ("Opening and participants", "Welcome and introductions", "Ouverture et participants")
-    r"|\s*(?:,|and|et)\s+(?:participants|participation|introductions?|tour\s+de\s+table"
-    r"|welcome))?\s*$"
+    r"\s+du\s+jour|\s*(?:,|and|et)\s+(?:participants|participation|introductions?"
+    r"|tour\s+de\s+table|welcome))?\s*$"
     # ... and so does one titled by the next meetings alone (the dates, and what is to be
     # ready by then), or by the meeting's own follow-up ("Follow-up actions and next meeting",
     # "Suites à donner et prochaine réunion"), not by what it follows up ("Follow-up to the
@@ -1265,8 +1292,28 @@ _NAMES_ONLY_TITLE = re.compile(
     # follow-ups carry
     r"|^<STEPS>(?:\s+(?:and|et)\s+<STEPS>)?\s*$".replace(
         "<STEPS>",
-        r"(?:next\s+meetings?|prochaines?\s+réunions?|follow-?\s?up(?:\s+actions?)?|action\s+points"
+        r"(?:next\s+(?:meetings?|dialogues?|rounds?|sessions?)|prochaines?\s+réunions?"
+        r"|prochain\s+dialogue|follow-?\s?up(?:\s+actions?)?|action\s+points"
         r"|actions\s+agreed|suivi|suites\s+à\s+donner)",
+    ).replace("OPENING_", _OPENING),
+    re.IGNORECASE,
+)
+# ... and so does an item titled by what became of an earlier meeting, opening or not
+# ("Adoption of the agenda and follow-up to the Athens Ministerial", "Opening and follow-up to
+# New York", "Suivi de la réunion ministérielle de décembre", "Developments since the last
+# meeting"): it recalls that meeting's files, which its own items discussed; not what follows
+# up a file or an event ("Follow-up to the attacks in Paris"), nor a sub-item, which reports
+# a meeting under its partner ("United States" / "(a) Follow-up to the Senior Officials
+# Meeting in Copenhagen")
+_RECAP_TITLE = re.compile(
+    r"^(?:(?:OPENING_)\s*(?:,|;|and|et)\s+)?(?:SINCE_)\s*$".replace("OPENING_", _OPENING).replace(
+        "SINCE_",
+        r"(?:(?:review\s+of\s+the\s+)?follow-?\s?up|suivi)(?:\s+(?:to|of|de|du|des)\s+"
+        r"(?:the\s+|la\s+|le\s+|l['’]\s*)?(?:(?:[\w'’-]+\s+){0,6}?(?:meeting|ministerial"
+        r"|senior\s+officials(?:\s+meeting)?|som|summit|forum|réunion|sommet)\b[^:;]{0,60}"
+        # (a place, capitalised: "follow-up to New York", "suivi de Sofia")
+        r"|(?-i:[A-Z][a-zà-ÿ]+(?:\s+[A-Z][a-zà-ÿ]+)?)))?"
+        r"|(?:main\s+)?(?:developments|events|changes|évolutions)\s+(?:since|depuis)\s+[^:;]{1,60}",
     ),
     re.IGNORECASE,
 )
@@ -1870,7 +1917,11 @@ _CONDITION = re.compile(
 _PRIORITIES = re.compile(
     # ("plans to open the trilogues" and "put it on the agenda of its first meeting" are no
     # priorities presented)
-    r"\b(?:priorit|programmes?\b|programs?\b|plans\b(?!\s+to\b)|(?<!on\sthe\s)(?<!on\sits\s)"
+    # (nor is the Union's multiannual programme, named after its city: "the Stockholm
+    # Programme", "its Communication on the next multiannual programme")
+    r"\b(?:priorit|(?<!stockholm\s)(?<!hague\s)(?<!tampere\s)(?<!multiannual\s)"
+    r"(?<!multi-annual\s)programmes?\b|programs?\b"
+    r"|plans\b(?!\s+to\b)|(?<!on\sthe\s)(?<!on\sits\s)"
     r"agenda\b|objectives\b|objectifs\b"
     r"|ambitions?\b|what it (?:wants|wishes|hopes|intends|plans|aims) to (?:achieve|deliver)"
     # ("named migration, counter-terrorism and the Entry/Exit System as its main files")
@@ -2079,7 +2130,13 @@ def _names_as_mentions(sentence: str, hits: Hits, taxonomy: Taxonomy) -> Hits:
 
 
 _THEIR_PRIORITIES = re.compile(
-    r"\b(?:its|their|ses|leurs)\s+(?:\w+\s+){0,2}?priorit", re.IGNORECASE
+    r"\b(?:its|their|ses|leurs)\s+(?:\w+\s+){0,2}?priorit"
+    # ... or its programme or planning for the semester ("informed delegations of its planning
+    # for the rest of the semester, in which ... are the main points", "a présenté le programme
+    # du groupe pour le semestre, qui portera sur ...")
+    r"|\b(?:its|their|ses|leurs|son|the|le)\s+(?:\w+\s+){0,2}?(?:programme|planning|work\s+plan)\b"
+    r"(?=[^.;]{0,40}\b(?:semester|semestre|term|presidency|présidence)\b)",
+    re.IGNORECASE,
 )
 
 
@@ -2366,6 +2423,10 @@ def _despite(norm: str, at: int) -> bool:
 _WAR_WORDS = re.compile(
     r"\b(?:wars?|conflict|aggression|invasion|invaded|annex\w*|occupied|occupation|hostilities"
     r"|displaced|refugees?|shelling|missiles?|drones?|war crimes?|front ?line|guerre|conflit"
+    # ("weapons from the front", "left on the battlefield")
+    r"|(?:from|at|on|near)\s+the\s+front\b(?!\s+(?:page|desk|office|of|row))|battlefields?"
+    # ("once the fighting stops"; "the fight against crime" is no war)
+    r"|the\s+fighting\b(?!\s+(?:against|of))"
     r"|déplacée?s?|réfugiée?s?|frappes|bombardements?|occupée?s?|agression"
     r"|military (?:intervention|offensive|build ?up)"
     r"|martial law|loi martiale"

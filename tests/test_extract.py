@@ -958,6 +958,24 @@ def test_the_meeting_s_own_name_is_kept(subject: str, title: str) -> None:
             D(2024, 5, 14),
             D(2024, 5, 14),
         ),
+        # ... or before "held in" (blind110)
+        (
+            "Meeting of the EU-Ukraine Subcommittee on Justice, Freedom and Security held in Lviv "
+            "on 17 March 2026",
+            "Meeting of the EU-Ukraine Subcommittee on Justice, Freedom and Security",
+            "Lviv",
+            D(2026, 3, 17),
+            D(2026, 3, 17),
+        ),
+        # ... and "held on" before the date goes with the date (blind111)
+        (
+            "Meeting of the Horizontal Working Party on Drugs held on 20 September 2017 in "
+            "Brussels",
+            "Meeting of the Horizontal Working Party on Drugs",
+            "Brussels",
+            D(2017, 9, 20),
+            D(2017, 9, 20),
+        ),
         # the place in brackets after the dates (blind99)
         (
             "Outcome of the meeting of the JAIEX Working Party of 25 June 2013 (Brussels)",

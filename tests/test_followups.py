@@ -232,6 +232,9 @@ from packgen.topics import DEFAULT_TOPICS, load_topics
         "Le gouvernement suisse entend se prononcer sur la prolongation en novembre.",
         "The Presidency recalled the round planned in Beijing in May, at which the EU would "
         "raise readmission.",
+        # blind109: what a side is to do, in French, with its time
+        "La Commission doit présenter un premier état de ses travaux au Conseil en décembre.",
+        "Le ministère doit désigner un point de contact d'ici à la fin d'avril.",
     ],
 )
 def test_commitment_phrasings(sentence: str) -> None:
@@ -926,6 +929,17 @@ def test_due_date_is_the_time_of_the_committed_act(sentence: str, due: dt.date |
          dt.date(2025, 3, 31)),
         ("The Commission will send the report by 12 December, which is the deadline.",
          dt.date(2024, 10, 16), dt.date(2024, 12, 12)),
+        # figures for a period, a level named by its year, a period opened after a year, a text
+        # opened for signature (blind110, blind112)
+        ("By the end of September the Commission will send the figures on asylum applications "
+         "by Iraqi nationals for the first half of 2009.", dt.date(2009, 7, 2),
+         dt.date(2009, 9, 30)),
+        ("The US would keep its funding at the level of 2023 next year.", dt.date(2023, 10, 10),
+         dt.date(2024, 12, 31)),
+        ("The Commission intends to present options for the period after 2024 at the meeting "
+         "in December.", dt.date(2023, 10, 10), dt.date(2023, 12, 31)),
+        ("Georgia confirmed its intention to sign the Protocol opened for signature in May.",
+         dt.date(2022, 11, 10), None),
     ],
 )  # fmt: skip
 def test_due_date_of_a_term_a_leap_day_two_days_and_a_dated_text(

@@ -13,6 +13,7 @@ from packgen.followups import topic_followups
 from packgen.history import (
     assign_topics,
     partner_of,
+    series_of,
     topic_history,
 )
 from packgen.records import Item, OutcomeRecord, ReportedMeeting, SubItem
@@ -619,6 +620,31 @@ def test_the_dialogue_partner_however_the_title_names_the_pair(
     title: str, partner: str | None
 ) -> None:
     assert partner_of(title) == partner
+
+
+@pytest.mark.parametrize(
+    ("meeting", "series"),
+    [
+        # a group of partners meeting the Union is a series, named with the pair or without
+        # (blind110)
+        ("Eastern Partnership Ministerial Meeting on Justice and Home Affairs", "Eastern"),
+        ("EU-Eastern Partnership Senior Officials Meeting on Justice and Home Affairs", "Eastern"),
+        ("Western Balkans Ministerial Forum on Justice and Home Affairs", "Western"),
+        ("EU-Western Balkans JHA Ministerial Forum", "Western"),
+        ("EU-US JHA Ministerial Meeting", "US"),
+        ("Informal meeting of Justice and Home Affairs Ministers", None),
+    ],
+)
+def test_the_series_of_a_meeting_with_a_partner_or_a_group_of_partners(
+    meeting: str, series: str | None
+) -> None:
+    assert series_of(meeting) == series
+
+
+def test_an_item_titled_by_a_group_and_a_partner_names_no_series() -> None:
+    # (a working party's item "Western Balkans and Ukraine: ..." names both partners, each
+    # read by the matcher; only a meeting's title makes a series of a group)
+    assert partner_of("Western Balkans and Ukraine: cyber capacity building") is None
 
 
 def test_a_working_partys_item_titled_by_a_partner_is_that_partners_dialogue(

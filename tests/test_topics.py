@@ -3590,8 +3590,10 @@ EU_TURKIYE = "Dialogue UE-Türkiye sur la lutte contre le terrorisme"
             EU_US,
             [],
         ),
+        # ... which without it discusses them (under a title that is no recap of a meeting:
+        # see the blind109 classes)
         (
-            "Developments since the last meeting",
+            "Files in progress",
             "The Commission welcomed the adoption of the AI Act. The US side described the "
             "review of the PNR Agreement.",
             EU_US,
@@ -5543,6 +5545,215 @@ def test_classes_of_the_blind105_to_blind108_first_runs(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # an opening or agenda titled by what became of an earlier meeting recalls that
+        # meeting's files (blind109); what follows up a file or an event is discussed
+        (
+            "Adoption of the agenda and follow-up to the Athens Ministerial",
+            "The Presidency recalled what ministers had settled in Athens: a closer exchange on "
+            "people travelling to Syria, a final push on the Umbrella Agreement and an expert "
+            "exchange on the tracing of firearms.",
+            EU_US,
+            dt.date(2014, 7, 15),
+            [],
+        ),
+        (
+            "Adoption de l'ordre du jour et suivi de la réunion ministérielle de décembre",
+            "La présidence a rappelé les orientations retenues à Washington : achever l'accord-"
+            "cadre et intensifier l'échange d'informations sur les combattants étrangers.",
+            EU_US,
+            dt.date(2015, 3, 10),
+            [],
+        ),
+        (
+            "Developments since the Vilnius Ministerial",
+            "The Presidency reported that the PNR Agreement had entered into force in July.",
+            EU_US,
+            dt.date(2013, 11, 6),
+            [],
+        ),
+        (
+            "Follow-up to the attacks in Paris",
+            "Both sides discussed the return of foreign terrorist fighters.",
+            EU_US,
+            dt.date(2015, 12, 1),
+            ["counter-terrorism"],
+        ),
+        # the agenda expected for the next dialogue (blind102, as the blind109 fixes left it)
+        (
+            "Next dialogue",
+            "The next dialogue will take place in Brussels; its agenda is expected to cover the "
+            "prevention of radicalisation in prisons, terrorist financing and passenger data.",
+            "EU-Turkey Counter-Terrorism Dialogue",
+            dt.date(2017, 6, 1),
+            [],
+        ),
+        # what a joint statement restates, and a request for mutual legal assistance named as
+        # the route that direct requests to providers bypass (blind109)
+        (
+            "Joint statement",
+            "Ministers approved a joint statement, which condemns the recent attacks and "
+            "restates the will of both sides to keep their data protection commitments.",
+            EU_US,
+            dt.date(2016, 9, 20),
+            [],
+        ),
+        (
+            "Cybercriminalité et preuves électroniques",
+            "Les États-Unis préparent une loi permettant aux États étrangers de s'adresser "
+            "directement aux fournisseurs américains, sans passer par une demande d'entraide "
+            "judiciaire.",
+            EU_US,
+            dt.date(2016, 6, 15),
+            ["cybercrime-e-evidence"],
+        ),
+        # a meeting of the Eastern Partnership is a meeting with Ukraine: "Ukraine" names the
+        # partner; the invasion, weapons given to Ukraine, children deported, Afghans
+        # evacuated, weapons accountability (blind110)
+        (
+            "Drugs and organised crime",
+            "Ukraine reported a rise in the production of synthetic drugs in clandestine "
+            "laboratories. The Agency plans to open a dialogue with Moldova and Ukraine.",
+            "EU-Eastern Partnership Senior Officials Meeting",
+            dt.date(2024, 9, 20),
+            ["organised-crime-drugs"],
+        ),
+        (
+            "Cyber attacks",
+            "The Ukrainian side described the attack on a satellite network on the first day "
+            "of the invasion.",
+            "EU-Ukraine Senior Officials Meeting",
+            dt.date(2022, 5, 17),
+            ["cybercrime-e-evidence", "ukraine"],
+        ),
+        (
+            "Firearms and the risk of diversion",
+            "Europol assessed the risk that weapons and ammunition delivered to Ukraine could "
+            "end up on the illicit markets of the Union.",
+            EU_US,
+            dt.date(2022, 5, 17),
+            ["firearms", "ukraine"],
+        ),
+        (
+            "Children deported to Russia and Belarus",
+            "The Prosecutor General presented its cases on the deportation of Ukrainian children.",
+            "EU-Ukraine Subcommittee",
+            dt.date(2026, 3, 17),
+            ["ukraine"],
+        ),
+        (
+            "Migration after the events in Afghanistan",
+            "North Macedonia described the temporary accommodation it had offered to Afghans "
+            "evacuated by the United States.",
+            EU_US,
+            dt.date(2021, 10, 1),
+            ["humanitarian-protection", "migration-borders"],
+        ),
+        (
+            "Firearms",
+            "The co-chairs of the coordination group on weapons accountability presented its "
+            "work on the recording of weapons.",
+            EU_US,
+            dt.date(2025, 6, 13),
+            ["firearms"],
+        ),
+        # refugees as the target of fraud, Russians as nationals, the Support Hub's name, the
+        # war's battlefield evidence (blind110)
+        (
+            "Cyber attacks",
+            "The cyber police work against fraud targeting refugees.",
+            EU_US,
+            dt.date(2022, 5, 17),
+            ["cybercrime-e-evidence"],
+        ),
+        (
+            "Alignment with the Union's visa policy",
+            "The Commission drew attention to the arrival of many Russian citizens, most of "
+            "whom could stay for a year without a visa.",
+            "EU-Georgia Subcommittee",
+            dt.date(2022, 11, 10),
+            ["migration-borders"],
+        ),
+        (
+            "Firearms",
+            "The Commission will support an EU hub for internal security and border management "
+            "in the Republic of Moldova, which would also cover firearms.",
+            EU_US,
+            dt.date(2022, 5, 17),
+            ["firearms"],
+        ),
+        (
+            "Investigations",
+            "The Ukrainian side undertook to transfer to Eurojust copies of the battlefield "
+            "evidence gathered by its police.",
+            EU_US,
+            dt.date(2022, 5, 17),
+            [],
+        ),
+        # a Presidency's planning for the semester, and the Stockholm Programme, which is no
+        # incoming Presidency's programme; radicalisation in prisons; the Directive on non-cash
+        # payment fraud; CBRN in French (blind111, blind112)
+        (
+            "Information from the Presidency",
+            "The Presidency informed delegations of its planning for the rest of the semester, "
+            "in which the package on new psychoactive substances is the main point.",
+            "Horizontal Working Party on Drugs",
+            dt.date(2017, 9, 20),
+            [],
+        ),
+        (
+            "Opening",
+            "The Commission outlined its Communication on the next multiannual programme, and the "
+            "incoming Swedish Presidency intends to have the Stockholm Programme adopted by the "
+            "European Council in December.",
+            EU_US,
+            dt.date(2009, 6, 29),
+            [],
+        ),
+        (
+            "Counter-terrorism",
+            "Both sides reviewed radicalisation in prisons.",
+            EU_US,
+            dt.date(2009, 6, 29),
+            ["counter-terrorism"],
+        ),
+        (
+            "Cybersecurity package",
+            "The Commission presented the proposal for a Directive on fraud and counterfeiting "
+            "of non-cash means of payment.",
+            "JAIEX",
+            dt.date(2017, 10, 4),
+            ["cybercrime-e-evidence"],
+        ),
+        (
+            "Menaces chimiques, biologiques, radiologiques et nucléaires",
+            "La Commission a présenté la mise en œuvre du plan d'action.",
+            "Working Party on Terrorism",
+            dt.date(2018, 7, 10),
+            ["counter-terrorism"],
+        ),
+    ],
+)
+def test_classes_of_the_blind109_to_blind112_first_runs(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
+
+
+def test_a_sub_item_titled_by_a_meeting_it_follows_up_reports_that_meeting(
+    default: Taxonomy,
+) -> None:
+    # an item so titled recalls that meeting's files; a sub-item under a partner reports the
+    # meeting itself (blind24)
+    title = "Follow-up to the Senior Officials Meeting in Copenhagen"
+    text = "The US side explained the state of the visa reciprocity talks with Cyprus."
+    assert match_item(title, text, default, meeting=EU_US) == []
+    found = match_item(title, text, default, parent="United States", meeting=EU_US)
+    assert [a.topic for a in found] == ["visa-reciprocity"]
 
 
 @pytest.mark.parametrize(
