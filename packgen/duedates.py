@@ -216,7 +216,9 @@ _DATA_PERIOD = re.compile(
     r"|taux)\b"
     r"(?:\s+[\w'’-]+){0,8}?\s+(?:for|pour)\s+(?:the\s+|la\s+|le\s+|l['’])?$"
     # ... or a level named by its year ("keep its funding at the level of 2023 next year")
-    r"|\blevels?(?:\s+(?:of|in|for))?\s+$|\bniveau(?:\s+d[e'’])?\s*$",
+    # ("at expert level in September" names the level of a meeting, not a year's)
+    r"|\b(?:the|its|their|le|son|leur)\s+levels?(?:\s+(?:of|in|for))?\s+$"
+    r"|\b(?:au|son|leur)\s+niveau(?:\s+d[e'’])?\s*$",
     re.I,
 )
 _FOR = re.compile(r"(?:for|pour)\s", re.I)
@@ -324,7 +326,9 @@ _DESCRIBING = re.compile(
     r"|pledged|set\s+out|annoncé|convenu|décidé)\s+(?:at|in|during|on|by|lors|à|au|en)\b"
     # ... or when a text was opened for signature ("its intention to sign the Protocol opened
     # for signature in May")
-    r"|\b(?:opened|ouverte?)\s+(?:for\s+signature|à\s+la\s+signature)\s+(?:in|on|at|en|le|à)\b",
+    # (said of the text itself; "sign it when it is opened for signature on 12 May" is due then)
+    r"|\b(?:protocol|convention|agreement|treaty|instrument|protocole|accord|traité)\s+"
+    r"(?:opened|ouverte?)\s+(?:for\s+signature|à\s+la\s+signature)\s+(?:in|on|at|en|le|à)\b",
     re.I,
 )
 # ... but a deadline after it is to come: "to have the Regulation adopted by the spring"

@@ -940,6 +940,12 @@ def test_due_date_is_the_time_of_the_committed_act(sentence: str, due: dt.date |
          "in December.", dt.date(2023, 10, 10), dt.date(2023, 12, 31)),
         ("Georgia confirmed its intention to sign the Protocol opened for signature in May.",
          dt.date(2022, 11, 10), None),
+        # ... but a meeting's level is no year's, and a signature when the text opens for it
+        # is due then
+        ("Both sides agreed to resume the talks at expert level in September.",
+         dt.date(2018, 6, 1), dt.date(2018, 9, 30)),
+        ("The EU and the US intend to sign the Protocol when it is opened for signature on "
+         "12 May 2022.", dt.date(2022, 3, 1), dt.date(2022, 5, 12)),
     ],
 )  # fmt: skip
 def test_due_date_of_a_term_a_leap_day_two_days_and_a_dated_text(
