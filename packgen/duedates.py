@@ -214,10 +214,13 @@ _DATA_PERIOD = re.compile(
     # ("send the eTA refusal rates for Bulgarian and Romanian applicants for May and June")
     r"\b(?:figures|data|statistics|numbers|results|accounts|rates|chiffres|données|statistiques"
     r"|taux)\b"
-    r"(?:\s+[\w'’-]+){0,8}?\s+(?:for|pour)\s+(?:the\s+|la\s+|le\s+|l['’])?$"
-    # ... or a level named by its year ("keep its funding at the level of 2023 next year")
-    # ("at expert level in September" names the level of a meeting, not a year's)
-    r"|\b(?:the|its|their|le|son|leur)\s+levels?(?:\s+(?:of|in|for))?\s+$"
+    r"(?:\s+[\w'’-]+){0,8}?\s+(?:for|pour)\s+(?:the\s+|la\s+|le\s+|l['’])?$",
+    re.I,
+)
+# ... nor is a year that names a level ("keep its funding at the level of 2023 next year");
+# "at expert level in September" names the level of a meeting, not a year's
+_LEVEL_OF = re.compile(
+    r"\b(?:the|its|their|le|son|leur)\s+levels?(?:\s+(?:of|in|for))?\s+$"
     r"|\b(?:au|son|leur)\s+niveau(?:\s+d[e'’])?\s*$",
     re.I,
 )
@@ -245,9 +248,9 @@ def _end_of_a_term(sentence: str, time: NamedTime) -> bool:
 
 def _data_period(sentence: str, at: int) -> bool:
     """Whether the time at `at` is "for <year>" said of figures or data named before it (the
-    time read may hold its "for" or not)."""
+    time read may hold its "for" or not), or the year of a level ("at the level of 2023")."""
     before = sentence[:at] + ("for " if _FOR.match(sentence, at) else "")
-    return _DATA_PERIOD.search(before) is not None
+    return _DATA_PERIOD.search(before) is not None or _LEVEL_OF.search(sentence, 0, at) is not None
 
 
 # (the Council that adopted a text, between the text and its date)

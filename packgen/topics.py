@@ -483,14 +483,20 @@ class Taxonomy(BaseModel):
         normalised text holds."""
         return {i for i, mentions in self._event_mentions if any(m in padded for m in mentions)}
 
+    @cached_property
+    def _event_groups(self) -> list[tuple[str, list[str]]]:
+        """(topic id, its partner groups padded with spaces) for each event topic with some."""
+        return [
+            (t.id, [f" {normalise(g)} " for g in t.partner_groups])
+            for t in self.topics
+            if t.since and t.partner_groups
+        ]
+
     def _partners_named(self, padded: str) -> set[str]:
         """The event topics whose country a padded, normalised meeting title names, itself or
         as one of a group ("EU-Eastern Partnership Senior Officials Meeting": Ukraine)."""
-        return self._events_named(padded) | {
-            t.id
-            for t in self.topics
-            if t.since and any(f" {normalise(g)} " in padded for g in t.partner_groups)
-        }
+        grouped = {i for i, groups in self._event_groups if any(g in padded for g in groups)}
+        return self._events_named(padded) | grouped
 
     @cached_property
     def _has_quiet(self) -> list[Topic]:
@@ -1281,7 +1287,7 @@ _OPENING = (
 # A unit titled by the opening alone names its topics in passing: the welcome, what the chair
 # recalls ("the Tallinn Digital Summit"), who came and the agenda adopted
 _NAMES_ONLY_TITLE = re.compile(
-    r"^(?:OPENING_)(?:\s+and\s+adoption\s+of\s+the\s+agenda|\s+et\s+adoption\s+de\s+l['’]ordre"
+    r"^(?:<OPENING>)(?:\s+and\s+adoption\s+of\s+the\s+agenda|\s+et\s+adoption\s+de\s+l['’]ordre"
     # ("Opening and participants", "Welcome and introductions", "Ouverture et participants")
     r"\s+du\s+jour|\s*(?:,|and|et)\s+(?:participants|participation|introductions?"
     r"|tour\s+de\s+table|welcome))?\s*$"
@@ -1295,7 +1301,7 @@ _NAMES_ONLY_TITLE = re.compile(
         r"(?:next\s+(?:meetings?|dialogues?|rounds?|sessions?)|prochaines?\s+réunions?"
         r"|prochain\s+dialogue|follow-?\s?up(?:\s+actions?)?|action\s+points"
         r"|actions\s+agreed|suivi|suites\s+à\s+donner)",
-    ).replace("OPENING_", _OPENING),
+    ).replace("<OPENING>", _OPENING),
     re.IGNORECASE,
 )
 # ... and so does an item titled by what became of an earlier meeting, opening or not
@@ -1306,8 +1312,10 @@ _NAMES_ONLY_TITLE = re.compile(
 # a meeting under its partner ("United States" / "(a) Follow-up to the Senior Officials
 # Meeting in Copenhagen")
 _RECAP_TITLE = re.compile(
-    r"^(?:(?:OPENING_)\s*(?:,|;|and|et)\s+)?(?:SINCE_)\s*$".replace("OPENING_", _OPENING).replace(
-        "SINCE_",
+    r"^(?:(?:<OPENING>)\s*(?:,|;|and|et)\s+)?(?:<SINCE>)\s*$".replace(
+        "<OPENING>", _OPENING
+    ).replace(
+        "<SINCE>",
         r"(?:(?:review\s+of\s+the\s+)?follow-?\s?up|suivi)(?:\s+(?:to|of|de|du|des)\s+"
         r"(?:the\s+|la\s+|le\s+|l['’]\s*)?(?:(?:[\w'’-]+\s+){0,6}?(?:meeting|ministerial"
         r"|senior\s+officials(?:\s+meeting)?|som|summit|forum|réunion|sommet)\b[^:;]{0,60}"
@@ -1364,7 +1372,6 @@ def _sentences(text: str) -> list[str]:
     return out
 
 
-_BULLET = re.compile(r"\s*[•●▪◦·*\-–—]\s")
 _NAMES_LEAD = re.compile(
     r"\b(?:agenda|sessions?|priorities|programme|lines\s+of\s+work|ordre\s+du\s+jour|séances?"
     r"|priorités|points\s+(?:discussed|examined|covered|raised|examinés|abordés))\b",
