@@ -367,6 +367,7 @@ _SEASONS = {
     "printemps": 5,
     "summer": 8,
     "été": 8,
+    "estivale": 8,  # "avant la pause estivale"
     "autumn": 11,
     "fall": 11,
     "automne": 11,
@@ -491,8 +492,18 @@ def _period_end(match: re.Match[str], made: dt.date, sentence: str, month: int) 
     """The end of a half or a quarter ending in `month`: of the year named, else the first
     such period ending on or after the meeting ("in the second quarter", "au second semestre")."""
     if _named_year(match):
-        return _month_end(_year(match, made, sentence), month)
+        return _month_end(_period_year(match, made, sentence), month)
     return _next(made, lambda y: _month_end(y, month))
+
+
+def _period_year(match: re.Match[str], made: dt.date, sentence: str) -> int:
+    """The year of a quarter or a half: as _year says, but "the year" after a year named is
+    that one ("the first Senior Officials Meeting of 2026 in the first quarter of the year");
+    "by the end of the year" stays the meeting's."""
+    named = re.findall(r"\b(?:19|20)\d{2}\b", sentence[: match.start()])
+    if named and re.fullmatch(r"the\s+year|l['’]année", (_group(match, "rel") or "").lower()):
+        return int(named[-1])
+    return _year(match, made, sentence)
 
 
 def _month_list(match: re.Match[str], made: dt.date, sentence: str) -> dt.date | None:
@@ -538,12 +549,44 @@ def _presidency(match: re.Match[str], made: dt.date, sentence: str) -> dt.date |
     terms = [p for p in load_calendar() if p.end >= made]
     if match["who"]:
         who = match["who"].lower()
+        who = _FRENCH_PRESIDENCIES.get(who, who)
         terms = [p for p in terms if who in (p.adjective.lower(), p.country.lower())]
         return terms[0].end if terms else None
     later = 0 if match["rel"].lower() in ("current", "present") else 1
     return terms[later].end if len(terms) > later else None
 
 
+# The Presidencies as French names them ("avant la fin de la présidence belge"), by the
+# calendar's English adjective
+_FRENCH_PRESIDENCIES = {
+    "autrichienne": "austrian",
+    "belge": "belgian",
+    "bulgare": "bulgarian",
+    "croate": "croatian",
+    "chypriote": "cypriot",
+    "tchèque": "czech",
+    "danoise": "danish",
+    "estonienne": "estonian",
+    "finlandaise": "finnish",
+    "française": "french",
+    "allemande": "german",
+    "grecque": "greek",
+    "hongroise": "hungarian",
+    "irlandaise": "irish",
+    "italienne": "italian",
+    "lettone": "latvian",
+    "lituanienne": "lithuanian",
+    "luxembourgeoise": "luxembourg",
+    "maltaise": "maltese",
+    "néerlandaise": "dutch",
+    "polonaise": "polish",
+    "portugaise": "portuguese",
+    "roumaine": "romanian",
+    "slovaque": "slovak",
+    "slovène": "slovenian",
+    "espagnole": "spanish",
+    "suédoise": "swedish",
+}
 _PRESIDENCY_WORD = re.compile(r"\b(?:Presidency|présidence|(?-i:PRES))\b", re.I)
 
 
@@ -744,6 +787,8 @@ _TIMES: list[tuple[tuple[re.Pattern[str], ...], Callable[..., dt.date | None]]] 
             rf"|mid-?)\s+(?:the\s+)?{_SEASON}(?:\s+(?:break|recess|holidays?))?"
             rf"(?:\s+(?:of\s+)?{_YEAR})?",
             rf"(?:\b(?:au|en|cet|cette|ce|du)\s+|\bl['’]){_SEASON}(?:\s+(?:de\s+)?{_YEAR})?",
+            # ... or its break ("avant la pause estivale")
+            rf"\b(?:avant|d['’]ici|pendant|durant)\s+la\s+(?:pause|trêve)\s+{_SEASON}",
             # ... or moved to one, its year said ("brought forward to spring 2014")
             rf"\bto\s+(?P<season>spring|summer|autumn|winter)\s+(?:of\s+)?{_Y}",
         ),
@@ -824,6 +869,11 @@ _TIMES: list[tuple[tuple[re.Pattern[str], ...], Callable[..., dt.date | None]]] 
             r"(?P<who>(?-i:[A-Z])[\w-]+)\s+Presidency\b(?P<rel>)",
             rf"{_DURING}\s+the\s+(?P<rel>current|present|incoming|next|following|forthcoming)"
             r"\s+Presidency\b(?P<who>)",
+            # ("avant la fin de la présidence belge", "sous la présidence polonaise")
+            r"\b(?:sous|pendant|durant|(?:avant|d['’]ici|jusqu['’]à)\s+la\s+fin\s+de)\s+la\s+"
+            r"(?:future\s+)?présidence\s+(?P<who>"
+            + "|".join(sorted(_FRENCH_PRESIDENCIES, key=len, reverse=True))
+            + r")\b(?P<rel>)",
         ),
         _presidency,
     ),

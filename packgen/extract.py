@@ -131,6 +131,12 @@ _DATE_RANGE = re.compile(
     # ... or in brackets after them: "Working Party of 25 June 2013 (Brussels)"
     rf"|\s+\((?P<bracketed>[^\W\d_][\w.'’ -]{{0,40}})\))?\s*\)?\s*[.;]?\s*$"
 )
+# ... and what a Subject may say the meeting was for, after its place and dates ("JAIEX,
+# Brussels, 22 November 2022: preparation of the EU-US Ministerial", "(Bruxelles, 16 avril
+# 2024) - préparation de la réunion ministérielle"): lower case after a colon or a dash
+_PURPOSE_AFTER_DATES = re.compile(
+    r"(?<=\d{4})(?P<close>\s*\))?\s*(?::|\s[-–—])\s+(?=[a-zà-ÿ])[^()]{3,}$"
+)
 # The words a Subject may open (or close) with to name the document, not the meeting:
 # "Outcome of proceedings", "Record", "Account", "Main results", "Compte rendu", "Relevé".
 _DOC_NOUN_EN = (
@@ -291,6 +297,10 @@ def parse_meeting(subject: str) -> ReportedMeeting | None:
     place: str | None = None
     start = end = None
     dates = _DATE_RANGE.search(text)
+    purpose = None if dates else _PURPOSE_AFTER_DATES.search(text)
+    if purpose:  # "..., Brussels, 22 November 2022: preparation of the Ministerial Meeting"
+        text = text[: purpose.start()] + (purpose["close"] or "")
+        dates = _DATE_RANGE.search(text)
     if dates:
         start, end = _range_dates(dates)
         before = text[: dates.start()].rstrip(" ,;:(")

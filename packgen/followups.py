@@ -83,6 +83,8 @@ _NO_ACT = r"""(?:also\s+)?(?:apply\s+(?:from|as\s+of|since|until|to|in|on|only|d
     |make\s+it\s+(?:possible|easier|harder|more\s+difficult)|take\s+(?:time|years|months|longer)
     |be\s+(?:essential|crucial|important|key|vital|necessary|critical|decisive|difficult)
     |cost|grow|worsen|rise|fall|decline|continue\s+to\s+(?:grow|rise|fall|decline|worsen)
+    # ... nor is what a text's term does ("the adequacy decisions will expire on 27 June")
+    |expire|lapse|run\s+out|cease\s+to\s+(?:apply|have\s+effect)
     |become\s+(?:mandatory|compulsory|operational|applicable|available|effective|obligatory)
     |have\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:place|role|impact|effect|consequences?|influence)
     |hold\s+the\s+(?:\w+\s+)?presidency
@@ -155,6 +157,8 @@ _COMMITMENT = re.compile(
         (?:il|elle|ils|elles|(?:la|le|les|l['’])\s*(?:future\s+|prochaine\s+)?(?:présidence|délégation
         |partie|administration|commission|gouvernement|union|(?-i:[A-Z])[\w-]+)(?:\s+[\w-]+)?)\s+(?:\w+\s+)?(?:(?!(?:pour|dev|faud)r)\w{3,}(?:rait|raient)|fer(?:ait|aient))\b
     | (?:their|its|the)\s+(?:intent|intention|readiness|determination|willingness)\s+to\b
+    # ... or a side's, by name ("took note of the Commission's intention to propose")
+    | \b[\w-]+['’]s?\s+(?:intent|intention|readiness|determination|willingness)\s+to\b
     # ... or an aim a side reaffirms ("reaffirmed their aim of concluding the agreement")
     | (?:reaffirmed|confirmed|restated|reiterated|stated)\s+(?:their|its)\s+(?:common\s+|shared\s+)?
         (?:aim|objective|goal|intention)\s+of\s+\w+ing\b
@@ -167,7 +171,7 @@ _COMMITMENT = re.compile(
     | will\s+(?!be\s+needed|not\b|never\b)(?!<NO_ACT>)\w+
     # a reported commitment: "would" and an act a side performs ("hoped it would be
     # renewed" and "the threat would remain" are no act of theirs)
-    | would\s+<ACTS>
+    | would\s+(?:then\s+|subsequently\s+|next\s+|afterwards\s+)?<ACTS>
     # an offer to act, not something offered to someone ("the protection offered to Afghans")
     | offer(?:s|ed)?(?:,\s+[^,]{1,40},)?\s+to\s+(?!(?:the|a|an|its|their|his|her|all|those|these|many|people|persons
         |refugees|victims|migrants)\b)(?!(?-i:[A-Z]))
@@ -315,6 +319,11 @@ _NOT_UNDERTAKEN = re.compile(
     # "could not commit to any date", "declined to commit to", "had not planned a workshop")
       (?:\b(?:not|never|cannot|unable\s+to|refused\s+to|declined\s+to)|n't)\s+
         (?:commit(?:ted|s)?|intend(?:s|ed)?|plan(?:s|ned)?)\b
+    # ... or said to be none ("had no plan to propose a buy-back scheme", "no intention of
+    # legislating"), or decided against ("decided not to organise", "a décidé de ne pas")
+    | \b(?:no|any)\s+(?:plans?|intention)\s+(?:to|of)\b[^,;.]*
+    | \b(?:decided|agreed|chose)\s+not\s+to\b[^,;.]*
+    | \b(?:décidé|convenu|choisi)\s+de\s+ne\s+pas\b[^,;.]*
     |
     # a fear or a warning: "concerned that smugglers will exploit", "the risk that ... would"
     # (not people "at risk" a relative clause then describes: "the Forum on Afghans at risk
@@ -364,7 +373,7 @@ _NOT_UNDERTAKEN = re.compile(
     # what a legislature, a court or a committee is expected to do ("the Committee is
     # expected to approve the draft", "which the Council is expected to adopt in May")
     | \b(?:committee|council|parliament|congress|senate|court|legislature|co-legislators)
-        \s+(?:\w+\s+){0,3}?(?:is|are)\s+expected\s+to\b
+        \s+(?:\w+\s+){0,3}?(?:is|are|was|were)\s+expected\s+to\b
     # a decision taken earlier, given as a date: "three months after the Council decided to"
     | \b(?:after|since|when|once)\s+[^,;]*?\bdecided\s+to\b
     # what others are expected to do, as a side reports it: all the members of a scheme ("the
@@ -391,7 +400,9 @@ _NEXT_MEETING = re.compile(
 # Forum", "Each partner is to conclude an arrangement", "The delegation expected to sign".
 # ("The aim of the plan is to ..." states a purpose; "the threat would remain" is no act.)
 _ACT = re.compile(
-    r"""\b(?:would|(?P<is_to>(?:is|are)\s+to)|expect(?:s|ed)\s+to)\s+(?:co-?)?""" + _ACT_VERBS,
+    # ("it would then propose the Council decisions": the next step after another's)
+    r"""\b(?:would|(?P<is_to>(?:is|are)\s+to)|expect(?:s|ed)\s+to)\s+(?:then\s+|subsequently\s+)?"""
+    r"""(?:co-?)?""" + _ACT_VERBS,
     re.IGNORECASE | re.VERBOSE,
 )
 _PURPOSE = re.compile(

@@ -117,6 +117,8 @@ _INTRODUCED_BY = re.compile(
 SETTING_WORDS = (
     r"(?:in\s+the\s+context\s+of|against\s+the\s+(?:back)?ground\s+of"
     r"|in\s+(?:the\s+)?light\s+of|in\s+the\s+wake\s+of|amid(?:st)?|in\s+view\s+of"
+    # ("..., building on the AI Act's transparency rules": what the act stands on)
+    r"|building\s+on|en\s+s['’]appuyant\s+sur"
     # ("With Russia's war against Ukraine as the backdrop, ...")
     r"|with\s+[^,;]{1,60}?\s+as\s+(?:the|a|its)\s+(?:backdrop|background|setting)"
     # ... in French ("dans le contexte de la guerre", "sur fond de", "à la lumière de")

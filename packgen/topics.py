@@ -602,14 +602,16 @@ def match_item(
         a.topic: a
         for a in title_matches(title, taxonomy, titles, scope)
         if not _the_chair_in_office(a.topic, a.phrase, taxonomy, scope)
+        and not (taxonomy._by_id[a.topic].exclusive and _THE_CHAIRS_PRIORITIES.search(title))
     }
     if any(taxonomy._by_id[t].exclusive for t in by_title):
         return [a for a in by_title.values() if a.score >= THRESHOLD]
-    said = _without_undiscussed(text)
+    said = _without_points_not_taken_up(_without_undiscussed(text))
     listed = (
         _ONLY_A_REMINDER.search(said)
         or _NAMES_ONLY_TITLE.match(title.strip())
         or (parent is None and _RECAP_TITLE.match(title.strip()))
+        or _STATUS_TITLE.search(title)
     )
     evidence = {} if listed else text_evidence(said, taxonomy, scope)
     discussed = {t for t, e in evidence.items() if e.score}
@@ -702,6 +704,15 @@ def _the_chair_in_office(topic: str, phrase: str, taxonomy: Taxonomy, scope: Sco
         and bool(words & scope.in_office)
         and not words & {"incoming", "next", "future", "coming", "entrante"}
     )
+
+
+# A title that names the Presidency's priorities with no Presidency named ("Opening and
+# priorities of the Presidency", "Ouverture et priorités de la présidence") names those of
+# the Presidency in the chair: an incoming one is always called so
+_THE_CHAIRS_PRIORITIES = re.compile(
+    r"\b(?:priorities\s+of\s+the\s+presidency|priorités\s+de\s+la\s+présidence)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _discussed_part(sentence: str) -> str:
@@ -901,7 +912,9 @@ class Evidence:
 # ("Ministers adopted the agenda, which covered ...", "introduced the draft agenda for the
 # ministers, which covers ...", "a draft agenda for the Ministerial Meeting, built around ...")
 _AGENDA = (
-    r"\b(?:adopted|approved|introduced|presented|tabled|circulated|endorsed|went\s+through)\s+"
+    # ("The Working Party examined the draft agenda, which provides for sessions on ...")
+    r"\b(?:adopted|approved|introduced|presented|tabled|circulated|endorsed|went\s+through"
+    r"|examined|reviewed|considered|discussed|looked\s+at)\s+"
     r"(?:the|a|its|their)\s+(?:(?:draft|provisional|revised|annotated)\s+){0,2}agenda\b"
     r"|\b(?:draft|provisional|annotated)\s+agenda\s+(?:for|of)\b"
     r"|\b(?:a|ont)\s+(?:adopté|approuvé|présenté)\s+(?:le\s+projet\s+d['’]|l['’])ordre\s+du\s+jour\b"
@@ -968,7 +981,7 @@ _PUT_OFF = (
 _NOT_DISCUSSED = re.compile(rf"\b(?:{_NOT_DONE})\b|{_PUT_OFF}\b", re.IGNORECASE)
 _RECALLED_PRIORITIES = (
     r"\b(?:recalled|recalling|reiterated|reiterating|restated|a\s+rappelé|en\s+rappelant)\s+"
-    r"(?:[^.;:]{0,80}?\s)?(?:(?:its|their|ses|leurs)\s+(?:\w+\s+){0,2}?"
+    r"(?:[^.;:]{0,80}?\s)?(?:(?:its|their|ses|leurs|son|sa)\s+(?:\w+\s+){0,2}?"
     r"(?:priorities|programme|program|lines\s+of\s+work|work\s+strands|priorités|axes\s+de\s+travail)\b"
     # (or those of "the Presidency", which chairs: "recalled the priorities of the Presidency")
     r"|the\s+priorities\s+of\s+(?:the\s+presidency|its\s+(?:semester|presidency|term))\b"
@@ -1062,6 +1075,13 @@ _IN_PASSING = re.compile(
     r"|examinée?s?|abordée?s?|discutée?s?)\s+(?:lors\s+de|à)\s+(?:cette|la\s+prochaine)\s+réunion\b"
     r"|\basked\s+(?:that|for)\s+[^.;]{1,120}?\s+(?:to\s+)?be\s+(?:presented|discussed|examined"
     r"|taken\s+up|addressed)\s+(?:at|during)\s+(?:that|this|the\s+next)\s+meeting\b"
+    # ... or where and when the next round of a dialogue named by its file will be held ("the
+    # incoming Danish Presidency intends to hold the next round of the EU-US counter-terrorism
+    # dialogue in Copenhagen", "the next meeting of the expert group on firearms would take
+    # place in Lisbon")
+    r"|\b(?:hold|host|organi[sz]e|convene)\s+the\s+next\s+(?:round|meeting|session|edition)\s+of\b"
+    r"|\bnext\s+(?:round|meeting|session|edition)\s+of\s+the\s+[^.;]{1,80}?\s+(?:will|would|is\s+to"
+    r"|shall)\s+(?:take\s+place|be\s+held)\b"
     # ... or wished for there, the next meeting just named ("La prochaine réunion se tiendra
     # en décembre ; la présidence souhaite y aborder les retours et ...")
     r"|\b(?:souhait\w*|voudrait|voudraient|aimerait|propose|proposent|entend|compte)\s+y\s+"
@@ -1078,6 +1098,9 @@ _IN_PASSING = re.compile(
     r"|\brecalled\s+that\b[^.;]*?,\s+that\b[^.;]*?\band\s+that\b"
     # ... or what ministers asked for at an earlier meeting ("recalled that ministers had asked
     # in Valletta for practical solutions to ...")
+    # ... or what an earlier meeting was on ("recalled that senior EU and US officials had met
+    # in Brussels on 17 May on the threats to civil aviation")
+    r"|\brecalled\s+that\s+[^.;]{0,60}?\bhad\s+(?:already\s+)?met\b"
     r"|\brecalled\s+that\s+(?:the\s+)?(?:ministers|leaders|ministerial|summit)\s+(?:meeting\s+)?"
     r"(?:had\s+)?(?:asked|agreed|called|decided|requested|tasked)\b"
     # ... or as the priorities a partner lists ("said that the Administration's priorities were
@@ -1300,7 +1323,8 @@ _NAMES_ONLY_TITLE = re.compile(
         "<STEPS>",
         r"(?:next\s+(?:meetings?|dialogues?|rounds?|sessions?)|prochaines?\s+réunions?"
         r"|prochain\s+dialogue|follow-?\s?up(?:\s+actions?)?|action\s+points"
-        r"|actions\s+agreed|suivi|suites\s+à\s+donner)",
+        r"|actions\s+agreed|suivi|suites\s+à\s+donner|next\s+steps|(?:the\s+)?way\s+forward"
+        r"|prochaines\s+étapes|suite\s+des\s+travaux)",
     ).replace("<OPENING>", _OPENING),
     re.IGNORECASE,
 )
@@ -1312,7 +1336,10 @@ _NAMES_ONLY_TITLE = re.compile(
 # a meeting under its partner ("United States" / "(a) Follow-up to the Senior Officials
 # Meeting in Copenhagen")
 _RECAP_TITLE = re.compile(
-    r"^(?:(?:<OPENING>)\s*(?:,|;|and|et)\s+)?(?:<SINCE>)\s*$".replace(
+    # (with what the title says of it: "Follow-up of the Paris Ministerial: state of the
+    # deliverables")
+    r"^(?:(?:<OPENING>)\s*(?:,|;|and|et)\s+)?(?:<SINCE>)(?:\s*[:,–-]\s*(?:state|status"
+    r"|stocktaking|implementation|review|état|bilan)\b[^:;]{0,60})?\s*$".replace(
         "<OPENING>", _OPENING
     ).replace(
         "<SINCE>",
@@ -1321,8 +1348,24 @@ _RECAP_TITLE = re.compile(
         r"|senior\s+officials(?:\s+meeting)?|som|summit|forum|réunion|sommet)\b[^:;]{0,60}"
         # (a place, capitalised: "follow-up to New York", "suivi de Sofia")
         r"|(?-i:[A-Z][a-zà-ÿ]+(?:\s+[A-Z][a-zà-ÿ]+)?)))?"
-        r"|(?:main\s+)?(?:developments|events|changes|évolutions)\s+(?:since|depuis)\s+[^:;]{1,60}",
+        # ("Follow-up since the Stockholm meeting")
+        r"|(?:main\s+)?(?:developments|events|changes|évolutions|follow-?\s?up|suivi)\s+"
+        r"(?:since|depuis)\s+[^:;]{1,60}",
     ),
+    re.IGNORECASE,
+)
+
+# ... and so does an item or sub-item titled by the state of the actions an earlier meeting
+# agreed ("EU-US counter-terrorism deliverables", "Follow-up actions within the remit of CATS",
+# "Suivi des actions convenues avec les États-Unis", "EU-US roadmap on internal security: state
+# of implementation"): its text goes through a table of actions, done, late or dropped, each
+# named in passing; a topic its title names stays
+_STATUS_TITLE = re.compile(
+    r"\bdeliverables\b|\bfollow-?\s?up\s+(?:actions?|table|list)\b|\bactions?\s+agreed\b"
+    r"|\bsuivi\s+des\s+(?:actions|engagements|résultats|livrables)\b|\blivrables\b"
+    r"|\btableau\s+de\s+suivi\b"
+    r"|\b(?:roadmap|work\s*plan|action\s+list|feuille\s+de\s+route)\b[^:]*:\s*(?:state|status"
+    r"|état)\s+(?:of|de)\s+(?:the\s+|la\s+)?(?:implementation|play|mise\s+en\s+œuvre)\b",
     re.IGNORECASE,
 )
 
@@ -1351,6 +1394,84 @@ def _without_undiscussed(text: str) -> str:
         ends = [m.end() for m in _UNDISCUSSED.finditer(point)]
         kept.append(point[ends[-1] :] if ends else point)
     return "\n".join(k for k in kept if k.strip()) or text
+
+
+# A sentence that says which of the points just listed was taken up ("Only the last of these
+# gave rise to an exchange.", "Only the last point was discussed.", "Seul le dernier point a
+# été débattu") or that none was ("neither point was discussed", "these points were not
+# discussed", "Un seul point a donné lieu à un échange : ..." with that point after it): the
+# others were only announced, as information points of any other business are
+_ONE_TAKEN_UP = re.compile(
+    r"\bonly\s+(?:the\s+)?(?P<which>last|first|second|third|fourth|latter|former)\b"
+    r"(?:\s+(?:of\s+(?:these|those|them|the\s+\w+)|one|point|item|subject))*\s+(?:was\s+"
+    r"(?:discussed|debated|taken\s+up|the\s+subject\s+of)|gave\s+rise\s+to|led\s+to|prompted)\b"
+    r"|\bseul\s+le\s+(?P<quel>dernier|premier|deuxième|second|troisième)\s+(?:de\s+ces\s+)?"
+    r"points?\s+a\s+(?:été\s+(?:discuté|examiné|débattu)|donné\s+lieu)\b",
+    re.IGNORECASE,
+)
+_NONE_TAKEN_UP = re.compile(
+    r"\b(?:neither|none)\s+(?:point|item|of\s+(?:these|those|them|the\s+(?:\w+\s+)?points))\s+"
+    r"(?:was|were)\s+(?:discussed|debated|taken\s+up)\b"
+    r"|\b(?:these|those|both|the\s+(?:two|three|four|five))\s+(?:points|items)\s+(?:were|was)\s+"
+    r"not\s+(?:discussed|debated|taken\s+up)\b"
+    r"|\bno\s+(?:exchange|discussion|debate)\s+(?:followed|took\s+place)\s+on\s+(?:these|those"
+    r"|them|either|any\s+of\s+them)\b"
+    # (the one taken up named or described after it: "Only the point on AI was discussed",
+    # "Only one of them gave rise to an exchange: ...")
+    r"|\bonly\s+(?:one\s+(?:of\s+(?:these|those|them)\s+|point\s+)?|the\s+(?:point|question"
+    r"|item)\s+(?:on|of|about)\s+[^.;]{1,60}?\s+)(?:was\s+(?:discussed|debated|taken\s+up)"
+    r"|gave\s+rise\s+to|led\s+to)\b"
+    # ("Delegations took note of information on ... A longer exchange took place on people
+    # fleeing Ukraine.")
+    r"|(?:^|(?<=[.;:\n]))\s*(?:a|an)\s+(?:longer|real|genuine|substantive|actual|fuller)\s+(?:exchange|discussion"
+    r"|debate)\s+(?:then\s+)?(?:took\s+place|followed|ensued)\b"
+    r"|\bun\s+seul\s+(?:de\s+ces\s+)?points?\s+a\s+(?:donné\s+lieu|été\s+(?:discuté|débattu"
+    r"|examiné))\b|\baucun\s+de\s+ces\s+points\s+n['’]a\b"
+    r"|\bces\s+(?:deux\s+|trois\s+)?points\s+n['’]ont\s+pas\s+été\s+(?:discutés|débattus|examinés)",
+    re.IGNORECASE,
+)
+_ENTRY_SEPARATOR = re.compile(
+    r",\s+(?:and\s+|et\s+)?|\s+(?:and|et)\s+(?=(?:the|la|le|les|l['’]|un|une)\s)", re.IGNORECASE
+)
+_ORDINALS = {
+    "first": 0,
+    "former": 0,
+    "premier": 0,
+    "second": 1,
+    "deuxième": 1,
+    "third": 2,
+    "troisième": 2,
+    "fourth": 3,
+}
+
+
+def _without_points_not_taken_up(text: str) -> str:
+    """`text` with a list of points of which a later sentence says only one, or none, was
+    taken up (see _ONE_TAKEN_UP) cut down to that one."""
+    if not (_ONE_TAKEN_UP.search(text) or _NONE_TAKEN_UP.search(text)):
+        return text  # most texts
+    sentences = _sentences(text)
+    for number, sentence in enumerate(sentences):
+        one = _ONE_TAKEN_UP.search(sentence)
+        cue = one or _NONE_TAKEN_UP.search(sentence)
+        if cue is None:
+            continue
+        head, _, tail = sentence[: cue.start()].rpartition(";")
+        if head:  # the list is the sentence's first part: "...; neither point was discussed."
+            listed, sentences[number] = head, tail + sentence[cue.start() :]
+        elif number:
+            listed, sentences[number - 1] = sentences[number - 1], ""
+        else:
+            continue
+        if one:
+            entries = _ENTRY_SEPARATOR.split(listed.split(":", 1)[-1])
+            which = (one["which"] or one["quel"]).lower()
+            place = _ORDINALS.get(which, len(entries) - 1)
+            kept = entries[place] if place < len(entries) else ""
+            sentences[number] = f"{kept}. {sentences[number]}" if head else sentences[number]
+            if not head:
+                sentences[number - 1] = f"{kept}."
+    return " ".join(s for s in sentences if s.strip())
 
 
 def _sentences(text: str) -> list[str]:
@@ -1412,6 +1533,11 @@ _ALSO_CLAUSE = re.compile(
     r"|\s(?:that|who|which)\s+(?:\w+\s+){0,2}?launder(?:s|ed)?\b[^,;]*"
     # ... or what an attacker had been refused ("killed by a man who had been refused asylum")
     r"|\s(?:who|whose\s+\w+(?:\s+\w+)?)\s+(?:had|has)\s+been\s+(?:refused|denied|rejected)\b[^,;]*"
+    # ... or how the attacker had come ("an Afghan national who had come to Germany as an
+    # asylum seeker drove a car into ...", "qui était arrivé en France comme réfugié")
+    r"|\s(?:who|qui)\s+(?:had\s+|has\s+|était\s+|est\s+)?(?:come|arrived|entered|venue?|arrivée?)"
+    r"\s+[^,;]{0,60}?\b(?:as\s+an?|comme|en\s+tant\s+que)\s+(?:asylum\s+seeker|refugee|migrant"
+    r"|demandeur\s+d['’]asile|réfugiée?)\b[^,;]*"
     # ... or where else the thing turns up, as an aside ("weapons found in several Member
     # States, also with right-wing extremists.")
     r"|,\s+(?:also|aussi)\s+(?:with|among|in\s+the\s+hands\s+of|chez|parmi)\s[^,;]*(?:,|[.;]?\s*$)"
@@ -1476,12 +1602,19 @@ _EXAMPLES = re.compile(
     # ... or the one example "among them" introduces ("research on new technologies, among
     # them artificial intelligence tools for large data sets")
     r"|,\s+(?:among\s+them|among\s+which|parmi\s+(?:eux|elles|lesquel(?:le)?s))\s+[^.;]*[.;]?\s*$"
+    # ... or the one case "for example" gives, as the sentence's last clause ("to produce fake
+    # evidence, for example in sextortion cases where ...")
+    r"|,\s+(?:for\s+example|for\s+instance|par\s+exemple)\s+[^.;,]*[.;]?\s*$"
     # ... or the one example a sentence ends on, "among them" after it ("the arrangements
     # already in place, the 2007 PNR Agreement among them")
     r"|,\s+[^,;.]{1,80}?\s+(?:among\s+them|among\s+others|parmi\s+d['’]autres)\s*[.;]?\s*$"
     # ... or the cases a rule allows, listed in brackets ("only for a closed list of purposes
     # (search for victims, prevention of a specific terrorist threat, suspects of serious
     # crimes)")
+    # ... or the cases in which a tool gave leads ("the Agreement, which had produced leads
+    # in cases of drug importation and child exploitation")
+    r"|\b(?:leads?|results?|hits?|matches)\s+in\s+(?:cases|investigations)\s+(?:of|into)\s"
+    r"[^.;,]*[.;]?\s*(?=,|$)"
     r"|\b(?:purposes|cases|exceptions|grounds|situations|circumstances|finalités|cas)"
     r"\s+\([^()]*,[^()]*\)",
     re.IGNORECASE,
@@ -1984,9 +2117,15 @@ PREREQUISITE_OPENER = (
 # ... or the conditions a process sets, listed ("six benchmarks of the roadmap, including its
 # anti-terrorism law and data protection legislation, were still open")
 _CONDITIONS_LISTED = (
-    r"\b(?:benchmarks?|criteria|conditions|requirements|grounds|critères|exigences|motifs)"
-    r"(?:\s+[\w'’-]+){0,4}?,?\s+(?:including|such\s+as|notably|among\s+them|notamment|dont"
-    r"|parmi\s+lesquel\w+|comme|which\s+include|qui\s+comprennent)\b"
+    # ("the security requirements of the Visa Waiver Program, including the use of passenger
+    # data")
+    # (the process they belong to stays: "the conditions for joining its Visa Waiver Program")
+    r"(?P<process>\b(?:benchmarks?|criteria|conditions|requirements|grounds|critères|exigences"
+    r"|motifs)(?:\s+[\w'’-]+){0,6}?),?\s+(?:including|such\s+as|notably|among\s+them|notamment|dont"
+    r"|parmi\s+lesquel\w+|comme|which\s+include|qui\s+comprennent|under\s+which"
+    # ("the enhanced requirements announced in August 2017, under which the countries of the
+    # Program must use PNR data")
+    r"|[^.;]{0,40}?,\s+under\s+which)\b"
 )
 # ... or a model the act is compared with ("build on what was agreed, in the way the 2007
 # passenger data agreement had done", "sur le modèle de l'accord PNR")
@@ -2008,6 +2147,12 @@ _STANDARD_MET = (
     # the safeguards of its own law, including on the protection of personal data"; "must
     # include strong safeguards for personal data" is labelled both ways, and left as found)
     r"|\b(?:remains?|is|are|be)\s+subject\s+to\s+(?:the\s+)?(?:\w+\s+){0,2}?safeguards\b[^;]*"
+    # ... or whose safeguards it must offer, or on what understanding it applies ("any such
+    # route would have to offer the safeguards of the Umbrella Agreement", "would apply on the
+    # understanding that the Umbrella Agreement covers the data exchanged")
+    r"|\b(?:offer|provide|give|afford|match|meet)\s+(?:at\s+least\s+)?the\s+(?:same\s+)?"
+    r"safeguards\s+(?:of|as\s+(?:those\s+of|under))\b[^,;]*"
+    r"|\bon\s+the\s+understanding\s+that\b[^,;]*"
 )
 # ... or what the act must not harm ("preserve lawful access without weakening cybersecurity")
 _NOT_HARMING = (
@@ -2027,12 +2172,31 @@ _PREREQUISITE = re.compile(
 )
 
 
+# ... or what a thing is compared or likened to, to the next comma ("compared the trade in
+# precursors with that in firearms parts", "comparing them with the classifiers used against
+# child sexual abuse material", "precursor chemicals, like firearms parts, were ordered
+# online", "les réseaux utilisent, comme ceux du trafic de drogue, des sociétés écrans"): the
+# thing compared stays
+_LIKENED_TO = re.compile(
+    # (compared "with", or "to" at once: "compared their approaches to the retention of
+    # traffic data" compares approaches; nor a participle's: "the checks applied to evacuees")
+    r"\b(?P<keep>(?:(?:compared|comparing)\s+(?:(?![\w'’-]+ed\s)[\w'’-]+\s+){0,8}?(?=with\s)"
+    r"|(?:likened|likening)\s+(?:(?![\w'’-]+ed\s)[\w'’-]+\s+){0,8}?(?=to\s)"
+    r"|(?:compared|likened)\s+(?=to\s)))(?:with|to)\s"
+    r"[^,;]*|,\s+(?:just\s+)?like\s+[^,;]{1,80},|,\s+comme\s+(?:ceux|celles|celui|celle)\s+"
+    r"(?:du|de\s+la|des|de|d['’])[^,;]{1,80},",
+    re.IGNORECASE,
+)
+
+
 def _prerequisites(sentence: str, hits: Hits, taxonomy: Taxonomy, scope: Scope) -> Hits:
     """The hits of topics named only in a prerequisite, in a sentence whose act is not that
     prerequisite: a condition says what must come first, not what the sentence discusses.
-    So do the conditions a process sets, listed, a model the act is compared with and the
-    standard it must meet."""
-    rest, found = _PREREQUISITE.subn(" ", sentence)
+    So do the conditions a process sets, listed, a model the act is compared with, what a
+    thing is likened to and the standard it must meet."""
+    rest, found = _PREREQUISITE.subn(lambda m: f" {m['process'] or ''} ", sentence)
+    rest, likened = _LIKENED_TO.subn(lambda m: f" {m['keep'] or ''} ", rest)
+    found += likened
     if not found or not rest.strip():
         return []
     named = {topic for topic, *_ in _hits(rest, taxonomy, scope)}

@@ -802,6 +802,30 @@ def test_same_record_from_a_council_docx(tmp_path: Path) -> None:
             None,
             None,
         ),
+        # what the meeting was for, after its place and dates (blind115)
+        (
+            "Working Party on JHA-RELEX (JAIEX), Brussels, 22 November 2022: preparation of the "
+            "EU-US JHA Ministerial Meeting",
+            "Working Party on JHA-RELEX (JAIEX)",
+            "Brussels",
+            D(2022, 11, 22),
+            D(2022, 11, 22),
+        ),
+        (
+            "Réunion du groupe « JAI-RELEX » (JAIEX) (Bruxelles, 16 avril 2024) - préparation de "
+            "la réunion ministérielle UE-États-Unis de juin",
+            "Réunion du groupe « JAI-RELEX » (JAIEX)",
+            "Bruxelles",
+            D(2024, 4, 16),
+            D(2024, 4, 16),
+        ),
+        (
+            "COSI Support Group, Brussels, 3 and 4 March 2025 - follow-up of the Warsaw actions",
+            "COSI Support Group",
+            "Brussels",
+            D(2025, 3, 3),
+            D(2025, 3, 4),
+        ),
     ],
 )
 def test_parse_meeting(

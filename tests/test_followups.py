@@ -235,6 +235,10 @@ from packgen.topics import DEFAULT_TOPICS, load_topics
         # blind109: what a side is to do, in French, with its time
         "La Commission doit présenter un premier état de ses travaux au Conseil en décembre.",
         "Le ministère doit désigner un point de contact d'ici à la fin d'avril.",
+        # blind90, once a parliament's or a committee's expected act is no side's: the step a
+        # side takes "then"
+        "The Commission said that the Committee of Ministers was expected to adopt the Protocol "
+        "in November, and that it would then propose the Council decisions on its signature.",
     ],
 )
 def test_commitment_phrasings(sentence: str) -> None:
@@ -513,6 +517,29 @@ def test_statements_are_not_commitments(sentence: str) -> None:
         (
             "After a long debate, the Ministers decided to set up a contact group.",
             "The meeting took place a week after the Council decided to open negotiations.",
+        ),
+        # a plan said to be none, or a decision against (blind114)
+        (
+            "The Commission said it planned to propose a buy-back scheme at EU level.",
+            "The Commission said it had no plan to propose a buy-back scheme at EU level.",
+        ),
+        (
+            "Switzerland decided to organise the repatriation of the children in the camps.",
+            "Switzerland decided not to organise the repatriation of the adults in the camps.",
+        ),
+        (
+            "La Suisse a décidé d'organiser le rapatriement des enfants.",
+            "La Suisse a décidé de ne pas organiser le rapatriement des adultes.",
+        ),
+        # ... what a parliament was expected to do, and what a text's term does (blind114)
+        (
+            "The Commission was expected to present the proposal in the spring.",
+            "The co-legislators had agreed in December and the Parliament was expected to vote "
+            "on it in the spring.",
+        ),
+        (
+            "The Commission will renew the two adequacy decisions before June 2025.",
+            "The Commission recalled that the two adequacy decisions will expire in June 2025.",
         ),
     ],
 )
@@ -1163,6 +1190,48 @@ def test_a_presidency_before_the_calendar_names_no_due_date() -> None:
 def test_due_date_of_a_commitment_on_a_dated_meeting(sentence: str, due: dt.date | None) -> None:
     assert is_commitment(sentence)
     assert due_date(sentence, dt.date(2016, 5, 18)) == due
+
+
+@pytest.mark.parametrize(
+    ("sentence", "made", "due"),
+    [
+        # a side's intention, named by its owner (blind115)
+        (
+            "Delegations took note of the Commission's intention to propose a revision of the "
+            "drug precursors rules in the autumn.",
+            dt.date(2025, 6, 20),
+            dt.date(2025, 11, 30),
+        ),
+        # the end of a Presidency named in French, and the summer break (blind115)
+        (
+            "Eurojust organisera une réunion d'experts avant la fin de la présidence belge.",
+            dt.date(2024, 4, 16),
+            dt.date(2024, 6, 30),
+        ),
+        (
+            "La présidence vise à conclure les trilogues sous la présidence polonaise.",
+            dt.date(2024, 11, 5),
+            dt.date(2025, 6, 30),
+        ),
+        (
+            "La présidence vise à conclure les trilogues avant la pause estivale.",
+            dt.date(2026, 2, 20),
+            dt.date(2026, 8, 31),
+        ),
+        # a quarter "of the year" after a year named: that year's (blind115)
+        (
+            "The Presidency intends to hold the first Senior Officials Meeting of 2026 in the "
+            "first quarter of the year.",
+            dt.date(2025, 11, 20),
+            dt.date(2026, 3, 31),
+        ),
+    ],
+)
+def test_commitments_and_due_dates_of_the_blind113_to_blind116_first_runs(
+    sentence: str, made: dt.date, due: dt.date
+) -> None:
+    assert is_commitment(sentence)
+    assert due_date(sentence, made) == due
 
 
 def test_undertakings_joined_by_a_semicolon_keep_their_own_dates() -> None:
