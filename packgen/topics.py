@@ -1463,15 +1463,20 @@ def _without_points_not_taken_up(text: str) -> str:
             listed, sentences[number - 1] = sentences[number - 1], ""
         else:
             continue
-        if one:
-            entries = _ENTRY_SEPARATOR.split(listed.split(":", 1)[-1])
-            which = (one["which"] or one["quel"]).lower()
-            place = _ORDINALS.get(which, len(entries) - 1)
-            kept = entries[place] if place < len(entries) else ""
-            sentences[number] = f"{kept}. {sentences[number]}" if head else sentences[number]
-            if not head:
+        if one:  # the entry taken up stays, where the list stood
+            kept = _entry_taken_up(listed, (one["which"] or one["quel"]).lower())
+            if head:
+                sentences[number] = f"{kept}. {sentences[number]}"
+            else:
                 sentences[number - 1] = f"{kept}."
     return " ".join(s for s in sentences if s.strip())
+
+
+def _entry_taken_up(listed: str, which: str) -> str:
+    """The entry of a list (after its colon, if any) that "the first", "the last" ... names."""
+    entries = _ENTRY_SEPARATOR.split(listed.split(":", 1)[-1])
+    place = _ORDINALS.get(which, len(entries) - 1)
+    return entries[place] if place < len(entries) else ""
 
 
 def _sentences(text: str) -> list[str]:
