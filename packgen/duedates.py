@@ -13,7 +13,9 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
+from packgen import i18n
 from packgen.eudates import prose_month
 from packgen.presidency import calendar_span, load_calendar
 from packgen.topics import PREREQUISITE_OPENER
@@ -396,9 +398,14 @@ def _year(match: re.Match[str], made: dt.date, sentence: str) -> int:
     if re.search(r"next|following|prochain|suivante", words):
         return made.year + 1
     if re.search(r"that|same", words):  # "the second half of that year": the last year named
-        named = re.findall(r"\b(?:19|20)\d{2}\b", sentence[: match.start()])
-        return int(named[-1]) if named else made.year
+        return _last_year_named(sentence, match.start()) or made.year
     return made.year
+
+
+def _last_year_named(sentence: str, before: int) -> int | None:
+    """The last year the sentence names as a number before `before`, if any."""
+    named = re.findall(r"\b(?:19|20)\d{2}\b", sentence[:before])
+    return int(named[-1]) if named else None
 
 
 def _month_end(year: int, month: int) -> dt.date:
@@ -500,9 +507,9 @@ def _period_year(match: re.Match[str], made: dt.date, sentence: str) -> int:
     """The year of a quarter or a half: as _year says, but "the year" after a year named is
     that one ("the first Senior Officials Meeting of 2026 in the first quarter of the year");
     "by the end of the year" stays the meeting's."""
-    named = re.findall(r"\b(?:19|20)\d{2}\b", sentence[: match.start()])
+    named = _last_year_named(sentence, match.start())
     if named and re.fullmatch(r"the\s+year|l['’]année", (_group(match, "rel") or "").lower()):
-        return int(named[-1])
+        return named
     return _year(match, made, sentence)
 
 
@@ -549,44 +556,24 @@ def _presidency(match: re.Match[str], made: dt.date, sentence: str) -> dt.date |
     terms = [p for p in load_calendar() if p.end >= made]
     if match["who"]:
         who = match["who"].lower()
-        who = _FRENCH_PRESIDENCIES.get(who, who)
+        who = _french_presidencies().get(who, who)
         terms = [p for p in terms if who in (p.adjective.lower(), p.country.lower())]
         return terms[0].end if terms else None
     later = 0 if match["rel"].lower() in ("current", "present") else 1
     return terms[later].end if len(terms) > later else None
 
 
-# The Presidencies as French names them ("avant la fin de la présidence belge"), by the
-# calendar's English adjective
-_FRENCH_PRESIDENCIES = {
-    "autrichienne": "austrian",
-    "belge": "belgian",
-    "bulgare": "bulgarian",
-    "croate": "croatian",
-    "chypriote": "cypriot",
-    "tchèque": "czech",
-    "danoise": "danish",
-    "estonienne": "estonian",
-    "finlandaise": "finnish",
-    "française": "french",
-    "allemande": "german",
-    "grecque": "greek",
-    "hongroise": "hungarian",
-    "irlandaise": "irish",
-    "italienne": "italian",
-    "lettone": "latvian",
-    "lituanienne": "lithuanian",
-    "luxembourgeoise": "luxembourg",
-    "maltaise": "maltese",
-    "néerlandaise": "dutch",
-    "polonaise": "polish",
-    "portugaise": "portuguese",
-    "roumaine": "romanian",
-    "slovaque": "slovak",
-    "slovène": "slovenian",
-    "espagnole": "spanish",
-    "suédoise": "swedish",
-}
+# The Presidencies as French names them ("avant la fin de la présidence belge"): the brief's
+# own French adjectives (packgen.i18n's catalog), by the calendar's English one; read once,
+# when a French phrase first asks
+@cache
+def _french_presidencies() -> dict[str, str]:
+    return {
+        (i18n.presidency_adjective(p.adjective, "fr") or "").lower(): p.adjective.lower()
+        for p in load_calendar()
+    }
+
+
 _PRESIDENCY_WORD = re.compile(r"\b(?:Presidency|présidence|(?-i:PRES))\b", re.I)
 
 
@@ -871,9 +858,7 @@ _TIMES: list[tuple[tuple[re.Pattern[str], ...], Callable[..., dt.date | None]]] 
             r"\s+Presidency\b(?P<who>)",
             # ("avant la fin de la présidence belge", "sous la présidence polonaise")
             r"\b(?:sous|pendant|durant|(?:avant|d['’]ici|jusqu['’]à)\s+la\s+fin\s+de)\s+la\s+"
-            r"(?:future\s+)?présidence\s+(?P<who>"
-            + "|".join(sorted(_FRENCH_PRESIDENCIES, key=len, reverse=True))
-            + r")\b(?P<rel>)",
+            r"(?:future\s+)?présidence\s+(?P<who>[a-zà-ÿ]+)\b(?P<rel>)",
         ),
         _presidency,
     ),

@@ -60,6 +60,8 @@ _FLASH_ACTS = r"""(?:<ACT_VERBS>|send|share|provide|circulate|inform|organi[sz]e
 
 # Who reports or carries a pledge: a pronoun, or a side named in capitals ("the US",
 # "the Administration", "Europol").
+# The step a side takes after another's ("it would then propose the Council decisions")
+_THEN = r"(?:then|subsequently|next|afterwards)\s+"
 _SIDE = r"(?:it|they|he|she|(?:the\s+)?(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}))"
 
 # An act a side performs, after "would", "is to" or "expected to" (see _ACT).
@@ -171,7 +173,7 @@ _COMMITMENT = re.compile(
     | will\s+(?!be\s+needed|not\b|never\b)(?!<NO_ACT>)\w+
     # a reported commitment: "would" and an act a side performs ("hoped it would be
     # renewed" and "the threat would remain" are no act of theirs)
-    | would\s+(?:then\s+|subsequently\s+|next\s+|afterwards\s+)?<ACTS>
+    | would\s+(?:<THEN>)?<ACTS>
     # an offer to act, not something offered to someone ("the protection offered to Afghans")
     | offer(?:s|ed)?(?:,\s+[^,]{1,40},)?\s+to\s+(?!(?:the|a|an|its|their|his|her|all|those|these|many|people|persons
         |refugees|victims|migrants)\b)(?!(?-i:[A-Z]))
@@ -308,7 +310,8 @@ _COMMITMENT = re.compile(
     .replace("<OPENS>", _OPENS)
     .replace("<FLASH_ACTS>", _FLASH_ACTS)
     .replace("<ACT_VERBS>", _ACT_VERBS)
-    .replace("<FLASH_SIDE>", _FLASH_SIDE),
+    .replace("<FLASH_SIDE>", _FLASH_SIDE)
+    .replace("<THEN>", _THEN),
     re.IGNORECASE | re.VERBOSE,
 )
 # A future or an expectation that no side undertakes, masked before the phrasings are read
@@ -400,9 +403,8 @@ _NEXT_MEETING = re.compile(
 # Forum", "Each partner is to conclude an arrangement", "The delegation expected to sign".
 # ("The aim of the plan is to ..." states a purpose; "the threat would remain" is no act.)
 _ACT = re.compile(
-    # ("it would then propose the Council decisions": the next step after another's)
-    r"""\b(?:would|(?P<is_to>(?:is|are)\s+to)|expect(?:s|ed)\s+to)\s+(?:then\s+|subsequently\s+)?"""
-    r"""(?:co-?)?""" + _ACT_VERBS,
+    rf"\b(?:would|(?P<is_to>(?:is|are)\s+to)|expect(?:s|ed)\s+to)\s+(?:{_THEN})?(?:co-?)?"
+    + _ACT_VERBS,
     re.IGNORECASE | re.VERBOSE,
 )
 _PURPOSE = re.compile(

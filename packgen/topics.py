@@ -2140,7 +2140,21 @@ _COMPARED_WITH = (
     # ... or the like it is likened to ("laundered through the same channels as those of other
     # organised crime", "les mêmes circuits que ceux de")
     r"|the\s+same\s+(?:\w+\s+){1,2}?as\s+(?:those|that)\s+(?:of|used\s+(?:by|for))"
-    r"|les\s+mêmes\s+(?:\w+\s+){1,2}?que\s+(?:ceux|celles)\s+d)"
+    r"|les\s+mêmes\s+(?:\w+\s+){1,2}?que\s+(?:ceux|celles)\s+d"
+    # ... or what a thing is compared or likened to, the thing compared staying ("compared
+    # the trade in precursors with that in firearms parts", "comparing them with the
+    # classifiers used against child sexual abuse material"): compared "with", or "to" at once
+    # ("compared their approaches to the retention of traffic data" compares approaches; nor a
+    # participle's: "the checks applied to evacuees")
+    r"|\b(?P<compared>(?:compared|comparing)\s+(?:(?![\w'’-]+ed\s)[\w'’-]+\s+){0,8}?(?=with\s)"
+    r"|(?:likened|likening)\s+(?:(?![\w'’-]+ed\s)[\w'’-]+\s+){0,8}?(?=to\s)"
+    r"|(?:compared|likened)\s+(?=to\s))(?:with|to)\s)"
+)
+# ... or set between commas ("precursor chemicals, like firearms parts, were ordered online",
+# "les réseaux utilisent, comme ceux du trafic de drogue, des sociétés écrans")
+_LIKE = (
+    r",\s+(?:just\s+)?like\s+[^,;]{1,80},|,\s+comme\s+(?:ceux|celles|celui|celle)\s+"
+    r"(?:du|de\s+la|des|de|d['’])[^,;]{1,80},"
 )
 # ... or the standard the act must meet, which runs up to the next verb ("dans le respect des
 # garanties de l'accord-cadre", "in line with Opinion 1/15 had settled the retention period")
@@ -2172,24 +2186,7 @@ _NOT_HARMING = (
 # ... and the others run to the next comma or the end
 _PREREQUISITE = re.compile(
     rf"(?:{PREREQUISITE_OPENER}|{_CONDITIONS_LISTED}|{_COMPARED_WITH}|{_NOT_HARMING})[^,;]*"
-    rf"|{_STANDARD_MET}",
-    re.IGNORECASE,
-)
-
-
-# ... or what a thing is compared or likened to, to the next comma ("compared the trade in
-# precursors with that in firearms parts", "comparing them with the classifiers used against
-# child sexual abuse material", "precursor chemicals, like firearms parts, were ordered
-# online", "les réseaux utilisent, comme ceux du trafic de drogue, des sociétés écrans"): the
-# thing compared stays
-_LIKENED_TO = re.compile(
-    # (compared "with", or "to" at once: "compared their approaches to the retention of
-    # traffic data" compares approaches; nor a participle's: "the checks applied to evacuees")
-    r"\b(?P<keep>(?:(?:compared|comparing)\s+(?:(?![\w'’-]+ed\s)[\w'’-]+\s+){0,8}?(?=with\s)"
-    r"|(?:likened|likening)\s+(?:(?![\w'’-]+ed\s)[\w'’-]+\s+){0,8}?(?=to\s)"
-    r"|(?:compared|likened)\s+(?=to\s)))(?:with|to)\s"
-    r"[^,;]*|,\s+(?:just\s+)?like\s+[^,;]{1,80},|,\s+comme\s+(?:ceux|celles|celui|celle)\s+"
-    r"(?:du|de\s+la|des|de|d['’])[^,;]{1,80},",
+    rf"|{_STANDARD_MET}|{_LIKE}",
     re.IGNORECASE,
 )
 
@@ -2199,9 +2196,7 @@ def _prerequisites(sentence: str, hits: Hits, taxonomy: Taxonomy, scope: Scope) 
     prerequisite: a condition says what must come first, not what the sentence discusses.
     So do the conditions a process sets, listed, a model the act is compared with, what a
     thing is likened to and the standard it must meet."""
-    rest, found = _PREREQUISITE.subn(lambda m: f" {m['process'] or ''} ", sentence)
-    rest, likened = _LIKENED_TO.subn(lambda m: f" {m['keep'] or ''} ", rest)
-    found += likened
+    rest, found = _PREREQUISITE.subn(lambda m: f" {m['process'] or m['compared'] or ''} ", sentence)
     if not found or not rest.strip():
         return []
     named = {topic for topic, *_ in _hits(rest, taxonomy, scope)}
