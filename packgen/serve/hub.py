@@ -44,6 +44,10 @@ RECHECK_SECONDS = 1.0
 HANDOFF_SECONDS = 0.2
 
 
+#: a file's modification time and size, None when it cannot be read
+Stamp = tuple[int, int] | None
+
+
 class Hub:
     def __init__(
         self,
@@ -72,8 +76,10 @@ class Hub:
         self._tasks: set[asyncio.Task] = set()
         self._collect: asyncio.TimerHandle | None = None
         self._watching: set[Path] = set()
-        #: each entry's spec file as it was when its preview was last built (mtime, size)
-        self.built_from: dict[str, tuple[int, int] | None] = {}
+        #: the files of each entry as they were when its last build started (mtime, size):
+        #: its spec and the files of its preview before; a save seen both by the recheck
+        #: and by the watcher is then built once, not twice
+        self.built_from: dict[str, dict[Path, Stamp]] = {}
         #: entries whose first build is under way, resolved when their draft is shown
         self.drafting: dict[str, asyncio.Future] = {}
 
@@ -204,7 +210,8 @@ class Hub:
             if current is not None and entry_id not in self.dirty and not current.pending:
                 return current  # rebuilt by another request while this one waited
             self.dirty.discard(entry_id)
-            self.built_from[entry_id] = _stamp(entry.path)
+            known = [entry.path, *(current.files if current is not None else ())]
+            self.built_from[entry_id] = {path: _stamp(path) for path in known}
             # every build of what a browser shows or is about to (not of entries built ahead)
             # sends its draft first: the saved text is laid out in pages by the browser while
             # the PDF is rendered, and the PDF's pages replace the draft when they come
@@ -285,10 +292,21 @@ class Hub:
         """Files were saved: rebuild what depends on them; re-list if a spec came or went."""
         # one build at a time, in the order asked (the lock is fair): the entries on screen first
         for entry_id in self.rebuild_order(self.affected(paths)):
+            if self.built_after(entry_id, paths):
+                continue
             self.dirty.add(entry_id)
             self.spawn(self.rebuild(entry_id))
         if self.entries_changed(paths):
             self.spawn(self.refresh_entries())
+
+    def built_after(self, entry_id: str, paths: set[Path]) -> bool:
+        """Whether the last build of `entry_id` started after every one of `paths` was saved.
+
+        A file the build did not know counts as saved after it (a new file in a corpus
+        folder), unless it is gone again (an editor's temporary file).
+        """
+        known = self.built_from.get(entry_id, {})
+        return all(_stamp(path) == known.get(path) for path in paths)
 
     def rebuild_order(self, entry_ids: list[str]) -> list[str]:
         """The most recently viewed first; entries only built ahead last, in their order."""
@@ -385,7 +403,7 @@ class Hub:
                 if entry_id in self.entries
                 and entry_id not in self.dirty
                 and not self.lock.locked()
-                and _stamp(self.entries[entry_id].path) != self.built_from.get(entry_id)
+                and not self.built_after(entry_id, {self.entries[entry_id].path})
             }
             if missed:
                 await self.changed(missed)
@@ -406,7 +424,7 @@ class Hub:
                 await self.changed({Path(path).resolve() for _, path in changes})
 
 
-def _stamp(path: Path) -> tuple[int, int] | None:
+def _stamp(path: Path) -> Stamp:
     """A file's modification time and size, None when it cannot be read."""
     try:
         stat = path.stat()

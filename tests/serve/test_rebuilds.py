@@ -264,3 +264,43 @@ def test_a_save_the_watcher_never_reported_is_still_rebuilt(tmp_path):
             shutil.rmtree(hub.out_dir, ignore_errors=True)
 
     assert "Seen without any watcher event." in asyncio.run(scenario())
+
+
+def test_a_save_reported_twice_is_built_once(tmp_path):
+    """The periodic check and the watcher may both report one save, in either order: the
+    second report finds a build that started after the save and rebuilds nothing (a second
+    build sent a second draft that hid the PDF pages the first had just shown). A file the
+    build did not know, or a new save, still rebuilds."""
+    import asyncio
+
+    spec = tmp_path / "brief.yaml"
+    save(spec, example_text())
+
+    async def scenario() -> list[int]:
+        hub = Hub(tmp_path)
+        counts = []
+
+        async def report(paths: set[Path]) -> None:
+            await hub.changed(paths)
+            await asyncio.gather(*hub._tasks, return_exceptions=True)
+            counts.append(hub.rebuilds)
+
+        try:
+            await hub.refresh_entries(publish=False)
+            await hub.preview("brief.yaml")
+            path = spec.resolve()
+            save(spec, with_sentence(example_text(), "Saved once, reported twice."))
+            await report({path})  # by the periodic check
+            await report({path, path.with_name(".brief.yaml.tmp")})  # by the watcher, late
+            (tmp_path / "notes.yaml").write_text("a: 1\n", encoding="utf-8")
+            await report({path, (tmp_path / "notes.yaml").resolve()})  # a file it did not know
+            save(spec, with_sentence(example_text(), "Saved a second time."))
+            await report({path})
+            return [n - counts[0] + 1 for n in counts]
+        finally:
+            hub.closing.set()
+            hub.executor.shutdown()
+            hub.previewer.close()
+            shutil.rmtree(hub.out_dir, ignore_errors=True)
+
+    assert asyncio.run(scenario()) == [1, 1, 2, 3]
