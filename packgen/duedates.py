@@ -575,13 +575,17 @@ def _french_presidencies() -> dict[str, str]:
 
 
 _PRESIDENCY_WORD = re.compile(r"\b(?:Presidency|présidence|(?-i:PRES))\b", re.I)
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:It|Elle)\s")
 
 
 def _own_term(match: re.Match[str], made: dt.date, sentence: str) -> dt.date | None:
     """The last day of the term of the Presidency a sentence's own words name ("the Maltese
     Presidency ... by the end of its term"): the semester of the meeting, since every term
     runs January to June or July to December (no calendar needed, whatever the year)."""
-    if not _PRESIDENCY_WORD.search(sentence, 0, match.start()):
+    # (or "It", "Elle": who speaks of its term is the Presidency the sentence before named)
+    if not _PRESIDENCY_WORD.search(sentence, 0, match.start()) and not _PRONOUN_SUBJECT.match(
+        sentence
+    ):
         return None
     return dt.date(made.year, 6, 30) if made.month <= 6 else dt.date(made.year, 12, 31)
 
@@ -844,7 +848,11 @@ _TIMES: list[tuple[tuple[re.Pattern[str], ...], Callable[..., dt.date | None]]] 
     (
         _times(
             r"\b(?:the\s+)?(?:end|close|fin)\s+(?:of|de)\s+(?:its|her|his|son|sa)\s+"
-            r"(?:term|mandate|presidency|semester|mandat|présidence|semestre)\b"
+            r"(?:term|mandate|presidency|semester|mandat|présidence|semestre)\b",
+            # ("before its term ends", "avant que son mandat ne prenne fin")
+            r"\b(?:before|by\s+the\s+time)\s+(?:its|her|his)\s+(?:term|mandate|presidency|semester)"
+            r"\s+(?:ends|expires|is\s+over|runs\s+out)\b"
+            r"|\bavant\s+que\s+(?:son|sa)\s+(?:mandat|présidence)\s+ne\s+(?:prenne\s+fin|s['’]achève)\b",
         ),
         _own_term,
     ),

@@ -947,6 +947,9 @@ _NOT_DONE = (
     r"|évoquer|discuter|revenir)"
     # ... or it was set aside ("The question of ... was left aside", "laissée de côté")
     r"|(?:was|were|has\s+been|have\s+been|is|are)\s+(?:left|set|put)\s+aside"
+    # ... or named and left there ("was mentioned by one delegation but not discussed", "which
+    # was not taken further")
+    r"|\bbut\s+not\s+(?:discussed|debated|taken\s+up|pursued|examined)\b|\bnot\s+taken\s+further\b"
     # ... or what something leaves aside ("these figures leave aside the debate on encryption,
     # which would be held another time")
     r"|\b(?:leave|leaves|left|leaving)\s+aside\b"
@@ -991,12 +994,21 @@ _RECALLED_PRIORITIES = (
 # was mentioned", "a également été évoquée") names it in passing: it counts beside a title.
 _IN_PASSING = re.compile(
     r"\b(?:was|were|has\s+been|have\s+been)\s+(?:also\s+|briefly\s+|only\s+)*"
-    r"(?:mentioned|noted|touched\s+(?:up)?on|referred\s+to)\s*(?:in\s+passing\s*)?[.;]?\s*$"
-    # ... or only named as an example of something else ("was mentioned as another example")
-    r"|\b(?:was|were)\s+(?:also\s+)?(?:mentioned|cited|quoted|given)\s+as\s+(?:an(?:other)?|one)\s+"
-    r"example\b"
+    r"(?:mentioned|noted|touched\s+(?:up)?on|referred\s+to)\s*(?:in\s+passing\s*"
+    r"|for\s+the\s+record\s*|for\s+information\s*)?[.;]?\s*$"
+    # ... or only named as something else ("was mentioned as another example", "were mentioned
+    # as part of the same calendar"; a body "named as the place to pool this work" is discussed)
+    r"|\b(?:was|were)\s+(?:also\s+|only\s+)?(?:mentioned|cited|quoted|given)\s+as\s"
+    # ... or only mentioned by someone, as a sentence's whole act ("The Commission mentioned
+    # the first report of the Global Alliance, due in April."; what was said "that" is
+    # reported, and "Among its priorities it mentioned ..." presents a programme)
+    r"|^(?!among\b)(?:the\s+|a\s+|one\s+|several\s+|some\s+)?(?:[\w'’-]+\s+){0,4}?"
+    r"(?:briefly\s+|also\s+)?mentioned\s+(?!that\b)"
+    # ... or named by someone as an example ("Europol mentioned abuse material generated with
+    # AI as one example of the new risks")
+    r"|\b(?:mentioned|cited|gave|named)\s+[^.;]{1,120}?\s+as\s+(?:an(?:other)?|one)\s+example\b"
     r"|\b(?:a|ont)\s+(?:également\s+|brièvement\s+)?été\s+(?:également\s+|brièvement\s+)?"
-    r"(?:évoqué|mentionné|noté|signalé)e?s?\s*[.;]?\s*$"
+    r"(?:évoqué|mentionné|noté|signalé)e?s?\s*(?:pour\s+mémoire\s*|en\s+passant\s*)?[.;]?\s*$"
     # ... or only given as the reason for what was discussed before ("the return of foreign
     # fighters made this cooperation all the more urgent", "rend cette coopération d'autant
     # plus nécessaire")
@@ -1101,6 +1113,17 @@ _IN_PASSING = re.compile(
     # ... or what an earlier meeting was on ("recalled that senior EU and US officials had met
     # in Brussels on 17 May on the threats to civil aviation")
     r"|\brecalled\s+that\s+[^.;]{0,60}?\bhad\s+(?:already\s+)?met\b"
+    # ... or what happened at the last meeting, or at another one named ("recalled that at the
+    # last meeting both sides had asked for ...", "recalled that, at the Ministerial Meeting in
+    # Athens in June, the Attorney General had announced ...")
+    r"|\brecalled\s+that,?\s+(?:at|during)\s+(?:the|its|their)\s+(?:last|previous|preceding"
+    r"|(?:[\w'’-]+\s+){0,3}?(?:meeting|ministerial|summit|session))\b"
+    # ... or asked about, as what another file might affect ("asked whether the judgment would
+    # affect the PNR and TFTP Agreements")
+    # (what a text would apply to is what the question is about: "asked whether the proposal
+    # would also apply to services offering end-to-end encryption")
+    r"|\b(?:asked|wondered|enquired|inquired)\s+(?:whether|if)\s+[^.;]{1,100}?\s+(?:would|could"
+    r"|might|will)\s+(?:also\s+)?(?:affect|have\s+(?:an\s+)?(?:effect|impact)\s+on)\b"
     r"|\brecalled\s+that\s+(?:the\s+)?(?:ministers|leaders|ministerial|summit)\s+(?:meeting\s+)?"
     r"(?:had\s+)?(?:asked|agreed|called|decided|requested|tasked)\b"
     # ... or as the priorities a partner lists ("said that the Administration's priorities were
@@ -1416,6 +1439,14 @@ _NONE_TAKEN_UP = re.compile(
     r"not\s+(?:discussed|debated|taken\s+up)\b"
     r"|\bno\s+(?:exchange|discussion|debate)\s+(?:followed|took\s+place)\s+on\s+(?:these|those"
     r"|them|either|any\s+of\s+them)\b"
+    # ("; both were noted.", "; these were noted without discussion.", "there was no discussion
+    # of these points", "; ces points n'ont pas fait l'objet d'un débat")
+    r"|(?:^|(?<=[.;:\n]))\s*(?:both|these|those|they|all\s+(?:three|four|of\s+them))\s+(?:points\s+)?"
+    r"(?:were|have\s+been)\s+(?:noted|taken\s+note\s+of)\b"
+    r"|\bthere\s+was\s+no\s+(?:discussion|debate|exchange)\s+(?:of|on)\s+(?:these|those|them"
+    r"|either|the\s+(?:two|three|four)\s+points)\b"
+    r"|\bces\s+(?:deux\s+|trois\s+)?points\s+n['’]ont\s+pas\s+(?:fait\s+l['’]objet\s+d['’]une?\s+"
+    r"|donné\s+lieu\s+à\s+(?:un\s+)?)(?:débat|discussion|échange)"
     # (the one taken up named or described after it: "Only the point on AI was discussed",
     # "Only one of them gave rise to an exchange: ...")
     r"|\bonly\s+(?:one\s+(?:of\s+(?:these|those|them)\s+|point\s+)?|the\s+(?:point|question"
@@ -1428,6 +1459,30 @@ _NONE_TAKEN_UP = re.compile(
     r"|\bun\s+seul\s+(?:de\s+ces\s+)?points?\s+a\s+(?:donné\s+lieu|été\s+(?:discuté|débattu"
     r"|examiné))\b|\baucun\s+de\s+ces\s+points\s+n['’]a\b"
     r"|\bces\s+(?:deux\s+|trois\s+)?points\s+n['’]ont\s+pas\s+été\s+(?:discutés|débattus|examinés)",
+    re.IGNORECASE,
+)
+# ... or that the one point just made was not taken up ("...; this was not discussed.", "; the
+# US side took note.", "; ce point n'a pas été débattu"): that point only was announced
+_THIS_NOT_TAKEN_UP = re.compile(
+    r"(?:^|(?<=[.;]))\s*(?:this|that|it|the\s+point|this\s+point|ce\s+point|cette\s+question)\s+"
+    r"(?:(?:was|has\s+been)\s+not\s+(?:discussed|debated|taken\s+up|taken\s+further)"
+    r"|n['’]a\s+pas\s+(?:été\s+(?:discuté|débattu|examiné)|fait\s+l['’]objet|donné\s+lieu))\b"
+    r"|(?:^|(?<=[.;]))\s*(?:this|that|it|the\s+point|this\s+point)\s+(?:was|has\s+been)\s+"
+    r"(?:noted|taken\s+note\s+of)\b",
+    re.IGNORECASE,
+)
+# ... or that the other side took note, in the same sentence ("...; the US side took note."; a
+# sentence of its own, "Delegations took note.", closes a report that was heard)
+_TOOK_NOTE = re.compile(
+    r"^\s*(?:the\s+|la\s+)?(?:[\w-]+\s+){0,2}(?:side|sides|delegations?|ministers|experts|partie)"
+    r"\s+(?:took|takes|a\s+pris|ont\s+pris)\s+note\s*[.;]?\s*$",
+    re.IGNORECASE,
+)
+# A lead that lists the points announced without discussion ("Three points were raised and
+# taken note of without discussion: ...", "Pour information : ..."): its list is named only
+_NOTED_LIST = re.compile(
+    r"\b(?:without\s+(?:discussion|debate)|for\s+information|sans\s+(?:débat|discussion)"
+    r"|pour\s+information)\s*:",
     re.IGNORECASE,
 )
 _ENTRY_SEPARATOR = re.compile(
@@ -1448,10 +1503,25 @@ _ORDINALS = {
 def _without_points_not_taken_up(text: str) -> str:
     """`text` with a list of points of which a later sentence says only one, or none, was
     taken up (see _ONE_TAKEN_UP) cut down to that one."""
-    if not (_ONE_TAKEN_UP.search(text) or _NONE_TAKEN_UP.search(text)):
+    if not (
+        _ONE_TAKEN_UP.search(text)
+        or _NONE_TAKEN_UP.search(text)
+        or _NOTED_LIST.search(text)
+        or _THIS_NOT_TAKEN_UP.search(text)
+        or "note" in text
+    ):
         return text  # most texts
     sentences = _sentences(text)
     for number, sentence in enumerate(sentences):
+        if (noted := _NOTED_LIST.search(sentence)) is not None:
+            sentences[number] = sentence[: noted.start()]
+            continue
+        if number and (
+            _THIS_NOT_TAKEN_UP.search(sentence)
+            or (_TOOK_NOTE.match(sentence) and sentences[number - 1].rstrip().endswith(";"))
+        ):
+            sentences[number - 1] = ""
+            continue
         one = _ONE_TAKEN_UP.search(sentence)
         cue = one or _NONE_TAKEN_UP.search(sentence)
         if cue is None:
@@ -1460,7 +1530,7 @@ def _without_points_not_taken_up(text: str) -> str:
         if head:  # the list is the sentence's first part: "...; neither point was discussed."
             listed, sentences[number] = head, tail + sentence[cue.start() :]
         elif number:
-            listed, sentences[number - 1] = sentences[number - 1], ""
+            listed = _points_before(sentences, number)
         else:
             continue
         if one:  # the entry taken up stays, where the list stood
@@ -1470,6 +1540,18 @@ def _without_points_not_taken_up(text: str) -> str:
             else:
                 sentences[number - 1] = f"{kept}."
     return " ".join(s for s in sentences if s.strip())
+
+
+def _points_before(sentences: list[str], number: int) -> str:
+    """The points just made before sentence `number`, blanked where they stood: the sentence
+    before it, and those before that which run on to it with a semicolon ("A informed ...; B
+    mentioned ...; neither point was discussed")."""
+    first = number - 1
+    while first and sentences[first - 1].rstrip().endswith(";"):
+        first -= 1
+    listed = " ".join(sentences[first:number])
+    sentences[first:number] = [""] * (number - first)
+    return listed
 
 
 def _entry_taken_up(listed: str, which: str) -> str:
@@ -1532,6 +1614,31 @@ _ALSO_CLAUSE = re.compile(
     # (or with no commas around it: "against a ransomware group that had also used
     # crypto-assets to launder its takings, coordinated by EC3")
     r"|\s(?:that|who|which)\s+(?:had|has|have)\s+also\s+(?:used|laundered|been\s+used)\b[^,;]*"
+    # ... or what else its agents trade in, with no comma ("moved by organised networks that
+    # also traffic drugs and weapons")
+    r"|\s(?:that|who|which)\s+also\s+(?:traffic|smuggle|sell|move|deal|trade|run|launder|traffick)"
+    r"\w*\b[^,;]*"
+    # ... or what a text to come would also cover, with no comma ("a communication was expected
+    # in June that would also cover data protection and police cooperation")
+    r"|\s(?:that|which)\s+(?:would|will|should|could)\s+also\s+(?:cover|include|address|deal\s+with"
+    r"|apply\s+to)\b[^,;]*"
+    # ... or what a sentence goes briefly over before what it dwells on ("went briefly over
+    # fighters, passenger data and terrorist financing, and then concentrated on returnees",
+    # "touched on ETIAS ... before taking up visa reciprocity")
+    r"|\b(?:went\s+(?:briefly\s+)?over|touched\s+(?:briefly\s+)?(?:up)?on|ran\s+(?:briefly\s+)?"
+    r"through)\s[^.;]*?(?=,?\s+(?:and\s+)?(?:then\s+)?(?:concentrated|focused|dwelt)\s+on\b"
+    r"|\s+before\s+(?:taking\s+up|turning\s+to|concentrating\s+on|focusing\s+on)\b)"
+    # ... or one example set between commas (", for instance the grooming of children,"), or
+    # the cases it includes (", including in cases of terrorist financing,")
+    r"|,\s+(?:for\s+example|for\s+instance|par\s+exemple|e\.g\.)\s[^,;]*,"
+    r"|,\s+(?:including|notamment|y\s+compris)\s+(?:in\s+cases?\s+(?:of|involving)|dans\s+des"
+    r"\s+(?:cas|affaires)\s+de)\b[^,;]*(?:,|[.;]?\s*$)"
+    # ... or what a sentence's groups do with their profits, in French ("des bandes de motards
+    # qui blanchissent leurs profits dans l'immobilier", "..., qui blanchissent leurs profits";
+    # a platform's laundering is its crime: "une plateforme qui blanchissait les rançons")
+    r"|\b(?:bandes|groupes|réseaux|gangs|cartels|clans)\s+(?:[\w'’-]+\s+){0,3}?qui\s+(?:\w+\s+)?"
+    r"blanchi\w*\b[^,;]*"
+    r"|,\s+qui\s+(?:\w+\s+)?blanchi\w*\b[^,;]*"
     # ... or what the groups do with their money, or what else they are in ("groups which
     # launder part of their proceeds through real estate", "groups also involved in drug
     # trafficking", "vendors, several of whom also sell drugs.")
@@ -1606,7 +1713,8 @@ _EXAMPLES = re.compile(
     r"[^.;]*[.;]?\s*$"
     # ... or the one example "among them" introduces ("research on new technologies, among
     # them artificial intelligence tools for large data sets")
-    r"|,\s+(?:among\s+them|among\s+which|parmi\s+(?:eux|elles|lesquel(?:le)?s))\s+[^.;]*[.;]?\s*$"
+    r"|,\s+(?:first\s+|chief\s+|foremost\s+)?(?:among\s+them|among\s+which"
+    r"|parmi\s+(?:eux|elles|lesquel(?:le)?s))\s+[^.;]*[.;]?\s*$"
     # ... or the one case "for example" gives, as the sentence's last clause ("to produce fake
     # evidence, for example in sextortion cases where ...")
     r"|,\s+(?:for\s+example|for\s+instance|par\s+exemple)\s+[^.;,]*[.;]?\s*$"
@@ -1628,7 +1736,11 @@ _EXAMPLES = re.compile(
 # background of rising drug seizures"): it says where the sentence stands, not what it discusses.
 _SETTING = re.compile(rf",?\s+(?={SETTING_WORDS})", re.IGNORECASE)
 # ... and the same setting put before the sentence, up to its comma
-_FRONTED_SETTING = re.compile(rf"\s*{SETTING_WORDS}[^,;]*,", re.IGNORECASE)
+# (or what it recalls first: "Recalling that the benchmarks set for visa liberalisation must
+# still be met, the EU side expressed concern about ...")
+_FRONTED_SETTING = re.compile(
+    rf"\s*(?:{SETTING_WORDS}|recalling\b|en\s+rappelant\b|rappelant\b)[^,;]*,", re.IGNORECASE
+)
 
 
 # Who led or made up a delegation, set between commas, names who came, not what was discussed
@@ -2140,6 +2252,10 @@ _COMPARED_WITH = (
     # ... or the like it is likened to ("laundered through the same channels as those of other
     # organised crime", "les mêmes circuits que ceux de")
     r"|the\s+same\s+(?:\w+\s+){1,2}?as\s+(?:those|that)\s+(?:of|used\s+(?:by|for))"
+    # ("on the same routes as the refugees leaving Syria", "against the same watch lists as PNR
+    # data", "much as firearms parts are", "as the Union had done for ETIAS")
+    r"|the\s+same\s+(?:\w+\s+){1,2}?as\s(?!(?:those|that)\s)|\b(?:much|just)\s+as\s"
+    r"|\bas\s+(?:[\w'’-]+\s+){1,3}?(?:had|has|have|did)\s+(?:done\s+)?(?:for|with)\s"
     r"|les\s+mêmes\s+(?:\w+\s+){1,2}?que\s+(?:ceux|celles)\s+d"
     # ... or what a thing is compared or likened to, the thing compared staying ("compared
     # the trade in precursors with that in firearms parts", "comparing them with the
@@ -2155,6 +2271,9 @@ _COMPARED_WITH = (
 _LIKE = (
     r",\s+(?:just\s+)?like\s+[^,;]{1,80},|,\s+comme\s+(?:ceux|celles|celui|celle)\s+"
     r"(?:du|de\s+la|des|de|d['’])[^,;]{1,80},"
+    # ("ont recours, comme dans le trafic de déchets, à des sociétés écrans", ", as in drug
+    # trafficking,")
+    r"|,\s+(?:comme\s+dans|as\s+in)\s[^,;]{1,80},"
 )
 # ... or the standard the act must meet, which runs up to the next verb ("dans le respect des
 # garanties de l'accord-cadre", "in line with Opinion 1/15 had settled the retention period")

@@ -1234,6 +1234,36 @@ def test_commitments_and_due_dates_of_the_blind113_to_blind116_first_runs(
     assert due_date(sentence, made) == due
 
 
+@pytest.mark.parametrize(
+    ("sentence", "made", "due"),
+    [
+        # a pledge in a relative clause with no comma before it (blind118)
+        (
+            "The Commission outlined the revised strategy on cybersecurity that it would put "
+            "forward in October.",
+            dt.date(2017, 6, 28),
+            dt.date(2017, 10, 31),
+        ),
+        # the term of the Presidency that speaks, however the sentence says its end (blind119)
+        (
+            "The Swedish Presidency intends to reach a general approach before its term ends.",
+            dt.date(2023, 3, 1),
+            dt.date(2023, 6, 30),
+        ),
+        (
+            "It will submit a compromise text to the working party before the end of its term.",
+            dt.date(2024, 9, 12),
+            dt.date(2024, 12, 31),
+        ),
+    ],
+)
+def test_commitments_and_due_dates_of_the_blind117_to_blind120_first_runs(
+    sentence: str, made: dt.date, due: dt.date
+) -> None:
+    assert is_commitment(sentence)
+    assert due_date(sentence, made) == due
+
+
 def test_undertakings_joined_by_a_semicolon_keep_their_own_dates() -> None:
     taxonomy = load_topics(DEFAULT_TOPICS)
     record = _record(

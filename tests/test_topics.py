@@ -6086,3 +6086,273 @@ def test_classes_of_the_blind113_to_blind116_first_runs(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # information points of any other business closed by one clause that says they were
+        # noted or not discussed, the exchange that follows standing
+        (
+            "Any other business",
+            "The Commission drew attention to its plan on firearms; the US side outlined its "
+            "campaign against synthetic opioids; neither point was discussed. Both sides then "
+            "reviewed the requests for extradition still pending.",
+            EU_US,
+            dt.date(2016, 5, 4),
+            ["mla-extradition"],
+        ),
+        (
+            "Any other business",
+            "Croatia said that it hoped to join the Visa Waiver Program soon; this point was "
+            "not discussed. The Commission and the State Department compared their reports on "
+            "trafficking in human beings.",
+            EU_US,
+            dt.date(2013, 4, 2),
+            ["migration-borders"],
+        ),
+        (
+            "Other business",
+            "The Presidency informed the US side of the negotiations on the Dublin recast and "
+            "of the victims' rights directive; these were noted without discussion. The FBI "
+            "then described a botnet that had infected banks in several Member States.",
+            EU_US,
+            dt.date(2009, 5, 12),
+            ["cybercrime-e-evidence"],
+        ),
+        (
+            "Any other business",
+            "The Commission reported on the Global Alliance against Child Sexual Abuse Online; "
+            "both were noted. Both sides then compared their work against the circumvention of "
+            "the sanctions on Russia.",
+            EU_US,
+            dt.date(2014, 7, 20),
+            ["money-laundering"],
+        ),
+        (
+            "Questions diverses",
+            "La présidence a informé les délégations de la réforme du régime d'asile ; la "
+            "délégation canadienne a présenté son projet de loi sur les armes à feu ; ces points "
+            "n'ont pas fait l'objet d'un débat.",
+            "EU-Canada JHA Senior Officials Meeting",
+            dt.date(2018, 5, 2),
+            [],
+        ),
+        (
+            "Any other business",
+            "The Presidency presented the deployment of border guards at the land border with "
+            "Turkey; the US side took note. The US side raised the Agreements on mutual legal "
+            "assistance and extradition and the Member States that still use diplomatic channels.",
+            EU_US,
+            dt.date(2010, 11, 15),
+            ["mla-extradition"],
+        ),
+        (
+            "Any other business",
+            "Two points were presented and taken note of without discussion: the fourth "
+            "anti-money laundering directive and the judgment awaited on data retention. "
+            "Delegations then discussed the foreign terrorist fighters returning from Syria.",
+            EU_US,
+            dt.date(2013, 4, 2),
+            ["counter-terrorism"],
+        ),
+        # named and left there
+        (
+            "Tour de table",
+            "Temporary protection was raised by one delegation but not discussed. Several "
+            "delegations described the hybrid attacks on their ports.",
+            EU_US,
+            dt.date(2026, 5, 20),
+            ["electoral-resilience-hybrid"],
+        ),
+        (
+            "Tour de table",
+            "One delegation asked about end-to-end encryption, which was not taken further. The "
+            "others described their plans for the EU Drugs Strategy.",
+            EU_US,
+            dt.date(2023, 11, 20),
+            ["organised-crime-drugs"],
+        ),
+        (
+            "Privacy Shield",
+            "The second annual review was set for October. The joint reviews of the PNR and TFTP "
+            "Agreements were mentioned as part of the same timetable.",
+            EU_US,
+            dt.date(2017, 10, 4),
+            ["data-protection"],
+        ),
+        (
+            "Cybercrime and artificial intelligence",
+            "Europol described the rise in phishing written by AI tools, and mentioned child abuse "
+            "material produced with AI as another example of the new risks.",
+            "EU-Canada Justice and Home Affairs Dialogue",
+            dt.date(2024, 10, 15),
+            ["ai-emerging-tech", "cybercrime-e-evidence"],
+        ),
+        (
+            "Programme d'exemption de visa",
+            "Les États-Unis ont présenté les nouveaux critères du programme. L'entrée en service "
+            "de l'ETIAS a été mentionnée pour mémoire.",
+            EU_US,
+            dt.date(2022, 5, 4),
+            ["visa-reciprocity"],
+        ),
+        # what a sentence goes over before what it takes up
+        (
+            "Visa reciprocity",
+            "Delegations touched on ETIAS and on the interoperability proposals before taking up "
+            "the four Member States still outside the Program.",
+            EU_US,
+            dt.date(2018, 4, 25),
+            ["visa-reciprocity"],
+        ),
+        (
+            "Session I",
+            "Ministers went briefly over passenger data, terrorist financing and online "
+            "propaganda, and then concentrated on the foreign fighters returning from Iraq.",
+            EU_US,
+            dt.date(2017, 5, 17),
+            ["counter-terrorism"],
+        ),
+        # an example, an attribute, a comparison
+        (
+            "Cybercrime",
+            "The working group prepared a joint exercise. A joint campaign on awareness of online "
+            "risks, for instance the grooming of children, was under discussion.",
+            EU_US,
+            dt.date(2011, 9, 20),
+            ["cybercrime-e-evidence"],
+        ),
+        (
+            "Extradition",
+            "The US side said that the Agreements would allow requests for bank information, "
+            "including in cases of terrorist financing, to reach all Member States.",
+            EU_US,
+            dt.date(2009, 4, 29),
+            ["mla-extradition"],
+        ),
+        (
+            "Wildlife trafficking",
+            "Both sides noted that ivory was moved by organised networks that also traffic drugs "
+            "and weapons, and that corruption weakened enforcement in source countries.",
+            EU_US,
+            dt.date(2014, 2, 11),
+            ["environmental-crime"],
+        ),
+        (
+            "Foreign fighters",
+            "Delegations discussed how to spot fighters travelling through Turkey on the same "
+            "roads as the refugees leaving Syria.",
+            EU_US,
+            dt.date(2014, 2, 11),
+            ["counter-terrorism"],
+        ),
+        (
+            "Drugs",
+            "Both sides described the synthetic opioids ordered online and posted in small "
+            "parcels, much as firearms parts are.",
+            EU_US,
+            dt.date(2018, 4, 25),
+            ["organised-crime-drugs"],
+        ),
+        (
+            "Visa Waiver Program",
+            "The US side presented the new questions of the ESTA form. The Commission asked to be "
+            "told in advance of any new requirement, as the Union had done for ETIAS.",
+            EU_US,
+            dt.date(2025, 3, 31),
+            ["visa-reciprocity"],
+        ),
+        (
+            "Évolutions récentes",
+            "Les réseaux du trafic de cocaïne utilisent, comme dans le trafic de déchets, des "
+            "sociétés écrans dans les ports.",
+            EU_US,
+            dt.date(2024, 3, 12),
+            ["organised-crime-drugs"],
+        ),
+        (
+            "Drogues",
+            "La délégation canadienne a présenté les mesures contre le marché illicite du "
+            "cannabis, tenu par des bandes qui blanchissent leurs profits dans l'immobilier.",
+            "EU-Canada JHA Senior Officials Meeting",
+            dt.date(2018, 5, 2),
+            ["organised-crime-drugs"],
+        ),
+        # what is recalled first, or asked about as what another file might affect
+        (
+            "Anti-corruption",
+            "Recalling that the visa liberalisation benchmarks still had to be met, the EU side "
+            "voiced concern about the charges brought against anti-corruption activists.",
+            "EU-Ukraine Subcommittee on Justice, Freedom and Security",
+            dt.date(2017, 6, 27),
+            ["rule-of-law-judicial"],
+        ),
+        (
+            "Session II",
+            "The Presidency recalled that, at the Ministerial Meeting in Riga, the Attorney "
+            "General had announced a bill on judicial redress. The Commission then presented its "
+            "plans against firearms trafficking.",
+            EU_US,
+            dt.date(2015, 11, 20),
+            ["firearms"],
+        ),
+        (
+            "Data retention",
+            "The Commission explained the judgment annulling the Data Retention Directive. The US "
+            "side asked whether the judgment would affect the PNR and TFTP Agreements.",
+            EU_US,
+            dt.date(2014, 7, 20),
+            ["going-dark"],
+        ),
+        (
+            "Any other business",
+            "The US side mentioned the second report of the Global Alliance against Child Sexual "
+            "Abuse Online. On trafficking in human beings, both sides compared their findings on "
+            "forced labour.",
+            EU_US,
+            dt.date(2014, 4, 2),
+            ["migration-borders"],
+        ),
+        (
+            "Migration and asylum",
+            "Both sides discussed the resettlement of refugees from Iraq. The Commission described "
+            "the next multiannual programme, on which a communication was due in the spring that "
+            "would also cover data protection.",
+            EU_US,
+            dt.date(2009, 4, 29),
+            ["humanitarian-protection", "migration-borders"],
+        ),
+        (
+            "Organised crime",
+            "Europol presented its strategic agreement with Ukraine and the steps still needed "
+            "before an operational one could be negotiated, first among them a new law on data "
+            "protection.",
+            "EU-Ukraine Justice, Freedom and Security Ministerial Meeting",
+            dt.date(2010, 6, 4),
+            ["organised-crime-drugs"],
+        ),
+        # (a sentence of its own that says delegations took note closes a report that was heard)
+        (
+            "G7 interior ministers",
+            "The Presidency reported on the G7 meeting, where ministers and internet companies "
+            "discussed the removal of terrorist propaganda online. Delegations took note.",
+            EU_US,
+            dt.date(2017, 11, 8),
+            ["counter-terrorism"],
+        ),
+        # the world drug problem is drugs
+        (
+            "Any other business",
+            "Both sides compared their positions for the special session on the world drug "
+            "problem and agreed to coordinate their statements.",
+            EU_US,
+            dt.date(2016, 4, 12),
+            ["organised-crime-drugs"],
+        ),
+    ],
+)
+def test_classes_of_the_blind117_to_blind120_first_runs(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
