@@ -1474,9 +1474,9 @@ _THIS_NOT_TAKEN_UP = re.compile(
 # ... or that the other side took note, in the same sentence ("...; the US side took note."; a
 # sentence of its own, "Delegations took note.", closes a report that was heard)
 _TOOK_NOTE = re.compile(
-    r"^\s*(?:the\s+|la\s+)?(?:[\w-]+\s+){0,2}(?:side|sides|delegations?|ministers|experts|partie)"
-    r"\s+(?:took|takes|a\s+pris|ont\s+pris)\s+note\s*[.;]?\s*$",
-    re.IGNORECASE,
+    r"(?:^|(?<=[.;]))\s*(?:the\s+|la\s+)?(?:[\w-]+\s+){0,2}(?:side|sides|delegations?|ministers"
+    r"|experts|partie)\s+(?:took|takes|a\s+pris|ont\s+pris)\s+note\s*(?=[.;]|$)",
+    re.IGNORECASE | re.MULTILINE,
 )
 # A lead that lists the points announced without discussion ("Three points were raised and
 # taken note of without discussion: ...", "Pour information : ..."): its list is named only
@@ -1501,15 +1501,12 @@ _ORDINALS = {
 
 
 def _without_points_not_taken_up(text: str) -> str:
-    """`text` with a list of points of which a later sentence says only one, or none, was
-    taken up (see _ONE_TAKEN_UP) cut down to that one."""
-    if not (
-        _ONE_TAKEN_UP.search(text)
-        or _NONE_TAKEN_UP.search(text)
-        or _NOTED_LIST.search(text)
-        or _THIS_NOT_TAKEN_UP.search(text)
-        or "note" in text
-    ):
+    """`text` without the points it says were not taken up: a list of points of which a later
+    sentence says only one, or none, was (see _ONE_TAKEN_UP) cut down to that one; the point
+    just made, when the next clause says it was not discussed or noted (_THIS_NOT_TAKEN_UP,
+    _TOOK_NOTE); a list a lead says was noted without discussion (_NOTED_LIST)."""
+    cues = (_ONE_TAKEN_UP, _NONE_TAKEN_UP, _NOTED_LIST, _THIS_NOT_TAKEN_UP, _TOOK_NOTE)
+    if not any(cue.search(text) for cue in cues):
         return text  # most texts
     sentences = _sentences(text)
     for number, sentence in enumerate(sentences):
