@@ -583,9 +583,8 @@ def _own_term(match: re.Match[str], made: dt.date, sentence: str) -> dt.date | N
     Presidency ... by the end of its term"): the semester of the meeting, since every term
     runs January to June or July to December (no calendar needed, whatever the year)."""
     # (or "It", "Elle": who speaks of its term is the Presidency the sentence before named)
-    if not _PRESIDENCY_WORD.search(sentence, 0, match.start()) and not _PRONOUN_SUBJECT.match(
-        sentence
-    ):
+    named = _PRESIDENCY_WORD.search(sentence, 0, match.start())
+    if not (named or _PRONOUN_SUBJECT.match(sentence)):
         return None
     return dt.date(made.year, 6, 30) if made.month <= 6 else dt.date(made.year, 12, 31)
 

@@ -58,10 +58,11 @@ _OPENS = r"(?:^|(?<=[;:]\s)|(?<=^[-–•]\s)|(?<=[;:]\s[-–•]\s))"
 _FLASH_ACTS = r"""(?:<ACT_VERBS>|send|share|provide|circulate|inform|organi[sz]e|hold|host|draft
     |update|follow\s+up|give|check)"""
 
-# Who reports or carries a pledge: a pronoun, or a side named in capitals ("the US",
-# "the Administration", "Europol").
 # The step a side takes after another's ("it would then propose the Council decisions")
 _THEN = r"(?:then|subsequently|next|afterwards)\s+"
+
+# Who reports or carries a pledge: a pronoun, or a side named in capitals ("the US",
+# "the Administration", "Europol").
 _SIDE = r"(?:it|they|he|she|(?:the\s+)?(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}))"
 
 # An act a side performs, after "would", "is to" or "expected to" (see _ACT).

@@ -1440,13 +1440,11 @@ _NONE_TAKEN_UP = re.compile(
     r"|\bno\s+(?:exchange|discussion|debate)\s+(?:followed|took\s+place)\s+on\s+(?:these|those"
     r"|them|either|any\s+of\s+them)\b"
     # ("; both were noted.", "; these were noted without discussion.", "there was no discussion
-    # of these points", "; ces points n'ont pas fait l'objet d'un débat")
+    # of these points")
     r"|(?:^|(?<=[.;:\n]))\s*(?:both|these|those|they|all\s+(?:three|four|of\s+them))\s+(?:points\s+)?"
     r"(?:were|have\s+been)\s+(?:noted|taken\s+note\s+of)\b"
     r"|\bthere\s+was\s+no\s+(?:discussion|debate|exchange)\s+(?:of|on)\s+(?:these|those|them"
     r"|either|the\s+(?:two|three|four)\s+points)\b"
-    r"|\bces\s+(?:deux\s+|trois\s+)?points\s+n['’]ont\s+pas\s+(?:fait\s+l['’]objet\s+d['’]une?\s+"
-    r"|donné\s+lieu\s+à\s+(?:un\s+)?)(?:débat|discussion|échange)"
     # (the one taken up named or described after it: "Only the point on AI was discussed",
     # "Only one of them gave rise to an exchange: ...")
     r"|\bonly\s+(?:one\s+(?:of\s+(?:these|those|them)\s+|point\s+)?|the\s+(?:point|question"
@@ -1458,17 +1456,19 @@ _NONE_TAKEN_UP = re.compile(
     r"|debate)\s+(?:then\s+)?(?:took\s+place|followed|ensued)\b"
     r"|\bun\s+seul\s+(?:de\s+ces\s+)?points?\s+a\s+(?:donné\s+lieu|été\s+(?:discuté|débattu"
     r"|examiné))\b|\baucun\s+de\s+ces\s+points\s+n['’]a\b"
-    r"|\bces\s+(?:deux\s+|trois\s+)?points\s+n['’]ont\s+pas\s+été\s+(?:discutés|débattus|examinés)",
+    # ("ces points n'ont pas été débattus", "n'ont pas fait l'objet d'un débat", "n'ont pas donné
+    # lieu à débat")
+    r"|\bces\s+(?:deux\s+|trois\s+)?points\s+n['’]ont\s+pas\s+(?:été\s+(?:discutés|débattus|examinés)"
+    r"|(?:fait\s+l['’]objet\s+d['’]une?\s+|donné\s+lieu\s+à\s+(?:un\s+)?)(?:débat|discussion|échange))",
     re.IGNORECASE,
 )
 # ... or that the one point just made was not taken up ("...; this was not discussed.", "; the
 # US side took note.", "; ce point n'a pas été débattu"): that point only was announced
 _THIS_NOT_TAKEN_UP = re.compile(
     r"(?:^|(?<=[.;]))\s*(?:this|that|it|the\s+point|this\s+point|ce\s+point|cette\s+question)\s+"
-    r"(?:(?:was|has\s+been)\s+not\s+(?:discussed|debated|taken\s+up|taken\s+further)"
-    r"|n['’]a\s+pas\s+(?:été\s+(?:discuté|débattu|examiné)|fait\s+l['’]objet|donné\s+lieu))\b"
-    r"|(?:^|(?<=[.;]))\s*(?:this|that|it|the\s+point|this\s+point)\s+(?:was|has\s+been)\s+"
-    r"(?:noted|taken\s+note\s+of)\b",
+    r"(?:(?:was|has\s+been)\s+(?:not\s+(?:discussed|debated|taken\s+up|taken\s+further)|noted"
+    r"|taken\s+note\s+of)|n['’]a\s+pas\s+(?:été\s+(?:discuté|débattu|examiné)|fait\s+l['’]objet"
+    r"|donné\s+lieu))\b",
     re.IGNORECASE,
 )
 # ... or that the other side took note, in the same sentence ("...; the US side took note."; a
@@ -2248,10 +2248,12 @@ _COMPARED_WITH = (
     r"|following\s+the\s+example\s+of|sur\s+le\s+modèle\s+d|à\s+l['’]instar\s+d"
     # ... or the like it is likened to ("laundered through the same channels as those of other
     # organised crime", "les mêmes circuits que ceux de")
-    r"|the\s+same\s+(?:\w+\s+){1,2}?as\s+(?:those|that)\s+(?:of|used\s+(?:by|for))"
     # ("on the same routes as the refugees leaving Syria", "against the same watch lists as PNR
-    # data", "much as firearms parts are", "as the Union had done for ETIAS")
-    r"|the\s+same\s+(?:\w+\s+){1,2}?as\s(?!(?:those|that)\s)|\b(?:much|just)\s+as\s"
+    # data"; "as those" only "of" or "used by" something: "as those that apply" compares no file)
+    r"|the\s+same\s+(?:\w+\s+){1,2}?as\s(?:(?:those|that)\s+(?:of|used\s+(?:by|for))"
+    r"|(?!(?:those|that)\s))"
+    # ("much as firearms parts are", "as the Union had done for ETIAS")
+    r"|\b(?:much|just)\s+as\s"
     r"|\bas\s+(?:[\w'’-]+\s+){1,3}?(?:had|has|have|did)\s+(?:done\s+)?(?:for|with)\s"
     r"|les\s+mêmes\s+(?:\w+\s+){1,2}?que\s+(?:ceux|celles)\s+d"
     # ... or what a thing is compared or likened to, the thing compared staying ("compared
