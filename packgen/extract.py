@@ -370,6 +370,7 @@ def _read_header(blocks: list[SourceBlock]) -> tuple[_Header, list[SourceBlock]]
     pending: str | None = None  # a label whose value is in the next block ("Summary", "From:")
     skipped = 0
     subject_open = False  # the previous block ended inside the Subject
+    open_label: str | None = None  # the label the previous block ended in ("To: ...")
     index = 0
     while index < len(blocks):
         block = blocks[index]
@@ -397,6 +398,10 @@ def _read_header(blocks: list[SourceBlock]) -> tuple[_Header, list[SourceBlock]]
                 subject_open = False
                 index += 1
                 continue
+            if _continues_addressee(open_label, block, blocks[index + 1 : index + 2]):
+                _extend_label(header, open_label or "to", " ".join(block.text.split()))
+                index += 1
+                continue
             # a few short lines of letterhead noise may precede the header proper
             if header.found == 0 and skipped < 3 and len(block.text) <= 80:
                 skipped += 1
@@ -405,6 +410,7 @@ def _read_header(blocks: list[SourceBlock]) -> tuple[_Header, list[SourceBlock]]
             break
         index += 1
         subject_open = last_label == "subject"
+        open_label = last_label
         if outcome == "summary":
             break
         if outcome == "pending":
@@ -430,6 +436,20 @@ def _summary_bullets(summary: str | None, opening: list[str]) -> tuple[str | Non
 def _subject_complete(subject: str | None) -> bool:
     """A Subject that ends with the meeting's dates ("... (Sofia, 22-23 May 2018)") is whole."""
     return subject is not None and _DATE_RANGE.search(_without_qualifier(subject)) is not None
+
+
+def _continues_addressee(label: str | None, block: SourceBlock, after: list[SourceBlock]) -> bool:
+    """A second sender or addressee in a block of its own ("JHA-RELEX Working Party (JAIEX)"
+    under "To: Horizontal Working Party on Cyber Issues"): a short line between a From or
+    To and the next label of the header, so it cannot be the body's first paragraph."""
+    text = " ".join(block.text.split())
+    return (
+        label in {"from_", "to"}
+        and 0 < len(text) <= 120
+        and "\n" not in block.text.strip()
+        and bool(after)
+        and _LABEL.match(after[0].text.strip().split("\n")[0]) is not None
+    )
 
 
 def _continues_subject(header: _Header, block: SourceBlock) -> bool:

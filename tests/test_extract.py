@@ -303,6 +303,61 @@ def test_a_qualifier_wrapped_under_the_subject_keeps_the_summary(
     assert "no summary found" not in record.warnings
 
 
+@pytest.mark.parametrize(
+    ("label", "first", "second", "field"),
+    [
+        ("To", "Horizontal Working Party on Cyber Issues", "JHA-RELEX Working Party (JAIEX)", "to"),
+        ("From", "Presidency", "Commission services", "from_"),
+        ("Destinataire", "Comité des représentants permanents", "Groupe JAIEX", "to"),
+    ],
+)
+@pytest.mark.parametrize("apart", [True, False])
+def test_a_second_addressee_on_a_line_of_its_own_keeps_the_subject(
+    label: str, first: str, second: str, field: str, apart: bool
+) -> None:
+    # a PDF or DOCX gives the second line of "To:" a paragraph of its own; it was read as
+    # the body's first paragraph, and the Subject and Summary after it were lost (blind123)
+    head = f"{label}: {first}"
+    other = "From: General Secretariat of the Council" if field == "to" else "To: Delegations"
+    lines = [SourceBlock(other), SourceBlock(head), SourceBlock(second)]
+    if not apart:
+        lines = [SourceBlock(other), SourceBlock(f"{head}\n{second}")]
+    blocks = [
+        SourceBlock("Council of the European Union Brussels, 21 November 2019 (OR. en)"),
+        SourceBlock("14999/19 LIMITE"),
+        SourceBlock("JAIEX 171\nUSA 88"),
+        SourceBlock("OUTCOME OF PROCEEDINGS"),
+        *lines,
+        SourceBlock("Subject: EU-US Working Group on Cybercrime (The Hague, 12-13 November 2019)"),
+        SourceBlock("Summary: The Working Group met at Europol."),
+        SourceBlock("1. Ransomware\nBoth sides discussed ransomware."),
+    ]
+    record = extract_outcome(blocks, "x.pdf", "0" * 64)
+    assert getattr(record, field) == f"{first} {second}"
+    assert record.meeting is not None and record.meeting.start == D(2019, 11, 12)
+    assert record.summary == "The Working Group met at Europol."
+    assert record.participants == []
+    assert record.warnings == []
+
+
+def test_a_first_paragraph_after_the_header_stays_in_the_body() -> None:
+    # a short paragraph under "To:" that no label follows is the body's, not the addressee's
+    blocks = [
+        SourceBlock("Council of the European Union Brussels, 21 November 2019 (OR. en)"),
+        SourceBlock("14999/19 LIMITE"),
+        SourceBlock("OUTCOME OF PROCEEDINGS"),
+        SourceBlock(
+            "From: Presidency\nSubject: EU-US Working Group on Cybercrime (The Hague, "
+            "12-13 November 2019)\nTo: Delegations"
+        ),
+        SourceBlock("The Working Group met at Europol."),
+        SourceBlock("1. Ransomware\nBoth sides discussed ransomware."),
+    ]
+    record = extract_outcome(blocks, "x.pdf", "0" * 64)
+    assert record.to == "Delegations"
+    assert record.participants == ["The Working Group met at Europol."]
+
+
 def test_a_summary_of_bullets_keeps_every_bullet_whatever_breaks_them() -> None:
     # a DOCX or PDF gives each bullet a paragraph of its own; a text file may run them into
     # one: the record is the same (blind108)
