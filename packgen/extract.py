@@ -842,7 +842,8 @@ class _ItemStart:
 
 
 def _item_starts(body: list[_Para]) -> list[_ItemStart]:
-    """Numbered item headings, numbered 1, 2, 3 ... in order."""
+    """Numbered item headings, numbered 1, 2, 3 ... in order; in a document with none, its
+    headings numbered I, II, III ... (the paragraphs under them numbered through the text)."""
     starts: list[_ItemStart] = []
     expected = 1
     for index, para in enumerate(body):
@@ -853,6 +854,26 @@ def _item_starts(body: list[_Para]) -> list[_ItemStart]:
         if number == expected or (para.emphasised and number > expected):
             starts.append(_ItemStart(index, match.group(1), match.group(2).strip()))
             expected = number + 1
+    return starts or _roman_item_starts(body)
+
+
+_ROMAN_ITEM = re.compile(r"^([IVX]{1,5})\s?[.)]\s+(\S.*)$")
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII",
+          "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX")  # fmt: skip
+
+
+def _roman_item_starts(body: list[_Para]) -> list[_ItemStart]:
+    """Headings numbered I, II, III ... in order, each a title ("II. MIGRATION")."""
+    starts: list[_ItemStart] = []
+    for index, para in enumerate(body):
+        match = _ROMAN_ITEM.match(para.text)
+        if (
+            match
+            and len(starts) < len(_ROMAN)
+            and match.group(1) == _ROMAN[len(starts)]
+            and _is_title(match.group(2), para.emphasised)
+        ):
+            starts.append(_ItemStart(index, match.group(1), match.group(2).strip()))
     return starts
 
 

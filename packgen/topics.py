@@ -715,11 +715,30 @@ _THE_CHAIRS_PRIORITIES = re.compile(
 )
 
 
+# A coordinated clause with no subject of its own shares the one before's ("the chapter on
+# data protection is largely agreed, and was not discussed")
+_NO_SUBJECT = re.compile(
+    r"^(?:(?:was|were|is|are|has|have|had|did|does|do)\s+not\b|n['’]\s*(?:a|ont|est|sont)\b)",
+    re.IGNORECASE,
+)
+
+
+def _clauses(sentence: str) -> list[str]:
+    """The sentence's coordinated clauses, a clause without a subject kept with the one before."""
+    clauses: list[str] = []
+    for clause in _COORDINATED.split(sentence):
+        if clauses and _NO_SUBJECT.match(clause):
+            clauses[-1] = f"{clauses[-1]}, and {clause}"
+        else:
+            clauses.append(clause)
+    return clauses
+
+
 def _discussed_part(sentence: str) -> str:
     """The sentence without the coordinated clauses that say something was not discussed."""
     if not _NOT_DISCUSSED.search(sentence):
         return sentence
-    return ", and ".join(c for c in _COORDINATED.split(sentence) if not _NOT_DISCUSSED.search(c))
+    return ", and ".join(c for c in _clauses(sentence) if not _NOT_DISCUSSED.search(c))
 
 
 def _put_off_topics(text: str, taxonomy: Taxonomy, scope: Scope) -> set[str]:
@@ -729,7 +748,7 @@ def _put_off_topics(text: str, taxonomy: Taxonomy, scope: Scope) -> set[str]:
     return {
         topic
         for sentence in _sentences(text)
-        for clause in _COORDINATED.split(sentence)
+        for clause in _clauses(sentence)
         if _NOT_DISCUSSED.search(clause)
         for topic, *_ in _hits(clause, taxonomy, scope)
     }
@@ -776,7 +795,10 @@ _WAR_ACTS = re.compile(
     r"\b(?:war crimes?|crimes? of aggression|crimes de guerre|crime d['’]agression"
     # (the crimes the International Criminal Court tries, committed in the war)
     r"|core international crimes?|crimes internationaux fondamentaux"
-    r"|deport(?:ation|ed)(?: of)? (?:\w+ )?children)\b",
+    r"|deport(?:ation|ed)(?: of)? (?:\w+ )?children"
+    # (the weapons sent to the country at war, whose diversion is the war's consequence)
+    r"|(?:weapons|arms|ammunition|armes|munitions)(?:\s+[\w-]+){0,3}?\s+(?:delivered|supplied|sent"
+    r"|provided|donated|livrée?s|fournie?s|envoyée?s)\s+(?:to|à)\s+(?:l['’])?Ukraine)\b",
     re.IGNORECASE,
 )
 
@@ -921,7 +943,11 @@ _AGENDA = (
 )
 # What a sentence says was not discussed: a topic "not raised", a point "postponed" ...
 _NOT_DONE_FR = r"(?:abordé|examiné|discuté|évoqué|traité|soulevé)e?s?"
-_PUT_OFF_EN = r"(?:postponed|deferred|adjourned|withdrawn|carried\s+over|held\s+over|put\s+off)"
+_PUT_OFF_EN = (
+    r"(?:postponed|deferred|adjourned|withdrawn|carried\s+over|held\s+over|put\s+off"
+    # ("the question of cybercrime was referred to the next meeting")
+    r"|referred\s+(?:back\s+)?to\s+(?:the\s+next|a\s+later|a\s+future|another)\b)"
+)
 # ("renvoyé à la réunion ministérielle": sent on to a later meeting)
 _PUT_OFF_FR = r"(?:reporté|ajourné|retiré|renvoyé)e?s?"
 _NOT_DONE = (
@@ -938,6 +964,13 @@ _NOT_DONE = (
     r"|\b(?:neither|no)\s+(?:side|delegation|party)\s+(?:raised|mentioned|discussed|addressed"
     r"|commented\s+on|took\s+up)"
     r"|\bmade\s+no\s+comments?\s+on|\bn['’]\s*(?:a|ont)\s+fait\s+aucun\s+commentaire"
+    # ... or there was no time for it ("Time did not allow the planned exchange on synthetic
+    # drugs", "le temps n'a pas permis d'aborder")
+    r"|\btime\s+(?:did\s+not|didn['’]t)\s+allow\b|\bthere\s+was\s+no\s+time\s+(?:left\s+)?(?:for|to)\b"
+    r"|\btemps\s+n['’]a\s+pas\s+permis\b|\bfaute\s+de\s+temps\b"
+    # ... or it gave rise to no debate ("qui n'ont pas fait l'objet d'un débat", "sans débat")
+    r"|\bn['’]\s*(?:a|ont)\s+(?:pas\s+)?fait\s+l['’]objet\s+d['’](?:un|une|aucun|aucune)\s+"
+    r"(?:débat|discussion|examen|échange)"
     # ... or nobody thought it needed discussing ("Delegations saw no need to discuss the TFTP
     # in Warsaw", "n'ont pas jugé nécessaire d'aborder")
     r"|\b(?:saw|sees|see|found)\s+no\s+(?:need|reason|call)\s+to\s+(?:discuss|raise|address"
@@ -975,7 +1008,8 @@ _NOT_DONE = (
 # ... a point, an item or a discussion put off (the event "postponed" is still discussed: "the
 # joint review, postponed by the pandemic, will take place in May")
 _PUT_OFF = (
-    r"\b(?:item|point|discussion|debate|exchange|examen)\b[^.;]*?\b(?:(?:was|were|has\s+been"
+    r"\b(?:item|point|discussion|debate|exchange|examen|question|matter|issue|sujet)\b[^.;]*?"
+    r"\b(?:(?:was|were|has\s+been"
     rf"|have\s+been|is)\s+{_PUT_OFF_EN}|(?:a|ont)\s+été\s+{_PUT_OFF_FR}|est\s+reporté)"
     # ... or someone put it off ("the Presidency postponed this item", "a reporté ce point")
     rf"|\b(?:{_PUT_OFF_EN}|(?:a|ont)\s+{_PUT_OFF_FR})\s+(?:the|this|that|ce|le|cet)\s+"
@@ -994,16 +1028,22 @@ _RECALLED_PRIORITIES = (
 # was mentioned", "a également été évoquée") names it in passing: it counts beside a title.
 _IN_PASSING = re.compile(
     r"\b(?:was|were|has\s+been|have\s+been)\s+(?:also\s+|briefly\s+|only\s+)*"
-    r"(?:mentioned|noted|touched\s+(?:up)?on|referred\s+to)\s*(?:in\s+passing\s*"
-    r"|for\s+the\s+record\s*|for\s+information\s*)?[.;]?\s*$"
+    r"(?:mentioned|noted|touched\s+(?:up)?on|referred\s+to)\s*(?:(?:only\s+|just\s+)?"
+    # ("were mentioned only briefly", "was mentioned only as background")
+    r"(?:in\s+passing|briefly|as\s+(?:background|context)|for\s+the\s+record|for\s+information)"
+    r"\s*)?[.;]?\s*$"
     # ... or only named as something else ("was mentioned as another example", "were mentioned
     # as part of the same calendar"; a body "named as the place to pool this work" is discussed)
-    r"|\b(?:was|were)\s+(?:also\s+|only\s+)?(?:mentioned|cited|quoted|given)\s+as\s"
+    r"|\b(?:was|were)\s+(?:also\s+|only\s+)?(?:mentioned|cited|quoted|given)\s+(?:only\s+|merely\s+)?as\s"
     # ... or only mentioned by someone, as a sentence's whole act ("The Commission mentioned
     # the first report of the Global Alliance, due in April."; what was said "that" is
     # reported, and "Among its priorities it mentioned ..." presents a programme)
     r"|^(?!among\b)(?:the\s+|a\s+|one\s+|several\s+|some\s+)?(?:[\w'’-]+\s+){0,4}?"
     r"(?:briefly\s+|also\s+)?mentioned\s+(?!that\b)"
+    # (in French, "mentionné" or "signalé": "La présidence a mentionné la proposition relative
+    # au Parquet européen"; "évoqué" is also said of what was discussed)
+    r"|^(?!parmi\b)(?:[\w'’-]+\s+){1,5}?(?:a|ont)\s+(?:également\s+|aussi\s+|brièvement\s+)?"
+    r"(?:mentionné|signalé)\s+(?!que\b|qu['’])"
     # ... or named by someone as an example ("Europol mentioned abuse material generated with
     # AI as one example of the new risks")
     r"|\b(?:mentioned|cited|gave|named)\s+[^.;]{1,120}?\s+as\s+(?:an(?:other)?|one)\s+example\b"
@@ -1043,7 +1083,10 @@ _IN_PASSING = re.compile(
     # the TFTP Agreement, as an example of how oversight could be made visible")
     r"|\bas\s+an?\s+(?:example|model|illustration)\s+of\s+(?:how|what)\b"
     # ... or as what a policy cycle's priorities also cover
-    r"|\b(?:priorities\s+of\s+the\s+[^.;]*?|(?:whose|its|their|the)\s+(?:draft\s+)?agenda)\s+(?:will\s+|would\s+|should\s+)?"
+    # ... or as what a group's draft terms of reference cover ("The draft terms of reference (see
+    # 11829/10, point 6) cover incident management, ... and the fight against child abuse")
+    r"|\b(?:priorities\s+of\s+the\s+[^.;]*?|(?:whose|its|their|the)\s+(?:draft\s+)?(?:agenda"
+    r"|terms\s+of\s+reference)(?:\s*\([^()]*\))?)\s+(?:will\s+|would\s+|should\s+)?"
     r"(?:also\s+)?(?:cover|covers|include|includes|feature|features)\b"
     # ... or listed in brackets after a programme's priorities ("Its priorities (citizens'
     # rights, internal security, migration and asylum) were set out briefly"; a Presidency's
@@ -1060,6 +1103,10 @@ _IN_PASSING = re.compile(
     # ... or only mentioned briefly, or in a list of topics for a later meeting ("briefly
     # mentioned ... in the list of topics for the next Senior Officials Meeting")
     r"|\bbriefly\s+(?:mentioned|referred\s+to|touched\s+(?:up)?on)\b"
+    # ... or only where the agenda begins ("opened the meeting, which the Presidency had
+    # reordered so as to begin with the terrorist threat")
+    r"|\b(?:reordered|rearranged|réorganisée?)\b[^.;]{0,60}?\b(?:to|pour|afin\s+de)\s+"
+    r"(?:begin|start|open|commencer|ouvrir)\s+(?:with|par)\b"
     r"|\bin\s+the\s+list\s+of\s+(?:possible\s+)?(?:topics|themes|subjects|points|items)\s+for\b"
     r"|\bsouhait\w*\s+(?:aborder|évoquer|discuter|soulever)\b"
     # ... or wished to be looked at later ("ont souhaité que les contrôles aux frontières
@@ -1210,7 +1257,8 @@ _IN_PASSING = re.compile(
     r"(?:the\s+|its\s+|their\s+|les\s+)?(?:\w+\s+){0,2}?(?:sessions|séances)\b[^:]{0,60}:"
     # ... or what a joint statement is to say ("The joint statement would cover the Global
     # Coalition ...", "would like the Ministerial to adopt a joint statement on ransomware")
-    r"|\b(?:statement|declaration|déclaration)\s+(?:would|will|should|could|is\s+to|was\s+to"
+    # ("the outline of a joint statement that would welcome the entry into force of ...")
+    r"|\b(?:statement|declaration|déclaration)\s+(?:that\s+|which\s+|qui\s+)?(?:would|will|should|could|is\s+to|was\s+to"
     r"|might)\s+(?:also\s+)?(?:cover|address|welcome|record|include|mention|refer\s+to|focus\s+on"
     r"|reflect|highlight|underline|recall|stress)\b"
     r"|\b(?:adopt|issue|agree|release|publish|prepare|draft)(?:e?d)?\s+(?:a|the|its|their)\s+"
@@ -1433,7 +1481,8 @@ _ONE_TAKEN_UP = re.compile(
     re.IGNORECASE,
 )
 _NONE_TAKEN_UP = re.compile(
-    r"\b(?:neither|none)\s+(?:point|item|of\s+(?:these|those|them|the\s+(?:\w+\s+)?points))\s+"
+    # ("neither point was discussed", "; neither was discussed.")
+    r"\b(?:neither|none)\s+(?:(?:point|item|of\s+(?:these|those|them|the\s+(?:\w+\s+)?points))\s+)?"
     r"(?:was|were)\s+(?:discussed|debated|taken\s+up)\b"
     r"|\b(?:these|those|both|the\s+(?:two|three|four|five))\s+(?:points|items)\s+(?:were|was)\s+"
     r"not\s+(?:discussed|debated|taken\s+up)\b"
@@ -1665,6 +1714,10 @@ _ALSO_CLAUSE = re.compile(
     # Munich attacker, whose asylum application had been rejected, had no links"; "The
     # incoming Danish Presidency, whose programme puts migration first, will host ...")
     r"|,\s+whose\b[^,;]*,"
+    # ... or what they had discussed elsewhere before ("Ministers, who had discussed the Pact on
+    # Migration and Asylum at the Council the day before, welcomed ...")
+    r"|,\s+(?:who|which|qui)\s+(?:had|avaient|avait)\s+(?:already\s+|déjà\s+)?(?:discussed|debated"
+    r"|examined|adopted|addressed|taken\s+up|débattu|discuté|examiné|adopté)\b[^,;]*,"
     # ... or the range a clause says something spans ("their support, which ranges from joint
     # investigation teams on cybercrime to training on environmental crime")
     r"|,\s+(?:which|that|qui)\s+(?:ranges?|runs?|goes|extends?|spans?|va|vont|s['’]étend(?:ent)?)"
@@ -2245,6 +2298,9 @@ _CONDITIONS_LISTED = (
 # passenger data agreement had done", "sur le modèle de l'accord PNR")
 _COMPARED_WITH = (
     r"\b(?:in\s+the\s+way\s+(?:that\s+)?|on\s+the\s+model\s+of|modell?ed\s+on"
+    # ("drawing on the safeguards of the Mutual Legal Assistance Agreement"; not "inspired by",
+    # said of attackers: "individuals inspired by Da'esh")
+    r"|drawing\s+on"
     r"|following\s+the\s+example\s+of|sur\s+le\s+modèle\s+d|à\s+l['’]instar\s+d"
     # ... or the like it is likened to ("laundered through the same channels as those of other
     # organised crime", "les mêmes circuits que ceux de")

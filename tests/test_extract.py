@@ -340,6 +340,67 @@ def test_a_second_addressee_on_a_line_of_its_own_keeps_the_subject(
     assert record.warnings == []
 
 
+@pytest.mark.parametrize("bold", [False, True])
+def test_roman_headings_over_paragraphs_numbered_through_are_the_items(bold: bool) -> None:
+    # a summary record: sections "I.", "II." ..., the paragraphs under them numbered 1, 2, 3 ...
+    # through the whole text; the paragraphs are sentences, not titles, so no item was found
+    head = [
+        SourceBlock("Council of the European Union Brussels, 2 May 2014 (OR. en)"),
+        SourceBlock("9999/14 LIMITE"),
+        SourceBlock("JAIEX 31\nUSA 22"),
+        SourceBlock("OUTCOME OF PROCEEDINGS"),
+        SourceBlock(
+            "From: Presidency\nTo: Delegations\nSubject: EU-US JHA Senior Officials "
+            "Meeting (Athens, 22-23 April 2014)"
+        ),
+    ]
+    body = [
+        ("I. DATA PROTECTION", True),
+        ("1. The Commission reported on the negotiations on the Umbrella Agreement.", False),
+        ("2. The US side described the bill on judicial redress.", False),
+        ("II. Migration", True),
+        ("3. Both sides discussed the situation in the Mediterranean.", False),
+        ("III. Any other business", True),
+        ("4. The Presidency announced the next meeting.", False),
+    ]
+    blocks = [*head, *(SourceBlock(text, bold=bold and title) for text, title in body)]
+    record = extract_outcome(blocks, "x.docx", "0" * 64)
+    assert [(i.number, i.title) for i in record.items] == [
+        ("I", "DATA PROTECTION"),
+        ("II", "Migration"),
+        ("III", "Any other business"),
+    ]
+    assert record.items[0].text == (
+        "1. The Commission reported on the negotiations on the Umbrella Agreement.\n\n"
+        "2. The US side described the bill on judicial redress."
+    )
+    assert record.items[2].text == "4. The Presidency announced the next meeting."
+    assert "no numbered items found" not in record.warnings
+
+
+def test_roman_headings_give_way_to_numbered_item_titles() -> None:
+    # group headings in Roman numerals over items "1. Title", "2. Title": the items stay
+    blocks = [
+        SourceBlock("Council of the European Union Brussels, 2 May 2014 (OR. en)"),
+        SourceBlock("9999/14 LIMITE"),
+        SourceBlock("JAIEX 31\nUSA 22"),
+        SourceBlock("OUTCOME OF PROCEEDINGS"),
+        SourceBlock(
+            "From: Presidency\nTo: Delegations\nSubject: EU-US JHA Senior Officials "
+            "Meeting (Athens, 22-23 April 2014)"
+        ),
+        SourceBlock("I. HOME AFFAIRS"),
+        SourceBlock("1. Migration\nBoth sides discussed the Mediterranean."),
+        SourceBlock("II. JUSTICE"),
+        SourceBlock("2. Data protection\nThe Commission reported on the Umbrella Agreement."),
+    ]
+    record = extract_outcome(blocks, "x.txt", "0" * 64)
+    assert [(i.number, i.title) for i in record.items] == [
+        ("1", "Migration"),
+        ("2", "Data protection"),
+    ]
+
+
 def test_a_first_paragraph_after_the_header_stays_in_the_body() -> None:
     # a short paragraph under "To:" that no label follows is the body's, not the addressee's
     blocks = [

@@ -6356,3 +6356,241 @@ def test_classes_of_the_blind117_to_blind120_first_runs(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # a coordinated clause with no subject of its own says its subject was not discussed
+        (
+            "Electronic evidence",
+            "The negotiators reported on the talks on electronic evidence; the chapter on data "
+            "protection is almost settled, and was not discussed.",
+            EU_US,
+            dt.date(2025, 10, 9),
+            ["cybercrime-e-evidence"],
+        ),
+        (
+            "Migrant smuggling",
+            "Both sides compared their figures on smuggling networks; the rules on the retention "
+            "of passenger data were recalled, but were not taken up.",
+            EU_US,
+            dt.date(2024, 3, 14),
+            ["migration-borders"],
+        ),
+        # a question put off to a later meeting, in English and French
+        (
+            "Drugs",
+            "Both sides discussed cocaine routes. The question of ransomware was referred to the "
+            "next meeting.",
+            EU_US,
+            dt.date(2023, 5, 4),
+            ["organised-crime-drugs"],
+        ),
+        (
+            "Drogue",
+            "Les délégations ont discuté des routes de la cocaïne. La question de la "
+            "cybercriminalité a été renvoyée à la prochaine réunion.",
+            EU_US,
+            dt.date(2019, 10, 15),
+            ["organised-crime-drugs"],
+        ),
+        # no time for it
+        (
+            "Firearms",
+            "Europol presented its report on weapons trafficking. Time did not allow the planned "
+            "exchange on synthetic drugs.",
+            EU_US,
+            dt.date(2022, 5, 4),
+            ["firearms"],
+        ),
+        (
+            "Armes à feu",
+            "Europol a présenté son rapport sur le trafic d'armes à feu. Le temps n'a pas permis "
+            "d'aborder les drogues de synthèse.",
+            EU_US,
+            dt.date(2022, 5, 4),
+            ["firearms"],
+        ),
+        # points named and left undiscussed, in a relative clause; named by a French "a mentionné"
+        (
+            "Divers",
+            "La Commission a présenté la proposition sur le Parquet européen et celle sur les "
+            "nouvelles substances psychoactives, qui n'ont pas fait l'objet d'un débat.",
+            EU_US,
+            dt.date(2013, 9, 11),
+            [],
+        ),
+        (
+            "Divers",
+            "La présidence a mentionné la proposition relative au Parquet européen.",
+            EU_US,
+            dt.date(2013, 9, 11),
+            [],
+        ),
+        (
+            "Recovery of assets",
+            "Both sides discussed the freezing of assets of former officials. Ukraine's own "
+            "anti-corruption reforms were mentioned only briefly.",
+            EU_US,
+            dt.date(2014, 4, 23),
+            ["money-laundering"],
+        ),
+        (
+            "Firearms",
+            "The Presidency described the revision of the Firearms Directive. The Directive on "
+            "combating terrorism, adopted on 15 March, was mentioned only as part of the Union's "
+            "legislative record.",
+            EU_US,
+            dt.date(2017, 3, 22),
+            ["firearms"],
+        ),
+        # the agenda reordered to begin with a topic taken up under another item
+        (
+            "Opening and agenda",
+            "The Minister opened the meeting, which the Presidency had reordered so as to begin "
+            "with the terrorist threat after the attacks of 13 October; the agenda was adopted.",
+            EU_US,
+            dt.date(2023, 10, 20),
+            [],
+        ),
+        # what the speakers had discussed elsewhere the day before
+        (
+            "Visa reciprocity",
+            "Ministers, who had discussed the Pact on Migration and Asylum at the Council the day "
+            "before, welcomed the admission of a new country to the Visa Waiver Program.",
+            EU_US,
+            dt.date(2023, 10, 20),
+            ["visa-reciprocity"],
+        ),
+        # a model the act draws on
+        (
+            "Data protection agreement",
+            "The EU side suggested that the negotiators concentrate on independent oversight, "
+            "drawing on the safeguards of the Mutual Legal Assistance Agreement.",
+            EU_US,
+            dt.date(2011, 10, 19),
+            ["data-protection"],
+        ),
+        # (attackers "inspired by" a group are no model the act draws on)
+        (
+            "Security of major events",
+            "The US side assessed the threat of attacks by individuals inspired by Da'esh against "
+            "fan zones.",
+            EU_US,
+            dt.date(2026, 3, 10),
+            ["counter-terrorism"],
+        ),
+        # the weapons sent to a country at war are the war's consequence, also where the
+        # sentence is about their diversion (most sets label it so), in English and French
+        (
+            "Firearms and other crime issues",
+            "Europol presented its assessment of the risk that weapons delivered to Ukraine might "
+            "reach criminal markets in the Union once the fighting ends.",
+            EU_US,
+            dt.date(2022, 5, 4),
+            ["firearms", "ukraine"],
+        ),
+        (
+            "Armes à feu",
+            "Les délégations ont examiné le risque de détournement des armes livrées à l'Ukraine "
+            "vers des groupes criminels.",
+            EU_US,
+            dt.date(2022, 6, 9),
+            ["firearms", "ukraine"],
+        ),
+        # "neither was discussed" closes the points before it
+        (
+            "Other business",
+            "The Commission informed the Forum of the Cybercrime@IPA project and of the new rules "
+            "on firearms deactivation; neither was discussed.",
+            "EU-Western Balkans Ministerial Forum on Justice and Home Affairs",
+            dt.date(2017, 12, 12),
+            [],
+        ),
+        # what a joint statement would welcome; what draft terms of reference cover
+        (
+            "Preparation of the Ministerial Meeting",
+            "The Presidency presented the outline of a joint statement that would welcome the "
+            "entry into force of the PNR Agreement and the opening of the European Cybercrime "
+            "Centre.",
+            EU_US,
+            dt.date(2012, 5, 9),
+            [],
+        ),
+        (
+            "Cybercrime working group",
+            "The draft terms of reference (see point 6 above) cover incident management, "
+            "awareness raising and the fight against child abuse material online.",
+            EU_US,
+            dt.date(2010, 9, 22),
+            ["cybercrime-e-evidence"],
+        ),
+        # a Russian text in another forum names its author, not the war
+        (
+            "The Russian draft resolution on cybercrime at the United Nations",
+            "Both sides compared their positions on the Russian draft resolution.",
+            EU_US,
+            dt.date(2019, 11, 13),
+            ["cybercrime-e-evidence"],
+        ),
+        # new names of topics: child victims of sexual abuse, the right of rectification, the
+        # French "antiblanchiment"
+        (
+            "Intelligence artificielle",
+            "Les deux parties ont évoqué l'usage de l'intelligence artificielle pour identifier "
+            "les enfants victimes d'abus sexuels.",
+            EU_US,
+            dt.date(2024, 5, 29),
+            ["ai-emerging-tech", "child-sexual-abuse"],
+        ),
+        (
+            "Accord PNR",
+            "La Commission a présenté les garanties obtenues pour les passagers, notamment le "
+            "droit de rectification.",
+            EU_US,
+            dt.date(2011, 11, 30),
+            ["counter-terrorism", "data-protection"],
+        ),
+        (
+            "Monnaies virtuelles",
+            "Les États-Unis ont présenté leurs orientations sur l'application des règles "
+            "antiblanchiment aux monnaies virtuelles.",
+            EU_US,
+            dt.date(2013, 9, 11),
+            ["money-laundering"],
+        ),
+    ],
+)
+def test_classes_of_the_blind121_to_blind124_first_runs(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("text", "topics"),
+    [
+        # watch lists are not the surveillance of persons' data
+        ("la mise à jour des listes de surveillance", []),
+        ("la surveillance de masse", ["data-protection"]),
+        # the help given to a partner's authorities to trace misappropriated funds is not the war
+        ("the help offered to the new Ukrainian authorities to trace the funds", []),
+        ("the new Ukrainian authorities", ["ukraine"]),
+        # the US court that oversees collection under Section 702 is no international tribunal
+        (
+            "la collecte de données au titre de la section 702 et les contrôles exercés par le "
+            "tribunal spécial",
+            ["data-protection"],
+        ),
+        ("the oversight of the special court over collection under FISA", ["data-protection"]),
+        ("le tribunal spécial pour le crime d'agression", ["rule-of-law-judicial"]),
+        # mutual legal assistance as the route to content data is e-evidence's setting
+        ("Requests for mutual legal assistance will still be needed for content data.", []),
+        ("Requests for mutual legal assistance will still be needed.", ["mla-extradition"]),
+    ],
+)
+def test_names_read_anew_after_the_blind121_to_blind124_first_runs(
+    default: Taxonomy, text: str, topics: list[str]
+) -> None:
+    assert sorted(mentioned_topics(text, default)) == topics
