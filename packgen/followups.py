@@ -72,6 +72,9 @@ _ACT_VERBS = r"""(?:
     | transmit|forward|pass|deliver|join|table|deploy|fund|finance|set\s+up|establish|report
     | review|evaluate|assess|examine|revert|reply|respond|brief|notify|circulate|reopen|lift
     | announce|post|second|appoint|open|visit|release|propose|confirm
+    # (a text put to a body: "the draft resolution that the President would put to the
+    # Security Council summit")
+    | put(?=\s+to\s+the\b)
     )\b"""
 
 # A future that is no side's act: what a law, a text or a role does ("will apply from June",

@@ -1264,6 +1264,38 @@ def test_commitments_and_due_dates_of_the_blind117_to_blind120_first_runs(
     assert due_date(sentence, made) == due
 
 
+@pytest.mark.parametrize(
+    ("sentence", "made", "due"),
+    [
+        # a text a side would put to a body, in a relative clause (blind124)
+        (
+            "The US described the draft resolution that the President would put to the Security "
+            "Council summit on 24 September.",
+            dt.date(2014, 9, 9),
+            dt.date(2014, 9, 24),
+        ),
+        (
+            "The Commission presented the proposal that it would put to the Council in March.",
+            dt.date(2016, 1, 20),
+            dt.date(2016, 3, 31),
+        ),
+    ],
+)
+def test_commitments_and_due_dates_of_the_blind121_to_blind124_first_runs(
+    sentence: str, made: dt.date, due: dt.date
+) -> None:
+    assert is_commitment(sentence)
+    assert due_date(sentence, made) == due
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The Presidency would put pressure on the partners.", "It would put the question to a vote."],
+)
+def test_put_in_other_senses_is_no_pledge(sentence: str) -> None:
+    assert not is_commitment(sentence)
+
+
 def test_undertakings_joined_by_a_semicolon_keep_their_own_dates() -> None:
     taxonomy = load_topics(DEFAULT_TOPICS)
     record = _record(
