@@ -340,20 +340,23 @@ def test_a_second_addressee_on_a_line_of_its_own_keeps_the_subject(
     assert record.warnings == []
 
 
+# the header of a Senior Officials Meeting's outcome, for the item layouts below
+_ATHENS_HEAD = [
+    SourceBlock("Council of the European Union Brussels, 2 May 2014 (OR. en)"),
+    SourceBlock("9999/14 LIMITE"),
+    SourceBlock("JAIEX 31\nUSA 22"),
+    SourceBlock("OUTCOME OF PROCEEDINGS"),
+    SourceBlock(
+        "From: Presidency\nTo: Delegations\nSubject: EU-US JHA Senior Officials "
+        "Meeting (Athens, 22-23 April 2014)"
+    ),
+]
+
+
 @pytest.mark.parametrize("bold", [False, True])
 def test_roman_headings_over_paragraphs_numbered_through_are_the_items(bold: bool) -> None:
     # a summary record: sections "I.", "II." ..., the paragraphs under them numbered 1, 2, 3 ...
     # through the whole text; the paragraphs are sentences, not titles, so no item was found
-    head = [
-        SourceBlock("Council of the European Union Brussels, 2 May 2014 (OR. en)"),
-        SourceBlock("9999/14 LIMITE"),
-        SourceBlock("JAIEX 31\nUSA 22"),
-        SourceBlock("OUTCOME OF PROCEEDINGS"),
-        SourceBlock(
-            "From: Presidency\nTo: Delegations\nSubject: EU-US JHA Senior Officials "
-            "Meeting (Athens, 22-23 April 2014)"
-        ),
-    ]
     body = [
         ("I. DATA PROTECTION", True),
         ("1. The Commission reported on the negotiations on the Umbrella Agreement.", False),
@@ -363,7 +366,7 @@ def test_roman_headings_over_paragraphs_numbered_through_are_the_items(bold: boo
         ("III. Any other business", True),
         ("4. The Presidency announced the next meeting.", False),
     ]
-    blocks = [*head, *(SourceBlock(text, bold=bold and title) for text, title in body)]
+    blocks = [*_ATHENS_HEAD, *(SourceBlock(text, bold=bold and title) for text, title in body)]
     record = extract_outcome(blocks, "x.docx", "0" * 64)
     assert [(i.number, i.title) for i in record.items] == [
         ("I", "DATA PROTECTION"),
@@ -381,14 +384,7 @@ def test_roman_headings_over_paragraphs_numbered_through_are_the_items(bold: boo
 def test_roman_headings_give_way_to_numbered_item_titles() -> None:
     # group headings in Roman numerals over items "1. Title", "2. Title": the items stay
     blocks = [
-        SourceBlock("Council of the European Union Brussels, 2 May 2014 (OR. en)"),
-        SourceBlock("9999/14 LIMITE"),
-        SourceBlock("JAIEX 31\nUSA 22"),
-        SourceBlock("OUTCOME OF PROCEEDINGS"),
-        SourceBlock(
-            "From: Presidency\nTo: Delegations\nSubject: EU-US JHA Senior Officials "
-            "Meeting (Athens, 22-23 April 2014)"
-        ),
+        *_ATHENS_HEAD,
         SourceBlock("I. HOME AFFAIRS"),
         SourceBlock("1. Migration\nBoth sides discussed the Mediterranean."),
         SourceBlock("II. JUSTICE"),
