@@ -586,7 +586,19 @@ def _own_term(match: re.Match[str], made: dt.date, sentence: str) -> dt.date | N
     named = _PRESIDENCY_WORD.search(sentence, 0, match.start())
     if not (named or _PRONOUN_SUBJECT.match(sentence)):
         return None
+    if _INCOMING.search(sentence, 0, match.start()):
+        # ("The incoming Austrian Presidency intends to ... by the end of its term": the next)
+        return dt.date(made.year, 12, 31) if made.month <= 6 else dt.date(made.year + 1, 6, 30)
     return dt.date(made.year, 6, 30) if made.month <= 6 else dt.date(made.year, 12, 31)
+
+
+# The Presidency that takes over after the meeting's semester ("the incoming Austrian
+# Presidency", "la future présidence autrichienne", "the next Presidency")
+_INCOMING = re.compile(
+    r"\b(?:incoming|next|future|forthcoming|prochaine|entrante)\s+(?:[\w-]+\s+)?(?:presidency|présidence)\b"
+    r"|\b(?:presidency|présidence)\s+(?:[\w-]+\s+)?(?:entrante|suivante)\b",
+    re.IGNORECASE,
+)
 
 
 def _fixed(month: int, day: int, shift: int = 0) -> Callable[..., dt.date]:

@@ -185,7 +185,8 @@ _COMMITMENT = re.compile(
     | (?:is|are|was|were|stands?|stood)\s+(?:now\s+|still\s+|also\s+)?ready\s+to\s+(?!be\b)\w+
     # an offer of help made at the meeting: "The US offered technical assistance to ..."
     # ... or of means ("several Member States offered places to resettle part of them")
-    | offer(?:s|ed)\s+(?:[\w-]+\s+){0,2}?(?:assistance|support|help|expertise|training|funding|advice
+    # (also to someone first: "offered the French authorities the assistance of its Legal Attaché")
+    | offer(?:s|ed)\s+(?:[\w-]+\s+){0,5}?(?:assistance|support|help|expertise|training|funding|advice
         |places|experts|officers|staff|equipment|funds|resources|capacity|slots|access)\b
     # a pledge reported as a noun: "its commitment to resettle 110 000 refugees" (an
     # infinitive follows; "its commitment to the rule of law" or "to human rights" is a value)
@@ -272,6 +273,9 @@ _COMMITMENT = re.compile(
         |lancement|ouverture|création|mise\s+en\s+place|présentation|publication|conclusion
         |entrée\s+en\s+vigueur|ratification)\b
     | entend(?:ent)?\s+(?:(?:se|le|la|les|lui|leur|y|en)\s+|[sl]['’])?\w+(?:er|ir|re)\b
+    # (reported too: "qu'elle entendait en accueillir davantage en 2014"; not asked of
+    # another: "savoir comment la Commission entendait réagir")
+    | qu['’](?:il|elle|ils|elles)\s+entendai(?:t|ent)\s+(?:(?:se|le|la|les|lui|leur|y|en)\s+|[sl]['’])?\w+(?:er|ir|re)\b
     | (?:est|sont)\s+prévu(?:e|s|es)?\s+(?:en|pour|à|au|aux|le|la|d['’]ici|avant|dans|dès|début|fin)\b
     # the future tense of a side's act ("La Commission présentera"; "caméra" is no verb)
     # (not in a relative clause, which describes: "le programme, qui fixera le cadre")

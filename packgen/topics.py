@@ -727,7 +727,9 @@ def _clauses(sentence: str) -> list[str]:
     """The sentence's coordinated clauses, a clause without a subject kept with the one before."""
     clauses: list[str] = []
     for clause in _COORDINATED.split(sentence):
-        if clauses and _NO_SUBJECT.match(clause):
+        # (so does the last entry of a list after a colon: "three points that were not
+        # discussed: A, B, and C")
+        if clauses and (_NO_SUBJECT.match(clause) or ":" in clauses[-1]):
             clauses[-1] = f"{clauses[-1]}, and {clause}"
         else:
             clauses.append(clause)
@@ -964,6 +966,13 @@ _NOT_DONE = (
     r"|\b(?:neither|no)\s+(?:side|delegation|party)\s+(?:raised|mentioned|discussed|addressed"
     r"|commented\s+on|took\s+up)"
     r"|\bmade\s+no\s+comments?\s+on|\bn['’]\s*(?:a|ont)\s+fait\s+aucun\s+commentaire"
+    # ... or taken note of without discussion ("none of which was discussed", "on which there
+    # was no discussion", "a pris note, sans débat,", "sans qu'ils soient discutés", "ont été
+    # mentionnés sans faire l'objet d'un débat")
+    r"|\bnone\s+of\s+(?:which|them|these)\s+(?:was|were)\s+(?:discussed|debated|taken\s+up)\b"
+    r"|\bthere\s+was\s+no\s+(?:discussion|debate)\b|\bwithout\s+(?:discussion|debate)\b"
+    r"|\bsans\s+(?:faire\s+l['’]objet\s+d['’]une?\s+)?(?:débat|discussion)\b"
+    r"|\bsans\s+qu['’](?:ils|elles|il|elle)\s+(?:soient|soit)\s+(?:discutée?s?|débattue?s?|examinée?s?)"
     # ... or there was no time for it ("Time did not allow the planned exchange on synthetic
     # drugs", "le temps n'a pas permis d'aborder")
     r"|\btime\s+(?:did\s+not|didn['’]t)\s+allow\b|\bthere\s+was\s+no\s+time\s+(?:left\s+)?(?:for|to)\b"
@@ -1103,6 +1112,22 @@ _IN_PASSING = re.compile(
     # ... or only mentioned briefly, or in a list of topics for a later meeting ("briefly
     # mentioned ... in the list of topics for the next Senior Officials Meeting")
     r"|\bbriefly\s+(?:mentioned|referred\s+to|touched\s+(?:up)?on)\b"
+    # ... or noted for a later meeting, or put back on the agenda later ("Ransomware ... were
+    # noted as possible topics for the next consultations", "could only return to the agenda
+    # once normal travel had resumed")
+    r"|\bnoted\s+as\s+(?:possible\s+|potential\s+)?(?:topics|themes|subjects|items|points)\b"
+    r"|\b(?:return|come\s+back)\s+to\s+the\s+agenda\b"
+    # ... or asked to be named under another session ("asked that the revision of the Firearms
+    # Directive be mentioned under counter-terrorism"), to have a point of its own ("fasse
+    # l'objet d'un point distinct") or to be added ("a proposé d'ajouter")
+    r"|\bbe\s+(?:mentioned|raised|covered|included|referred\s+to)\s+under\b"
+    r"|\bfass(?:e|ent)\s+l['’]objet\s+d['’]un\s+point\b"
+    r"|\b(?:proposé|demandé|souhaité)\s+d['’]ajouter\b|\b(?:proposed|asked|wished)\s+to\s+add\b"
+    # ... or a draft agenda presented ("a présenté le projet d'ordre du jour de la réunion")
+    r"|\b(?:presented|circulated|présenté|diffusé)\s+(?:the\s+|le\s+)?(?:draft\s+agenda|projet\s+d['’]ordre\s+du\s+jour)\b"
+    # ... or what a summit's declaration should mention ("dont la déclaration devrait mentionner")
+    r"|\bdéclaration\b[^.;]{0,60}?\b(?:devrait|devra|doit|pourrait)\s+(?:aussi\s+|également\s+)?"
+    r"(?:mentionner|couvrir|porter\s+sur|évoquer|saluer|rappeler|souligner)\b"
     # ... or only where the agenda begins ("opened the meeting, which the Presidency had
     # reordered so as to begin with the terrorist threat")
     r"|\b(?:reordered|rearranged|réorganisée?)\b[^.;]{0,60}?\b(?:to|pour|afin\s+de)\s+"
@@ -1170,7 +1195,12 @@ _IN_PASSING = re.compile(
     # (what a text would apply to is what the question is about: "asked whether the proposal
     # would also apply to services offering end-to-end encryption")
     r"|\b(?:asked|wondered|enquired|inquired)\s+(?:whether|if)\s+[^.;]{1,100}?\s+(?:would|could"
-    r"|might|will)\s+(?:also\s+)?(?:affect|have\s+(?:an\s+)?(?:effect|impact)\s+on)\b"
+    r"|might|will|may)\s+(?:also\s+)?(?:affect|change|call\s+into\s+question|have\s+(?:an\s+)?"
+    r"(?:effect|impact)\s+on)\b"
+    # ("asked whether the judgment called into question the PNR Agreement"; not "asked how the
+    # closure of consulates would affect the refusal rates", a question on the rates)
+    r"|\b(?:asked|wondered|enquired|inquired)\s+(?:whether|if)\s+[^.;]{1,100}?\s+(?:called|calls)\s+"
+    r"into\s+question\b"
     r"|\brecalled\s+that\s+(?:the\s+)?(?:ministers|leaders|ministerial|summit)\s+(?:meeting\s+)?"
     r"(?:had\s+)?(?:asked|agreed|called|decided|requested|tasked)\b"
     # ... or as the priorities a partner lists ("said that the Administration's priorities were
@@ -1684,7 +1714,7 @@ _ALSO_CLAUSE = re.compile(
     # a platform's laundering is its crime: "une plateforme qui blanchissait les rançons")
     r"|\b(?:bandes|groupes|réseaux|gangs|cartels|clans)\s+(?:[\w'’-]+\s+){0,3}?qui\s+(?:\w+\s+)?"
     r"blanchi\w*\b[^,;]*"
-    r"|,\s+qui\s+(?:\w+\s+)?blanchi\w*\b[^,;]*"
+    r"|,\s+qui\s+(?:\w+\s+)?blanchi\w*\b[^,;]*|\bet\s+qui\s+(?:\w+\s+)?blanchi\w*\b[^,;]*"
     # ... or what the groups do with their money, or what else they are in ("groups which
     # launder part of their proceeds through real estate", "groups also involved in drug
     # trafficking", "vendors, several of whom also sell drugs.")
@@ -1736,7 +1766,7 @@ _ALSO_CLAUSE = re.compile(
     r"|,\s+whether\s+(?:on|in|for|about|by|through)\s[^;]*?\bor\b[^,;]*,"
     # ... or what some of them do (", several of which have chapters in Europe and launder
     # their profits through legitimate businesses,", ", dont plusieurs blanchissent ...,")
-    r"|,\s+(?:(?:several|some|many|most|all|one|each|both|none|two|three)\s+of\s+(?:which|whom)"
+    r"|,\s+(?:(?:several|some|many|most|all|one|each|both|none|two|three)\s+of\s+(?:which|whom|them)"
     r"|dont\s+(?:plusieurs|certain(?:e)?s|beaucoup|la\s+plupart))\b[^,;]*(?:,|[.;]?\s*$)"
     # ... or what a point is made without prejudice to, or pending, or apart from (", without
     # prejudice to the interim PNR agreement under negotiation", "pending the outcome of the
@@ -2311,7 +2341,7 @@ _COMPARED_WITH = (
     # ("much as firearms parts are", "as the Union had done for ETIAS")
     r"|\b(?:much|just)\s+as\s"
     r"|\bas\s+(?:[\w'’-]+\s+){1,3}?(?:had|has|have|did)\s+(?:done\s+)?(?:for|with)\s"
-    r"|les\s+mêmes\s+(?:\w+\s+){1,2}?que\s+(?:ceux|celles)\s+d"
+    r"|les\s+mêmes\s+(?:\w+\s+){1,2}?que\s+(?:(?:ceux|celles)\s+d|(?:le|la|les|l['’])\s*)"
     # ... or what a thing is compared or likened to, the thing compared staying ("compared
     # the trade in precursors with that in firearms parts", "comparing them with the
     # classifiers used against child sexual abuse material"): compared "with", or "to" at once
@@ -2333,6 +2363,9 @@ _LIKE = (
 # ... or the standard the act must meet, which runs up to the next verb ("dans le respect des
 # garanties de l'accord-cadre", "in line with Opinion 1/15 had settled the retention period")
 _STANDARD_MET = (
+    # ("rules that would also have to fit the General Data Protection Regulation")
+    r"\b(?:would|will|must|should)\s+(?:also\s+)?have\s+to\s+(?:fit|comply\s+with|be\s+compatible"
+    r"\s+with|be\s+consistent\s+with|respect)\s[^,;]*|"
     r"(?:dans\s+le\s+respect\s+d|in\s+(?:full\s+)?(?:compliance|accordance|line|conformity)"
     r"\s+with|conformément\s+(?:à|au|aux)|within\s+the\s+limits\s+(?:set\s+by|of))"
     r"(?:(?!\b(?:had|has|have|is|are|was|were|will|would|a|ont|est|sont)\b)[^,;])*"

@@ -1289,6 +1289,54 @@ def test_commitments_and_due_dates_of_the_blind121_to_blind124_first_runs(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "made", "due"),
+    [
+        # an offer of help to someone named first (blind125)
+        (
+            "The FBI offered the French authorities the assistance of its Legal Attaché.",
+            dt.date(2018, 12, 12),
+            None,
+        ),
+        # a reported intention in French, in the imperfect (blind126)
+        (
+            "La délégation américaine a indiqué qu'elle entendait en accueillir davantage en 2014.",
+            dt.date(2014, 3, 18),
+            dt.date(2014, 12, 31),
+        ),
+        # the term of an incoming Presidency is the next semester (blind125)
+        (
+            "The incoming Austrian Presidency intends to reach a general approach by the end of "
+            "its term.",
+            dt.date(2018, 6, 19),
+            dt.date(2018, 12, 31),
+        ),
+        (
+            "La future présidence tchèque entend dégager une orientation générale avant la fin de "
+            "son mandat.",
+            dt.date(2022, 6, 9),
+            dt.date(2022, 12, 31),
+        ),
+    ],
+)
+def test_commitments_and_due_dates_of_the_blind125_to_blind128_first_runs(
+    sentence: str, made: dt.date, due: dt.date | None
+) -> None:
+    assert is_commitment(sentence)
+    assert due_date(sentence, made) == due
+
+
+def test_an_intention_asked_about_is_no_pledge() -> None:
+    assert not is_commitment(
+        "La partie américaine a souhaité savoir comment la Commission entendait réagir."
+    )
+    # (the Presidency in office keeps its own term)
+    assert due_date(
+        "The Austrian Presidency intends to reach a general approach by the end of its term.",
+        dt.date(2018, 9, 12),
+    ) == dt.date(2018, 12, 31)
+
+
+@pytest.mark.parametrize(
     "sentence",
     ["The Presidency would put pressure on the partners.", "It would put the question to a vote."],
 )

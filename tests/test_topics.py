@@ -6577,6 +6577,9 @@ def test_classes_of_the_blind121_to_blind124_first_runs(
         # the help given to a partner's authorities to trace misappropriated funds is not the war
         ("the help offered to the new Ukrainian authorities to trace the funds", []),
         ("the new Ukrainian authorities", ["ukraine"]),
+        # ... nor is the recovery of Ukrainian assets (blind126, blind128)
+        ("le forum sur le recouvrement des avoirs ukrainiens", ["money-laundering"]),
+        ("Asset recovery in Ukraine", ["money-laundering"]),
         # the US court that oversees collection under Section 702 is no international tribunal
         (
             "la collecte de données au titre de la section 702 et les contrôles exercés par le "
@@ -6594,3 +6597,151 @@ def test_names_read_anew_after_the_blind121_to_blind124_first_runs(
     default: Taxonomy, text: str, topics: list[str]
 ) -> None:
     assert sorted(mentioned_topics(text, default)) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # points taken note of without discussion, however the sentence says so
+        (
+            "Any other business",
+            "Delegations took note of information from the Commission on the EU Internet Forum "
+            "and from Eurojust on its contact points, none of which was discussed.",
+            EU_US,
+            dt.date(2017, 2, 15),
+            [],
+        ),
+        (
+            "Divers",
+            "Les délégations ont pris note, sans débat, des informations de la Commission sur le "
+            "paquet relatif à la cybersécurité.",
+            EU_US,
+            dt.date(2017, 11, 29),
+            [],
+        ),
+        (
+            "Questions diverses",
+            "La présidence a pris note, sans qu'ils soient discutés, des travaux de l'Alliance "
+            "mondiale contre les abus sexuels commis contre des enfants et de la future "
+            "communication sur les armes à feu.",
+            EU_US,
+            dt.date(2013, 10, 9),
+            [],
+        ),
+        (
+            "Divers",
+            "Le pacte sur la migration et l'asile a été mentionné sans faire l'objet d'un débat.",
+            EU_US,
+            dt.date(2021, 2, 4),
+            [],
+        ),
+        (
+            "Any other business",
+            "The Presidency recalled the restrictions on travel from the Schengen area, on which "
+            "there was no discussion.",
+            EU_US,
+            dt.date(2020, 7, 21),
+            [],
+        ),
+        # a list of points not discussed, after a colon, keeps every entry with its lead
+        (
+            "Any other business",
+            "The Presidency took note of two points that were not discussed for lack of time: a "
+            "proposal on new psychoactive substances, and the ratification of the Budapest "
+            "Convention.",
+            EU_US,
+            dt.date(2013, 2, 27),
+            [],
+        ),
+        # topics noted for a later meeting, or to return to the agenda later
+        (
+            "Any other business",
+            "Ransomware and the new cyber security law were noted as possible topics for the next "
+            "consultations.",
+            "EU-Canada JHA consultations",
+            dt.date(2021, 4, 13),
+            [],
+        ),
+        (
+            "Travel restrictions",
+            "Both sides discussed the suspension of entry from the Schengen area; the question of "
+            "visa reciprocity could only return to the agenda once normal travel had resumed.",
+            EU_US,
+            dt.date(2020, 4, 16),
+            ["migration-borders"],
+        ),
+        # a draft agenda presented, a point asked to be named under a session or added
+        (
+            "Draft agenda",
+            "The Czech Republic asked that the revision of the Firearms Directive be mentioned "
+            "under the first session.",
+            EU_US,
+            dt.date(2016, 10, 18),
+            [],
+        ),
+        (
+            "Préparation de la réunion",
+            "La Bulgarie a demandé que la réciprocité en matière de visas fasse l'objet d'un "
+            "point distinct, et l'Estonie a proposé d'ajouter la manipulation de l'information.",
+            EU_US,
+            dt.date(2022, 1, 18),
+            [],
+        ),
+        # what a summit's declaration should mention
+        (
+            "Questions diverses",
+            "La délégation américaine a présenté ses attentes pour le sommet, dont la déclaration "
+            "devrait mentionner la lutte contre le terrorisme.",
+            EU_US,
+            dt.date(2014, 3, 18),
+            [],
+        ),
+        # a question whether a judgment calls another file into question
+        (
+            "Consequences of the judgment",
+            "The Commission explained the judgment on the Privacy Shield. The US asked whether "
+            "the judgment called into question the PNR Agreement.",
+            EU_US,
+            dt.date(2020, 7, 28),
+            ["data-protection"],
+        ),
+        # what some of the tools do; a second relative on what the network does with its money
+        (
+            "Drones over airports",
+            "The US side described its detection systems for drones, some of them using "
+            "artificial intelligence to tell drones from birds.",
+            EU_US,
+            dt.date(2025, 11, 18),
+            [],
+        ),
+        (
+            "Divers",
+            "Les Pays-Bas ont présenté une enquête sur le trafic d'espèces sauvages d'un réseau "
+            "qui exportait des reptiles et qui blanchissait ses profits par des sociétés écrans.",
+            EU_US,
+            dt.date(2022, 1, 18),
+            ["environmental-crime"],
+        ),
+        # the same routes as another trade; rules that would also have to fit a text
+        (
+            "Divers",
+            "La délégation des États-Unis a présenté ses travaux contre le trafic d'espèces "
+            "sauvages, dont les réseaux utilisent les mêmes routes que le trafic de drogue.",
+            EU_US,
+            dt.date(2017, 11, 29),
+            ["environmental-crime"],
+        ),
+        (
+            "Electronic evidence",
+            "The Commission presented its work on direct cooperation with service providers "
+            "under rules that would also have to fit the General Data Protection Regulation.",
+            EU_US,
+            dt.date(2017, 9, 6),
+            ["cybercrime-e-evidence"],
+        ),
+    ],
+)
+def test_classes_of_the_blind125_to_blind128_first_runs(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
