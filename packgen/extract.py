@@ -1073,6 +1073,13 @@ _HELD_REMOTELY = re.compile(
 )
 
 
+# ... or after the place it was chaired from ("Berlin, by videoconference", "Lisbonne (par
+# visioconférence)")
+_CHAIRED_FROM = re.compile(
+    rf"^(?P<place>[^,()]+?)\s*(?:,\s*|\(\s*){_REMOTE.pattern}\s*\)?$", re.IGNORECASE
+)
+
+
 def _place_or_none(text: str) -> str | None:
     """The place of a subject's "(Place, date)": a capitalised name, or the format of a meeting
     held online ("videoconference") in lower case, as the source spells it."""
@@ -1080,6 +1087,9 @@ def _place_or_none(text: str) -> str | None:
     remote = _REMOTE.fullmatch(place)
     if remote:
         return remote.group("format").lower()
+    chaired_from = _CHAIRED_FROM.match(place)
+    if chaired_from:  # "(Berlin, by videoconference, 1 December 2020)": chaired from Berlin
+        place = chaired_from.group("place")
     if not place or len(place) > 60 or not place[0].isupper():
         return None
     return place

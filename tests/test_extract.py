@@ -1627,3 +1627,31 @@ def test_the_older_french_header_labels_de_and_a() -> None:
     assert record.meeting is not None
     assert (record.meeting.place, record.meeting.start) == ("Bruxelles", D(2010, 1, 19))
     assert record.warnings == []
+
+
+@pytest.mark.parametrize(
+    ("subject", "place"),
+    [
+        (
+            "EU-US JHA Senior Officials Meeting (Berlin, by videoconference, 1 December 2020)",
+            "Berlin",
+        ),
+        (
+            "EU-US JHA Senior Officials Meeting, Lisbon (by videoconference), 13 April 2021",
+            "Lisbon",
+        ),
+        ("Réunion UE-États-Unis JAI (Lisbonne, par visioconférence, 4 février 2021)", "Lisbonne"),
+        (
+            "EU-US JHA Senior Officials Meeting (videoconference, 1 December 2020)",
+            "videoconference",
+        ),
+        ("EU-US JHA Senior Officials Meeting (Berlin, 1 December 2020)", "Berlin"),
+    ],
+)
+def test_a_meeting_held_online_is_placed_where_it_was_chaired_from(
+    subject: str, place: str
+) -> None:
+    # "(Berlin, by videoconference, ...)" was read with the place "Berlin, by videoconference"
+    # (blind127)
+    meeting = parse_meeting(subject)
+    assert meeting is not None and meeting.place == place

@@ -550,8 +550,9 @@ def _right_edge(lines: list[_Line]) -> float | None:
 def _soft_wrap(previous: _Line, line: _Line, right_edge: float) -> bool:
     """True when the next line's first word would not have fitted at the end of this one."""
     room = right_edge - previous.x1
-    # after a hyphen ("EU-" / "Canada") no space would have come between the two parts
-    space = 0.0 if previous.text.endswith(("-", "\u00ad", "\u2010")) else previous.space_width
+    # after a hyphen ("EU-" / "Canada") or a slash ("Entry/" / "Exit") no space would have
+    # come between the two parts
+    space = 0.0 if previous.text.endswith(("-", "/", "\u00ad", "\u2010")) else previous.space_width
     return room < line.first_word_width + space + 1.0
 
 
@@ -655,8 +656,8 @@ def _joiner(
         return "\n", False  # the next word would have fitted: the line was broken on purpose
     if len(text) > 1 and text[-1] in _HYPHENATION_MARKS:
         return "", True  # automatic hyphenation only shows where a word was split
-    if len(text) > 1 and text[-1] == "-" and text[-2].isalnum():
-        return "", False  # keep the hyphen: "EU-US", "counter-terrorism"
+    if len(text) > 1 and text[-1] in "-/" and text[-2].isalnum():
+        return "", False  # keep the hyphen or slash: "EU-US", "counter-terrorism", "Entry/Exit"
     return " ", False
 
 

@@ -121,6 +121,16 @@ def test_hyphenated_compounds_survive_line_ends(tmp_path: Path) -> None:
     assert [b.text for b in blocks] == ["1234/20", paragraph, "Closing line."]
 
 
+def test_words_joined_by_a_slash_survive_line_ends(tmp_path: Path) -> None:
+    # a line may break after the slash; no space comes back between the parts (blind125)
+    paragraph = varied_prose(400, ["Entry/Exit", "and/or", "EU/US", "Europol/Eurojust"])
+    source = tmp_path / "slashes.txt"
+    source.write_text(f"1234/20\n\n{paragraph}\n\nClosing line.\n", encoding="utf-8")
+    path = renditions.write_pdf_rendition(source, tmp_path / "slashes.pdf")
+    blocks = read_blocks(path)
+    assert [b.text for b in blocks] == ["1234/20", paragraph, "Closing line."]
+
+
 def test_page_limit_and_timeout(seed_002: Path, out_dir: Path, monkeypatch) -> None:
     path = rendition(seed_002, out_dir)
     monkeypatch.setattr(pdf_reader, "MAX_PDF_PAGES", 2)
