@@ -970,7 +970,8 @@ _NOT_DONE = (
     # was no discussion", "a pris note, sans débat,", "sans qu'ils soient discutés", "ont été
     # mentionnés sans faire l'objet d'un débat")
     r"|\bnone\s+of\s+(?:which|them|these)\s+(?:was|were)\s+(?:discussed|debated|taken\s+up)\b"
-    r"|\bthere\s+was\s+no\s+(?:discussion|debate)\b|\bwithout\s+(?:discussion|debate)\b"
+    # (not "taken note of without discussion": an item titled by its topic is still that topic)
+    r"|\bthere\s+was\s+no\s+(?:discussion|debate)\b"
     r"|\bsans\s+(?:faire\s+l['’]objet\s+d['’]une?\s+)?(?:débat|discussion)\b"
     r"|\bsans\s+qu['’](?:ils|elles|il|elle)\s+(?:soient|soit)\s+(?:discutée?s?|débattue?s?|examinée?s?)"
     # ... or there was no time for it ("Time did not allow the planned exchange on synthetic
@@ -1195,7 +1196,7 @@ _IN_PASSING = re.compile(
     # (what a text would apply to is what the question is about: "asked whether the proposal
     # would also apply to services offering end-to-end encryption")
     r"|\b(?:asked|wondered|enquired|inquired)\s+(?:whether|if)\s+[^.;]{1,100}?\s+(?:would|could"
-    r"|might|will|may)\s+(?:also\s+)?(?:affect|change|call\s+into\s+question|have\s+(?:an\s+)?"
+    r"|might|will|may)\s+(?:also\s+)?(?:affect|call\s+into\s+question|have\s+(?:an\s+)?"
     r"(?:effect|impact)\s+on)\b"
     # ("asked whether the judgment called into question the PNR Agreement"; not "asked how the
     # closure of consulates would affect the refusal rates", a question on the rates)
@@ -1766,7 +1767,7 @@ _ALSO_CLAUSE = re.compile(
     r"|,\s+whether\s+(?:on|in|for|about|by|through)\s[^;]*?\bor\b[^,;]*,"
     # ... or what some of them do (", several of which have chapters in Europe and launder
     # their profits through legitimate businesses,", ", dont plusieurs blanchissent ...,")
-    r"|,\s+(?:(?:several|some|many|most|all|one|each|both|none|two|three)\s+of\s+(?:which|whom|them)"
+    r"|,\s+(?:(?:several|some|many|most|all|one|each|both|none|two|three)\s+of\s+(?:which|whom)"
     r"|dont\s+(?:plusieurs|certain(?:e)?s|beaucoup|la\s+plupart))\b[^,;]*(?:,|[.;]?\s*$)"
     # ... or what a point is made without prejudice to, or pending, or apart from (", without
     # prejudice to the interim PNR agreement under negotiation", "pending the outcome of the
@@ -2364,8 +2365,9 @@ _LIKE = (
 # garanties de l'accord-cadre", "in line with Opinion 1/15 had settled the retention period")
 _STANDARD_MET = (
     # ("rules that would also have to fit the General Data Protection Regulation")
-    r"\b(?:would|will|must|should)\s+(?:also\s+)?have\s+to\s+(?:fit|comply\s+with|be\s+compatible"
-    r"\s+with|be\s+consistent\s+with|respect)\s[^,;]*|"
+    # (not "would have to respect the protection of personal data", which discusses it)
+    r"\b(?:would|will|must|should)\s+(?:also\s+)?have\s+to\s+(?:fit|be\s+compatible\s+with"
+    r"|be\s+consistent\s+with)\s[^,;]*|"
     r"(?:dans\s+le\s+respect\s+d|in\s+(?:full\s+)?(?:compliance|accordance|line|conformity)"
     r"\s+with|conformément\s+(?:à|au|aux)|within\s+the\s+limits\s+(?:set\s+by|of))"
     r"(?:(?!\b(?:had|has|have|is|are|was|were|will|would|a|ont|est|sont)\b)[^,;])*"

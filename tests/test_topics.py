@@ -6705,15 +6705,7 @@ def test_names_read_anew_after_the_blind121_to_blind124_first_runs(
             dt.date(2020, 7, 28),
             ["data-protection"],
         ),
-        # what some of the tools do; a second relative on what the network does with its money
-        (
-            "Drones over airports",
-            "The US side described its detection systems for drones, some of them using "
-            "artificial intelligence to tell drones from birds.",
-            EU_US,
-            dt.date(2025, 11, 18),
-            [],
-        ),
+        # a second relative on what the network does with its money
         (
             "Divers",
             "Les Pays-Bas ont présenté une enquête sur le trafic d'espèces sauvages d'un réseau "
