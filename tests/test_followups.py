@@ -1279,18 +1279,6 @@ def test_commitments_and_due_dates_of_the_blind117_to_blind120_first_runs(
             dt.date(2016, 1, 20),
             dt.date(2016, 3, 31),
         ),
-    ],
-)
-def test_commitments_and_due_dates_of_the_blind121_to_blind124_first_runs(
-    sentence: str, made: dt.date, due: dt.date
-) -> None:
-    assert is_commitment(sentence)
-    assert due_date(sentence, made) == due
-
-
-@pytest.mark.parametrize(
-    ("sentence", "made", "due"),
-    [
         # an offer of help to someone named first (blind125)
         (
             "The FBI offered the French authorities the assistance of its Legal Attaché.",
@@ -1318,7 +1306,7 @@ def test_commitments_and_due_dates_of_the_blind121_to_blind124_first_runs(
         ),
     ],
 )
-def test_commitments_and_due_dates_of_the_blind125_to_blind128_first_runs(
+def test_commitments_and_due_dates_of_the_blind121_to_blind128_first_runs(
     sentence: str, made: dt.date, due: dt.date | None
 ) -> None:
     assert is_commitment(sentence)

@@ -112,21 +112,19 @@ def test_header_rows_and_bold_items_of_003(seed_003: Path, out_dir: Path) -> Non
     assert items[0] == "1. Counter-terrorism" and len(items) == 5
 
 
-def test_hyphenated_compounds_survive_line_ends(tmp_path: Path) -> None:
-    paragraph = varied_prose(400, ["EU-US", "counter-terrorism", "e-evidence", "cross-border"])
-    source = tmp_path / "hyphens.txt"
+@pytest.mark.parametrize(
+    "joined",
+    [
+        ["EU-US", "counter-terrorism", "e-evidence", "cross-border"],
+        # a line may also break after a slash; no space comes back between the parts (blind125)
+        ["Entry/Exit", "and/or", "EU/US", "Europol/Eurojust"],
+    ],
+)
+def test_hyphenated_compounds_survive_line_ends(tmp_path: Path, joined: list[str]) -> None:
+    paragraph = varied_prose(400, joined)
+    source = tmp_path / "joined.txt"
     source.write_text(f"1234/20\n\n{paragraph}\n\nClosing line.\n", encoding="utf-8")
-    path = renditions.write_pdf_rendition(source, tmp_path / "hyphens.pdf")
-    blocks = read_blocks(path)
-    assert [b.text for b in blocks] == ["1234/20", paragraph, "Closing line."]
-
-
-def test_words_joined_by_a_slash_survive_line_ends(tmp_path: Path) -> None:
-    # a line may break after the slash; no space comes back between the parts (blind125)
-    paragraph = varied_prose(400, ["Entry/Exit", "and/or", "EU/US", "Europol/Eurojust"])
-    source = tmp_path / "slashes.txt"
-    source.write_text(f"1234/20\n\n{paragraph}\n\nClosing line.\n", encoding="utf-8")
-    path = renditions.write_pdf_rendition(source, tmp_path / "slashes.pdf")
+    path = renditions.write_pdf_rendition(source, tmp_path / "joined.pdf")
     blocks = read_blocks(path)
     assert [b.text for b in blocks] == ["1234/20", paragraph, "Closing line."]
 
