@@ -18,6 +18,7 @@ from packgen import marking
 from packgen.blocks import SourceBlock
 from packgen.errors import InputError, NotAnOutcomeError
 from packgen.eudates import DateLine, parse_date, read_date_line
+from packgen.readers.docx import roman_numeral
 from packgen.records import Annex, Item, OutcomeRecord, ReportedMeeting, SubItem
 
 # ---------------------------------------------------------------- patterns
@@ -398,8 +399,8 @@ def _read_header(blocks: list[SourceBlock]) -> tuple[_Header, list[SourceBlock]]
                 subject_open = False
                 index += 1
                 continue
-            if _continues_addressee(open_label, block, blocks[index + 1 : index + 2]):
-                _extend_label(header, open_label or "to", " ".join(block.text.split()))
+            if label := _addressee_continued(open_label, block, blocks[index + 1 : index + 2]):
+                _extend_label(header, label, " ".join(block.text.split()))
                 index += 1
                 continue
             # a few short lines of letterhead noise may precede the header proper
@@ -438,18 +439,22 @@ def _subject_complete(subject: str | None) -> bool:
     return subject is not None and _DATE_RANGE.search(_without_qualifier(subject)) is not None
 
 
-def _continues_addressee(label: str | None, block: SourceBlock, after: list[SourceBlock]) -> bool:
-    """A second sender or addressee in a block of its own ("JHA-RELEX Working Party (JAIEX)"
-    under "To: Horizontal Working Party on Cyber Issues"): a short line between a From or
-    To and the next label of the header, so it cannot be the body's first paragraph."""
+def _addressee_continued(
+    label: str | None, block: SourceBlock, after: list[SourceBlock]
+) -> str | None:
+    """The label ("from_" or "to") a block continues, or None: a second sender or addressee in
+    a block of its own ("JHA-RELEX Working Party (JAIEX)" under "To: Horizontal Working Party
+    on Cyber Issues"), a short line between a From or To and the next label of the header, so
+    it cannot be the body's first paragraph."""
     text = " ".join(block.text.split())
-    return (
+    continued = (
         label in {"from_", "to"}
         and 0 < len(text) <= 120
         and "\n" not in block.text.strip()
         and bool(after)
         and _LABEL.match(after[0].text.strip().split("\n")[0]) is not None
     )
+    return label if continued else None
 
 
 def _continues_subject(header: _Header, block: SourceBlock) -> bool:
@@ -857,9 +862,7 @@ def _item_starts(body: list[_Para]) -> list[_ItemStart]:
     return starts or _roman_item_starts(body)
 
 
-_ROMAN_ITEM = re.compile(r"^([IVX]{1,5})\s?[.)]\s+(\S.*)$")
-_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII",
-          "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX")  # fmt: skip
+_ROMAN_ITEM = re.compile(r"^([IVXL]{1,7})\s?[.)]\s+(\S.*)$")
 
 
 def _roman_item_starts(body: list[_Para]) -> list[_ItemStart]:
@@ -869,8 +872,7 @@ def _roman_item_starts(body: list[_Para]) -> list[_ItemStart]:
         match = _ROMAN_ITEM.match(para.text)
         if (
             match
-            and len(starts) < len(_ROMAN)
-            and match.group(1) == _ROMAN[len(starts)]
+            and match.group(1) == roman_numeral(len(starts) + 1)
             and _is_title(match.group(2), para.emphasised)
         ):
             starts.append(_ItemStart(index, match.group(1), match.group(2).strip()))

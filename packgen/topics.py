@@ -978,7 +978,7 @@ _NOT_DONE = (
     # drugs", "le temps n'a pas permis d'aborder")
     r"|\btime\s+(?:did\s+not|didn['’]t)\s+allow\b|\bthere\s+was\s+no\s+time\s+(?:left\s+)?(?:for|to)\b"
     r"|\btemps\s+n['’]a\s+pas\s+permis\b|\bfaute\s+de\s+temps\b"
-    # ... or it gave rise to no debate ("qui n'ont pas fait l'objet d'un débat", "sans débat")
+    # ... or it gave rise to no debate ("qui n'ont pas fait l'objet d'un débat")
     r"|\bn['’]\s*(?:a|ont)\s+(?:pas\s+)?fait\s+l['’]objet\s+d['’](?:un|une|aucun|aucune)\s+"
     r"(?:débat|discussion|examen|échange)"
     # ... or nobody thought it needed discussing ("Delegations saw no need to discuss the TFTP

@@ -271,14 +271,15 @@ def _format_number(value: int, fmt: str) -> str:
             letters = chr(ord("a") + rest) + letters
         return letters.upper() if fmt == "upperLetter" else letters
     if fmt in {"lowerRoman", "upperRoman"}:
-        roman = _roman(value)
+        roman = roman_numeral(value)
         return roman.lower() if fmt == "lowerRoman" else roman
     if fmt == "none":
         return ""
     return str(value)
 
 
-def _roman(value: int) -> str:
+def roman_numeral(value: int) -> str:
+    """1 -> "I", 14 -> "XIV" (Word's upperRoman numbering; the extractor's Roman headings)."""
     numerals = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC")]
     numerals += [(50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
     out = ""
