@@ -130,7 +130,9 @@ _DATE_RANGE = re.compile(
     # ... and the place after them: "on 19 June 2018 in Brussels", "du 10 mai 2022 à Bruxelles"
     rf"(?:,?\s+(?:in|à)\s+(?P<after>{_PLACE_AFTER_DATE})"
     # ... or in brackets after them: "Working Party of 25 June 2013 (Brussels)"
-    rf"|\s+\((?P<bracketed>[^\W\d_][\w.'’ -]{{0,40}})\))?\s*\)?\s*[.;]?\s*$"
+    rf"|\s+\((?P<bracketed>[^\W\d_][\w.'’ -]{{0,40}})\)"
+    # ... or after a comma, the Working Parties' order: "JAIEX, 18 October 2016, Brussels"
+    rf"|,\s+(?P<comma_after>[^\W\d_][\w.'’ -]{{0,40}}?))?\s*\)?\s*[.;]?\s*$"
 )
 # ... and what a Subject may say the meeting was for, after its place and dates ("JAIEX,
 # Brussels, 22 November 2022: preparation of the EU-US Ministerial", "(Bruxelles, 16 avril
@@ -176,9 +178,10 @@ _DOC_AUTHOR = r"(?:(?:presidency|chair|co-?chairs|secretariat|commission)(?:['�
 _QUALIFIER_HEAD = rf"\s*(?:[:;]|\s[-–—])\s*(?:{_DOC_AUTHOR}{_DOC_NOUN_EN}|{_DOC_NOUN_FR})"
 _SUBJECT_QUALIFIER = re.compile(rf"(?<=[\d)]){_QUALIFIER_HEAD}\b[^():]{{0,60}}$", re.IGNORECASE)
 #: ... or after the place that follows the dates ("réunion du 28 avril 2015 à Bruxelles:
-#: résultats des travaux", "meeting of 28 April 2015 in Brussels - outcome")
+#: résultats des travaux", "meeting of 28 April 2015 in Brussels - outcome", "JAIEX,
+#: 18 October 2016, Brussels - Outcome of proceedings")
 _QUALIFIER_AFTER_PLACE = re.compile(
-    rf"(?P<meeting>\d{{4}}\s+(?:in|à)\s+{_PLACE_AFTER_DATE}){_QUALIFIER_HEAD}\b[^():]{{0,60}}$",
+    rf"(?P<meeting>\d{{4}}(?:\s+(?:in|à)|,)\s+{_PLACE_AFTER_DATE}){_QUALIFIER_HEAD}\b[^():]{{0,60}}$",
     re.IGNORECASE,
 )
 #: ... and those words wrapped onto a line of their own ("- Outcome of proceedings"): the same
@@ -311,7 +314,7 @@ def parse_meeting(subject: str) -> ReportedMeeting | None:
         before = re.sub(r",\s*(?:r[ée]union|meeting)$", "", before, flags=re.IGNORECASE)
         text, place = _split_place(before)
         # "meeting on 13th (dinner) and 14th January 2005 in Luxembourg", "... 2013 (Brussels)"
-        after = dates.group("after") or dates.group("bracketed")
+        after = dates.group("after") or dates.group("bracketed") or dates.group("comma_after")
         if after:
             place = _place_or_none(after) or place
     title = _clean_title(text)

@@ -1655,3 +1655,42 @@ def test_a_meeting_held_online_is_placed_where_it_was_chaired_from(
     # (blind127)
     meeting = parse_meeting(subject)
     assert meeting is not None and meeting.place == place
+
+
+@pytest.mark.parametrize(
+    ("subject", "title", "place", "start"),
+    [
+        (
+            "JHA-RELEX Working Party, 18 October 2016, Brussels - Outcome of proceedings",
+            "JHA-RELEX Working Party",
+            "Brussels",
+            D(2016, 10, 18),
+        ),
+        (
+            "Groupe JAIEX, 7 mars 2019, Bruxelles : résultats des travaux",
+            "Groupe JAIEX",
+            "Bruxelles",
+            D(2019, 3, 7),
+        ),
+        (
+            "EU-US JHA Senior Officials Meeting, 3-4 June 2021, by videoconference",
+            "EU-US JHA Senior Officials Meeting",
+            "videoconference",
+            D(2021, 6, 3),
+        ),
+        (
+            "JAIEX Working Party, 5 March 2019, outcome of proceedings",
+            "JAIEX Working Party",
+            None,
+            D(2019, 3, 5),
+        ),
+    ],
+)
+def test_a_working_party_may_give_its_date_before_its_place(
+    subject: str, title: str, place: str | None, start: D
+) -> None:
+    # "Working Party, 18 October 2016, Brussels - Outcome" gave no meeting at all: the dates
+    # were looked for only at the end of the Subject or before "in Place" / "(Place)"
+    meeting = parse_meeting(subject)
+    assert meeting is not None
+    assert (meeting.title, meeting.place, meeting.start) == (title, place, start)
