@@ -1057,6 +1057,10 @@ def _split_place(before: str) -> tuple[str, str | None]:
     )
     if held_in:
         return held_in.group(1), _place_or_none(held_in.group(2))
+    # "Videoconference of EU and US Senior Officials ...": the name itself gives the format
+    named_online = _NAMED_ONLINE.match(before)
+    if named_online:
+        return before, named_online.group("format").lower()
     return before, None
 
 
@@ -1074,6 +1078,14 @@ _REMOTE = re.compile(
 _HELD_REMOTELY = re.compile(
     r"^(.*?\S),?\s+(?:(?:held|tenue?s?)\s+)?((?:by|via|par)\s+(?:vid[eé]o[\s-]?conf[eé]rence"
     r"|visio[\s-]?conf[ée]rence|video\s+call))$",
+    re.IGNORECASE,
+)
+
+
+# ... or open the meeting's name: "(Informal) videoconference of the justice ministers"
+_NAMED_ONLINE = re.compile(
+    r"^(?:informal\s+)?(?P<format>vid[eé]o[\s-]?conf[eé]rence|visio[\s-]?conf[ée]rence)"
+    r"(?:\s+informelle)?\s+(?:of|on|des|de|du)\b",
     re.IGNORECASE,
 )
 

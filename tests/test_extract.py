@@ -1694,3 +1694,26 @@ def test_a_working_party_may_give_its_date_before_its_place(
     meeting = parse_meeting(subject)
     assert meeting is not None
     assert (meeting.title, meeting.place, meeting.start) == (title, place, start)
+
+
+@pytest.mark.parametrize(
+    ("subject", "place"),
+    [
+        (
+            "Videoconference of EU and US Senior Officials on Justice and Home Affairs,"
+            " 17 December 2024: outcome of proceedings",
+            "videoconference",
+        ),
+        (
+            "Informal videoconference of the home affairs ministers, 28 April 2020",
+            "videoconference",
+        ),
+        ("Visioconférence informelle des ministres de la justice (4 juin 2020)", "visioconférence"),
+        ("Videoconference of the EU-US Senior Officials (Zagreb, 5 May 2020)", "Zagreb"),
+    ],
+)
+def test_a_meeting_named_as_a_videoconference_is_held_online(subject: str, place: str) -> None:
+    # "Videoconference of EU and US Senior Officials ..., 17 December 2024" had no place and
+    # warned "no meeting place and dates found in the subject" (blind131)
+    meeting = parse_meeting(subject)
+    assert meeting is not None and meeting.place == place
