@@ -216,7 +216,8 @@ _DATA_PERIOD = re.compile(
     # ("send the eTA refusal rates for Bulgarian and Romanian applicants for May and June")
     r"\b(?:figures|data|statistics|numbers|results|accounts|rates|chiffres|données|statistiques"
     r"|taux)\b"
-    r"(?:\s+[\w'’-]+){0,8}?\s+(?:for|pour)\s+(?:the\s+|la\s+|le\s+|l['’])?$",
+    # ("les chiffres de l'été", "the figures of the summer": what the data cover, too)
+    r"(?:\s+[\w'’-]+){0,8}?\s+(?:for|pour|of|de|du)\s+(?:the\s+|la\s+|le\s+|l['’])?$",
     re.I,
 )
 # ... nor is a year that names a level ("keep its funding at the level of 2023 next year");
@@ -226,7 +227,7 @@ _LEVEL_OF = re.compile(
     r"|\b(?:au|son|leur)\s+niveau(?:\s+d[e'’])?\s*$",
     re.I,
 )
-_FOR = re.compile(r"(?:for|pour)\s", re.I)
+_FOR = re.compile(r"(?:for|pour|of|de|du)\s", re.I)
 # The end of a term extended is no time to act by: "intends to extend its temporary
 # protection until March 2025"
 # ("will extend the arrangement by 31 December" is due then: "by" is a deadline)
@@ -251,7 +252,8 @@ def _end_of_a_term(sentence: str, time: NamedTime) -> bool:
 def _data_period(sentence: str, at: int) -> bool:
     """Whether the time at `at` is "for <year>" said of figures or data named before it (the
     time read may hold its "for" or not), or the year of a level ("at the level of 2023")."""
-    before = sentence[:at] + ("for " if _FOR.match(sentence, at) else "")
+    for_ = _FOR.match(sentence, at)
+    before = sentence[:at] + (f"{for_[0].strip()} " if for_ else "")
     return _DATA_PERIOD.search(before) is not None or _LEVEL_OF.search(sentence, 0, at) is not None
 
 
@@ -290,7 +292,14 @@ _PAST_EVENT = re.compile(
     r"|related|based|needed|required)\b)(?:[a-z]{3,}ed|held|met|set\s+up|sent|taken|given|made"
     r"|begun|won|seen|run|laid|led|struck|written|built|drawn)"
     # ... where it took place may come between ("the Forum held in London on 29-30 April")
-    rf"{_AT_A_PLACE_THEN}",
+    rf"{_AT_A_PLACE_THEN}"
+    # ... and in French ("la proposition de loi déposée au Congrès en mars", "l'accord signé le
+    # 2 juin"); "sera présentée en mars", "doit être signé en juin" are to come
+    r"|(?<!\bsera\s)(?<!\bseront\s)(?<!\bêtre\s)(?<!\bsoit\s)(?<!\bsoient\s)(?<!\bserait\s)"
+    r"(?<!\bseraient\s)\b(?:(?:adopt|présent|dépos|sign|publi|lanc|approuv|organis|entam"
+    r"|déclench|perpétr)(?:é|ée|és|ées)|(?:commis|transmis|soumis|ouvert|tenu|rendu|conclu)e?s?)"
+    r"(?:\s+(?:au|aux|à\s+la|à\s+l['’]|à)\s*(?-i:[A-ZÉ])[\w'’-]+(?:\s+(?-i:[A-ZÉ])[\w'’-]+)?)?"
+    r"\s+(?:(?:en|le|au\s+mois\s+de)\s+)?$",
     re.I,
 )
 # ... but a thing someone means to have done is to come: "intends to have the Agreement signed
@@ -578,6 +587,16 @@ _PRESIDENCY_WORD = re.compile(r"\b(?:Presidency|présidence|(?-i:PRES))\b", re.I
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:It|Elle)\s")
 
 
+def _semester_end(made: dt.date) -> dt.date:
+    """The last day of the meeting's half-year: every Presidency's term is one."""
+    return dt.date(made.year, 6, 30) if made.month <= 6 else dt.date(made.year, 12, 31)
+
+
+def _this_semester(match: re.Match[str], made: dt.date, sentence: str) -> dt.date:
+    """The end of "the semester" the meeting falls in."""
+    return _semester_end(made)
+
+
 def _own_term(match: re.Match[str], made: dt.date, sentence: str) -> dt.date | None:
     """The last day of the term of the Presidency a sentence's own words name ("the Maltese
     Presidency ... by the end of its term"): the semester of the meeting, since every term
@@ -589,7 +608,7 @@ def _own_term(match: re.Match[str], made: dt.date, sentence: str) -> dt.date | N
     if _INCOMING.search(sentence, 0, match.start()):
         # ("The incoming Austrian Presidency intends to ... by the end of its term": the next)
         return dt.date(made.year, 12, 31) if made.month <= 6 else dt.date(made.year + 1, 6, 30)
-    return dt.date(made.year, 6, 30) if made.month <= 6 else dt.date(made.year, 12, 31)
+    return _semester_end(made)
 
 
 # The Presidency that takes over after the meeting's semester ("the incoming Austrian
@@ -853,6 +872,15 @@ _TIMES: list[tuple[tuple[re.Pattern[str], ...], Callable[..., dt.date | None]]] 
             rf"(?:l['’])?exercice\s+(?:budgétaire\s+)?{_Y}",
         ),
         _fixed(9, 30),
+    ),
+    # the semester itself: "by the end of the semester", "d'ici la fin du semestre": the
+    # meeting's half-year, a Presidency's term whoever speaks
+    (
+        _times(
+            r"\b(?:the\s+)?(?:end|close)\s+of\s+(?:the|this)\s+(?:current\s+|present\s+)?semester\b"
+            r"|\bfin\s+(?:du|de\s+ce)\s+semestre(?!\s+(?:de|d['’])\s*\d)\b"
+        ),
+        _this_semester,
     ),
     # the term of the Presidency that speaks: "the Maltese Presidency intends to reach a general
     # approach by the end of its term", "d'ici la fin de son mandat"

@@ -660,7 +660,7 @@ def match_item(
             and not in_title
             and not in_parent
             and in_text
-            and _only_setting(topic.id, evidence)
+            and _only_setting(topic.id, evidence, taxonomy)
             and not _the_war_itself(in_text.phrase, text)
             and (in_text.key, topic.id) not in scope.dated  # those it protects fled the war
         ):
@@ -690,7 +690,11 @@ def _one_file_again(own: set[str], inherited: dict[str, Assignment]) -> bool:
 # Clauses joined in one sentence: what one says was not discussed leaves the other standing
 # ("No agreement was reached on data protection, and the question of who negotiates was left
 # aside": data protection was discussed)
-_COORDINATED = re.compile(r",\s+(?:and|but|while|whereas|et|mais|tandis\s+que)\s+", re.IGNORECASE)
+# (and clauses after a semicolon: "applications had risen; it was not discussed whether those
+# rates should converge": the applications were)
+_COORDINATED = re.compile(
+    r";\s+|,\s+(?:and|but|while|whereas|et|mais|tandis\s+que)\s+", re.IGNORECASE
+)
 
 
 def _the_chair_in_office(topic: str, phrase: str, taxonomy: Taxonomy, scope: Scope) -> bool:
@@ -729,11 +733,33 @@ def _clauses(sentence: str) -> list[str]:
     for clause in _COORDINATED.split(sentence):
         # (so does the last entry of a list after a colon: "three points that were not
         # discussed: A, B, and C")
-        if clauses and (_NO_SUBJECT.match(clause) or ":" in clauses[-1]):
+        # (and the second half of a subject that lists points: "The points on the review of
+        # the Framework, scheduled for July, and on the Rome Statute were not discussed")
+        if clauses and (
+            _NO_SUBJECT.match(clause) or ":" in clauses[-1] or _points_listed(clauses[-1])
+        ):
             clauses[-1] = f"{clauses[-1]}, and {clause}"
         else:
             clauses.append(clause)
     return clauses
+
+
+# A clause that opens with points named for the agenda, before any verb ("The information from
+# the Commission on the PNR negotiations, which resumed in June, and ...", "A point on ...,
+# for which ..., and a point on ... were not discussed")
+_POINTS_SUBJECT = re.compile(
+    r"^\s*(?:the|a|an|two|three|both)\s+(?:[\w'’-]+\s+){0,3}?(?:points?|items?|information"
+    r"|notes?|presentations?|requests?|briefings?)\s+(?:on|from|of|by|about)\b",
+    re.IGNORECASE,
+)
+_VERB_SO_FAR = re.compile(
+    r"\b(?:was|were|is|are|has|have|had|did|will|would|\w+ed)\b", re.IGNORECASE
+)
+
+
+def _points_listed(clause: str) -> bool:
+    """Whether a clause is only the first part of a subject listing points: its verb is to come."""
+    return bool(_POINTS_SUBJECT.match(clause)) and not _VERB_SO_FAR.search(clause.split(",")[0])
 
 
 def _discussed_part(sentence: str) -> str:
@@ -766,15 +792,25 @@ def _the_field_of(topic: Topic, in_text: Evidence, titled: set[str]) -> bool:
     )
 
 
-def _only_setting(topic: str, evidence: dict[str, Evidence]) -> bool:
+def _only_setting(topic: str, evidence: dict[str, Evidence], taxonomy: Taxonomy) -> bool:
     """An event's topic named in one sentence only, which another topic's words also fill."""
     sentences = evidence[topic].sentences
+    if len(sentences) != 1:
+        return False
+    (number,) = sentences
     # (a word that is only a mention fills nothing: "attack Ukrainian networks, from energy
-    # companies to the courts" discusses the war)
-    others = set().union(
-        *(e.sentences for t, e in evidence.items() if t != topic and not e.only_mentions)
+    # companies to the courts" discusses the war; nor does a phrase both topics list: the
+    # downing of flight MH17 is the war's and the accountability for it)
+    shared = {
+        key
+        for key in evidence[topic].keys_in.get(number, set())
+        if topic in {owner for owner, _ in taxonomy._keys.get(key, [])}
+    }
+    return any(
+        e.keys_in.get(number, set()) - shared
+        for t, e in evidence.items()
+        if t != topic and not e.only_mentions
     )
-    return len(sentences) == 1 and sentences <= others
 
 
 # People fleeing a war are displaced by it: the war is what the sentence discusses, no setting.
@@ -927,6 +963,8 @@ class Evidence:
     counts: dict[str, int] = field(default_factory=dict)
     only_mentions: bool = True
     sentences: set[int] = field(default_factory=set)
+    #: the keys found in each sentence (by number)
+    keys_in: dict[int, set[str]] = field(default_factory=dict)
     #: weight of the phrases named only in a clause hung on another topic's sentence: they
     #: count only beside a title (the sub-item's or its item's) that names the topic
     setting: float = 0.0
@@ -1014,11 +1052,36 @@ _NOT_DONE = (
     r"|at\s+a\s+later\s+(?:stage|date|meeting)|in\s+another\s+(?:forum|context|framework))"
     r"|\bser(?:a|ont)\s+(?:traitée?s?|examinée?s?|abordée?s?|discutée?s?)\s+"
     r"(?:séparément|ultérieurement|plus\s+tard|ailleurs)"
+    # ... or said so tersely ("Diversion of weapons not discussed.", "the Nord Stream
+    # investigations (not discussed)")
+    r"|\bnot\s+(?:discussed|debated)\b"
+    # ... or named "without these points being discussed", "sans que ces points fassent l'objet
+    # d'un débat"
+    r"|\bwithout\s+(?:these|those|them|it|this|either|any\s+of\s+(?:them|these))\s+"
+    r"(?:(?:points?|items?|questions?|subjects?)\s+)?being\s+(?:discussed|debated|taken\s+up"
+    r"|examined)\b"
+    r"|\bsans\s+que\s+(?:[\w'’]+\s+){0,3}?(?:ne\s+)?(?:(?:fass(?:e|ent)|ai(?:t|ent)\s+fait)\s+"
+    r"l['’]objet\s+d['’](?:un|une|aucun|aucune)\s+(?:débat|discussion|examen|échange)"
+    r"|soi(?:t|ent)\s+(?:discutée?s?|débattue?s?|examinée?s?|abordée?s?))"
+    # ... or asked for at a later meeting ("Lithuania asked that the next meeting also cover
+    # cybercrime", "a request from Poland to discuss ... at its next meeting", "the next
+    # meeting would be partly devoted to cybersecurity"): not discussed at this one
+    r"|\b(?:asked|requested|proposed|suggested|a\s+demandé|ont\s+demandé)\s+(?:that\s+|que\s+)?"
+    r"(?:the\s+|la\s+|sa\s+|its\s+)?(?:next|following|prochaine)\b[^.;]{0,80}?\b(?:(?:also\s+)?"
+    r"(?:cover|address|discuss|deal\s+with|take\s+up|include)|aborde|traite|examine|couvre)\b"
+    r"|\brequests?\s+(?:from\s+[^.;]{1,40}?\s+)?to\s+(?:discuss|raise|add|put|address"
+    r"|take\s+up)\b[^.;]{0,120}?\bat\s+(?:its|the|their)\s+next\s+meeting\b"
+    r"|\b(?:next|prochaine)\s+(?:[\w-]+\s+){0,6}?(?:meeting|réunion)\b[^.;]{0,100}?"
+    r"\b(?:(?:would|will)\s+be\s+(?:[\w-]+\s+){0,2}?(?:devoted|dedicated)\s+to"
+    r"|ser(?:ait|a)\s+(?:[\w-]+\s+){0,3}?consacrée\s+à)"
+    r"|\b(?:put|place|include)\s+[^.;]{0,60}?\bon\s+the\s+agenda\s+of\s+(?:the|its|a)\s+"
+    r"(?:next|following|future|later)\b"
 )
 # ... a point, an item or a discussion put off (the event "postponed" is still discussed: "the
 # joint review, postponed by the pandemic, will take place in May")
 _PUT_OFF = (
-    r"\b(?:item|point|discussion|debate|exchange|examen|question|matter|issue|sujet)\b[^.;]*?"
+    r"\b(?:item|point|discussion|debate|exchange|examen|question|matter|issue|sujet|information"
+    r"|note|presentation|briefing)\b[^.;]*?"
     r"\b(?:(?:was|were|has\s+been"
     rf"|have\s+been|is)\s+{_PUT_OFF_EN}|(?:a|ont)\s+été\s+{_PUT_OFF_FR}|est\s+reporté)"
     # ... or someone put it off ("the Presidency postponed this item", "a reporté ce point")
@@ -1045,6 +1108,10 @@ _IN_PASSING = re.compile(
     # ... or only named as something else ("was mentioned as another example", "were mentioned
     # as part of the same calendar"; a body "named as the place to pool this work" is discussed)
     r"|\b(?:was|were)\s+(?:also\s+|only\s+)?(?:mentioned|cited|quoted|given)\s+(?:only\s+|merely\s+)?as\s"
+    # ... or so in notes' style, with no verb before ("money moved through underground banking
+    # noted.", "networks laundering through crypto-assets mentioned as a growing feature.")
+    r"|(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)\b(?:mentioned|noted)\s*(?:(?:only\s+)?(?:in\s+passing"
+    r"|briefly)\s*)?[.;]?\s*$|\b(?:mentioned|cited)\s+as\s+(?:an?|one|another)\s"
     # ... or only mentioned by someone, as a sentence's whole act ("The Commission mentioned
     # the first report of the Global Alliance, due in April."; what was said "that" is
     # reported, and "Among its priorities it mentioned ..." presents a programme)
@@ -1548,7 +1615,10 @@ _THIS_NOT_TAKEN_UP = re.compile(
     r"(?:^|(?<=[.;]))\s*(?:this|that|it|the\s+point|this\s+point|ce\s+point|cette\s+question)\s+"
     r"(?:(?:was|has\s+been)\s+(?:not\s+(?:discussed|debated|taken\s+up|taken\s+further)|noted"
     r"|taken\s+note\s+of)|n['’]a\s+pas\s+(?:été\s+(?:discuté|débattu|examiné)|fait\s+l['’]objet"
-    r"|donné\s+lieu))\b",
+    r"|donné\s+lieu))\b"
+    # (not an "it" that announces a question: "it was not discussed whether those rates should
+    # converge" leaves the report before it standing)
+    r"(?!\s+(?:whether|how|if|what|when|why|which)\b)",
     re.IGNORECASE,
 )
 # ... or that the other side took note, in the same sentence ("...; the US side took note."; a
@@ -1917,6 +1987,7 @@ def text_evidence(text: str, taxonomy: Taxonomy, scope: Scope = NO_SCOPE) -> dic
             found.score += MENTION_WEIGHT if method == "mention" else ALIAS_WEIGHT
             found.hits += 1
             found.sentences.add(number)
+            found.keys_in.setdefault(number, set()).add(key)
             found.only_mentions = found.only_mentions and method == "mention"
             found.counts[key] = found.counts.get(key, 0) + 1
             if found.counts[key] > found.counts.get(found.key, 0) or not found.key:
@@ -2100,6 +2171,16 @@ _NO_ENTRY = re.compile(
 ROLL_ENTRY_MAX_WORDS = 25
 
 
+def _points_named(hits: Hits) -> int:
+    """How many topics `hits` name, those named only by phrases another topic shares counted
+    with it (the downing of flight MH17 is the war's and the accountability for it: one point)."""
+    keys: dict[str, frozenset[str]] = {}
+    for topic, key, *_ in hits:
+        keys[topic] = keys.get(topic, frozenset()) | {key}
+    distinct = set(keys.values())
+    return sum(1 for own in distinct if not any(own < other for other in distinct))
+
+
 def _lead_of_a_roll(sentence: str, hits: Hits) -> str | None:
     """The words before the list of a roll of points or of an agenda set out after a colon.
 
@@ -2109,7 +2190,7 @@ def _lead_of_a_roll(sentence: str, hits: Hits) -> str | None:
     """
     told = _ROLL.match(sentence)
     if told is not None:
-        if len({topic for topic, *_ in hits}) < 2:
+        if _points_named(hits) < 2:
             return None
         lead, listed = told["lead"], told["list"]
     else:

@@ -1362,3 +1362,57 @@ def test_undertakings_joined_by_a_semicolon_keep_their_own_dates() -> None:
         # (one committing clause: the sentence stays whole)
         "The US regretted the delay; it was ready to help.": None,
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "made", "due"),
+    [
+        # "the semester" is the meeting's half-year: a Presidency's term (blind129)
+        (
+            "Europol will send the Member States a summary of the prosecutions of returnees by "
+            "the end of the semester.",
+            dt.date(2019, 5, 16),
+            dt.date(2019, 6, 30),
+        ),
+        (
+            "La présidence présentera un rapport sur la mise en œuvre d'ici la fin du semestre.",
+            dt.date(2022, 9, 20),
+            dt.date(2022, 12, 31),
+        ),
+        # the period figures cover is no time to send them by (blind130)
+        (
+            "La délégation hongroise a proposé de présenter au groupe, en septembre, les chiffres "
+            "de l'été.",
+            dt.date(2015, 7, 7),
+            dt.date(2015, 9, 30),
+        ),
+        (
+            "The Commission will send the figures of the summer by the end of September.",
+            dt.date(2017, 7, 7),
+            dt.date(2017, 9, 30),
+        ),
+        # a French participle dates a thing done, in the past (blind129); one to be done is due
+        (
+            "L'administration continuera de soutenir la proposition de loi déposée au Congrès en "
+            "mars.",
+            dt.date(2015, 7, 9),
+            None,
+        ),
+        (
+            "La Commission présentera l'accord signé le 2 juin au Parlement européen d'ici la fin "
+            "de l'année.",
+            dt.date(2015, 7, 9),
+            dt.date(2015, 12, 31),
+        ),
+        (
+            "La présidence veillera à ce que la proposition soit présentée au Conseil en octobre.",
+            dt.date(2015, 7, 9),
+            dt.date(2015, 10, 31),
+        ),
+    ],
+)
+def test_commitments_and_due_dates_of_the_blind129_to_blind132_first_runs(
+    sentence: str, made: dt.date, due: dt.date | None
+) -> None:
+    assert is_commitment(sentence)
+    assert due_date(sentence, made) == due

@@ -4616,7 +4616,8 @@ EU_UKRAINE = "EU-Ukraine Subcommittee on Justice, Freedom and Security"
             "Eurojust supports the joint investigation team on the downing of flight MH17.",
             EU_UKRAINE,
             dt.date(2014, 12, 17),
-            ["ukraine"],
+            # (and the accountability for it, as every labelled set files the investigation)
+            ["rule-of-law-judicial", "ukraine"],
         ),
         # blind84: the agenda of a meeting being prepared, with a session on the incoming
         # Presidency's priorities; elections only as what holds whatever their outcome
@@ -6734,6 +6735,170 @@ def test_names_read_anew_after_the_blind121_to_blind124_first_runs(
     ],
 )
 def test_classes_of_the_blind125_to_blind128_first_runs(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # the criminal investigation into the downing of flight MH17 is accountability for an
+        # international crime, and the war's (blind129, blind130)
+        (
+            "Ukraine",
+            "The Netherlands reported that the trial of the four men charged over the downing "
+            "of flight MH17 would open in March.",
+            EU_US,
+            dt.date(2019, 11, 20),
+            ["rule-of-law-judicial", "ukraine"],
+        ),
+        # (one phrase of two topics is one point of a roll, and neither is the other's setting)
+        (
+            "Tour de table",
+            "The Dutch minister informed colleagues about the joint investigation team formed "
+            "with Australia, Belgium, Malaysia and Ukraine into the downing of flight MH17 over "
+            "the Donbas.",
+            EU_US,
+            dt.date(2014, 12, 3),
+            ["rule-of-law-judicial", "ukraine"],
+        ),
+        (
+            "Information from Eurojust",
+            "Eurojust reported on the joint investigation team into the downing of flight MH17, "
+            "whose members had presented their findings on the missile.",
+            CATS,
+            dt.date(2018, 5, 30),
+            ["rule-of-law-judicial", "ukraine"],
+        ),
+        # an election as a date or a setting, and one a foreign network tried to sway
+        (
+            "Other business",
+            "The US delegation noted that the presidential election of November could bring "
+            "new interlocutors on these files.",
+            EU_US,
+            dt.date(2016, 10, 5),
+            [],
+        ),
+        (
+            "Questions diverses",
+            "La délégation roumaine a rappelé les élections municipales de juin.",
+            JAIEX,
+            dt.date(2015, 7, 7),
+            [],
+        ),
+        (
+            "Other business",
+            "The EU described how a network of fake news sites had tried to sway voters in the "
+            "European elections.",
+            EU_US,
+            dt.date(2019, 6, 20),
+            ["electoral-resilience-hybrid"],
+        ),
+        (
+            "Elections",
+            "Both sides exchanged views.",
+            EU_US,
+            dt.date(2024, 6, 20),
+            ["electoral-resilience-hybrid"],
+        ),
+        # "not discussed" said tersely, after a list of points or a long subject
+        (
+            "Drugs",
+            "Seizures of cocaine in the ports rose again. Diversion of weapons not discussed.",
+            EU_US,
+            dt.date(2023, 9, 12),
+            ["organised-crime-drugs"],
+        ),
+        (
+            "Other points",
+            "The points on the review of the Data Privacy Framework, planned for July, and on "
+            "the fight against firearms trafficking were not discussed.",
+            JAIEX,
+            dt.date(2024, 6, 12),
+            [],
+        ),
+        (
+            "Points not discussed",
+            "The information from the Commission on the PNR negotiations with Canada, which "
+            "resumed in June, and the note of Czechia on cyber attacks against hospitals were "
+            "postponed to the next meeting.",
+            JAIEX,
+            dt.date(2018, 10, 10),
+            [],
+        ),
+        (
+            "Divers",
+            "La présidence a mentionné la session spéciale sur les drogues et la Commission son "
+            "rapport sur la réciprocité en matière de visas, sans que ces points fassent l'objet "
+            "d'un débat.",
+            EU_US,
+            dt.date(2015, 7, 9),
+            [],
+        ),
+        # what a later meeting is asked to cover or will be given to
+        (
+            "Western Balkans",
+            "Several delegations stressed the progress made in police cooperation. Latvia asked "
+            "that the next meeting of the Forum also cover cybercrime.",
+            JAIEX,
+            dt.date(2015, 1, 20),
+            [],
+        ),
+        (
+            "Any other business",
+            "The Working Party took note of a request from Latvia to discuss the "
+            "instrumentalisation of migrants at its next meeting.",
+            JAIEX,
+            dt.date(2023, 1, 17),
+            [],
+        ),
+        (
+            "Calendar",
+            "The Presidency recalled that the next meeting would be partly devoted to "
+            "cybersecurity in the Eastern Partnership.",
+            JAIEX,
+            dt.date(2015, 7, 7),
+            [],
+        ),
+        # named in notes' style, with no verb before "noted" or "mentioned as" (blind131)
+        (
+            "Drugs",
+            "Cocaine seizures at the ports rose sharply. Cartels laundering their proceeds "
+            "through crypto-assets mentioned as a new trend.",
+            EU_US,
+            dt.date(2023, 5, 23),
+            ["organised-crime-drugs"],
+        ),
+        (
+            "Drugs",
+            "Synthetic drug production in Europe discussed at length; cash moved through "
+            "underground banking noted.",
+            EU_US,
+            dt.date(2023, 5, 23),
+            ["organised-crime-drugs"],
+        ),
+        # the precursors of explosives are no drug precursors
+        (
+            "Counter-terrorism",
+            "The bombs had been built with explosives made from precursors bought on the open "
+            "market.",
+            EU_US,
+            dt.date(2016, 3, 24),
+            ["counter-terrorism"],
+        ),
+        # an impersonal "it was not discussed whether ..." leaves the report before it standing
+        (
+            "Displaced persons",
+            "Asylum applications by Ukrainians rose in several Member States; it was not "
+            "discussed whether recognition rates should converge.",
+            UKRAINE_DIALOGUE,
+            dt.date(2014, 11, 25),
+            ["humanitarian-protection", "migration-borders"],
+        ),
+    ],
+)
+def test_classes_of_the_blind129_to_blind132_first_runs(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
