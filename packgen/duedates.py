@@ -212,12 +212,15 @@ _RANGE_TO = re.compile(r"\s*(?:(?:to|until|till|through|au|à|jusqu['’](?:au|�
 _DAY_AND = re.compile(r"\s*(?:and|et)\s+(?=\d)", re.I)
 # The year figures or data are for is their period, not a time to send them by ("send its
 # figures on refusals of entry for 2014 before the mission in February")
+_DATA_WORD = (
+    r"(?:figures|data|statistics|numbers|results|accounts|rates|chiffres|données|statistiques"
+    r"|taux)\b"
+)
 _DATA_PERIOD = re.compile(
     # ("send the eTA refusal rates for Bulgarian and Romanian applicants for May and June")
-    r"\b(?:figures|data|statistics|numbers|results|accounts|rates|chiffres|données|statistiques"
-    r"|taux)\b"
-    # ("les chiffres de l'été", "the figures of the summer": what the data cover, too)
-    r"(?:\s+[\w'’-]+){0,8}?\s+(?:for|pour|of|de|du)\s+(?:the\s+|la\s+|le\s+|l['’])?$",
+    rf"\b{_DATA_WORD}(?:\s+[\w'’-]+){{0,8}}?\s+(?:for|pour)\s+(?:the\s+|la\s+|le\s+|l['’])?$"
+    # ... or "of" it, right after ("les chiffres de l'été", "the figures of the summer")
+    rf"|\b{_DATA_WORD}(?:\s+[\w'’-]+)?\s+(?:of|de|du)\s+(?:the\s+|la\s+|le\s+|l['’])?$",
     re.I,
 )
 # ... nor is a year that names a level ("keep its funding at the level of 2023 next year");

@@ -76,6 +76,29 @@ def _silences_a_word(value: str) -> str:
     return value
 
 
+class Context(BaseModel):
+    """Words of a topic that name it in a sentence only beside what `pattern` finds there."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    words: list[str] = Field(min_length=1, description="aliases or mentions of the topic")
+    pattern: Annotated[str, AfterValidator(lambda v: _valid_regex(v) and v)] = Field(
+        description="a regular expression over the normalised sentence"
+    )
+
+    @cached_property
+    def _keys(self) -> frozenset[str]:
+        return frozenset(normalise(w) for w in self.words)
+
+    @cached_property
+    def _regex(self) -> re.Pattern[str]:
+        return re.compile(self.pattern)
+
+    def lacks(self, key: str, norm: str) -> bool:
+        """Whether `key` is one of its words and the normalised sentence holds no context."""
+        return key in self._keys and self._regex.search(norm) is None
+
+
 class Topic(BaseModel):
     """One topic of the taxonomy (fields documented in seeds/topics.yaml)."""
 
@@ -125,6 +148,11 @@ class Topic(BaseModel):
         default_factory=dict,
         description="phrases of other topics that also name this one in meetings from the"
         " day given (the EU's temporary protection, once given to people fleeing Ukraine)",
+    )
+    context: Context | None = Field(
+        default=None,
+        description="words that name the topic in a text only in a sentence that also says"
+        " what makes them the topic's (an election beside interference or fraud)",
     )
     quiet: list[Annotated[str, AfterValidator(_silences_a_word)]] = Field(
         default_factory=list,
@@ -499,6 +527,10 @@ class Taxonomy(BaseModel):
         return self._events_named(padded) | grouped
 
     @cached_property
+    def _has_context(self) -> bool:
+        return any(t.context for t in self.topics)
+
+    @cached_property
     def _has_quiet(self) -> list[Topic]:
         return [t for t in self.topics if t.quiet]
 
@@ -819,6 +851,9 @@ _FLED = (
     # ... "displaced since 2014 by", "displaced as a result of", French "déplacées par"
     r"|displaced(?: [a-z0-9]+){0,3}? (?:by|following|as a result of|because of)"
     r"|(?:fuyant|fuient|fui|fuir|déplacée?s? par|deplacee?s? par)"
+    # ("déplacées à la suite du conflit", "déplacées en raison de la guerre")
+    r"|d[ée]plac[ée]e?s?(?: [a-zà-ÿ0-9]+){0,3}? (?:à la suite d[eu]?|a la suite d[eu]?|en raison d[eu]?"
+    r"|du fait d[eu]?)"
     # ... or displaced from the country at war ("displaced persons from Ukraine")
     r"|(?:displaced|displaced persons|displaced people|persons displaced|people displaced"
     r"|evacuated|evacuees) from"
@@ -1931,6 +1966,7 @@ def text_evidence(text: str, taxonomy: Taxonomy, scope: Scope = NO_SCOPE) -> dic
         if not sentence:
             continue  # "Visa reciprocity was not raised.": what was not discussed
         found = _names_as_mentions(sentence, _hits(sentence, taxonomy, scope), taxonomy)
+        found = _in_context(found, whole, taxonomy)
         chair = [h for h in found if _the_chair_in_office(h[0], h[2], taxonomy, scope)]
         if chair:
             # "The Danish Presidency, which had taken over on 1 July, recalled that its
@@ -2002,6 +2038,19 @@ def text_evidence(text: str, taxonomy: Taxonomy, scope: Scope = NO_SCOPE) -> dic
 
 
 _BULLET = re.compile(r"\s*(?:[-–•*]|\(?[a-z0-9]{1,3}\))\s")
+
+
+def _in_context(hits: Hits, sentence: str, taxonomy: Taxonomy) -> Hits:
+    """The hits less the words a topic's `context` keeps for sentences that say why they are
+    its ("the presidential election of November" as a date is no electoral resilience)."""
+    if not taxonomy._has_context:
+        return hits
+    norm = normalise(sentence)
+    return [
+        hit
+        for hit in hits
+        if (context := taxonomy._by_id[hit[0]].context) is None or not context.lacks(hit[1], norm)
+    ]
 
 
 # Who chaired, led or attended a meeting: the bodies it names are there as participants ("The

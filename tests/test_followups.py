@@ -1391,6 +1391,19 @@ def test_undertakings_joined_by_a_semicolon_keep_their_own_dates() -> None:
             dt.date(2017, 7, 7),
             dt.date(2017, 9, 30),
         ),
+        # ... but data named further back leave a deadline's "of" alone
+        (
+            "Les deux parties entendent conclure les discussions sur les transferts de données "
+            "d'ici la fin de janvier 2016.",
+            dt.date(2015, 11, 13),
+            dt.date(2016, 1, 31),
+        ),
+        (
+            "DHS undertook to send the Commission figures on the fee revenue before the "
+            "Ministerial Meeting of 9-10 December.",
+            dt.date(2010, 9, 22),
+            dt.date(2010, 12, 10),
+        ),
         # a French participle dates a thing done, in the past (blind129); one to be done is due
         (
             "L'administration continuera de soutenir la proposition de loi déposée au Congrès en "

@@ -6802,6 +6802,18 @@ def test_classes_of_the_blind125_to_blind128_first_runs(
             dt.date(2024, 6, 20),
             ["electoral-resilience-hybrid"],
         ),
+        # (the election a main clause names keeps a clause hung on it a setting: the words
+        # a topic needs context for are read in the whole sentence, not in its parts)
+        (
+            "Elections and interference",
+            "The EU side described the presidential election in Moldova, where the police had "
+            "uncovered a vote-buying scheme paid for from Russia. The US described videos "
+            "staged by Russian actors to cast doubt on the count. The framework for sanctions "
+            "against Russia's destabilising activities was presented.",
+            EU_US,
+            dt.date(2024, 12, 17),
+            ["electoral-resilience-hybrid"],
+        ),
         # "not discussed" said tersely, after a list of points or a long subject
         (
             "Drugs",
@@ -6877,6 +6889,16 @@ def test_classes_of_the_blind125_to_blind128_first_runs(
             EU_US,
             dt.date(2023, 5, 23),
             ["organised-crime-drugs"],
+        ),
+        # people displaced "à la suite du conflit" in the east are the war's, as "displaced by"
+        (
+            "Personnes déplacées",
+            "Le SEAE a présenté la situation des personnes enregistrées comme déplacées à la "
+            "suite du conflit dans l'est de l'Ukraine, dont beaucoup vivent dans des conditions "
+            "précaires.",
+            JAIEX,
+            dt.date(2015, 7, 7),
+            ["humanitarian-protection", "ukraine"],
         ),
         # the precursors of explosives are no drug precursors
         (
