@@ -69,6 +69,12 @@ def _valid_regex(value: str) -> re.Pattern[str]:
         raise ValueError(f"pattern {value!r} is not a valid regular expression: {exc}") from None
 
 
+def _compiles(value: str) -> str:
+    """A regular expression that compiles (see _valid_regex)."""
+    _valid_regex(value)
+    return value
+
+
 def _silences_a_word(value: str) -> str:
     """A `quiet` pattern: a valid regular expression with a group, the word it silences."""
     if _valid_regex(value).groups < 1:
@@ -82,7 +88,7 @@ class Context(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     words: list[str] = Field(min_length=1, description="aliases or mentions of the topic")
-    pattern: Annotated[str, AfterValidator(lambda v: _valid_regex(v) and v)] = Field(
+    pattern: Annotated[str, AfterValidator(_compiles)] = Field(
         description="a regular expression over the normalised sentence"
     )
 
@@ -189,6 +195,21 @@ class Topic(BaseModel):
             if normalise(value) not in phrases:
                 raise ValueError(f"{value!r} is none of the topic's aliases or mentions")
         return values
+
+    @field_validator("context")
+    @classmethod
+    def _context_among_its_phrases(
+        cls, value: Context | None, info: ValidationInfo
+    ) -> Context | None:
+        phrases = {
+            normalise(p) for p in (*info.data.get("aliases", ()), *info.data.get("mentions", ()))
+        }
+        for word in value.words if value else ():
+            if normalise(word) not in phrases:
+                raise ValueError(
+                    f"context word {word!r} is none of the topic's aliases or mentions"
+                )
+        return value
 
     @cached_property
     def umbrella_keys(self) -> frozenset[str]:

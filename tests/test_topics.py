@@ -95,6 +95,12 @@ def test_bad_id_and_bad_pattern_are_errors() -> None:
     with pytest.raises(InputError, match="'criminal networks' is none of the topic's") as caught:
         load_topics(HERE / "topics_bad_umbrella.yaml")
     assert caught.value.line == 5
+    with pytest.raises(InputError, match="context.pattern: pattern .* is not a valid") as caught:
+        load_topics(HERE / "topics_bad_context.yaml")
+    assert caught.value.line == 7
+    with pytest.raises(InputError, match="context word 'polls' is none of the topic's") as caught:
+        load_topics(HERE / "topics_bad_context_word.yaml")
+    assert caught.value.line == 5
 
 
 def test_missing_file_and_wrong_shape(tmp_path: Path) -> None:
