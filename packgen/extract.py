@@ -1066,26 +1066,24 @@ def _split_place(before: str) -> tuple[str, str | None]:
 
 # A meeting held online names its format where the place stands, often in lower case, as the
 # Council writes it: "(videoconference, 28 May 2020)", "(by video conference, ...)".
+_VIDEOCONFERENCE = r"vid[eé]o[\s-]?conf[eé]rence|visio[\s-]?conf[ée]rence"
 _REMOTE = re.compile(
-    r"(?:(?:held\s+)?(?:by|via|through|par|per|en)\s+)?(?P<format>vid[eé]o[\s-]?conf[eé]rence|"
-    r"visio[\s-]?conf[ée]rence|videokonferenz|videoconferencia|videoconferenza|"
-    r"video\s+call|online|remotely)",
+    rf"(?:(?:held\s+)?(?:by|via|through|par|per|en)\s+)?(?P<format>{_VIDEOCONFERENCE}|"
+    r"videokonferenz|videoconferencia|videoconferenza|video\s+call|online|remotely)",
     re.IGNORECASE,
 )
 
 
 # ... and said after the title, "held by" or "by" before it (a title may end on the word alone)
 _HELD_REMOTELY = re.compile(
-    r"^(.*?\S),?\s+(?:(?:held|tenue?s?)\s+)?((?:by|via|par)\s+(?:vid[eé]o[\s-]?conf[eé]rence"
-    r"|visio[\s-]?conf[ée]rence|video\s+call))$",
+    rf"^(.*?\S),?\s+(?:(?:held|tenue?s?)\s+)?((?:by|via|par)\s+(?:{_VIDEOCONFERENCE}|video\s+call))$",
     re.IGNORECASE,
 )
 
 
 # ... or open the meeting's name: "(Informal) videoconference of the justice ministers"
 _NAMED_ONLINE = re.compile(
-    r"^(?:informal\s+)?(?P<format>vid[eé]o[\s-]?conf[eé]rence|visio[\s-]?conf[ée]rence)"
-    r"(?:\s+informelle)?\s+(?:of|on|des|de|du)\b",
+    rf"^(?:informal\s+)?(?P<format>{_VIDEOCONFERENCE})(?:\s+informelle)?\s+(?:of|on|des|de|du)\b",
     re.IGNORECASE,
 )
 
