@@ -230,7 +230,7 @@ _LEVEL_OF = re.compile(
     r"|\b(?:au|son|leur)\s+niveau(?:\s+d[e'’])?\s*$",
     re.I,
 )
-_FOR = re.compile(r"(?:for|pour|of|de|du)\s", re.I)
+_PERIOD_OF = re.compile(r"(?:for|pour|of|de|du)\s", re.I)
 # The end of a term extended is no time to act by: "intends to extend its temporary
 # protection until March 2025"
 # ("will extend the arrangement by 31 December" is due then: "by" is a deadline)
@@ -253,10 +253,11 @@ def _end_of_a_term(sentence: str, time: NamedTime) -> bool:
 
 
 def _data_period(sentence: str, at: int) -> bool:
-    """Whether the time at `at` is "for <year>" said of figures or data named before it (the
-    time read may hold its "for" or not), or the year of a level ("at the level of 2023")."""
-    for_ = _FOR.match(sentence, at)
-    before = sentence[:at] + (f"{for_[0].strip()} " if for_ else "")
+    """Whether the time at `at` is "for <year>" (or "of" it) said of figures or data named
+    before it (the time read may hold its "for" or "of" or not), or the year of a level ("at
+    the level of 2023")."""
+    word = _PERIOD_OF.match(sentence, at)
+    before = sentence[:at] + (f"{word[0].strip()} " if word else "")
     return _DATA_PERIOD.search(before) is not None or _LEVEL_OF.search(sentence, 0, at) is not None
 
 

@@ -82,6 +82,16 @@ def _silences_a_word(value: str) -> str:
     return value
 
 
+def _all_its_phrases(words: list[str], info: ValidationInfo, what: str) -> None:
+    """ValueError unless every word is one of the topic's aliases or mentions."""
+    phrases = {
+        normalise(p) for p in (*info.data.get("aliases", ()), *info.data.get("mentions", ()))
+    }
+    for word in words:
+        if normalise(word) not in phrases:
+            raise ValueError(f"{what}{word!r} is none of the topic's aliases or mentions")
+
+
 class Context(BaseModel):
     """Words of a topic that name it in a sentence only beside what `pattern` finds there."""
 
@@ -100,9 +110,13 @@ class Context(BaseModel):
     def _regex(self) -> re.Pattern[str]:
         return re.compile(self.pattern)
 
-    def lacks(self, key: str, norm: str) -> bool:
-        """Whether `key` is one of its words and the normalised sentence holds no context."""
-        return key in self._keys and self._regex.search(norm) is None
+    def needs(self, key: str) -> bool:
+        """Whether `key` is one of the words that count only in context."""
+        return key in self._keys
+
+    def found_in(self, norm: str) -> bool:
+        """Whether the normalised sentence says what makes its words the topic's."""
+        return self._regex.search(norm) is not None
 
 
 class Topic(BaseModel):
@@ -188,12 +202,7 @@ class Topic(BaseModel):
     @field_validator("umbrella")
     @classmethod
     def _among_its_phrases(cls, values: list[str], info: ValidationInfo) -> list[str]:
-        phrases = {
-            normalise(p) for p in (*info.data.get("aliases", ()), *info.data.get("mentions", ()))
-        }
-        for value in values:
-            if normalise(value) not in phrases:
-                raise ValueError(f"{value!r} is none of the topic's aliases or mentions")
+        _all_its_phrases(values, info, "")
         return values
 
     @field_validator("context")
@@ -201,14 +210,7 @@ class Topic(BaseModel):
     def _context_among_its_phrases(
         cls, value: Context | None, info: ValidationInfo
     ) -> Context | None:
-        phrases = {
-            normalise(p) for p in (*info.data.get("aliases", ()), *info.data.get("mentions", ()))
-        }
-        for word in value.words if value else ():
-            if normalise(word) not in phrases:
-                raise ValueError(
-                    f"context word {word!r} is none of the topic's aliases or mentions"
-                )
+        _all_its_phrases(value.words if value else [], info, "context word ")
         return value
 
     @cached_property
@@ -546,10 +548,6 @@ class Taxonomy(BaseModel):
         as one of a group ("EU-Eastern Partnership Senior Officials Meeting": Ukraine)."""
         grouped = {i for i, groups in self._event_groups if any(g in padded for g in groups)}
         return self._events_named(padded) | grouped
-
-    @cached_property
-    def _has_context(self) -> bool:
-        return any(t.context for t in self.topics)
 
     @cached_property
     def _has_quiet(self) -> list[Topic]:
@@ -2064,14 +2062,11 @@ _BULLET = re.compile(r"\s*(?:[-–•*]|\(?[a-z0-9]{1,3}\))\s")
 def _in_context(hits: Hits, sentence: str, taxonomy: Taxonomy) -> Hits:
     """The hits less the words a topic's `context` keeps for sentences that say why they are
     its ("the presidential election of November" as a date is no electoral resilience)."""
-    if not taxonomy._has_context:
-        return hits
+    contexts = {h: c for h in hits if (c := taxonomy._by_id[h[0]].context) and c.needs(h[1])}
+    if not contexts:
+        return hits  # most sentences: the sentence is not normalised again
     norm = normalise(sentence)
-    return [
-        hit
-        for hit in hits
-        if (context := taxonomy._by_id[hit[0]].context) is None or not context.lacks(hit[1], norm)
-    ]
+    return [hit for hit in hits if hit not in contexts or contexts[hit].found_in(norm)]
 
 
 # Who chaired, led or attended a meeting: the bodies it names are there as participants ("The
