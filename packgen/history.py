@@ -8,13 +8,17 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import hashlib
 import json
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import astuple, dataclass, field
 from functools import cached_property
 from operator import itemgetter
+from pathlib import Path
 
+import packgen.summary
+import packgen.topics
 from packgen.corpus import Corpus, paused_gc
 from packgen.errors import InputError
 from packgen.history_model import Citation, HistoryEntry
@@ -175,6 +179,21 @@ def assign_topics(corpus: Corpus, taxonomy: Taxonomy) -> TopicAssignments:
     return corpus._memo[key]
 
 
+# The matcher's rules live in its code as much as in topics.yaml: topics kept in a cache by
+# another release of these modules are not served after an upgrade (or a local edit).
+_MATCHER_CODE = hashlib.sha256(
+    b"".join(
+        Path(module.__file__ or "").read_bytes() for module in (packgen.topics, packgen.summary)
+    )
+    + Path(__file__).read_bytes()
+).hexdigest()[:16]
+
+
+def assignment_key(taxonomy: Taxonomy) -> str:
+    """The corpus-cache key of every unit's topics: this taxonomy read by this matcher."""
+    return f"topics:{taxonomy.fingerprint()}:{_MATCHER_CODE}"
+
+
 def _assign(corpus: Corpus, taxonomy: Taxonomy) -> TopicAssignments:
     """Every unit's topics: read from the cache for the records matched before, else computed.
 
@@ -183,7 +202,7 @@ def _assign(corpus: Corpus, taxonomy: Taxonomy) -> TopicAssignments:
     """
     result = TopicAssignments()
     titles: dict = {}  # each distinct title matched once per meeting scope
-    key = f"topics:{taxonomy.fingerprint()}"
+    key = assignment_key(taxonomy)
     kept_topics = corpus.derived(key)
     fresh: dict[str, str] = {}
     for record in corpus.records:

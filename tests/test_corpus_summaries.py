@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from packgen import history, summary
 from packgen.corpus import CACHE_FILE, SCHEMA_VERSION, Corpus, load_corpus, paused_gc
-from packgen.history import assign_topics, topic_history
+from packgen.history import assign_topics, assignment_key, topic_history
 from packgen.summary import summarise, unit_ref, unit_text
 from packgen.topics import DEFAULT_TOPICS, Taxonomy, load_topics
 from tests.conftest import SHARED_SEEDS
@@ -222,7 +222,7 @@ def test_topics_are_kept_per_taxonomy_and_read_back(tmp_path: Path, taxonomy: Ta
 
     first = load_corpus(ROOT / "seeds" / "outcomes", cache_dir=tmp_path)
     computed = assign_topics(first, taxonomy)
-    key = f"topics:{taxonomy.fingerprint()}"
+    key = assignment_key(taxonomy)
     assert set(first.derived(key)) == {r.sha256 for r in first.records}
     again = load_corpus(ROOT / "seeds" / "outcomes", cache_dir=tmp_path)
     written: list[dict] = []
@@ -235,4 +235,20 @@ def test_topics_are_kept_per_taxonomy_and_read_back(tmp_path: Path, taxonomy: Ta
     assert [u.ref for u in read.unmatched] == [u.ref for u in computed.unmatched]
     # another taxonomy is another key: nothing is served across taxonomies
     small = load_topics(ROOT / "tests" / "fixtures" / "history" / "topics_small.yaml")
-    assert again.derived(f"topics:{small.fingerprint()}") == {}
+    assert again.derived(assignment_key(small)) == {}
+
+
+def test_topics_kept_by_another_matcher_are_computed_again(
+    tmp_path: Path, taxonomy: Taxonomy, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A cache filled before an upgrade of the matcher's code is not read after it."""
+    from tests.conftest import ROOT
+
+    first = load_corpus(ROOT / "seeds" / "outcomes", cache_dir=tmp_path)
+    assign_topics(first, taxonomy)
+    monkeypatch.setattr(history, "_MATCHER_CODE", "another-release")
+    again = load_corpus(ROOT / "seeds" / "outcomes", cache_dir=tmp_path)
+    written: list[dict] = []
+    again.keep_derived = lambda key, payloads: written.append(payloads)  # type: ignore[method-assign]
+    assign_topics(again, taxonomy)
+    assert len(written) == 1 and set(written[0]) == {r.sha256 for r in again.records}
