@@ -1154,7 +1154,17 @@ _RECALLED_PRIORITIES = (
 # A sentence that says its subject was only named ("The use of cryptocurrencies by those groups
 # was mentioned", "a également été évoquée") names it in passing: it counts beside a title.
 _IN_PASSING = re.compile(
-    r"\b(?:was|were|has\s+been|have\s+been)\s+(?:also\s+|briefly\s+|only\s+)*"
+    # A tribute's whole act is the tribute: the files a departing official is thanked for are
+    # named ("paid tribute to the Attorney General ... for their work ... in particular for
+    # the Umbrella Agreement", "thanked her for her work on the Visa Waiver Program")
+    # (not a tribute to victims: "paid tribute to the victims ... and reaffirmed their
+    # commitment to continue working together against terrorism" is about terrorism)
+    r"\b(?:(?:paid|pays|pay)\s+(?:a\s+|(?:a\s+)?warm\s+)?tribute\s+to|thanked)\s+[^.;]{1,200}?"
+    r"\bfor\s+(?:his|her|their|its)\s+(?:work|part|role|contribution|commitment|efforts"
+    r"|leadership)\b"
+    r"|\b(?:rendu\s+hommage\s+à|remercié)\s+[^.;]{1,200}?\bpour\s+(?:son|sa|leurs?)\s+"
+    r"(?:travail|rôle|contribution|engagement|action)\b"
+    r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:also\s+|briefly\s+|only\s+)*"
     r"(?:mentioned|noted|touched\s+(?:up)?on|referred\s+to)\s*(?:(?:only\s+|just\s+)?"
     # ("were mentioned only briefly", "was mentioned only as background")
     r"(?:in\s+passing|briefly|as\s+(?:background|context)|for\s+the\s+record|for\s+information)"

@@ -6930,3 +6930,49 @@ def test_classes_of_the_blind129_to_blind132_first_runs(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # a departing official thanked for the files of a career names them, in English ...
+        (
+            "Any other business",
+            "The Presidency thanked the head of the US delegation, who retires in the spring, "
+            "for his work on the PNR Agreement and on the Terrorist Finance Tracking Program.",
+            EU_US,
+            dt.date(2012, 3, 20),
+            [],
+        ),
+        (
+            "Farewell",
+            "Ministers paid a warm tribute to the outgoing Secretary, who had chaired the US side "
+            "since 2013, for her leadership on the Umbrella Agreement and on visa reciprocity.",
+            EU_US,
+            dt.date(2016, 11, 17),
+            [],
+        ),
+        # ... and in French
+        (
+            "Divers",
+            "La présidence a remercié le chef de la délégation américaine, qui quitte ses "
+            "fonctions, pour son travail sur l'accord sur le transfert des données PNR.",
+            EU_US,
+            dt.date(2013, 11, 6),
+            [],
+        ),
+        # a tribute to the victims is no farewell: what the sentence goes on to say counts
+        (
+            "First anniversary of the attacks of 22 March 2016",
+            "Ministers paid tribute to the victims of the attacks in Brussels and reaffirmed their "
+            "resolve to keep working together against terrorism and violent extremism.",
+            EU_US,
+            dt.date(2017, 3, 22),
+            ["counter-terrorism"],
+        ),
+    ],
+)
+def test_a_farewell_names_the_files_it_thanks_for(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
