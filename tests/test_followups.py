@@ -1429,3 +1429,34 @@ def test_commitments_and_due_dates_of_the_blind129_to_blind132_first_runs(
 ) -> None:
     assert is_commitment(sentence)
     assert due_date(sentence, made) == due
+
+
+@pytest.mark.parametrize(
+    ("sentence", "made", "due"),
+    [
+        # a participle placed "at" a body dates a thing done, as one placed "in" a city does
+        (
+            "Europol offered to send an analyst to the Cybercrime Centre, opened at Europol in "
+            "January.",
+            dt.date(2013, 6, 12),
+            None,
+        ),
+        (
+            "The US side will present the strategy adopted at the White House in May to the "
+            "Member States.",
+            dt.date(2021, 9, 14),
+            None,
+        ),
+        # ... and one still to be done there is due
+        (
+            "The Commission will present the report to be adopted at Coreper in May.",
+            dt.date(2021, 3, 2),
+            dt.date(2021, 5, 31),
+        ),
+    ],
+)
+def test_a_thing_done_at_a_body_is_dated_in_the_past(
+    sentence: str, made: dt.date, due: dt.date | None
+) -> None:
+    assert is_commitment(sentence)
+    assert due_date(sentence, made) == due
