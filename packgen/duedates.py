@@ -607,10 +607,39 @@ def _own_term(match: re.Match[str], made: dt.date, sentence: str) -> dt.date | N
     named = _PRESIDENCY_WORD.search(sentence, 0, match.start())
     if not (named or _PRONOUN_SUBJECT.match(sentence)):
         return None
+    if (term := _named_term(sentence, match.start(), made)) is not None:
+        return term
     if _INCOMING.search(sentence, 0, match.start()):
         # ("The incoming Austrian Presidency intends to ... by the end of its term": the next)
         return dt.date(made.year, 12, 31) if made.month <= 6 else dt.date(made.year + 1, 6, 30)
     return _semester_end(made)
+
+
+# The Presidency a sentence opens with, by its adjective ("The Polish Presidency aims ...",
+# "La présidence polonaise entend ..."): the subject, whose term "its term" is (not one named
+# as an object: "will send the Maltese Presidency a table ... before the end of its term")
+_NAMED_PRESIDENCY = re.compile(
+    r"^\W*(?:the\s+)?(?:incoming\s+|next\s+)?(?P<who>(?-i:[A-Z])[\w-]+)\s+Presidency\b"
+    r"|^\W*la\s+(?:future\s+|prochaine\s+)?présidence\s+(?P<qui>[a-zéèêëçô-]+)\b",
+    re.IGNORECASE,
+)
+
+
+def _named_term(sentence: str, end: int, made: dt.date) -> dt.date | None:
+    """The end of the term of the Presidency the sentence opens with, by the calendar: a
+    Presidency in waiting speaks of its own term ("The Polish Presidency aims to ... before
+    the end of its term", said in December 2024, is 30 June 2025)."""
+    named = _NAMED_PRESIDENCY.match(sentence, 0, end)
+    if not named or made < calendar_span()[0]:
+        return None
+    who = (named["who"] or named["qui"]).lower()
+    who = _french_presidencies().get(who, who)
+    terms = [
+        p
+        for p in load_calendar()
+        if p.end >= made and who in (p.adjective.lower(), p.country.lower())
+    ]
+    return terms[0].end if terms else None
 
 
 # The Presidency that takes over after the meeting's semester ("the incoming Austrian

@@ -1460,3 +1460,41 @@ def test_a_thing_done_at_a_body_is_dated_in_the_past(
 ) -> None:
     assert is_commitment(sentence)
     assert due_date(sentence, made) == due
+
+
+@pytest.mark.parametrize(
+    ("sentence", "made", "due"),
+    [
+        # a Presidency in waiting that opens the sentence speaks of its own term ...
+        (
+            "The Belgian Presidency intends to reach a general approach on the proposal before "
+            "the end of its term.",
+            dt.date(2023, 12, 12),
+            dt.date(2024, 6, 30),
+        ),
+        (
+            "La présidence polonaise entend parvenir à un accord avec le Parlement européen d'ici "
+            "la fin de son mandat.",
+            dt.date(2024, 11, 20),
+            dt.date(2025, 6, 30),
+        ),
+        # ... the one in office of the semester's
+        (
+            "The Spanish Presidency intends to close the trilogues by the end of its term.",
+            dt.date(2023, 10, 5),
+            dt.date(2023, 12, 31),
+        ),
+        # ... and a Presidency named as the object is not the one whose term it is
+        (
+            "The Slovak Presidency will send the Maltese Presidency a list of the open actions "
+            "before the end of its term.",
+            dt.date(2016, 11, 22),
+            dt.date(2016, 12, 31),
+        ),
+    ],
+)
+def test_a_presidency_that_speaks_of_its_term_is_read_by_the_calendar(
+    sentence: str, made: dt.date, due: dt.date | None
+) -> None:
+    assert is_commitment(sentence)
+    assert due_date(sentence, made) == due
