@@ -284,7 +284,10 @@ _DATED_TEXT = re.compile(
 )
 # What may stand between a participle and its time: a place ("held in London on", "opened at
 # Europol in January"), then "in" or "on".
-_AT_A_PLACE_THEN = r"\s+(?:(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+)?(?:(?:in|on)\s+)?$"
+_AT_A_PLACE_THEN = (
+    r"\s+(?:(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+)?"
+    r"(?:(?:in|on)\s+)?$"
+)
 # A time that dates a thing done, by its participle ("the plan endorsed in May"), is past,
 # whatever the month; "will be signed in May" and "the meeting planned for June" are to come.
 _PAST_EVENT = re.compile(
