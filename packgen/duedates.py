@@ -567,12 +567,9 @@ def _presidency(match: re.Match[str], made: dt.date, sentence: str) -> dt.date |
     meeting, the one in office then, or the one after it; None outside the calendar."""
     if made < calendar_span()[0]:  # the calendar cannot say which term an older text meant
         return None
-    terms = [p for p in load_calendar() if p.end >= made]
     if match["who"]:
-        who = match["who"].lower()
-        who = _french_presidencies().get(who, who)
-        terms = [p for p in terms if who in (p.adjective.lower(), p.country.lower())]
-        return terms[0].end if terms else None
+        return _named_term_end(match["who"], made)
+    terms = [p for p in load_calendar() if p.end >= made]
     later = 0 if match["rel"].lower() in ("current", "present") else 1
     return terms[later].end if len(terms) > later else None
 
@@ -635,7 +632,13 @@ def _named_term(sentence: str, end: int, made: dt.date) -> dt.date | None:
     named = _NAMED_PRESIDENCY.match(sentence, 0, end)
     if not named or made < calendar_span()[0]:
         return None
-    who = (named["who"] or named["qui"]).lower()
+    return _named_term_end(named["who"] or named["qui"], made)
+
+
+def _named_term_end(name: str, made: dt.date) -> dt.date | None:
+    """The last day of the first term, ending on or after `made`, of the Presidency `name`
+    (an English or French adjective, or a country) calls; None if the calendar has none."""
+    who = name.lower()
     who = _french_presidencies().get(who, who)
     terms = [
         p

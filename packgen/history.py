@@ -13,7 +13,7 @@ import json
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import astuple, dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from operator import itemgetter
 from pathlib import Path
 
@@ -179,19 +179,17 @@ def assign_topics(corpus: Corpus, taxonomy: Taxonomy) -> TopicAssignments:
     return corpus._memo[key]
 
 
-# The matcher's rules live in its code as much as in topics.yaml: topics kept in a cache by
-# another release of these modules are not served after an upgrade (or a local edit).
-_MATCHER_CODE = hashlib.sha256(
-    b"".join(
-        Path(module.__file__ or "").read_bytes() for module in (packgen.topics, packgen.summary)
-    )
-    + Path(__file__).read_bytes()
-).hexdigest()[:16]
+@cache  # read once, when a process first asks for topics, not at every start-up
+def _matcher_code() -> str:
+    """A hash of the matcher's code: its rules live there as much as in topics.yaml, so
+    topics kept in a cache by another release (or a local edit) are not served."""
+    sources = (packgen.topics.__file__, packgen.summary.__file__, __file__)
+    return hashlib.sha256(b"".join(Path(f or "").read_bytes() for f in sources)).hexdigest()[:16]
 
 
 def assignment_key(taxonomy: Taxonomy) -> str:
     """The corpus-cache key of every unit's topics: this taxonomy read by this matcher."""
-    return f"topics:{taxonomy.fingerprint()}:{_MATCHER_CODE}"
+    return f"topics:{taxonomy.fingerprint()}:{_matcher_code()}"
 
 
 def _assign(corpus: Corpus, taxonomy: Taxonomy) -> TopicAssignments:

@@ -246,7 +246,7 @@ def test_topics_kept_by_another_matcher_are_computed_again(
 
     first = load_corpus(ROOT / "seeds" / "outcomes", cache_dir=tmp_path)
     assign_topics(first, taxonomy)
-    monkeypatch.setattr(history, "_MATCHER_CODE", "another-release")
+    monkeypatch.setattr(history, "_matcher_code", lambda: "another-release")
     again = load_corpus(ROOT / "seeds" / "outcomes", cache_dir=tmp_path)
     written: list[dict] = []
     again.keep_derived = lambda key, payloads: written.append(payloads)  # type: ignore[method-assign]
