@@ -2039,7 +2039,9 @@ def text_evidence(text: str, taxonomy: Taxonomy, scope: Scope = NO_SCOPE) -> dic
                 or (passing_lead and _BULLET.match(sentence))
                 or _a_chairs_programme(sentence, previous_said, hits, taxonomy)
                 or _who_attended(sentence)
-                else _labels(sentence, hits) + _prerequisites(sentence, hits, taxonomy, scope)
+                else _labels(sentence, hits)
+                + _prerequisites(sentence, hits, taxonomy, scope)
+                + _channels(sentence, hits)
             )
             hits = [h for h in hits if h not in labels]
             hits, setting = _main_clause_topics(sentence, hits, taxonomy, scope)
@@ -2548,6 +2550,53 @@ _NOT_HARMING = (
     r"|\b(?:leave|leaves|left|leaving)\s+(?:untouched|unaffected|intact)\b[^;]*"
     r"|\bsans\s+(?:affaiblir|compromettre|nuire)"
 )
+# ... or the channel, source or legal basis the act goes through, up to the end of its noun
+# ("couriers identified by passenger data", "leads obtained through the TFTP", "passed to the
+# FBI under the Umbrella Agreement", "grâce aux pistes issues du TFTP"): the act is what the
+# sentence discusses, not the instrument it used; not "went through the rights of access"
+# (examined them)
+_CHANNEL = re.compile(
+    r"(?<!\bgo\s)(?<!\bwent\s)(?<!\bgone\s)(?<!\bgoing\s)"
+    r"\b(?:through|via|thanks\s+to|by\s+means\s+of|with\s+the\s+help\s+of|grâce\s+(?:à|aux?)"
+    r"|par\s+le\s+biais\s+d[eu]s?|au\s+moyen\s+d[eu]s?"
+    r"|(?:identified|detected|traced|flagged|spotted|located|caught|identifiés?|repérés?|détectés?)"
+    r"\s+(?:\w+\s+){0,2}?(?:by|from|through|using|with|par|grâce\s+(?:à|aux?))"
+    r"|(?:leads?|tip-?offs?|pistes?)\s+(?:\w+\s+){0,3}?(?:from|issues?\s+d[eu]s?|provenant\s+d[eu]s?)"
+    r"|(?:passed|transferred|sent|shared|exchanged|transmitted)\s+[^,;]{0,60}?\s+under"
+    r")\s+(?:(?:the|a|an|its|their|le|la|les|du|des)\s+|l['’]\s*)?"
+    r"(?:(?!(?:and|or|to|for|in|on|at|which|who|that|with|of|et|ou|pour|dans|qui|que|à|de|is|are"
+    r"|was|were|has|have|had|will|would|remain|remains|est|sont|a|ont)\b)[\w'’-]+\s*){1,5}",
+    re.IGNORECASE,
+)
+# Money that moves through a channel is laundered through it: the channel is then the
+# laundering discussed ("the proceeds pass through Chinese money laundering networks")
+_MONEY_MOVED = re.compile(
+    r"\b(?:money|proceeds|funds|financing|takings|profits|cash|argent|fonds|produits)\b",
+    re.IGNORECASE,
+)
+
+_A_ROUTE = re.compile(r"\b(?:routes?|corridors?|borders?|itinéraires?|frontières?)\b", re.I)
+
+
+def _channels(sentence: str, hits: Hits) -> Hits:
+    """The hits named only as the channel, source or legal basis of the act a sentence
+    discusses: each place the phrase stands lies inside such a channel."""
+    if _MONEY_MOVED.search(sentence):
+        return []
+    # (a route is where people travel, no instrument: "the return of fighters through the
+    # migration routes" discusses the routes)
+    spans = [normalise(m[0]) for m in _CHANNEL.finditer(sentence) if not _A_ROUTE.search(m[0])]
+    if not spans:
+        return []  # most sentences
+    norm = normalise(sentence)
+
+    def channel_only(phrase: str) -> bool:
+        inside = sum(len(re.findall(rf"\b{re.escape(phrase)}\b", span)) for span in spans)
+        return inside > 0 and inside == len(re.findall(rf"\b{re.escape(phrase)}\b", norm))
+
+    return [h for h in hits if h[3] != "pattern" and channel_only(h[2])]
+
+
 # ... and the others run to the next comma or the end
 _PREREQUISITE = re.compile(
     rf"(?:{PREREQUISITE_OPENER}|{_CONDITIONS_LISTED}|{_COMPARED_WITH}|{_NOT_HARMING})[^,;]*"

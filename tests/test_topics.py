@@ -6976,3 +6976,67 @@ def test_a_farewell_names_the_files_it_thanks_for(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "day", "topics"),
+    [
+        # the instrument an act went through is its channel, not what the unit discusses
+        (
+            "Drug trafficking",
+            "Spain described heroin couriers identified by passenger data on flights from "
+            "Istanbul, and the seizures that followed in Valencia.",
+            dt.date(2014, 6, 12),
+            ["organised-crime-drugs"],
+        ),
+        (
+            "Terrorist threat",
+            "Germany described the arrests made in Hamburg in March on leads obtained through the "
+            "TFTP, and the threat from returning fighters.",
+            dt.date(2015, 6, 4),
+            ["counter-terrorism"],
+        ),
+        (
+            "Lutte contre le terrorisme",
+            "La Belgique a décrit les arrestations opérées grâce aux pistes issues du TFTP et la "
+            "menace que représentent les combattants de retour de Syrie.",
+            dt.date(2015, 6, 4),
+            ["counter-terrorism"],
+        ),
+        (
+            "Counter-terrorism",
+            "Europol passed its analysis of the cell behind the Madrid plot to the FBI under the "
+            "Umbrella Agreement, and both sides discussed the threat from lone actors.",
+            dt.date(2017, 6, 16),
+            ["counter-terrorism"],
+        ),
+        # ... but money moved through a channel is laundered through it
+        (
+            "The money of the cartels",
+            "The proceeds pass through Chinese money laundering networks and, more and more, "
+            "through cryptocurrencies.",
+            dt.date(2023, 2, 9),
+            ["money-laundering", "organised-crime-drugs"],
+        ),
+        # ... a route is where people travel, no instrument
+        (
+            "Foreign terrorist fighters",
+            "The discussion turned on the return of foreign terrorist fighters through the "
+            "migration routes and on the use of forged passports.",
+            dt.date(2016, 4, 13),
+            ["counter-terrorism", "migration-borders"],
+        ),
+        # ... and the instrument discussed for itself stays
+        (
+            "Terrorist threat",
+            "Both sides discussed the leads that the TFTP had given to investigations since the "
+            "Agreement entered into force, and the next joint review of the TFTP Agreement.",
+            dt.date(2015, 6, 4),
+            ["counter-terrorism", "money-laundering"],
+        ),
+    ],
+)
+def test_an_instrument_named_as_a_channel_is_no_topic(
+    default: Taxonomy, title: str, text: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, EU_US, day) == topics
