@@ -7010,6 +7010,29 @@ def test_a_farewell_names_the_files_it_thanks_for(
             dt.date(2017, 6, 16),
             ["counter-terrorism"],
         ),
+        # ... and so is the technique a tool is built on
+        (
+            "Child sexual abuse online",
+            "The US hotline explained how classifiers based on artificial intelligence help it "
+            "to sort the reports of abuse material it receives by urgency.",
+            dt.date(2024, 5, 22),
+            ["child-sexual-abuse"],
+        ),
+        (
+            "Abus sexuels sur enfants",
+            "La Commission a indiqué que les outils de détection fondés sur l'intelligence "
+            "artificielle resteraient soumis à l'approbation d'une autorité nationale.",
+            dt.date(2023, 11, 20),
+            ["child-sexual-abuse"],
+        ),
+        # ... not what is made with it: that is its misuse
+        (
+            "Child sexual abuse online",
+            "Europol described the growing volume of abuse material made with artificial "
+            "intelligence and the difficulty of identifying real victims in it.",
+            dt.date(2024, 5, 22),
+            ["ai-emerging-tech", "child-sexual-abuse"],
+        ),
         # ... but money moved through a channel is laundered through it
         (
             "The money of the cartels",
