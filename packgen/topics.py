@@ -635,8 +635,12 @@ def match_item(
     computed, with the topics whose event had not begun). `titles` keeps each title's
     matches across calls.
     """
-    if _NO_DISCUSSION.search(text):
-        title, parent = "", None  # taken without debate: the title names what was not discussed
+    said = _without_points_not_taken_up(_without_undiscussed(text))
+    if _NO_DISCUSSION.search(text) or (text.strip() and not said.strip()):
+        # taken without debate, or every point the text makes was not taken up ("The US side
+        # mentioned its report on cocaine routes; the point was not discussed."): the title
+        # names what was not discussed
+        title, parent = "", None
     if _ITEM_NOT_DISCUSSED.match(text):
         # "Postponed for lack of time.": the title names what was not discussed; what the
         # text goes on to report ("The Commission circulated a note on the Umbrella
@@ -657,7 +661,6 @@ def match_item(
     }
     if any(taxonomy._by_id[t].exclusive for t in by_title):
         return [a for a in by_title.values() if a.score >= THRESHOLD]
-    said = _without_points_not_taken_up(_without_undiscussed(text))
     listed = (
         _ONLY_A_REMINDER.search(said)
         or _NAMES_ONLY_TITLE.match(title.strip())
@@ -1508,9 +1511,13 @@ _ITEM_NOT_DISCUSSED = re.compile(
     # ("Owing to lack of time, the exchange on migration was postponed to the Ministerial")
     r"(?:(?:this|the)\s+(?:(?:agenda\s+)?item|(?:agenda\s+)?point|session|subject|discussion"
     r"|question|exchange|debate)(?:\s+(?:on|of|about)\s+[^,.;:]{1,60}?)?\s+"
-    r"|(?:ce|le)\s+(?:point|sujet)\s+|item\s+|agenda\s+(?:item|point)\s+)?(?:(?:was|has\s+been)\s+)?"
+    r"|(?:ce|le)\s+(?:point|sujet)\s+|item\s+|agenda\s+(?:item|point)\s+"
+    # ("Mentioned, not discussed.", "Mentionné, non examiné.")
+    r"|(?:mentioned|noted|raised|announced|mentionnée?s?|évoquée?s?|signalée?s?),?\s+(?:but\s+|mais\s+)?)?"
+    r"(?:(?:was|has\s+been)\s+)?"
     # ("Agenda point overtaken - discussion was on the planned DP agreement instead.")
     rf"(?:not\s+discussed|not\s+taken|not\s+reached|overtaken\b(?:\s+by\s+events)?|{_PUT_OFF_EN}"
+    rf"|non\s+{_NOT_DONE_FR}"
     rf"|n['’]\s*a\s+pas\s+été\s+{_NOT_DONE_FR}|(?:a\s+été\s+)?{_PUT_OFF_FR})\b",
     re.IGNORECASE,
 )
@@ -1685,6 +1692,18 @@ _THIS_NOT_TAKEN_UP = re.compile(
     r"(?!\s+(?:whether|how|if|what|when|why|which)\b)",
     re.IGNORECASE,
 )
+# ... or, in a clause hung on it, that the point the sentence makes was not ("Ukraine informed
+# the Subcommittee of its draft law, which was not discussed", "the question of encryption,
+# which was not discussed for lack of time", "qui n'a pas été examiné")
+# ... or set between commas ("The Commission informed ministers, without discussion, of its
+# proposals on explosives precursors", "..., sans débat.")
+_WHICH_NOT_TAKEN_UP = re.compile(
+    r",\s+(?:which|qui)\s+(?:was\s+not\s+(?:discussed|debated|taken\s+up)"
+    r"|n['’]a\s+pas\s+été\s+(?:discuté|débattu|examiné)e?)\b[^,;.]*(?:[.;]|$)"
+    r"|,\s+(?:without|sans)\s+(?:discussion|debate|débat)\s*(?:,|[.;]|$)",
+    re.IGNORECASE,
+)
+_A_SHORT_TAIL = re.compile(r"[^.;]{0,40}[.;]?\s*$")
 # ... or that the other side took note, in the same sentence ("...; the US side took note."; a
 # sentence of its own, "Delegations took note.", closes a report that was heard)
 _TOOK_NOTE = re.compile(
@@ -1720,18 +1739,23 @@ def _without_points_not_taken_up(text: str) -> str:
     just made, when the next clause says it was not discussed or noted (_THIS_NOT_TAKEN_UP,
     _TOOK_NOTE); a list a lead says was noted without discussion (_NOTED_LIST)."""
     cues = (_ONE_TAKEN_UP, _NONE_TAKEN_UP, _NOTED_LIST, _THIS_NOT_TAKEN_UP, _TOOK_NOTE)
-    if not any(cue.search(text) for cue in cues):
+    if not any(cue.search(text) for cue in cues) and not _WHICH_NOT_TAKEN_UP.search(text):
         return text  # most texts
     sentences = _sentences(text)
     for number, sentence in enumerate(sentences):
+        if _WHICH_NOT_TAKEN_UP.search(sentence):
+            sentences[number] = ""
+            continue
         if (noted := _NOTED_LIST.search(sentence)) is not None:
             sentences[number] = sentence[: noted.start()]
             continue
         if number and (
-            _THIS_NOT_TAKEN_UP.search(sentence)
+            (this := _THIS_NOT_TAKEN_UP.search(sentence))
             or (_TOOK_NOTE.match(sentence) and sentences[number - 1].rstrip().endswith(";"))
         ):
             sentences[number - 1] = ""
+            if this and _A_SHORT_TAIL.match(sentence, this.end()):
+                sentences[number] = ""  # "the point was not discussed.": says no more
             continue
         one = _ONE_TAKEN_UP.search(sentence)
         cue = one or _NONE_TAKEN_UP.search(sentence)
@@ -2565,8 +2589,10 @@ _CHANNEL = re.compile(
     r"|(?:passed|transferred|sent|shared|exchanged|transmitted)\s+[^,;]{0,60}?\s+under"
     # ... or the technique a tool is built on ("classifiers based on artificial intelligence",
     # "les outils fondés sur l'intelligence artificielle"; not what is made with it: "abuse
-    # material made with artificial intelligence" is its misuse)
-    r"|(?:based|built|relying|fondée?s?|reposant)\s+(?:on|upon|sur)|(?:powered|driven)\s+by"
+    # material made with artificial intelligence" is its misuse; nor an article a text rests on:
+    # "negotiating directives based on Article 16 TFEU")
+    r"|(?:based|built|relying|fondée?s?|reposant)\s+(?:on|upon|sur)(?!\s+(?:l['’]\s*)?articles?\b)"
+    r"|(?:powered|driven)\s+by"
     r")\s+(?:(?:the|a|an|its|their|le|la|les|du|des)\s+|l['’]\s*)?"
     r"(?:(?!(?:and|or|to|for|in|on|at|which|who|that|with|of|et|ou|pour|dans|qui|que|à|de|is|are"
     r"|was|were|has|have|had|will|would|remain|remains|est|sont|a|ont)\b)[\w'’-]+\s*){1,5}",

@@ -7063,3 +7063,53 @@ def test_an_instrument_named_as_a_channel_is_no_topic(
     default: Taxonomy, title: str, text: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, EU_US, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "topics"),
+    [
+        # every point the unit makes is said not to have been taken up: its title names
+        # what was not discussed
+        (
+            "Drug trafficking",
+            "The US side mentioned, for information only, its new report on heroin routes "
+            "through the Balkans; the point was not discussed.",
+            [],
+        ),
+        (
+            "Criminalité environnementale",
+            "La délégation italienne a informé le Comité d'un séminaire sur le trafic de déchets "
+            "organisé à Rome ; ce point n'a pas donné lieu à débat.",
+            [],
+        ),
+        (
+            "Encryption",
+            "The US side raised the question of lawful access to encrypted data, which was not "
+            "discussed for lack of time.",
+            [],
+        ),
+        (
+            "Council of Europe convention on artificial intelligence",
+            "Mentioned, not discussed.",
+            [],
+        ),
+        (
+            "Any other business",
+            "The Commission informed ministers, without discussion, of its proposal on the "
+            "marketing of explosives precursors. The next meeting will be held in Vienna.",
+            [],
+        ),
+        # ... a point that was taken up stays
+        (
+            "Any other business",
+            "The Commission informed ministers, without discussion, of its proposal on explosives "
+            "precursors. Ministers then discussed the arrivals of migrants on Lampedusa and the "
+            "support Frontex could give to Italy.",
+            ["migration-borders"],
+        ),
+    ],
+)
+def test_a_point_said_not_to_be_taken_up_names_its_topic_only(
+    default: Taxonomy, title: str, text: str, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, EU_US, dt.date(2018, 6, 5)) == topics
