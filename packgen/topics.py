@@ -1188,6 +1188,12 @@ _IN_PASSING = re.compile(
     # au Parquet européen"; "évoqué" is also said of what was discussed)
     r"|^(?!parmi\b)(?:[\w'’-]+\s+){1,5}?(?:a|ont)\s+(?:également\s+|aussi\s+|brièvement\s+)?"
     r"(?:mentionné|signalé)\s+(?!que\b|qu['’])"
+    # ... or a point someone wishes added to an agenda ("Les États-Unis ont souhaité y ajouter
+    # un point sur le trafic de fentanyl", "asked to add an item on ransomware"): named for a
+    # later meeting, not discussed
+    r"|\b(?:add|adding|added|ajouter|inscrire)\s+(?:to\s+the\s+agenda\s+|à\s+l['’]ordre\s+du\s+jour\s+)?"
+    r"(?:a|an|un|une)\s+(?:new\s+|nouveau\s+|separate\s+)?(?:point|item|question|sujet)\s+"
+    r"(?:on|about|sur|concernant|relatif)\b"
     # ... or named by someone as an example ("Europol mentioned abuse material generated with
     # AI as one example of the new risks")
     r"|\b(?:mentioned|cited|gave|named)\s+[^.;]{1,120}?\s+as\s+(?:an(?:other)?|one)\s+example\b"
@@ -1683,10 +1689,14 @@ _NONE_TAKEN_UP = re.compile(
 # ... or that the one point just made was not taken up ("...; this was not discussed.", "; the
 # US side took note.", "; ce point n'a pas été débattu"): that point only was announced
 _THIS_NOT_TAKEN_UP = re.compile(
-    r"(?:^|(?<=[.;]))\s*(?:this|that|it|the\s+point|this\s+point|ce\s+point|cette\s+question)\s+"
+    r"(?:^|(?<=[.;]))\s*(?:(?:this|that|it|the\s+point|this\s+point|ce\s+point|cette\s+question)\s+"
     r"(?:(?:was|has\s+been)\s+(?:not\s+(?:discussed|debated|taken\s+up|taken\s+further)|noted"
     r"|taken\s+note\s+of)|n['’]a\s+pas\s+(?:été\s+(?:discuté|débattu|examiné)|fait\s+l['’]objet"
     r"|donné\s+lieu))\b"
+    # ... or the points just made, together ("...; they were not discussed.", "ils n'ont pas été
+    # examinés")
+    r"|(?:they|ils|elles)\s+(?:(?:were|have\s+been)\s+not\s+(?:discussed|debated|taken\s+up)"
+    r"|n['’]ont\s+pas\s+été\s+(?:discuté|débattu|examiné)e?s)\b)"
     # (not an "it" that announces a question: "it was not discussed whether those rates should
     # converge" leaves the report before it standing)
     r"(?!\s+(?:whether|how|if|what|when|why|which)\b)",

@@ -7099,6 +7099,19 @@ def test_an_instrument_named_as_a_channel_is_no_topic(
             "marketing of explosives precursors. The next meeting will be held in Vienna.",
             [],
         ),
+        (
+            "Any other business",
+            "The Commission informed the Committee of its coming strategy on organised crime and "
+            "of its strategy on trafficking in human beings; they were not discussed.",
+            [],
+        ),
+        # ... and so is a point someone wishes added to the agenda of a later meeting
+        (
+            "Préparation de la réunion ministérielle",
+            "La présidence a présenté le projet d'ordre du jour de la réunion de juin. Les "
+            "États-Unis ont souhaité y ajouter un point sur le trafic de fentanyl.",
+            [],
+        ),
         # ... a point that was taken up stays
         (
             "Any other business",
@@ -7113,3 +7126,35 @@ def test_a_point_said_not_to_be_taken_up_names_its_topic_only(
     default: Taxonomy, title: str, text: str, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, EU_US, dt.date(2018, 6, 5)) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "topics"),
+    [
+        # how long a PNR agreement lets a side keep the data is data protection, not the
+        # retention of communications data for investigators
+        (
+            "Données des dossiers passagers",
+            "La Commission a présenté les conclusions du réexamen conjoint de l'accord PNR, "
+            "notamment sur la conservation des données au-delà de cinq ans.",
+            ["counter-terrorism", "data-protection"],
+        ),
+        (
+            "Accord PNR avec le Canada",
+            "Les deux parties ont examiné les règles de conservation des données, leur "
+            "communication à d'autres autorités et le contrôle indépendant exigés par l'avis 1/15.",
+            ["counter-terrorism", "data-protection"],
+        ),
+        # ... the retention regime of telecommunications data stays going dark
+        (
+            "Conservation des données",
+            "Les délégations ont examiné les suites de l'arrêt de la Cour sur la conservation "
+            "des données relatives au trafic par les opérateurs.",
+            ["going-dark"],
+        ),
+    ],
+)
+def test_a_retention_period_of_exchanged_data_is_data_protection(
+    default: Taxonomy, title: str, text: str, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, EU_US, dt.date(2019, 10, 8)) == topics
