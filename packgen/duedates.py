@@ -223,6 +223,15 @@ _DATA_PERIOD = re.compile(
     rf"|\b{_DATA_WORD}(?:\s+[\w'’-]+)?\s+(?:of|de|du)\s+(?:the\s+|la\s+|le\s+|l['’])?$",
     re.I,
 )
+# ... nor are the years a plan or strategy runs for: its name ("an evaluation of the EU
+# action plan on firearms trafficking for 2020-2025", "du plan d'action ... pour 2020-2025")
+_PLAN_PERIOD = re.compile(
+    r"\b(?:plan|strategy|programme|program|roadmap|agenda|framework|cycle|stratégie|feuille\s+de"
+    r"\s+route|cadre)(?:\s+(?!(?:will|would|shall|is|are|runs?|to|sera|seront)\b)"
+    r"[\w'’-]+){0,10}?\s+(?:for|pour)\s+(?:the\s+|la\s+|le\s+"
+    r"|l['’]|the\s+(?:years|period)\s+|la\s+période\s+)?$",
+    re.I,
+)
 # ... nor is a year that names a level ("keep its funding at the level of 2023 next year");
 # "at expert level in September" names the level of a meeting, not a year's
 _LEVEL_OF = re.compile(
@@ -254,11 +263,15 @@ def _end_of_a_term(sentence: str, time: NamedTime) -> bool:
 
 def _data_period(sentence: str, at: int) -> bool:
     """Whether the time at `at` is "for <year>" (or "of" it) said of figures or data named
-    before it (the time read may hold its "for" or "of" or not), or the year of a level ("at
-    the level of 2023")."""
+    before it (the time read may hold its "for" or "of" or not), the years a plan runs for
+    ("the action plan for 2020-2025"), or the year of a level ("at the level of 2023")."""
     word = _PERIOD_OF.match(sentence, at)
     before = sentence[:at] + (f"{word[0].strip()} " if word else "")
-    return _DATA_PERIOD.search(before) is not None or _LEVEL_OF.search(sentence, 0, at) is not None
+    return (
+        _DATA_PERIOD.search(before) is not None
+        or _PLAN_PERIOD.search(before) is not None
+        or _LEVEL_OF.search(sentence, 0, at) is not None
+    )
 
 
 # (the Council that adopted a text, between the text and its date)
@@ -761,7 +774,10 @@ _TIMES: list[tuple[tuple[re.Pattern[str], ...], Callable[..., dt.date | None]]] 
     # "by the end of the month", "next month", "fin du mois", "le mois prochain"
     (
         _times(
-            r"\b(?:(?:the\s+)?end\s+of\s+(?:the|this)\s+month|this\s+month|fin\s+(?:du|de\s+ce)\s+mois(?!\s+(?:d['’]|de\s))"
+            r"\b(?:(?:the\s+)?end\s+of\s+(?:the|this)\s+month|this\s+month|fin\s+(?:du|de\s+ce)\s+mois"
+            # (not "fin du mois d'avril", which names its month; "avant la fin du mois
+            # d'ériger ..." does not)
+            r"(?!\s+(?:d['’]\s*(?:avril|ao[uû]t|octobre)\b|de\s))"
             r"|ce\s+mois-ci"
             # "later in the month", "later this month", "plus tard dans le mois"
             r"|later\s+(?:in\s+the|this)\s+month|plus\s+tard\s+(?:dans\s+le|ce)\s+mois)"

@@ -1498,3 +1498,41 @@ def test_a_presidency_that_speaks_of_its_term_is_read_by_the_calendar(
 ) -> None:
     assert is_commitment(sentence)
     assert due_date(sentence, made) == due
+
+
+@pytest.mark.parametrize(
+    ("sentence", "made", "due"),
+    [
+        # the years a plan runs for are its name, not a time to act by
+        (
+            "La Commission entend présenter début 2026 une évaluation du plan d'action de "
+            "l'Union contre le trafic d'armes à feu pour 2020-2025.",
+            dt.date(2025, 1, 22),
+            dt.date(2026, 4, 30),
+        ),
+        (
+            "The Commission intends to present an evaluation of the EU action plan on drugs for "
+            "2021-2025 in early 2026.",
+            dt.date(2025, 1, 22),
+            dt.date(2026, 4, 30),
+        ),
+        # ... "avant la fin du mois d'<verb>" is the end of this month; "d'avril" names one
+        (
+            "La Commission a indiqué qu'elle proposerait avant la fin du mois d'ériger en "
+            "infraction pénale la violation des mesures restrictives.",
+            dt.date(2022, 5, 11),
+            dt.date(2022, 5, 31),
+        ),
+        (
+            "La Commission transmettra avant la fin du mois d'octobre une note sur les mesures "
+            "restrictives.",
+            dt.date(2022, 5, 11),
+            dt.date(2022, 10, 31),
+        ),
+    ],
+)
+def test_a_plans_years_and_a_month_followed_by_a_verb_are_read_as_such(
+    sentence: str, made: dt.date, due: dt.date | None
+) -> None:
+    assert is_commitment(sentence)
+    assert due_date(sentence, made) == due
