@@ -157,11 +157,12 @@ _COMMITMENT = re.compile(
         (?!(?:be|have|need|like|require|remain|mean|allow|cost|not|prefer|welcome|depend|take\s+time)\b)\w+
     # ... and in French, the conditional after "que": "a confirmé qu'il soumettrait"
     # (or a side named: "a annoncé que la future présidence accueillerait la réunion"; not
-    # what might or must be: "pourrait", "devrait", "faudrait")
+    # what might or must be: "pourrait", "devrait", "faudrait"; nor an imperfect: "préparait")
     | (?:\b(?:a|ont)\s+(?:confirmé|annoncé|indiqué|assuré|déclaré|précisé|répondu|fait\s+savoir)\s+
         |,\s*(?:mais|et)\s+)(?:que\s+|qu['’])
         (?:il|elle|ils|elles|(?:la|le|les|l['’])\s*(?:future\s+|prochaine\s+)?(?:présidence|délégation
-        |partie|administration|commission|gouvernement|union|(?-i:[A-Z])[\w-]+)(?:\s+[\w-]+)?)\s+(?:\w+\s+)?(?:(?!(?:pour|dev|faud)r)\w{3,}(?:rait|raient)|fer(?:ait|aient))\b
+        |partie|administration|commission|gouvernement|union|ministère|département|autorités
+        |(?-i:[A-Z])[\w-]+)(?:\s+[\w'’-]+){0,3}?)\s+(?:\w+\s+)?(?:(?!(?:pour|dev|faud)r)(?!\w*ar(?:ait|aient)\b)\w{3,}(?:rait|raient)|fer(?:ait|aient))\b
     | (?:their|its|the)\s+(?:intent|intention|readiness|determination|willingness)\s+to\b
     # ... or a side's, by name ("took note of the Commission's intention to propose")
     | \b[\w-]+['’]s?\s+(?:intent|intention|readiness|determination|willingness)\s+to\b
@@ -361,10 +362,12 @@ _NOT_UNDERTAKEN = re.compile(
         \s+(?:also\s+)?will\s+(?!<ACTS>)(?!<ACT_VERBS>)
     # an indirect question, which binds nobody until answered: "asked when the Commission
     # would present its next report", "asked whether Japan intended to ratify" (up to the
-    # answer, which may commit: "; Japan replied ...", ", and the US undertook to ...")
+    # answer, which may commit: "; Japan replied ...", ", and the US undertook to ...", or the
+    # asker's own next act: "a demandé comment ... et a proposé de partager son expérience")
     | \b(?:asked|wondered|enquired|inquired|wanted\s+to\s+know|(?:a|ont)\s+demandé)\s+
         (?:\w+\s+){0,3}?(?:whether|if|when|how|why|what|si|quand|comment|pourquoi|s['’]ils?)\b
-        (?:(?!,\s+(?:and|but|et|mais)\b)[^.;])*
+        (?:(?!,\s+(?:and|but|et|mais)\b|\s+et\s+(?:a|ont)\s|\s+and\s+(?:has\s+|have\s+)?
+        (?:offered|undertook|agreed|proposed|committed|promised|pledged)\b)[^.;])*
     # a forecast of a state ("the vote in the Third Committee was expected to be close")
     | \bexpected\s+to\s+be\s+(?:very\s+|quite\s+|rather\s+|relatively\s+)?(?:close|difficult|tight
         |hard|easy|high|higher|low|lower|long|longer|short|limited|significant|substantial

@@ -1536,3 +1536,42 @@ def test_a_plans_years_and_a_month_followed_by_a_verb_are_read_as_such(
 ) -> None:
     assert is_commitment(sentence)
     assert due_date(sentence, made) == due
+
+
+@pytest.mark.parametrize(
+    ("sentence", "committing"),
+    [
+        # the asker's own next act, after an indirect question, commits
+        (
+            "La délégation des États-Unis a demandé comment les filières de passeurs étaient "
+            "démantelées et a proposé de partager son expérience des contrôles aux frontières.",
+            True,
+        ),
+        (
+            "The US side asked how the networks were being dismantled and offered to share its "
+            "own experience of checks at the southern border.",
+            True,
+        ),
+        # ... the question alone does not
+        (
+            "La délégation a demandé si la Commission présenterait une proposition et comment "
+            "elle serait financée.",
+            False,
+        ),
+        # a ministry's conditional, as a side reports it, commits; an imperfect does not
+        (
+            "La partie américaine a confirmé que le ministère de la justice désignerait les pays "
+            "bénéficiaires de la loi avant son entrée en vigueur.",
+            True,
+        ),
+        (
+            "Les États-Unis ont indiqué que le ministère de la justice préparait un projet de loi "
+            "sur l'accès des États étrangers aux données.",
+            False,
+        ),
+    ],
+)
+def test_an_act_after_a_question_and_a_ministry_s_conditional_commit(
+    sentence: str, committing: bool
+) -> None:
+    assert is_commitment(sentence) is committing
