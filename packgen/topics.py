@@ -2531,6 +2531,11 @@ _COMPARED_WITH = (
     # data"; "as those" only "of" or "used by" something: "as those that apply" compares no file)
     r"|the\s+same\s+(?:\w+\s+){1,2}?as\s(?:(?:those|that)\s+(?:of|used\s+(?:by|for))"
     r"|(?!(?:those|that)\s))"
+    # ... or the way a proposal is weighed against ("direct requests to providers, as an
+    # alternative to requests under the MLA Agreement", "faster than requests under the
+    # Mutual Legal Assistance Agreement", "plutôt que par l'entraide judiciaire")
+    r"|\bas\s+an\s+alternative\s+to|\binstead\s+of|\brather\s+than"
+    r"|\b(?:faster|quicker|slower|cheaper|simpler)\s+than|\bplutôt\s+que|\bau\s+lieu\s+d"
     # ("much as firearms parts are", "as the Union had done for ETIAS")
     r"|\b(?:much|just)\s+as\s"
     r"|\bas\s+(?:[\w'’-]+\s+){1,3}?(?:had|has|have|did)\s+(?:done\s+)?(?:for|with)\s"
@@ -2637,10 +2642,18 @@ def _channels(sentence: str, hits: Hits) -> Hits:
     return [h for h in hits if h[3] != "pattern" and channel_only(h[2])]
 
 
+# ... or what a question asks a proposal's effect on, the proposal staying ("asked how the
+# proposals would affect requests under the EU-US Mutual Legal Assistance Agreement",
+# "asked whether this file would change the handling of extradition requests")
+_EFFECT_ASKED = (
+    r"(?P<asked>\b(?:asked|wondered|a\s+demandé|ont\s+demandé)\s+(?:\w+\s+){0,3}?"
+    r"(?:how|whether|if|si|comment)\s+[^,;]*?\b(?:would|will|could|pourrait|pourraient|allait"
+    r"|allaient)\s+(?:\w+\s+){0,2}?)(?:affect|change|alter|modify|modifier|affecter|toucher)\b"
+)
 # ... and the others run to the next comma or the end
 _PREREQUISITE = re.compile(
-    rf"(?:{PREREQUISITE_OPENER}|{_CONDITIONS_LISTED}|{_COMPARED_WITH}|{_NOT_HARMING})[^,;]*"
-    rf"|{_STANDARD_MET}|{_LIKE}",
+    rf"(?:{PREREQUISITE_OPENER}|{_CONDITIONS_LISTED}|{_COMPARED_WITH}|{_NOT_HARMING}"
+    rf"|{_EFFECT_ASKED})[^,;]*|{_STANDARD_MET}|{_LIKE}",
     re.IGNORECASE,
 )
 
@@ -2650,7 +2663,9 @@ def _prerequisites(sentence: str, hits: Hits, taxonomy: Taxonomy, scope: Scope) 
     prerequisite: a condition says what must come first, not what the sentence discusses.
     So do the conditions a process sets, listed, a model the act is compared with, what a
     thing is likened to and the standard it must meet."""
-    rest, found = _PREREQUISITE.subn(lambda m: f" {m['process'] or m['compared'] or ''} ", sentence)
+    rest, found = _PREREQUISITE.subn(
+        lambda m: f" {m['process'] or m['compared'] or m['asked'] or ''} ", sentence
+    )
     if not found or not rest.strip():
         return []
     named = {topic for topic, *_ in _hits(rest, taxonomy, scope)}

@@ -7158,3 +7158,42 @@ def test_a_retention_period_of_exchanged_data_is_data_protection(
     default: Taxonomy, title: str, text: str, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, EU_US, dt.date(2019, 10, 8)) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "topics"),
+    [
+        # what a proposal is weighed against is named, not discussed
+        (
+            "Access to electronic evidence",
+            "The Commission presented its options for access to electronic evidence, among them "
+            "direct requests to providers as an alternative to requests under the MLA Agreement.",
+            ["cybercrime-e-evidence"],
+        ),
+        (
+            "Electronic evidence",
+            "Several delegations said that direct cooperation with providers was often faster "
+            "than requests under the EU-US Mutual Legal Assistance Agreement.",
+            ["cybercrime-e-evidence"],
+        ),
+        # ... and so is what a question asks a proposal's effect on
+        (
+            "Electronic evidence",
+            "Ministers held a policy debate on the production orders. One delegation asked how "
+            "the proposals would affect requests under the EU-US Mutual Legal Assistance "
+            "Agreement.",
+            ["cybercrime-e-evidence"],
+        ),
+        # ... while the delays of those requests, discussed, stay
+        (
+            "Electronic evidence",
+            "Several delegations said that requests under the EU-US Mutual Legal Assistance "
+            "Agreement for content held by US providers still took more than a year.",
+            ["cybercrime-e-evidence", "mla-extradition"],
+        ),
+    ],
+)
+def test_what_a_proposal_is_weighed_against_or_asked_to_affect_is_named_only(
+    default: Taxonomy, title: str, text: str, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, EU_US, dt.date(2018, 6, 4)) == topics
