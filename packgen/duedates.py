@@ -811,7 +811,9 @@ _TIMES: list[tuple[tuple[re.Pattern[str], ...], Callable[..., dt.date | None]]] 
     # a month with no year, after a word of time: "in June", "by the end of April", "en juin"
     (
         _times(
-            r"(?:\b(?:in|by|before|until|till|during|for|from|through|end\s+of|beginning\s+of"
+            # ("by end March", in the notes' style, with no "the" and no "of")
+            r"(?:\b(?:(?:by|before|until|till|at)\s+end|in|by|before|until|till|during|for|from"
+            r"|through|end\s+of|beginning\s+of"
             r"|start\s+of|middle\s+of|course\s+of|early|late|en|d['’]ici|avant|jusqu['’](?:en|à)|fin"
             # ("in early July", "by late January", "in mid-March": the qualifier is no month)
             r"|début|courant|mois\s+de|de|dès|à\s+partir\s+de)\s+(?:the\s+month\s+of\s+)?"

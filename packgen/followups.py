@@ -56,7 +56,15 @@ _OPENS = r"(?:^|(?<=[;:]\s)|(?<=^[-–•]\s)|(?<=[;:]\s[-–•]\s))"
 
 # What a side "to" do in a flash report: an act (see _ACT_VERBS) or a step of follow-up
 _FLASH_ACTS = r"""(?:<ACT_VERBS>|send|share|provide|circulate|inform|organi[sz]e|hold|host|draft
-    |update|follow\s+up|give|check)"""
+    |update|follow\s+up|give|check|remind|meet)"""
+
+# The time a pledge in notes' style names, which makes a side's infinitive a pledge: a deadline
+# ("by end-January", "d'ici fin juin") or a month, season or year ("to hold the second round in
+# Brussels in November", "to host the next SOM in Stockholm in July")
+_FLASH_TIME = r"""(?=.*\b(?:by|within|before|until|ahead\s+of|d['’]ici)\b|.*\bend-
+    |.*\b(?:in|en)\s+(?:(?:early|late|mid)[\s-]+)?(?:January|February|March|April|May|June|July
+    |August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août
+    |septembre|octobre|novembre|décembre|spring|summer|autumn|winter|(?:19|20)\d\d)\b)"""
 
 # The step a side takes after another's ("it would then propose the Council decisions")
 _THEN = r"(?:then|subsequently|next|afterwards)\s+"
@@ -241,15 +249,16 @@ _COMMITMENT = re.compile(
     # report by end-January", "Public Safety to reply by end-September", "Canada to host a
     # workshop before the World Cup"): without one, what a text provides for a body ("OLAF
     # to refer cases") is no pledge
-    | <OPENS>\s*(?-i:[A-Z][\w-]*(?:[\s/][A-Z][\w-]*){0,2})\s+to\s+<FLASH_ACTS>
-        (?=.*\b(?:by|within|before|until|ahead\s+of|d['’]ici)\b|.*\bend-)
+    | <OPENS>\s*(?-i:[A-Z][\w-]*(?:[\s/][A-Z][\w-]*){0,2})\s+to\s+<FLASH_ACTS><FLASH_TIME>
     # ... or in the passive, with the side after "by" ("elements to be sent by PRES by 4 June")
     | \bto\s+be\s+(?:sent|circulated|shared|provided|transmitted|presented|submitted|prepared
         |drafted|organi[sz]ed|hosted|confirmed|proposed|updated)\s+by\s+(?:the\s+)?<FLASH_SIDE>\b
     # ... or as a bullet of a list of actions, the side and its step with a time ("- Eurojust/DoJ :
     # recensement des affaires communes d'ici fin juin ;", "- COM: note to MS by 15 May")
+    # ("- COM: legislative proposals on e-evidence planned for April")
     | (?<=^[-–•]\s)(?-i:[A-Z][\w-]*(?:[\s/][A-Z][\w-]*){0,2})\s*:\s+
-        (?=.*\b(?:by|before|within|d['’]ici|avant|dès|dans\s+un\s+délai)\b|.*\bà\s+partir\s+d|.*\bend-)
+        (?=.*\b(?:by|before|within|d['’]ici|avant|dès|dans\s+un\s+délai|planned\s+for
+        |prévue?s?\s+pour)\b|.*\bà\s+partir\s+d|.*\bend-)
     # a readiness a side confirmed ("confirmed that their border authorities would be ready to
     # register travellers"), not one to look at things
     | would\s+be\s+ready\s+to\s+(?!(?:be|examine|consider|look|discuss|explore|study|reflect)\b)\w+
@@ -318,6 +327,7 @@ _COMMITMENT = re.compile(
     .replace("<NO_ACT>", _NO_ACT)
     .replace("<OPENS>", _OPENS)
     .replace("<FLASH_ACTS>", _FLASH_ACTS)
+    .replace("<FLASH_TIME>", _FLASH_TIME)
     .replace("<ACT_VERBS>", _ACT_VERBS)
     .replace("<FLASH_SIDE>", _FLASH_SIDE)
     .replace("<THEN>", _THEN),

@@ -635,7 +635,7 @@ def match_item(
     computed, with the topics whose event had not begun). `titles` keeps each title's
     matches across calls.
     """
-    said = _without_points_not_taken_up(_without_undiscussed(text))
+    said = _without_points_not_taken_up(_without_undiscussed(text, title))
     if _NO_DISCUSSION.search(text) or (text.strip() and not said.strip()):
         # taken without debate, or every point the text makes was not taken up ("The US side
         # mentioned its report on cocaine routes; the point was not discussed."): the title
@@ -1517,7 +1517,7 @@ _ITEM_NOT_DISCUSSED = re.compile(
     # ("Owing to lack of time, the exchange on migration was postponed to the Ministerial")
     r"(?:(?:this|the)\s+(?:(?:agenda\s+)?item|(?:agenda\s+)?point|session|subject|discussion"
     r"|question|exchange|debate)(?:\s+(?:on|of|about)\s+[^,.;:]{1,60}?)?\s+"
-    r"|(?:ce|le)\s+(?:point|sujet)\s+|item\s+|agenda\s+(?:item|point)\s+"
+    r"|(?:ce|le)\s+(?:point|sujet)\s+|item\s+|point\s+|agenda\s+(?:item|point)\s+"
     # ("Mentioned, not discussed.", "Mentionné, non examiné.")
     r"|(?:mentioned|noted|raised|announced|mentionnée?s?|évoquée?s?|signalée?s?),?\s+(?:but\s+|mais\s+)?)?"
     r"(?:(?:was|has\s+been)\s+)?"
@@ -1631,15 +1631,27 @@ _UNDISCUSSED = re.compile(
 _POINT_START = re.compile(r"\n|(?<![\w(])(?=\((?:[ivx]{1,4}|[a-h])\)\s)|(?<=\s)(?=[-–•]\s)")
 
 
-def _without_undiscussed(text: str) -> str:
-    """`text` without the points that were presented and not discussed (see _UNDISCUSSED)."""
+# A title that names no file but a heap of points: any other business and its kin
+_MISCELLANY_TITLE = re.compile(
+    r"\s*(?:(?:any\s+)?other\s+(?:business|points|matters|issues)|a\.?o\.?b\.?|miscellaneous"
+    r"|(?:questions|points)\s+divers(?:es)?|divers|information\s+points?|points?\s+d['’]information"
+    r"|current\s+(?:issues|affairs))\s*$",
+    re.IGNORECASE,
+)
+
+
+def _without_undiscussed(text: str, title: str = "") -> str:
+    """`text` without the points that were presented and not discussed (see _UNDISCUSSED);
+    a unit that holds nothing else keeps them, unless its title names no file either ("Any
+    other business": "The Commission informed delegations of ... There was no discussion.")."""
     if not _UNDISCUSSED.search(text):
         return text
     kept: list[str] = []
     for point in _POINT_START.split(text):
         ends = [m.end() for m in _UNDISCUSSED.finditer(point)]
         kept.append(point[ends[-1] :] if ends else point)
-    return "\n".join(k for k in kept if k.strip()) or text
+    left = "\n".join(k for k in kept if k.strip())
+    return left or ("" if _MISCELLANY_TITLE.match(title) else text)
 
 
 # A sentence that says which of the points just listed was taken up ("Only the last of these
@@ -1696,7 +1708,11 @@ _THIS_NOT_TAKEN_UP = re.compile(
     # ... or the points just made, together ("...; they were not discussed.", "ils n'ont pas été
     # examinés")
     r"|(?:they|ils|elles)\s+(?:(?:were|have\s+been)\s+not\s+(?:discussed|debated|taken\s+up)"
-    r"|n['’]ont\s+pas\s+été\s+(?:discuté|débattu|examiné)e?s)\b)"
+    r"|n['’]ont\s+pas\s+été\s+(?:discuté|débattu|examiné)e?s)\b"
+    # ... or that it was given for information only, or noted ("Information only.", "Il en a
+    # été pris note.")
+    r"|(?:for\s+)?information\s+only\s*[.;]?\s*$|pour\s+information\s*[.;]?\s*$"
+    r"|il\s+en\s+a\s+été\s+pris\s+(?:note|acte)\b)"
     # (not an "it" that announces a question: "it was not discussed whether those rates should
     # converge" leaves the report before it standing)
     r"(?!\s+(?:whether|how|if|what|when|why|which)\b)",
@@ -1710,7 +1726,8 @@ _THIS_NOT_TAKEN_UP = re.compile(
 _WHICH_NOT_TAKEN_UP = re.compile(
     r",\s+(?:which|qui)\s+(?:was\s+not\s+(?:discussed|debated|taken\s+up)"
     r"|n['’]a\s+pas\s+été\s+(?:discuté|débattu|examiné)e?)\b[^,;.]*(?:[.;]|$)"
-    r"|,\s+(?:without|sans)\s+(?:discussion|debate|débat)\s*(?:,|[.;]|$)",
+    r"|,\s+(?:without|sans)\s+(?:discussion|debate|débat)\s*(?:,|[.;]|$)"
+    r"|,\s+(?:for|pour)\s+information(?:\s+only)?\s*(?:[.;]|$)",
     re.IGNORECASE,
 )
 _A_SHORT_TAIL = re.compile(r"[^.;]{0,40}[.;]?\s*$")

@@ -1575,3 +1575,46 @@ def test_an_act_after_a_question_and_a_ministry_s_conditional_commit(
     sentence: str, committing: bool
 ) -> None:
     assert is_commitment(sentence) is committing
+
+
+@pytest.mark.parametrize(
+    ("sentence", "made", "due"),
+    [
+        # notes' style: a side's infinitive with a month is a pledge, "by end March" a deadline
+        (
+            "HLCG to meet in Washington in April to resume work on redress.",
+            dt.date(2009, 2, 19),
+            dt.date(2009, 4, 30),
+        ),
+        (
+            "PRES to remind the MS concerned of their outstanding instruments by end March.",
+            dt.date(2009, 2, 19),
+            dt.date(2009, 3, 31),
+        ),
+        (
+            "Negotiators to hold the second round in Brussels in November.",
+            dt.date(2019, 10, 7),
+            dt.date(2019, 11, 30),
+        ),
+        (
+            "- COM: legislative proposals on e-evidence planned for April.",
+            dt.date(2018, 2, 21),
+            dt.date(2018, 4, 30),
+        ),
+    ],
+)
+def test_pledges_in_notes_style_with_a_month(sentence: str, made: dt.date, due: dt.date) -> None:
+    assert is_commitment(sentence)
+    assert due_date(sentence, made) == due
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # ... and what a text provides for a body, with no side of the meeting, is none
+        "OLAF to refer cases to the national authorities.",
+        "Member States to transpose the Directive in May 2018.",
+    ],
+)
+def test_a_text_s_provision_in_notes_style_is_no_pledge(sentence: str) -> None:
+    assert not is_commitment(sentence)

@@ -7112,6 +7112,41 @@ def test_an_instrument_named_as_a_channel_is_no_topic(
             "États-Unis ont souhaité y ajouter un point sur le trafic de fentanyl.",
             [],
         ),
+        # ... or given for information, or noted, in a sentence of its own or a clause
+        (
+            "Other business",
+            "- US: scheduling of nitazene-related substances as a class. Information only.",
+            [],
+        ),
+        (
+            "Exploitation sexuelle des enfants en ligne",
+            "Le Canada a signalé la tenue à Montréal, en mai, d'une conférence sur "
+            "l'exploitation sexuelle des enfants en ligne. Il en a été pris note.",
+            [],
+        ),
+        (
+            "EU Internet Forum",
+            "The Commission mentioned the next ministerial meeting of the EU Internet Forum with "
+            "the platforms, for information.",
+            [],
+        ),
+        # ... or postponed, in notes' style
+        ("Drogues", "Point reporté faute de temps.", []),
+        # a heap of points none of which was discussed names its files only; a unit titled by
+        # a file keeps its update ("Update by Eurojust on the Centre. No discussion.")
+        (
+            "Any other business",
+            "The Presidency informed the Committee of the trilogues on the revision of the "
+            "Firearms Directive and of the implementation of the EU-Turkey Statement. There was "
+            "no discussion.",
+            [],
+        ),
+        (
+            "Firearms",
+            "Update by the Presidency on the trilogues on the revision of the Firearms Directive. "
+            "No discussion.",
+            ["firearms"],
+        ),
         # ... a point that was taken up stays
         (
             "Any other business",
