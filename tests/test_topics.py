@@ -7232,3 +7232,40 @@ def test_what_a_proposal_is_weighed_against_or_asked_to_affect_is_named_only(
     default: Taxonomy, title: str, text: str, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, EU_US, dt.date(2018, 6, 4)) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "topics"),
+    [
+        # an attack named by its city with a word between, or a list of cities, is terrorism
+        (
+            "Boston Marathon bombings",
+            "The US side briefed the delegations on the investigation and on the travel of one "
+            "of the suspects abroad a year earlier.",
+            ["counter-terrorism"],
+        ),
+        (
+            "Major sporting events",
+            "Japan described the threat it expected from lone attackers at the Games, and the EU "
+            "side the lessons of the attacks of Nice, Berlin and Barcelona.",
+            ["counter-terrorism"],
+        ),
+        (
+            "Contrôles aux frontières extérieures",
+            "À la suite de la résolution 2178 du Conseil de sécurité, le comité a examiné les "
+            "contrôles des voyageurs aux frontières extérieures.",
+            ["counter-terrorism", "migration-borders"],
+        ),
+        # ... the weapons used in one are firearms' business
+        (
+            "Firearms",
+            "The US described the tracing requests it receives, some of them concerning weapons "
+            "used in the Paris attacks in January.",
+            ["firearms"],
+        ),
+    ],
+)
+def test_an_attack_named_by_its_city_or_its_means_is_terrorism(
+    default: Taxonomy, title: str, text: str, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, EU_US, dt.date(2017, 12, 6)) == topics
