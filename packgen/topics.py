@@ -1517,7 +1517,9 @@ _ITEM_NOT_DISCUSSED = re.compile(
     # ("Owing to lack of time, the exchange on migration was postponed to the Ministerial")
     r"(?:(?:this|the)\s+(?:(?:agenda\s+)?item|(?:agenda\s+)?point|session|subject|discussion"
     r"|question|exchange|debate)(?:\s+(?:on|of|about)\s+[^,.;:]{1,60}?)?\s+"
-    r"|(?:ce|le)\s+(?:point|sujet)\s+|item\s+|point\s+|agenda\s+(?:item|point)\s+"
+    # ("Le point demandé par la délégation danoise sur le sabotage ... a été reporté.")
+    r"|(?:ce|le)\s+(?:point|sujet)(?:\s+(?:sur|concernant|relatif\s+(?:à|aux?)|demandé\s+par)"
+    r"\s+[^,.;:]{1,140}?)?\s+|item\s+|point\s+|agenda\s+(?:item|point)\s+"
     # ("Mentioned, not discussed.", "Mentionné, non examiné.")
     r"|(?:mentioned|noted|raised|announced|mentionnée?s?|évoquée?s?|signalée?s?),?\s+(?:but\s+|mais\s+)?)?"
     r"(?:(?:was|has\s+been)\s+)?"
@@ -2394,7 +2396,10 @@ def _main_clause_topics(
     if single and not (fronted and all(taxonomy._by_id[t].since for t, *_ in hits)):
         return hits, []
     if fronted:  # "In the context of the war, the EU described drone incursions ..."
-        named = {topic for topic, *_ in _hits(sentence[fronted.end() :], taxonomy, scope)}
+        # (a country the rest only mentions does not bring the setting back: "Sur fond de
+        # guerre ... contre l'Ukraine, la Moldavie a décrit des réseaux payés depuis la Russie")
+        after = _hits(sentence[fronted.end() :], taxonomy, scope)
+        named = {topic for topic, _key, _phrase, method in after if method != "mention"}
         return _split_by(hits, named) if named or single else (hits, [])
     if head_topics:
         # the examples' own topics go; what is left is read as any other sentence
@@ -2605,6 +2610,11 @@ _NOT_HARMING = (
     # freezing, which the Asset Recovery Directive lays down")
     r"|\b(?:leave|leaves|left|leaving)\s+(?:untouched|unaffected|intact)\b[^;]*"
     r"|\bsans\s+(?:affaiblir|compromettre|nuire)"
+    # ... or what a judgment or a text has no effect on ("l'arrêt était sans effet sur
+    # l'accord-cadre et sur l'accord PNR", "had no effect on the PNR Agreement")
+    r"|\b(?:sans\s+(?:effet|incidence|conséquence)s?\s+sur|(?:had|has|have)\s+no\s+(?:effect|bearing"
+    r"|impact)\s+on|(?:did|does|do)\s+not\s+affect|n['’](?:avait|a|aurait)\s+(?:aucun\s+effet|pas"
+    r"\s+d['’]effet)\s+sur)"
 )
 # ... or the channel, source or legal basis the act goes through, up to the end of its noun
 # ("couriers identified by passenger data", "leads obtained through the TFTP", "passed to the

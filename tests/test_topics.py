@@ -7269,3 +7269,38 @@ def test_an_attack_named_by_its_city_or_its_means_is_terrorism(
     default: Taxonomy, title: str, text: str, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, EU_US, dt.date(2017, 12, 6)) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "day", "topics"),
+    [
+        # a war put before the sentence stays its setting, though the rest mentions Russia
+        (
+            "Ingérence étrangère",
+            "Sur fond de guerre d'agression menée par la Russie contre l'Ukraine, la Moldavie a "
+            "décrit les réseaux d'achat de voix payés depuis la Russie avant le scrutin.",
+            dt.date(2025, 10, 21),
+            ["electoral-resilience-hybrid"],
+        ),
+        # what a judgment has no effect on is named only
+        (
+            "Transferts de données après l'arrêt Schrems II",
+            "La délégation américaine a souligné que l'arrêt était sans effet sur l'accord PNR, "
+            "et la Commission a présenté les nouvelles clauses contractuelles types.",
+            dt.date(2020, 10, 13),
+            ["data-protection"],
+        ),
+        # a point put off, said of the point as the requester named it
+        (
+            "Sabotage des infrastructures critiques",
+            "Le point demandé par la délégation danoise sur le sabotage des gazoducs et les "
+            "menaces hybrides contre les infrastructures critiques a été reporté.",
+            dt.date(2023, 2, 14),
+            [],
+        ),
+    ],
+)
+def test_a_fronted_war_a_text_left_unaffected_and_a_point_put_off(
+    default: Taxonomy, title: str, text: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, "EU-Republic of Moldova Subcommittee", day) == topics
