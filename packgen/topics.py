@@ -2628,7 +2628,7 @@ _CHANNEL = re.compile(
     r"|(?:identified|detected|traced|flagged|spotted|located|caught|identifiés?|repérés?|détectés?)"
     r"\s+(?:\w+\s+){0,2}?(?:by|from|through|using|with|par|grâce\s+(?:à|aux?))"
     r"|(?:leads?|tip-?offs?|pistes?)\s+(?:\w+\s+){0,3}?(?:from|issues?\s+d[eu]s?|provenant\s+d[eu]s?)"
-    r"|(?:passed|transferred|sent|shared|exchanged|transmitted)\s+[^,;]{0,60}?\s+under"
+    r"|(?:passed|transferred|sent|shared|exchanged|transmitted)(?:\s+[^,;]{0,60}?)?\s+under"
     # ... or the technique a tool is built on ("classifiers based on artificial intelligence",
     # "les outils fondés sur l'intelligence artificielle"; not what is made with it: "abuse
     # material made with artificial intelligence" is its misuse; nor an article a text rests on:
@@ -2636,8 +2636,10 @@ _CHANNEL = re.compile(
     r"|(?:based|built|relying|fondée?s?|reposant)\s+(?:on|upon|sur)(?!\s+(?:l['’]\s*)?articles?\b)"
     r"|(?:powered|driven)\s+by"
     r")\s+(?:(?:the|a|an|its|their|le|la|les|du|des)\s+|l['’]\s*)?"
-    r"(?:(?!(?:and|or|to|for|in|on|at|which|who|that|with|of|et|ou|pour|dans|qui|que|à|de|is|are"
-    r"|was|were|has|have|had|will|would|remain|remains|est|sont|a|ont)\b)[\w'’-]+\s*){1,5}",
+    # (two names joined: "exchanged under the PNR and TFTP Agreements")
+    r"(?:(?:(?!(?:and|or|to|for|in|on|at|which|who|that|with|of|et|ou|pour|dans|qui|que|à|de|is"
+    r"|are|was|were|has|have|had|will|would|remain|remains|est|sont|a|ont)\b)[\w'’-]+"
+    r"|(?:and|et)\s+(?-i:[A-Z])[\w'’-]*)\s*){1,6}",
     re.IGNORECASE,
 )
 # Money that moves through a channel is laundered through it: the channel is then the

@@ -7033,6 +7033,13 @@ def test_a_farewell_names_the_files_it_thanks_for(
             dt.date(2024, 5, 22),
             ["ai-emerging-tech", "child-sexual-abuse"],
         ),
+        (
+            "Data protection agreement",
+            "The EU side recalled that the agreement would also cover data already exchanged "
+            "under the PNR and TFTP Agreements.",
+            dt.date(2012, 10, 9),
+            ["data-protection"],
+        ),
         # ... but money moved through a channel is laundered through it
         (
             "The money of the cartels",
