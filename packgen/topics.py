@@ -1729,7 +1729,10 @@ _WHICH_NOT_TAKEN_UP = re.compile(
     r",\s+(?:which|qui)\s+(?:was\s+not\s+(?:discussed|debated|taken\s+up)"
     r"|n['’]a\s+pas\s+été\s+(?:discuté|débattu|examiné)e?)\b[^,;.]*(?:[.;]|$)"
     r"|,\s+(?:without|sans)\s+(?:discussion|debate|débat)\s*(?:,|[.;]|$)"
-    r"|,\s+(?:for|pour)\s+information(?:\s+only)?\s*(?:[.;]|$)",
+    r"|,\s+(?:for|pour)\s+information(?:\s+only)?\s*(?:[.;]|$)"
+    # ... or in notes' style ("Centre de soutien sur les armes à feu : évoqué, non discuté.")
+    r"|[:,]\s*(?:mentioned|noted|raised|évoquée?s?|mentionnée?s?),?\s+(?:but\s+|mais\s+)?(?:not|non)"
+    r"\s+(?:discussed|debated|discutée?s?|examinée?s?|débattue?s?)\b",
     re.IGNORECASE,
 )
 _A_SHORT_TAIL = re.compile(r"[^.;]{0,40}[.;]?\s*$")
@@ -2629,6 +2632,9 @@ _CHANNEL = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:by|from|through|using|with|par|grâce\s+(?:à|aux?))"
     r"|(?:leads?|tip-?offs?|pistes?)\s+(?:\w+\s+){0,3}?(?:from|issues?\s+d[eu]s?|provenant\s+d[eu]s?)"
     r"|(?:passed|transferred|sent|shared|exchanged|transmitted)(?:\s+[^,;]{0,60}?)?\s+under"
+    # ("les transferts existants, y compris ceux effectués au titre du TFTP")
+    r"|(?:effectuée?s?|transférée?s?|échangée?s?|transmise?s?)\s+(?:au\s+titre|en\s+vertu"
+    r"|dans\s+le\s+cadre)\s+d[eu]s?"
     # ... or the technique a tool is built on ("classifiers based on artificial intelligence",
     # "les outils fondés sur l'intelligence artificielle"; not what is made with it: "abuse
     # material made with artificial intelligence" is its misuse; nor an article a text rests on:

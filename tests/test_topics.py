@@ -7040,6 +7040,13 @@ def test_a_farewell_names_the_files_it_thanks_for(
             dt.date(2012, 10, 9),
             ["data-protection"],
         ),
+        (
+            "Protection des données",
+            "Plusieurs délégations ont demandé que le futur accord s'applique aux transferts "
+            "existants, y compris ceux effectués au titre du TFTP.",
+            dt.date(2009, 9, 22),
+            ["data-protection"],
+        ),
         # ... but money moved through a channel is laundered through it
         (
             "The money of the cartels",
@@ -7139,6 +7146,12 @@ def test_an_instrument_named_as_a_channel_is_no_topic(
         ),
         # ... or postponed, in notes' style
         ("Drogues", "Point reporté faute de temps.", []),
+        (
+            "Protection temporaire",
+            "- COM : protection temporaire prolongée jusqu'en mars 2024. - Centre de soutien sur "
+            "les armes à feu : évoqué, non discuté.",
+            ["humanitarian-protection"],
+        ),
         # a heap of points none of which was discussed names its files only; a unit titled by
         # a file keeps its update ("Update by Eurojust on the Centre. No discussion.")
         (
