@@ -788,7 +788,9 @@ def _group_paragraphs(
 
 def _split_at_headings(lines: list[str]) -> list[list[str]]:
     """A numbered heading after a line that ended on purpose starts a paragraph of its own:
-    "HOME AFFAIRS" over "1. Counter-terrorism", "... next autumn." over "5. Next meeting"."""
+    "HOME AFFAIRS" over "1. Counter-terrorism", "... next autumn." over "5. Next meeting";
+    so does a lettered one right under its item's title ("2. Security cooperation" over "(a)
+    Passenger name records", with no blank line between)."""
     groups: list[list[str]] = []
     for line in lines:
         numbered = _ITEM.match(line) or _LETTERED.match(line)
@@ -796,7 +798,7 @@ def _split_at_headings(lines: list[str]) -> list[list[str]]:
             groups
             and numbered
             and _is_title(numbered.group(2))
-            and _ends_on_purpose(groups[-1][-1])
+            and (_ends_on_purpose(groups[-1][-1]) or _under_an_item_title(line, groups[-1]))
         ):
             groups.append([line])
         elif groups:
@@ -804,6 +806,17 @@ def _split_at_headings(lines: list[str]) -> list[list[str]]:
         else:
             groups.append([line])
     return groups
+
+
+def _under_an_item_title(line: str, group: list[str]) -> bool:
+    """A lettered heading whose group so far is its numbered item's title alone."""
+    item = _ITEM.match(group[0])
+    return (
+        len(group) == 1
+        and bool(_LETTERED.match(line))
+        and item is not None
+        and _is_title(item.group(2))
+    )
 
 
 def _ends_on_purpose(line: str) -> bool:

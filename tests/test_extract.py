@@ -260,6 +260,27 @@ def test_lettered_list_inside_a_paragraph_item_is_not_a_sub_item() -> None:
 
 
 @pytest.mark.parametrize(
+    "under",
+    [
+        # a sub-item's heading right under its item's title, no blank line between (blind145)
+        "2. Security cooperation\n(a) Passenger name records\nThe US welcomed the Directive.\n"
+        "(b) Terrorist Finance Tracking Program\nBoth sides agreed to hold the next review.",
+        "2. Security cooperation\na) Passenger name records\nThe US welcomed the Directive.\n"
+        "b) Terrorist Finance Tracking Program\nBoth sides agreed to hold the next review.",
+    ],
+)
+def test_a_sub_item_heading_right_under_its_item_title_is_a_sub_item(under: str) -> None:
+    blocks = _outcome("Brussels, 3 April 2019", "(OR. en)", "8123/19", "LIMITE", "CYBER 12")
+    blocks += [SourceBlock(under)]
+    item = extract_outcome(blocks, "x.txt", "0" * 64).items[1]
+    assert (item.number, item.title) == ("2", "Security cooperation")
+    assert [(s.label, s.title, s.text) for s in item.subitems] == [
+        ("a", "Passenger name records", "The US welcomed the Directive."),
+        ("b", "Terrorist Finance Tracking Program", "Both sides agreed to hold the next review."),
+    ]
+
+
+@pytest.mark.parametrize(
     "wrapped",
     [
         # the qualifier on a line of the Subject's block, or in a block of its own (blind37)
