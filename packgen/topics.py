@@ -1188,9 +1188,16 @@ _IN_PASSING = re.compile(
     # au Parquet européen"; "évoqué" is also said of what was discussed)
     r"|^(?!parmi\b)(?:[\w'’-]+\s+){1,5}?(?:a|ont)\s+(?:également\s+|aussi\s+|brièvement\s+)?"
     r"(?:mentionné|signalé)\s+(?!que\b|qu['’])"
+    # ... or the chapters of a programme in preparation ("informed ministers of the preparation
+    # of the Stockholm Programme, which would cover data protection, migration and ...")
+    r"|\b(?:preparation|drafting|préparation|élaboration)\s+(?:of|de|du|des)\s+(?:the\s+|la\s+|le\s+)?"
+    r"(?:[\w'’-]+\s+){0,4}?(?:programme|program|strategy|stratégie|agenda|plan)\b[^.;]{0,60}?,\s+"
+    r"(?:which|qui)\s+(?:would|will|should|devrait|couvrira|couvrirait)\s+(?:also\s+)?(?:cover|include"
+    r"|address|couvrir|comprendre)?"
     # ... or a point someone wishes added to an agenda ("Les États-Unis ont souhaité y ajouter
     # un point sur le trafic de fentanyl", "asked to add an item on ransomware"): named for a
     # later meeting, not discussed
+    r"|\b(?:suggested|proposed|wished|suggéré|proposé|souhaité)\s+(?:adding|to\s+add|d['’]ajouter)\b"
     r"|\b(?:add|adding|added|ajouter|inscrire)\s+(?:to\s+the\s+agenda\s+|à\s+l['’]ordre\s+du\s+jour\s+)?"
     r"(?:a|an|un|une)\s+(?:new\s+|nouveau\s+|separate\s+)?(?:point|item|question|sujet)\s+"
     r"(?:on|about|sur|concernant|relatif)\b"
@@ -1519,6 +1526,7 @@ _ITEM_NOT_DISCUSSED = re.compile(
     r"|question|exchange|debate)(?:\s+(?:on|of|about)\s+[^,.;:]{1,60}?)?\s+"
     # ("Le point demandé par la délégation danoise sur le sabotage ... a été reporté.")
     r"|(?:ce|le)\s+(?:point|sujet)(?:\s+(?:sur|concernant|relatif\s+(?:à|aux?)|demandé\s+par)"
+    r"\s+[^,.;:]{1,140}?)?\s+|(?:la|cette)\s+question(?:\s+(?:de|du|des|sur)"
     r"\s+[^,.;:]{1,140}?)?\s+|item\s+|point\s+|agenda\s+(?:item|point)\s+"
     # ("Mentioned, not discussed.", "Mentionné, non examiné.")
     r"|(?:mentioned|noted|raised|announced|mentionnée?s?|évoquée?s?|signalée?s?),?\s+(?:but\s+|mais\s+)?)?"
@@ -1551,7 +1559,7 @@ _NO_DISCUSSION = re.compile(
 
 
 _OPENING = (
-    r"opening(?:\s+of\s+the\s+meeting)?(?:\s+remarks)?|welcome|introduction"
+    r"opening(?:\s+of\s+the\s+meeting)?(?:\s+(?:remarks|session))?|welcome|introduction"
     r"|adoption\s+of\s+the\s+agenda|ouverture(?:\s+de\s+la\s+réunion)?"
     r"|adoption\s+de\s+l['’]ordre\s+du\s+jour"
 )

@@ -7324,3 +7324,85 @@ def test_a_fronted_war_a_text_left_unaffected_and_a_point_put_off(
     default: Taxonomy, title: str, text: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, "EU-Republic of Moldova Subcommittee", day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # sanctions on Russia after the invasion are the war's; those on its hybrid acts are not
+        (
+            "Enforcement of sanctions",
+            "The Commission presented the restrictive measures adopted by the Council since 23 "
+            "February and the removal of Russian banks from SWIFT. The US side presented its "
+            "sanctions against the Central Bank of Russia.",
+            EU_US,
+            dt.date(2022, 3, 1),
+            ["money-laundering", "ukraine"],
+        ),
+        (
+            "Foreign interference",
+            "The EEAS presented the framework for restrictive measures against Russia's "
+            "destabilising activities adopted in October.",
+            EU_US,
+            dt.date(2024, 11, 20),
+            ["electoral-resilience-hybrid"],
+        ),
+        # the safeguards a PNR agreement is asked about are data protection
+        (
+            "Use of the data",
+            "Canada explained that PNR had helped it identify travellers to Syria. The Union "
+            "asked about its masking and retention rules.",
+            "EU-Canada Justice and Home Affairs Dialogue",
+            dt.date(2014, 9, 24),
+            ["counter-terrorism", "data-protection"],
+        ),
+        # the partner's own border guards name the partner, not the war
+        (
+            "Gestion des frontières",
+            "EUBAM a décrit le soutien apporté aux gardes-frontières moldaves et ukrainiens. La "
+            "police des frontières a présenté ses contrôles conjoints avec les gardes-frontières "
+            "ukrainiens.",
+            "EU-Republic of Moldova Subcommittee",
+            dt.date(2015, 3, 10),
+            ["migration-borders"],
+        ),
+        # the chapters of a programme in preparation, an opening session's tribute, a point
+        # someone suggests adding, and "la question n'a pas été abordée" name topics only
+        (
+            "Any other business",
+            "The Presidency informed ministers of the preparation of the Stockholm Programme, "
+            "which would cover data protection, migration and external relations.",
+            EU_US,
+            dt.date(2009, 5, 5),
+            [],
+        ),
+        (
+            "Opening session",
+            "The Minister opened the meeting and paid tribute to the victims of the attacks of "
+            "22 March in Brussels. The agenda was adopted.",
+            EU_US,
+            dt.date(2016, 4, 21),
+            [],
+        ),
+        (
+            "Preparation of the Ministerial Meeting",
+            "Delegations went through the draft agenda. The US suggested adding the fight against "
+            "synthetic drugs.",
+            EU_US,
+            dt.date(2019, 9, 10),
+            [],
+        ),
+        (
+            "Criminalité environnementale",
+            "La question n'a pas été abordée faute de temps et a été reportée à la réunion "
+            "ministérielle.",
+            EU_US,
+            dt.date(2026, 1, 28),
+            [],
+        ),
+    ],
+)
+def test_classes_of_the_blind145_to_blind148_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
