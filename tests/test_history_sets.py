@@ -90,7 +90,7 @@ def test_each_recent_set_names_the_commit_of_its_first_run() -> None:
     from benchmarks.history_first_runs import first_run_commits
 
     commits = first_run_commits()
-    assert {f"blind{n}" for n in range(36, 137)} <= commits.keys()
+    assert {f"blind{n}" for n in range(36, 149)} <= commits.keys()
     assert commits["blind97"] == commits["blind100"] == "bb0ec03"
     assert commits["blind101"] == commits["blind104"] == "a2704ea"
     assert commits["blind105"] == commits["blind108"] == "6d49437"
@@ -102,6 +102,9 @@ def test_each_recent_set_names_the_commit_of_its_first_run() -> None:
     assert commits["blind125"] == commits["blind128"] == "d7345ae"
     assert commits["blind129"] == commits["blind132"] == "cf2b156"
     assert commits["blind133"] == commits["blind136"] == "2512598"
+    assert commits["blind137"] == commits["blind140"] == "69b0020"
+    assert commits["blind141"] == commits["blind144"] == "e5c4dbd"
+    assert commits["blind145"] == commits["blind148"] == "ea46eb3"
     assert all(len(c) >= 7 and int(c, 16) >= 0 for c in commits.values())
 
 
