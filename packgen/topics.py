@@ -1777,7 +1777,8 @@ def _without_points_not_taken_up(text: str) -> str:
     """`text` without the points it says were not taken up: a list of points of which a later
     sentence says only one, or none, was (see _ONE_TAKEN_UP) cut down to that one; the point
     just made, when the next clause says it was not discussed or noted (_THIS_NOT_TAKEN_UP,
-    _TOOK_NOTE); a list a lead says was noted without discussion (_NOTED_LIST)."""
+    _TOOK_NOTE), or a clause hung on it does (_WHICH_NOT_TAKEN_UP); a list a lead says was
+    noted without discussion (_NOTED_LIST)."""
     cues = (_ONE_TAKEN_UP, _NONE_TAKEN_UP, _NOTED_LIST, _THIS_NOT_TAKEN_UP, _TOOK_NOTE)
     if not any(cue.search(text) for cue in cues) and not _WHICH_NOT_TAKEN_UP.search(text):
         return text  # most texts

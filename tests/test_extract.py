@@ -281,6 +281,63 @@ def test_a_sub_item_heading_right_under_its_item_title_is_a_sub_item(under: str)
 
 
 @pytest.mark.parametrize(
+    ("body", "items"),
+    [
+        # items numbered "Item 3 -", "Agenda item 3:", sub-items "2.1" and "(ii)", as some
+        # Presidencies number them (blind151)
+        (
+            [
+                "Item 1 - Opening",
+                "The agenda was adopted.",
+                "Item 2 - Security cooperation",
+                "2.1 Passenger name records",
+                "The US welcomed the Directive.",
+                "2.2 Terrorist Finance Tracking Program",
+                "The joint review was presented.",
+            ],
+            [
+                ("1", "Opening", []),
+                (
+                    "2",
+                    "Security cooperation",
+                    ["Passenger name records", "Terrorist Finance Tracking Program"],
+                ),
+            ],
+        ),
+        (
+            [
+                "Agenda item 1: Opening",
+                "The agenda was adopted.",
+                "Agenda item 2: Justice",
+                "(i) Electronic evidence",
+                "The Commission presented its proposals.",
+                "(ii) Extradition",
+                "Both sides reviewed the Agreement.",
+            ],
+            [("1", "Opening", []), ("2", "Justice", ["Electronic evidence", "Extradition"])],
+        ),
+        # ... a numbered paragraph of running text keeps its number, and so does a "7.1"
+        # under another item
+        (
+            [
+                "1. Opening",
+                "The agenda was adopted.",
+                "2. Other business",
+                "2.1 The Presidency drew attention to the conference held in Riga in March.",
+                "7.1 Noted",
+            ],
+            [("1", "Opening", []), ("2", "Other business", [])],
+        ),
+    ],
+)
+def test_items_and_sub_items_numbered_in_other_ways(body: list[str], items: list) -> None:
+    blocks = _outcome("Brussels, 3 April 2019", "(OR. en)", "8123/19", "LIMITE", "CYBER 12")
+    blocks = blocks[:-2] + [SourceBlock(line) for line in body]
+    record = extract_outcome(blocks, "x.txt", "0" * 64)
+    assert [(i.number, i.title, [s.title for s in i.subitems]) for i in record.items] == items
+
+
+@pytest.mark.parametrize(
     "wrapped",
     [
         # the qualifier on a line of the Subject's block, or in a block of its own (blind37)
