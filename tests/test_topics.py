@@ -7406,3 +7406,38 @@ def test_classes_of_the_blind145_to_blind148_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "day", "war"),
+    [
+        # from the full-scale invasion, the war's crimes and the sanctions on Russia are the
+        # war's wherever named
+        (
+            "Accountability",
+            "Eurojust described the database it is setting up to store evidence of war crimes "
+            "and the rules on witness statements shared with the US.",
+            dt.date(2022, 6, 14),
+            True,
+        ),
+        (
+            "Sanctions circumvention",
+            "Both sides compared their cases of sanctions circumvention through third "
+            "countries and the evidence needed for confiscation.",
+            dt.date(2026, 1, 20),
+            True,
+        ),
+        # ... not the crimes of other wars
+        (
+            "Rule of law",
+            "Ministers discussed accountability for the war crimes of the 1990s and the "
+            "independence of the courts.",
+            dt.date(2022, 11, 4),
+            False,
+        ),
+    ],
+)
+def test_the_war_s_crimes_and_sanctions_after_the_invasion(
+    default: Taxonomy, title: str, text: str, day: dt.date, war: bool
+) -> None:
+    assert ("ukraine" in _topics_on(default, title, text, EU_US, day)) is war
