@@ -765,14 +765,14 @@ class _Para:
 def _body_paragraphs(blocks: list[SourceBlock]) -> list[_Para]:
     """Body blocks as paragraphs; a heading line glued to its text is split off."""
     paras: list[_Para] = []
-    item = [""]  # the number of the item read last, across blocks
+    item = ""  # the number of the item read last, across blocks
     for block in blocks:
         if block.kind == "rule":
             continue
         heading = block.kind == "heading"
         emphasised = heading or block.bold
         lines = [" ".join(line.split()) for line in block.text.split("\n")]
-        lines = _numbered_as_usual([line for line in lines if line], item)
+        lines, item = _numbered_as_usual([line for line in lines if line], item)
         for group in _split_at_headings(lines):
             paras.extend(_group_paragraphs(group, block.italic, emphasised, heading))
     return paras
@@ -786,30 +786,25 @@ _ROMAN_SUB = re.compile(r"^\(?(i|ii|iii|iv|v|vi|vii|viii)\)\s+(\S.*)$")
 _ROMAN_VALUES = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii")
 
 
-def _numbered_as_usual(lines: list[str], item: list[str]) -> list[str]:
-    """Lines with such headings written as the reader reads items ("3. Migration") and
-    sub-items ("(a) Passenger data"); a numbered paragraph of running text ("7.1 The
+def _numbered_as_usual(lines: list[str], item: str) -> tuple[list[str], str]:
+    """(lines, the last item's number): the lines with such headings written as the reader
+    reads items ("3. Migration") and sub-items ("(a) Passenger data"), `item` being the
+    number of the item read before them; a numbered paragraph of running text ("7.1 The
     Presidency drew attention to ...") keeps its number, since it is no heading, and so does
-    a "2.1" under any item but the second. `item` holds the last item's number, kept across
-    calls."""
+    a "2.1" under any item but the second."""
     out = []
     for line in lines:
         line = _ITEM_WORD.sub(r"\1. ", line)
         if numbered := _ITEM.match(line):
-            item[0] = numbered[1]
+            item = numbered[1]
         decimal = _DECIMAL_SUB.match(line)
         roman = _ROMAN_SUB.match(line)
-        if (
-            decimal
-            and decimal[1] == item[0]
-            and 0 < int(decimal[2]) <= 26
-            and _a_heading(decimal[3])
-        ):
+        if decimal and decimal[1] == item and 0 < int(decimal[2]) <= 26 and _a_heading(decimal[3]):
             line = f"({chr(96 + int(decimal[2]))}) {decimal[3]}"
         elif roman and _a_heading(roman[2]):
             line = f"({chr(97 + _ROMAN_VALUES.index(roman[1]))}) {roman[2]}"
         out.append(line)
-    return out
+    return out, item
 
 
 def _a_heading(text: str) -> bool:
