@@ -191,17 +191,24 @@ def test_paused_gc_restores_collection_and_freezes_what_was_built() -> None:
 
 
 def _match(unit, taxonomy: Taxonomy, titles: dict | None = None) -> tuple:
-    """The unit matched again as history._assign matches it."""
+    """The unit matched again as history._assign matches it, in its meeting's scope (the
+    topics of its date: the aliases a topic takes from a day on)."""
+    from packgen.history import meeting_date, meeting_partner, meeting_title
     from packgen.summary import is_substantive
-    from packgen.topics import match_item
+    from packgen.topics import match_item, meeting_scope
 
-    codes = unit.record.subject_codes
+    record = unit.record
+    meeting = meeting_title(record) if meeting_partner(record) else None
+    scope = meeting_scope(taxonomy, meeting, meeting_date(record))
+    codes = record.subject_codes
     if unit.subitem is not None:
         parent = unit.item.title
-        return tuple(match_item(unit.title, unit.text, taxonomy, codes, titles, parent))
+        return tuple(
+            match_item(unit.title, unit.text, taxonomy, codes, titles, parent, scope=scope)
+        )
     if unit.item.subitems and not is_substantive(unit.text):
         return ()
-    return tuple(match_item(unit.title, unit.text, taxonomy, codes, titles))
+    return tuple(match_item(unit.title, unit.text, taxonomy, codes, titles, scope=scope))
 
 
 def test_title_matches_kept_across_units_give_the_same_assignments(
