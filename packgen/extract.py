@@ -765,14 +765,14 @@ class _Para:
 def _body_paragraphs(blocks: list[SourceBlock]) -> list[_Para]:
     """Body blocks as paragraphs; a heading line glued to its text is split off."""
     paras: list[_Para] = []
-    item = ""  # the number of the item read last, across blocks
+    state = ("", "")  # the item and the sub-item letter read last, across blocks
     for block in blocks:
         if block.kind == "rule":
             continue
         heading = block.kind == "heading"
         emphasised = heading or block.bold
         lines = [" ".join(line.split()) for line in block.text.split("\n")]
-        lines, item = _numbered_as_usual([line for line in lines if line], item)
+        lines, state = _numbered_as_usual([line for line in lines if line], state)
         for group in _split_at_headings(lines):
             paras.extend(_group_paragraphs(group, block.italic, emphasised, heading))
     return paras
@@ -782,17 +782,21 @@ def _body_paragraphs(blocks: list[SourceBlock]) -> list[_Para]:
 # "Agenda item 3: Migration"; "2.1 Passenger data" or "(ii) Passenger data" under item 2
 _ITEM_WORD = re.compile(r"^(?:agenda\s+)?(?:item|point)\s+(\d{1,2})\s*[.):–-]?\s+(?=\S)", re.I)
 _DECIMAL_SUB = re.compile(r"^\(?(\d{1,2})\.(\d{1,2})\.?\)?\s*[-–]?\s+(\S.*)$")
-_ROMAN_SUB = re.compile(r"^\(?(i|ii|iii|iv|v|vi|vii|viii)\)\s+(\S.*)$")
-_ROMAN_VALUES = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii")
+_ROMAN_SUB = re.compile(r"^\(?([ivx]{1,4})\)\s+(\S.*)$")
+#: "ii" -> 2, for the sub-items numbered (i) to (xx)
+_ROMAN_VALUES = {roman_numeral(n).lower(): n for n in range(1, 21)}
 
 
-def _numbered_as_usual(lines: list[str], item: str) -> tuple[list[str], str]:
-    """(lines, the last item's number): the lines with such headings written as the reader
-    reads items ("3. Migration") and sub-items ("(a) Passenger data"), `item` being the
-    number of the item read before them; a numbered paragraph of running text ("7.1 The
-    Presidency drew attention to ...") keeps its number, since it is no heading, and so does
-    a "2.1" under any item but the second."""
+def _numbered_as_usual(
+    lines: list[str], state: tuple[str, str]
+) -> tuple[list[str], tuple[str, str]]:
+    """(lines, state): the lines with such headings written as the reader reads items ("3.
+    Migration") and sub-items ("(a) Passenger data"), `state` being the number of the item
+    and the letter of the sub-item read before them; a numbered paragraph of running text
+    ("7.1 The Presidency drew attention to ...") keeps its number, since it is no heading,
+    and so does a "2.1" under any item but the second."""
     out = []
+    item, last = state
     for line in lines:
         line = _ITEM_WORD.sub(r"\1. ", line)
         if numbered := _ITEM.match(line):
@@ -800,11 +804,20 @@ def _numbered_as_usual(lines: list[str], item: str) -> tuple[list[str], str]:
         decimal = _DECIMAL_SUB.match(line)
         roman = _ROMAN_SUB.match(line)
         if decimal and decimal[1] == item and 0 < int(decimal[2]) <= 26 and _a_heading(decimal[3]):
-            line = f"({chr(96 + int(decimal[2]))}) {decimal[3]}"
-        elif roman and _a_heading(roman[2]):
-            line = f"({chr(97 + _ROMAN_VALUES.index(roman[1]))}) {roman[2]}"
+            line = f"({_letter_label(int(decimal[2]) - 1)}) {decimal[3]}"
+        elif (
+            roman
+            # ("(i)" after "(h)" is a letter: only a Roman run from "(i)" on is renumbered)
+            and _ROMAN_VALUES.get(roman[1]) == (ord(last) - 96 if last else 0) + 1
+            and _a_heading(roman[2])
+        ):
+            line = f"({_letter_label(_ROMAN_VALUES[roman[1]] - 1)}) {roman[2]}"
+        if numbered:
+            last = ""
+        elif lettered := _LETTERED.match(line):
+            last = lettered[1]
         out.append(line)
-    return out, item
+    return out, (item, last)
 
 
 def _a_heading(text: str) -> bool:

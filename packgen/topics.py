@@ -635,12 +635,6 @@ def match_item(
     computed, with the topics whose event had not begun). `titles` keeps each title's
     matches across calls.
     """
-    said = _without_points_not_taken_up(_without_undiscussed(text, title))
-    if _NO_DISCUSSION.search(text) or (text.strip() and not said.strip()):
-        # taken without debate, or every point the text makes was not taken up ("The US side
-        # mentioned its report on cocaine routes; the point was not discussed."): the title
-        # names what was not discussed
-        title, parent = "", None
     if _ITEM_NOT_DISCUSSED.match(text):
         # "Postponed for lack of time.": the title names what was not discussed; what the
         # text goes on to report ("The Commission circulated a note on the Umbrella
@@ -652,6 +646,12 @@ def match_item(
         if not rest.strip():
             return []
         return match_item("", rest, taxonomy, subject_codes, titles, None, meeting, scope)
+    said = _without_points_not_taken_up(_without_undiscussed(text, title))
+    if _NO_DISCUSSION.search(text) or (text.strip() and not said.strip()):
+        # taken without debate, or every point the text makes was not taken up ("The US side
+        # mentioned its report on cocaine routes; the point was not discussed."): the title
+        # names what was not discussed
+        title, parent = "", None
     scope = scope if scope is not None else meeting_scope(taxonomy, meeting)
     by_title = {
         a.topic: a
@@ -1188,19 +1188,6 @@ _IN_PASSING = re.compile(
     # au Parquet européen"; "évoqué" is also said of what was discussed)
     r"|^(?!parmi\b)(?:[\w'’-]+\s+){1,5}?(?:a|ont)\s+(?:également\s+|aussi\s+|brièvement\s+)?"
     r"(?:mentionné|signalé)\s+(?!que\b|qu['’])"
-    # ... or the chapters of a programme in preparation ("informed ministers of the preparation
-    # of the Stockholm Programme, which would cover data protection, migration and ...")
-    r"|\b(?:preparation|drafting|préparation|élaboration)\s+(?:of|de|du|des)\s+(?:the\s+|la\s+|le\s+)?"
-    r"(?:[\w'’-]+\s+){0,4}?(?:programme|program|strategy|stratégie|agenda|plan)\b[^.;]{0,60}?,\s+"
-    r"(?:which|qui)\s+(?:would|will|should|devrait|couvrira|couvrirait)\s+(?:also\s+)?(?:cover|include"
-    r"|address|couvrir|comprendre)?"
-    # ... or a point someone wishes added to an agenda ("Les États-Unis ont souhaité y ajouter
-    # un point sur le trafic de fentanyl", "asked to add an item on ransomware"): named for a
-    # later meeting, not discussed
-    r"|\b(?:suggested|proposed|wished|suggéré|proposé|souhaité)\s+(?:adding|to\s+add|d['’]ajouter)\b"
-    r"|\b(?:add|adding|added|ajouter|inscrire)\s+(?:to\s+the\s+agenda\s+|à\s+l['’]ordre\s+du\s+jour\s+)?"
-    r"(?:a|an|un|une)\s+(?:new\s+|nouveau\s+|separate\s+)?(?:point|item|question|sujet)\s+"
-    r"(?:on|about|sur|concernant|relatif)\b"
     # ... or named by someone as an example ("Europol mentioned abuse material generated with
     # AI as one example of the new risks")
     r"|\b(?:mentioned|cited|gave|named)\s+[^.;]{1,120}?\s+as\s+(?:an(?:other)?|one)\s+example\b"
@@ -1245,6 +1232,12 @@ _IN_PASSING = re.compile(
     r"|\b(?:priorities\s+of\s+the\s+[^.;]*?|(?:whose|its|their|the)\s+(?:draft\s+)?(?:agenda"
     r"|terms\s+of\s+reference)(?:\s*\([^()]*\))?)\s+(?:will\s+|would\s+|should\s+)?"
     r"(?:also\s+)?(?:cover|covers|include|includes|feature|features)\b"
+    # ... or the chapters of a programme in preparation ("informed ministers of the preparation
+    # of the Stockholm Programme, which would cover data protection, migration and ...")
+    r"|\b(?:preparation|drafting|préparation|élaboration)\s+(?:of|de|du|des)\s+(?:the\s+|la\s+|le\s+)?"
+    r"(?:[\w'’-]+\s+){0,4}?(?:programme|program|strategy|stratégie|agenda|plan)\b[^.;]{0,60}?,\s+"
+    r"(?:which|qui)\s+(?:would|will|should|devrait|couvrira|couvrirait)\s+(?:also\s+)?(?:cover|include"
+    r"|address|couvrir|comprendre)?"
     # ... or listed in brackets after a programme's priorities ("Its priorities (citizens'
     # rights, internal security, migration and asylum) were set out briefly"; a Presidency's
     # own priorities are its programme, read as such)
@@ -1372,6 +1365,13 @@ _IN_PASSING = re.compile(
     r"|(?:given|allotted|allowed|granted)\s+(?:more\s+|less\s+|enough\s+|its\s+own\s+)?"
     r"(?:time|room|space|a\s+slot|a\s+session)\b)"
     r"|\b(?:added|put|placed|included)\s+(?:to|on)\s+(?:the|its|their)\s+(?:draft\s+)?agenda\b"
+    # ... or a point someone wishes added to an agenda ("Les États-Unis ont souhaité y ajouter
+    # un point sur le trafic de fentanyl", "asked to add an item on ransomware"): named for a
+    # later meeting, not discussed
+    r"|\b(?:suggested|proposed|wished|suggéré|proposé|souhaité)\s+(?:adding|to\s+add|d['’]ajouter)\b"
+    r"|\b(?:add|adding|added|ajouter|inscrire)\s+(?:to\s+the\s+agenda\s+|à\s+l['’]ordre\s+du\s+jour\s+)?"
+    r"(?:a|an|un|une)\s+(?:new\s+|nouveau\s+|separate\s+)?(?:point|item|question|sujet)\s+"
+    r"(?:on|about|sur|concernant|relatif)\b"
     # ... or wished on a meeting's agenda, or asked whether it could be ("suggested that
     # synthetic drugs be on its agenda", "asked whether the next meeting could also cover
     # migration", "agreed that the meeting should also address the pending requests",
@@ -2514,13 +2514,18 @@ _LABEL = (
 )
 
 
+def _occurrences(phrase: str, norm: str) -> int:
+    """How many times a normalised phrase stands, as whole words, in a normalised text."""
+    return len(re.findall(rf"\b{re.escape(phrase)}\b", norm))
+
+
 def _labels(sentence: str, hits: Hits) -> Hits:
     """The hits only given as a label, in a sentence that names another topic too."""
     norm = normalise(sentence)
 
     def label_only(phrase: str) -> bool:
         labelled = len(re.findall(_LABEL + re.escape(phrase) + r"\b", norm))
-        return labelled > 0 and labelled == len(re.findall(rf"\b{re.escape(phrase)}\b", norm))
+        return labelled > 0 and labelled == _occurrences(phrase, norm)
 
     labels = [h for h in hits if h[3] != "pattern" and label_only(h[2])]
     others = {topic for topic, *_ in hits} - {topic for topic, *_ in labels}
@@ -2680,8 +2685,8 @@ def _channels(sentence: str, hits: Hits) -> Hits:
     norm = normalise(sentence)
 
     def channel_only(phrase: str) -> bool:
-        inside = sum(len(re.findall(rf"\b{re.escape(phrase)}\b", span)) for span in spans)
-        return inside > 0 and inside == len(re.findall(rf"\b{re.escape(phrase)}\b", norm))
+        inside = sum(_occurrences(phrase, span) for span in spans)
+        return inside > 0 and inside == _occurrences(phrase, norm)
 
     return [h for h in hits if h[3] != "pattern" and channel_only(h[2])]
 

@@ -316,6 +316,12 @@ def test_a_sub_item_heading_right_under_its_item_title_is_a_sub_item(under: str)
             ],
             [("1", "Opening", []), ("2", "Justice", ["Electronic evidence", "Extradition"])],
         ),
+        # ... a ninth lettered sub-item "(i)" stays a letter
+        (
+            ["1. Opening", "The agenda was adopted.", "2. Security"]
+            + [f"({letter}) Point {letter}\nText." for letter in "abcdefghi"],
+            [("1", "Opening", []), ("2", "Security", [f"Point {x}" for x in "abcdefghi"])],
+        ),
         # ... a numbered paragraph of running text keeps its number, and so does a "7.1"
         # under another item
         (
