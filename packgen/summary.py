@@ -119,6 +119,8 @@ SETTING_WORDS = (
     r"|in\s+(?:the\s+)?light\s+of|in\s+the\s+wake\s+of|amid(?:st)?|in\s+view\s+of"
     # ("..., building on the AI Act's transparency rules": what the act stands on)
     r"|building\s+on|en\s+s['’]appuyant\s+sur"
+    # ("..., in parallel with the trilogues on the data protection package")
+    r"|in\s+parallel\s+(?:with|to)|en\s+parallèle\s+(?:avec|à|de|des|du)|parallèlement\s+(?:à|aux?)"
     # ("With Russia's war against Ukraine as the backdrop, ...")
     r"|with\s+[^,;]{1,60}?\s+as\s+(?:the|a|its)\s+(?:backdrop|background|setting)"
     # ... in French ("dans le contexte de la guerre", "sur fond de", "à la lumière de")

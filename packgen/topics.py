@@ -1068,6 +1068,12 @@ _NOT_DONE = (
     # (not "taken note of without discussion": an item titled by its topic is still that topic)
     r"|\bthere\s+was\s+no\s+(?:discussion|debate)\b"
     r"|\bsans\s+(?:faire\s+l['’]objet\s+d['’]une?\s+)?(?:débat|discussion)\b"
+    # ("ont aussi évoqué l'affaire ..., sans en débattre", "sans développer ce point", "without
+    # going into it", "without developing the point")
+    r"|\bsans\s+(?:en\s+)?(?:débattre|discuter|parler\s+davantage)\b"
+    r"|\bsans\s+(?:développer|approfondir)\s+(?:ce\s+point|cette\s+question|davantage|la\s+question)\b"
+    r"|\bwithout\s+(?:discussing|debating|going\s+into|developing|pursuing|elaborating\s+on)\s+"
+    r"(?:it|them|this|that|the\s+(?:point|matter|question|issue)|the\s+subject|further)\b"
     r"|\bsans\s+qu['’](?:ils|elles|il|elle)\s+(?:soient|soit)\s+(?:discutée?s?|débattue?s?|examinée?s?)"
     # ... or there was no time for it ("Time did not allow the planned exchange on synthetic
     # drugs", "le temps n'a pas permis d'aborder")
@@ -1175,6 +1181,10 @@ _IN_PASSING = re.compile(
     # ... or only named as something else ("was mentioned as another example", "were mentioned
     # as part of the same calendar"; a body "named as the place to pool this work" is discussed)
     r"|\b(?:was|were)\s+(?:also\s+|only\s+)?(?:mentioned|cited|quoted|given)\s+(?:only\s+|merely\s+)?as\s"
+    # ("Temporary protection ... was named only as part of the wider support", "was named as
+    # one of the other occasions")
+    r"|\b(?:was|were)\s+(?:also\s+)?named\s+(?:only\s+|merely\s+)(?:as|among)\s"
+    r"|\b(?:was|were)\s+(?:also\s+)?named\s+as\s+(?:(?:one|part|some|each)\s+of|another|an?\s+other)\b"
     # ... or so in notes' style, with no verb before ("money moved through underground banking
     # noted.", "networks laundering through crypto-assets mentioned as a growing feature.")
     r"|(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)\b(?:mentioned|noted)\s*(?:(?:only\s+)?(?:in\s+passing"
@@ -1286,7 +1296,11 @@ _IN_PASSING = re.compile(
     # address the World Cup, electronic evidence and ...", "Son ordre du jour portera sur ...")
     r"|\b(?:meeting|ministerial|agenda|session)\s+(?:[^.;]{0,40}?\s)?(?:would|will|is\s+to|should)\s+"
     r"(?:also\s+)?(?:address|cover|focus\s+on|deal\s+with|take\s+up|look\s+at)\b"
-    r"|\bordre\s+du\s+jour\s+(?:portera|porterait|comprendra|comprendrait|couvrira)\b"
+    r"|\bordre\s+du\s+jour\s+(?:portera|porterait|comprendra|comprendrait|couvrira"
+    r"|(?:devrait|devra|pourrait)\s+(?:aussi\s+|également\s+)?(?:couvrir|porter\s+sur|comprendre"
+    r"|inclure))\b"
+    # ("la prochaine réunion ministérielle aurait aussi à son ordre du jour la réciprocité")
+    r"|\b(?:aura|aurait|auront|auraient)\s+(?:aussi\s+|également\s+)?à\s+son\s+ordre\s+du\s+jour\b"
     # ("PNR, data adequacy and migrant smuggling will again be on the agenda", "la prochaine
     # réunion porterait aussi sur les rançongiciels", "a souhaité que l'ordre du jour de la
     # réunion ministérielle fasse une place à ...")
@@ -1294,6 +1308,12 @@ _IN_PASSING = re.compile(
     r"(?:[\w-]+\s+){0,3}?agenda\b"
     r"|\bréunion\b[^.;]{0,80}?\bporter(?:a|ait|ont|aient)\s+(?:aussi\s+|également\s+)?sur\b"
     r"|\b(?:souhait|demand|propos)\w*\s+que\s+l['’]ordre\s+du\s+jour\b"
+    # ... or a session wished for there ("Les États-Unis ont souhaité qu'une session soit
+    # consacrée aux combattants étrangers", "asked that a session be devoted to ransomware")
+    r"|\b(?:demandé|souhaité|proposé|suggéré)\s+qu['’]une?\s+(?:session|séance|table\s+ronde|point"
+    r"|atelier|panel)\s+(?:[\w'’-]+\s+){0,3}?soit\s+(?:consacrée?|dédiée?)\s+(?:à|aux?)\b"
+    r"|\b(?:asked|wished|proposed|suggested|requested)\s+(?:that|for)\s+an?\s+(?:session|panel"
+    r"|workshop|round\s*table|point|item)\s+(?:[\w-]+\s+){0,3}?(?:to\s+)?be\s+(?:devoted|dedicated)\s+to\b"
     # ... or asked to be presented at that meeting ("Les États-Unis ont demandé que la nouvelle
     # directive soit présentée lors de cette réunion", "asked for ... to be presented there")
     r"|\b(?:demandé|souhaité|proposé)\s+que\s+[^.;]{1,120}?\s+soi(?:t|ent)\s+(?:présentée?s?"
@@ -1998,6 +2018,10 @@ _EXAMPLES = re.compile(
     # ... or the one case "for example" gives, as the sentence's last clause ("to produce fake
     # evidence, for example in sextortion cases where ...")
     r"|,\s+(?:for\s+example|for\s+instance|par\s+exemple)\s+[^.;,]*[.;]?\s*$"
+    # ("cases in which PNR had led to an arrest, including, as an example, a case of
+    # trafficking in human beings", "dont, à titre d'exemple, une affaire de ...")
+    r"|,\s+(?:including|dont|y\s+compris)?\s*,?\s*(?:as\s+an?\s+example|à\s+titre\s+d['’]exemple)"
+    r"\s*,\s+[^.;]*[.;]?\s*$"
     # ... or the one example a sentence ends on, "among them" after it ("the arrangements
     # already in place, the 2007 PNR Agreement among them")
     r"|,\s+[^,;.]{1,80}?\s+(?:among\s+them|among\s+others|parmi\s+d['’]autres)\s*[.;]?\s*$"
@@ -2384,8 +2408,12 @@ def _main_clause_topics(
     if hits and inside != sentence:
         # what the clause says the thing also covers is no topic of the sentence, even where
         # the sentence names none ("a recommendation on illegal content online, qui vaudra
-        # aussi pour les contenus pédopornographiques")
-        return _split_by(hits, {t for t, *_ in _hits(inside, taxonomy, scope)})
+        # aussi pour les contenus pédopornographiques"); what is left is read as any other
+        # sentence (", whose vote was scheduled for July, in parallel with the trilogues on
+        # the data protection package" leaves a setting)
+        kept, clause_only = _split_by(hits, {t for t, *_ in _hits(inside, taxonomy, scope)})
+        kept, setting = _main_clause_topics(inside, kept, taxonomy, scope)
+        return kept, setting + clause_only
     examples = _EXAMPLES.search(sentence)
     if examples and _PREDICATE_FOLLOWS.search(examples[0]):
         # examples set between commas, the sentence's verb after them, are what it speaks of
@@ -2470,6 +2498,11 @@ def _split_by(hits: Hits, named: set[str]) -> tuple[Hits, Hits]:
 _CONDITION = re.compile(
     r",?\s*(?:which|that)\s+(?:must|should|shall|has\s+to|have\s+to|needs?\s+to)\s+"
     r"(?:\w+\s+)?(?:respect|comply|meet|observe|ensure|guarantee|include|provide)\b"
+    # ... or says it does meet them ("the new PNR agreement, which meets the conditions of
+    # Opinion 1/15 on retention periods")
+    r"|,?\s*(?:which|that)\s+(?:now\s+|fully\s+)?(?:meets|meet|respects|respect|complies\s+with"
+    r"|comply\s+with|fulfils|fulfills|satisfies)\s+(?:all\s+)?(?:the\s+)?(?:conditions|requirements"
+    r"|standards|safeguards|criteria)\b"
     # ... and so does the clause that says what is still open in talks ("the negotiations on
     # an EU-US agreement, where the open points concern notification and data protection")
     r"|,?\s*where\s+(?:the\s+)?(?:open|outstanding|remaining|main|last)\s+(?:points|issues"
@@ -2560,6 +2593,10 @@ _CONDITIONS_LISTED = (
 # passenger data agreement had done", "sur le modèle de l'accord PNR")
 _COMPARED_WITH = (
     r"\b(?:in\s+the\s+way\s+(?:that\s+)?|on\s+the\s+model\s+of|modell?ed\s+on"
+    # ("in the same way that cybercrime leads are shared under the Budapest Convention", "de la
+    # même manière que", "au même titre que")
+    r"|in\s+(?:much\s+)?the\s+same\s+way\s+(?:that\s+|as\s+)?|de\s+la\s+même\s+(?:manière|façon)\s+que"
+    r"|au\s+même\s+titre\s+que"
     # ("drawing on the safeguards of the Mutual Legal Assistance Agreement"; not "inspired by",
     # said of attackers: "individuals inspired by Da'esh")
     r"|drawing\s+on"
@@ -2596,6 +2633,9 @@ _LIKE = (
     # ("ont recours, comme dans le trafic de déchets, à des sociétés écrans", ", as in drug
     # trafficking,")
     r"|,\s+(?:comme\s+dans|as\s+in)\s[^,;]{1,80},"
+    # ("l'accord-cadre, comme l'accord TFTP, devrait prévoir un contrôle", "the new rules, as
+    # with the PNR Agreement, would ...")
+    r"|,\s+(?:comme\s+(?:le|la|les|l['’])|as\s+with)\s*[^,;]{1,80},"
 )
 # ... or the standard the act must meet, which runs up to the next verb ("dans le respect des
 # garanties de l'accord-cadre", "in line with Opinion 1/15 had settled the retention period")
@@ -2646,6 +2686,8 @@ _CHANNEL = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:by|from|through|using|with|par|grâce\s+(?:à|aux?))"
     r"|(?:leads?|tip-?offs?|pistes?)\s+(?:\w+\s+){0,3}?(?:from|issues?\s+d[eu]s?|provenant\s+d[eu]s?)"
     r"|(?:passed|transferred|sent|shared|exchanged|transmitted)(?:\s+[^,;]{0,60}?)?\s+under"
+    # ("Europeans travelling under the Visa Waiver Program": how they travel, an attribute)
+    r"|(?:travell?ing|travell?ed|entering|entered|admitted)\s+under"
     # ("les transferts existants, y compris ceux effectués au titre du TFTP")
     r"|(?:effectuée?s?|transférée?s?|échangée?s?|transmise?s?)\s+(?:au\s+titre|en\s+vertu"
     r"|dans\s+le\s+cadre)\s+d[eu]s?"

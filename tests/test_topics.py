@@ -7441,3 +7441,100 @@ def test_the_war_s_crimes_and_sanctions_after_the_invasion(
     default: Taxonomy, title: str, text: str, day: dt.date, war: bool
 ) -> None:
     assert ("ukraine" in _topics_on(default, title, text, EU_US, day)) is war
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "day", "topics"),
+    [
+        # a file likened to another ("in the same way that", ", comme l'accord TFTP,")
+        (
+            "Child sexual abuse online",
+            "Europol explained that referrals of abuse material from NCMEC reach national police "
+            "in the same way that cybercrime leads are passed on under the Budapest Convention.",
+            dt.date(2013, 6, 14),
+            ["child-sexual-abuse"],
+        ),
+        (
+            "Protection des données",
+            "La Commission a indiqué que l'accord-cadre, comme l'accord TFTP, devrait prévoir un "
+            "contrôle indépendant des transferts.",
+            dt.date(2014, 6, 3),
+            ["data-protection"],
+        ),
+        # a file named only as part of something else, or raised without being debated
+        (
+            "Visa reciprocity",
+            "The Commission reported on the five Member States still outside the Visa Waiver "
+            "Program. The PNR Agreement was named as one of the other files to review this year.",
+            dt.date(2017, 6, 15),
+            ["visa-reciprocity"],
+        ),
+        (
+            "Protection des données",
+            "La Commission a fait le point sur l'accord-cadre. Les délégations ont aussi évoqué le "
+            "programme TFTP, sans en débattre.",
+            dt.date(2015, 3, 4),
+            ["data-protection"],
+        ),
+        (
+            "Electronic evidence",
+            "The Commission presented the options for direct requests to providers. The US side "
+            "recalled the PNR Agreement, without going into it.",
+            dt.date(2017, 3, 2),
+            ["cybercrime-e-evidence"],
+        ),
+        # a later meeting's agenda, or a session wished for there
+        (
+            "Réunion ministérielle",
+            "La réunion ministérielle se tiendra en juin. Son ordre du jour devrait couvrir la "
+            "lutte contre le terrorisme et la cybercriminalité. Les États-Unis ont souhaité "
+            "qu'une session soit consacrée aux combattants étrangers.",
+            dt.date(2015, 3, 4),
+            [],
+        ),
+        (
+            "Global Alliance",
+            "La Commission a fait le point des adhésions à l'Alliance mondiale contre les abus "
+            "sexuels commis contre des enfants en ligne. La prochaine réunion ministérielle "
+            "aurait aussi à son ordre du jour la réciprocité des visas.",
+            dt.date(2013, 3, 20),
+            ["child-sexual-abuse"],
+        ),
+        # how travellers came, an example given, and what ran in parallel
+        (
+            "Foreign terrorist fighters",
+            "The Department explained how it detects fighters returning from Syria, including "
+            "Europeans travelling under the Visa Waiver Program.",
+            dt.date(2015, 5, 20),
+            ["counter-terrorism"],
+        ),
+        (
+            "Passenger data",
+            "The Department presented the cases in which PNR had led to an arrest, including, "
+            "as an example, a case of trafficking in human beings.",
+            dt.date(2015, 5, 20),
+            ["counter-terrorism"],
+        ),
+        (
+            "The EU PNR Directive",
+            "The Presidency reported on the proposal for an EU PNR Directive, whose vote in the "
+            "committee was set for July, in parallel with the trilogues on the data protection "
+            "package.",
+            dt.date(2015, 5, 20),
+            ["counter-terrorism"],
+        ),
+        # ... but the conditions a text is said to meet are discussed with it
+        (
+            "Canada",
+            "The Commission reported on the new PNR agreement with Canada, which meets the "
+            "conditions of Opinion 1/15 on retention periods and sensitive data, unlike the "
+            "older agreement, which was never renegotiated.",
+            dt.date(2025, 6, 12),
+            ["counter-terrorism", "data-protection"],
+        ),
+    ],
+)
+def test_a_file_likened_named_in_passing_or_put_on_a_later_agenda_is_named_only(
+    default: Taxonomy, title: str, text: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, EU_US, day) == topics
