@@ -775,8 +775,12 @@ _THE_CHAIRS_PRIORITIES = re.compile(
 
 # A coordinated clause with no subject of its own shares the one before's ("the chapter on
 # data protection is largely agreed, and was not discussed")
+# (and so does one whose subject points back to it: "... linked to drug trafficking networks,
+# mais ce point n'a pas été développé", "..., but this was not pursued")
 _NO_SUBJECT = re.compile(
-    r"^(?:(?:was|were|is|are|has|have|had|did|does|do)\s+not\b|n['’]\s*(?:a|ont|est|sont)\b)",
+    r"^(?:(?:was|were|is|are|has|have|had|did|does|do)\s+not\b|n['’]\s*(?:a|ont|est|sont)\b"
+    r"|(?:this|that|it|cela|ceci|(?:this|that|the|ce|cet|cette)\s+(?:point|question|matter|issue"
+    r"|remark|subject|aspect|sujet|remarque))\s+(?:was|were|is|has|had|did|a|n['’]|ne\b))",
     re.IGNORECASE,
 )
 
@@ -1107,7 +1111,9 @@ _NOT_DONE = (
     r"|\bété\s+(?:laissée?s?|mise?s?)\s+de\s+côté"
     r"|\bn['’](?:était|étaient|est|sont)\s+pas\s+(?:inscrite?s?\s+)?à\s+l['’]ordre\s+du\s+jour"
     r"|\bne\s+figur(?:ait|aient|e|ent)\s+pas\s+à\s+l['’]ordre\s+du\s+jour"
-    rf"|n['’]\s*(?:a|ont)\s+pas\s+été\s+(?:{_NOT_DONE_FR}|poursuivie?s?|approfondie?s?)"
+    rf"|n['’]\s*(?:a|ont)\s+pas\s+été\s+(?:{_NOT_DONE_FR}|poursuivie?s?|approfondie?s?|développée?s?)"
+    # ("mais ce point n'a pas été développé", "this point was not developed further")
+    r"|\b(?:was|were)\s+not\s+(?:developed|elaborated(?:\s+(?:up)?on)?|expanded\s+(?:up)?on)\b"
     # ... or left for another time or place ("the question of the rules on child pornography
     # will be dealt with separately", "sera traitée ultérieurement")
     r"|\b(?:will|would|is\s+to|are\s+to|shall)\s+be\s+(?:dealt\s+with|discussed|addressed"
@@ -1273,7 +1279,10 @@ _IN_PASSING = re.compile(
     # l'objet d'un point distinct") or to be added ("a proposé d'ajouter")
     r"|\bbe\s+(?:mentioned|raised|covered|included|referred\s+to)\s+under\b"
     r"|\bfass(?:e|ent)\s+l['’]objet\s+d['’]un\s+point\b"
-    r"|\b(?:proposé|demandé|souhaité)\s+d['’]ajouter\b|\b(?:proposed|asked|wished)\s+to\s+add\b"
+    r"|\b(?:proposé|demandé|souhaité)\s+(?:d['’]\s*)?(?:y\s+)?ajouter\b|\b(?:proposed|asked|wished)\s+to\s+add\b"
+    # ("ont demandé que l'application des accords d'entraide judiciaire y soit également évoquée")
+    r"|\b(?:demandé|souhaité|proposé)\s+que\s+[^.;]{1,160}?\s+y\s+soi(?:t|ent)\s+(?:également\s+|aussi\s+)?"
+    r"(?:évoquée?s?|abordée?s?|examinée?s?|discutée?s?|traitée?s?|inscrite?s?|ajoutée?s?)\b"
     # ... or a draft agenda presented ("a présenté le projet d'ordre du jour de la réunion")
     r"|\b(?:presented|circulated|présenté|diffusé)\s+(?:the\s+|le\s+)?(?:draft\s+agenda|projet\s+d['’]ordre\s+du\s+jour)\b"
     # ... or what a summit's declaration should mention ("dont la déclaration devrait mentionner")
@@ -1545,8 +1554,10 @@ _ITEM_NOT_DISCUSSED = re.compile(
     r"(?:(?:this|the)\s+(?:(?:agenda\s+)?item|(?:agenda\s+)?point|session|subject|discussion"
     r"|question|exchange|debate)(?:\s+(?:on|of|about)\s+[^,.;:]{1,60}?)?\s+"
     # ("Le point demandé par la délégation danoise sur le sabotage ... a été reporté.")
-    r"|(?:ce|le)\s+(?:point|sujet)(?:\s+(?:sur|concernant|relatif\s+(?:à|aux?)|demandé\s+par)"
-    r"\s+[^,.;:]{1,140}?)?\s+|(?:la|cette)\s+question(?:\s+(?:de|du|des|sur)"
+    r"|(?:ce|le)\s+(?:point|sujet|débat|échange)(?:\s+(?:sur|concernant|relatif\s+(?:à|aux?)"
+    r"|demandé\s+par|consacré\s+(?:à|aux?)|prévu\s+sur)\s+[^,.;:]{1,140}?)?"
+    # (and who proposed it: "Le débat sur ..., proposé par la présidence, n'a pas eu lieu")
+    r"(?:,\s*(?:proposé|demandé|prévu|inscrit)\s[^,.;:]{1,60},)?\s+|(?:la|cette)\s+question(?:\s+(?:de|du|des|sur)"
     r"\s+[^,.;:]{1,140}?)?\s+|item\s+|point\s+|agenda\s+(?:item|point)\s+"
     # ("Mentioned, not discussed.", "Mentionné, non examiné.")
     r"|(?:mentioned|noted|raised|announced|mentionnée?s?|évoquée?s?|signalée?s?),?\s+(?:but\s+|mais\s+)?)?"
@@ -1554,7 +1565,8 @@ _ITEM_NOT_DISCUSSED = re.compile(
     # ("Agenda point overtaken - discussion was on the planned DP agreement instead.")
     rf"(?:not\s+discussed|not\s+taken|not\s+reached|overtaken\b(?:\s+by\s+events)?|{_PUT_OFF_EN}"
     rf"|non\s+{_NOT_DONE_FR}"
-    rf"|n['’]\s*a\s+pas\s+été\s+{_NOT_DONE_FR}|(?:a\s+été\s+)?{_PUT_OFF_FR})\b",
+    rf"|n['’]\s*a\s+pas\s+été\s+{_NOT_DONE_FR}|(?:a\s+été\s+)?{_PUT_OFF_FR}"
+    r"|n['’]\s*a\s+pas\s+eu\s+lieu|did\s+not\s+take\s+place)\b",
     re.IGNORECASE,
 )
 # (not after the number of an entry in a running list: "Ordre du jour : 1. ouverture ; 2. ...")
@@ -1907,6 +1919,9 @@ _ALSO_CLAUSE = re.compile(
     # are also rented out to distribute child abuse material,")
     r",\s+(?:[a-z-]+\s+){0,2}?(?:that|who|which|qui)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:also|aussi|également)\b[^,;]*,"
+    # ("le département ..., dont les compétences couvrent aussi l'exploitation sexuelle des
+    # enfants en ligne, ainsi que ...", ", whose remit also covers child abuse online,")
+    r"|,\s+(?:dont|whose)\s+(?:[\w'’-]+\s+){1,3}?(?:also|aussi|également)\b[^,;]*(?:,|[.;]?\s*$)"
     # (or with no commas around it: "against a ransomware group that had also used
     # crypto-assets to launder its takings, coordinated by EC3")
     r"|\s(?:that|who|which)\s+(?:had|has|have)\s+also\s+(?:used|laundered|been\s+used)\b[^,;]*"
@@ -2018,6 +2033,10 @@ _EXAMPLES = re.compile(
     # ... or the one case "for example" gives, as the sentence's last clause ("to produce fake
     # evidence, for example in sextortion cases where ...")
     r"|,\s+(?:for\s+example|for\s+instance|par\s+exemple)\s+[^.;,]*[.;]?\s*$"
+    # ... or the one case "such as those" points to ("campaigns such as those that followed
+    # the annexation of Crimea", "des campagnes comme celles qui ont suivi")
+    r"|\b(?:such\s+as|like|comme|tels?\s+que|telles?\s+que)\s+(?:those|that|celles?|ceux|celui)\s+"
+    r"(?:that|which|who|of|qui|que|de|du|des)\b[^.;,]*[.;]?\s*$"
     # ("cases in which PNR had led to an arrest, including, as an example, a case of
     # trafficking in human beings", "dont, à titre d'exemple, une affaire de ...")
     r"|,\s+(?:including|dont|y\s+compris)?\s*,?\s*(?:as\s+an?\s+example|à\s+titre\s+d['’]exemple)"
@@ -2422,7 +2441,8 @@ def _main_clause_topics(
     head = sentence[: examples.start()] if examples else sentence
     # (the head's topics, read once: what the examples are examples of)
     head_topics = {t for t, *_ in _hits(head, taxonomy, scope)} if hits and examples else set()
-    if hits and examples and not _DESCRIBED.search(examples[0]) and not head_topics:
+    described = _DESCRIBED.search(_THOSE_THAT.sub("", examples[0])) if examples else None
+    if hits and examples and not described and not head_topics:
         # examples of what no topic names are no topic of the sentence either ("a closed list
         # of purposes, such as searching for victims or preventing a terrorist threat"); an
         # example the sentence goes on to describe is what it discusses ("networks such as
@@ -2482,6 +2502,10 @@ _NEXT_OBJECT = re.compile(
 
 
 _DESCRIBED = re.compile(r"\b(?:that|which|who|qui|que)\b", re.IGNORECASE)
+# (not the pronoun an example is built on: "such as those that followed the annexation")
+_THOSE_THAT = re.compile(
+    r"\b(?:those|that|celles?|ceux|celui)\s+(?:that|which|who|qui|que)\b", re.IGNORECASE
+)
 _PREDICATE_FOLLOWS = re.compile(
     r",\s+(?:did|do|does|is|are|was|were|has|have|had|will|would|could|can|must|should|may"
     r"|remain(?:s|ed)?|need(?:s|ed)?|n['’]\w+|ne\s+\w+|sont|est|étaient|était|ont|doivent)\s",
@@ -2614,6 +2638,10 @@ _COMPARED_WITH = (
     r"|\b(?:faster|quicker|slower|cheaper|simpler)\s+than|\bplutôt\s+que|\bau\s+lieu\s+d"
     # ("much as firearms parts are", "as the Union had done for ETIAS")
     r"|\b(?:much|just)\s+as\s"
+    # ... or what it would spare or stand comparison with ("dispenserait de nombreuses demandes
+    # d'entraide judiciaire", "an electronic travel authorisation comparable to the US ESTA")
+    r"|\bdispens\w*\s+d[eu']"
+    r"|\b(?:comparable|similar|akin)\s+to\b|\b(?:comparable|semblable|similaire|analogue)s?\s+(?:à|aux?)\b"
     r"|\bas\s+(?:[\w'’-]+\s+){1,3}?(?:had|has|have|did)\s+(?:done\s+)?(?:for|with)\s"
     r"|les\s+mêmes\s+(?:\w+\s+){1,2}?que\s+(?:(?:ceux|celles)\s+d|(?:le|la|les|l['’])\s*)"
     # ... or what a thing is compared or likened to, the thing compared staying ("compared
@@ -2635,7 +2663,7 @@ _LIKE = (
     r"|,\s+(?:comme\s+dans|as\s+in)\s[^,;]{1,80},"
     # ("l'accord-cadre, comme l'accord TFTP, devrait prévoir un contrôle", "the new rules, as
     # with the PNR Agreement, would ...")
-    r"|,\s+(?:comme\s+(?:le|la|les|l['’])|as\s+with)\s*[^,;]{1,80},"
+    r"|,\s+(?:comme\s+(?:le|la|les|l['’])|as\s+with)\s*[^,;]{1,80}(?:,|[.;]?\s*$)"
 )
 # ... or the standard the act must meet, which runs up to the next verb ("dans le respect des
 # garanties de l'accord-cadre", "in line with Opinion 1/15 had settled the retention period")
@@ -2672,6 +2700,11 @@ _NOT_HARMING = (
     r"|\b(?:sans\s+(?:effet|incidence|conséquence)s?\s+sur|(?:had|has|have)\s+no\s+(?:effect|bearing"
     r"|impact)\s+on|(?:did|does|do)\s+not\s+affect|n['’](?:avait|a|aurait)\s+(?:aucun\s+effet|pas"
     r"\s+d['’]effet)\s+sur)"
+    # ... or what it would not change or call into question ("the reform would not change the
+    # PNR and TFTP Agreements", "que l'accord ne remette pas en cause les accords existants")
+    r"|\b(?:would|will|should|could|did|does|do|must)\s+not\s+(?:change|alter|modify|touch|affect"
+    r"|call\s+into\s+question|undermine|replace|reopen)\b"
+    r"|\bne\s+(?:remett\w*|modifi\w*|affect\w*|touch\w*|rouvr\w*)\s+pas(?:\s+en\s+cause)?\b"
 )
 # ... or the channel, source or legal basis the act goes through, up to the end of its noun
 # ("couriers identified by passenger data", "leads obtained through the TFTP", "passed to the
@@ -2687,7 +2720,7 @@ _CHANNEL = re.compile(
     r"|(?:leads?|tip-?offs?|pistes?)\s+(?:\w+\s+){0,3}?(?:from|issues?\s+d[eu]s?|provenant\s+d[eu]s?)"
     r"|(?:passed|transferred|sent|shared|exchanged|transmitted)(?:\s+[^,;]{0,60}?)?\s+under"
     # ("Europeans travelling under the Visa Waiver Program": how they travel, an attribute)
-    r"|(?:travell?ing|travell?ed|entering|entered|admitted)\s+under"
+    r"|(?:travel|travels|travell?ing|travell?ed|enter|enters|entering|entered|admitted)\s+under"
     # ("les transferts existants, y compris ceux effectués au titre du TFTP")
     r"|(?:effectuée?s?|transférée?s?|échangée?s?|transmise?s?)\s+(?:au\s+titre|en\s+vertu"
     r"|dans\s+le\s+cadre)\s+d[eu]s?"

@@ -7538,3 +7538,140 @@ def test_a_file_likened_named_in_passing_or_put_on_a_later_agenda_is_named_only(
     default: Taxonomy, title: str, text: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, EU_US, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # a point named and then said not to be developed, by an anaphor
+        (
+            "Données des dossiers passagers",
+            "La Commission a rendu compte des négociations sur l'accord PNR. La délégation "
+            "américaine a cité des voyageurs liés à des réseaux de trafic de drogue, mais ce "
+            "point n'a pas été développé.",
+            EU_US,
+            dt.date(2011, 1, 19),
+            ["counter-terrorism"],
+        ),
+        # what a text would leave unchanged, or not call into question
+        (
+            "Data protection agreement",
+            "The Commission reported on the talks on the data protection agreement. It said that "
+            "the reform would not change the PNR and TFTP Agreements.",
+            EU_US,
+            dt.date(2012, 7, 18),
+            ["data-protection"],
+        ),
+        (
+            "Accord-cadre",
+            "La délégation américaine a souhaité que l'accord-cadre sur la protection des données "
+            "ne remette pas en cause les accords existants, comme l'accord PNR.",
+            EU_US,
+            dt.date(2011, 1, 19),
+            ["data-protection"],
+        ),
+        # what a text would spare, or what a system is likened to
+        (
+            "Preuves électroniques",
+            "Les négociateurs ont fait le point sur les preuves électroniques. Un accord "
+            "dispenserait de nombreuses demandes d'entraide judiciaire.",
+            EU_US,
+            dt.date(2024, 5, 15),
+            ["cybercrime-e-evidence"],
+        ),
+        (
+            "ETIAS",
+            "The Commission presented ETIAS, a system comparable to the US ESTA and the Visa "
+            "Waiver Program.",
+            EU_US,
+            dt.date(2018, 10, 17),
+            ["migration-borders"],
+        ),
+        # a point wished onto a later agenda, in French
+        (
+            "Réunion ministérielle",
+            "La présidence accueillera la réunion ministérielle en juin. Les États-Unis ont "
+            "demandé que les accords d'entraide judiciaire et d'extradition y soient également "
+            "évoqués. Plusieurs délégations ont souhaité y ajouter les drogues de synthèse.",
+            EU_US,
+            dt.date(2019, 9, 17),
+            [],
+        ),
+        # what a body's remit also covers, and how fighters may travel
+        (
+            "Cybercriminalité",
+            "La partie ukrainienne a présenté le département chargé de la cybercriminalité, dont "
+            "les compétences couvrent aussi l'exploitation sexuelle des enfants en ligne, ainsi "
+            "que ses enquêtes sur les logiciels malveillants.",
+            "EU-Ukraine Justice, Freedom and Security Ministerial Meeting",
+            dt.date(2012, 6, 7),
+            ["cybercrime-e-evidence"],
+        ),
+        (
+            "Foreign fighters",
+            "The US described its concerns about foreign terrorist fighters holding EU passports "
+            "who can travel under the Visa Waiver Program.",
+            EU_US,
+            dt.date(2013, 7, 16),
+            ["counter-terrorism"],
+        ),
+        # an item whose point was put off, or whose debate did not take place
+        (
+            "Drogues",
+            "Le point consacré aux précurseurs de drogues a été reporté à la prochaine réunion, "
+            "faute de temps.",
+            EU_US,
+            dt.date(2011, 3, 9),
+            [],
+        ),
+        (
+            "Intelligence artificielle",
+            "Le débat sur l'intelligence artificielle dans les services répressifs, proposé par "
+            "la présidence, n'a pas eu lieu faute de temps.",
+            EU_US,
+            dt.date(2019, 9, 17),
+            [],
+        ),
+        # the one case "such as those" points to
+        (
+            "Foreign interference and disinformation",
+            "Canada presented its mechanism against foreign interference. The EEAS described "
+            "the work of its task force on campaigns such as those that followed the annexation "
+            "of Crimea.",
+            "EU-Canada Justice and Home Affairs Dialogue",
+            dt.date(2018, 7, 3),
+            ["electoral-resilience-hybrid"],
+        ),
+        # masking after a period, and the agencies that recover and manage assets
+        (
+            "Joint review",
+            "The delegations prepared the joint review of the PNR Agreement. The retention of "
+            "data and its masking after six months would be among the points examined.",
+            EU_US,
+            dt.date(2013, 1, 22),
+            ["counter-terrorism", "data-protection"],
+        ),
+        (
+            "Réformes",
+            "La Commission a insisté sur la réforme de l'agence de recouvrement et de gestion des "
+            "avoirs.",
+            "EU-Ukraine Subcommittee on Justice, Freedom and Security",
+            dt.date(2023, 5, 23),
+            ["money-laundering"],
+        ),
+        # the Ukrainian side speaking is no word of the war
+        (
+            "Firearms",
+            "Both sides feared that weapons now flowing into Ukraine could be diverted. The "
+            "Ukrainian side presented its register of weapons. The Ukrainian delegation asked "
+            "for help in tracing them.",
+            EU_US,
+            dt.date(2022, 12, 7),
+            ["firearms"],
+        ),
+    ],
+)
+def test_classes_of_the_blind153_to_blind156_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
