@@ -60,7 +60,13 @@ _INSTITUTION_AND_MORE = re.compile(
     r"|Conseil de(?: l['’]Union européenne)?|l['’]Union européenne)\s+(\S.*)$"
 )
 _MORE_AND_MARKING = re.compile(rf"^({_NUMBER_CORE})\s+(LIMITE|PUBLIC)$")
-_BARE_SUMMARY = re.compile(r"^(?:summary|r[ée]sum[ée])\s*:?$", re.IGNORECASE)
+# (a Presidency may head it "Main results" or "Principaux résultats")
+_BARE_SUMMARY = re.compile(
+    r"^(?:summary|r[ée]sum[ée]|(?:main|key)\s+(?:results|outcomes?|conclusions)"
+    r"|summary\s+of\s+(?:the\s+)?(?:main\s+)?(?:results|outcomes?|conclusions)"
+    r"|principaux\s+résultats|principales\s+conclusions)\s*:?$",
+    re.IGNORECASE,
+)
 _INSTITUTION = {
     "council of the",
     "european union",

@@ -532,6 +532,33 @@ def test_a_summary_of_bullets_keeps_every_bullet_whatever_breaks_them() -> None:
     )
 
 
+@pytest.mark.parametrize("heading", ["Main results", "Key outcomes:", "Principaux résultats"])
+def test_a_summary_headed_main_results_is_the_summary(heading: str) -> None:
+    # a Presidency may head its summary "Main results" (blind151): it is no participants' list
+    blocks = [
+        SourceBlock("Council of the European Union Brussels, 2 February 2012 (OR. en)"),
+        SourceBlock("5999/12 LIMITE"),
+        SourceBlock("OUTCOME OF PROCEEDINGS"),
+        SourceBlock(
+            "From: Danish Presidency\nTo: Delegations\nSubject: Outcome of proceedings of the "
+            "EU-US JHA Senior Officials Meeting (Washington, 24-25 January 2012)"
+        ),
+        SourceBlock(heading),
+        SourceBlock(
+            "The meeting prepared the Ministerial Meeting. Its main results were:\n- the US "
+            "will comment on the data protection proposals by the end of March;\n- the visa "
+            "question was discussed at length."
+        ),
+        SourceBlock("1. Introduction\nThe Presidency welcomed the participants."),
+    ]
+    outcome = extract_outcome(blocks, "x.txt", "0" * 64)
+    assert outcome.summary is not None
+    assert outcome.summary.startswith("The meeting prepared the Ministerial Meeting.")
+    assert outcome.summary.endswith("the visa question was discussed at length.")
+    assert outcome.participants == []
+    assert [item.title for item in outcome.items] == ["Introduction"]
+
+
 @pytest.mark.parametrize(
     ("subject", "title"),
     [
