@@ -768,7 +768,11 @@ def _the_chair_in_office(topic: str, phrase: str, taxonomy: Taxonomy, scope: Sco
 # priorities of the Presidency", "Ouverture et priorités de la présidence") names those of
 # the Presidency in the chair: an incoming one is always called so
 _THE_CHAIRS_PRIORITIES = re.compile(
-    r"\b(?:priorities\s+of\s+the\s+presidency|priorités\s+de\s+la\s+présidence)\s*$",
+    r"\b(?:priorities\s+of\s+the\s+presidency|priorités\s+de\s+la\s+présidence)"
+    # (or its priorities for one meeting: "Priorités de la présidence pour la réunion
+    # ministérielle", no semester's programme)
+    r"(?:\s+(?:for|pour)\s+(?:the|this|la|cette)\s+(?:[\w-]+\s+)?(?:meeting|ministerial|réunion)"
+    r"(?:\s+ministérielle)?)?\s*$",
     re.IGNORECASE,
 )
 
@@ -1071,6 +1075,9 @@ _NOT_DONE = (
     r"|\bnone\s+of\s+(?:which|them|these)\s+(?:was|were)\s+(?:discussed|debated|taken\s+up)\b"
     # (not "taken note of without discussion": an item titled by its topic is still that topic)
     r"|\bthere\s+was\s+no\s+(?:discussion|debate)\b"
+    # ("For information and without discussion, the US side recalled ...")
+    r"|\bfor\s+information\s+(?:and|,)\s*without\s+(?:discussion|debate)\b"
+    r"|^\s*without\s+(?:discussion|debate)\s*,"
     r"|\bsans\s+(?:faire\s+l['’]objet\s+d['’]une?\s+)?(?:débat|discussion)\b"
     # ("ont aussi évoqué l'affaire ..., sans en débattre", "sans développer ce point", "without
     # going into it", "without developing the point")
@@ -1108,6 +1115,11 @@ _NOT_DONE = (
     r"|\b(?:would|will|could|should)\s+not\s+be\s+(?:discussed|raised|addressed|taken\s+up"
     r"|examined|covered|debated)\b"
     r"|\b(?:would|will)\s+be\s+held\s+(?:at\s+)?another\s+time\b"
+    # ("The transition out of temporary protection was left for the Ministerial Meeting")
+    r"|\b(?:was|were|has\s+been|have\s+been|is|are)\s+left\s+(?:for|to|until)\s+(?:the|a|its)\s+"
+    r"(?:next\s+|later\s+|following\s+|coming\s+|future\s+)?(?:ministerial|meeting|session"
+    r"|senior\s+officials|dialogue|round)\b"
+    r"|\b(?:a|ont)\s+été\s+(?:laissée?s?|renvoyée?s?)\s+à\s+la\s+(?:prochaine\s+)?(?:réunion|session)\b"
     r"|\bété\s+(?:laissée?s?|mise?s?)\s+de\s+côté"
     r"|\bn['’](?:était|étaient|est|sont)\s+pas\s+(?:inscrite?s?\s+)?à\s+l['’]ordre\s+du\s+jour"
     r"|\bne\s+figur(?:ait|aient|e|ent)\s+pas\s+à\s+l['’]ordre\s+du\s+jour"
@@ -1242,12 +1254,25 @@ _IN_PASSING = re.compile(
     # ... or only held up as an example of how something could be done ("the joint review of
     # the TFTP Agreement, as an example of how oversight could be made visible")
     r"|\bas\s+an?\s+(?:example|model|illustration)\s+of\s+(?:how|what)\b"
+    # ... or said to serve as one ("dont l'Alliance mondiale ... sert d'exemple de coopération
+    # réussie", "which served as a model")
+    r"|\b(?:sert|servait|servent|servaient|a\s+servi|servira)\s+d['’](?:exemple|modèle)\b"
+    r"|\b(?:serves?|served|serving)\s+as\s+(?:an?\s+)?(?:example|model|illustration)\b"
     # ... or as what a policy cycle's priorities also cover
     # ... or as what a group's draft terms of reference cover ("The draft terms of reference (see
     # 11829/10, point 6) cover incident management, ... and the fight against child abuse")
     r"|\b(?:priorities\s+of\s+the\s+[^.;]*?|(?:whose|its|their|the)\s+(?:draft\s+)?(?:agenda"
-    r"|terms\s+of\s+reference)(?:\s*\([^()]*\))?)\s+(?:will\s+|would\s+|should\s+)?"
-    r"(?:also\s+)?(?:cover|covers|include|includes|feature|features)\b"
+    r"|terms\s+of\s+reference)(?:\s*\([^()]*\))?(?:\s+(?:of|for)\s+the\s+[^.;]{1,60}?)?)\s+"
+    r"(?:will\s+|would\s+|should\s+)?(?:also\s+)?(?:cover|covers|include|includes|feature|features"
+    r"|comprises?|contains?|provides?\s+for)\b"
+    # ("Le projet d'ordre du jour comporte une séance sur ...", "L'ordre du jour prévoit")
+    r"|\bordre\s+du\s+jour\b[^.;]{0,60}?\b(?:comporte|comprend|prévoit|contient|couvre)\b"
+    # ... or what a joint statement is on, or would commit to ("adopté une déclaration commune
+    # qui porte sur ...", "A draft joint statement would commit both sides to ...")
+    r"|\b(?:joint\s+statement|déclaration\s+commune)\s+(?:qui|which|that)\s+(?:porte|portait"
+    r"|covers|covered|addresses|addressed|deals\s+with|dealt\s+with)\b"
+    r"|\b(?:joint\s+statement|déclaration\s+commune)\s+(?:would|will|should|could|engagerait"
+    r"|engagera)\s+(?:also\s+)?(?:commit|engag)"
     # ... or the chapters of a programme in preparation ("informed ministers of the preparation
     # of the Stockholm Programme, which would cover data protection, migration and ...")
     r"|\b(?:preparation|drafting|préparation|élaboration)\s+(?:of|de|du|des)\s+(?:the\s+|la\s+|le\s+)?"
@@ -1281,7 +1306,7 @@ _IN_PASSING = re.compile(
     r"|\bfass(?:e|ent)\s+l['’]objet\s+d['’]un\s+point\b"
     r"|\b(?:proposé|demandé|souhaité)\s+(?:d['’]\s*)?(?:y\s+)?ajouter\b|\b(?:proposed|asked|wished)\s+to\s+add\b"
     # ("ont demandé que l'application des accords d'entraide judiciaire y soit également évoquée")
-    r"|\b(?:demandé|souhaité|proposé)\s+que\s+[^.;]{1,160}?\s+y\s+soi(?:t|ent)\s+(?:également\s+|aussi\s+)?"
+    r"|\b(?:demandé|souhaité|proposé)\s+(?:que\s+|qu['’])[^.;]{1,160}?\s+y\s+soi(?:t|ent)\s+(?:également\s+|aussi\s+)?"
     r"(?:évoquée?s?|abordée?s?|examinée?s?|discutée?s?|traitée?s?|inscrite?s?|ajoutée?s?)\b"
     # ... or a draft agenda presented ("a présenté le projet d'ordre du jour de la réunion")
     r"|\b(?:presented|circulated|présenté|diffusé)\s+(?:the\s+|le\s+)?(?:draft\s+agenda|projet\s+d['’]ordre\s+du\s+jour)\b"
@@ -1743,10 +1768,18 @@ _NONE_TAKEN_UP = re.compile(
 # ... or that the one point just made was not taken up ("...; this was not discussed.", "; the
 # US side took note.", "; ce point n'a pas été débattu"): that point only was announced
 _THIS_NOT_TAKEN_UP = re.compile(
-    r"(?:^|(?<=[.;]))\s*(?:(?:this|that|it|the\s+point|this\s+point|ce\s+point|cette\s+question)\s+"
+    r"(?:^|(?<=[.;]))\s*(?:(?:this|that|it|the\s+point|this\s+point|ce\s+point|cette\s+question"
+    # ("The information was not discussed.", "Cette information n'a pas été débattue.")
+    r"|(?:the|this)\s+(?:information|presentation|briefing|report)|cette\s+information)\s+"
     r"(?:(?:was|has\s+been)\s+(?:not\s+(?:discussed|debated|taken\s+up|taken\s+further)|noted"
-    r"|taken\s+note\s+of)|n['’]a\s+pas\s+(?:été\s+(?:discuté|débattu|examiné)|fait\s+l['’]objet"
+    r"|taken\s+note\s+of)|n['’]a\s+pas\s+(?:été\s+(?:discuté|débattu|examiné)e?|fait\s+l['’]objet"
     r"|donné\s+lieu))\b"
+    # ... or said actively ("The Working Party did not discuss the point.", "Le groupe n'a pas
+    # débattu de ce point.")
+    r"|(?:the|le|la|les)\s+(?:[\w'’-]+\s+){1,4}?(?:did\s+not\s+(?:discuss|debate|take\s+up|examine)"
+    r"\s+(?:the\s+point|this\s+point|it|them|the\s+matter|the\s+information|this)"
+    r"|n['’](?:a|ont)\s+pas\s+(?:débattu|discuté|examiné)\s+(?:de\s+)?(?:ce\s+point|cette\s+question"
+    r"|cette\s+information))\s*[.;]?\s*$"
     # ... or the points just made, together ("...; they were not discussed.", "ils n'ont pas été
     # examinés")
     r"|(?:they|ils|elles)\s+(?:(?:were|have\s+been)\s+not\s+(?:discussed|debated|taken\s+up)"
@@ -1766,7 +1799,9 @@ _THIS_NOT_TAKEN_UP = re.compile(
 # ... or set between commas ("The Commission informed ministers, without discussion, of its
 # proposals on explosives precursors", "..., sans débat.")
 _WHICH_NOT_TAKEN_UP = re.compile(
-    r",\s+(?:which|qui)\s+(?:was\s+not\s+(?:discussed|debated|taken\s+up)"
+    r",\s+on\s+which\s+(?:no\s+(?:discussion|debate|exchange)\s+took\s+place|there\s+was\s+no"
+    r"\s+(?:discussion|debate|exchange))\b[^,;.]*(?:[.;]|$)"
+    r"|,\s+(?:which|qui)\s+(?:was\s+not\s+(?:discussed|debated|taken\s+up)"
     r"|n['’]a\s+pas\s+été\s+(?:discuté|débattu|examiné)e?)\b[^,;.]*(?:[.;]|$)"
     r"|,\s+(?:without|sans)\s+(?:discussion|debate|débat)\s*(?:,|[.;]|$)"
     r"|,\s+(?:for|pour)\s+information(?:\s+only)?\s*(?:[.;]|$)"
@@ -2453,7 +2488,12 @@ def _main_clause_topics(
     # setting, whatever it goes on to say ("Dans le contexte de la guerre en Ukraine,
     # plusieurs EM craignent un déplacement des flux de bois")
     single = len({topic for topic, *_ in hits}) < 2
-    if single and not (fronted and all(taxonomy._by_id[t].since for t, *_ in hits)):
+    events_only = all(taxonomy._by_id[t].since for t, *_ in hits)
+    if single and events_only and not fronted and _only_in_a_trailing_setting(sentence, hits):
+        # ... and so is one put after it ("ont évoqué les survols de drones, dans le contexte
+        # de la guerre menée par la Russie contre l'Ukraine"): it counts beside a title only
+        return [], hits
+    if single and not (fronted and events_only):
         return hits, []
     if fronted:  # "In the context of the war, the EU described drone incursions ..."
         # (a country the rest only mentions does not bring the setting back: "Sur fond de
@@ -2482,6 +2522,15 @@ def _main_clause_topics(
         again = re.split(r"[,;]", sentence[resumed.end() :], maxsplit=1)[0]
         named |= {topic for topic, *_ in _hits(again, taxonomy, scope)}
     return _split_by(hits, named)
+
+
+def _only_in_a_trailing_setting(sentence: str, hits: Hits) -> bool:
+    """Whether every hit stands in the setting phrase a sentence ends on, none before it."""
+    parts = _SETTING.split(sentence, maxsplit=1)
+    if len(parts) < 2:
+        return False
+    before = normalise(parts[0])
+    return not any(_occurrences(phrase, before) for _topic, _key, phrase, _method in hits)
 
 
 _RESUMED_MAIN = re.compile(
@@ -2672,6 +2721,10 @@ _STANDARD_MET = (
     # (not "would have to respect the protection of personal data", which discusses it)
     r"\b(?:would|will|must|should)\s+(?:also\s+)?have\s+to\s+(?:fit|be\s+compatible\s+with"
     r"|be\s+consistent\s+with)\s[^,;]*|"
+    # ... or what any solution must preserve ("any solution had to preserve cybersecurity",
+    # "solutions that respect cyber security")
+    r"\b(?:solutions?|approach(?:es)?|measures?)\s+(?:that|which|would|will|must|should|had|has"
+    r"|have)\s+(?:\w+\s+){0,2}?(?:preserve|respect|safeguard|protect)\s[^,;]*|"
     r"(?:dans\s+le\s+respect\s+d|in\s+(?:full\s+)?(?:compliance|accordance|line|conformity)"
     r"\s+with|conformément\s+(?:à|au|aux)|within\s+the\s+limits\s+(?:set\s+by|of))"
     r"(?:(?!\b(?:had|has|have|is|are|was|were|will|would|a|ont|est|sont)\b)[^,;])*"

@@ -1618,3 +1618,24 @@ def test_pledges_in_notes_style_with_a_month(sentence: str, made: dt.date, due: 
 )
 def test_a_text_s_provision_in_notes_style_is_no_pledge(sentence: str) -> None:
     assert not is_commitment(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "made", "due"),
+    [
+        # initialling an agreement is a side's own act, whether it "expects to" or "is to"
+        (
+            "The Commission expects to initial the Agreement with the US in November.",
+            dt.date(2011, 9, 20),
+            dt.date(2011, 11, 30),
+        ),
+        (
+            "The negotiators are to initial the text before the end of the year.",
+            dt.date(2015, 6, 10),
+            dt.date(2015, 12, 31),
+        ),
+    ],
+)
+def test_initialling_an_agreement_is_a_pledge(sentence: str, made: dt.date, due: dt.date) -> None:
+    assert is_commitment(sentence)
+    assert due_date(sentence, made) == due

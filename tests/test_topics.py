@@ -7675,3 +7675,137 @@ def test_classes_of_the_blind153_to_blind156_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # a point raised "on which no discussion took place", "for information and without
+        # discussion", or that a later sentence says was not discussed
+        (
+            "Other business and next meeting",
+            "The US side raised the PNR Agreement of 2007, on which no discussion took place. "
+            "The next meeting would take place in Prague in May.",
+            EU_US,
+            dt.date(2009, 3, 10),
+            [],
+        ),
+        (
+            "Any other business",
+            "For information and without discussion, the US side recalled the last session on "
+            "the UN cybercrime convention.",
+            EU_US,
+            dt.date(2024, 7, 16),
+            [],
+        ),
+        (
+            "Other business: an EU-US working group",
+            "The Commission informed delegations of the working group's sub-group on child "
+            "sexual abuse online. The Working Party did not discuss the point.",
+            "JAI-RELEX Working Party",
+            dt.date(2011, 9, 20),
+            [],
+        ),
+        (
+            "Other business",
+            "The Presidency informed CATS of the trilogues on the General Data Protection "
+            "Regulation. The information was not discussed.",
+            "CATS",
+            dt.date(2015, 11, 24),
+            [],
+        ),
+        # a file left for a later meeting, or held up as an example
+        (
+            "Accountability",
+            "Eurojust presented the evidence on deported children. The transition out of "
+            "temporary protection was left for the Ministerial Meeting.",
+            EU_US,
+            dt.date(2026, 3, 10),
+            ["rule-of-law-judicial"],
+        ),
+        (
+            "Cybercriminalité",
+            "Les deux parties ont fait le point sur le groupe de travail sur la cybercriminalité, "
+            "dont l'Alliance mondiale contre les abus sexuels commis contre des enfants en ligne "
+            "sert d'exemple de coopération réussie.",
+            EU_US,
+            dt.date(2014, 5, 20),
+            ["cybercrime-e-evidence"],
+        ),
+        # what a draft agenda comprises or a joint statement is on
+        (
+            "Preparation of the Ministerial Meeting",
+            "The draft agenda of the Ministerial Meeting comprises sessions on electronic "
+            "evidence, counter-terrorism and synthetic drugs. A draft joint statement would "
+            "commit both sides to finishing the negotiations on electronic evidence.",
+            EU_US,
+            dt.date(2019, 10, 22),
+            [],
+        ),
+        (
+            "Projet d'ordre du jour",
+            "Le projet d'ordre du jour comporte une séance sur la migration et les frontières. "
+            "Une délégation a souhaité qu'un point sur les abus sexuels commis contre des "
+            "enfants en ligne y soit ajouté.",
+            "Groupe JAI-RELEX",
+            dt.date(2021, 11, 23),
+            [],
+        ),
+        (
+            "Déclaration commune",
+            "Les ministres ont adopté une déclaration commune qui porte sur les preuves "
+            "électroniques et la lutte contre les cartels.",
+            EU_US,
+            dt.date(2026, 10, 13),
+            [],
+        ),
+        # a Presidency's priorities for one meeting are no semester's programme
+        (
+            "Priorités de la présidence pour la réunion ministérielle",
+            "La présidence a rappelé ses priorités pour la réunion. Les délégations ont approuvé "
+            "cette liste.",
+            "Groupe JAI-RELEX",
+            dt.date(2021, 11, 23),
+            [],
+        ),
+        # words of the files
+        (
+            "Afghanistan",
+            "La Commission a présenté l'état des réinstallations et des admissions humanitaires "
+            "d'Afghans dans les États membres.",
+            "Groupe JAI-RELEX",
+            dt.date(2021, 11, 23),
+            ["humanitarian-protection"],
+        ),
+        (
+            "Cycle politique de l'UE pour la lutte contre la grande criminalité internationale "
+            "organisée",
+            "Le Comité a approuvé les plans d'action opérationnels pour 2014.",
+            "COSI",
+            dt.date(2013, 11, 26),
+            ["organised-crime-drugs"],
+        ),
+        # what any solution must preserve, and a war set after the sentence
+        (
+            "Lawful access to encrypted data",
+            "The US side explained how end-to-end encryption had cut the content it could "
+            "obtain. Several Member States stressed that any solution had to preserve "
+            "cybersecurity.",
+            EU_US,
+            dt.date(2026, 3, 10),
+            ["going-dark"],
+        ),
+        (
+            "Drones et menaces hybrides",
+            "Les ministres ont évoqué les survols de drones au-dessus d'infrastructures "
+            "critiques, dans le contexte de la guerre menée par la Russie contre l'Ukraine.",
+            EU_US,
+            dt.date(2026, 10, 13),
+            ["electoral-resilience-hybrid"],
+        ),
+    ],
+)
+def test_classes_of_the_blind157_to_blind160_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
