@@ -1779,7 +1779,7 @@ _THIS_NOT_TAKEN_UP = re.compile(
     r"|(?:the|le|la|les)\s+(?:[\w'’-]+\s+){1,4}?(?:did\s+not\s+(?:discuss|debate|take\s+up|examine)"
     r"\s+(?:the\s+point|this\s+point|it|them|the\s+matter|the\s+information|this)"
     r"|n['’](?:a|ont)\s+pas\s+(?:débattu|discuté|examiné)\s+(?:de\s+)?(?:ce\s+point|cette\s+question"
-    r"|cette\s+information))\s*[.;]?\s*$"
+    r"|cette\s+information))\s*(?:[.;]|$)"
     # ... or the points just made, together ("...; they were not discussed.", "ils n'ont pas été
     # examinés")
     r"|(?:they|ils|elles)\s+(?:(?:were|have\s+been)\s+not\s+(?:discussed|debated|taken\s+up)"

@@ -7701,7 +7701,8 @@ def test_classes_of_the_blind153_to_blind156_first_run(
         (
             "Other business: an EU-US working group",
             "The Commission informed delegations of the working group's sub-group on child "
-            "sexual abuse online. The Working Party did not discuss the point.",
+            "sexual abuse online. The Working Party did not discuss the point. The Commission "
+            "will present the group's first report in December.",
             "JAI-RELEX Working Party",
             dt.date(2011, 9, 20),
             [],
