@@ -901,7 +901,10 @@ _WAR_ACTS = re.compile(
     r"|deport(?:ation|ed)(?: of)? (?:\w+ )?children"
     # (the weapons sent to the country at war, whose diversion is the war's consequence)
     r"|(?:weapons|arms|ammunition|armes|munitions)(?:\s+[\w-]+){0,3}?\s+(?:delivered|supplied|sent"
-    r"|provided|donated|livrée?s|fournie?s|envoyée?s)\s+(?:to|à)\s+(?:l['’])?Ukraine)\b",
+    r"|provided|donated|livrée?s|fournie?s|envoyée?s)\s+(?:to|à)\s+(?:l['’])?Ukraine"
+    # (and those that come back from its front line: "weapons from the front")
+    r"|(?:weapons|arms|firearms|ammunition|armes|munitions)(?:,?\s+[\w-]+){0,3}?\s+(?:from|coming\s+from"
+    r"|back\s+from|venue?s?\s+du|provenant\s+du|en\s+provenance\s+du)\s+(?:the\s+)?front(?:[\s-]?lines?)?)\b",
     re.IGNORECASE,
 )
 
@@ -1060,6 +1063,8 @@ _NOT_DONE = (
     r"|taken\s+up|examined|covered|debated|dealt\s+with|reached|pursued|followed\s+up"
     r"|gone\s+into|explored|on\s+the\s+agenda)"
     r"|(?:did|does|do)\s+not\s+(?:discuss|raise|address|take\s+up|examine|cover|debate|pursue"
+    # ("It did not present its priorities.")
+    r"|present|set\s+out|outline"
     # ("its questions on ETIAS had been answered at the last meeting and it did not return
     # to them")
     r"|return\s+to\s+(?:it|them|this|these|that|those)\b|go\s+back\s+to\s+(?:it|them)\b"
@@ -1202,6 +1207,8 @@ _IN_PASSING = re.compile(
     # ("Temporary protection ... was named only as part of the wider support", "was named as
     # one of the other occasions")
     r"|\b(?:was|were)\s+(?:also\s+)?named\s+(?:only\s+|merely\s+)(?:as|among)\s"
+    # ("Trafficking in human beings and ticket fraud were mentioned among the other risks")
+    r"|\b(?:was|were)\s+(?:also\s+|only\s+)?(?:mentioned|cited|named|listed)\s+(?:only\s+)?among\s"
     r"|\b(?:was|were)\s+(?:also\s+)?named\s+as\s+(?:(?:one|part|some|each)\s+of|another|an?\s+other)\b"
     # ... or so in notes' style, with no verb before ("money moved through underground banking
     # noted.", "networks laundering through crypto-assets mentioned as a growing feature.")
@@ -1269,8 +1276,8 @@ _IN_PASSING = re.compile(
     r"|\bordre\s+du\s+jour\b[^.;]{0,60}?\b(?:comporte|comprend|prévoit|contient|couvre)\b"
     # ... or what a joint statement is on, or would commit to ("adopté une déclaration commune
     # qui porte sur ...", "A draft joint statement would commit both sides to ...")
-    r"|\b(?:joint\s+statement|déclaration\s+commune)\s+(?:qui|which|that)\s+(?:porte|portait"
-    r"|covers|covered|addresses|addressed|deals\s+with|dealt\s+with)\b"
+    r"|\b(?:joint\s+statement|déclaration\s+commune)\s+(?:[^.;]{0,40}?\s)?(?:qui\s+|which\s+|that\s+)?"
+    r"(?:porte|portait|covers|covered|addresses|addressed|deals\s+with|dealt\s+with)\b"
     r"|\b(?:joint\s+statement|déclaration\s+commune)\s+(?:would|will|should|could|engagerait"
     r"|engagera)\s+(?:also\s+)?(?:commit|engag)"
     # ... or the chapters of a programme in preparation ("informed ministers of the preparation
@@ -1773,7 +1780,10 @@ _THIS_NOT_TAKEN_UP = re.compile(
     r"|(?:the|this)\s+(?:information|presentation|briefing|report)|cette\s+information)\s+"
     r"(?:(?:was|has\s+been)\s+(?:not\s+(?:discussed|debated|taken\s+up|taken\s+further)|noted"
     r"|taken\s+note\s+of)|n['’]a\s+pas\s+(?:été\s+(?:discuté|débattu|examiné)e?|fait\s+l['’]objet"
-    r"|donné\s+lieu))\b"
+    r"|donné\s+lieu)"
+    # ("The information was given without discussion.")
+    r"|(?:was|were|has\s+been)\s+(?:given|provided|presented|received|taken)\s+(?:without\s+"
+    r"(?:discussion|debate)|for\s+information)|a\s+été\s+(?:donnée|présentée|fournie)\s+sans\s+débat)\b"
     # ... or said actively ("The Working Party did not discuss the point.", "Le groupe n'a pas
     # débattu de ce point.")
     r"|(?:the|le|la|les)\s+(?:[\w'’-]+\s+){1,4}?(?:did\s+not\s+(?:discuss|debate|take\s+up|examine)"
@@ -1809,6 +1819,10 @@ _WHICH_NOT_TAKEN_UP = re.compile(
     r"|[:,]\s*(?:mentioned|noted|raised|évoquée?s?|mentionnée?s?),?\s+(?:but\s+|mais\s+)?(?:not|non)"
     r"\s+(?:discussed|debated|discutée?s?|examinée?s?|débattue?s?)\b",
     re.IGNORECASE,
+)
+_GAPPED = re.compile(
+    r"^\s*(?:and\s+|et\s+)?(?:the|la|le|les|l['’])\s*(?:[\w'’-]+\s+){0,3}?(?:on|about|sur)\s"
+    r"(?![^.;]*\b(?:is|are|was|were|has|have|had|will|would|est|sont|a|ont)\b)",
 )
 _A_SHORT_TAIL = re.compile(r"[^.;]{0,40}[.;]?\s*$")
 # ... or that the other side took note, in the same sentence ("...; the US side took note."; a
@@ -1851,7 +1865,12 @@ def _without_points_not_taken_up(text: str) -> str:
         return text  # most texts
     sentences = _sentences(text)
     for number, sentence in enumerate(sentences):
-        if _WHICH_NOT_TAKEN_UP.search(sentence):
+        if _WHICH_NOT_TAKEN_UP.search(sentence) or (
+            number and not sentences[number - 1] and _GAPPED.match(sentence)
+        ):
+            # (and the clause after a semicolon that leaves its verb out: "... gave
+            # information, without discussion, on the Hive operation; the Commission on the
+            # Entry/Exit System")
             sentences[number] = ""
             continue
         if (noted := _NOTED_LIST.search(sentence)) is not None:
@@ -1964,6 +1983,8 @@ _ALSO_CLAUSE = re.compile(
     # also traffic drugs and weapons")
     r"|\s(?:that|who|which)\s+also\s+(?:traffic|smuggle|sell|move|deal|trade|run|launder|traffick)"
     r"\w*\b[^,;]*"
+    # ... or what else uses it ("routes also used by migrant smugglers")
+    r"|\s+also\s+(?:used|exploited|employed|taken)\s+by\b[^,;]*"
     # ... or what a text to come would also cover, with no comma ("a communication was expected
     # in June that would also cover data protection and police cooperation")
     r"|\s(?:that|which)\s+(?:would|will|should|could)\s+also\s+(?:cover|include|address|deal\s+with"
@@ -2484,16 +2505,17 @@ def _main_clause_topics(
         # '764' that coerce minors into ...")
         return [], hits
     fronted = _FRONTED_SETTING.match(sentence)
-    # one topic: nothing hangs on another, but an event put before the sentence is its
-    # setting, whatever it goes on to say ("Dans le contexte de la guerre en Ukraine,
-    # plusieurs EM craignent un déplacement des flux de bois")
+    # one topic: nothing hangs on another, but what is put before the sentence as its setting
+    # is that, whatever it goes on to say ("Dans le contexte de la guerre en Ukraine,
+    # plusieurs EM craignent un déplacement des flux de bois", "In the wake of the
+    # revelations on the surveillance programmes, several Member States asked ...")
     single = len({topic for topic, *_ in hits}) < 2
     events_only = all(taxonomy._by_id[t].since for t, *_ in hits)
     if single and events_only and not fronted and _only_in_a_trailing_setting(sentence, hits):
         # ... and so is one put after it ("ont évoqué les survols de drones, dans le contexte
         # de la guerre menée par la Russie contre l'Ukraine"): it counts beside a title only
         return [], hits
-    if single and not (fronted and events_only):
+    if single and not fronted:
         return hits, []
     if fronted:  # "In the context of the war, the EU described drone incursions ..."
         # (a country the rest only mentions does not bring the setting back: "Sur fond de
@@ -2852,12 +2874,14 @@ def _prerequisites(sentence: str, hits: Hits, taxonomy: Taxonomy, scope: Scope) 
 # The name of a body: capitalised words, joined by "for", "of", "and" ..., one of them a
 # body's head noun ("the EU Support Hub for Internal Security and Border Management").
 # ... or a person's office ("the EU Counter-Terrorism Coordinator")
+# ("the Minister for Migration presented", "the Commissioners for Internal Affairs and
+# Migration opened the meeting")
 _OFFICES = ("Coordinator", "Commissioner", "Representative", "Rapporteur", "Envoy", "Adviser",
-            "Advisor", "Director")  # fmt: skip
+            "Advisor", "Director", "Minister", "Secretary")  # fmt: skip
 _BODY_HEAD = (
     r"(?:Hub|Centre|Center|Agency|Office|Mission|Network|Alliance|Forum|Platform|Unit|Cell"
     r"|Coalition|Partnership|Facility|Fund|Task\s+Force|Bureau|Service|Directorate|Institute"
-    rf"|Observatory|Academy|Secretariat|Committee|Authority|Board|{'|'.join(_OFFICES)})"
+    rf"|Observatory|Academy|Secretariat|Committee|Authority|Board|(?:{'|'.join(_OFFICES)})s?)"
 )
 _CAPITALISED = r"(?:[A-Z][\w'’-]*)"
 _BODY_NAME = re.compile(
@@ -2873,7 +2897,7 @@ _SPEAKING_ADMINISTRATION = re.compile(
 )
 # ... the head noun of a person's office, in a normalised name (and in French)
 _OFFICE = re.compile(
-    rf"\b(?:{'|'.join(o.lower() for o in _OFFICES)}"
+    rf"\b(?:(?:{'|'.join(o.lower() for o in _OFFICES)})s?"
     r"|coordinateur|coordinatrice|commissaire|représentant|rapporteur)\b"
 )
 # ... and a French office, written in lower case with its remit after "pour" ("le coordinateur

@@ -1048,11 +1048,19 @@ def test_an_event_named_once_beside_another_topic_is_its_setting(
             "cases.",
             ["cybercrime-e-evidence"],
         ),
-        # ... a fronted phrase before a sentence that names nothing else still counts, unless
-        # it sets an event as the scene (the war: blind79's "Dans le contexte de la guerre en
-        # Ukraine, plusieurs EM craignent un déplacement des flux de bois")
+        # ... a fronted phrase is the scene even before a sentence that names nothing else,
+        # a file as an event (the war: blind79's "Dans le contexte de la guerre en Ukraine,
+        # plusieurs EM craignent un déplacement des flux de bois"; blind163's "In the wake of
+        # the revelations on the surveillance programmes of the United States, several Member
+        # States asked how such orders would be supervised"): it counts beside a title only
         (
             "Other business",
+            None,
+            "In the light of rising terrorist attacks, both sides met twice.",
+            [],
+        ),
+        (
+            "Counter-terrorism",
             None,
             "In the light of rising terrorist attacks, both sides met twice.",
             ["counter-terrorism"],
@@ -7807,6 +7815,113 @@ def test_classes_of_the_blind153_to_blind156_first_run(
     ],
 )
 def test_classes_of_the_blind157_to_blind160_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # a minister's or commissioners' office is who speaks
+        (
+            "Resettlement of refugees",
+            "The Minister for Migration presented the Council conclusions under which Member "
+            "States offered to resettle Iraqi refugees.",
+            EU_US,
+            dt.date(2009, 9, 24),
+            ["humanitarian-protection"],
+        ),
+        # named among other risks, or as what else uses a route
+        (
+            "Security of major sporting events",
+            "Delegations discussed the threat of terrorist attacks against fan zones. Trafficking "
+            "in human beings and ticket fraud were mentioned among the other risks.",
+            EU_US,
+            dt.date(2011, 12, 6),
+            ["counter-terrorism"],
+        ),
+        (
+            "Foreign fighters",
+            "Delegations exchanged assessments of the foreign fighters who had travelled to "
+            "Syria. Some were reported to have travelled along routes also used by migrant "
+            "smugglers.",
+            "EU-Canada Justice and Home Affairs Dialogue",
+            dt.date(2014, 3, 11),
+            ["counter-terrorism"],
+        ),
+        # information given without discussion, said after it or gapped after a semicolon,
+        # or an information point; and priorities not presented
+        (
+            "Restrictive measures",
+            "The Presidency informed Canada of the restrictive measures adopted on 5 March. The "
+            "information was given without discussion.",
+            "EU-Canada Justice and Home Affairs Dialogue",
+            dt.date(2014, 3, 11),
+            [],
+        ),
+        (
+            "Any other business",
+            "Under other business, the US side gave information, without discussion, on the "
+            "Counter Ransomware Initiative; the Commission on the Entry/Exit System.",
+            EU_US,
+            dt.date(2023, 2, 21),
+            [],
+        ),
+        (
+            "Any other business",
+            "The incoming Spanish Presidency said that the next Ministerial Meeting would take "
+            "place in Madrid. It did not present its priorities.",
+            EU_US,
+            dt.date(2009, 9, 24),
+            [],
+        ),
+        (
+            "Opening and joint statement",
+            "The Presidency opened the meeting. The joint statement adopted at the end of the "
+            "meeting covers temporary protection.",
+            "EU-Ukraine Justice, Freedom and Security Ministerial Meeting",
+            dt.date(2026, 5, 19),
+            [],
+        ),
+        # a setting put before the sentence
+        (
+            "Cybercrime",
+            "Canada presented its bill on cybercrime. In the wake of the revelations on the "
+            "surveillance programmes of the United States, several Member States asked how the "
+            "orders would be supervised.",
+            "EU-Canada Justice and Home Affairs Dialogue",
+            dt.date(2014, 3, 11),
+            ["cybercrime-e-evidence"],
+        ),
+        # weapons from the front, people fleeing a war, the entry of nationals
+        (
+            "Firearms",
+            "Ministers discussed the risk that weapons and ammunition from the front will be "
+            "trafficked into the Union once the fighting stops.",
+            "EU-Ukraine Justice, Freedom and Security Ministerial Meeting",
+            dt.date(2026, 5, 19),
+            ["firearms", "ukraine"],
+        ),
+        (
+            "Traite des êtres humains",
+            "Les délégations ont examiné le risque de traite des femmes et des enfants fuyant la "
+            "guerre.",
+            "EU-Moldova Justice, Freedom and Security Subcommittee",
+            dt.date(2023, 3, 7),
+            ["humanitarian-protection", "migration-borders"],
+        ),
+        (
+            "Décret du 27 janvier",
+            "La Commission a fait part de sa préoccupation au sujet du décret qui suspend "
+            "l'entrée des ressortissants de sept pays.",
+            EU_US,
+            dt.date(2017, 1, 31),
+            ["migration-borders"],
+        ),
+    ],
+)
+def test_classes_of_the_blind161_to_blind164_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
