@@ -1177,8 +1177,11 @@ _PUT_OFF = (
 _NOT_DISCUSSED = re.compile(rf"\b(?:{_NOT_DONE})\b|{_PUT_OFF}\b", re.IGNORECASE)
 _RECALLED_PRIORITIES = (
     r"\b(?:recalled|recalling|reiterated|reiterating|restated|a\s+rappelé|en\s+rappelant)\s+"
-    r"(?:[^.;:]{0,80}?\s)?(?:(?:its|their|ses|leurs|son|sa)\s+(?:\w+\s+){0,2}?"
-    r"(?:priorities|programme|program|lines\s+of\s+work|work\s+strands|priorités|axes\s+de\s+travail)\b"
+    r"(?:[^.;:]{0,80}?\s)?(?:(?:its|their|ses|leurs|son|sa)\s+(?:(?:\w+\s+){0,2}?"
+    r"(?:priorities|lines\s+of\s+work|work\s+strands|priorités|axes\s+de\s+travail)"
+    # (its programme or work programme; not a programme of one file: "recalled that the Union
+    # was continuing its resettlement programme")
+    r"|(?:work\s+|legislative\s+|annual\s+)?(?:programme|program)|programme\s+de\s+travail)\b"
     # (or those of "the Presidency", which chairs: "recalled the priorities of the Presidency")
     r"|the\s+priorities\s+of\s+(?:the\s+presidency|its\s+(?:semester|presidency|term))\b"
     r"|les\s+priorités\s+de\s+(?:la|sa)\s+présidence\b)"

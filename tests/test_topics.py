@@ -7884,6 +7884,15 @@ def test_classes_of_the_blind157_to_blind160_first_run(
             dt.date(2026, 5, 19),
             [],
         ),
+        # a programme of one file recalled is that file, no Presidency's programme
+        (
+            "Migration",
+            "The US side confirmed that refugee admissions had been suspended, and the "
+            "Commission recalled that the Union was continuing its resettlement programme.",
+            EU_US,
+            dt.date(2025, 2, 20),
+            ["humanitarian-protection", "migration-borders"],
+        ),
         # a setting put before the sentence
         (
             "Cybercrime",
