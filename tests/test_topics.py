@@ -7934,3 +7934,21 @@ def test_classes_of_the_blind161_to_blind164_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+def test_the_partnerships_the_visa_waiver_program_requires_are_its_condition(
+    default: Taxonomy,
+) -> None:
+    # the Enhanced Border Security Partnerships every member of the Program must conclude are
+    # a condition of the Program, not border management (nine sets of ten label them so in
+    # text), even under an item on migration and borders
+    scope = meeting_scope(default, EU_US, dt.date(2024, 10, 1))
+    text = (
+        "The Commission recalled that three Member States were still outside the Program. The "
+        "US side said that every participant would have to conclude an Enhanced Border Security "
+        "Partnership."
+    )
+    assigned = match_item(
+        "Visa Waiver Program", text, default, parent="Migration and borders", scope=scope
+    )
+    assert [a.topic for a in assigned] == ["visa-reciprocity"]
