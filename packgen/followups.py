@@ -79,7 +79,7 @@ _ACT_VERBS = r"""(?:
     | designate|prepare|present|submit|adopt|publish|issue|launch|start|begin|resume|convene
     | transmit|forward|pass|deliver|join|table|deploy|fund|finance|set\s+up|establish|report
     | review|evaluate|assess|examine|revert|reply|respond|brief|notify|circulate|reopen|lift
-    | announce|post|second|appoint|open|visit|release|propose|confirm|initial
+    | announce|post|second|appoint|open|visit|release|propose|confirm|initial|collect|compile
     # (a text put to a body: "the draft resolution that the President would put to the
     # Security Council summit")
     | put(?=\s+to\s+the\b)

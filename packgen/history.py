@@ -34,8 +34,10 @@ from packgen.topics import (
     Assignment,
     Scope,
     Taxonomy,
+    a_strand_of,
     item_scope,
     match_item,
+    meeting_file,
     meeting_scope,
     mentioned_topics,
     title_matches,
@@ -240,6 +242,8 @@ def _match_record(record: OutcomeRecord, taxonomy: Taxonomy, titles: dict) -> Ma
     # names no "EU-X" dialogue holds no topic back
     meeting = meeting_title(record) if meeting_partner(record) else None
     base = meeting_scope(taxonomy, meeting, meeting_date(record))
+    # a meeting of experts on one file: its items that name no file are strands of it
+    file = meeting_file(meeting_title(record), taxonomy, titles, base)
     out: Matched = []
     for item in record.items:
         # a working party's item titled by a partner is that partner's dialogue
@@ -275,6 +279,13 @@ def _match_record(record: OutcomeRecord, taxonomy: Taxonomy, titles: dict) -> Ma
             subs.append(tuple(found))
         if own and names_its_subitems(lead, own, subs):
             own, speaks = (), False
+        if speaks and a_strand_of(item.title, own, file):
+            own = file
+        if a_strand_of(item.title, (), file):  # (not the sub-items of other business)
+            subs = [
+                file if a_strand_of(sub.title, found, file) else found
+                for sub, found in zip(item.subitems, subs, strict=True)
+            ]
         # (an item titled by one thing of two topics, "Terrorist Finance Tracking Program", is
         # that thing in every sub-item: only a title naming several things shares them out)
         shared = bool(subs) and len(_title_phrases(item.title, taxonomy, titles, scope)) >= 2

@@ -435,7 +435,7 @@ class Assignment:
     """Why a piece of text belongs to a topic: what matched, where, and the total score."""
 
     topic: str
-    where: Literal["title", "text", "parent title"]
+    where: Literal["title", "text", "parent title", "meeting title"]
     method: Literal["alias", "mention", "pattern", "fuzzy"]
     matched: str  # the alias, mention or pattern of the taxonomy
     phrase: str  # the words of the document that matched it
@@ -733,6 +733,33 @@ def match_item(
             base = replace(in_parent, where="parent title")
         out.append(replace(base, score=round(score, 2), hits=hits, codes=support))
     return out
+
+
+# A meeting held on one file: its experts' meeting or the joint review of one agreement ("EU-US
+# expert meeting on firearms trafficking", "Réunion d'experts UE-États-Unis sur la
+# cybercriminalité", "Joint review of the TFTP Agreement")
+_ONE_FILE_MEETING = re.compile(
+    r"\b(?:experts?|expert-level|d['’]experts|joint\s+review|réexamen\s+conjoint)\b", re.IGNORECASE
+)
+
+
+def meeting_file(
+    meeting: str, taxonomy: Taxonomy, titles: dict | None = None, scope: Scope = NO_SCOPE
+) -> tuple[Assignment, ...]:
+    """The topics of the one file a meeting of experts or a joint review is held on, named by
+    one phrase of its title (the TFTP: counter-terrorism and money laundering), or ()."""
+    if not _ONE_FILE_MEETING.search(meeting):
+        return ()
+    found = title_matches(meeting, taxonomy, titles, scope)
+    if len({a.phrase for a in found}) != 1:
+        return ()
+    return tuple(replace(a, where="meeting title") for a in found)
+
+
+def a_strand_of(title: str, found: Sequence[Assignment], file: Sequence[Assignment]) -> bool:
+    """Whether a unit that names no file of its own is a strand of its meeting's one file:
+    not the opening, other business or the next meeting."""
+    return bool(file) and not found and not _FRAMING_TITLE.match(title)
 
 
 def _one_file_again(own: set[str], inherited: dict[str, Assignment]) -> bool:
@@ -1063,8 +1090,8 @@ _NOT_DONE = (
     r"|taken\s+up|examined|covered|debated|dealt\s+with|reached|pursued|followed\s+up"
     r"|gone\s+into|explored|on\s+the\s+agenda)"
     r"|(?:did|does|do)\s+not\s+(?:discuss|raise|address|take\s+up|examine|cover|debate|pursue"
-    # ("It did not present its priorities.")
-    r"|present|set\s+out|outline"
+    # ("It did not present its priorities.", "did not speak on its priorities")
+    r"|present|set\s+out|outline|speak\s+(?:on|about|to)"
     # ("its questions on ETIAS had been answered at the last meeting and it did not return
     # to them")
     r"|return\s+to\s+(?:it|them|this|these|that|those)\b|go\s+back\s+to\s+(?:it|them)\b"
@@ -1080,6 +1107,8 @@ _NOT_DONE = (
     r"|\bnone\s+of\s+(?:which|them|these)\s+(?:was|were)\s+(?:discussed|debated|taken\s+up)\b"
     # (not "taken note of without discussion": an item titled by its topic is still that topic)
     r"|\bthere\s+was\s+no\s+(?:discussion|debate)\b"
+    # ("recalled the Court's opinion, without discussion of its effects on the PNR Agreement")
+    r"|\bwithout\s+(?:any\s+)?(?:discussion|debate)\s+(?:of|on|about)\b"
     # ("For information and without discussion, the US side recalled ...")
     r"|\bfor\s+information\s+(?:and|,)\s*without\s+(?:discussion|debate)\b"
     r"|^\s*without\s+(?:discussion|debate)\s*,"
@@ -1340,6 +1369,7 @@ _IN_PASSING = re.compile(
     # address the World Cup, electronic evidence and ...", "Son ordre du jour portera sur ...")
     r"|\b(?:meeting|ministerial|agenda|session)\s+(?:[^.;]{0,40}?\s)?(?:would|will|is\s+to|should)\s+"
     r"(?:also\s+)?(?:address|cover|focus\s+on|deal\s+with|take\s+up|look\s+at)\b"
+    r"|\bséances?\s+(?:porteront|portera|porteraient|porterait)\s+sur\b"
     r"|\bordre\s+du\s+jour\s+(?:portera|porterait|comprendra|comprendrait|couvrira"
     r"|(?:devrait|devra|pourrait)\s+(?:aussi\s+|également\s+)?(?:couvrir|porter\s+sur|comprendre"
     r"|inclure))\b"
@@ -1630,6 +1660,15 @@ _OPENING = (
     r"|adoption\s+of\s+the\s+agenda|ouverture(?:\s+de\s+la\s+réunion)?"
     r"|adoption\s+de\s+l['’]ordre\s+du\s+jour"
 )
+# The framing items of a meeting held on one file (see meeting_file): no strand of that file
+_FRAMING_TITLE = re.compile(
+    rf"^\s*(?:{_OPENING}|(?:any\s+)?other\s+business|a\.?o\.?b\.?|miscellaneous|divers|questions"
+    r"\s+diverses|points?\s+divers|(?:date\s+of\s+the\s+)?next\s+meeting|prochaine\s+réunion"
+    r"|closing|clôture|conclusions?|close\s+of\s+the\s+meeting|participants|tour\s+de\s+table"
+    r"|tour\s+d['’]horizon|follow-up|suites?|next\s+steps|prochaines\s+étapes|way\s+forward"
+    r"|deliverables|report\s+to|rapport\s+(?:à|au)|autres\s+points|other\s+points|summary)\b",
+    re.IGNORECASE,
+)
 # A unit titled by the opening alone names its topics in passing: the welcome, what the chair
 # recalls ("the Tallinn Digital Summit"), who came and the agenda adopted
 _NAMES_ONLY_TITLE = re.compile(
@@ -1799,7 +1838,9 @@ _THIS_NOT_TAKEN_UP = re.compile(
     r"|n['’]ont\s+pas\s+été\s+(?:discuté|débattu|examiné)e?s)\b"
     # ... or that it was given for information only, or noted ("Information only.", "Il en a
     # été pris note.")
-    r"|(?:for\s+)?information\s+only\s*[.;]?\s*$|pour\s+information\s*[.;]?\s*$"
+    r"|(?:for\s+)?information\s+only(?:\s*,\s*not\s+discussed)?\s*[.;]?\s*$|pour\s+information\s*[.;]?\s*$"
+    # ("US informed about ...; COM about .... Not discussed.")
+    r"|not\s+discussed\s*[.;]?\s*$|non\s+(?:discuté|examiné|débattu)e?s?\s*[.;]?\s*$"
     r"|il\s+en\s+a\s+été\s+pris\s+(?:note|acte)\b)"
     # (not an "it" that announces a question: "it was not discussed whether those rates should
     # converge" leaves the report before it standing)
@@ -1822,6 +1863,9 @@ _WHICH_NOT_TAKEN_UP = re.compile(
     r"|[:,]\s*(?:mentioned|noted|raised|évoquée?s?|mentionnée?s?),?\s+(?:but\s+|mais\s+)?(?:not|non)"
     r"\s+(?:discussed|debated|discutée?s?|examinée?s?|débattue?s?)\b",
     re.IGNORECASE,
+)
+_BARE_NOT_DISCUSSED = re.compile(
+    r"\s*(?:not|non)\s+(?:discussed|discutée?s?|examinée?s?)\s*[.;]?\s*$", re.I
 )
 _GAPPED = re.compile(
     r"^\s*(?:and\s+|et\s+)?(?:the|la|le|les|l['’])\s*(?:[\w'’-]+\s+){0,3}?(?:on|about|sur)\s"
@@ -1884,6 +1928,13 @@ def _without_points_not_taken_up(text: str) -> str:
             or (_TOOK_NOTE.match(sentence) and sentences[number - 1].rstrip().endswith(";"))
         ):
             sentences[number - 1] = ""
+            if this and _BARE_NOT_DISCUSSED.match(sentence):
+                # "US informed about ...; COM about .... Not discussed.": the whole sentence
+                # before, all its clauses
+                before = number - 1
+                while before and sentences[before - 1].rstrip().endswith(";"):
+                    before -= 1
+                    sentences[before] = ""
             if this and _A_SHORT_TAIL.match(sentence, this.end()):
                 sentences[number] = ""  # "the point was not discussed.": says no more
             continue

@@ -1639,3 +1639,12 @@ def test_a_text_s_provision_in_notes_style_is_no_pledge(sentence: str) -> None:
 def test_initialling_an_agreement_is_a_pledge(sentence: str, made: dt.date, due: dt.date) -> None:
     assert is_commitment(sentence)
     assert due_date(sentence, made) == due
+
+
+def test_collecting_the_member_states_experience_is_a_pledge() -> None:
+    sentence = (
+        "The Presidency would collect the Member States' experience with the Agreements by the "
+        "end of the year."
+    )
+    assert is_commitment(sentence)
+    assert due_date(sentence, dt.date(2010, 10, 26)) == dt.date(2010, 12, 31)

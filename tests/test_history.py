@@ -810,3 +810,95 @@ def test_an_item_titled_by_a_partner_names_the_war_beside_a_word_of_it(
     assert topics["item 2(c)"] == ["humanitarian-protection", "ukraine"]
     assert "ukraine" in topics["item 2(d)"]
     assert "ukraine" in topics["item 2(e)"]
+
+
+@pytest.mark.parametrize(
+    ("meeting", "expected"),
+    [
+        # a meeting of experts on one file, or the joint review of one agreement: its items that
+        # name no file are strands of that file (blind150, blind167), not its opening, other
+        # business or next steps
+        (
+            "EU-US expert meeting on the implementation of the TFTP Agreement",
+            {
+                "item 1": set(),
+                "item 2": {"counter-terrorism", "money-laundering"},
+                "item 3": {"counter-terrorism", "money-laundering"},
+                "item 3(a)": {"counter-terrorism", "money-laundering"},
+                "item 4": {"firearms"},
+                "item 5": set(),
+                "item 6": set(),
+            },
+        ),
+        (
+            "Réunion d'experts UE-États-Unis sur la cybercriminalité",
+            {
+                "item 1": set(),
+                "item 2": {"cybercrime-e-evidence"},
+                "item 3": {"cybercrime-e-evidence"},
+                "item 3(a)": {"cybercrime-e-evidence"},
+                "item 4": {"firearms"},
+                "item 5": set(),
+                "item 6": set(),
+            },
+        ),
+        # ... not a meeting of senior officials, which holds many files
+        (
+            "EU-US JHA Senior Officials Meeting",
+            {
+                "item 1": set(),
+                "item 2": set(),
+                "item 3": set(),
+                "item 3(a)": set(),
+                "item 4": {"firearms"},
+                "item 5": set(),
+                "item 6": set(),
+            },
+        ),
+    ],
+)
+def test_the_items_of_a_meeting_on_one_file_that_name_none_are_its_strands(
+    meeting: str, expected: dict[str, set[str]]
+) -> None:
+    record = _record(
+        "13999/10",
+        dt.date(2010, 9, 15),
+        [
+            Item(number="1", title="Opening", text="The Presidency welcomed the participants."),
+            Item(
+                number="2",
+                title="Verification of requests",
+                text="Four requests received since August, each verified within the agreed time.",
+            ),
+            Item(
+                number="3",
+                title="Leads",
+                text="Leads passed spontaneously to the Member States were presented.",
+                subitems=[
+                    SubItem(
+                        label="a",
+                        title="Contact points",
+                        text="A single contact point will be designated before the end of October.",
+                    )
+                ],
+            ),
+            Item(
+                number="4",
+                title="Firearms",
+                text="Both sides compared the tracing of firearms seized at borders.",
+            ),
+            Item(
+                number="5",
+                title="Next steps",
+                text="The next meeting will be held in the spring.",
+            ),
+            Item(
+                number="6",
+                title="Any other business",
+                text="The Presidency announced a conference in November.",
+            ),
+        ],
+        meeting=meeting,
+    )
+    assigned = assign_topics(Corpus(records=[record]), load_topics())
+    assert {u.ref: set(u.topics) for u in assigned.units} == expected

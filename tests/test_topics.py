@@ -7952,3 +7952,58 @@ def test_the_partnerships_the_visa_waiver_program_requires_are_its_condition(
         "Visa Waiver Program", text, default, parent="Migration and borders", scope=scope
     )
     assert [a.topic for a in assigned] == ["visa-reciprocity"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # recalled "without discussion of" its effects, a bare "Not discussed." after the
+        # points, "information only, not discussed", priorities not spoken on, the sessions a
+        # later meeting "porteront sur"
+        (
+            "Data protection",
+            "Both sides welcomed the review of the Privacy Shield. The Commission also recalled "
+            "the Court's opinion on the EU-Canada PNR agreement, without discussion of its "
+            "effects on the EU-US PNR Agreement.",
+            EU_US,
+            dt.date(2017, 11, 7),
+            ["data-protection"],
+        ),
+        (
+            "Other business",
+            "US informed about the Visa Waiver Program Improvement Act; COM about the adoption of "
+            "the PNR Directive on 21 April. Not discussed.",
+            "EU-US expert meeting on firearms trafficking",
+            dt.date(2016, 6, 14),
+            [],
+        ),
+        (
+            "Afghanistan",
+            "- EMCDDA on possible shifts in heroin production after the Taliban takeover; "
+            "information only, not discussed.",
+            "EU-US expert meeting on synthetic drugs",
+            dt.date(2021, 10, 12),
+            [],
+        ),
+        (
+            "Preparation of the Ministerial Meeting",
+            "The Ministerial Meeting would take place in Washington in December. The Hungarian "
+            "Presidency, which takes over in January, did not speak on its priorities.",
+            EU_US,
+            dt.date(2010, 10, 26),
+            [],
+        ),
+        (
+            "Réunion ministérielle et divers",
+            "La réunion ministérielle se tiendra à Paris le 23 juin ; ses séances porteront sur "
+            "la cybercriminalité et la protection des enfants.",
+            EU_US,
+            dt.date(2022, 5, 17),
+            [],
+        ),
+    ],
+)
+def test_classes_of_the_blind165_to_blind168_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
