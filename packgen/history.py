@@ -35,6 +35,7 @@ from packgen.topics import (
     Scope,
     Taxonomy,
     a_strand_of,
+    frames_a_meeting,
     item_scope,
     match_item,
     meeting_file,
@@ -281,7 +282,7 @@ def _match_record(record: OutcomeRecord, taxonomy: Taxonomy, titles: dict) -> Ma
             own, speaks = (), False
         if speaks and a_strand_of(item.title, own, file):
             own = file
-        if a_strand_of(item.title, (), file):  # (not the sub-items of other business)
+        if file and not frames_a_meeting(item.title):  # (not the sub-items of other business)
             subs = [
                 file if a_strand_of(sub.title, found, file) else found
                 for sub, found in zip(item.subitems, subs, strict=True)

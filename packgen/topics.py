@@ -756,10 +756,15 @@ def meeting_file(
     return tuple(replace(a, where="meeting title") for a in found)
 
 
+def frames_a_meeting(title: str) -> bool:
+    """Whether a title is one of a meeting's framing items: the opening, other business, the
+    next steps or the next meeting."""
+    return _FRAMING_TITLE.match(title) is not None
+
+
 def a_strand_of(title: str, found: Sequence[Assignment], file: Sequence[Assignment]) -> bool:
-    """Whether a unit that names no file of its own is a strand of its meeting's one file:
-    not the opening, other business or the next meeting."""
-    return bool(file) and not found and not _FRAMING_TITLE.match(title)
+    """Whether a unit that names no file of its own is a strand of its meeting's one file."""
+    return bool(file) and not found and not frames_a_meeting(title)
 
 
 def _one_file_again(own: set[str], inherited: dict[str, Assignment]) -> bool:
@@ -1867,6 +1872,7 @@ _WHICH_NOT_TAKEN_UP = re.compile(
 _BARE_NOT_DISCUSSED = re.compile(
     r"\s*(?:not|non)\s+(?:discussed|discutée?s?|examinée?s?)\s*[.;]?\s*$", re.I
 )
+# (case-sensitive: a clause after a semicolon starts in lower case, a sentence does not)
 _GAPPED = re.compile(
     r"^\s*(?:and\s+|et\s+)?(?:the|la|le|les|l['’])\s*(?:[\w'’-]+\s+){0,3}?(?:on|about|sur)\s"
     r"(?![^.;]*\b(?:is|are|was|were|has|have|had|will|would|est|sont|a|ont)\b)",
