@@ -1665,15 +1665,6 @@ _OPENING = (
     r"|adoption\s+of\s+the\s+agenda|ouverture(?:\s+de\s+la\s+réunion)?"
     r"|adoption\s+de\s+l['’]ordre\s+du\s+jour"
 )
-# The framing items of a meeting held on one file (see meeting_file): no strand of that file
-_FRAMING_TITLE = re.compile(
-    rf"^\s*(?:{_OPENING}|(?:any\s+)?other\s+business|a\.?o\.?b\.?|miscellaneous|divers|questions"
-    r"\s+diverses|points?\s+divers|(?:date\s+of\s+the\s+)?next\s+meeting|prochaine\s+réunion"
-    r"|closing|clôture|conclusions?|close\s+of\s+the\s+meeting|participants|tour\s+de\s+table"
-    r"|tour\s+d['’]horizon|follow-up|suites?|next\s+steps|prochaines\s+étapes|way\s+forward"
-    r"|deliverables|report\s+to|rapport\s+(?:à|au)|autres\s+points|other\s+points|summary)\b",
-    re.IGNORECASE,
-)
 # A unit titled by the opening alone names its topics in passing: the welcome, what the chair
 # recalls ("the Tallinn Digital Summit"), who came and the agenda adopted
 _NAMES_ONLY_TITLE = re.compile(
@@ -1753,10 +1744,18 @@ _POINT_START = re.compile(r"\n|(?<![\w(])(?=\((?:[ivx]{1,4}|[a-h])\)\s)|(?<=\s)(
 
 
 # A title that names no file but a heap of points: any other business and its kin
-_MISCELLANY_TITLE = re.compile(
-    r"\s*(?:(?:any\s+)?other\s+(?:business|points|matters|issues)|a\.?o\.?b\.?|miscellaneous"
+_MISCELLANY = (
+    r"(?:any\s+)?other\s+(?:business|points|matters|issues)|a\.?o\.?b\.?|miscellaneous"
     r"|(?:questions|points)\s+divers(?:es)?|divers|information\s+points?|points?\s+d['’]information"
-    r"|current\s+(?:issues|affairs))\s*$",
+    r"|current\s+(?:issues|affairs)"
+)
+_MISCELLANY_TITLE = re.compile(rf"\s*(?:{_MISCELLANY})\s*$", re.IGNORECASE)
+# The framing items of a meeting held on one file (see meeting_file): no strand of that file
+_FRAMING_TITLE = re.compile(
+    rf"^\s*(?:{_OPENING}|{_MISCELLANY}|(?:date\s+of\s+the\s+)?next\s+meeting|prochaine\s+réunion"
+    r"|closing|clôture|conclusions?|close\s+of\s+the\s+meeting|participants|tour\s+de\s+table"
+    r"|tour\s+d['’]horizon|follow-up|suites?|next\s+steps|prochaines\s+étapes|way\s+forward"
+    r"|deliverables|report\s+to|rapport\s+(?:à|au)|autres\s+points|summary)\b",
     re.IGNORECASE,
 )
 
@@ -1845,7 +1844,7 @@ _THIS_NOT_TAKEN_UP = re.compile(
     # été pris note.")
     r"|(?:for\s+)?information\s+only(?:\s*,\s*not\s+discussed)?\s*[.;]?\s*$|pour\s+information\s*[.;]?\s*$"
     # ("US informed about ...; COM about .... Not discussed.")
-    r"|not\s+discussed\s*[.;]?\s*$|non\s+(?:discuté|examiné|débattu)e?s?\s*[.;]?\s*$"
+    r"|(?P<bare>not\s+discussed|non\s+(?:discuté|examiné|débattu)e?s?)\s*[.;]?\s*$"
     r"|il\s+en\s+a\s+été\s+pris\s+(?:note|acte)\b)"
     # (not an "it" that announces a question: "it was not discussed whether those rates should
     # converge" leaves the report before it standing)
@@ -1868,9 +1867,6 @@ _WHICH_NOT_TAKEN_UP = re.compile(
     r"|[:,]\s*(?:mentioned|noted|raised|évoquée?s?|mentionnée?s?),?\s+(?:but\s+|mais\s+)?(?:not|non)"
     r"\s+(?:discussed|debated|discutée?s?|examinée?s?|débattue?s?)\b",
     re.IGNORECASE,
-)
-_BARE_NOT_DISCUSSED = re.compile(
-    r"\s*(?:not|non)\s+(?:discussed|discutée?s?|examinée?s?)\s*[.;]?\s*$", re.I
 )
 # (case-sensitive: a clause after a semicolon starts in lower case, a sentence does not)
 _GAPPED = re.compile(
@@ -1934,7 +1930,7 @@ def _without_points_not_taken_up(text: str) -> str:
             or (_TOOK_NOTE.match(sentence) and sentences[number - 1].rstrip().endswith(";"))
         ):
             sentences[number - 1] = ""
-            if this and _BARE_NOT_DISCUSSED.match(sentence):
+            if this and this["bare"]:
                 # "US informed about ...; COM about .... Not discussed.": the whole sentence
                 # before, all its clauses
                 before = number - 1
@@ -2833,7 +2829,7 @@ _NOT_HARMING = (
     # ... or what a judgment or a text has no effect on ("l'arrêt était sans effet sur
     # l'accord-cadre et sur l'accord PNR", "had no effect on the PNR Agreement")
     r"|\b(?:sans\s+(?:effet|incidence|conséquence)s?\s+sur|(?:had|has|have)\s+no\s+(?:effect|bearing"
-    r"|impact)\s+on|(?:did|does|do)\s+not\s+affect|n['’](?:avait|a|aurait)\s+(?:aucun\s+effet|pas"
+    r"|impact)\s+on|n['’](?:avait|a|aurait)\s+(?:aucun\s+effet|pas"
     r"\s+d['’]effet)\s+sur)"
     # ... or what it would not change or call into question ("the reform would not change the
     # PNR and TFTP Agreements", "que l'accord ne remette pas en cause les accords existants")
