@@ -239,7 +239,19 @@ _LEVEL_OF = re.compile(
     r"|\b(?:au|son|leur)\s+niveau(?:\s+d[e'’])?\s*$",
     re.I,
 )
+# ... nor is the year that says which of its meetings an ordinal picks ("at the first Senior
+# Officials Meeting of 2019", "the first meeting of the year", "la première réunion de 2027")
+_NTH_MEETING_OF = re.compile(
+    r"\b(?:first|second|third|last|final|première|premier|deuxième|dernière|dernier)\s+"
+    r"(?:(?!(?:at|in|on|of|to|for|à|de|du|des|la|le)\b)[\w'’-]+\s+){0,4}?(?:meetings?|ministerials?|sessions?|rounds?|SOMs?|summits?|dialogues?"
+    r"|councils?|conferences?|workshops?|réunions?|rencontres?|sommets?|conseils?|conférences?)\s+"
+    r"(?:of|in|de|du|en)\s+(?:the\s+|l['’])?$",
+    re.I,
+)
 _PERIOD_OF = re.compile(r"(?:for|pour|of|de|du)\s", re.I)
+_A_YEAR = re.compile(
+    r"(?:(?:of|in|de|du|en)\s+)?(?:the\s+year\b|l['’]année\b|(?:19|20)\d{2}\b)", re.I
+)
 # The end of a term extended is no time to act by: "intends to extend its temporary
 # protection until March 2025"
 # ("will extend the arrangement by 31 December" is due then: "by" is a deadline)
@@ -264,13 +276,15 @@ def _end_of_a_term(sentence: str, time: NamedTime) -> bool:
 def _data_period(sentence: str, at: int) -> bool:
     """Whether the time at `at` is "for <year>" (or "of" it) said of figures or data named
     before it (the time read may hold its "for" or "of" or not), the years a plan runs for
-    ("the action plan for 2020-2025"), or the year of a level ("at the level of 2023")."""
+    ("the action plan for 2020-2025"), the year of a level ("at the level of 2023"), or the
+    year in which an ordinal picks a meeting ("the first Senior Officials Meeting of 2019")."""
     word = _PERIOD_OF.match(sentence, at)
     before = sentence[:at] + (f"{word[0].strip()} " if word else "")
     return (
         _DATA_PERIOD.search(before) is not None
         or _PLAN_PERIOD.search(before) is not None
         or _LEVEL_OF.search(sentence, 0, at) is not None
+        or (_NTH_MEETING_OF.search(before) is not None and _A_YEAR.match(sentence, at) is not None)
     )
 
 

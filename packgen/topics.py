@@ -1194,6 +1194,11 @@ _NOT_DONE = (
     r"|\b(?:next|prochaine)\s+(?:[\w-]+\s+){0,6}?(?:meeting|réunion)\b[^.;]{0,100}?"
     r"\b(?:(?:would|will)\s+be\s+(?:[\w-]+\s+){0,2}?(?:devoted|dedicated)\s+to"
     r"|ser(?:ait|a)\s+(?:[\w-]+\s+){0,3}?consacrée\s+à)"
+    # ... or of any meeting to come, said in the future ("La réunion ministérielle se tiendra à
+    # Paris le 23 juin; elle sera consacrée à l'Ukraine ...")
+    r"|\b(?:it|elle|(?:the|la|le)\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|ministerial|réunion|session"
+    r"|conference|conférence|summit|sommet|dialogue))\s+(?:(?:will|would)\s+be\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:devoted|dedicated)\s+to|ser(?:ait|a)\s+(?:[\w-]+\s+){0,3}?consacrée\s+(?:à|aux?)\b)"
     r"|\b(?:put|place|include)\s+[^.;]{0,60}?\bon\s+the\s+agenda\s+of\s+(?:the|its|a)\s+"
     r"(?:next|following|future|later)\b"
 )
@@ -1335,6 +1340,16 @@ _IN_PASSING = re.compile(
     # ... or only put on a future agenda ("the US side wished to discuss the election", "cited
     # among the possible themes of a future meeting")
     r"|\b(?:wish(?:es|ed)?|wants?|wanted|would\s+like)\s+to\s+(?:discuss|raise|address|put)\b"
+    # ("The US side had also asked to discuss the effect of the GDPR on WHOIS; that question
+    # will be taken at the lunch.")
+    r"|\bhad\s+(?:also\s+)?(?:asked|requested)\s+to\s+(?:discuss|raise|address|put)\b"
+    # ... or on a meeting's agenda, said of the meeting ("the Ministerial would take place in
+    # Riga in June, with foreign fighters, PNR and cybercrime on its agenda"), or added to it
+    # ("a short session on the protection of networks against cyber attacks was added")
+    r"|\bwith\s+[^.;]{1,160}?\s+on\s+(?:its|the|their)\s+(?:draft\s+)?agenda\b"
+    r"|\bavec\s+[^.;]{1,160}?\s+à\s+(?:son|leur|l['’])\s*ordre\s+du\s+jour\b"
+    r"|\b(?:session|point|item|question|sujet)\s+(?:on|about|sur)\s+[^.;]{1,100}?\s+(?:was|were"
+    r"|had\s+been|would\s+be|will\s+be|a\s+été|ont\s+été)\s+(?:also\s+)?(?:added|ajoutée?s?)\b"
     # ... or only mentioned briefly, or in a list of topics for a later meeting ("briefly
     # mentioned ... in the list of topics for the next Senior Officials Meeting")
     r"|\bbriefly\s+(?:mentioned|referred\s+to|touched\s+(?:up)?on)\b"
@@ -1791,8 +1806,8 @@ _NONE_TAKEN_UP = re.compile(
     # ("neither point was discussed", "; neither was discussed.")
     r"\b(?:neither|none)\s+(?:(?:point|item|of\s+(?:these|those|them|the\s+(?:\w+\s+)?points))\s+)?"
     r"(?:was|were)\s+(?:discussed|debated|taken\s+up)\b"
-    r"|\b(?:these|those|both|the\s+(?:two|three|four|five))\s+(?:points|items)\s+(?:were|was)\s+"
-    r"not\s+(?:discussed|debated|taken\s+up)\b"
+    r"|\b(?:these|those|both|the\s+(?:two|three|four|five))\s+(?:points|items|questions|issues)\s+"
+    r"(?:were|was)\s+not\s+(?:discussed|debated|taken\s+up|addressed)\b"
     r"|\bno\s+(?:exchange|discussion|debate)\s+(?:followed|took\s+place)\s+on\s+(?:these|those"
     r"|them|either|any\s+of\s+them)\b"
     # ("; both were noted.", "; these were noted without discussion.", "there was no discussion
@@ -1814,14 +1829,19 @@ _NONE_TAKEN_UP = re.compile(
     r"|examiné))\b|\baucun\s+de\s+ces\s+points\s+n['’]a\b"
     # ("ces points n'ont pas été débattus", "n'ont pas fait l'objet d'un débat", "n'ont pas donné
     # lieu à débat")
-    r"|\bces\s+(?:deux\s+|trois\s+)?points\s+n['’]ont\s+pas\s+(?:été\s+(?:discutés|débattus|examinés)"
+    r"|\bces\s+(?:deux\s+|trois\s+)?(?:points|questions)\s+n['’]ont\s+pas\s+(?:été\s+(?:discuté|débattu"
+    r"|examiné|abordé|traité)e?s"
     r"|(?:fait\s+l['’]objet\s+d['’]une?\s+|donné\s+lieu\s+à\s+(?:un\s+)?)(?:débat|discussion|échange))",
     re.IGNORECASE,
 )
 # ... or that the one point just made was not taken up ("...; this was not discussed.", "; the
 # US side took note.", "; ce point n'a pas été débattu"): that point only was announced
 _THIS_NOT_TAKEN_UP = re.compile(
-    r"(?:^|(?<=[.;]))\s*(?:(?:this|that|it|the\s+point|this\s+point|ce\s+point|cette\s+question"
+    # (after why, if it says so first: "...; for lack of time, the point was not discussed.")
+    r"(?:^|(?<=[.;]))\s*(?:(?:for\s+(?:lack|want)\s+of\s+time|(?:owing|due)\s+to\s+(?:the\s+)?"
+    r"(?:lack\s+of\s+time|time\s+constraints)|faute\s+de\s+temps|par\s+manque\s+de\s+temps"
+    r"|in\s+the\s+end|finally|however|finalement|toutefois)\s*,\s*)?"
+    r"(?:(?:this|that|it|the\s+point|this\s+point|ce\s+point|cette\s+question"
     # ("The information was not discussed.", "Cette information n'a pas été débattue.")
     r"|(?:the|this)\s+(?:information|presentation|briefing|report)|cette\s+information)\s+"
     r"(?:(?:was|has\s+been)\s+(?:not\s+(?:discussed|debated|taken\s+up|taken\s+further)|noted"
@@ -2142,6 +2162,10 @@ _EXAMPLES = re.compile(
     # them artificial intelligence tools for large data sets")
     r"|,\s+(?:first\s+|chief\s+|foremost\s+)?(?:among\s+them|among\s+which"
     r"|parmi\s+(?:eux|elles|lesquel(?:le)?s))\s+[^.;]*[.;]?\s*$"
+    # ... or the one of several things it singles out ("reported on its four expert groups,
+    # including the one on child sexual abuse online", "dont celui consacré aux ...")
+    r"|,\s+(?:including|notably|dont|notamment)\s+(?:the\s+one|celui|celle)\s+(?:on|about"
+    r"|dealing\s+with|sur|consacrée?\s+(?:à|aux?))\s+[^.;,]*[.;]?\s*$"
     # ... or the one case "for example" gives, as the sentence's last clause ("to produce fake
     # evidence, for example in sextortion cases where ...")
     r"|,\s+(?:for\s+example|for\s+instance|par\s+exemple)\s+[^.;,]*[.;]?\s*$"
@@ -2170,6 +2194,14 @@ _EXAMPLES = re.compile(
 # ... and so can a phrase that gives the setting ("in the context of the war", "against the
 # background of rising drug seizures"): it says where the sentence stands, not what it discusses.
 _SETTING = re.compile(rf",?\s+(?={SETTING_WORDS})", re.IGNORECASE)
+# ... and a sentence that only says where the discussion stood is all setting ("The
+# discussion took place in the context of the AI Action Summit to be held in Paris")
+_SETTING_SENTENCE = re.compile(
+    r"^\s*(?:the|this|that|la|le|ce|cette)\s+(?:discussion|exchanges?|debate|item|point|meeting"
+    r"|session|débat|échanges?|réunion|séance)\s+(?:took\s+place|was\s+held|came|a\s+eu\s+lieu"
+    rf"|s['’]est\s+(?:tenue?|déroulée?))\s*,?\s*{SETTING_WORDS}",
+    re.IGNORECASE,
+)
 # ... and the same setting put before the sentence, up to its comma
 # (or what it recalls first: "Recalling that the benchmarks set for visa liberalisation must
 # still be met, the EU side expressed concern about ...")
@@ -2559,6 +2591,8 @@ def _main_clause_topics(
         # of purposes, such as searching for victims or preventing a terrorist threat"); an
         # example the sentence goes on to describe is what it discusses ("networks such as
         # '764' that coerce minors into ...")
+        return [], hits
+    if hits and _SETTING_SENTENCE.match(sentence):
         return [], hits
     fronted = _FRONTED_SETTING.match(sentence)
     # one topic: nothing hangs on another, but what is put before the sentence as its setting

@@ -1648,3 +1648,74 @@ def test_collecting_the_member_states_experience_is_a_pledge() -> None:
     )
     assert is_commitment(sentence)
     assert due_date(sentence, dt.date(2010, 10, 26)) == dt.date(2010, 12, 31)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "made", "due"),
+    [
+        # a promise made in French is a pledge, like "s'est engagée à"
+        (
+            "La Géorgie a promis de transmettre à Eurojust la liste de ses points de contact d'ici "
+            "la fin de février.",
+            dt.date(2019, 1, 15),
+            dt.date(2019, 2, 28),
+        ),
+        (
+            "Les autorités moldaves ont promis d'envoyer leur rapport à la Commission en mai.",
+            dt.date(2023, 3, 2),
+            dt.date(2023, 5, 31),
+        ),
+    ],
+)
+def test_a_promise_in_french_is_a_pledge(sentence: str, made: dt.date, due: dt.date) -> None:
+    assert is_commitment(sentence)
+    assert due_date(sentence, made) == due
+
+
+@pytest.mark.parametrize(
+    ("sentence", "made", "due"),
+    [
+        # the year says which of its meetings an ordinal picks, not when the act is due
+        (
+            "Both sides agreed to review the pilot at the first Senior Officials Meeting of 2017.",
+            dt.date(2016, 10, 4),
+            None,
+        ),
+        (
+            "La présidence présentera ses résultats lors de la dernière réunion de l'année.",
+            dt.date(2021, 2, 9),
+            None,
+        ),
+        # ... so the time the sentence names after it is the act's
+        (
+            "The Croatian Presidency intends to hold the first meeting of the year in Zagreb in "
+            "March.",
+            dt.date(2019, 11, 28),
+            dt.date(2020, 3, 31),
+        ),
+        # ... and a month named is still a time ("at the first meeting of January 2014"), as is
+        # a year that follows no ordinal meeting
+        (
+            "The incoming Presidency will present its priorities at the first meeting of January "
+            "2014.",
+            dt.date(2013, 11, 20),
+            dt.date(2014, 1, 31),
+        ),
+        (
+            "The Commission will report on the second negotiating round at the meeting of 12 "
+            "November.",
+            dt.date(2019, 10, 1),
+            dt.date(2019, 11, 12),
+        ),
+        (
+            "The Commission will publish its evaluation in 2017.",
+            dt.date(2016, 10, 4),
+            dt.date(2017, 12, 31),
+        ),
+    ],
+)
+def test_the_year_of_an_ordinal_meeting_is_no_due_date(
+    sentence: str, made: dt.date, due: dt.date | None
+) -> None:
+    assert is_commitment(sentence)
+    assert due_date(sentence, made) == due

@@ -4569,13 +4569,15 @@ EU_UKRAINE = "EU-Ukraine Subcommittee on Justice, Freedom and Security"
             ["counter-terrorism", "data-protection"],
         ),
         # the registration data of domain names, and the checks of passengers against watch lists
+        # (from October 2017 the WHOIS data registrars withheld under the GDPR are data
+        # protection too: every set labels them so; blind169-172)
         (
             "Access to WHOIS data",
             "Investigators lose a first lead on cybercrime and fraud now that registrars hide who "
             "registered a domain.",
             EU_US,
             dt.date(2018, 6, 12),
-            ["cybercrime-e-evidence"],
+            ["cybercrime-e-evidence", "data-protection"],
         ),
         # (named once as what the data protection rules hid, it is their consequence: blind9)
         (
@@ -8004,6 +8006,151 @@ def test_the_partnerships_the_visa_waiver_program_requires_are_its_condition(
     ],
 )
 def test_classes_of_the_blind165_to_blind168_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # a point not discussed, the reason said first
+        (
+            "Other business",
+            "The Commission mentioned the roadmap on lawful access to data; owing to lack of "
+            "time, the point was not discussed.",
+            EU_US,
+            dt.date(2025, 6, 3),
+            [],
+        ),
+        (
+            "Divers",
+            "La délégation américaine a évoqué le chiffrement de bout en bout ; faute de "
+            "temps, ce point n'a pas été débattu.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2024, 3, 5),
+            [],
+        ),
+        # a point one side had asked to add to a later meeting's outline
+        (
+            "Outline of the Ministerial",
+            "The US side had also asked to discuss the use of PNR data at sporting events; "
+            "that question will be taken up over dinner.",
+            EU_US,
+            dt.date(2016, 4, 12),
+            [],
+        ),
+        # the topics on a later meeting's agenda, said of that meeting, or added to it
+        (
+            "Other business",
+            "The Presidency said that the Ministerial would be held in Lisbon in June, with "
+            "ransomware and synthetic drugs on its agenda.",
+            "EU-Canada Senior Officials Meeting",
+            dt.date(2021, 3, 9),
+            [],
+        ),
+        (
+            "Questions diverses",
+            "La présidence a indiqué que la réunion ministérielle UE-États-Unis se tiendrait "
+            "en juin, avec la cybercriminalité et les drogues de synthèse à son ordre du "
+            "jour.",
+            "Réunion UE-Canada",
+            dt.date(2021, 3, 9),
+            [],
+        ),
+        (
+            "Draft agenda of the Ministerial",
+            "At the US delegation's request, a session on the trafficking of firearms was added.",
+            EU_US,
+            dt.date(2015, 5, 5),
+            [],
+        ),
+        # what a meeting to come will be devoted to
+        (
+            "Préparation de la réunion ministérielle",
+            "La réunion ministérielle aura lieu à Madrid en juin ; elle sera consacrée aux "
+            "drogues de synthèse et aux preuves électroniques.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2010, 3, 4),
+            [],
+        ),
+        # the one of several things a sentence singles out ("including the one on")
+        (
+            "Cybercrime",
+            "The co-chairs of the working group presented the work of its three sub-groups, "
+            "including the one on online child sexual exploitation. Both sides discussed a "
+            "joint exercise on attacks against networks.",
+            EU_US,
+            dt.date(2011, 9, 20),
+            ["cybercrime-e-evidence"],
+        ),
+        # a sentence that only says where the discussion stood is its setting
+        (
+            "Electronic evidence",
+            "The Commission reported on the negotiations on access to electronic evidence. "
+            "The exchange took place against the background of the Paris summit on "
+            "artificial intelligence.",
+            EU_US,
+            dt.date(2025, 2, 4),
+            ["cybercrime-e-evidence"],
+        ),
+        # points a later clause says were not taken up ("ces questions n'ont pas été abordées")
+        (
+            "Divers",
+            "La Commission a mentionné la directive sur la criminalité environnementale et "
+            "la révision des règles sur les armes à feu ; ces questions n'ont pas été "
+            "abordées. Europol a ensuite présenté les réseaux de trafic de cocaïne dans les "
+            "ports.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2024, 6, 4),
+            ["organised-crime-drugs"],
+        ),
+        # the retention of personal data is data protection, and so is the intelligence collected
+        (
+            "Programmes de surveillance",
+            "Les États-Unis ont décrit les limites fixées à la collecte de renseignements "
+            "d'origine électromagnétique et à la conservation des données personnelles des "
+            "ressortissants étrangers.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2014, 2, 20),
+            ["data-protection"],
+        ),
+        # weapons leaving the country at war are firearms
+        (
+            "Security after the war",
+            "Europol warned that weapons could leave Ukraine in large numbers once the fighting "
+            "stops.",
+            EU_US,
+            dt.date(2024, 6, 4),
+            ["firearms"],
+        ),
+        # stolen funds recovered are asset recovery
+        (
+            "Integrity of the judiciary",
+            "Moldova reported on the vetting of judges and on the recovery of the stolen "
+            "funds of the three banks.",
+            "EU-Moldova Subcommittee on Justice, Freedom and Security",
+            dt.date(2021, 11, 9),
+            ["money-laundering", "rule-of-law-judicial"],
+        ),
+        # withheld WHOIS data are data protection once the GDPR was about to apply, not before
+        (
+            "Cybercrime",
+            "The US raised the withdrawal of WHOIS data from public view by registrars.",
+            EU_US,
+            dt.date(2018, 4, 10),
+            ["cybercrime-e-evidence", "data-protection"],
+        ),
+        (
+            "Cybercrime",
+            "The US raised the accuracy of WHOIS data kept by registrars.",
+            EU_US,
+            dt.date(2012, 4, 10),
+            ["cybercrime-e-evidence"],
+        ),
+    ],
+)
+def test_classes_of_the_blind169_to_blind172_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
