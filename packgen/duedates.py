@@ -292,6 +292,12 @@ def _data_period(sentence: str, at: int) -> bool:
 _BY_THE_COUNCIL = (
     r"(?:\s+(?:of\s+the|du)\s+(?:European\s+|JHA\s+)?(?:Council|Conseil)(?:\s+(?:européen|JAI))?)"
 )
+# ... or that adopted it, by the Council's own date ("les conclusions adoptées par le Conseil
+# JAI des 9 et 10 juin"; "to have the Directive adopted by the Council in March" is a deadline)
+_ADOPTED_BY_THE_COUNCIL = (
+    r"(?:\s+(?:adopted\s+by\s+the|adoptée?s?\s+par\s+le)\s+(?:European\s+|JHA\s+)?"
+    r"(?:Council|Conseil)(?:\s+(?:européen|JAI))?)"
+)
 # A time that dates a text is that text's date, not a deadline: "the communication of 25
 # October", "sa proposition du 16 novembre".
 _DATED_TEXT = re.compile(
@@ -306,7 +312,7 @@ _DATED_TEXT = re.compile(
     r"|attacks?|attentats?|bombings?|shootings?)"
     # ... or by the Council that adopted it, then its date ("the conclusions of the Council of
     # November", "les conclusions du Conseil de novembre")
-    rf"(?:{_BY_THE_COUNCIL}?\s+(?:of|du|de)|{_BY_THE_COUNCIL})\s*$",
+    rf"(?:(?:{_BY_THE_COUNCIL}|{_ADOPTED_BY_THE_COUNCIL})?\s+(?:of|du|de|des)|{_BY_THE_COUNCIL})\s*$",
     re.I,
 )
 # What may stand between a participle and its time: a place ("held in London on", "opened at
@@ -374,7 +380,10 @@ _DESCRIBING = re.compile(
     # for signature in May")
     # (said of the text itself; "sign it when it is opened for signature on 12 May" is due then)
     r"|\b(?:protocol|convention|agreement|treaty|instrument|protocole|accord|traité)\s+"
-    r"(?:opened|ouverte?)\s+(?:for\s+signature|à\s+la\s+signature)\s+(?:in|on|at|en|le|à)\b",
+    r"(?:opened|ouverte?)\s+(?:for\s+signature|à\s+la\s+signature)\s+(?:in|on|at|en|le|à)\b"
+    # ... or what the act rests on ("adopt its report in December, on the basis of a mission to
+    # Kyiv in November", "sur la base d'une mission en novembre")
+    r"|,\s*(?:on\s+the\s+basis\s+of|sur\s+la\s+base\s+d(?:e|u|es|['’]))\b",
     re.I,
 )
 # ... but a deadline after it is to come: "to have the Regulation adopted by the spring"

@@ -56,7 +56,7 @@ _OPENS = r"(?:^|(?<=[;:]\s)|(?<=^[-–•]\s)|(?<=[;:]\s[-–•]\s))"
 
 # What a side "to" do in a flash report: an act (see _ACT_VERBS) or a step of follow-up
 _FLASH_ACTS = r"""(?:<ACT_VERBS>|send|share|provide|circulate|inform|organi[sz]e|hold|host|draft
-    |update|follow\s+up|give|check|remind|meet)"""
+    |update|follow\s+up|give|check|remind|meet|answer|hand\s+over|draw\s+up|write)"""
 
 # The time a pledge in notes' style names, which makes a side's infinitive a pledge: a deadline
 # ("by end-January", "d'ici fin juin") or a month, season or year ("to hold the second round in
@@ -64,7 +64,11 @@ _FLASH_ACTS = r"""(?:<ACT_VERBS>|send|share|provide|circulate|inform|organi[sz]e
 _FLASH_TIME = r"""(?=.*\b(?:by|within|before|until|ahead\s+of|d['’]ici)\b|.*\bend-
     |.*\b(?:in|en)\s+(?:(?:early|late|mid)[\s-]+)?(?:January|February|March|April|May|June|July
     |August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août
-    |septembre|octobre|novembre|décembre|spring|summer|autumn|winter|(?:19|20)\d\d)\b)"""
+    |septembre|octobre|novembre|décembre|spring|summer|autumn|winter|(?:19|20)\d\d)\b
+    # ... or a day ("to present a joint progress report at the Dublin Ministerial of 13-14 June")
+    |.*\b\d{1,2}(?:[-–]\d{1,2})?\s+(?:January|February|March|April|May|June|July|August|September
+    |October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre
+    |novembre|décembre)\b)"""
 
 # The step a side takes after another's ("it would then propose the Council decisions")
 _THEN = r"(?:then|subsequently|next|afterwards)\s+"
@@ -234,7 +238,7 @@ _COMMITMENT = re.compile(
     # the end of the Hungarian Presidency")
     | \bplan(?:s|ned)?\s+(?:a|an|its|their|two|three|several)\s+(?:[\w-]+\s+){0,2}?
         (?:workshop|seminar|conference|meeting|visit|review|study|mission|campaign|operation
-        |exercise|training|event|session|round|dialogue)s?\b
+        |exercise|training|event|session|round|dialogue|action\s+day)s?\b
     | to\s+meet\s+again\b
     # a reply promised ("CA would check its position and revert in writing"), not what
     # officers "would check" at a border
@@ -249,7 +253,9 @@ _COMMITMENT = re.compile(
     # report by end-January", "Public Safety to reply by end-September", "Canada to host a
     # workshop before the World Cup"): without one, what a text provides for a body ("OLAF
     # to refer cases") is no pledge
-    | <OPENS>\s*(?-i:[A-Z][\w-]*(?:[\s/][A-Z][\w-]*){0,2})\s+to\s+<FLASH_ACTS><FLASH_TIME>
+    # (two sides at once: "COM and DOJ to publish a first report before the end of the year")
+    | <OPENS>\s*(?-i:[A-Z][\w-]*(?:[\s/][A-Z][\w-]*){0,2})(?:\s*(?:,|and|et)\s+(?-i:[A-Z][\w-]*
+        (?:[\s/][A-Z][\w-]*){0,2}))*\s+to\s+<FLASH_ACTS><FLASH_TIME>
     # ... or in the passive, with the side after "by" ("elements to be sent by PRES by 4 June")
     | \bto\s+be\s+(?:sent|circulated|shared|provided|transmitted|presented|submitted|prepared
         |drafted|organi[sz]ed|hosted|confirmed|proposed|updated)\s+by\s+(?:the\s+)?<FLASH_SIDE>\b

@@ -1213,7 +1213,12 @@ _PUT_OFF = (
     rf"|\b(?:{_PUT_OFF_EN}|(?:a|ont)\s+{_PUT_OFF_FR})\s+(?:the|this|that|ce|le|cet)\s+"
     r"(?:item|point|discussion|debate|examen)\b"
 )
-_NOT_DISCUSSED = re.compile(rf"\b(?:{_NOT_DONE})\b|{_PUT_OFF}\b", re.IGNORECASE)
+# ... or, in notes' style, a point named and then said put off ("- Child sexual abuse online:
+# postponed at the request of the US", "Cybercriminalité : reporté")
+_NOTED_PUT_OFF = (
+    rf":\s*(?:{_PUT_OFF_EN}|{_PUT_OFF_FR}|not\s+(?:discussed|taken(?:\s+up)?)|non\s+{_NOT_DONE_FR})"
+)
+_NOT_DISCUSSED = re.compile(rf"\b(?:{_NOT_DONE})\b|{_PUT_OFF}\b|{_NOTED_PUT_OFF}\b", re.IGNORECASE)
 _RECALLED_PRIORITIES = (
     r"\b(?:recalled|recalling|reiterated|reiterating|restated|a\s+rappelé|en\s+rappelant)\s+"
     r"(?:[^.;:]{0,80}?\s)?(?:(?:its|their|ses|leurs|son|sa)\s+(?:(?:\w+\s+){0,2}?"
@@ -1241,7 +1246,8 @@ _IN_PASSING = re.compile(
     r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:also\s+|briefly\s+|only\s+)*"
     r"(?:mentioned|noted|touched\s+(?:up)?on|referred\s+to)\s*(?:(?:only\s+|just\s+)?"
     # ("were mentioned only briefly", "was mentioned only as background")
-    r"(?:in\s+passing|briefly|as\s+(?:background|context)|for\s+the\s+record|for\s+information)"
+    r"(?:in\s+passing|briefly|as\s+(?:background|context)|for\s+the\s+record|for\s+information"
+    r"|without\s+(?:discussion|debate))"
     r"\s*)?[.;]?\s*$"
     # ... or only named as something else ("was mentioned as another example", "were mentioned
     # as part of the same calendar"; a body "named as the place to pool this work" is discussed)
@@ -1343,6 +1349,11 @@ _IN_PASSING = re.compile(
     # ("The US side had also asked to discuss the effect of the GDPR on WHOIS; that question
     # will be taken at the lunch.")
     r"|\bhad\s+(?:also\s+)?(?:asked|requested)\s+to\s+(?:discuss|raise|address|put)\b"
+    # ... or a session on it wished for that agenda ("US: would like a short session on new
+    # psychoactive substances", "souhaiterait une session sur")
+    r"|\bwould\s+like\s+(?:a|an)\s+(?:short\s+|separate\s+|dedicated\s+|new\s+)?(?:session|point|item"
+    r"|exchange|discussion)\s+(?:on|about)\b"
+    r"|\bsouhaiter(?:ait|aient)\s+(?:une?|qu['’]une?)\s+(?:courte\s+)?(?:session|point|échange)\s+(?:sur|consacrée?)\b"
     # ... or on a meeting's agenda, said of the meeting ("the Ministerial would take place in
     # Riga in June, with foreign fighters, PNR and cybercrime on its agenda"), or added to it
     # ("a short session on the protection of networks against cyber attacks was added")
@@ -1845,7 +1856,11 @@ _THIS_NOT_TAKEN_UP = re.compile(
     # ("The information was not discussed.", "Cette information n'a pas été débattue.")
     r"|(?:the|this)\s+(?:information|presentation|briefing|report)|cette\s+information)\s+"
     r"(?:(?:was|has\s+been)\s+(?:not\s+(?:discussed|debated|taken\s+up|taken\s+further)|noted"
-    r"|taken\s+note\s+of)|n['’]a\s+pas\s+(?:été\s+(?:discuté|débattu|examiné)e?|fait\s+l['’]objet"
+    r"|taken\s+note\s+of|not\s+commented\s+(?:up)?on)|(?:gave|has\s+given)\s+rise\s+to\s+no\s+(?:comments?"
+    r"|discussion|debate|remarks?)|did\s+not\s+give\s+rise\s+to\s+(?:any\s+)?(?:comments?|discussion|debate)"
+    # ("Ce point n'a donné lieu à aucune observation.")
+    r"|n['’]a\s+donné\s+lieu\s+à\s+aucune?\s+(?:observation|débat|discussion|commentaire|échange)"
+    r"|n['’]a\s+pas\s+(?:été\s+(?:discuté|débattu|examiné)e?|fait\s+l['’]objet"
     r"|donné\s+lieu)"
     # ("The information was given without discussion.")
     r"|(?:was|were|has\s+been)\s+(?:given|provided|presented|received|taken)\s+(?:without\s+"

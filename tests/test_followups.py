@@ -1719,3 +1719,68 @@ def test_the_year_of_an_ordinal_meeting_is_no_due_date(
 ) -> None:
     assert is_commitment(sentence)
     assert due_date(sentence, made) == due
+
+
+@pytest.mark.parametrize(
+    ("sentence", "made", "due"),
+    [
+        # notes' style: two sides at once, or acts such as answering or handing over, with a
+        # time or a day
+        (
+            "COM and EEAS to circulate a joint non-paper at the JHA Council of 8-9 June.",
+            dt.date(2017, 5, 10),
+            dt.date(2017, 6, 9),
+        ),
+        (
+            "US to answer the questions of the Member States by end of July.",
+            dt.date(2014, 6, 4),
+            dt.date(2014, 7, 31),
+        ),
+        (
+            "PRES to hand over the list of open actions to the incoming PRES by 31 December.",
+            dt.date(2019, 11, 5),
+            dt.date(2019, 12, 31),
+        ),
+        # a planned action day, like a workshop or an operation
+        (
+            "Europol and the DEA plan a joint action day against these networks in the autumn.",
+            dt.date(2023, 3, 1),
+            dt.date(2023, 11, 30),
+        ),
+    ],
+)
+def test_more_pledges_in_notes_style(sentence: str, made: dt.date, due: dt.date) -> None:
+    assert is_commitment(sentence)
+    assert due_date(sentence, made) == due
+
+
+@pytest.mark.parametrize(
+    ("sentence", "made", "due"),
+    [
+        # the date of the Council that adopted the text sent is the text's, not the deadline
+        (
+            "La présidence transmettra au Canada, d'ici la fin du mois, les conclusions adoptées "
+            "par le Conseil JAI des 12 et 13 octobre.",
+            dt.date(2017, 10, 4),
+            dt.date(2017, 10, 31),
+        ),
+        # ... nor is the time of what the act rests on
+        (
+            "The Commission will adopt its report in March, on the basis of a mission to Kyiv in "
+            "February.",
+            dt.date(2016, 1, 12),
+            dt.date(2016, 3, 31),
+        ),
+        # ... but a text to have adopted by the Council in a month is due then
+        (
+            "The Presidency aims to have the Regulation adopted by the Council in May.",
+            dt.date(2016, 1, 12),
+            dt.date(2016, 5, 31),
+        ),
+    ],
+)
+def test_the_time_of_a_text_or_of_what_the_act_rests_on_is_not_its_due_date(
+    sentence: str, made: dt.date, due: dt.date
+) -> None:
+    assert is_commitment(sentence)
+    assert due_date(sentence, made) == due

@@ -8154,3 +8154,69 @@ def test_classes_of_the_blind169_to_blind172_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # a point that drew no remark after it was given for information
+        (
+            "Projet de directive PNR de l'UE",
+            "La présidence a présenté pour information, sans débat, l'avancement des travaux. Ce point n'a donné lieu à aucune observation.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2011, 9, 14),
+            [],
+        ),
+        (
+            "EU PNR Directive",
+            "The Presidency gave an update on the negotiations with the Parliament. The point gave rise to no comments.",
+            EU_US,
+            dt.date(2015, 9, 14),
+            [],
+        ),
+        # a session one side would like on a later meeting's agenda
+        (
+            "Preparation of the Ministerial",
+            "Draft agenda: terrorism, data protection, visas and migration. US: would like a short session on synthetic opioids.",
+            EU_US,
+            dt.date(2017, 5, 10),
+            [],
+        ),
+        # a text mentioned without discussion
+        (
+            "Other business",
+            "The adoption of the Artificial Intelligence Act was mentioned without discussion.",
+            "EU-Canada Justice and Home Affairs Dialogue",
+            dt.date(2024, 6, 11),
+            [],
+        ),
+        # how long a text lets a side keep passenger data is no data retention for investigators
+        (
+            "Données des dossiers passagers",
+            "La directive prévoit la conservation des données pendant cinq ans et leur dépersonnalisation après six mois.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2016, 5, 10),
+            ["counter-terrorism"],
+        ),
+        # a point put off in notes' style ("Cybercrime: postponed")
+        (
+            "AOB",
+            "Two points:\n- Cybercrime: postponed to the next meeting.\n- The US presented its strategy against fentanyl trafficking.",
+            EU_US,
+            dt.date(2019, 3, 6),
+            ["organised-crime-drugs"],
+        ),
+        # an incoming Presidency abbreviated in notes' style
+        (
+            "AOB",
+            "- Incoming Belgian PRES presented its priorities: internal security, migration and the fight against drugs.",
+            EU_US,
+            dt.date(2023, 11, 28),
+            ["incoming-presidency"],
+        ),
+    ],
+)
+def test_classes_of_the_blind173_to_blind176_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
