@@ -243,8 +243,10 @@ _LEVEL_OF = re.compile(
 # Officials Meeting of 2019", "the first meeting of the year", "la première réunion de 2027")
 _NTH_MEETING_OF = re.compile(
     r"\b(?:first|second|third|last|final|première|premier|deuxième|dernière|dernier)\s+"
-    r"(?:(?!(?:at|in|on|of|to|for|à|de|du|des|la|le)\b)[\w'’-]+\s+){0,4}?(?:meetings?|ministerials?|sessions?|rounds?|SOMs?|summits?|dialogues?"
-    r"|councils?|conferences?|workshops?|réunions?|rencontres?|sommets?|conseils?|conférences?)\s+"
+    # (the words between name the meeting, not where it is: "the second round at the meeting of")
+    r"(?:(?!(?:at|in|on|of|to|for|à|de|du|des|la|le)\b)[\w'’-]+\s+){0,4}?"
+    r"(?:meetings?|ministerials?|sessions?|rounds?|SOMs?|summits?|dialogues?|councils?"
+    r"|conferences?|workshops?|réunions?|rencontres?|sommets?|conseils?|conférences?)\s+"
     r"(?:of|in|de|du|en)\s+(?:the\s+|l['’])?$",
     re.I,
 )

@@ -2213,7 +2213,7 @@ _SETTING = re.compile(rf",?\s+(?={SETTING_WORDS})", re.IGNORECASE)
 # discussion took place in the context of the AI Action Summit to be held in Paris")
 _SETTING_SENTENCE = re.compile(
     r"^\s*(?:the|this|that|la|le|ce|cette)\s+(?:discussion|exchanges?|debate|item|point|meeting"
-    r"|session|débat|échanges?|réunion|séance)\s+(?:took\s+place|was\s+held|came|a\s+eu\s+lieu"
+    r"|session|débat|échanges?|réunion|séance)\s+(?:took\s+place|was\s+held|a\s+eu\s+lieu"
     rf"|s['’]est\s+(?:tenue?|déroulée?))\s*,?\s*{SETTING_WORDS}",
     re.IGNORECASE,
 )

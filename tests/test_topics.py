@@ -8182,6 +8182,14 @@ def test_classes_of_the_blind169_to_blind172_first_run(
             dt.date(2017, 5, 10),
             [],
         ),
+        (
+            "Préparation de la réunion ministérielle",
+            "La délégation américaine souhaiterait une courte session sur les opioïdes de "
+            "synthèse et les cartels.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2017, 5, 10),
+            [],
+        ),
         # a text mentioned without discussion
         (
             "Other business",
