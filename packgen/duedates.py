@@ -291,15 +291,11 @@ def _data_period(sentence: str, at: int) -> bool:
 
 
 # (the Council that adopted a text, between the text and its date)
-_BY_THE_COUNCIL = (
-    r"(?:\s+(?:of\s+the|du)\s+(?:European\s+|JHA\s+)?(?:Council|Conseil)(?:\s+(?:européen|JAI))?)"
-)
+_THE_COUNCIL = r"(?:European\s+|JHA\s+)?(?:Council|Conseil)(?:\s+(?:européen|JAI))?"
+_BY_THE_COUNCIL = rf"(?:\s+(?:of\s+the|du)\s+{_THE_COUNCIL})"
 # ... or that adopted it, by the Council's own date ("les conclusions adoptées par le Conseil
 # JAI des 9 et 10 juin"; "to have the Directive adopted by the Council in March" is a deadline)
-_ADOPTED_BY_THE_COUNCIL = (
-    r"(?:\s+(?:adopted\s+by\s+the|adoptée?s?\s+par\s+le)\s+(?:European\s+|JHA\s+)?"
-    r"(?:Council|Conseil)(?:\s+(?:européen|JAI))?)"
-)
+_ADOPTED_BY_THE_COUNCIL = rf"(?:\s+(?:adopted\s+by\s+the|adoptée?s?\s+par\s+le)\s+{_THE_COUNCIL})"
 # A time that dates a text is that text's date, not a deadline: "the communication of 25
 # October", "sa proposition du 16 novembre".
 _DATED_TEXT = re.compile(
