@@ -1090,6 +1090,12 @@ _PUT_OFF_EN = (
 )
 # ("renvoyé à la réunion ministérielle": sent on to a later meeting)
 _PUT_OFF_FR = r"(?:reporté|ajourné|retiré|renvoyé)e?s?"
+# ... and why, when the reason is time ("for lack of time", "faute de temps")
+_NO_TIME_FR = r"(?:faute|par\s+manque)\s+de\s+temps"
+_NO_TIME = (
+    r"(?:for\s+(?:lack|want)\s+of\s+time|(?:owing|due)\s+to\s+(?:the\s+)?"
+    rf"(?:lack\s+of\s+time|time\s+constraints)|{_NO_TIME_FR})"
+)
 _NOT_DONE = (
     r"(?:was|were|has\s+been|have\s+been|is|are)\s+not\s+(?:discussed|raised|addressed"
     r"|taken\s+up|examined|covered|debated|dealt\s+with|reached|pursued|followed\s+up"
@@ -1128,7 +1134,7 @@ _NOT_DONE = (
     # ... or there was no time for it ("Time did not allow the planned exchange on synthetic
     # drugs", "le temps n'a pas permis d'aborder")
     r"|\btime\s+(?:did\s+not|didn['’]t)\s+allow\b|\bthere\s+was\s+no\s+time\s+(?:left\s+)?(?:for|to)\b"
-    r"|\btemps\s+n['’]a\s+pas\s+permis\b|\bfaute\s+de\s+temps\b"
+    rf"|\btemps\s+n['’]a\s+pas\s+permis\b|\b{_NO_TIME_FR}\b"
     # ... or it gave rise to no debate ("qui n'ont pas fait l'objet d'un débat")
     r"|\bn['’]\s*(?:a|ont)\s+(?:pas\s+)?fait\s+l['’]objet\s+d['’](?:un|une|aucun|aucune)\s+"
     r"(?:débat|discussion|examen|échange)"
@@ -1642,7 +1648,7 @@ _ITEM_NOT_DISCUSSED = re.compile(
     # not discussed.", "Owing to the late running of the morning session, this item was not
     # taken.", "Faute de temps, ce point n'a pas été examiné.")
     r"\s*(?:(?:for|owing\s+to|due\s+to|because\s+of|in\s+view\s+of|given)\s+[^,.;:]{1,80}"
-    r"|(?:faute|par\s+manque)\s+de\s+temps|(?:en\s+raison|compte\s+tenu)\s+d[eu']?\s*[^,.;:]{1,80})?"
+    rf"|{_NO_TIME_FR}|(?:en\s+raison|compte\s+tenu)\s+d[eu']?\s*[^,.;:]{{1,80}})?"
     r",?\s*"
     # ("The point was postponed to the Ministerial", "This session was deferred", "Le sujet a
     # été reporté")
@@ -1849,8 +1855,7 @@ _NONE_TAKEN_UP = re.compile(
 # US side took note.", "; ce point n'a pas été débattu"): that point only was announced
 _THIS_NOT_TAKEN_UP = re.compile(
     # (after why, if it says so first: "...; for lack of time, the point was not discussed.")
-    r"(?:^|(?<=[.;]))\s*(?:(?:for\s+(?:lack|want)\s+of\s+time|(?:owing|due)\s+to\s+(?:the\s+)?"
-    r"(?:lack\s+of\s+time|time\s+constraints)|faute\s+de\s+temps|par\s+manque\s+de\s+temps"
+    rf"(?:^|(?<=[.;]))\s*(?:(?:{_NO_TIME}"
     r"|in\s+the\s+end|finally|however|finalement|toutefois)\s*,\s*)?"
     r"(?:(?:this|that|it|the\s+point|this\s+point|ce\s+point|cette\s+question"
     # ("The information was not discussed.", "Cette information n'a pas été débattue.")
