@@ -82,6 +82,20 @@ def _silences_a_word(value: str) -> str:
     return value
 
 
+def _one_phrase(value: str) -> str:
+    """An alias or mention that can be found: no comma, colon or bracket splits it (_hits
+    reads no phrase across one, so such a phrase would silently never match)."""
+    if found := _PHRASE_BREAK.search(value):
+        raise ValueError(
+            f"phrase {value!r} holds {found.group()!r}, across which no phrase is read:"
+            " leave it out, or write the phrase as a pattern"
+        )
+    return value
+
+
+Phrase = Annotated[str, AfterValidator(_one_phrase)]
+
+
 def _all_its_phrases(words: list[str], info: ValidationInfo, what: str) -> None:
     """ValueError unless every word is one of the topic's aliases or mentions."""
     phrases = {
@@ -127,8 +141,8 @@ class Topic(BaseModel):
     id: str = Field(description="stable kebab-case identifier used in briefs and on the CLI")
     label: str = Field(description="human-readable name")
     description: str | None = None
-    aliases: list[str] = Field(default_factory=list, description="phrases that name the topic")
-    mentions: list[str] = Field(
+    aliases: list[Phrase] = Field(default_factory=list, description="phrases that name the topic")
+    mentions: list[Phrase] = Field(
         default_factory=list,
         description="words that point to the topic but also occur in passing (need company)",
     )
@@ -164,7 +178,7 @@ class Topic(BaseModel):
         description="groups of dialogue partners the event's country belongs to: a meeting"
         " titled by one (the Eastern Partnership) is a meeting with that country",
     )
-    aliases_since: dict[dt.date, list[str]] = Field(
+    aliases_since: dict[dt.date, list[Phrase]] = Field(
         default_factory=dict,
         description="phrases of other topics that also name this one in meetings from the"
         " day given (the EU's temporary protection, once given to people fleeing Ukraine)",
@@ -647,10 +661,15 @@ def match_item(
             return []
         return match_item("", rest, taxonomy, subject_codes, titles, None, meeting, scope)
     said = _without_points_not_taken_up(_without_undiscussed(text, title))
-    if _NO_DISCUSSION.search(text) or (text.strip() and not said.strip()):
+    if (
+        _NO_DISCUSSION.search(text)
+        or _DISCUSSED_INSTEAD.match(text)
+        or (text.strip() and not said.strip())
+    ):
         # taken without debate, or every point the text makes was not taken up ("The US side
-        # mentioned its report on cocaine routes; the point was not discussed."): the title
-        # names what was not discussed
+        # mentioned its report on cocaine routes; the point was not discussed."), or the
+        # text says something else was discussed under it: the title names what was not
+        # discussed
         title, parent = "", None
     scope = scope if scope is not None else meeting_scope(taxonomy, meeting)
     by_title = {
@@ -1211,8 +1230,9 @@ _NOT_DONE = (
 # ... a point, an item or a discussion put off (the event "postponed" is still discussed: "the
 # joint review, postponed by the pandemic, will take place in May")
 _PUT_OFF = (
+    # ("Les points relatifs à la migration et aux menaces hybrides ont été reportés")
     r"\b(?:item|point|discussion|debate|exchange|examen|question|matter|issue|sujet|information"
-    r"|note|presentation|briefing)\b[^.;]*?"
+    r"|note|presentation|briefing)s?\b[^.;]*?"
     r"\b(?:(?:was|were|has\s+been"
     rf"|have\s+been|is)\s+{_PUT_OFF_EN}|(?:a|ont)\s+été\s+{_PUT_OFF_FR}|est\s+reporté)"
     # ... or someone put it off ("the Presidency postponed this item", "a reporté ce point")
@@ -1386,6 +1406,14 @@ _IN_PASSING = re.compile(
     r"(?:évoquée?s?|abordée?s?|examinée?s?|discutée?s?|traitée?s?|inscrite?s?|ajoutée?s?)\b"
     # ... or a draft agenda presented ("a présenté le projet d'ordre du jour de la réunion")
     r"|\b(?:presented|circulated|présenté|diffusé)\s+(?:the\s+|le\s+)?(?:draft\s+agenda|projet\s+d['’]ordre\s+du\s+jour)\b"
+    # ... or what someone asked a text to mention ("asked that the draft joint outcome also
+    # mention the Entry/Exit System", "ont demandé que la déclaration mentionne aussi ...")
+    r"|\b(?:asked|requested|proposed|suggested|wished)\s+that\s+(?:the|a|its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:outcome|statement|declaration|text|conclusions|communiqué|report)\s+(?:should\s+)?"
+    r"(?:also\s+)?(?:mention|refer\s+to|cover|include|name|reflect)\b"
+    r"|\b(?:demandé|souhaité|proposé)\s+que\s+(?:la|le|les|l['’])\s*(?:[\w'’-]+\s+){0,3}?(?:déclaration"
+    r"|texte|conclusions|communiqué|rapport)\s+(?:commune?s?\s+|finale?s?\s+)?(?:mentionnent|mentionne"
+    r"|couvrent|couvre|évoquent|évoque|citent|cite|fassent|fasse)\b"
     # ... or what a summit's declaration should mention ("dont la déclaration devrait mentionner")
     r"|\bdéclaration\b[^.;]{0,60}?\b(?:devrait|devra|doit|pourrait)\s+(?:aussi\s+|également\s+)?"
     r"(?:mentionner|couvrir|porter\s+sur|évoquer|saluer|rappeler|souligner)\b"
@@ -1405,9 +1433,12 @@ _IN_PASSING = re.compile(
     # ... or what a later meeting's agenda will take up ("The Ministerial Meeting of June would
     # address the World Cup, electronic evidence and ...", "Son ordre du jour portera sur ...")
     r"|\b(?:meeting|ministerial|agenda|session)\s+(?:[^.;]{0,40}?\s)?(?:would|will|is\s+to|should)\s+"
-    r"(?:also\s+)?(?:address|cover|focus\s+on|deal\s+with|take\s+up|look\s+at)\b"
+    r"(?:also\s+|notably\s+|in\s+particular\s+|mainly\s+)?(?:address|cover|focus\s+on|deal\s+with"
+    r"|take\s+up|look\s+at)\b"
     r"|\bséances?\s+(?:porteront|portera|porteraient|porterait)\s+sur\b"
-    r"|\bordre\s+du\s+jour\s+(?:portera|porterait|comprendra|comprendrait|couvrira"
+    # ("l'ordre du jour de la première réunion du COSI du second semestre porterait notamment
+    # sur ...")
+    r"|\bordre\s+du\s+jour\s+(?:d[eu]\s+[^.;]{1,80}?\s)?(?:portera|porterait|comprendra|comprendrait|couvrira"
     r"|(?:devrait|devra|pourrait)\s+(?:aussi\s+|également\s+)?(?:couvrir|porter\s+sur|comprendre"
     r"|inclure))\b"
     # ("la prochaine réunion ministérielle aurait aussi à son ordre du jour la réciprocité")
@@ -1417,7 +1448,7 @@ _IN_PASSING = re.compile(
     # réunion ministérielle fasse une place à ...")
     r"|\b(?:will|would|shall)\s+(?:again\s+|also\s+|remain\s+|stay\s+)*(?:be\s+)?on\s+the\s+"
     r"(?:[\w-]+\s+){0,3}?agenda\b"
-    r"|\bréunion\b[^.;]{0,80}?\bporter(?:a|ait|ont|aient)\s+(?:aussi\s+|également\s+)?sur\b"
+    r"|\bréunion\b[^.;]{0,80}?\bporter(?:a|ait|ont|aient)\s+(?:aussi\s+|également\s+|notamment\s+)?sur\b"
     r"|\b(?:souhait|demand|propos)\w*\s+que\s+l['’]ordre\s+du\s+jour\b"
     # ... or a session wished for there ("Les États-Unis ont souhaité qu'une session soit
     # consacrée aux combattants étrangers", "asked that a session be devoted to ransomware")
@@ -1528,14 +1559,19 @@ _IN_PASSING = re.compile(
     r"\s+officials|som|summit|dialogue|session|forum|réunion|sommet)\b"
     # ... or said to be raised in passing ("raised the proposal for a General Data Protection
     # Regulation in passing, to say that it would not be discussed", "évoqué en passant")
-    r"|\b(?:raised|mentioned|named|cited|referred\s+to|touched\s+(?:up)?on|évoqué|mentionné)\b"
-    r"[^.;]*?\b(?:in\s+passing|en\s+passant)\b"
+    # ("a rappelé en passant que ...", "n'ont été citées qu'en passant")
+    r"|\b(?:raised|mentioned|named|cited|recalled|referred\s+to|touched\s+(?:up)?on"
+    r"|(?:évoqu|mentionn|cit|rappel|signal)ée?s?)\b[^.;]*?\b(?:in\s+passing|en\s+passant)\b"
     # ... or named as the priorities a text sets ("a joint statement ..., which names electronic
     # evidence, synthetic drugs and the protection of children online as priorities for 2027");
     # a Presidency naming its priorities presents its programme
     r"|^(?![^.;]*\b(?:presidency|presidencies|présidence)\b)[^.;]*?\b(?:names|named|lists|listed"
     r"|identifies|identified|designates|designated)\b[^.;]*?\bas\s+(?:the\s+|its\s+|their\s+"
     r"|common\s+|joint\s+|shared\s+)*priorities\b"
+    # ... or among the fields it names ("an Action Plan ... lists data protection, visa policy
+    # and ... among the fields where the Union's external action has to grow")
+    r"|\b(?:names|named|lists|listed|identifies|identified)\b[^.;]*?\bamong\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:fields|areas|domains|sectors)\b"
     r"|\b(?:inscri\w*|ajout\w*)\s+(?:[^.;]{0,80}?\s)?à\s+l['’]ordre\s+du\s+jour\b"
     r"|\bat\s+which\s+[^.;]*?\s+(?:will|would)\s+be\s+(?:taken\s+up|discussed|addressed|raised"
     r"|examined|on\s+the\s+agenda)\b"
@@ -1669,6 +1705,17 @@ _ITEM_NOT_DISCUSSED = re.compile(
     rf"|non\s+{_NOT_DONE_FR}"
     rf"|n['’]\s*a\s+pas\s+été\s+{_NOT_DONE_FR}|(?:a\s+été\s+)?{_PUT_OFF_FR}"
     r"|n['’]\s*a\s+pas\s+eu\s+lieu|did\s+not\s+take\s+place)\b",
+    re.IGNORECASE,
+)
+# ... or that something else was discussed under it ("Under this item ministers in fact
+# discussed the EU's new border systems.", "Sous ce point, les délégations ont en réalité
+# débattu des nouveaux systèmes")
+_DISCUSSED_INSTEAD = re.compile(
+    r"\s*(?:under|in)\s+(?:this|the)\s+(?:agenda\s+)?(?:item|point)\s*,?\s+(?:[\w'’-]+\s+){1,4}?"
+    r"(?:in\s+fact|actually|instead|rather)\s+(?:discussed|talked\s+about|dealt\s+with|turned\s+to"
+    r"|took\s+up|examined|addressed)\b"
+    r"|\s*(?:sous|dans\s+le\s+cadre\s+de)\s+ce\s+point\s*,?\s+(?:[\w'’-]+\s+){1,4}?(?:a|ont)\s+"
+    r"(?:en\s+réalité|en\s+fait|plutôt)\s+(?:discuté|débattu|examiné|abordé|traité|évoqué)\b",
     re.IGNORECASE,
 )
 # (not after the number of an entry in a running list: "Ordre du jour : 1. ouverture ; 2. ...")
@@ -1869,7 +1916,7 @@ _THIS_NOT_TAKEN_UP = re.compile(
     r"|donné\s+lieu)"
     # ("The information was given without discussion.")
     r"|(?:was|were|has\s+been)\s+(?:given|provided|presented|received|taken)\s+(?:without\s+"
-    r"(?:discussion|debate)|for\s+information)|a\s+été\s+(?:donnée|présentée|fournie)\s+sans\s+débat)\b"
+    r"(?:discussion|debate)|for\s+information)|a\s+été\s+(?:donné|présenté|fourni)e?\s+sans\s+(?:débat|discussion))\b"
     # ... or said actively ("The Working Party did not discuss the point.", "Le groupe n'a pas
     # débattu de ce point.")
     r"|(?:the|le|la|les)\s+(?:[\w'’-]+\s+){1,4}?(?:did\s+not\s+(?:discuss|debate|take\s+up|examine)"

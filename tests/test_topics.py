@@ -101,6 +101,10 @@ def test_bad_id_and_bad_pattern_are_errors() -> None:
     with pytest.raises(InputError, match="context word 'polls' is none of the topic's") as caught:
         load_topics(HERE / "topics_bad_context_word.yaml")
     assert caught.value.line == 5
+    # a bracket or comma splits the text into phrases: an alias holding one would never match
+    with pytest.raises(InputError, match=r"aliases\[0\]: phrase .* holds '\('") as caught:
+        load_topics(HERE / "topics_bad_alias.yaml")
+    assert caught.value.line == 5
 
 
 def test_missing_file_and_wrong_shape(tmp_path: Path) -> None:
@@ -8225,6 +8229,155 @@ def test_classes_of_the_blind169_to_blind172_first_run(
     ],
 )
 def test_classes_of_the_blind173_to_blind176_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # a point recalled or cited only in passing, in French
+        (
+            "Données des dossiers passagers",
+            "La Commission a rappelé en passant que le réexamen de l'accord TFTP aurait lieu à l'automne.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2012, 5, 10),
+            ["counter-terrorism"],
+        ),
+        (
+            "Questions diverses",
+            "Les questions de cybercriminalité et de migration n'ont été citées qu'en passant.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2013, 5, 10),
+            [],
+        ),
+        # what a later meeting's agenda will in particular take up
+        (
+            "Divers",
+            "L'ordre du jour de la réunion ministérielle de décembre portera notamment sur la cybercriminalité et le terrorisme.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2013, 5, 10),
+            [],
+        ),
+        (
+            "Divers",
+            "La prochaine réunion du groupe portera notamment sur les drogues de synthèse.",
+            "Groupe JAIEX",
+            dt.date(2019, 5, 10),
+            [],
+        ),
+        (
+            "Other business",
+            "The Ministerial Meeting would in particular address ransomware and visa reciprocity.",
+            EU_US,
+            dt.date(2021, 5, 10),
+            [],
+        ),
+        # what someone asked a joint text to mention
+        (
+            "Joint statement",
+            "The US asked that the joint statement also refer to fentanyl trafficking.",
+            EU_US,
+            dt.date(2023, 5, 10),
+            [],
+        ),
+        (
+            "Déclaration commune",
+            "La Commission a souhaité que le communiqué commun mentionne la lutte contre le trafic d'armes à feu.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2023, 5, 10),
+            [],
+        ),
+        # points put off, named in the plural
+        (
+            "AOB",
+            "The points on ransomware and drugs were postponed to the next meeting.",
+            EU_US,
+            dt.date(2022, 5, 10),
+            [],
+        ),
+        (
+            "Divers",
+            "Les points relatifs au terrorisme et aux drogues ont été reportés.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2022, 5, 10),
+            [],
+        ),
+        # a point given without debate (masculine in French)
+        (
+            "Divers",
+            "La présidence a informé les délégations du plan d'action contre le trafic de migrants; ce point a été présenté sans débat.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2016, 5, 10),
+            [],
+        ),
+        # the Law Enforcement Directive by its number, brackets and all
+        (
+            "Transposition",
+            "Several Member States had not yet transposed Directive (EU) 2016/680 by the deadline.",
+            "Working Party on Data Protection",
+            dt.date(2018, 11, 10),
+            ["data-protection"],
+        ),
+        # Ukraine's road to visa-free travel is the partner's business, not the war
+        (
+            "Visa-free travel for Ukrainian citizens",
+            "The Presidency reported on the trilogue on the Regulation lifting the visa requirement for Ukrainian citizens.",
+            "JHA Counsellors (JAIEX)",
+            dt.date(2017, 3, 10),
+            ["migration-borders"],
+        ),
+        # a title set down while something else was in fact discussed under it
+        (
+            "Visa reciprocity",
+            "Under this point the delegations actually discussed the Entry/Exit System and when it would start.",
+            EU_US,
+            dt.date(2024, 3, 10),
+            ["migration-borders"],
+        ),
+        (
+            "Réciprocité en matière de visas",
+            "Sous ce point, les délégations ont en réalité débattu du système d'entrée/sortie et de sa mise en service.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2024, 3, 10),
+            ["migration-borders"],
+        ),
+        # fields a text lists among others
+        (
+            "Work programme",
+            "The Commission's programme names cybercrime, drugs and data protection among the areas for closer cooperation.",
+            EU_US,
+            dt.date(2010, 5, 10),
+            [],
+        ),
+        # keeping passenger data that are masked after six months is no data retention for investigators
+        (
+            "Données des dossiers passagers",
+            "Les délégations ont rappelé les règles de conservation des données, masquées après six mois.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2012, 5, 10),
+            ["counter-terrorism", "data-protection"],
+        ),
+        # the Islamic State's Afghan branch
+        (
+            "Afghanistan",
+            "The US assessed the threat that the Islamic State Khorasan Province poses to Europe.",
+            EU_US,
+            dt.date(2022, 3, 10),
+            ["counter-terrorism"],
+        ),
+        # travel reopened after the pandemic's restrictions
+        (
+            "COVID-19",
+            "Both sides discussed the gradual reopening of transatlantic travel.",
+            EU_US,
+            dt.date(2020, 11, 10),
+            ["migration-borders"],
+        ),
+    ],
+)
+def test_classes_of_the_blind177_to_blind180_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
