@@ -56,7 +56,10 @@ _OPENS = r"(?:^|(?<=[;:]\s)|(?<=^[-–•]\s)|(?<=[;:]\s[-–•]\s))"
 
 # What a side "to" do in a flash report: an act (see _ACT_VERBS) or a step of follow-up
 _FLASH_ACTS = r"""(?:<ACT_VERBS>|send|share|provide|circulate|inform|organi[sz]e|hold|host|draft
-    |update|follow\s+up|give|check|remind|meet|answer|hand\s+over|draw\s+up|write)"""
+    |update|follow\s+up|give|check|remind|meet|answer|hand\s+over|draw\s+up|write
+    # ("PRES to debrief JAIEX at its meeting of 9 October", "COM to raise the matter again at
+    # the Ministerial in Dublin on 14 June")
+    |debrief|brief|raise)"""
 
 # The time a pledge in notes' style names, which makes a side's infinitive a pledge: a deadline
 # ("by end-January", "d'ici fin juin") or a month, season or year ("to hold the second round in

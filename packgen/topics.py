@@ -623,7 +623,24 @@ def _parse_topics(loaded: LoadedYaml) -> Taxonomy:
                 f"{format_loc(loc)}: unknown topic '{topic.elsewhere}'",
                 line=loaded.line_of(loc),
             )
+    _every_dated_phrase_found(loaded, taxonomy)
     return taxonomy
+
+
+def _every_dated_phrase_found(loaded: LoadedYaml, taxonomy: Taxonomy) -> None:
+    """InputError for an `aliases_since` phrase that is no topic's alias or mention: it only
+    adds a topic to a phrase already found, so on its own it would never be read."""
+    for index, topic in enumerate(taxonomy.topics):
+        for day, phrases in topic.aliases_since.items():
+            for number, phrase in enumerate(phrases):
+                if normalise(phrase) not in taxonomy._keys:
+                    loc = ("topics", index, "aliases_since", day.isoformat(), number)
+                    raise InputError(
+                        loaded.path,
+                        f"{format_loc(loc)}: {phrase!r} is no topic's alias or mention, so it"
+                        " is never found: give it to the topic it names at all times",
+                        line=loaded.line_of(loc),
+                    )
 
 
 def match_item(
@@ -1104,8 +1121,11 @@ _AGENDA = (
 _NOT_DONE_FR = r"(?:abordé|examiné|discuté|évoqué|traité|soulevé)e?s?"
 _PUT_OFF_EN = (
     r"(?:postponed|deferred|adjourned|withdrawn|carried\s+over|held\s+over|put\s+off"
-    # ("the question of cybercrime was referred to the next meeting")
-    r"|referred\s+(?:back\s+)?to\s+(?:the\s+next|a\s+later|a\s+future|another)\b)"
+    # ("the question of cybercrime was referred to the next meeting", "left for a later
+    # meeting", "to be taken up at the next SOM")
+    r"|referred\s+(?:back\s+)?to\s+(?:the\s+next|a\s+later|a\s+future|another)\b"
+    r"|left\s+(?:for|to)\s+(?:the\s+next|a\s+later|a\s+future|another)\b"
+    r"|to\s+be\s+taken\s+up\s+(?:again\s+)?(?:at|by|during)\s+(?:the\s+next|a\s+later|a\s+future)\b)"
 )
 # ("renvoyé à la réunion ministérielle": sent on to a later meeting)
 _PUT_OFF_FR = r"(?:reporté|ajourné|retiré|renvoyé)e?s?"
@@ -1135,6 +1155,8 @@ _NOT_DONE = (
     # was no discussion", "a pris note, sans débat,", "sans qu'ils soient discutés", "ont été
     # mentionnés sans faire l'objet d'un débat")
     r"|\bnone\s+of\s+(?:which|them|these)\s+(?:was|were)\s+(?:discussed|debated|taken\s+up)\b"
+    # ("Ministers took note of the report on fentanyl without discussion.")
+    r"|\b(?:took|takes|take|taken)\s+note\s+of\b[^.;]{1,200}?\s+without\s+(?:discussion|debate)\s*(?=[.;]|$)"
     # (not "taken note of without discussion": an item titled by its topic is still that topic)
     r"|\bthere\s+was\s+no\s+(?:discussion|debate)\b"
     # ("recalled the Court's opinion, without discussion of its effects on the PNR Agreement")
@@ -1232,7 +1254,7 @@ _NOT_DONE = (
 _PUT_OFF = (
     # ("Les points relatifs à la migration et aux menaces hybrides ont été reportés")
     r"\b(?:item|point|discussion|debate|exchange|examen|question|matter|issue|sujet|information"
-    r"|note|presentation|briefing)s?\b[^.;]*?"
+    r"|note|presentation|briefing|report|rapport|study|étude)s?\b[^.;]*?"
     r"\b(?:(?:was|were|has\s+been"
     rf"|have\s+been|is)\s+{_PUT_OFF_EN}|(?:a|ont)\s+été\s+{_PUT_OFF_FR}|est\s+reporté)"
     # ... or someone put it off ("the Presidency postponed this item", "a reporté ce point")
@@ -1241,8 +1263,12 @@ _PUT_OFF = (
 )
 # ... or, in notes' style, a point named and then said put off ("- Child sexual abuse online:
 # postponed at the request of the US", "Cybercriminalité : reporté")
+# ("Cybercriminalité : point reporté à la réunion de juin", "Syria, foreign fighters: for info
+# only")
 _NOTED_PUT_OFF = (
-    rf":\s*(?:{_PUT_OFF_EN}|{_PUT_OFF_FR}|not\s+(?:discussed|taken(?:\s+up)?)|non\s+{_NOT_DONE_FR})"
+    r":\s*(?:(?:point|item|question|sujet)\s+)?"
+    rf"(?:{_PUT_OFF_EN}|{_PUT_OFF_FR}|not\s+(?:discussed|taken(?:\s+up)?)|non\s+{_NOT_DONE_FR}"
+    r"|for\s+info(?:rmation)?\s+only)"
 )
 _NOT_DISCUSSED = re.compile(rf"\b(?:{_NOT_DONE})\b|{_PUT_OFF}\b|{_NOTED_PUT_OFF}\b", re.IGNORECASE)
 _RECALLED_PRIORITIES = (
@@ -1711,10 +1737,11 @@ _ITEM_NOT_DISCUSSED = re.compile(
 # discussed the EU's new border systems.", "Sous ce point, les délégations ont en réalité
 # débattu des nouveaux systèmes")
 _DISCUSSED_INSTEAD = re.compile(
-    r"\s*(?:under|in)\s+(?:this|the)\s+(?:agenda\s+)?(?:item|point)\s*,?\s+(?:[\w'’-]+\s+){1,4}?"
+    r"\s*(?:under|in)\s+(?:this|the)\s+(?:agenda\s+)?(?:item|point|heading|title)\s*,?\s+(?:[\w'’-]+\s+){1,4}?"
     r"(?:in\s+fact|actually|instead|rather)\s+(?:discussed|talked\s+about|dealt\s+with|turned\s+to"
     r"|took\s+up|examined|addressed)\b"
-    r"|\s*(?:sous|dans\s+le\s+cadre\s+de)\s+ce\s+point\s*,?\s+(?:[\w'’-]+\s+){1,4}?(?:a|ont)\s+"
+    r"|\s*(?:sous|dans\s+le\s+cadre\s+de)\s+(?:ce\s+point|cette\s+rubrique|cet\s+intitulé)\s*,?\s+"
+    r"(?:[\w'’-]+\s+){1,4}?(?:a|ont)\s+"
     r"(?:en\s+réalité|en\s+fait|plutôt)\s+(?:discuté|débattu|examiné|abordé|traité|évoqué)\b",
     re.IGNORECASE,
 )
@@ -2678,7 +2705,14 @@ def _main_clause_topics(
         # (a country the rest only mentions does not bring the setting back: "Sur fond de
         # guerre ... contre l'Ukraine, la Moldavie a décrit des réseaux payés depuis la Russie")
         after = _hits(sentence[fronted.end() :], taxonomy, scope)
-        named = {topic for topic, _key, _phrase, method in after if method != "mention"}
+        # (a mention after it of another topic names that one: "In the context of the
+        # annexation of Crimea, the Commission recalled the state of the visa dialogue")
+        setting_topics = {topic for topic, *_ in _hits(fronted[0], taxonomy, scope)}
+        named = {
+            topic
+            for topic, _key, _phrase, method in after
+            if method != "mention" or topic not in setting_topics
+        }
         return _split_by(hits, named) if named or single else (hits, [])
     if head_topics:
         # the examples' own topics go; what is left is read as any other sentence

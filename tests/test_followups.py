@@ -1747,6 +1747,17 @@ def test_the_year_of_an_ordinal_meeting_is_no_due_date(
             dt.date(2023, 3, 1),
             dt.date(2023, 11, 30),
         ),
+        # a side to debrief, brief or raise a point again, with its day
+        (
+            "PRES to debrief the Working Party at its meeting of 14 March.",
+            dt.date(2017, 2, 20),
+            dt.date(2017, 3, 14),
+        ),
+        (
+            "COM to raise the question again at the Ministerial in Riga on 3 June.",
+            dt.date(2015, 4, 20),
+            dt.date(2015, 6, 3),
+        ),
     ],
 )
 def test_more_pledges_in_notes_style(sentence: str, made: dt.date, due: dt.date) -> None:

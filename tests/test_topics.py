@@ -105,6 +105,10 @@ def test_bad_id_and_bad_pattern_are_errors() -> None:
     with pytest.raises(InputError, match=r"aliases\[0\]: phrase .* holds '\('") as caught:
         load_topics(HERE / "topics_bad_alias.yaml")
     assert caught.value.line == 5
+    # a dated phrase only adds a topic to a phrase found: one no topic names is never found
+    with pytest.raises(InputError, match="'Freeze and Seize' is no topic's alias") as caught:
+        load_topics(HERE / "topics_bad_since.yaml")
+    assert caught.value.line == 10
 
 
 def test_missing_file_and_wrong_shape(tmp_path: Path) -> None:
@@ -8381,3 +8385,101 @@ def test_classes_of_the_blind177_to_blind180_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # a point in notes' style given for information only, put off, or left for later
+        (
+            "AOB",
+            "- Foreign terrorist fighters: for info only.\n- Next SOM: Vienna, 12 March.",
+            EU_US,
+            dt.date(2018, 11, 6),
+            [],
+        ),
+        (
+            "Divers",
+            "- Rançongiciels : point reporté à la prochaine réunion.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2021, 10, 6),
+            [],
+        ),
+        (
+            "AOB",
+            "- Firearms: left for a later meeting.",
+            EU_US,
+            dt.date(2019, 5, 6),
+            [],
+        ),
+        # a report put off
+        (
+            "Other business",
+            "The report on environmental crime was postponed to the next meeting.",
+            "COSI",
+            dt.date(2021, 5, 6),
+            [],
+        ),
+        (
+            "Divers",
+            "Le rapport sur la traite des êtres humains a été reporté à la réunion de mai.",
+            "Comité permanent de sécurité intérieure",
+            dt.date(2022, 3, 6),
+            [],
+        ),
+        # a report taken note of without discussion
+        (
+            "Money laundering",
+            "The Council took note of the progress report on money laundering without discussion.",
+            "Justice and Home Affairs Council",
+            dt.date(2019, 12, 3),
+            [],
+        ),
+        # a heading under which something else was in fact discussed
+        (
+            "Visa reciprocity",
+            "Under this heading the experts in fact discussed the return of irregular migrants.",
+            EU_US,
+            dt.date(2016, 6, 3),
+            ["migration-borders"],
+        ),
+        # a setting put first whose rest only mentions another topic
+        (
+            "Other business",
+            "In the context of the annexation of Crimea, the Commission recalled where the visa dialogue "
+            "stood.",
+            EU_US,
+            dt.date(2014, 6, 3),
+            [],
+        ),
+        # from the full-scale invasion, the enforcement of sanctions on Russia is the war's too;
+        # before it, sanctions are money laundering only
+        (
+            "Sanctions",
+            "The Commission presented the work of the Freeze and Seize Task Force on the assets of listed oligarchs.",
+            EU_US,
+            dt.date(2022, 5, 3),
+            ["money-laundering", "ukraine"],
+        ),
+        (
+            "Sanctions",
+            "Both sides compared their cases of circumvention of sanctions through shell companies.",
+            EU_US,
+            dt.date(2019, 5, 3),
+            ["money-laundering"],
+        ),
+    ],
+)
+def test_classes_of_the_blind181_to_blind184_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
+
+
+def test_a_forum_named_for_ukraine_on_asset_recovery_is_not_the_war(default: Taxonomy) -> None:
+    # a strand of an item titled "Ukraine" in 2014: the former regime's assets, not the war
+    meeting = "EU-US Justice and Home Affairs Senior Officials Meeting"
+    scope = meeting_scope(default, meeting, dt.date(2014, 7, 10))
+    text = "The US presented the results of the Ukraine Forum on Asset Recovery held in London."
+    found = match_item("Assets of the former regime", text, default, parent="Ukraine", scope=scope)
+    assert sorted(a.topic for a in found) == ["money-laundering"]
