@@ -880,9 +880,16 @@ def _ends_on_purpose(line: str) -> bool:
 
 
 def _is_glued_heading(first: str, second: str) -> bool:
-    """ "1. Counterterrorism" above its text, not the first line of a wrapped numbered paragraph."""
+    """ "1. Counterterrorism" above its text, not the first line of a wrapped numbered paragraph;
+    the text may open with a bullet ("(a) Cybersecurity strategies" over "- COM: ...")."""
     numbered = _ITEM.match(first) or _LETTERED.match(first)
-    return bool(numbered) and (second[:1].isupper() or bool(_LETTERED.match(second)))
+    return bool(numbered) and (
+        second[:1].isupper() or bool(_LETTERED.match(second)) or bool(_GLUED_BULLET.match(second))
+    )
+
+
+#: a bullet opening a line in notes' style ("- COM: ...", "• US: ...")
+_GLUED_BULLET = re.compile(r"^[-–—•*]\s+\S")
 
 
 def _without_furniture(block: SourceBlock) -> SourceBlock:

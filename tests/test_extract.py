@@ -1702,6 +1702,31 @@ def test_headings_glued_to_the_lines_around_them() -> None:
     ]
 
 
+def test_a_heading_right_above_its_bullets_is_a_heading() -> None:
+    # notes' style: an item's and a sub-item's title with its bullets under it, no blank line
+    # between (blind181)
+    blocks = _outcome("Brussels, 8 March 2013", "(OR. en)", "6123/13", "LIMITE", "CYBER 5")[:-2]
+    blocks += [
+        SourceBlock("1. Cybercrime"),
+        SourceBlock(
+            "(a) Cybersecurity strategies\n- COM: the EU strategy of 7 February.\n- US: no law yet."
+        ),
+        SourceBlock("(b) EC3\n• EC3 open since 11 January."),
+        SourceBlock("2. AOB\n- Next SOM: Dublin, 9-10 April."),
+    ]
+    record = extract_outcome(blocks, "x.txt", "0" * 64)
+    assert [(i.number, i.title) for i in record.items] == [("1", "Cybercrime"), ("2", "AOB")]
+    assert [(s.label, s.title, s.text) for s in record.items[0].subitems] == [
+        (
+            "a",
+            "Cybersecurity strategies",
+            "- COM: the EU strategy of 7 February. - US: no law yet.",
+        ),
+        ("b", "EC3", "• EC3 open since 11 January."),
+    ]
+    assert record.items[1].text == "- Next SOM: Dublin, 9-10 April."
+
+
 def test_history_cites_english_and_french_outcomes(tmp_path: Path) -> None:
     """A corpus may mix languages: the bundled topics' French aliases bring the French outcome in."""
     done = subprocess.run(
