@@ -801,7 +801,9 @@ _TIMES: list[tuple[tuple[re.Pattern[str], ...], Callable[..., dt.date | None]]] 
             r"(?!\s+(?:d['’]\s*(?:avril|ao[uû]t|octobre)\b|de\s))"
             r"|ce\s+mois-ci"
             # "later in the month", "later this month", "plus tard dans le mois"
-            r"|later\s+(?:in\s+the|this)\s+month|plus\s+tard\s+(?:dans\s+le|ce)\s+mois)"
+            r"|later\s+(?:in\s+the|this)\s+month|plus\s+tard\s+(?:dans\s+le|ce)\s+mois"
+            # "in the course of the month", "dans le courant du mois"
+            r"|in\s+the\s+course\s+of\s+the\s+month|dans\s+le\s+courant\s+du\s+mois(?!\s+d))"
         ),
         _months_ahead(0),
     ),

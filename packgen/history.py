@@ -41,6 +41,7 @@ from packgen.topics import (
     meeting_file,
     meeting_scope,
     mentioned_topics,
+    reviews_one_file,
     title_matches,
     unit_scope,
     war_scope,
@@ -245,6 +246,8 @@ def _match_record(record: OutcomeRecord, taxonomy: Taxonomy, titles: dict) -> Ma
     base = meeting_scope(taxonomy, meeting, meeting_date(record))
     # a meeting of experts on one file: its items that name no file are strands of it
     file = meeting_file(meeting_title(record), taxonomy, titles, base)
+    # ... and of a review of one agreement, every item is that file's, whatever else it names
+    review = bool(file) and reviews_one_file(meeting_title(record))
     out: Matched = []
     for item in record.items:
         # a working party's item titled by a partner is that partner's dialogue
@@ -282,9 +285,15 @@ def _match_record(record: OutcomeRecord, taxonomy: Taxonomy, titles: dict) -> Ma
             own, speaks = (), False
         if speaks and a_strand_of(item.title, own, file):
             own = file
+        elif speaks and review and not frames_a_meeting(item.title):
+            own = _with_file(own, file)
         if file and not frames_a_meeting(item.title):  # (not the sub-items of other business)
             subs = [
-                file if a_strand_of(sub.title, found, file) else found
+                file
+                if a_strand_of(sub.title, found, file)
+                else _with_file(found, file)
+                if review and not frames_a_meeting(sub.title)
+                else found
                 for sub, found in zip(item.subitems, subs, strict=True)
             ]
         # (an item titled by one thing of two topics, "Terrorist Finance Tracking Program", is
@@ -293,6 +302,12 @@ def _match_record(record: OutcomeRecord, taxonomy: Taxonomy, titles: dict) -> Ma
         out.append((_lead_shared_out(own, subs) if shared else own, speaks))
         out.extend((found, True) for found in (_shared_out(subs, taxonomy) if shared else subs))
     return out
+
+
+def _with_file(found: Sequence[Assignment], file: Sequence[Assignment]) -> tuple[Assignment, ...]:
+    """The topics a unit names, and those of the one file its meeting reviews."""
+    have = {a.topic for a in found}
+    return (*found, *(a for a in file if a.topic not in have))
 
 
 def _title_phrases(title: str, taxonomy: Taxonomy, titles: dict, scope: Scope) -> set[str]:

@@ -775,7 +775,11 @@ def match_item(
 # expert meeting on firearms trafficking", "Réunion d'experts UE-États-Unis sur la
 # cybercriminalité", "Joint review of the TFTP Agreement")
 _ONE_FILE_MEETING = re.compile(
-    r"\b(?:experts?|expert-level|d['’]experts|joint\s+review|réexamen\s+conjoint)\b", re.IGNORECASE
+    # (and the annual or periodic review of one framework: "first periodic review of the EU-US
+    # Data Privacy Framework", "Premier réexamen annuel du bouclier de protection des données")
+    r"\b(?:experts?|expert-level|d['’]experts|(?:joint|annual|periodic)\s+review"
+    r"|réexamen\s+(?:conjoint|annuel|périodique))\b",
+    re.IGNORECASE,
 )
 
 
@@ -790,6 +794,20 @@ def meeting_file(
     if len({a.phrase for a in found}) != 1:
         return ()
     return tuple(replace(a, where="meeting title") for a in found)
+
+
+# ... of which a review of one agreement or framework ("EU-US Joint Review of the PNR
+# Agreement", "first periodic review of the EU-US Data Privacy Framework") speaks of that
+# file in every item, whatever else the item names (its safeguards: "Sensitive data")
+_REVIEW_MEETING = re.compile(
+    r"\b(?:joint|annual|periodic)\s+review|\bréexamen\s+(?:conjoint|annuel|périodique)",
+    re.IGNORECASE,
+)
+
+
+def reviews_one_file(meeting: str) -> bool:
+    """Whether a meeting (one on one file: see meeting_file) is the review of that file."""
+    return _REVIEW_MEETING.search(meeting) is not None
 
 
 def frames_a_meeting(title: str) -> bool:
@@ -1282,6 +1300,25 @@ _RECALLED_PRIORITIES = (
     r"|the\s+priorities\s+of\s+(?:the\s+presidency|its\s+(?:semester|presidency|term))\b"
     r"|les\s+priorités\s+de\s+(?:la|sa)\s+présidence\b)"
 )
+# A document handed round among other points ("Hungary distributed a note on the European Pact
+# against synthetic drugs", "A note on the joint review of the PNR Agreement was circulated",
+# "Un document sur les drogues de synthèse a été distribué") names its file in passing; a unit
+# that says nothing else ("This item was not discussed. The Commission circulated a note on the
+# Privacy Shield.") is about that note
+_HANDED_ROUND = re.compile(
+    r"\b(?:circulated|distributed|handed\s+out|handed\s+round)\s+(?:a|an|the|its|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:note|paper|non-paper|document|list|questionnaire|table|overview)s?"
+    r"\s+(?:on|about|of|concerning|for)\b"
+    r"|^(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:note|paper|non-paper|document|list|questionnaire)s?"
+    r"\s+(?:on|about|of|concerning)\s+[^.;]{1,150}?\s+(?:was|were|has\s+been|had\s+been)\s+"
+    r"(?:circulated|distributed|handed\s+out|handed\s+round)\b"
+    r"|^(?:un|une|le|la|les|des)\s+(?:[\w'’-]+\s+){0,2}?(?:note|document|questionnaire|liste"
+    r"|non-papier)s?\s+(?:sur|relatif|relative|concernant|consacrée?)\s+[^.;]{1,150}?\s+"
+    r"(?:a|ont)\s+été\s+(?:distribuée?s?|diffusée?s?|remise?s?)\b"
+    r"|\b(?:a|ont)\s+(?:distribué|diffusé|remis)\s+(?:une|un|la|le|sa|son|leur)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:note|document|questionnaire|liste)\s+(?:sur|relatif|relative|concernant)\b",
+    re.IGNORECASE,
+)
 # A sentence that says its subject was only named ("The use of cryptocurrencies by those groups
 # was mentioned", "a également été évoquée") names it in passing: it counts beside a title.
 _IN_PASSING = re.compile(
@@ -1340,6 +1377,10 @@ _IN_PASSING = re.compile(
     # as an example", "à titre d'exemple")
     r"|\b(?:en\s+)?citant\s+(?:comme|en)\s+exemple\b|\bcitée?s?\s+comme\s+exemple\b"
     r"|\bà\s+titre\s+d['’]exemple\b|\bciting\s+as\s+an?\s+example\b"
+    # ... or only for comparison ("À titre de comparaison, la Commission a rappelé l'accord-cadre",
+    # "The comparison with the searches of the TFTP ... was raised by one delegation")
+    r"|\b(?:à\s+titre\s+de\s+comparaison|by\s+way\s+of\s+comparison|for\s+comparison)\b"
+    r"|\bthe\s+comparison\s+with\b[^.;]*?\b(?:was|were)\s+(?:raised|made|drawn|mentioned)\b"
     # ... or cited as evidence for a claim about something else ("citing, among other
     # instruments, the PNR Agreement as evidence that the two sides could agree")
     r"|\b(?:citing|cited|en\s+citant)\b[^.;]{1,120}?\b(?:as|comme)\s+(?:evidence|proof|preuve)\b"
@@ -1426,7 +1467,8 @@ _IN_PASSING = re.compile(
     # l'objet d'un point distinct") or to be added ("a proposé d'ajouter")
     r"|\bbe\s+(?:mentioned|raised|covered|included|referred\s+to)\s+under\b"
     r"|\bfass(?:e|ent)\s+l['’]objet\s+d['’]un\s+point\b"
-    r"|\b(?:proposé|demandé|souhaité)\s+(?:d['’]\s*)?(?:y\s+)?ajouter\b|\b(?:proposed|asked|wished)\s+to\s+add\b"
+    # ("La délégation des États-Unis souhaiterait y ajouter la lutte contre le terrorisme.")
+    r"|\b(?:propos|demand|souhait)\w*\s+(?:d['’]\s*)?(?:y\s+)?ajouter\b|\b(?:proposed|asked|wished)\s+to\s+add\b"
     # ("ont demandé que l'application des accords d'entraide judiciaire y soit également évoquée")
     r"|\b(?:demandé|souhaité|proposé)\s+(?:que\s+|qu['’])[^.;]{1,160}?\s+y\s+soi(?:t|ent)\s+(?:également\s+|aussi\s+)?"
     r"(?:évoquée?s?|abordée?s?|examinée?s?|discutée?s?|traitée?s?|inscrite?s?|ajoutée?s?)\b"
@@ -1602,6 +1644,16 @@ _IN_PASSING = re.compile(
     r"|\bat\s+which\s+[^.;]*?\s+(?:will|would)\s+be\s+(?:taken\s+up|discussed|addressed|raised"
     r"|examined|on\s+the\s+agenda)\b"
     r"|\b(?:agenda|ordre\s+du\s+jour)\s+(?:was|a\s+été)\s+(?:adopted|approved|adopté|approuvé)\b"
+    # ... or to be examined at a later meeting ("Firearms ... will be discussed at the next
+    # meeting", "Les autres priorités, dont les armes à feu ..., seront examinées en décembre")
+    r"|\b(?:will|would|is\s+to|are\s+to)\s+be\s+(?:examined|discussed|taken\s+up|addressed"
+    r"|considered|debated)\s+(?:again\s+)?(?:at|in|during)\s+(?:the\s+next|a\s+later|a\s+future"
+    r"|its\s+next|(?:january|february|march|april|may|june|july|august|september|october"
+    r"|november|december|spring|summer|autumn|winter)\b)"
+    r"|\b(?:seront|sera|serait|seraient)\s+(?:examinée?s?|abordée?s?|traitée?s?|discutée?s?"
+    r"|débattue?s?)\s+(?:à\s+nouveau\s+)?(?:en\s+(?:janvier|février|mars|avril|mai|juin|juillet"
+    r"|août|septembre|octobre|novembre|décembre)\b|lors\s+de\s+la\s+prochaine\b"
+    r"|à\s+la\s+prochaine\b|ultérieurement\b)"
     rf"|{_AGENDA}"
     # ... or proposed for a point of it ("suggested adding the protection of public spaces to
     # the counter-terrorism item")
@@ -2336,7 +2388,8 @@ def text_evidence(text: str, taxonomy: Taxonomy, scope: Scope = NO_SCOPE) -> dic
     """
     out: dict[str, Evidence] = {}
     previous, previous_said, presenting, passing_lead = "", "", False, False
-    for number, whole in enumerate(_sentences(text)):
+    sentences = _sentences(text)
+    for number, whole in enumerate(sentences):
         sentence = _LED_BY.sub(",", _discussed_part(whole))
         if not sentence:
             continue  # "Visa reciprocity was not raised.": what was not discussed
@@ -2381,6 +2434,7 @@ def text_evidence(text: str, taxonomy: Taxonomy, scope: Scope = NO_SCOPE) -> dic
             labels = (
                 hits
                 if _IN_PASSING.search(sentence)
+                or (len(sentences) > 1 and _HANDED_ROUND.search(sentence))
                 or (_IN_PASSING.search(previous_said) and _ECHOED_WISH.match(sentence))
                 or (passing_lead and _BULLET.match(sentence))
                 or _a_chairs_programme(sentence, previous_said, hits, taxonomy)

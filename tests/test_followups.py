@@ -1747,6 +1747,17 @@ def test_the_year_of_an_ordinal_meeting_is_no_due_date(
             dt.date(2023, 3, 1),
             dt.date(2023, 11, 30),
         ),
+        # "in the course of the month", "dans le courant du mois": the month of the meeting
+        (
+            "Elle prévoit de présenter ses propositions dans le courant du mois.",
+            dt.date(2013, 9, 10),
+            dt.date(2013, 9, 30),
+        ),
+        (
+            "The Commission plans to publish the guidelines in the course of the month.",
+            dt.date(2021, 6, 8),
+            dt.date(2021, 6, 30),
+        ),
         # a side to debrief, brief or raise a point again, with its day
         (
             "PRES to debrief the Working Party at its meeting of 14 March.",

@@ -902,3 +902,55 @@ def test_the_items_of_a_meeting_on_one_file_that_name_none_are_its_strands(
     )
     assigned = assign_topics(Corpus(records=[record]), load_topics())
     assert {u.ref: set(u.topics) for u in assigned.units} == expected
+
+
+@pytest.mark.parametrize(
+    ("meeting", "expected"),
+    [
+        # a review of one agreement speaks of it in every item, whatever else the item names
+        # (the safeguards the PNR Agreement sets: blind150, blind187)
+        (
+            "EU-US Joint Review of the PNR Agreement",
+            {
+                "item 1": set(),
+                "item 2": {"counter-terrorism", "data-protection"},
+                "item 3": {"counter-terrorism"},
+                "item 4": set(),
+            },
+        ),
+        # ... and so does an annual or periodic review of one framework, in French too
+        (
+            "Premier réexamen annuel du bouclier de protection des données UE-États-Unis",
+            {
+                "item 1": set(),
+                "item 2": {"data-protection"},
+                "item 3": {"data-protection"},
+                "item 4": set(),
+            },
+        ),
+    ],
+)
+def test_every_item_of_a_review_of_one_agreement_is_that_agreements(
+    meeting: str, expected: dict[str, set[str]]
+) -> None:
+    record = _record(
+        "12999/13",
+        dt.date(2013, 7, 9),
+        [
+            Item(number="1", title="Opening", text="The co-chairs opened the review."),
+            Item(
+                number="2",
+                title="Sensitive data",
+                text="Data revealing racial or ethnic origin or health were filtered out.",
+            ),
+            Item(
+                number="3",
+                title="Certification",
+                text="Twelve cases of false claims of participation were referred.",
+            ),
+            Item(number="4", title="Next steps", text="The next review will be held in 2015."),
+        ],
+        meeting=meeting,
+    )
+    assigned = assign_topics(Corpus(records=[record]), load_topics())
+    assert {u.ref: set(u.topics) for u in assigned.units} == expected

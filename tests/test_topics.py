@@ -8476,6 +8476,108 @@ def test_classes_of_the_blind181_to_blind184_first_run(
     assert _topics_on(default, title, text, meeting, day) == topics
 
 
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # a document handed round among other points names its file in passing, in French too; a
+        # unit that says nothing else is about the note
+        (
+            "Any other business",
+            "The US informed delegations of the new rules of the Visa Waiver Program. Sweden distributed a note on the EU Drugs Strategy. The next meeting will be held in May.",
+            EU_US,
+            dt.date(2013, 5, 6),
+            ["visa-reciprocity"],
+        ),
+        (
+            "Questions diverses",
+            "La présidence a annoncé la prochaine réunion. Une note sur l'entraide judiciaire a été distribuée.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2016, 5, 6),
+            [],
+        ),
+        (
+            "Data protection",
+            "This item was not discussed. The Commission circulated a note on the Umbrella Agreement.",
+            EU_US,
+            dt.date(2016, 5, 6),
+            ["data-protection"],
+        ),
+        # a file recalled only for comparison
+        (
+            "Other business",
+            "The Presidency thanked the hosts. By way of comparison, the Commission recalled the TFTP Agreement.",
+            EU_US,
+            dt.date(2016, 5, 6),
+            [],
+        ),
+        (
+            "Autres questions",
+            "À titre de comparaison, la présidence a rappelé l'accord sur les données des dossiers passagers.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2016, 5, 6),
+            [],
+        ),
+        # files to be examined at a later meeting
+        (
+            "Work programme",
+            "Firearms and trafficking in human beings will be discussed at the next meeting.",
+            "COSI",
+            dt.date(2015, 5, 6),
+            [],
+        ),
+        (
+            "Cycle politique",
+            "Les priorités relatives aux armes à feu seront examinées en décembre.",
+            "Comité permanent de sécurité intérieure",
+            dt.date(2015, 10, 6),
+            [],
+        ),
+        # a file one side would like to add to a later agenda
+        (
+            "Préparation de la réunion ministérielle",
+            "La délégation des États-Unis souhaiterait y ajouter la cybercriminalité.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2024, 5, 6),
+            [],
+        ),
+        # a plot to attack
+        (
+            "Any other business",
+            "The FBI briefed on the arrest of two men in a plot to bomb the subway in New York.",
+            EU_US,
+            dt.date(2009, 10, 6),
+            ["counter-terrorism"],
+        ),
+        # child sexual abuse and the NCMEC in French, and new psychoactive substances
+        (
+            "Protection des enfants",
+            "La Commission a présenté les abus sexuels commis sur des enfants en ligne.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2022, 2, 6),
+            ["child-sexual-abuse"],
+        ),
+        (
+            "Questions diverses",
+            "Les États-Unis ont présenté les chiffres du centre national pour les enfants disparus et exploités.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2022, 2, 6),
+            ["child-sexual-abuse"],
+        ),
+        (
+            "Nouvelles substances psychoactives",
+            "La Commission a informé le groupe de l'état de ses travaux.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2013, 2, 6),
+            ["organised-crime-drugs"],
+        ),
+    ],
+)
+def test_classes_of_the_blind185_to_blind188_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
+
+
 def test_a_forum_named_for_ukraine_on_asset_recovery_is_not_the_war(default: Taxonomy) -> None:
     # a strand of an item titled "Ukraine" in 2014: the former regime's assets, not the war
     meeting = "EU-US Justice and Home Affairs Senior Officials Meeting"
