@@ -326,7 +326,7 @@ _PAST_EVENT = re.compile(
     r"\b(?!(?:planned|scheduled|foreseen|expected|proposed|envisaged|intended|announced"
     r"|earmarked|timed|pencilled|penciled|fixed|targeted|concerned|involved|interested|affected"
     r"|related|based|needed|required)\b)(?:[a-z]{3,}ed|held|met|set\s+up|sent|taken|given|made"
-    r"|begun|won|seen|run|laid|led|struck|written|built|drawn)"
+    r"|begun|won|seen|run|laid|led|struck|written|built|drawn|left)"
     # ... where it took place may come between ("the Forum held in London on 29-30 April")
     rf"{_AT_A_PLACE_THEN}"
     # ... and in French ("la proposition de loi déposée au Congrès en mars", "l'accord signé le

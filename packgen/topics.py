@@ -666,7 +666,7 @@ def match_item(
     computed, with the topics whose event had not begun). `titles` keeps each title's
     matches across calls.
     """
-    if _ITEM_NOT_DISCUSSED.match(text):
+    if _ITEM_NOT_DISCUSSED.match(text) or _ITEM_WITHDRAWN.match(text):
         # "Postponed for lack of time.": the title names what was not discussed; what the
         # text goes on to report ("The Commission circulated a note on the Umbrella
         # Agreement.") is read as any text, without the title
@@ -1173,6 +1173,11 @@ _NOT_DONE = (
     # was no discussion", "a pris note, sans débat,", "sans qu'ils soient discutés", "ont été
     # mentionnés sans faire l'objet d'un débat")
     r"|\bnone\s+of\s+(?:which|them|these)\s+(?:was|were)\s+(?:discussed|debated|taken\s+up)\b"
+    # ("The points on migration and on the Visa Waiver Program ... were taken without
+    # discussion", "A US note on ... was given for information without discussion")
+    r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:taken|given|presented|provided)\s+"
+    r"(?:for\s+information\s+)?without\s+(?:discussion|debate)\b"
+    r"|\b(?:was|were)\s+given\s+for\s+information\s*(?=[.;]|$)"
     # ("Ministers took note of the report on fentanyl without discussion.")
     r"|\b(?:took|takes|take|taken)\s+note\s+of\b[^.;]{1,200}?\s+without\s+(?:discussion|debate)\s*(?=[.;]|$)"
     # (not "taken note of without discussion": an item titled by its topic is still that topic)
@@ -1472,6 +1477,11 @@ _IN_PASSING = re.compile(
     # ("ont demandé que l'application des accords d'entraide judiciaire y soit également évoquée")
     r"|\b(?:demandé|souhaité|proposé)\s+(?:que\s+|qu['’])[^.;]{1,160}?\s+y\s+soi(?:t|ent)\s+(?:également\s+|aussi\s+)?"
     r"(?:évoquée?s?|abordée?s?|examinée?s?|discutée?s?|traitée?s?|inscrite?s?|ajoutée?s?)\b"
+    # ... or asked to be added ("Two delegations asked that firearms trafficking be added as a
+    # separate session", "Une délégation a demandé qu'un point sur l'extradition soit ajouté")
+    r"|\b(?:asked|requested|proposed|suggested|wished)\s+(?:that|for)\s+[^.;]{1,120}?\s+(?:to\s+)?be\s+added\b"
+    r"|\b(?:demandé|souhaité|proposé)\s+(?:que\s+|qu['’])[^.;]{1,160}?\s+soi(?:t|ent)\s+"
+    r"(?:également\s+|aussi\s+)?(?:ajoutée?s?|inscrite?s?)\b"
     # ... or a draft agenda presented ("a présenté le projet d'ordre du jour de la réunion")
     r"|\b(?:presented|circulated|présenté|diffusé)\s+(?:the\s+|le\s+)?(?:draft\s+agenda|projet\s+d['’]ordre\s+du\s+jour)\b"
     # ... or what someone asked a text to mention ("asked that the draft joint outcome also
@@ -1480,7 +1490,7 @@ _IN_PASSING = re.compile(
     r"(?:outcome|statement|declaration|text|conclusions|communiqué|report)\s+(?:should\s+)?"
     r"(?:also\s+)?(?:mention|refer\s+to|cover|include|name|reflect)\b"
     r"|\b(?:demandé|souhaité|proposé)\s+que\s+(?:la|le|les|l['’])\s*(?:[\w'’-]+\s+){0,3}?(?:déclaration"
-    r"|texte|conclusions|communiqué|rapport)\s+(?:commune?s?\s+|finale?s?\s+)?(?:mentionnent|mentionne"
+    r"|texte|conclusions|communiqué|rapport|liste|document|projet)\s+(?:commune?s?\s+|finale?s?\s+)?(?:mentionnent|mentionne"
     r"|couvrent|couvre|évoquent|évoque|citent|cite|fassent|fasse)\b"
     # ... or what a summit's declaration should mention ("dont la déclaration devrait mentionner")
     r"|\bdéclaration\b[^.;]{0,60}?\b(?:devrait|devra|doit|pourrait)\s+(?:aussi\s+|également\s+)?"
@@ -1514,8 +1524,8 @@ _IN_PASSING = re.compile(
     # ("PNR, data adequacy and migrant smuggling will again be on the agenda", "la prochaine
     # réunion porterait aussi sur les rançongiciels", "a souhaité que l'ordre du jour de la
     # réunion ministérielle fasse une place à ...")
-    r"|\b(?:will|would|shall)\s+(?:again\s+|also\s+|remain\s+|stay\s+)*(?:be\s+)?on\s+the\s+"
-    r"(?:[\w-]+\s+){0,3}?agenda\b"
+    r"|\b(?:will|would|shall|could|might|may)\s+(?:again\s+|also\s+|remain\s+|stay\s+)*(?:be\s+)?"
+    r"on\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?agenda\b"
     r"|\bréunion\b[^.;]{0,80}?\bporter(?:a|ait|ont|aient)\s+(?:aussi\s+|également\s+|notamment\s+)?sur\b"
     r"|\b(?:souhait|demand|propos)\w*\s+que\s+l['’]ordre\s+du\s+jour\b"
     # ... or a session wished for there ("Les États-Unis ont souhaité qu'une session soit
@@ -1792,9 +1802,19 @@ _DISCUSSED_INSTEAD = re.compile(
     r"\s*(?:under|in)\s+(?:this|the)\s+(?:agenda\s+)?(?:item|point|heading|title)\s*,?\s+(?:[\w'’-]+\s+){1,4}?"
     r"(?:in\s+fact|actually|instead|rather)\s+(?:discussed|talked\s+about|dealt\s+with|turned\s+to"
     r"|took\s+up|examined|addressed)\b"
+    # ("Under this heading the discussion turned to the principles on personal data")
+    r"|\s*(?:under|in)\s+(?:this|the)\s+(?:agenda\s+)?(?:item|point|heading|title)\s*,?\s+the\s+"
+    r"(?:discussion|exchange|debate)\s+(?:in\s+fact\s+|instead\s+)?(?:turned|moved)\s+to\b"
     r"|\s*(?:sous|dans\s+le\s+cadre\s+de)\s+(?:ce\s+point|cette\s+rubrique|cet\s+intitulé)\s*,?\s+"
     r"(?:[\w'’-]+\s+){1,4}?(?:a|ont)\s+"
     r"(?:en\s+réalité|en\s+fait|plutôt)\s+(?:discuté|débattu|examiné|abordé|traité|évoqué)\b",
+    re.IGNORECASE,
+)
+# ... or that someone withdrew it ("The Commission withdrew the item.", "La présidence a retiré
+# ce point.")
+_ITEM_WITHDRAWN = re.compile(
+    r"\s*(?:the|la|le|les)\s+(?:[\w'’-]+\s+){0,4}?(?:withdrew|postponed|deferred|a\s+retiré|ont\s+retiré"
+    r"|a\s+reporté|ont\s+reporté)\s+(?:the|this|its|ce|le|son)\s+(?:agenda\s+)?(?:item|point)\b",
     re.IGNORECASE,
 )
 # (not after the number of an entry in a running list: "Ordre du jour : 1. ouverture ; 2. ...")
@@ -2356,6 +2376,16 @@ _FRONTED_SETTING = re.compile(
 )
 
 
+# ... and so does a comparison put before the sentence, up to its comma ("Unlike the PNR
+# Agreement, ...", "As had been the case for the TFTP, ...", "À la différence de l'accord PNR,")
+_COMPARED_FIRST = re.compile(
+    r"\s*(?:unlike|in\s+contrast\s+(?:to|with)|as\s+(?:had\s+been|has\s+been|was|is)\s+the\s+case"
+    r"\s+(?:for|with)|à\s+la\s+différence\s+d(?:e|u|es|['’])|contrairement\s+(?:à|aux?)"
+    r"|par\s+opposition\s+à|comme\s+(?:pour|dans\s+le\s+cas\s+d(?:e|u|es)))\b[^,;]*,",
+    re.IGNORECASE,
+)
+
+
 # Who led or made up a delegation, set between commas, names who came, not what was discussed
 # ("The US delegation, led by officials of the FBI's Counterterrorism Division, said ...")
 _LED_BY = re.compile(
@@ -2742,6 +2772,11 @@ def _main_clause_topics(
         return [], hits
     if hits and _SETTING_SENTENCE.match(sentence):
         return [], hits
+    compared = _COMPARED_FIRST.match(sentence)
+    if hits and compared:
+        # "À la différence de l'accord TFTP, ce futur accord ne servira pas de base juridique":
+        # what the sentence compares with is no topic of it
+        return _split_by(hits, {t for t, *_ in _hits(sentence[compared.end() :], taxonomy, scope)})
     fronted = _FRONTED_SETTING.match(sentence)
     # one topic: nothing hangs on another, but what is put before the sentence as its setting
     # is that, whatever it goes on to say ("Dans le contexte de la guerre en Ukraine,

@@ -8578,6 +8578,122 @@ def test_classes_of_the_blind185_to_blind188_first_run(
     assert _topics_on(default, title, text, meeting, day) == topics
 
 
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # a comparison put before the sentence is no topic of it
+        (
+            "Accord-cadre UE-États-Unis",
+            "À la différence de l'accord PNR, ce futur accord ne fournira pas de base juridique aux transferts.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2011, 6, 6),
+            ["data-protection"],
+        ),
+        (
+            "Privacy Shield",
+            "Unlike the TFTP Agreement, this framework rests on commitments made by companies.",
+            EU_US,
+            dt.date(2017, 6, 6),
+            ["data-protection"],
+        ),
+        # a note given for information, points taken, without discussion
+        (
+            "Other business",
+            "A Commission note on the timetable of the Entry/Exit System was given for information without discussion. The next meeting will be held in Vienna.",
+            EU_US,
+            dt.date(2023, 6, 6),
+            [],
+        ),
+        (
+            "Other points",
+            "The points on migration and on the Visa Waiver Program were taken without discussion.",
+            "JHA Counsellors (JAIEX)",
+            dt.date(2022, 6, 6),
+            [],
+        ),
+        # files that could be on a later agenda, that one side asked to add, or that a text should
+        # mention
+        (
+            "Next meeting",
+            "Ransomware and visa reciprocity could be on the agenda of the Ministerial.",
+            EU_US,
+            dt.date(2020, 6, 6),
+            [],
+        ),
+        (
+            "Projet de déclaration",
+            "Une délégation a souhaité que le projet fasse aussi état des travaux sur les armes à feu.",
+            "Groupe JAIEX",
+            dt.date(2021, 6, 6),
+            [],
+        ),
+        (
+            "Draft agenda",
+            "Two delegations asked that the TFTP be added as a separate session.",
+            "JHA Counsellors (JAIEX)",
+            dt.date(2016, 5, 6),
+            [],
+        ),
+        (
+            "Projet d'ordre du jour",
+            "Une délégation a demandé qu'un point sur l'extradition soit ajouté.",
+            "Groupe JAIEX",
+            dt.date(2017, 11, 6),
+            [],
+        ),
+        # an item its author withdrew, or under whose heading the discussion turned elsewhere
+        (
+            "EU-US Data Privacy Framework",
+            "The Commission withdrew the item. Delegations used the time to discuss the Terrorist Finance Tracking Programme.",
+            "JHA Counsellors (JAIEX)",
+            dt.date(2026, 5, 6),
+            ["counter-terrorism", "money-laundering"],
+        ),
+        (
+            "Passenger Name Record",
+            "Under this heading the discussion turned to the principles on personal data of the High Level Contact Group.",
+            EU_US,
+            dt.date(2009, 10, 6),
+            ["data-protection"],
+        ),
+        # a package of sanctions on Russia after the full-scale invasion
+        (
+            "Sanctions",
+            "The Commission presented the eighteenth package of sanctions adopted in July.",
+            EU_US,
+            dt.date(2025, 9, 6),
+            ["money-laundering", "ukraine"],
+        ),
+        # aviation security, child protection and the Islamic State's Afghan branch in French
+        (
+            "Sécurité aérienne",
+            "Les délégations ont examiné les mesures renforcées sur les vols à destination des États-Unis.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2017, 10, 6),
+            ["counter-terrorism"],
+        ),
+        (
+            "Protection des enfants contre les abus sexuels",
+            "Le règlement provisoire expire le 3 avril 2026.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2025, 10, 6),
+            ["child-sexual-abuse"],
+        ),
+        (
+            "Afghanistan",
+            "Les deux parties ont évoqué l'attentat commis par l'EI-K à l'aéroport de Kaboul.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2021, 10, 6),
+            ["counter-terrorism"],
+        ),
+    ],
+)
+def test_classes_of_the_blind189_to_blind192_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
+
+
 def test_a_forum_named_for_ukraine_on_asset_recovery_is_not_the_war(default: Taxonomy) -> None:
     # a strand of an item titled "Ukraine" in 2014: the former regime's assets, not the war
     meeting = "EU-US Justice and Home Affairs Senior Officials Meeting"
