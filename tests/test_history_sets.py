@@ -90,7 +90,7 @@ def test_each_recent_set_names_the_commit_of_its_first_run() -> None:
     from benchmarks.history_first_runs import first_run_commits
 
     commits = first_run_commits()
-    assert {f"blind{n}" for n in range(36, 189)} <= commits.keys()
+    assert {f"blind{n}" for n in range(36, 193)} <= commits.keys()
     assert commits["blind97"] == commits["blind100"] == "bb0ec03"
     assert commits["blind101"] == commits["blind104"] == "a2704ea"
     assert commits["blind105"] == commits["blind108"] == "6d49437"
@@ -115,6 +115,7 @@ def test_each_recent_set_names_the_commit_of_its_first_run() -> None:
     assert commits["blind177"] == commits["blind180"] == "5a354b5"
     assert commits["blind181"] == commits["blind184"] == "31b7b67"
     assert commits["blind185"] == commits["blind188"] == "0882946"
+    assert commits["blind189"] == commits["blind192"] == "d9e3156"
     assert all(len(c) >= 7 and int(c, 16) >= 0 for c in commits.values())
 
 
