@@ -990,7 +990,8 @@ _WAR_ACTS = re.compile(
     r"|provided|donated|livrée?s|fournie?s|envoyée?s)\s+(?:to|à)\s+(?:l['’])?Ukraine"
     # (and those that come back from its front line: "weapons from the front")
     r"|(?:weapons|arms|firearms|ammunition|armes|munitions)(?:,?\s+[\w-]+){0,3}?\s+(?:from|coming\s+from"
-    r"|back\s+from|venue?s?\s+du|provenant\s+du|en\s+provenance\s+du)\s+(?:the\s+)?front(?:[\s-]?lines?)?)\b",
+    r"|back\s+from|venue?s?\s+du|provenant\s+du"
+    r"|en\s+provenance\s+du)\s+(?:the\s+)?front(?:[\s-]?lines?)?)\b",
     re.IGNORECASE,
 )
 
@@ -1133,7 +1134,8 @@ _AGENDA = (
     r"|examined|reviewed|considered|discussed|looked\s+at)\s+"
     r"(?:the|a|its|their)\s+(?:(?:draft|provisional|revised|annotated)\s+){0,2}agenda\b"
     r"|\b(?:draft|provisional|annotated)\s+agenda\s+(?:for|of)\b"
-    r"|\b(?:a|ont)\s+(?:adopté|approuvé|présenté)\s+(?:le\s+projet\s+d['’]|l['’])ordre\s+du\s+jour\b"
+    r"|\b(?:a|ont)\s+(?:adopté|approuvé|présenté)\s+(?:le\s+projet\s+d['’]"
+    r"|l['’])ordre\s+du\s+jour\b"
 )
 # What a sentence says was not discussed: a topic "not raised", a point "postponed" ...
 _NOT_DONE_FR = r"(?:abordé|examiné|discuté|évoqué|traité|soulevé)e?s?"
@@ -1143,7 +1145,8 @@ _PUT_OFF_EN = (
     # meeting", "to be taken up at the next SOM")
     r"|referred\s+(?:back\s+)?to\s+(?:the\s+next|a\s+later|a\s+future|another)\b"
     r"|left\s+(?:for|to)\s+(?:the\s+next|a\s+later|a\s+future|another)\b"
-    r"|to\s+be\s+taken\s+up\s+(?:again\s+)?(?:at|by|during)\s+(?:the\s+next|a\s+later|a\s+future)\b)"
+    r"|to\s+be\s+taken\s+up\s+(?:again\s+)?(?:at|by|during)\s+(?:the\s+next|a\s+later"
+    r"|a\s+future)\b)"
 )
 # ("renvoyé à la réunion ministérielle": sent on to a later meeting)
 _PUT_OFF_FR = r"(?:reporté|ajourné|retiré|renvoyé)e?s?"
@@ -1191,13 +1194,16 @@ _NOT_DONE = (
     # ("ont aussi évoqué l'affaire ..., sans en débattre", "sans développer ce point", "without
     # going into it", "without developing the point")
     r"|\bsans\s+(?:en\s+)?(?:débattre|discuter|parler\s+davantage)\b"
-    r"|\bsans\s+(?:développer|approfondir)\s+(?:ce\s+point|cette\s+question|davantage|la\s+question)\b"
+    r"|\bsans\s+(?:développer|approfondir)\s+(?:ce\s+point|cette\s+question|davantage"
+    r"|la\s+question)\b"
     r"|\bwithout\s+(?:discussing|debating|going\s+into|developing|pursuing|elaborating\s+on)\s+"
     r"(?:it|them|this|that|the\s+(?:point|matter|question|issue)|the\s+subject|further)\b"
-    r"|\bsans\s+qu['’](?:ils|elles|il|elle)\s+(?:soient|soit)\s+(?:discutée?s?|débattue?s?|examinée?s?)"
+    r"|\bsans\s+qu['’](?:ils|elles|il|elle)\s+(?:soient|soit)\s+(?:discutée?s?|débattue?s?"
+    r"|examinée?s?)"
     # ... or there was no time for it ("Time did not allow the planned exchange on synthetic
     # drugs", "le temps n'a pas permis d'aborder")
-    r"|\btime\s+(?:did\s+not|didn['’]t)\s+allow\b|\bthere\s+was\s+no\s+time\s+(?:left\s+)?(?:for|to)\b"
+    r"|\btime\s+(?:did\s+not|didn['’]t)\s+allow\b|\bthere\s+was\s+no\s+time\s+(?:left\s+)?(?:for"
+    r"|to)\b"
     rf"|\btemps\s+n['’]a\s+pas\s+permis\b|\b{_NO_TIME_FR}\b"
     # ... or it gave rise to no debate ("qui n'ont pas fait l'objet d'un débat")
     r"|\bn['’]\s*(?:a|ont)\s+(?:pas\s+)?fait\s+l['’]objet\s+d['’](?:un|une|aucun|aucune)\s+"
@@ -1228,7 +1234,8 @@ _NOT_DONE = (
     r"|\b(?:was|were|has\s+been|have\s+been|is|are)\s+left\s+(?:for|to|until)\s+(?:the|a|its)\s+"
     r"(?:next\s+|later\s+|following\s+|coming\s+|future\s+)?(?:ministerial|meeting|session"
     r"|senior\s+officials|dialogue|round)\b"
-    r"|\b(?:a|ont)\s+été\s+(?:laissée?s?|renvoyée?s?)\s+à\s+la\s+(?:prochaine\s+)?(?:réunion|session)\b"
+    r"|\b(?:a|ont)\s+été\s+(?:laissée?s?|renvoyée?s?)\s+à\s+la\s+(?:prochaine\s+)?(?:réunion"
+    r"|session)\b"
     r"|\bété\s+(?:laissée?s?|mise?s?)\s+de\s+côté"
     r"|\bn['’](?:était|étaient|est|sont)\s+pas\s+(?:inscrite?s?\s+)?à\s+l['’]ordre\s+du\s+jour"
     r"|\bne\s+figur(?:ait|aient|e|ent)\s+pas\s+à\s+l['’]ordre\s+du\s+jour"
@@ -1345,13 +1352,15 @@ _IN_PASSING = re.compile(
     r"\s*)?[.;]?\s*$"
     # ... or only named as something else ("was mentioned as another example", "were mentioned
     # as part of the same calendar"; a body "named as the place to pool this work" is discussed)
-    r"|\b(?:was|were)\s+(?:also\s+|only\s+)?(?:mentioned|cited|quoted|given)\s+(?:only\s+|merely\s+)?as\s"
+    r"|\b(?:was|were)\s+(?:also\s+|only\s+)?(?:mentioned|cited|quoted|given)\s+(?:only\s+"
+    r"|merely\s+)?as\s"
     # ("Temporary protection ... was named only as part of the wider support", "was named as
     # one of the other occasions")
     r"|\b(?:was|were)\s+(?:also\s+)?named\s+(?:only\s+|merely\s+)(?:as|among)\s"
     # ("Trafficking in human beings and ticket fraud were mentioned among the other risks")
     r"|\b(?:was|were)\s+(?:also\s+|only\s+)?(?:mentioned|cited|named|listed)\s+(?:only\s+)?among\s"
-    r"|\b(?:was|were)\s+(?:also\s+)?named\s+as\s+(?:(?:one|part|some|each)\s+of|another|an?\s+other)\b"
+    r"|\b(?:was|were)\s+(?:also\s+)?named\s+as\s+(?:(?:one|part|some|each)\s+of|another"
+    r"|an?\s+other)\b"
     # ... or so in notes' style, with no verb before ("money moved through underground banking
     # noted.", "networks laundering through crypto-assets mentioned as a growing feature.")
     r"|(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)\b(?:mentioned|noted)\s*(?:(?:only\s+)?(?:in\s+passing"
@@ -1395,7 +1404,8 @@ _IN_PASSING = re.compile(
     r"|comme\s+(?:un\s+)?exemple)\b"
     # ... or cited among other texts ("Europol cited the e-Evidence Regulation among the texts
     # that will change its work", "a cité ... parmi les textes")
-    r"|\b(?:citing|cited|listed|named|a\s+cité|ont\s+cité)\s+(?:the|a|an|its|their|le|la|les|l['’])\s"
+    r"|\b(?:citing|cited|listed|named|a\s+cité|ont\s+cité)\s+(?:the|a|an|its|their|le|la|les"
+    r"|l['’])\s"
     r"[^.;]{1,120}?\s(?:among|parmi)\s+(?:the|other|its|their|les|d['’]autres|ses|leurs)\s+"
     r"(?:\w+\s+)?(?:texts|laws|acts|instruments|examples|files|measures|reasons|rules|threats"
     r"|challenges|textes|exemples|actes|mesures|menaces)\b"
@@ -1428,9 +1438,11 @@ _IN_PASSING = re.compile(
     r"|engagera)\s+(?:also\s+)?(?:commit|engag)"
     # ... or the chapters of a programme in preparation ("informed ministers of the preparation
     # of the Stockholm Programme, which would cover data protection, migration and ...")
-    r"|\b(?:preparation|drafting|préparation|élaboration)\s+(?:of|de|du|des)\s+(?:the\s+|la\s+|le\s+)?"
+    r"|\b(?:preparation|drafting|préparation|élaboration)\s+(?:of|de|du|des)\s+(?:the\s+|la\s+"
+    r"|le\s+)?"
     r"(?:[\w'’-]+\s+){0,4}?(?:programme|program|strategy|stratégie|agenda|plan)\b[^.;]{0,60}?,\s+"
-    r"(?:which|qui)\s+(?:would|will|should|devrait|couvrira|couvrirait)\s+(?:also\s+)?(?:cover|include"
+    r"(?:which|qui)\s+(?:would|will|should|devrait|couvrira|couvrirait)\s+(?:also\s+)?(?:cover"
+    r"|include"
     r"|address|couvrir|comprendre)?"
     # ... or listed in brackets after a programme's priorities ("Its priorities (citizens'
     # rights, internal security, migration and asylum) were set out briefly"; a Presidency's
@@ -1449,9 +1461,11 @@ _IN_PASSING = re.compile(
     r"|\bhad\s+(?:also\s+)?(?:asked|requested)\s+to\s+(?:discuss|raise|address|put)\b"
     # ... or a session on it wished for that agenda ("US: would like a short session on new
     # psychoactive substances", "souhaiterait une session sur")
-    r"|\bwould\s+like\s+(?:a|an)\s+(?:short\s+|separate\s+|dedicated\s+|new\s+)?(?:session|point|item"
+    r"|\bwould\s+like\s+(?:a|an)\s+(?:short\s+|separate\s+|dedicated\s+|new\s+)?(?:session|point"
+    r"|item"
     r"|exchange|discussion)\s+(?:on|about)\b"
-    r"|\bsouhaiter(?:ait|aient)\s+(?:une?|qu['’]une?)\s+(?:courte\s+)?(?:session|point|échange)\s+(?:sur|consacrée?)\b"
+    r"|\bsouhaiter(?:ait|aient)\s+(?:une?|qu['’]une?)\s+(?:courte\s+)?(?:session|point"
+    r"|échange)\s+(?:sur|consacrée?)\b"
     # ... or on a meeting's agenda, said of the meeting ("the Ministerial would take place in
     # Riga in June, with foreign fighters, PNR and cybercrime on its agenda"), or added to it
     # ("a short session on the protection of networks against cyber attacks was added")
@@ -1473,7 +1487,8 @@ _IN_PASSING = re.compile(
     r"|\bbe\s+(?:mentioned|raised|covered|included|referred\s+to)\s+under\b"
     r"|\bfass(?:e|ent)\s+l['’]objet\s+d['’]un\s+point\b"
     # ("La délégation des États-Unis souhaiterait y ajouter la lutte contre le terrorisme.")
-    r"|\b(?:propos|demand|souhait)\w*\s+(?:d['’]\s*)?(?:y\s+)?ajouter\b|\b(?:proposed|asked|wished)\s+to\s+add\b"
+    r"|\b(?:propos|demand|souhait)\w*\s+(?:d['’]\s*)?(?:y\s+)?ajouter\b|\b(?:proposed|asked"
+    r"|wished)\s+to\s+add\b"
     # ("ont demandé que l'application des accords d'entraide judiciaire y soit également évoquée")
     r"|\b(?:demandé|souhaité|proposé)\s+(?:que\s+|qu['’])[^.;]{1,160}?\s+y\s+soi(?:t|ent)\s+(?:également\s+|aussi\s+)?"
     r"(?:évoquée?s?|abordée?s?|examinée?s?|discutée?s?|traitée?s?|inscrite?s?|ajoutée?s?)\b"
@@ -1483,14 +1498,16 @@ _IN_PASSING = re.compile(
     r"|\b(?:demandé|souhaité|proposé)\s+(?:que\s+|qu['’])[^.;]{1,160}?\s+soi(?:t|ent)\s+"
     r"(?:également\s+|aussi\s+)?(?:ajoutée?s?|inscrite?s?)\b"
     # ... or a draft agenda presented ("a présenté le projet d'ordre du jour de la réunion")
-    r"|\b(?:presented|circulated|présenté|diffusé)\s+(?:the\s+|le\s+)?(?:draft\s+agenda|projet\s+d['’]ordre\s+du\s+jour)\b"
+    r"|\b(?:presented|circulated|présenté|diffusé)\s+(?:the\s+|le\s+)?(?:draft\s+agenda"
+    r"|projet\s+d['’]ordre\s+du\s+jour)\b"
     # ... or what someone asked a text to mention ("asked that the draft joint outcome also
     # mention the Entry/Exit System", "ont demandé que la déclaration mentionne aussi ...")
     r"|\b(?:asked|requested|proposed|suggested|wished)\s+that\s+(?:the|a|its|their)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:outcome|statement|declaration|text|conclusions|communiqué|report)\s+(?:should\s+)?"
     r"(?:also\s+)?(?:mention|refer\s+to|cover|include|name|reflect)\b"
     r"|\b(?:demandé|souhaité|proposé)\s+que\s+(?:la|le|les|l['’])\s*(?:[\w'’-]+\s+){0,3}?(?:déclaration"
-    r"|texte|conclusions|communiqué|rapport|liste|document|projet)\s+(?:commune?s?\s+|finale?s?\s+)?(?:mentionnent|mentionne"
+    r"|texte|conclusions|communiqué|rapport|liste|document|projet)\s+(?:commune?s?\s+"
+    r"|finale?s?\s+)?(?:mentionnent|mentionne"
     r"|couvrent|couvre|évoquent|évoque|citent|cite|fassent|fasse)\b"
     # ... or what a summit's declaration should mention ("dont la déclaration devrait mentionner")
     r"|\bdéclaration\b[^.;]{0,60}?\b(?:devrait|devra|doit|pourrait)\s+(?:aussi\s+|également\s+)?"
@@ -1504,10 +1521,12 @@ _IN_PASSING = re.compile(
     # ... or wished to be looked at later ("ont souhaité que les contrôles aux frontières
     # extérieures soient examinés plus avant") or put on it ("a demandé que le trafic d'armes à
     # feu y figure aussi")
-    r"|\bsouhait\w*\s+que\s+[^.;]*?\s+soi(?:en)?t\s+(?:examiné|abordé|discuté|approfondi|étudié)e?s?"
+    r"|\bsouhait\w*\s+que\s+[^.;]*?\s+soi(?:en)?t\s+(?:examiné|abordé|discuté|approfondi"
+    r"|étudié)e?s?"
     r"\s+(?:plus\s+avant|ultérieurement|lors\s+d)"
     r"|\bdemandé\s+que\s+[^.;]*?\s+y\s+figur(?:e|ent)\b"
-    r"|\b(?:demandé|souhaité|proposé)\s+que\s+[^.;]*?\s+figur(?:e|ent)\s+à\s+l['’]ordre\s+du\s+jour\b"
+    r"|\b(?:demandé|souhaité|proposé)\s+que\s+[^.;]*?\s+figur(?:e"
+    r"|ent)\s+à\s+l['’]ordre\s+du\s+jour\b"
     # ... or what a later meeting's agenda will take up ("The Ministerial Meeting of June would
     # address the World Cup, electronic evidence and ...", "Son ordre du jour portera sur ...")
     r"|\b(?:meeting|ministerial|agenda|session)\s+(?:[^.;]{0,40}?\s)?(?:would|will|is\s+to|should)\s+"
@@ -1590,7 +1609,8 @@ _IN_PASSING = re.compile(
     r"|\b(?:administration|government|side|department|commission|agency|bureau)(?:['’]s)?\s+"
     r"(?:main\s+|key\s+|own\s+|current\s+)?priorities\s+(?:were|are|would\s+be|will\s+be"
     r"|included|include)\b"
-    r"|\b(?:among|parmi)\s+(?:the\s+|les\s+)?(?:possible\s+)?(?:themes|topics|subjects|thèmes|sujets)"
+    r"|\b(?:among|parmi)\s+(?:the\s+|les\s+)?(?:possible\s+)?(?:themes|topics|subjects|thèmes"
+    r"|sujets)"
     r"(?:\s+possibles)?\s+(?:of|for|d['’]une|de\s+la|pour)"
     # ... or asked to be added to an agenda, put on it, or only said to be on a meeting's
     # agenda ("asked that the terrorist threat and visa reciprocity be added", "asked that
@@ -1600,7 +1620,8 @@ _IN_PASSING = re.compile(
     # ("be given more time at lunch")
     r"|\b(?:asked|requested|proposed|suggested|wished)\s+that\s+[^.;]*?\s+be\s+(?:added\b"
     r"|included\s*(?:too|as\s+well)?\s*[.;]?\s*$"
-    r"|(?:discussed|addressed|taken\s+up|examined|raised|covered)\s+(?:at|in|during)\s+(?:the|a|its)"
+    r"|(?:discussed|addressed|taken\s+up|examined|raised|covered)\s+(?:at|in|during)\s+(?:the|a"
+    r"|its)"
     r"\s+(?:next|following|coming|future|later|forthcoming)\b"
     r"|(?:given|allotted|allowed|granted)\s+(?:more\s+|less\s+|enough\s+|its\s+own\s+)?"
     r"(?:time|room|space|a\s+slot|a\s+session)\b)"
@@ -1608,8 +1629,10 @@ _IN_PASSING = re.compile(
     # ... or a point someone wishes added to an agenda ("Les États-Unis ont souhaité y ajouter
     # un point sur le trafic de fentanyl", "asked to add an item on ransomware"): named for a
     # later meeting, not discussed
-    r"|\b(?:suggested|proposed|wished|suggéré|proposé|souhaité)\s+(?:adding|to\s+add|d['’]ajouter)\b"
-    r"|\b(?:add|adding|added|ajouter|inscrire)\s+(?:to\s+the\s+agenda\s+|à\s+l['’]ordre\s+du\s+jour\s+)?"
+    r"|\b(?:suggested|proposed|wished|suggéré|proposé|souhaité)\s+(?:adding|to\s+add"
+    r"|d['’]ajouter)\b"
+    r"|\b(?:add|adding|added|ajouter|inscrire)\s+(?:to\s+the\s+agenda\s+"
+    r"|à\s+l['’]ordre\s+du\s+jour\s+)?"
     r"(?:a|an|un|une)\s+(?:new\s+|nouveau\s+|separate\s+)?(?:point|item|question|sujet)\s+"
     r"(?:on|about|sur|concernant|relatif)\b"
     # ... or wished on a meeting's agenda, or asked whether it could be ("suggested that
@@ -1691,7 +1714,8 @@ _IN_PASSING = re.compile(
     # ... or what a joint statement is to say ("The joint statement would cover the Global
     # Coalition ...", "would like the Ministerial to adopt a joint statement on ransomware")
     # ("the outline of a joint statement that would welcome the entry into force of ...")
-    r"|\b(?:statement|declaration|déclaration)\s+(?:that\s+|which\s+|qui\s+)?(?:would|will|should|could|is\s+to|was\s+to"
+    r"|\b(?:statement|declaration|déclaration)\s+(?:that\s+|which\s+|qui\s+)?(?:would|will|should"
+    r"|could|is\s+to|was\s+to"
     r"|might)\s+(?:also\s+)?(?:cover|address|welcome|record|include|mention|refer\s+to|focus\s+on"
     r"|reflect|highlight|underline|recall|stress)\b"
     r"|\b(?:adopt|issue|agree|release|publish|prepare|draft)(?:e?d)?\s+(?:a|the|its|their)\s+"
@@ -1708,7 +1732,8 @@ _IN_PASSING = re.compile(
     # ... or things only listed, one after the other ("The US side listed in turn the admission
     # of Poland to the Visa Waiver Program, ... and the open letter on encryption")
     r"|\b(?:side|sides|presidency|commission|delegation|delegations|participants|co-chairs)\s+"
-    r"(?:also\s+|then\s+)?(?:listed|enumerated|énuméré)\b(?!\s+(?:its|their|ses|leurs)\s+(?:\w+\s+)?priorit)"
+    r"(?:also\s+|then\s+)?(?:listed|enumerated|énuméré)\b(?!\s+(?:its|their|ses"
+    r"|leurs)\s+(?:\w+\s+)?priorit)"
     # ... or the steps taken since an earlier meeting, recalled as a list ("The Presidency listed
     # the main steps taken since the spring: ...", "recalled the files that had moved since June:")
     r"|\b(?:listed|recalled|recapped|summari[sz]ed|went\s+through|a\s+rappelé|a\s+énuméré)\s+"
@@ -1786,7 +1811,8 @@ _ITEM_NOT_DISCUSSED = re.compile(
     r"(?:,\s*(?:proposé|demandé|prévu|inscrit)\s[^,.;:]{1,60},)?\s+|(?:la|cette)\s+question(?:\s+(?:de|du|des|sur)"
     r"\s+[^,.;:]{1,140}?)?\s+|item\s+|point\s+|agenda\s+(?:item|point)\s+"
     # ("Mentioned, not discussed.", "Mentionné, non examiné.")
-    r"|(?:mentioned|noted|raised|announced|mentionnée?s?|évoquée?s?|signalée?s?),?\s+(?:but\s+|mais\s+)?)?"
+    r"|(?:mentioned|noted|raised|announced|mentionnée?s?|évoquée?s?|signalée?s?),?\s+(?:but\s+"
+    r"|mais\s+)?)?"
     r"(?:(?:was|has\s+been)\s+)?"
     # ("Agenda point overtaken - discussion was on the planned DP agreement instead.")
     rf"(?:not\s+discussed|not\s+taken|not\s+reached|overtaken\b(?:\s+by\s+events)?|{_PUT_OFF_EN}"
@@ -1975,7 +2001,8 @@ _NONE_TAKEN_UP = re.compile(
     r"|them|either|any\s+of\s+them)\b"
     # ("; both were noted.", "; these were noted without discussion.", "there was no discussion
     # of these points")
-    r"|(?:^|(?<=[.;:\n]))\s*(?:both|these|those|they|all\s+(?:three|four|of\s+them))\s+(?:points\s+)?"
+    r"|(?:^|(?<=[.;:\n]))\s*(?:both|these|those|they|all\s+(?:three|four"
+    r"|of\s+them))\s+(?:points\s+)?"
     r"(?:were|have\s+been)\s+(?:noted|taken\s+note\s+of)\b"
     r"|\bthere\s+was\s+no\s+(?:discussion|debate|exchange)\s+(?:of|on)\s+(?:these|those|them"
     r"|either|the\s+(?:two|three|four)\s+points)\b"
@@ -1986,15 +2013,18 @@ _NONE_TAKEN_UP = re.compile(
     r"|gave\s+rise\s+to|led\s+to)\b"
     # ("Delegations took note of information on ... A longer exchange took place on people
     # fleeing Ukraine.")
-    r"|(?:^|(?<=[.;:\n]))\s*(?:a|an)\s+(?:longer|real|genuine|substantive|actual|fuller)\s+(?:exchange|discussion"
+    r"|(?:^|(?<=[.;:\n]))\s*(?:a|an)\s+(?:longer|real|genuine|substantive|actual"
+    r"|fuller)\s+(?:exchange|discussion"
     r"|debate)\s+(?:then\s+)?(?:took\s+place|followed|ensued)\b"
     r"|\bun\s+seul\s+(?:de\s+ces\s+)?points?\s+a\s+(?:donné\s+lieu|été\s+(?:discuté|débattu"
     r"|examiné))\b|\baucun\s+de\s+ces\s+points\s+n['’]a\b"
     # ("ces points n'ont pas été débattus", "n'ont pas fait l'objet d'un débat", "n'ont pas donné
     # lieu à débat")
-    r"|\bces\s+(?:deux\s+|trois\s+)?(?:points|questions)\s+n['’]ont\s+pas\s+(?:été\s+(?:discuté|débattu"
+    r"|\bces\s+(?:deux\s+|trois\s+)?(?:points|questions)\s+n['’]ont\s+pas\s+(?:été\s+(?:discuté"
+    r"|débattu"
     r"|examiné|abordé|traité)e?s"
-    r"|(?:fait\s+l['’]objet\s+d['’]une?\s+|donné\s+lieu\s+à\s+(?:un\s+)?)(?:débat|discussion|échange))",
+    r"|(?:fait\s+l['’]objet\s+d['’]une?\s+|donné\s+lieu\s+à\s+(?:un\s+)?)(?:débat|discussion"
+    r"|échange))",
     re.IGNORECASE,
 )
 # ... or that the one point just made was not taken up ("...; this was not discussed.", "; the
@@ -2007,20 +2037,24 @@ _THIS_NOT_TAKEN_UP = re.compile(
     # ("The information was not discussed.", "Cette information n'a pas été débattue.")
     r"|(?:the|this)\s+(?:information|presentation|briefing|report)|cette\s+information)\s+"
     r"(?:(?:was|has\s+been)\s+(?:not\s+(?:discussed|debated|taken\s+up|taken\s+further)|noted"
-    r"|taken\s+note\s+of|not\s+commented\s+(?:up)?on)|(?:gave|has\s+given)\s+rise\s+to\s+no\s+(?:comments?"
-    r"|discussion|debate|remarks?)|did\s+not\s+give\s+rise\s+to\s+(?:any\s+)?(?:comments?|discussion|debate)"
+    r"|taken\s+note\s+of|not\s+commented\s+(?:up)?on)|(?:gave"
+    r"|has\s+given)\s+rise\s+to\s+no\s+(?:comments?"
+    r"|discussion|debate|remarks?)|did\s+not\s+give\s+rise\s+to\s+(?:any\s+)?(?:comments?"
+    r"|discussion|debate)"
     # ("Ce point n'a donné lieu à aucune observation.")
     r"|n['’]a\s+donné\s+lieu\s+à\s+aucune?\s+(?:observation|débat|discussion|commentaire|échange)"
     r"|n['’]a\s+pas\s+(?:été\s+(?:discuté|débattu|examiné)e?|fait\s+l['’]objet"
     r"|donné\s+lieu)"
     # ("The information was given without discussion.")
     r"|(?:was|were|has\s+been)\s+(?:given|provided|presented|received|taken)\s+(?:without\s+"
-    r"(?:discussion|debate)|for\s+information)|a\s+été\s+(?:donné|présenté|fourni)e?\s+sans\s+(?:débat|discussion))\b"
+    r"(?:discussion|debate)|for\s+information)|a\s+été\s+(?:donné|présenté"
+    r"|fourni)e?\s+sans\s+(?:débat|discussion))\b"
     # ... or said actively ("The Working Party did not discuss the point.", "Le groupe n'a pas
     # débattu de ce point.")
     r"|(?:the|le|la|les)\s+(?:[\w'’-]+\s+){1,4}?(?:did\s+not\s+(?:discuss|debate|take\s+up|examine)"
     r"\s+(?:the\s+point|this\s+point|it|them|the\s+matter|the\s+information|this)"
-    r"|n['’](?:a|ont)\s+pas\s+(?:débattu|discuté|examiné)\s+(?:de\s+)?(?:ce\s+point|cette\s+question"
+    r"|n['’](?:a|ont)\s+pas\s+(?:débattu|discuté|examiné)\s+(?:de\s+)?(?:ce\s+point"
+    r"|cette\s+question"
     r"|cette\s+information))\s*(?:[.;]|$)"
     # ... or the points just made, together ("...; they were not discussed.", "ils n'ont pas été
     # examinés")
@@ -2028,7 +2062,8 @@ _THIS_NOT_TAKEN_UP = re.compile(
     r"|n['’]ont\s+pas\s+été\s+(?:discuté|débattu|examiné)e?s)\b"
     # ... or that it was given for information only, or noted ("Information only.", "Il en a
     # été pris note.")
-    r"|(?:for\s+)?information\s+only(?:\s*,\s*not\s+discussed)?\s*[.;]?\s*$|pour\s+information\s*[.;]?\s*$"
+    r"|(?:for\s+)?information\s+only(?:\s*,\s*not\s+discussed)?\s*[.;]?\s*$"
+    r"|pour\s+information\s*[.;]?\s*$"
     # ("US informed about ...; COM about .... Not discussed.")
     r"|(?P<bare>not\s+discussed|non\s+(?:discuté|examiné|débattu)e?s?)\s*[.;]?\s*$"
     r"|il\s+en\s+a\s+été\s+pris\s+(?:note|acte)\b)"
@@ -2050,7 +2085,8 @@ _WHICH_NOT_TAKEN_UP = re.compile(
     r"|,\s+(?:without|sans)\s+(?:discussion|debate|débat)\s*(?:,|[.;]|$)"
     r"|,\s+(?:for|pour)\s+information(?:\s+only)?\s*(?:[.;]|$)"
     # ... or in notes' style ("Centre de soutien sur les armes à feu : évoqué, non discuté.")
-    r"|[:,]\s*(?:mentioned|noted|raised|évoquée?s?|mentionnée?s?),?\s+(?:but\s+|mais\s+)?(?:not|non)"
+    r"|[:,]\s*(?:mentioned|noted|raised|évoquée?s?|mentionnée?s?),?\s+(?:but\s+|mais\s+)?(?:not"
+    r"|non)"
     r"\s+(?:discussed|debated|discutée?s?|examinée?s?|débattue?s?)\b",
     re.IGNORECASE,
 )
@@ -2262,7 +2298,8 @@ _ALSO_CLAUSE = re.compile(
     # ... or where else the thing turns up, as an aside ("weapons found in several Member
     # States, also with right-wing extremists.")
     r"|,\s+(?:also|aussi)\s+(?:with|among|in\s+the\s+hands\s+of|chez|parmi)\s[^,;]*(?:,|[.;]?\s*$)"
-    r"|\b(?:groups?|networks?|gangs?|organisations?|cartels?|clans?|vendors?|sellers?)\s+(?:\w+\s+)?"
+    r"|\b(?:groups?|networks?|gangs?|organisations?|cartels?|clans?|vendors?"
+    r"|sellers?)\s+(?:\w+\s+)?"
     r"also\s+(?:involved|active|engaged)\s+in\b[^,;]*"
     # ... or the remit of a body, to the sentence's end ("the European Cybercrime Centre, qui
     # traite de la fraude ..., de l'exploitation sexuelle des enfants en ligne et des attaques
@@ -2271,7 +2308,8 @@ _ALSO_CLAUSE = re.compile(
     r"|traite\s+de|s['’]occupe\s+de|est\s+chargée?\s+de)\b[^;]*$"
     # ... or named as its remit ("dont les premiers domaines d'action seront la fraude en
     # ligne, l'exploitation sexuelle des enfants ...", ", whose first fields of work are ...")
-    r"|(?:,|\s+(?:et|and))\s+(?:dont\s+(?:les?\s+|la\s+)?(?:premiers?\s+|principaux\s+)?(?:domaines?|champs?|mandat|missions?)"
+    r"|(?:,|\s+(?:et|and))\s+(?:dont\s+(?:les?\s+|la\s+)?(?:premiers?\s+"
+    r"|principaux\s+)?(?:domaines?|champs?|mandat|missions?)"
     r"|whose\s+(?:first\s+|main\s+)?(?:remit|mandate|fields?|areas?|priorities))\b[^;]*$"
     # ... or what a clause set between commas says of someone or something named ("The
     # Munich attacker, whose asylum application had been rejected, had no links"; "The
@@ -2389,7 +2427,8 @@ _COMPARED_FIRST = re.compile(
 # Who led or made up a delegation, set between commas, names who came, not what was discussed
 # ("The US delegation, led by officials of the FBI's Counterterrorism Division, said ...")
 _LED_BY = re.compile(
-    r",\s+(?:led|headed|composed|made\s+up|accompanied|conduite?s?|composée?s?)\s+(?:by|of|par|de)\s+"
+    r",\s+(?:led|headed|composed|made\s+up|accompanied|conduite?s?|composée?s?)\s+(?:by|of|par"
+    r"|de)\s+"
     r"[^,;.]{1,160},",
     re.IGNORECASE,
 )
@@ -2552,7 +2591,8 @@ def _who_attended(sentence: str) -> bool:
 _DISCUSSED_LIST = re.compile(
     r"^(?:(?:the|both|les)\s+)?(?:two\s+|deux\s+)?(?:sides|parties|participants|delegations"
     r"|senior\s+officials|ministers|co-?chairs|eu\s+and\s+(?:the\s+)?us|délégations|ministres)"
-    r"\s+(?:also\s+|then\s+|briefly\s+)?(?:discussed|reviewed|welcomed|took\s+stock\s+of|exchanged\s+views"
+    r"\s+(?:also\s+|then\s+|briefly\s+)?(?:discussed|reviewed|welcomed|took\s+stock\s+of"
+    r"|exchanged\s+views"
     r"\s+on|exchanged\s+information\s+on|examined|debated|addressed|went\s+through"
     r"|ont\s+(?:examiné|discuté\s+de|fait\s+le\s+point\s+sur|échangé\s+(?:des\s+vues\s+)?sur))\s+",
     re.IGNORECASE,
@@ -2563,7 +2603,8 @@ DISCUSSED_LIST_LEAD_WORDS = 3
 # ... what was reviewed of them ("the state of play of", "progress on") leads nothing away
 _STATE_OF_PLAY = re.compile(
     r"^(?:the\s+)?(?:(?:latest\s+)?developments|state\s+of\s+play|progress|implementation|findings"
-    r"|follow-up|l['’]état\s+d['’]avancement|la\s+mise\s+en\s+œuvre)\s+(?:of|on|in|with|des|de|du)\s+",
+    r"|follow-up|l['’]état\s+d['’]avancement|la\s+mise\s+en\s+œuvre)\s+(?:of|on|in|with|des|de"
+    r"|du)\s+",
     re.IGNORECASE,
 )
 _HOW = re.compile(r"(?:how|whether|what|why|ways|comment|si)\b", re.IGNORECASE)
@@ -2648,7 +2689,8 @@ _ISSUES_LEAD = re.compile(
 # from a meeting ("recalled the follow-up actions agreed in June: the workshop on ...")
 _ROLL = re.compile(
     r"^(?P<lead>(?:[\w'’-]+\s+){1,5}?(?:(?:was|were|has\s+been|have\s+been)\s+(?:also\s+|briefly\s+)?"
-    r"(?:informed|briefed|updated)|(?:also\s+|briefly\s+)?(?:informed|briefed|updated)\s+(?:the\s+)?"
+    r"(?:informed|briefed|updated)|(?:also\s+|briefly\s+)?(?:informed|briefed"
+    r"|updated)\s+(?:the\s+)?"
     r"(?:delegations|committee|working\s+party|ministers|participants|meeting|member\s+states"
     r"|cosi|cats)|(?:ont|a)\s+été\s+informée?s?|a\s+informé\s+(?:les\s+délégations|le\s+comité"
     r"|le\s+groupe))\s+(?:of|about|on|de|des|du|d['’]))\s+(?P<list>[^:;]+?)\s*[.]?\s*$",
@@ -2897,7 +2939,8 @@ _PRIORITIES = re.compile(
     r"agenda\b|objectives\b|objectifs\b"
     r"|ambitions?\b|what it (?:wants|wishes|hopes|intends|plans|aims) to (?:achieve|deliver)"
     # ("named migration, counter-terrorism and the Entry/Exit System as its main files")
-    r"|(?:main|key|principal|priority|major)\s+(?:files|dossiers|themes)\b|principaux\s+dossiers\b)",
+    r"|(?:main|key|principal|priority|major)\s+(?:files|dossiers|themes)\b"
+    r"|principaux\s+dossiers\b)",
     re.IGNORECASE,
 )
 # A sentence that goes on with the same speaker ("It will also host ..."): after the incoming
@@ -2970,7 +3013,8 @@ _COMPARED_WITH = (
     r"\b(?:in\s+the\s+way\s+(?:that\s+)?|on\s+the\s+model\s+of|modell?ed\s+on"
     # ("in the same way that cybercrime leads are shared under the Budapest Convention", "de la
     # même manière que", "au même titre que")
-    r"|in\s+(?:much\s+)?the\s+same\s+way\s+(?:that\s+|as\s+)?|de\s+la\s+même\s+(?:manière|façon)\s+que"
+    r"|in\s+(?:much\s+)?the\s+same\s+way\s+(?:that\s+|as\s+)?|de\s+la\s+même\s+(?:manière"
+    r"|façon)\s+que"
     r"|au\s+même\s+titre\s+que"
     # ("drawing on the safeguards of the Mutual Legal Assistance Agreement"; not "inspired by",
     # said of attackers: "individuals inspired by Da'esh")
@@ -2992,7 +3036,8 @@ _COMPARED_WITH = (
     # ... or what it would spare or stand comparison with ("dispenserait de nombreuses demandes
     # d'entraide judiciaire", "an electronic travel authorisation comparable to the US ESTA")
     r"|\bdispens\w*\s+d[eu']"
-    r"|\b(?:comparable|similar|akin)\s+to\b|\b(?:comparable|semblable|similaire|analogue)s?\s+(?:à|aux?)\b"
+    r"|\b(?:comparable|similar|akin)\s+to\b|\b(?:comparable|semblable|similaire|analogue)s?\s+(?:à"
+    r"|aux?)\b"
     r"|\bas\s+(?:[\w'’-]+\s+){1,3}?(?:had|has|have|did)\s+(?:done\s+)?(?:for|with)\s"
     r"|les\s+mêmes\s+(?:\w+\s+){1,2}?que\s+(?:(?:ceux|celles)\s+d|(?:le|la|les|l['’])\s*)"
     # ... or what a thing is compared or likened to, the thing compared staying ("compared
@@ -3052,7 +3097,8 @@ _NOT_HARMING = (
     r"|\bsans\s+(?:affaiblir|compromettre|nuire)"
     # ... or what a judgment or a text has no effect on ("l'arrêt était sans effet sur
     # l'accord-cadre et sur l'accord PNR", "had no effect on the PNR Agreement")
-    r"|\b(?:sans\s+(?:effet|incidence|conséquence)s?\s+sur|(?:had|has|have)\s+no\s+(?:effect|bearing"
+    r"|\b(?:sans\s+(?:effet|incidence|conséquence)s?\s+sur|(?:had|has|have)\s+no\s+(?:effect"
+    r"|bearing"
     r"|impact)\s+on|n['’](?:avait|a|aurait)\s+(?:aucun\s+effet|pas"
     r"\s+d['’]effet)\s+sur)"
     # ... or what it would not change or call into question ("the reform would not change the
