@@ -428,17 +428,18 @@ def _read_header(blocks: list[SourceBlock]) -> tuple[_Header, list[SourceBlock]]
     return header, blocks[index:]
 
 
-_SUMMARY_BULLET = re.compile(r"^\s*[-–—•●▪*]\s")
+#: a line that opens with a bullet: a summary's points, or the text under a glued heading
+_BULLET_LINE = re.compile(r"^\s*[-–—•●▪*]\s")
 
 
 def _summary_bullets(summary: str | None, opening: list[str]) -> tuple[str | None, list[str]]:
     """(summary, participants): a Summary written as bullets keeps all of them, however the
     file breaks them into paragraphs (a DOCX or PDF gives one paragraph a bullet, a text
     file may run them into one); the paragraphs after the last bullet are the opening's."""
-    if summary is None or not _SUMMARY_BULLET.match(summary):
+    if summary is None or not _BULLET_LINE.match(summary):
         return summary, opening
     more = 0
-    while more < len(opening) and _SUMMARY_BULLET.match(opening[more]):
+    while more < len(opening) and _BULLET_LINE.match(opening[more]):
         more += 1
     return " ".join([summary, *opening[:more]]), opening[more:]
 
@@ -884,12 +885,8 @@ def _is_glued_heading(first: str, second: str) -> bool:
     the text may open with a bullet ("(a) Cybersecurity strategies" over "- COM: ...")."""
     numbered = _ITEM.match(first) or _LETTERED.match(first)
     return bool(numbered) and (
-        second[:1].isupper() or bool(_LETTERED.match(second)) or bool(_GLUED_BULLET.match(second))
+        second[:1].isupper() or bool(_LETTERED.match(second)) or bool(_BULLET_LINE.match(second))
     )
-
-
-#: a bullet opening a line in notes' style ("- COM: ...", "• US: ...")
-_GLUED_BULLET = re.compile(r"^[-–—•*]\s+\S")
 
 
 def _without_furniture(block: SourceBlock) -> SourceBlock:

@@ -34,7 +34,6 @@ from packgen.topics import (
     Assignment,
     Scope,
     Taxonomy,
-    a_strand_of,
     frames_a_meeting,
     item_scope,
     match_item,
@@ -45,6 +44,7 @@ from packgen.topics import (
     title_matches,
     unit_scope,
     war_scope,
+    with_the_meetings_file,
 )
 
 
@@ -283,17 +283,11 @@ def _match_record(record: OutcomeRecord, taxonomy: Taxonomy, titles: dict) -> Ma
             subs.append(tuple(found))
         if own and names_its_subitems(lead, own, subs):
             own, speaks = (), False
-        if speaks and a_strand_of(item.title, own, file):
-            own = file
-        elif speaks and review and not frames_a_meeting(item.title):
-            own = _with_file(own, file)
+        if speaks:
+            own = with_the_meetings_file(item.title, own, file, review)
         if file and not frames_a_meeting(item.title):  # (not the sub-items of other business)
             subs = [
-                file
-                if a_strand_of(sub.title, found, file)
-                else _with_file(found, file)
-                if review and not frames_a_meeting(sub.title)
-                else found
+                with_the_meetings_file(sub.title, found, file, review)
                 for sub, found in zip(item.subitems, subs, strict=True)
             ]
         # (an item titled by one thing of two topics, "Terrorist Finance Tracking Program", is
@@ -302,12 +296,6 @@ def _match_record(record: OutcomeRecord, taxonomy: Taxonomy, titles: dict) -> Ma
         out.append((_lead_shared_out(own, subs) if shared else own, speaks))
         out.extend((found, True) for found in (_shared_out(subs, taxonomy) if shared else subs))
     return out
-
-
-def _with_file(found: Sequence[Assignment], file: Sequence[Assignment]) -> tuple[Assignment, ...]:
-    """The topics a unit names, and those of the one file its meeting reviews."""
-    have = {a.topic for a in found}
-    return (*found, *(a for a in file if a.topic not in have))
 
 
 def _title_phrases(title: str, taxonomy: Taxonomy, titles: dict, scope: Scope) -> set[str]:

@@ -774,12 +774,11 @@ def match_item(
 # A meeting held on one file: its experts' meeting or the joint review of one agreement ("EU-US
 # expert meeting on firearms trafficking", "Réunion d'experts UE-États-Unis sur la
 # cybercriminalité", "Joint review of the TFTP Agreement")
+# (and the annual or periodic review of one framework: "first periodic review of the EU-US
+# Data Privacy Framework", "Premier réexamen annuel du bouclier de protection des données")
+_REVIEW = r"(?:joint|annual|periodic)\s+review|réexamen\s+(?:conjoint|annuel|périodique)"
 _ONE_FILE_MEETING = re.compile(
-    # (and the annual or periodic review of one framework: "first periodic review of the EU-US
-    # Data Privacy Framework", "Premier réexamen annuel du bouclier de protection des données")
-    r"\b(?:experts?|expert-level|d['’]experts|(?:joint|annual|periodic)\s+review"
-    r"|réexamen\s+(?:conjoint|annuel|périodique))\b",
-    re.IGNORECASE,
+    rf"\b(?:experts?|expert-level|d['’]experts|{_REVIEW})\b", re.IGNORECASE
 )
 
 
@@ -799,10 +798,7 @@ def meeting_file(
 # ... of which a review of one agreement or framework ("EU-US Joint Review of the PNR
 # Agreement", "first periodic review of the EU-US Data Privacy Framework") speaks of that
 # file in every item, whatever else the item names (its safeguards: "Sensitive data")
-_REVIEW_MEETING = re.compile(
-    r"\b(?:joint|annual|periodic)\s+review|\bréexamen\s+(?:conjoint|annuel|périodique)",
-    re.IGNORECASE,
-)
+_REVIEW_MEETING = re.compile(rf"\b(?:{_REVIEW})", re.IGNORECASE)
 
 
 def reviews_one_file(meeting: str) -> bool:
@@ -816,9 +812,16 @@ def frames_a_meeting(title: str) -> bool:
     return _FRAMING_TITLE.match(title) is not None
 
 
-def a_strand_of(title: str, found: Sequence[Assignment], file: Sequence[Assignment]) -> bool:
-    """Whether a unit that names no file of its own is a strand of its meeting's one file."""
-    return bool(file) and not found and not frames_a_meeting(title)
+def with_the_meetings_file(
+    title: str, found: Sequence[Assignment], file: Sequence[Assignment], review: bool
+) -> Sequence[Assignment]:
+    """The topics of a unit of a meeting on one `file` (see meeting_file): a unit that names
+    no file of its own is a strand of it; in a `review` of that file every unit is also the
+    file's; the meeting's framing items stay as found."""
+    if not file or frames_a_meeting(title) or (found and not review):
+        return found
+    have = {a.topic for a in found}
+    return (*found, *(a for a in file if a.topic not in have))
 
 
 def _one_file_again(own: set[str], inherited: dict[str, Assignment]) -> bool:
@@ -1825,12 +1828,11 @@ _ITEM_NOT_DISCUSSED = re.compile(
 # discussed the EU's new border systems.", "Sous ce point, les délégations ont en réalité
 # débattu des nouveaux systèmes")
 _DISCUSSED_INSTEAD = re.compile(
-    r"\s*(?:under|in)\s+(?:this|the)\s+(?:agenda\s+)?(?:item|point|heading|title)\s*,?\s+(?:[\w'’-]+\s+){1,4}?"
-    r"(?:in\s+fact|actually|instead|rather)\s+(?:discussed|talked\s+about|dealt\s+with|turned\s+to"
-    r"|took\s+up|examined|addressed)\b"
+    r"\s*(?:under|in)\s+(?:this|the)\s+(?:agenda\s+)?(?:item|point|heading|title)\s*,?\s+"
+    r"(?:(?:[\w'’-]+\s+){1,4}?(?:in\s+fact|actually|instead|rather)\s+(?:discussed|talked\s+about"
+    r"|dealt\s+with|turned\s+to|took\s+up|examined|addressed)\b"
     # ("Under this heading the discussion turned to the principles on personal data")
-    r"|\s*(?:under|in)\s+(?:this|the)\s+(?:agenda\s+)?(?:item|point|heading|title)\s*,?\s+the\s+"
-    r"(?:discussion|exchange|debate)\s+(?:in\s+fact\s+|instead\s+)?(?:turned|moved)\s+to\b"
+    r"|the\s+(?:discussion|exchange|debate)\s+(?:in\s+fact\s+|instead\s+)?(?:turned|moved)\s+to\b)"
     r"|\s*(?:sous|dans\s+le\s+cadre\s+de)\s+(?:ce\s+point|cette\s+rubrique|cet\s+intitulé)\s*,?\s+"
     r"(?:[\w'’-]+\s+){1,4}?(?:a|ont)\s+"
     r"(?:en\s+réalité|en\s+fait|plutôt)\s+(?:discuté|débattu|examiné|abordé|traité|évoqué)\b",
@@ -2330,8 +2332,12 @@ _ALSO_CLAUSE = re.compile(
     r"|\(\s*(?:see|cf\.?|voir)\b[^)]*\)"
     # ... or what the sentence's subject is compared with (", as had been the case with the
     # TFTP in the previous item,", "Unlike the interim TFTP Agreement, the PNR Agreement ...")
-    r"|,\s+as\s+(?:had\s+been|has\s+been|was|is|were|are)\s+the\s+case\s+(?:with|for|in)\b[^,;]*,"
-    r"|(?:^|,)\s*(?:unlike|as\s+with|contrairement\s+(?:à|au|aux)|comme\s+pour)\s[^,;]*,"
+    # (put first too: "As had been the case for the TFTP, the Umbrella Agreement provides for
+    # a joint review", "À la différence de l'accord PNR, ledit bouclier repose sur ...")
+    r"|(?:^|,)\s*as\s+(?:had\s+been|has\s+been|was|is|were|are)\s+the\s+case\s+(?:with|for|in)\b[^,;]*,"
+    r"|(?:^|,)\s*(?:unlike|as\s+with|contrairement\s+(?:à|au|aux)|comme\s+pour"
+    r"|in\s+contrast\s+(?:to|with)|par\s+opposition\s+à)\s[^,;]*,"
+    r"|(?:^|,)\s*(?:à\s+la\s+différence|comme\s+dans\s+le\s+cas)\s+d(?:e\s|u\s|es\s|['’])[^,;]*,"
     # ... or the kinds it may take, set between commas ("each future instrument, whether on
     # PNR, on financial data or on other exchanges, would be easier")
     r"|,\s+whether\s+(?:on|in|for|about|by|through)\s[^;]*?\bor\b[^,;]*,"
@@ -2411,16 +2417,6 @@ _SETTING_SENTENCE = re.compile(
 # still be met, the EU side expressed concern about ...")
 _FRONTED_SETTING = re.compile(
     rf"\s*(?:{SETTING_WORDS}|recalling\b|en\s+rappelant\b|rappelant\b)[^,;]*,", re.IGNORECASE
-)
-
-
-# ... and so does a comparison put before the sentence, up to its comma ("Unlike the PNR
-# Agreement, ...", "As had been the case for the TFTP, ...", "À la différence de l'accord PNR,")
-_COMPARED_FIRST = re.compile(
-    r"\s*(?:unlike|in\s+contrast\s+(?:to|with)|as\s+(?:had\s+been|has\s+been|was|is)\s+the\s+case"
-    r"\s+(?:for|with)|à\s+la\s+différence\s+d(?:e|u|es|['’])|contrairement\s+(?:à|aux?)"
-    r"|par\s+opposition\s+à|comme\s+(?:pour|dans\s+le\s+cas\s+d(?:e|u|es)))\b[^,;]*,",
-    re.IGNORECASE,
 )
 
 
@@ -2814,11 +2810,6 @@ def _main_clause_topics(
         return [], hits
     if hits and _SETTING_SENTENCE.match(sentence):
         return [], hits
-    compared = _COMPARED_FIRST.match(sentence)
-    if hits and compared:
-        # "À la différence de l'accord TFTP, ce futur accord ne servira pas de base juridique":
-        # what the sentence compares with is no topic of it
-        return _split_by(hits, {t for t, *_ in _hits(sentence[compared.end() :], taxonomy, scope)})
     fronted = _FRONTED_SETTING.match(sentence)
     # one topic: nothing hangs on another, but what is put before the sentence as its setting
     # is that, whatever it goes on to say ("Dans le contexte de la guerre en Ukraine,
