@@ -55,7 +55,12 @@ def due_date(sentence: str, made: dt.date, act_at: int = 0) -> dt.date | None:
             or (_fronted(sentence, time.start) and not _past_clause(sentence, time.start, start))
         )
         and not any(a <= time.start < b for a, b in conditions)
-        and not _OPENS_A_PERIOD.search(sentence, 0, time.start)
+        # (a deadline's own word closes what "after" or "since" opened: "a crisis protocol for
+        # content after attacks by October", "its figures since the change by September")
+        and not (
+            _OPENS_A_PERIOD.search(sentence, 0, time.start)
+            and not _DEADLINE.match(sentence, time.start)
+        )
         and not (
             _PAST_EVENT.search(sentence, 0, time.start)
             and not _DEADLINE.match(sentence, time.start)

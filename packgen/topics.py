@@ -666,14 +666,24 @@ def match_item(
     computed, with the topics whose event had not begun). `titles` keeps each title's
     matches across calls.
     """
-    if _ITEM_NOT_DISCUSSED.match(text) or _ITEM_WITHDRAWN.match(text):
+    if not_discussed := (_ITEM_NOT_DISCUSSED.match(text) or _ITEM_WITHDRAWN.match(text)):
         # "Postponed for lack of time.": the title names what was not discussed; what the
         # text goes on to report ("The Commission circulated a note on the Umbrella
-        # Agreement.") is read as any text, without the title
-        rest = "".join(_SENTENCE_END.split(text.strip(), maxsplit=1)[1:])
+        # Agreement.") is read as any text, without the title, and so is what a colon says
+        # was discussed in its place ("... not dealt with as such: the discussion was on")
+        instead = _DISCUSSED_IN_ITS_PLACE.match(text, not_discussed.end())
+        rest = (
+            text[instead.end() :]
+            if instead
+            else "".join(_SENTENCE_END.split(text.strip(), maxsplit=1)[1:])
+        )
         # (a report promised for a later meeting puts the point off again: "The Commission
-        # will report on the Privacy Shield at the Ministerial in June.")
-        rest = " ".join(s for s in _sentences(rest) if not _LATER_REPORT.search(s))
+        # will report on the Privacy Shield at the Ministerial in June."; so does a request
+        # to keep it on the agenda, and a reminder is no discussion: "The Presidency only
+        # recalled the action plan.")
+        rest = " ".join(
+            s for s in _sentences(rest) if not _LATER_REPORT.search(s) and not _ONLY_KEPT.search(s)
+        )
         if not rest.strip():
             return []
         return match_item("", rest, taxonomy, subject_codes, titles, None, meeting, scope)
@@ -707,12 +717,21 @@ def match_item(
     discussed = {t for t, e in evidence.items() if e.score}
     # (a topic the text discusses elsewhere is not put off: "On PNR, ... Delegations saw no
     # need to discuss the TFTP" puts off money laundering, not counter-terrorism)
-    put_off = _put_off_topics(text, taxonomy, scope) - discussed
-    if (set(by_title) | discussed) - put_off:
+    put_off = {
+        topic: keys
+        for topic, keys in _put_off_topics(text, taxonomy, scope).items()
+        if topic not in discussed
+    }
+    if (set(by_title) | discussed) - set(put_off):
         # "The point on encryption was postponed.": of a title naming several topics, one
         # the text says was not discussed goes (an item wholly put off keeps its title's
-        # topic: it is on the agenda still)
-        for topic in put_off:
+        # topic: it is on the agenda still) ...
+        for topic, keys in put_off.items():
+            # ... unless the title's phrase for it names a file of another topic too, which
+            # stays ("Terrorist Finance Tracking Program" / "The point on PNR was postponed":
+            # the TFTP is still counter-terrorism as well as money laundering)
+            if topic in by_title and _a_file_still_discussed(by_title, topic, put_off, keys):
+                continue
             by_title.pop(topic, None)
     inherited = (
         {a.topic: a for a in title_matches(parent, taxonomy, titles, scope)} if parent else {}
@@ -920,17 +939,29 @@ def _discussed_part(sentence: str) -> str:
     return ", and ".join(c for c in _clauses(sentence) if not _NOT_DISCUSSED.search(c))
 
 
-def _put_off_topics(text: str, taxonomy: Taxonomy, scope: Scope) -> set[str]:
-    """The topics a sentence of the text says were not discussed or were put off."""
+def _put_off_topics(text: str, taxonomy: Taxonomy, scope: Scope) -> dict[str, set[str]]:
+    """The topics a sentence of the text says were not discussed or were put off, each with
+    the phrases that name them there."""
     if not _NOT_DISCUSSED.search(text):
-        return set()  # most items: no sentence to look for
-    return {
-        topic
-        for sentence in _sentences(text)
-        for clause in _clauses(sentence)
-        if _NOT_DISCUSSED.search(clause)
-        for topic, *_ in _hits(clause, taxonomy, scope)
-    }
+        return {}  # most items: no sentence to look for
+    found: dict[str, set[str]] = {}
+    for sentence in _sentences(text):
+        for clause in _clauses(sentence):
+            if _NOT_DISCUSSED.search(clause):
+                for topic, key, *_ in _hits(clause, taxonomy, scope):
+                    found.setdefault(topic, set()).add(key)
+    return found
+
+
+def _a_file_still_discussed(
+    by_title: dict[str, Assignment], topic: str, put_off: dict[str, set[str]], keys: set[str]
+) -> bool:
+    """Whether the title names `topic` by a file the put-off point does not name (its `keys`)
+    and that also names a topic not put off."""
+    named = by_title[topic]
+    return named.matched not in keys and any(
+        a.phrase == named.phrase for t, a in by_title.items() if t != topic and t not in put_off
+    )
 
 
 def _the_field_of(topic: Topic, in_text: Evidence, titled: set[str]) -> bool:
@@ -975,7 +1006,7 @@ _FLED = (
     r"|du fait d[eu]?)"
     # ... or displaced from the country at war ("displaced persons from Ukraine")
     r"|(?:displaced|displaced persons|displaced people|persons displaced|people displaced"
-    r"|evacuated|evacuees) from"
+    r"|evacuated|evacuees) from|d[ée]plac[ée]e?s? (?:d|de|depuis)"
     # ... or named by it ("displaced Ukrainians")
     r"|displaced)"
     r" (?:the |la |l |le )?(?:illegal |illegale |illégale )?"
@@ -1269,6 +1300,12 @@ _NOT_DONE = (
     r"|\b(?:asked|requested|proposed|suggested|a\s+demandé|ont\s+demandé)\s+(?:that\s+|que\s+)?"
     r"(?:the\s+|la\s+|sa\s+|its\s+)?(?:next|following|prochaine)\b[^.;]{0,80}?\b(?:(?:also\s+)?"
     r"(?:cover|address|discuss|deal\s+with|take\s+up|include)|aborde|traite|examine|couvre)\b"
+    # ... or asked for time at the meeting being prepared ("souhaité que les ministres consacrent
+    # aussi un moment à la radicalisation en ligne", "asked that ministers also devote time to")
+    r"|\b(?:souhaité|demandé|proposé)\s+que\s+(?:les\s+)?(?:ministres|hauts\s+fonctionnaires)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?consacrent\b"
+    r"|\b(?:asked|wished|proposed|suggested)\s+(?:that\s+)?(?:the\s+)?(?:ministers|senior\s+officials)"
+    r"\s+(?:should\s+)?(?:also\s+)?(?:devote|spend|give)\s+(?:some\s+)?time\s+to\b"
     r"|\brequests?\s+(?:from\s+[^.;]{1,40}?\s+)?to\s+(?:discuss|raise|add|put|address"
     r"|take\s+up)\b[^.;]{0,120}?\bat\s+(?:its|the|their)\s+next\s+meeting\b"
     r"|\b(?:next|prochaine)\s+(?:[\w-]+\s+){0,6}?(?:meeting|réunion)\b[^.;]{0,100}?"
@@ -1303,7 +1340,16 @@ _NOTED_PUT_OFF = (
     rf"(?:{_PUT_OFF_EN}|{_PUT_OFF_FR}|not\s+(?:discussed|taken(?:\s+up)?)|non\s+{_NOT_DONE_FR}"
     r"|for\s+info(?:rmation)?\s+only)"
 )
-_NOT_DISCUSSED = re.compile(rf"\b(?:{_NOT_DONE})\b|{_PUT_OFF}\b|{_NOTED_PUT_OFF}\b", re.IGNORECASE)
+# ... or, in notes, given "(for info)" or named in the agenda of the next meeting ("Next
+# JAIEX: 29 November (Western Balkans, Russia, PNR for info)")
+_NOTED_FOR_LATER = (
+    r"\(\s*(?:for|pour)\s+info(?:rmation)?(?:\s+only)?\s*\)"
+    r"|\b(?:next|prochaine?)\s+(?:[\w-]+\s+){0,2}?(?:meeting|JAIEX|COSI|CATS|SOM|ministerial"
+    r"|réunion|session|dialogue)\s*:"
+)
+_NOT_DISCUSSED = re.compile(
+    rf"\b(?:{_NOT_DONE})\b|{_PUT_OFF}\b|{_NOTED_PUT_OFF}\b|{_NOTED_FOR_LATER}", re.IGNORECASE
+)
 _RECALLED_PRIORITIES = (
     r"\b(?:recalled|recalling|reiterated|reiterating|restated|a\s+rappelé|en\s+rappelant)\s+"
     r"(?:[^.;:]{0,80}?\s)?(?:(?:its|their|ses|leurs|son|sa)\s+(?:(?:\w+\s+){0,2}?"
@@ -1831,11 +1877,18 @@ _DISCUSSED_INSTEAD = re.compile(
     r"\s*(?:under|in)\s+(?:this|the)\s+(?:agenda\s+)?(?:item|point|heading|title)\s*,?\s+"
     r"(?:(?:[\w'’-]+\s+){1,4}?(?:in\s+fact|actually|instead|rather)\s+(?:discussed|talked\s+about"
     r"|dealt\s+with|turned\s+to|took\s+up|examined|addressed)\b"
+    # ("Under this item the two delegations discussed only the negotiations on e-evidence")
+    r"|(?:[\w'’-]+\s+){1,4}?(?:only\s+(?:discussed|talked\s+about|dealt\s+with|examined"
+    r"|addressed)|(?:discussed|talked\s+about|dealt\s+with|examined|addressed)\s+only)\b"
     # ("Under this heading the discussion turned to the principles on personal data")
     r"|the\s+(?:discussion|exchange|debate)\s+(?:in\s+fact\s+|instead\s+)?(?:turned|moved)\s+to\b)"
     r"|\s*(?:sous|dans\s+le\s+cadre\s+de)\s+(?:ce\s+point|cette\s+rubrique|cet\s+intitulé)\s*,?\s+"
     r"(?:[\w'’-]+\s+){1,4}?(?:a|ont)\s+"
-    r"(?:en\s+réalité|en\s+fait|plutôt)\s+(?:discuté|débattu|examiné|abordé|traité|évoqué)\b",
+    r"(?:en\s+réalité|en\s+fait|plutôt|seulement|uniquement)\s+(?:discuté|débattu|examiné|abordé"
+    r"|traité|évoqué)\b"
+    # ("Sous ce point, les délégations n'ont discuté que de ...")
+    r"|\s*(?:sous|dans\s+le\s+cadre\s+de)\s+(?:ce\s+point|cette\s+rubrique|cet\s+intitulé)\s*,?\s+"
+    r"(?:[\w'’-]+\s+){1,4}?n['’]\s*(?:a|ont)\s+(?:discuté|débattu|examiné|abordé|traité)\s+que\b",
     re.IGNORECASE,
 )
 # ... or that someone withdrew it ("The Commission withdrew the item.", "La présidence a retiré
@@ -1856,12 +1909,37 @@ _LATER_REPORT = re.compile(
     r"|\b(?:fera\s+rapport|rendra\s+compte|présentera|informera|reviendra)\b",
     re.IGNORECASE,
 )
+# ... the words after which a put-off item says what was discussed in its place ("Faute de
+# temps, ce point n'a pas été traité en tant que tel : la discussion a porté sur ...")
+# (not the list of what was not discussed: "Not discussed: the evaluation of ...")
+_DISCUSSED_IN_ITS_PLACE = re.compile(
+    r"\s*(?:as\s+such|en\s+tant\s+que\s+tel(?:le)?|as\s+a\s+separate\s+(?:item|point))"
+    r"\s*[:;–—]\s*(?=\S)"
+    r"|\s*[:;–—]\s*(?=(?:the\s+|la\s+|le\s+|l['’])?(?:discussion|exchange|debate|débat|échange)s?\s+"
+    r"(?:was|were|focused|turned|centred|centered|moved|a\s+porté|ont\s+porté|s['’]est|portait))",
+    re.IGNORECASE,
+)
+# ... and what, after it, says nothing more of its file: a reminder, a wish to keep it on the
+# agenda ("The Presidency only recalled the action plan.", "The US asked that wildlife
+# trafficking be kept on the agenda.", "La présidence s'est contentée de rappeler le plan"; not
+# news "only mentioned": "a seulement signalé que la directive devrait être adoptée")
+_ONLY_KEPT = re.compile(
+    r"\b(?:only|merely|simply|just)\s+recalled\b"
+    r"|\b(?:a|ont)\s+(?:seulement|simplement|uniquement|juste)\s+rappelé\b"
+    r"|\b(?:se\s+sont|s['’]est)\s+contentée?s?\s+de\s+rappeler\b"
+    r"|\b(?:be|is|was|remains?|stays?)\s+kept\s+on\s+the\s+agenda\b"
+    r"|\b(?:soit|reste|restera|resterait)\s+(?:maintenue?\s+)?à\s+l['’]ordre\s+du\s+jour\b",
+    re.IGNORECASE,
+)
 # ... or says that it was not debated, wherever it says so ("Both sides referred to their
 # written contributions; there was no discussion.")
 _NO_DISCUSSION = re.compile(
     r"\bthere\s+was\s+no\s+(?:discussion|debate|exchange)\b|\bno\s+discussion\s+took\s+place\b"
     r"|\bwithout\s+(?:discussion|debate)\s*[.;]?\s*$|\bil\s+n['’]y\s+a\s+pas\s+eu\s+de"
-    r"\s+(?:discussion|débat|échange)s?\b|\bsans\s+débat\s*[.;]?\s*$",
+    r"\s+(?:discussion|débat|échange)s?\b|\bsans\s+débat\s*[.;]?\s*$"
+    # (in notes: "For info, no discussion.", "... ESTA fee unchanged. No discussion.")
+    r"|\bfor\s+info(?:rmation)?\b.{0,200}?\bno\s+(?:discussion|debate)\s*[.;]?\s*$"
+    r"|\bpour\s+info(?:rmation)?\b.{0,200}?\bpas\s+de\s+(?:discussion|débat)\s*[.;]?\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
 

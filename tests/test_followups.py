@@ -1813,3 +1813,32 @@ def test_the_time_of_a_text_or_of_what_the_act_rests_on_is_not_its_due_date(
 ) -> None:
     assert is_commitment(sentence)
     assert due_date(sentence, made) == due
+
+
+@pytest.mark.parametrize(
+    ("sentence", "made", "due"),
+    [
+        # a deadline's own word closes the period "after" or "since" opened
+        (
+            "Europol plans to issue a protocol for takedowns after attacks by November.",
+            dt.date(2020, 5, 12),
+            dt.date(2020, 11, 30),
+        ),
+        (
+            "Norway offered to send its figures on returns since the reform by the end of July.",
+            dt.date(2024, 3, 5),
+            dt.date(2024, 7, 31),
+        ),
+        # ... while a time after "after" with no such word still opens a period
+        (
+            "The Commission will present options for the period after March 2026.",
+            dt.date(2025, 10, 2),
+            None,
+        ),
+    ],
+)
+def test_a_deadline_after_a_period_it_follows(
+    sentence: str, made: dt.date, due: dt.date | None
+) -> None:
+    assert is_commitment(sentence)
+    assert due_date(sentence, made) == due

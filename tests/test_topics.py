@@ -8701,3 +8701,177 @@ def test_a_forum_named_for_ukraine_on_asset_recovery_is_not_the_war(default: Tax
     text = "The US presented the results of the Ukraine Forum on Asset Recovery held in London."
     found = match_item("Assets of the former regime", text, default, parent="Ukraine", scope=scope)
     assert sorted(a.topic for a in found) == ["money-laundering"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # a title's file that is two topics keeps both when another file is put off
+        (
+            "Terrorist Finance Tracking Programme",
+            "The Treasury described the leads it gave in recent investigations. The point on PNR was deferred for lack of time.",
+            EU_US,
+            dt.date(2016, 6, 2),
+            ["counter-terrorism", "money-laundering"],
+        ),
+        # a put-off item: what a colon says was discussed in its place
+        (
+            "Firearms",
+            "For lack of time this item was not taken as such: the discussion was on cocaine trafficking through the port of Antwerp.",
+            EU_US,
+            dt.date(2023, 6, 2),
+            ["organised-crime-drugs"],
+        ),
+        (
+            "Cybercriminalité",
+            "Faute de temps, ce point n'a pas été examiné en tant que tel : la discussion a porté sur le trafic de cocaïne.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2023, 6, 2),
+            ["organised-crime-drugs"],
+        ),
+        # ... and after it, a mere reminder or a wish to keep the point on the agenda
+        (
+            "Environmental crime",
+            "The item was postponed. The Commission only recalled the Environmental Crime Directive.",
+            EU_US,
+            dt.date(2024, 6, 2),
+            [],
+        ),
+        (
+            "Trafic d'armes",
+            "Ce point a été reporté. La présidence s'est contentée de rappeler le plan d'action contre le trafic d'armes à feu.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2021, 6, 2),
+            [],
+        ),
+        (
+            "Drugs",
+            "Postponed for lack of time. The US asked that synthetic drugs be kept on the agenda.",
+            EU_US,
+            dt.date(2022, 6, 2),
+            [],
+        ),
+        # something else discussed "only" under the heading
+        (
+            "Mutual legal assistance",
+            "Under this item the delegations discussed only the state of the e-evidence negotiations.",
+            EU_US,
+            dt.date(2022, 6, 2),
+            ["cybercrime-e-evidence"],
+        ),
+        (
+            "Entraide judiciaire",
+            "Sous ce point, les délégations n'ont discuté que du blanchiment de capitaux.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2019, 6, 2),
+            ["money-laundering"],
+        ),
+        # notes: given for information, with no discussion
+        (
+            "Visa Waiver Program",
+            "For info: HR designation confirmed. No discussion.",
+            EU_US,
+            dt.date(2021, 10, 2),
+            [],
+        ),
+        (
+            "Schengen Borders Code",
+            "For information, no discussion.",
+            EU_US,
+            dt.date(2016, 10, 2),
+            [],
+        ),
+        (
+            "AOB",
+            "ETIAS: entry into operation expected in 2025 (for info).",
+            EU_US,
+            dt.date(2023, 10, 2),
+            [],
+        ),
+        (
+            "Cybercrime",
+            "COM: report ready for the Summit. Next COSI: 12 June (PNR, firearms for info).",
+            EU_US,
+            dt.date(2014, 5, 2),
+            ["cybercrime-e-evidence"],
+        ),
+        # time asked for at the meeting being prepared
+        (
+            "Preparation of the Ministerial",
+            "The US asked that ministers also devote some time to online radicalisation.",
+            EU_US,
+            dt.date(2015, 5, 2),
+            [],
+        ),
+        (
+            "Préparation de la réunion ministérielle",
+            "La Commission a souhaité que les ministres consacrent un moment à la traite des êtres humains.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2015, 5, 2),
+            [],
+        ),
+        # vocabulary: assets frozen and confiscated, said with a verb; surrender; humanitarian grounds
+        (
+            "Coopération policière",
+            "Les deux parties ont examiné comment geler et confisquer les avoirs des réseaux.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2021, 5, 2),
+            ["money-laundering"],
+        ),
+        (
+            "Surrender",
+            "Both sides looked at the surrender requests pending between them.",
+            "EU-UK Specialised Committee on Law Enforcement and Judicial Cooperation",
+            dt.date(2024, 5, 2),
+            ["rule-of-law-judicial"],
+        ),
+        (
+            "Afghanistan",
+            "Several Member States admitted Afghan judges on humanitarian grounds.",
+            EU_US,
+            dt.date(2022, 5, 2),
+            ["humanitarian-protection"],
+        ),
+        # ... people displaced by the war or from Ukraine; the French interim derogation
+        (
+            "Trafficking in human beings",
+            "Europol warned of recruiters targeting children displaced by the war.",
+            "EU-Ukraine Justice and Home Affairs Dialogue",
+            dt.date(2023, 5, 2),
+            ["humanitarian-protection", "migration-borders", "ukraine"],
+        ),
+        (
+            "Réfugiés",
+            "La protection temporaire des personnes déplacées d'Ukraine a été prolongée d'un an.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2023, 5, 2),
+            ["humanitarian-protection", "ukraine"],
+        ),
+        (
+            "Questions diverses",
+            "La Commission a présenté la prolongation de la dérogation temporaire à la directive vie privée et communications électroniques.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2024, 5, 2),
+            ["child-sexual-abuse"],
+        ),
+        # ... attacks on voter rolls, and data breaches notified, are no cybercrime
+        (
+            "Election security",
+            "The US described how it shields voter rolls against cyber-attacks.",
+            EU_US,
+            dt.date(2020, 5, 2),
+            ["electoral-resilience-hybrid"],
+        ),
+        (
+            "Umbrella Agreement",
+            "The joint review will look at the notification of data breaches and at redress.",
+            EU_US,
+            dt.date(2019, 5, 2),
+            ["data-protection"],
+        ),
+    ],
+)
+def test_classes_of_the_blind193_to_blind196_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
