@@ -315,7 +315,12 @@ _DATED_TEXT = re.compile(
     r"|attacks?|attentats?|bombings?|shootings?)"
     # ... or by the Council that adopted it, then its date ("the conclusions of the Council of
     # November", "les conclusions du Conseil de novembre")
-    rf"(?:(?:{_BY_THE_COUNCIL}|{_ADOPTED_BY_THE_COUNCIL})?\s+(?:of|du|de|des)|{_BY_THE_COUNCIL})\s*$",
+    rf"(?:(?:{_BY_THE_COUNCIL}|{_ADOPTED_BY_THE_COUNCIL})?\s+(?:of|du|de|des)|{_BY_THE_COUNCIL})\s*$"
+    # ... or the outcome of a dated event, which is reported after it ("inform the Working
+    # Party of the outcome of the trilogue of 1 February at its meeting of 15 February")
+    r"|\b(?:outcome|results?|résultats?|issue)\s+(?:of|du|de\s+la|de\s+l['’]|des)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:trilogues?|meetings?|votes?|rounds?|sessions?|réunions?|consultations?)"
+    r"\s+(?:of|du|de|des)\s*$",
     re.I,
 )
 # What may stand between a participle and its time: a place ("held in London on", "opened at

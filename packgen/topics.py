@@ -1172,7 +1172,7 @@ _AGENDA = (
     r"|l['’])ordre\s+du\s+jour\b"
 )
 # What a sentence says was not discussed: a topic "not raised", a point "postponed" ...
-_NOT_DONE_FR = r"(?:abordé|examiné|discuté|évoqué|traité|soulevé)e?s?"
+_NOT_DONE_FR = r"(?:abordé|examiné|discuté|débattu|évoqué|traité|soulevé)e?s?"
 _PUT_OFF_EN = (
     r"(?:postponed|deferred|adjourned|withdrawn|carried\s+over|held\s+over|put\s+off"
     # ("the question of cybercrime was referred to the next meeting", "left for a later
@@ -1300,6 +1300,10 @@ _NOT_DONE = (
     r"|\b(?:asked|requested|proposed|suggested|a\s+demandé|ont\s+demandé)\s+(?:that\s+|que\s+)?"
     r"(?:the\s+|la\s+|sa\s+|its\s+)?(?:next|following|prochaine)\b[^.;]{0,80}?\b(?:(?:also\s+)?"
     r"(?:cover|address|discuss|deal\s+with|take\s+up|include)|aborde|traite|examine|couvre)\b"
+    # ... or sessions suggested for it ("the US suggested sessions on ransomware, Afghanistan
+    # and child sexual abuse", "a proposé des séances sur")
+    r"|\b(?:suggested|proposed|requested|asked\s+for|a\s+proposé|a\s+suggéré|ont\s+proposé"
+    r"|a\s+demandé)\s+(?:\w+\s+){0,2}?(?:sessions?|panels?|séances?)\s+(?:on|sur|consacrées?\s+à)\b"
     # ... or asked for time at the meeting being prepared ("souhaité que les ministres consacrent
     # aussi un moment à la radicalisation en ligne", "asked that ministers also devote time to")
     r"|\b(?:souhaité|demandé|proposé)\s+que\s+(?:les\s+)?(?:ministres|hauts\s+fonctionnaires)\s+"
@@ -1852,13 +1856,16 @@ _ITEM_NOT_DISCUSSED = re.compile(
     # été reporté")
     # ("Owing to lack of time, the exchange on migration was postponed to the Ministerial")
     r"(?:(?:this|the)\s+(?:(?:agenda\s+)?item|(?:agenda\s+)?point|session|subject|discussion"
-    r"|question|exchange|debate)(?:\s+(?:on|of|about)\s+[^,.;:]{1,60}?)?\s+"
+    r"|question|exchange|debate|presentation|briefing)(?:\s+(?:on|of|about)\s+[^,.;:]{1,60}?)?\s+"
     # ("Le point demandé par la délégation danoise sur le sabotage ... a été reporté.")
     r"|(?:ce|le)\s+(?:point|sujet|débat|échange)(?:\s+(?:sur|concernant|relatif\s+(?:à|aux?)"
     r"|demandé\s+par|consacré\s+(?:à|aux?)|prévu\s+sur)\s+[^,.;:]{1,140}?)?"
     # (and who proposed it: "Le débat sur ..., proposé par la présidence, n'a pas eu lieu")
     r"(?:,\s*(?:proposé|demandé|prévu|inscrit)\s[^,.;:]{1,60},)?\s+|(?:la|cette)\s+question(?:\s+(?:de|du|des|sur)"
-    r"\s+[^,.;:]{1,140}?)?\s+|item\s+|point\s+|agenda\s+(?:item|point)\s+"
+    r"\s+[^,.;:]{1,140}?)?\s+"
+    # ("la présentation du rapport sur le portail européen e-Justice a été reportée")
+    r"|(?:la|cette)\s+(?:présentation|discussion|note)(?:\s+(?:de|du|des|sur|d['’])\s*[^,.;:]{1,140}?)?\s+"
+    r"|item\s+|point\s+|agenda\s+(?:item|point)\s+"
     # ("Mentioned, not discussed.", "Mentionné, non examiné.")
     r"|(?:mentioned|noted|raised|announced|mentionnée?s?|évoquée?s?|signalée?s?),?\s+(?:but\s+"
     r"|mais\s+)?)?"
@@ -1935,8 +1942,10 @@ _ONLY_KEPT = re.compile(
 # written contributions; there was no discussion.")
 _NO_DISCUSSION = re.compile(
     r"\bthere\s+was\s+no\s+(?:discussion|debate|exchange)\b|\bno\s+discussion\s+took\s+place\b"
-    r"|\bwithout\s+(?:discussion|debate)\s*[.;]?\s*$|\bil\s+n['’]y\s+a\s+pas\s+eu\s+de"
-    r"\s+(?:discussion|débat|échange)s?\b|\bsans\s+débat\s*[.;]?\s*$"
+    r"|\bwithout\s+(?:discussion|debate)(?:\s+(?:in|within|at)\s+(?:the\s+)?[\w-]+)?\s*[.;]?\s*$|\bil\s+n['’]y\s+a\s+pas\s+eu\s+de"
+    r"\s+(?:discussion|débat|échange)s?\b"
+    # (and where: "sans débat au sein du COSI", "without discussion in COSI")
+    r"|\bsans\s+(?:débat|discussion)(?:\s+(?:au\s+sein\s+d[ue]|en|dans\s+le)\s+[\w-]+)?\s*[.;]?\s*$"
     # (in notes: "For info, no discussion.", "... ESTA fee unchanged. No discussion.")
     r"|\bfor\s+info(?:rmation)?\b.{0,200}?\bno\s+(?:discussion|debate)\s*[.;]?\s*$"
     r"|\bpour\s+info(?:rmation)?\b.{0,200}?\bpas\s+de\s+(?:discussion|débat)\s*[.;]?\s*$",
@@ -1963,7 +1972,9 @@ _NAMES_ONLY_TITLE = re.compile(
     # follow-ups carry
     r"|^<STEPS>(?:\s+(?:and|et)\s+<STEPS>)?\s*$".replace(
         "<STEPS>",
-        r"(?:next\s+(?:meetings?|dialogues?|rounds?|sessions?)|prochaines?\s+réunions?"
+        r"(?:next\s+(?:(?:senior\s+officials|ministerial|expert)\s+)?(?:meetings?|dialogues?"
+        r"|rounds?|sessions?)|next\s+(?:SOM|ministerial)"
+        r"|prochaines?\s+réunions?(?:\s+(?:des\s+hauts\s+fonctionnaires|ministérielles?))?"
         r"|prochain\s+dialogue|follow-?\s?up(?:\s+actions?)?|action\s+points"
         r"|actions\s+agreed|suivi|suites\s+à\s+donner|next\s+steps|(?:the\s+)?way\s+forward"
         r"|prochaines\s+étapes|suite\s+des\s+travaux)",
@@ -2331,6 +2342,13 @@ _ALSO_CLAUSE = re.compile(
     # are also rented out to distribute child abuse material,")
     r",\s+(?:[a-z-]+\s+){0,2}?(?:that|who|which|qui)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:also|aussi|également)\b[^,;]*,"
+    # ... or, with no comma after it, what else the actors do, to the end of the clause ("des
+    # réseaux qui recourent parfois aussi à des rançongiciels contre les hôpitaux.", "networks
+    # which often also trade in drugs"; not a rule's reach: "qui s'appliquent aussi aux
+    # transferts ultérieurs")
+    r"|\b(?:réseaux|groupes|gangs?|cartels?|clans?|networks?|groups?|criminels|criminals"
+    r"|trafiquants|traffickers|smugglers|passeurs|vendors?)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:that|who|which|qui)\s+(?:[\w'’-]+\s+){0,3}?(?:also|aussi|également)\b[^,;]*"
     # ("le département ..., dont les compétences couvrent aussi l'exploitation sexuelle des
     # enfants en ligne, ainsi que ...", ", whose remit also covers child abuse online,")
     r"|,\s+(?:dont|whose)\s+(?:[\w'’-]+\s+){1,3}?(?:also|aussi|également)\b[^,;]*(?:,|[.;]?\s*$)"
@@ -2408,6 +2426,13 @@ _ALSO_CLAUSE = re.compile(
     r"|\b(?:ranges?|ranged|ranging|spans?|spanning)\s+from\s+[^,;]{1,100}?\s+to\s+[^,;]*"
     # ... or a cross-reference in brackets ("(see also item 1 on the retention of PNR data)")
     r"|\(\s*(?:see|cf\.?|voir)\b[^)]*\)"
+    # ... or what something is measured against ("compared the time limits with those of its
+    # extradition treaty", "avec ceux des procédures d'extradition vers les États-Unis")
+    r"|\s(?:with|to|avec|à)\s+(?:those|that|ceux|celles?|celui)\s+(?:of|de|du|des|d['’])[^,;]*"
+    # ... or the event on whose margins a meeting took place ("En marge du sommet pour l'action
+    # sur l'intelligence artificielle, les délégations ...", "on the sidelines of the G7")
+    r"|(?:^|,)\s*(?:en\s+marge\s+d(?:u|e\s+la|es|e\s+l['’]|['’])|on\s+the\s+(?:margins?|sidelines?)"
+    r"\s+of)\s*[^,;]*(?:,|[.;]?\s*$)"
     # ... or what the sentence's subject is compared with (", as had been the case with the
     # TFTP in the previous item,", "Unlike the interim TFTP Agreement, the PNR Agreement ...")
     # (put first too: "As had been the case for the TFTP, the Umbrella Agreement provides for

@@ -1829,6 +1829,13 @@ def test_the_time_of_a_text_or_of_what_the_act_rests_on_is_not_its_due_date(
             dt.date(2024, 3, 5),
             dt.date(2024, 7, 31),
         ),
+        # the outcome of a dated event is reported at the meeting named after it
+        (
+            "PRES will brief the Working Party on the outcome of the trilogue of 8 March at its "
+            "meeting of 22 March.",
+            dt.date(2023, 3, 1),
+            dt.date(2023, 3, 22),
+        ),
         # ... while a time after "after" with no such word still opens a period
         (
             "The Commission will present options for the period after March 2026.",

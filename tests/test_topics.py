@@ -8875,3 +8875,127 @@ def test_classes_of_the_blind193_to_blind196_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # a put-off point "débattu", and a mere reminder after it
+        (
+            "Gestion des frontières",
+            "Faute de temps, ce point n'a pas été débattu. La Commission a seulement rappelé sa stratégie sur la gestion des frontières.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2011, 5, 5),
+            [],
+        ),
+        # an item titled by the next Senior Officials Meeting lists its agenda
+        (
+            "Next Senior Officials Meeting",
+            "The Presidency set out the agenda of the meeting in Vienna: PNR, migration and cybercrime. The US would like migration to come first.",
+            EU_US,
+            dt.date(2018, 6, 5),
+            [],
+        ),
+        # what else the actors do, in a clause with no comma after it
+        (
+            "Organised crime",
+            "Europol described the gangs selling fake medicines, gangs which sometimes also use ransomware against clinics.",
+            EU_US,
+            dt.date(2020, 6, 5),
+            ["organised-crime-drugs"],
+        ),
+        (
+            "Criminalité environnementale",
+            "Les États-Unis ont décrit le trafic de déchets, mené par des réseaux qui se livrent parfois aussi au trafic de drogue.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2024, 4, 5),
+            ["environmental-crime"],
+        ),
+        # the event on whose margins the meeting sat; sessions suggested for a later meeting
+        (
+            "AOB",
+            "On the margins of the AI summit in Paris, delegations went over the dates of their next meetings.",
+            EU_US,
+            dt.date(2025, 2, 12),
+            [],
+        ),
+        (
+            "Preparation of the Ministerial",
+            "The US suggested sessions on fentanyl and electronic evidence.",
+            EU_US,
+            dt.date(2021, 9, 5),
+            [],
+        ),
+        # without discussion in a named body; a presentation put off
+        (
+            "Schengen",
+            "The report on the state of Schengen will go to the Council in June, without discussion in COSI.",
+            "Standing Committee on Internal Security (COSI)",
+            dt.date(2025, 2, 5),
+            [],
+        ),
+        (
+            "Cybercriminalité",
+            "Faute de temps, la présentation du rapport d'Europol a été reportée.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2015, 9, 5),
+            [],
+        ),
+        # vocabulary: fighters gone to Syria, return hubs, a Presidency's priorities in French
+        (
+            "Menaces",
+            "Les délégations ont évoqué les jeunes Européens partis combattre en Syrie.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2013, 3, 5),
+            ["counter-terrorism"],
+        ),
+        (
+            "Home affairs",
+            "The Commission presented the planned return regulation and return hubs.",
+            EU_US,
+            dt.date(2025, 6, 5),
+            ["migration-borders"],
+        ),
+        (
+            "Divers",
+            "La présidence irlandaise a présenté ses priorités pour le premier semestre de 2013.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2012, 12, 5),
+            ["incoming-presidency"],
+        ),
+        # ... e-Justice, nudification, a database's period of data retention
+        (
+            "European e-Justice Strategy",
+            "Delegations agreed on the strategy, which covers the portal and e-CODEX.",
+            "Article 36 Committee (CATS)",
+            dt.date(2023, 11, 2),
+            ["rule-of-law-judicial"],
+        ),
+        (
+            "Online safety",
+            "Both sides discussed nudification apps.",
+            EU_US,
+            dt.date(2026, 3, 5),
+            ["child-sexual-abuse"],
+        ),
+        (
+            "Entry/Exit System",
+            "The open issues are the period of data retention and access by law enforcement.",
+            EU_US,
+            dt.date(2017, 5, 5),
+            ["migration-borders"],
+        ),
+        # what something is compared with
+        (
+            "Mandat d'arrêt européen",
+            "La délégation irlandaise a comparé les délais de remise avec ceux des procédures d'extradition vers les États-Unis.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2016, 4, 5),
+            ["rule-of-law-judicial"],
+        ),
+    ],
+)
+def test_classes_of_the_blind197_to_blind200_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
