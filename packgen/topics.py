@@ -643,6 +643,14 @@ def _every_dated_phrase_found(loaded: LoadedYaml, taxonomy: Taxonomy) -> None:
                     )
 
 
+# A point given in notes "for info" with "no discussion" is not discussed at all ("COM: EC3
+# activity report; Budapest Convention ratifications. For info; no discussion.", "DoJ:
+# ransomware task force; for info only, no discussion; to be taken up at the Ministerial.")
+_FOR_INFO_NO_DISCUSSION = re.compile(
+    r"\bfor\s+info(?:rmation)?(?:\s+only)?\s*[,;:]?\s*no\s+(?:discussion|debate)\b", re.IGNORECASE
+)
+
+
 def match_item(
     title: str,
     text: str,
@@ -666,6 +674,8 @@ def match_item(
     computed, with the topics whose event had not begun). `titles` keeps each title's
     matches across calls.
     """
+    if _FOR_INFO_NO_DISCUSSION.search(text):
+        return []
     if not_discussed := (_ITEM_NOT_DISCUSSED.match(text) or _ITEM_WITHDRAWN.match(text)):
         # "Postponed for lack of time.": the title names what was not discussed; what the
         # text goes on to report ("The Commission circulated a note on the Umbrella
@@ -1855,17 +1865,26 @@ _ITEM_NOT_DISCUSSED = re.compile(
     # ("The point was postponed to the Ministerial", "This session was deferred", "Le sujet a
     # été reporté")
     # ("Owing to lack of time, the exchange on migration was postponed to the Ministerial")
-    r"(?:(?:this|the)\s+(?:(?:agenda\s+)?item|(?:agenda\s+)?point|session|subject|discussion"
-    r"|question|exchange|debate|presentation|briefing)(?:\s+(?:on|of|about)\s+[^,.;:]{1,60}?)?\s+"
+    # ("The Commission's presentation of its proposals of January was postponed", "The point on
+    # the links between drug trafficking and the trafficking of firearms ... was postponed")
+    r"(?:(?:this|the|(?:the\s+)?[\w-]+['’]s)\s+(?:(?:agenda\s+)?item|(?:agenda\s+)?point|session"
+    r"|subject|discussion|question|exchange|debate|presentation|briefing)"
+    r"(?:\s+(?:on|of|about)\s+[^,.;:]{1,140}?)?\s+"
     # ("Le point demandé par la délégation danoise sur le sabotage ... a été reporté.")
     r"|(?:ce|le)\s+(?:point|sujet|débat|échange)(?:\s+(?:sur|concernant|relatif\s+(?:à|aux?)"
     r"|demandé\s+par|consacré\s+(?:à|aux?)|prévu\s+sur)\s+[^,.;:]{1,140}?)?"
     # (and who proposed it: "Le débat sur ..., proposé par la présidence, n'a pas eu lieu")
-    r"(?:,\s*(?:proposé|demandé|prévu|inscrit)\s[^,.;:]{1,60},)?\s+|(?:la|cette)\s+question(?:\s+(?:de|du|des|sur)"
+    r"(?:,\s*(?:proposé|demandé|prévu|inscrit|pour\s+lequel|sur\s+lequel|auquel)\s[^.;:]{1,200}?,)?\s+"
+    r"|(?:la|cette)\s+question(?:\s+(?:de|du|des|sur)"
     r"\s+[^,.;:]{1,140}?)?\s+"
     # ("la présentation du rapport sur le portail européen e-Justice a été reportée")
     r"|(?:la|cette)\s+(?:présentation|discussion|note)(?:\s+(?:de|du|des|sur|d['’])\s*[^,.;:]{1,140}?)?\s+"
-    r"|item\s+|point\s+|agenda\s+(?:item|point)\s+"
+    # ("Item on the AI Act and the US Blueprint for an AI Bill of Rights postponed")
+    r"|(?:agenda\s+)?(?:item|point)(?:\s+(?:on|of|about)\s+[^,.;:]{1,140}?)?\s+"
+    # ... or the file itself, when the text goes on to say what filled the time ("Encryption
+    # was not taken up; ... The US side used the time to describe ...")
+    r"|[^,.;:]{1,60}?\s+(?=(?:was|were)\s+not\s+(?:discussed|taken\s+up)\b[^.]*[.;]\s[^.;]*?\b(?:used\s+the\s+time"
+    r"|(?:a|ont)\s+consacré\s+le\s+temps))"
     # ("Mentioned, not discussed.", "Mentionné, non examiné.")
     r"|(?:mentioned|noted|raised|announced|mentionnée?s?|évoquée?s?|signalée?s?),?\s+(?:but\s+"
     r"|mais\s+)?)?"

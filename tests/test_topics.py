@@ -8999,3 +8999,89 @@ def test_classes_of_the_blind197_to_blind200_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # a point put off, named by whose presentation it was, by a long subject, or as a bare "Item on"
+        (
+            "Data protection",
+            "The Presidency's presentation of the reform package was postponed for lack of time.",
+            EU_US,
+            dt.date(2012, 6, 5),
+            [],
+        ),
+        (
+            "Drugs and firearms",
+            "The point on the links between cocaine routes and the smuggling of firearms through West Africa was postponed to the next meeting.",
+            "EU-CELAC High-Level Meeting on Drugs",
+            dt.date(2013, 6, 5),
+            [],
+        ),
+        # ... or with a clause between commas ("Ce point, pour lequel ..., n'a pas été examiné")
+        (
+            "Réinstallation",
+            "Ce point, pour lequel la Commission avait préparé une note sur les engagements de 2019, n'a pas été examiné.",
+            "Réunion des hauts fonctionnaires UE-Union africaine sur les migrations",
+            dt.date(2018, 11, 5),
+            [],
+        ),
+        (
+            "Artificial intelligence",
+            "Item on the AI Act and the national AI strategies postponed to the autumn.",
+            EU_US,
+            dt.date(2023, 5, 5),
+            [],
+        ),
+        # the file itself not taken up, and what used the time
+        (
+            "Encryption",
+            "Encryption was not taken up. The US side used the time to describe how it serves orders on providers in Europe.",
+            EU_US,
+            dt.date(2018, 11, 5),
+            ["cybercrime-e-evidence"],
+        ),
+        # notes: "for info" with "no discussion"
+        (
+            "Cybercrime",
+            "COM: EC3 annual report; Budapest Convention ratifications. For info; no discussion.",
+            EU_US,
+            dt.date(2015, 6, 5),
+            [],
+        ),
+        (
+            "Ransomware",
+            "DoJ: ransomware task force; for info only, no discussion.",
+            EU_US,
+            dt.date(2021, 6, 5),
+            [],
+        ),
+        # vocabulary: free movement of persons, the CPI, warrants served on providers
+        (
+            "Mobilité",
+            "L'Union africaine a présenté son protocole sur la libre circulation des personnes.",
+            "Réunion des hauts fonctionnaires UE-Union africaine sur les migrations",
+            dt.date(2018, 11, 5),
+            ["migration-borders"],
+        ),
+        (
+            "Enquêtes",
+            "Eurojust a présenté l'enquête ouverte par le procureur de la CPI.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2022, 5, 5),
+            ["rule-of-law-judicial"],
+        ),
+        (
+            "Access to data",
+            "The FBI described how it issues warrants to providers abroad.",
+            EU_US,
+            dt.date(2016, 6, 5),
+            ["cybercrime-e-evidence"],
+        ),
+    ],
+)
+def test_classes_of_the_blind201_to_blind204_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
