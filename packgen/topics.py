@@ -643,9 +643,10 @@ def _every_dated_phrase_found(loaded: LoadedYaml, taxonomy: Taxonomy) -> None:
                     )
 
 
-# A point given in notes "for info" with "no discussion" is not discussed at all ("COM: EC3
-# activity report; Budapest Convention ratifications. For info; no discussion.", "DoJ:
-# ransomware task force; for info only, no discussion; to be taken up at the Ministerial.")
+# A point given in notes "for info, no discussion" is not discussed at all ("COM: EC3 activity
+# report; Budapest Convention ratifications. For info; no discussion.", "DoJ: ransomware task
+# force; for info only, no discussion; to be taken up at the Ministerial."; a longer text that
+# only ends so loses its title: _NO_DISCUSSION)
 _FOR_INFO_NO_DISCUSSION = re.compile(
     r"\bfor\s+info(?:rmation)?(?:\s+only)?\s*[,;:]?\s*no\s+(?:discussion|debate)\b", re.IGNORECASE
 )
@@ -1318,8 +1319,8 @@ _NOT_DONE = (
     # aussi un moment à la radicalisation en ligne", "asked that ministers also devote time to")
     r"|\b(?:souhaité|demandé|proposé)\s+que\s+(?:les\s+)?(?:ministres|hauts\s+fonctionnaires)\s+"
     r"(?:[\w'’-]+\s+){0,2}?consacrent\b"
-    r"|\b(?:asked|wished|proposed|suggested)\s+(?:that\s+)?(?:the\s+)?(?:ministers|senior\s+officials)"
-    r"\s+(?:should\s+)?(?:also\s+)?(?:devote|spend|give)\s+(?:some\s+)?time\s+to\b"
+    r"|\b(?:asked|wished|proposed|suggested)\s+(?:that\s+)?(?:the\s+)?"
+    r"(?:ministers|senior\s+officials)\s+(?:should\s+)?(?:also\s+)?(?:devote|spend|give)\s+(?:some\s+)?time\s+to\b"
     r"|\brequests?\s+(?:from\s+[^.;]{1,40}?\s+)?to\s+(?:discuss|raise|add|put|address"
     r"|take\s+up)\b[^.;]{0,120}?\bat\s+(?:its|the|their)\s+next\s+meeting\b"
     r"|\b(?:next|prochaine)\s+(?:[\w-]+\s+){0,6}?(?:meeting|réunion)\b[^.;]{0,100}?"
@@ -1874,17 +1875,19 @@ _ITEM_NOT_DISCUSSED = re.compile(
     r"|(?:ce|le)\s+(?:point|sujet|débat|échange)(?:\s+(?:sur|concernant|relatif\s+(?:à|aux?)"
     r"|demandé\s+par|consacré\s+(?:à|aux?)|prévu\s+sur)\s+[^,.;:]{1,140}?)?"
     # (and who proposed it: "Le débat sur ..., proposé par la présidence, n'a pas eu lieu")
-    r"(?:,\s*(?:proposé|demandé|prévu|inscrit|pour\s+lequel|sur\s+lequel|auquel)\s[^.;:]{1,200}?,)?\s+"
+    r"(?:,\s*(?:proposé|demandé|prévu|inscrit|pour\s+lequel|sur\s+lequel|auquel)"
+    r"\s[^.;:]{1,200}?,)?\s+"
     r"|(?:la|cette)\s+question(?:\s+(?:de|du|des|sur)"
     r"\s+[^,.;:]{1,140}?)?\s+"
     # ("la présentation du rapport sur le portail européen e-Justice a été reportée")
-    r"|(?:la|cette)\s+(?:présentation|discussion|note)(?:\s+(?:de|du|des|sur|d['’])\s*[^,.;:]{1,140}?)?\s+"
+    r"|(?:la|cette)\s+(?:présentation|discussion|note)"
+    r"(?:\s+(?:de|du|des|sur|d['’])\s*[^,.;:]{1,140}?)?\s+"
     # ("Item on the AI Act and the US Blueprint for an AI Bill of Rights postponed")
     r"|(?:agenda\s+)?(?:item|point)(?:\s+(?:on|of|about)\s+[^,.;:]{1,140}?)?\s+"
     # ... or the file itself, when the text goes on to say what filled the time ("Encryption
     # was not taken up; ... The US side used the time to describe ...")
-    r"|[^,.;:]{1,60}?\s+(?=(?:was|were)\s+not\s+(?:discussed|taken\s+up)\b[^.]*[.;]\s[^.;]*?\b(?:used\s+the\s+time"
-    r"|(?:a|ont)\s+consacré\s+le\s+temps))"
+    r"|[^,.;:]{1,60}?\s+(?=(?:was|were)\s+not\s+(?:discussed|taken\s+up)\b[^.]*[.;]\s[^.;]*?"
+    r"\b(?:used\s+the\s+time|(?:a|ont)\s+consacré\s+le\s+temps))"
     # ("Mentioned, not discussed.", "Mentionné, non examiné.")
     r"|(?:mentioned|noted|raised|announced|mentionnée?s?|évoquée?s?|signalée?s?),?\s+(?:but\s+"
     r"|mais\s+)?)?"
@@ -1941,7 +1944,8 @@ _LATER_REPORT = re.compile(
 _DISCUSSED_IN_ITS_PLACE = re.compile(
     r"\s*(?:as\s+such|en\s+tant\s+que\s+tel(?:le)?|as\s+a\s+separate\s+(?:item|point))"
     r"\s*[:;–—]\s*(?=\S)"
-    r"|\s*[:;–—]\s*(?=(?:the\s+|la\s+|le\s+|l['’])?(?:discussion|exchange|debate|débat|échange)s?\s+"
+    r"|\s*[:;–—]\s*(?=(?:the\s+|la\s+|le\s+|l['’])?"
+    r"(?:discussion|exchange|debate|débat|échange)s?\s+"
     r"(?:was|were|focused|turned|centred|centered|moved|a\s+porté|ont\s+porté|s['’]est|portait))",
     re.IGNORECASE,
 )
@@ -1961,11 +1965,12 @@ _ONLY_KEPT = re.compile(
 # written contributions; there was no discussion.")
 _NO_DISCUSSION = re.compile(
     r"\bthere\s+was\s+no\s+(?:discussion|debate|exchange)\b|\bno\s+discussion\s+took\s+place\b"
-    r"|\bwithout\s+(?:discussion|debate)(?:\s+(?:in|within|at)\s+(?:the\s+)?[\w-]+)?\s*[.;]?\s*$|\bil\s+n['’]y\s+a\s+pas\s+eu\s+de"
-    r"\s+(?:discussion|débat|échange)s?\b"
-    # (and where: "sans débat au sein du COSI", "without discussion in COSI")
-    r"|\bsans\s+(?:débat|discussion)(?:\s+(?:au\s+sein\s+d[ue]|en|dans\s+le)\s+[\w-]+)?\s*[.;]?\s*$"
-    # (in notes: "For info, no discussion.", "... ESTA fee unchanged. No discussion.")
+    # (and where: "without discussion in COSI", "sans débat au sein du COSI")
+    r"|\bwithout\s+(?:discussion|debate)(?:\s+(?:in|within|at)\s+(?:the\s+)?[\w-]+)?\s*[.;]?\s*$"
+    r"|\bil\s+n['’]y\s+a\s+pas\s+eu\s+de\s+(?:discussion|débat|échange)s?\b"
+    r"|\bsans\s+(?:débat|discussion)(?:\s+(?:au\s+sein\s+d[ue]|en|dans\s+le)\s+[\w-]+)?"
+    r"\s*[.;]?\s*$"
+    # (in notes: "For info: RO designation expected; ESTA fee unchanged. No discussion.")
     r"|\bfor\s+info(?:rmation)?\b.{0,200}?\bno\s+(?:discussion|debate)\s*[.;]?\s*$"
     r"|\bpour\s+info(?:rmation)?\b.{0,200}?\bpas\s+de\s+(?:discussion|débat)\s*[.;]?\s*$",
     re.IGNORECASE | re.MULTILINE,
