@@ -430,6 +430,9 @@ def _read_header(blocks: list[SourceBlock]) -> tuple[_Header, list[SourceBlock]]
 
 #: a line that opens with a bullet: a summary's points, or the text under a glued heading
 _BULLET_LINE = re.compile(r"^\s*[-–—•●▪*]\s")
+#: a paragraph numbered within its item ("1.1 The Presidency welcomed ..."), as the General
+#: Secretariat numbers them: the text under a glued heading too
+_SUBNUMBERED_LINE = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.?\s")
 
 
 def _summary_bullets(summary: str | None, opening: list[str]) -> tuple[str | None, list[str]]:
@@ -882,10 +885,14 @@ def _ends_on_purpose(line: str) -> bool:
 
 def _is_glued_heading(first: str, second: str) -> bool:
     """ "1. Counterterrorism" above its text, not the first line of a wrapped numbered paragraph;
-    the text may open with a bullet ("(a) Cybersecurity strategies" over "- COM: ...")."""
+    the text may open with a bullet ("(a) Cybersecurity strategies" over "- COM: ...") or with
+    its first numbered paragraph ("1. Opening of the meeting" over "1.1 The Presidency ...")."""
     numbered = _ITEM.match(first) or _LETTERED.match(first)
     return bool(numbered) and (
-        second[:1].isupper() or bool(_LETTERED.match(second)) or bool(_BULLET_LINE.match(second))
+        second[:1].isupper()
+        or bool(_LETTERED.match(second))
+        or bool(_BULLET_LINE.match(second))
+        or bool(_SUBNUMBERED_LINE.match(second))
     )
 
 

@@ -2001,7 +2001,9 @@ _NAMES_ONLY_TITLE = re.compile(
         r"|prochaines?\s+réunions?(?:\s+(?:des\s+hauts\s+fonctionnaires|ministérielles?))?"
         r"|prochain\s+dialogue|follow-?\s?up(?:\s+actions?)?|action\s+points"
         r"|actions\s+agreed|suivi|suites\s+à\s+donner|next\s+steps|(?:the\s+)?way\s+forward"
-        r"|prochaines\s+étapes|suite\s+des\s+travaux)",
+        r"|prochaines\s+étapes|suite\s+des\s+travaux"
+        # ("Follow-up and conclusions": what the meeting concluded, the other items' files)
+        r"|conclusions)",
     ).replace("<OPENING>", _OPENING),
     re.IGNORECASE,
 )

@@ -1727,6 +1727,25 @@ def test_a_heading_right_above_its_bullets_is_a_heading() -> None:
     assert record.items[1].text == "- Next SOM: Dublin, 9-10 April."
 
 
+def test_a_heading_right_above_its_first_numbered_paragraph_is_a_heading() -> None:
+    # the General Secretariat's numbered paragraphs: "1. Title" over "1.1 ...", no blank line
+    # between (blind208's drafts read with no item at all before)
+    blocks = _outcome("Brussels, 28 May 2013", "(OR. en)", "9123/13", "LIMITE", "JAIEX 40")[:-2]
+    blocks += [
+        SourceBlock(
+            "1. Opening\n1.1 The Presidency welcomed the US delegation.\n1.2 Agenda adopted."
+        ),
+        SourceBlock("2. Cybercrime\n2.1 Both sides reviewed the Budapest Convention."),
+    ]
+    record = extract_outcome(blocks, "x.txt", "0" * 64)
+    assert [(i.number, i.title) for i in record.items] == [("1", "Opening"), ("2", "Cybercrime")]
+    assert record.items[0].text == (
+        "1.1 The Presidency welcomed the US delegation. 1.2 Agenda adopted."
+    )
+    assert record.items[1].text == "2.1 Both sides reviewed the Budapest Convention."
+    assert record.warnings == []
+
+
 def test_history_cites_english_and_french_outcomes(tmp_path: Path) -> None:
     """A corpus may mix languages: the bundled topics' French aliases bring the French outcome in."""
     done = subprocess.run(

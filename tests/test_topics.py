@@ -9085,3 +9085,52 @@ def test_classes_of_the_blind201_to_blind204_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # an item titled by the meeting's conclusions lists the other items' files
+        (
+            "Follow-up and conclusions",
+            "The points to take to the Ministerial are the following. - judicial redress; - the refusal rates and the Senate bill.",
+            EU_US,
+            dt.date(2013, 5, 5),
+            [],
+        ),
+        # vocabulary: automated border gates, "menace d'attentats", migrants "instrumentalisés", the
+        # general and indiscriminate retention of traffic data in French
+        (
+            "Travel",
+            "The Commission described the automated border gates at EU airports.",
+            EU_US,
+            dt.date(2017, 10, 5),
+            ["migration-borders"],
+        ),
+        (
+            "Menaces",
+            "Les deux parties ont évoqué la menace d'attentats contre les marchés de Noël.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2016, 12, 5),
+            ["counter-terrorism"],
+        ),
+        (
+            "Bélarus",
+            "Le régime de Minsk a instrumentalisé des milliers de personnes venues du Moyen-Orient.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2021, 11, 5),
+            ["electoral-resilience-hybrid"],
+        ),
+        (
+            "Jurisprudence",
+            "Les délégations ont examiné la conservation généralisée et indifférenciée des données de connexion.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2021, 5, 5),
+            ["going-dark"],
+        ),
+    ],
+)
+def test_classes_of_the_blind205_to_blind208_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
