@@ -55,17 +55,7 @@ def due_date(sentence: str, made: dt.date, act_at: int = 0) -> dt.date | None:
             or (_fronted(sentence, time.start) and not _past_clause(sentence, time.start, start))
         )
         and not any(a <= time.start < b for a, b in conditions)
-        # (a deadline's own word closes what "after" or "since" opened: "a crisis protocol for
-        # content after attacks by October", "its figures since the change by September")
-        and not (
-            _OPENS_A_PERIOD.search(sentence, 0, time.start)
-            and not _DEADLINE.match(sentence, time.start)
-        )
-        and not (
-            _PAST_EVENT.search(sentence, 0, time.start)
-            and not _DEADLINE.match(sentence, time.start)
-            and not _CAUSATIVE.search(sentence, 0, time.start)
-        )
+        and not _past_or_a_start(sentence, time.start)
         and not _opens_a_range(sentence, time, times)
         and not _DATED_TEXT.search(sentence, 0, time.start)
         and not _data_period(sentence, time.start)
@@ -130,6 +120,18 @@ class NamedTime:
     start: int
     stop: int
     end_of: dt.date | None
+
+
+def _past_or_a_start(sentence: str, at: int) -> bool:
+    """Whether the time at `at` dates a thing done ("the plan endorsed in May") or opens a
+    period ("after March 2026", "since 24 February"); a deadline's own word closes either ("a
+    crisis protocol for content after attacks by October", "its figures since the change by
+    September")."""
+    if _DEADLINE.match(sentence, at):
+        return False
+    return bool(_OPENS_A_PERIOD.search(sentence, 0, at)) or (
+        _PAST_EVENT.search(sentence, 0, at) is not None and not _CAUSATIVE.search(sentence, 0, at)
+    )
 
 
 def named_times(sentence: str, made: dt.date) -> list[NamedTime]:

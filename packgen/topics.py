@@ -647,8 +647,9 @@ def _every_dated_phrase_found(loaded: LoadedYaml, taxonomy: Taxonomy) -> None:
 # report; Budapest Convention ratifications. For info; no discussion.", "DoJ: ransomware task
 # force; for info only, no discussion; to be taken up at the Ministerial."; a longer text that
 # only ends so loses its title: _NO_DISCUSSION)
+_FOR_INFO = r"for\s+info(?:rmation)?"  # notes' "for info", wherever a rule reads it
 _FOR_INFO_NO_DISCUSSION = re.compile(
-    r"\bfor\s+info(?:rmation)?(?:\s+only)?\s*[,;:]?\s*no\s+(?:discussion|debate)\b", re.IGNORECASE
+    rf"\b{_FOR_INFO}(?:\s+only)?\s*[,;:]?\s*no\s+(?:discussion|debate)\b", re.IGNORECASE
 )
 
 
@@ -1353,12 +1354,12 @@ _PUT_OFF = (
 _NOTED_PUT_OFF = (
     r":\s*(?:(?:point|item|question|sujet)\s+)?"
     rf"(?:{_PUT_OFF_EN}|{_PUT_OFF_FR}|not\s+(?:discussed|taken(?:\s+up)?)|non\s+{_NOT_DONE_FR}"
-    r"|for\s+info(?:rmation)?\s+only)"
+    rf"|{_FOR_INFO}\s+only)"
 )
 # ... or, in notes, given "(for info)" or named in the agenda of the next meeting ("Next
 # JAIEX: 29 November (Western Balkans, Russia, PNR for info)")
 _NOTED_FOR_LATER = (
-    r"\(\s*(?:for|pour)\s+info(?:rmation)?(?:\s+only)?\s*\)"
+    rf"\(\s*(?:{_FOR_INFO}|pour\s+info(?:rmation)?)(?:\s+only)?\s*\)"
     r"|\b(?:next|prochaine?)\s+(?:[\w-]+\s+){0,2}?(?:meeting|JAIEX|COSI|CATS|SOM|ministerial"
     r"|réunion|session|dialogue)\s*:"
 )
@@ -1902,22 +1903,25 @@ _ITEM_NOT_DISCUSSED = re.compile(
 # ... or that something else was discussed under it ("Under this item ministers in fact
 # discussed the EU's new border systems.", "Sous ce point, les délégations ont en réalité
 # débattu des nouveaux systèmes")
-_DISCUSSED_INSTEAD = re.compile(
+_UNDER_IT_EN = (
     r"\s*(?:under|in)\s+(?:this|the)\s+(?:agenda\s+)?(?:item|point|heading|title)\s*,?\s+"
-    r"(?:(?:[\w'’-]+\s+){1,4}?(?:in\s+fact|actually|instead|rather)\s+(?:discussed|talked\s+about"
-    r"|dealt\s+with|turned\s+to|took\s+up|examined|addressed)\b"
+)
+_UNDER_IT_FR = (
+    r"\s*(?:sous|dans\s+le\s+cadre\s+de)\s+(?:ce\s+point|cette\s+rubrique|cet\s+intitulé)\s*,?\s+"
+)
+_TOOK_UP_EN = r"(?:discussed|talked\s+about|dealt\s+with|examined|addressed)"
+_TOOK_UP_FR = r"(?:discuté|débattu|examiné|abordé|traité)"
+_DISCUSSED_INSTEAD = re.compile(
+    rf"{_UNDER_IT_EN}(?:(?:[\w'’-]+\s+){{1,4}}?(?:in\s+fact|actually|instead|rather)\s+"
+    rf"(?:{_TOOK_UP_EN}|turned\s+to|took\s+up)\b"
     # ("Under this item the two delegations discussed only the negotiations on e-evidence")
-    r"|(?:[\w'’-]+\s+){1,4}?(?:only\s+(?:discussed|talked\s+about|dealt\s+with|examined"
-    r"|addressed)|(?:discussed|talked\s+about|dealt\s+with|examined|addressed)\s+only)\b"
+    rf"|(?:[\w'’-]+\s+){{1,4}}?(?:only\s+{_TOOK_UP_EN}|{_TOOK_UP_EN}\s+only)\b"
     # ("Under this heading the discussion turned to the principles on personal data")
     r"|the\s+(?:discussion|exchange|debate)\s+(?:in\s+fact\s+|instead\s+)?(?:turned|moved)\s+to\b)"
-    r"|\s*(?:sous|dans\s+le\s+cadre\s+de)\s+(?:ce\s+point|cette\s+rubrique|cet\s+intitulé)\s*,?\s+"
-    r"(?:[\w'’-]+\s+){1,4}?(?:a|ont)\s+"
-    r"(?:en\s+réalité|en\s+fait|plutôt|seulement|uniquement)\s+(?:discuté|débattu|examiné|abordé"
-    r"|traité|évoqué)\b"
+    rf"|{_UNDER_IT_FR}(?:[\w'’-]+\s+){{1,4}}?(?:(?:a|ont)\s+"
+    rf"(?:en\s+réalité|en\s+fait|plutôt|seulement|uniquement)\s+(?:{_TOOK_UP_FR}|évoqué)\b"
     # ("Sous ce point, les délégations n'ont discuté que de ...")
-    r"|\s*(?:sous|dans\s+le\s+cadre\s+de)\s+(?:ce\s+point|cette\s+rubrique|cet\s+intitulé)\s*,?\s+"
-    r"(?:[\w'’-]+\s+){1,4}?n['’]\s*(?:a|ont)\s+(?:discuté|débattu|examiné|abordé|traité)\s+que\b",
+    rf"|n['’]\s*(?:a|ont)\s+{_TOOK_UP_FR}\s+que\b)",
     re.IGNORECASE,
 )
 # ... or that someone withdrew it ("The Commission withdrew the item.", "La présidence a retiré
@@ -1971,7 +1975,7 @@ _NO_DISCUSSION = re.compile(
     r"|\bsans\s+(?:débat|discussion)(?:\s+(?:au\s+sein\s+d[ue]|en|dans\s+le)\s+[\w-]+)?"
     r"\s*[.;]?\s*$"
     # (in notes: "For info: RO designation expected; ESTA fee unchanged. No discussion.")
-    r"|\bfor\s+info(?:rmation)?\b.{0,200}?\bno\s+(?:discussion|debate)\s*[.;]?\s*$"
+    rf"|\b{_FOR_INFO}\b.{{0,200}}?\bno\s+(?:discussion|debate)\s*[.;]?\s*$"
     r"|\bpour\s+info(?:rmation)?\b.{0,200}?\bpas\s+de\s+(?:discussion|débat)\s*[.;]?\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
