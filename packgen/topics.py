@@ -1691,6 +1691,17 @@ _IN_PASSING = re.compile(
     r"|(?:given|allotted|allowed|granted)\s+(?:more\s+|less\s+|enough\s+|its\s+own\s+)?"
     r"(?:time|room|space|a\s+slot|a\s+session)\b)"
     r"|\b(?:added|put|placed|included)\s+(?:to|on)\s+(?:the|its|their)\s+(?:draft\s+)?agenda\b"
+    # ... a meeting asked for is a later one, "next" or not ("asked that fentanyl be discussed at
+    # the Ministerial Meeting in June"; not "reported on the smuggling networks ... and asked
+    # that the subject be raised at the Ministerial Forum", where what it reported stands)
+    r"|\b(?:asked|requested|proposed|suggested|wished)\s+that\s+(?!(?:the|this|that)\s+(?:subject"
+    r"|matter|issue|question|point|file)\b|it\b|they\b|these\b)[^.;]*?\s+be\s+(?:discussed"
+    r"|addressed|taken\s+up|examined|raised|covered)\s+(?:at|in|during)\s+(?:the|a|its)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:ministerial|meeting|som|summit|council|dialogue)\b"
+    # ("a demandé que le fentanyl soit examiné lors de la réunion ministérielle de juin")
+    r"|\b(?:demandé|proposé|suggéré|souhaité)\s+que\s+[^.;]*?\s+(?:soit|soient)\s+(?:examinée?s?"
+    r"|abordée?s?|discutée?s?|traitée?s?|débattue?s?|inscrite?s?)\s+(?:lors\s+d[eu]|à\s+la|au|à"
+    r"\s+l['’])"
     # ... or a point someone wishes added to an agenda ("Les États-Unis ont souhaité y ajouter
     # un point sur le trafic de fentanyl", "asked to add an item on ransomware"): named for a
     # later meeting, not discussed
@@ -1739,6 +1750,26 @@ _IN_PASSING = re.compile(
     r"|\b(?:names|named|lists|listed|identifies|identified)\b[^.;]*?\bamong\s+the\s+(?:[\w-]+\s+){0,2}?"
     r"(?:fields|areas|domains|sectors)\b"
     r"|\b(?:inscri\w*|ajout\w*)\s+(?:[^.;]{0,80}?\s)?à\s+l['’]ordre\s+du\s+jour\b"
+    # ... or what a programme or its chapter names, lists or provides ("The chapter names
+    # terrorism, cybercrime and the smuggling of migrants among its strands", "Ce volet cite la
+    # lutte contre le terrorisme ...", "the trio programme ..., which names relations with
+    # Ukraine", "Le programme prévoit que les trois présidences mèneront à terme ...", "the
+    # Hague Programme, whose aims include ..."): its contents, not the meeting's discussion
+    r"|\b(?:programme|programmes|chapter|strand|volet|stratégie|strategy)\b[^.;]{0,120}?\b(?:names"
+    r"|lists|cites|mentions|enumerates|cite|énumère|mentionne|nomme)\b"
+    # (what a semester's programme provides, not what a roadmap's chapter provides for)
+    r"|\b(?:the|le|this|ce)\s+programme\s+(?:provides\s+that|prévoit\s+(?:que|qu['’]))"
+    r"|\bwhose\s+(?:aims|objectives|goals|priorities|strands)\s+(?:include|are|cover)\b"
+    r"|\bdont\s+les\s+(?:objectifs|priorités)\s+(?:comprennent|sont|couvrent)\b"
+    # ... or the range of priorities a cycle runs from one to another ("the priorities adopted by
+    # the Council in May, from cybercrime ... to organised property crime", "parmi dix
+    # priorités qui vont de la fraude à la criminalité environnementale")
+    r"|\bpriorit(?:ies|és)\b[^.;]{0,80}?(?:,\s+from|\bqui\s+vont\s+de|\ballant\s+de)\s+(?!\d)"
+    r"[^.;]{1,80}?\s+(?:to|à)\s+"
+    # ... or what such a text left to a footnote ("regretted that trafficking in human beings
+    # appeared only as a footnote")
+    r"|\b(?:appeared|appears|featured|features|figured|figures|figurait|figure)\s+(?:only|merely"
+    r"|seulement|uniquement)\s+(?:as|in|en)\s+(?:a\s+)?(?:footnote|note\s+de\s+bas\s+de\s+page)\b"
     r"|\bat\s+which\s+[^.;]*?\s+(?:will|would)\s+be\s+(?:taken\s+up|discussed|addressed|raised"
     r"|examined|on\s+the\s+agenda)\b"
     r"|\b(?:agenda|ordre\s+du\s+jour)\s+(?:was|a\s+été)\s+(?:adopted|approved|adopté|approuvé)\b"
@@ -1753,6 +1784,12 @@ _IN_PASSING = re.compile(
     r"|août|septembre|octobre|novembre|décembre)\b|lors\s+de\s+la\s+prochaine\b"
     r"|à\s+la\s+prochaine\b|ultérieurement\b)"
     rf"|{_AGENDA}"
+    # ... or the subject of a meeting only planned ("A dialogue with China on migration and
+    # mobility is also planned for the semester", "Un atelier sur ... est prévu en mai")
+    r"|^\s*(?:a|an|un|une)\s+(?:[\w-]+\s+){0,2}?(?:dialogue|meeting|workshop|seminar|conference"
+    r"|réunion|atelier|séminaire|conférence)\b[^.;]{0,80}?\b(?:on|sur)\b[^.;]{1,100}?\b(?:is|are"
+    r"|est|sont)\s+(?:also\s+|également\s+|aussi\s+)?(?:planned|scheduled|foreseen|envisaged"
+    r"|prévue?s?|programmée?s?|envisagée?s?)\b"
     # ... or proposed for a point of it ("suggested adding the protection of public spaces to
     # the counter-terrorism item")
     r"|\b(?:add|adding)\s+[^.;]{1,80}?\s+to\s+the\s+(?:[\w-]+\s+){0,3}?(?:item|point|agenda)\b"
@@ -1871,6 +1908,8 @@ _ITEM_NOT_DISCUSSED = re.compile(
     # the links between drug trafficking and the trafficking of firearms ... was postponed")
     r"(?:(?:this|the|(?:the\s+)?[\w-]+['’]s)\s+(?:(?:agenda\s+)?item|(?:agenda\s+)?point|session"
     r"|subject|discussion|question|exchange|debate|presentation|briefing)"
+    # ("The presentation by Europol of its threat assessment ... was postponed")
+    r"(?:\s+by\s+(?:the\s+)?[\w'’-]+)?"
     r"(?:\s+(?:on|of|about)\s+[^,.;:]{1,140}?)?\s+"
     # ("Le point demandé par la délégation danoise sur le sabotage ... a été reporté.")
     r"|(?:ce|le)\s+(?:point|sujet|débat|échange)(?:\s+(?:sur|concernant|relatif\s+(?:à|aux?)"
@@ -1882,6 +1921,8 @@ _ITEM_NOT_DISCUSSED = re.compile(
     r"\s+[^,.;:]{1,140}?)?\s+"
     # ("la présentation du rapport sur le portail européen e-Justice a été reportée")
     r"|(?:la|cette)\s+(?:présentation|discussion|note)"
+    # (and by whom: "La présentation par Europol de son évaluation de la menace ...")
+    r"(?:\s+par\s+(?:l['’]\s*)?[\w'’-]+)?"
     r"(?:\s+(?:de|du|des|sur|d['’])\s*[^,.;:]{1,140}?)?\s+"
     # ("Item on the AI Act and the US Blueprint for an AI Bill of Rights postponed")
     r"|(?:agenda\s+)?(?:item|point)(?:\s+(?:on|of|about)\s+[^,.;:]{1,140}?)?\s+"
@@ -2177,6 +2218,10 @@ _THIS_NOT_TAKEN_UP = re.compile(
     r"|n['’](?:a|ont)\s+pas\s+(?:débattu|discuté|examiné)\s+(?:de\s+)?(?:ce\s+point"
     r"|cette\s+question"
     r"|cette\s+information))\s*(?:[.;]|$)"
+    # ... or the item, given for information ("The item was given without discussion."; not
+    # "This item was not discussed further": what it presented stands)
+    r"|(?:the|this)\s+item\s+(?:was|has\s+been)\s+(?:given|provided|presented|taken)\s+"
+    r"(?:without\s+(?:discussion|debate)|for\s+information)\b"
     # ... or the points just made, together ("...; they were not discussed.", "ils n'ont pas été
     # examinés")
     r"|(?:they|ils|elles)\s+(?:(?:were|have\s+been)\s+not\s+(?:discussed|debated|taken\s+up)"

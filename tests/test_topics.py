@@ -9134,3 +9134,146 @@ def test_classes_of_the_blind205_to_blind208_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # a point presented by someone, postponed ("La présentation par X de ... a été reportée")
+        (
+            "Divers",
+            "La présentation par Eurojust de son évaluation de la menace que représente la criminalité organisée a été reportée à la réunion de mars.",
+            CATS,
+            dt.date(2016, 2, 5),
+            [],
+        ),
+        # the item given without discussion; not "not discussed further"
+        (
+            "Any other business",
+            "The Presidency informed delegations of the state of play on the firearms Directive. The item was given without discussion.",
+            CATS,
+            dt.date(2016, 2, 5),
+            [],
+        ),
+        # a later meeting asked for, "next" or not; not what was reported before "the subject"
+        (
+            "Other business",
+            "The US side asked that the cocaine routes through West Africa be discussed at the Ministerial Meeting in December.",
+            EU_US,
+            dt.date(2019, 6, 5),
+            [],
+        ),
+        (
+            "Divers",
+            "La délégation des États-Unis a demandé que la cybercriminalité soit examinée lors de la réunion ministérielle de juin.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2019, 3, 5),
+            [],
+        ),
+        (
+            "Other business",
+            "Italy reported on the smuggling networks along the central Mediterranean route and asked that the subject be raised at the Ministerial Meeting.",
+            EU_US,
+            dt.date(2017, 6, 5),
+            ["migration-borders"],
+        ),
+        # the subject of a meeting only planned
+        (
+            "Other partners",
+            "A workshop with Brazil on cocaine trafficking is also planned for the autumn.",
+            JAIEX,
+            dt.date(2018, 6, 5),
+            [],
+        ),
+        (
+            "Autres partenaires",
+            "Un séminaire avec le Maroc sur la migration est prévu en octobre.",
+            JAIEX,
+            dt.date(2018, 6, 5),
+            [],
+        ),
+        # what a programme or its chapter names, lists or provides, its aims, its range of priorities
+        (
+            "Trio programme",
+            "The Secretariat presented the external chapter, which names the Western Balkans, Ukraine and the countries along the migration routes.",
+            JAIEX,
+            dt.date(2020, 6, 5),
+            [],
+        ),
+        (
+            "Programme du trio",
+            "Le programme prévoit que les trois présidences feront avancer les négociations sur les preuves électroniques.",
+            JAIEX,
+            dt.date(2020, 6, 5),
+            [],
+        ),
+        (
+            "Stockholm Programme",
+            "The Presidency presented the Stockholm Programme, whose aims include a common approach to passenger data and the fight against cybercrime.",
+            EU_US,
+            dt.date(2009, 12, 5),
+            [],
+        ),
+        (
+            "Action plans",
+            "The drivers presented the action plans for the priorities adopted in May, from migrant smuggling to environmental crime.",
+            CATS,
+            dt.date(2021, 6, 5),
+            [],
+        ),
+        (
+            "Trio programme",
+            "Several delegations regretted that firearms trafficking appeared only as a footnote.",
+            JAIEX,
+            dt.date(2020, 6, 5),
+            [],
+        ),
+        (
+            "Roadmap",
+            "Delegations supported the roadmap, whose chapter on counter-terrorism provides for the entry of alerts on foreign terrorist fighters.",
+            CATS,
+            dt.date(2016, 6, 5),
+            ["counter-terrorism"],
+        ),
+        # vocabulary: CBRN in containers, document fraud, French encryption and metadata retention
+        (
+            "Port security",
+            "The US described the Container Security Initiative at Rotterdam.",
+            EU_US,
+            dt.date(2003, 6, 5),
+            ["counter-terrorism"],
+        ),
+        (
+            "Travel",
+            "Member States described the forged passports seen at their airports.",
+            EU_US,
+            dt.date(2012, 6, 5),
+            ["migration-borders"],
+        ),
+        (
+            "Documents",
+            "Les délégations ont examiné la falsification des documents de voyage.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2002, 6, 5),
+            ["migration-borders"],
+        ),
+        (
+            "Cybercriminalité",
+            "Le FBI a présenté le débat américain sur le chiffrement des communications.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2015, 6, 5),
+            ["cybercrime-e-evidence", "going-dark"],
+        ),
+        (
+            "Accès aux données",
+            "Les délégations ont examiné la durée de conservation des métadonnées par les opérateurs.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2015, 6, 5),
+            ["going-dark"],
+        ),
+    ],
+)
+def test_classes_of_the_blind209_to_blind212_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
