@@ -1662,6 +1662,23 @@ _IN_PASSING = re.compile(
     r"|\b(?:asked|wondered|enquired|inquired)\s+(?:whether|if)\s+[^.;]{1,100}?\s+(?:would|could"
     r"|might|will|may)\s+(?:also\s+)?(?:affect|call\s+into\s+question|have\s+(?:an\s+)?"
     r"(?:effect|impact)\s+on)\b"
+    # ... or said to bear on it later ("The file will also matter for the TFTP and PNR
+    # Agreements", "would have consequences for the PNR Agreement")
+    r"|\b(?:will|would|could|might|may)\s+(?:also\s+)?(?:matter|be\s+relevant|have\s+(?:\w+\s+)?"
+    r"(?:consequences|implications|effects?|an\s+impact)|bear)\s+(?:for|on)\b"
+    # ... or why someone could not attend ("Because of their work on election security, the
+    # experts of the Department could not attend")
+    r"|\b(?:because\s+of|owing\s+to|due\s+to|en\s+raison\s+de)\b[^.;]{1,160}?\b(?:could\s+not"
+    r"|were\s+unable\s+to|was\s+unable\s+to|did\s+not|n['’]ont\s+pas\s+pu|n['’]a\s+pas\s+pu)\s+"
+    r"(?:attend|participate|take\s+part|join|assister|participer)\b"
+    # ... or a body on it that has not met ("The sub-group on the sexual exploitation of children
+    # online had not yet met.")
+    r"|\b(?:sub-?groups?|groups?|teams?|networks?|sous-groupes?)\s+(?:on|for|sur)\s+[^.;]{1,80}?\s+"
+    r"(?:had|has|have)\s+not\s+(?:yet\s+)?(?:met|started|begun|been\s+set\s+up)\b"
+    # ... or proposed for a later agenda, in French ("Le chiffrement et la protection des
+    # données ont été proposés pour son ordre du jour.")
+    r"|\b(?:proposée?s?|suggérée?s?|retenue?s?|envisagée?s?)\s+pour\s+(?:son|leur|l['’]|le\s+futur)"
+    r"\s*ordre\s+du\s+jour\b"
     # ("asked whether the judgment called into question the PNR Agreement"; not "asked how the
     # closure of consulates would affect the refusal rates", a question on the rates)
     r"|\b(?:asked|wondered|enquired|inquired)\s+(?:whether|if)\s+[^.;]{1,100}?\s+(?:called|calls)\s+"
@@ -2291,6 +2308,15 @@ _ORDINALS = {
 }
 
 
+# The item itself given for information ("The item was given for information, without
+# discussion."): what was said before it was not discussed, not a clause of its own
+_THE_ITEM_FOR_INFO = re.compile(
+    r"\s*(?:the|this)\s+item\s+(?:was|has\s+been)\s+(?:given|provided|presented|taken)\s+"
+    r"(?:for\s+information|without)\b",
+    re.IGNORECASE,
+)
+
+
 def _without_points_not_taken_up(text: str) -> str:
     """`text` without the points it says were not taken up: a list of points of which a later
     sentence says only one, or none, was (see _ONE_TAKEN_UP) cut down to that one; the point
@@ -2302,7 +2328,7 @@ def _without_points_not_taken_up(text: str) -> str:
         return text  # most texts
     sentences = _sentences(text)
     for number, sentence in enumerate(sentences):
-        if _WHICH_NOT_TAKEN_UP.search(sentence) or (
+        if (_WHICH_NOT_TAKEN_UP.search(sentence) and not _THE_ITEM_FOR_INFO.match(sentence)) or (
             number and not sentences[number - 1] and _GAPPED.match(sentence)
         ):
             # (and the clause after a semicolon that leaves its verb out: "... gave
@@ -3499,7 +3525,8 @@ _AGENDA_NAMED = re.compile(_AGENDA, re.IGNORECASE)
 _PRIORITIES_LATER = re.compile(
     r"\b(?:would|will|is\s+to|intends\s+to|plans\s+to|présentera|présenterait"
     r"|(?:entend|compte|prévoit\s+de)\s+présenter)\s+(?:(?:also|then|later|aussi)\s+)?"
-    r"(?:(?:present|set\s+out|outline|introduce)\s+)?(?:its|their|ses|leurs|the|le|la|les)\s+"
+    r"(?:(?:present|set\s+out|outline|introduce)\s+)?(?:its|their|ses|leurs|the|le|la|les|son|sa"
+    r"|leur)\s+"
     r"(?:\w+\s+){0,3}?(?:priorit|programme|plans\b|objecti)"
     # ... or in the passive ("the priorities of the incoming Presidency would be presented in
     # July", "seront présentées en juillet")

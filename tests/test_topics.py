@@ -9277,3 +9277,119 @@ def test_classes_of_the_blind209_to_blind212_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # the item itself given "for information, without discussion": what was said before it
+        (
+            "Japan",
+            "The Commission recalled that the EU-Japan PNR Agreement was being negotiated. The item was given for information, without discussion.",
+            JAIEX,
+            dt.date(2024, 5, 5),
+            [],
+        ),
+        # an incoming Presidency that says it will present its programme later ("son programme")
+        (
+            "Divers",
+            "La future présidence suédoise a annoncé qu'elle présenterait son programme à la réunion de janvier.",
+            "Groupe JAI-RELEX (JAIEX)",
+            dt.date(2022, 12, 5),
+            [],
+        ),
+        # what a file will matter for later; why experts could not attend; a sub-group that has
+        # not met; points proposed for a later agenda, in French
+        (
+            "Umbrella Agreement",
+            "The negotiations resumed in March. The outcome will also matter for the TFTP Agreement.",
+            EU_US,
+            dt.date(2011, 6, 5),
+            ["data-protection"],
+        ),
+        (
+            "Other business",
+            "Because of their work on election security, the experts of the Department could not attend.",
+            EU_US,
+            dt.date(2020, 10, 5),
+            [],
+        ),
+        (
+            "Working group",
+            "The co-chairs presented the sub-groups. The sub-group on the fight against drug trafficking had not yet met.",
+            EU_US,
+            dt.date(2011, 6, 5),
+            [],
+        ),
+        (
+            "Divers",
+            "La prochaine réunion se tiendra à Washington. Les drogues de synthèse ont été proposées pour son ordre du jour.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2019, 6, 5),
+            [],
+        ),
+        # data protection said with its verbs: onward sharing, how long answers are kept
+        (
+            "Travel",
+            "Member States asked whether the fingerprints could be passed on to other federal agencies.",
+            EU_US,
+            dt.date(2025, 6, 5),
+            ["data-protection"],
+        ),
+        (
+            "Travel",
+            "The Member States asked for how long the answers would be kept.",
+            EU_US,
+            dt.date(2019, 6, 5),
+            ["data-protection"],
+        ),
+        # the Union's visa policy for neighbours and its visa list: migration
+        (
+            "Moldavie",
+            "La Commission a présenté sa proposition exemptant de l'obligation de visa les ressortissants moldaves.",
+            "Groupe JAI-RELEX (JAIEX)",
+            dt.date(2013, 12, 5),
+            ["migration-borders"],
+        ),
+        (
+            "Eastern Partnership",
+            "The Commission will soon propose visa-free travel for Georgian citizens.",
+            JAIEX,
+            dt.date(2016, 2, 5),
+            ["migration-borders"],
+        ),
+        (
+            "Divers",
+            "Le Parlement a adopté la révision de la liste des pays tiers dont les ressortissants sont soumis à l'obligation de visa.",
+            "Groupe JAI-RELEX (JAIEX)",
+            dt.date(2014, 2, 5),
+            ["migration-borders"],
+        ),
+        (
+            "Balkans occidentaux",
+            "Plusieurs délégations ont relevé l'alignement insuffisant de la Serbie sur la politique de visas de l'Union.",
+            "Groupe JAI-RELEX (JAIEX)",
+            dt.date(2022, 10, 5),
+            ["migration-borders"],
+        ),
+        (
+            "Balkans occidentaux",
+            "Le ministère a décrit la hausse des passages irréguliers depuis mars.",
+            "Groupe JAI-RELEX (JAIEX)",
+            dt.date(2015, 7, 5),
+            ["migration-borders"],
+        ),
+        # vocabulary: drone flights that close airports
+        (
+            "Critical infrastructure",
+            "The Member States described the drone flights that had shut two airports in October.",
+            EU_US,
+            dt.date(2025, 11, 5),
+            ["electoral-resilience-hybrid"],
+        ),
+    ],
+)
+def test_classes_of_the_blind213_to_blind216_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
