@@ -649,7 +649,10 @@ def _every_dated_phrase_found(loaded: LoadedYaml, taxonomy: Taxonomy) -> None:
 # only ends so loses its title: _NO_DISCUSSION)
 _FOR_INFO = r"for\s+info(?:rmation)?"  # notes' "for info", wherever a rule reads it
 _FOR_INFO_NO_DISCUSSION = re.compile(
-    rf"\b{_FOR_INFO}(?:\s+only)?\s*[,;:]?\s*no\s+(?:discussion|debate)\b", re.IGNORECASE
+    rf"\b{_FOR_INFO}(?:\s+only)?\s*[,;:]?\s*no\s+(?:discussion|debate)\b"
+    # (or a note that opens "For info:" and closes "No discussion.")
+    rf"|^\s*{_FOR_INFO}\s*:[^\n]*?\bno\s+(?:discussion|debate)\s*\.?\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -1662,6 +1665,13 @@ _IN_PASSING = re.compile(
     r"|\b(?:asked|wondered|enquired|inquired)\s+(?:whether|if)\s+[^.;]{1,100}?\s+(?:would|could"
     r"|might|will|may)\s+(?:also\s+)?(?:affect|call\s+into\s+question|have\s+(?:an\s+)?"
     r"(?:effect|impact)\s+on)\b"
+    # ... or said to have been covered under another item ("COM: the Centre's work on child
+    # exploitation was covered under item 3", "a été traité au point 2")
+    r"|\b(?:was|were|had\s+been|has\s+been|is|are)\s+(?:already\s+)?(?:covered|discussed|dealt\s+with"
+    r"|addressed|taken\s+up)\s+(?:under|in|at)\s+(?:agenda\s+)?(?:item|point)\s+\d"
+    r"|\b(?:a|ont|avait|avaient)\s+(?:déjà\s+)?été\s+(?:traitée?s?|examinée?s?|abordée?s?|évoquée?s?)\s+"
+    r"(?:au|sous\s+le)"
+    r"\s+point\s+\d"
     # ... or said to bear on it later ("The file will also matter for the TFTP and PNR
     # Agreements", "would have consequences for the PNR Agreement")
     r"|\b(?:will|would|could|might|may)\s+(?:also\s+)?(?:matter|be\s+relevant|have\s+(?:\w+\s+)?"

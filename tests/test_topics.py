@@ -2708,6 +2708,11 @@ def test_the_war_at_a_dialogue_with_ukraine_by_its_events(
          "visa-reciprocity"),
         # ... and an item titled by reciprocity itself is reciprocity
         ("Visa reciprocity", "Five Member States are still waiting.", "visa-reciprocity"),
+        # ... and a unit that names the US programme names the US (blind219)
+        ("State of play", "A partnership is now a condition for staying in the Visa Waiver "
+         "Program.", "visa-reciprocity"),
+        ("État des lieux", "Un partenariat conditionne désormais le maintien dans le programme "
+         "d'exemption de visa.", "visa-reciprocity"),
     ],
 )  # fmt: skip
 def test_visa_words_at_a_body_that_names_no_partner(
@@ -9390,6 +9395,55 @@ def test_classes_of_the_blind209_to_blind212_first_run(
     ],
 )
 def test_classes_of_the_blind213_to_blind216_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # covered under another item
+        (
+            "Europol",
+            "Europol: its new mandate applies since June. COM: the work on drug trafficking was covered under item 2.",
+            EU_US,
+            dt.date(2022, 10, 5),
+            [],
+        ),
+        (
+            "Europol",
+            "La Commission a indiqué que la question de la cybercriminalité avait déjà été traitée au point 3.",
+            EU_US,
+            dt.date(2022, 10, 5),
+            [],
+        ),
+        # visa reciprocity: citizens who still need a visa, the ESTA fee
+        (
+            "Travel",
+            "Poland and Romania recalled that their nationals still needed a visa.",
+            EU_US,
+            dt.date(2018, 6, 5),
+            ["visa-reciprocity"],
+        ),
+        (
+            "Travel",
+            "The Commission regretted the rise of the ESTA fee announced in July.",
+            EU_US,
+            dt.date(2025, 10, 5),
+            ["visa-reciprocity"],
+        ),
+        # a note that opens "For info:" and closes "No discussion."
+        (
+            "Other",
+            "For info: the VWP review of Poland is due in October; no change to ESTA. No discussion.",
+            EU_US,
+            dt.date(2025, 10, 5),
+            [],
+        ),
+    ],
+)
+def test_classes_of_the_blind217_to_blind220_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
