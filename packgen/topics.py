@@ -1751,7 +1751,10 @@ _IN_PASSING = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:meeting|ministerial|session|dialogue|agenda)\s+should\s+(?:also\s+)?"
     r"(?:cover|address|include|discuss|take\s+up|look\s+at|deal\s+with|feature)\b"
     r"|\b(?:asked|requested|proposed|suggested|wished)\s+that\s+[^.;]*?\balso\s+(?:compare|discuss"
-    r"|address|take\s+up|look\s+at)\b"
+    r"|address|take\s+up|look\s+at"
+    # ... or what a text to come should also cover ("asked that the draft statement ... also
+    # cover cybercrime")
+    r"|cover|include|mention|refer\s+to)\b"
     # ... or recalled as what an earlier meeting reached ("recalled the main results of the
     # Ministerial: ...", "went through the conclusions of the Ministerial Meeting held in
     # Madrid, where ministers had welcomed ...", "recalled what had been agreed at the

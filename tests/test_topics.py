@@ -9276,6 +9276,14 @@ def test_classes_of_the_blind205_to_blind208_first_run(
             dt.date(2015, 6, 5),
             ["going-dark"],
         ),
+        # what a text to come should also cover ("asked that the draft statement ... also cover")
+        (
+            "Preparation of the Ministerial",
+            "The US asked that the draft statement on transatlantic cooperation also cover cybercrime.",
+            EU_US,
+            dt.date(2009, 10, 5),
+            [],
+        ),
     ],
 )
 def test_classes_of_the_blind209_to_blind212_first_run(
