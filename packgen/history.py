@@ -284,10 +284,10 @@ def _match_record(record: OutcomeRecord, taxonomy: Taxonomy, titles: dict) -> Ma
         if own and names_its_subitems(lead, own, subs):
             own, speaks = (), False
         if speaks:
-            own = with_the_meetings_file(item.title, own, file, review)
+            own = with_the_meetings_file(item.title, own, file, review, lead)
         if file and not frames_a_meeting(item.title):  # (not the sub-items of other business)
             subs = [
-                with_the_meetings_file(sub.title, found, file, review)
+                with_the_meetings_file(sub.title, found, file, review, sub.text)
                 for sub, found in zip(item.subitems, subs, strict=True)
             ]
         # (an item titled by one thing of two topics, "Terrorist Finance Tracking Program", is

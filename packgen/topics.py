@@ -847,15 +847,50 @@ def frames_a_meeting(title: str) -> bool:
 
 
 def with_the_meetings_file(
-    title: str, found: Sequence[Assignment], file: Sequence[Assignment], review: bool
+    title: str,
+    found: Sequence[Assignment],
+    file: Sequence[Assignment],
+    review: bool,
+    text: str = "",
 ) -> Sequence[Assignment]:
     """The topics of a unit of a meeting on one `file` (see meeting_file): a unit that names
     no file of its own is a strand of it; in a `review` of that file every unit is also the
-    file's; the meeting's framing items stay as found."""
-    if not file or frames_a_meeting(title) or (found and not review):
+    file's; the meeting's framing items stay as found, and so does a unit whose `text` says
+    it was put off or given without discussion ("Ce point a été reporté ...")."""
+    if not file or frames_a_meeting(title) or (found and not review) or _undiscussed(text):
         return found
     have = {a.topic for a in found}
     return (*found, *(a for a in file if a.topic not in have))
+
+
+# Priorities someone lists ("presented its JHA priorities: Schengen enlargement, ...", "a
+# rappelé ses priorités ..., dont le pacte ...", "a présenté les priorités de la nouvelle
+# administration ... : l'extrémisme violent ..."): the files are named, not discussed; only
+# an incoming Presidency's presenting them is a topic (its exclusive one)
+_PRIORITIES_LISTED = re.compile(
+    r"\b(?:presented|recalled|outlined|listed|set\s+out)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"priorities\b[^.;:]{0,80}?:"
+    r"|\b(?:a|ont)\s+(?:rappelé|présenté|exposé|énuméré)\s+(?:ses|leurs|les)\s+priorités\b"
+    r"[^.;:]{0,100}?(?::|\bdont\b|\bparmi\s+lesquelles\b)",
+    re.IGNORECASE,
+)
+
+
+# A unit that says, anywhere, there was no discussion ("... There was no discussion.")
+_NO_DISCUSSION_AT_ALL = re.compile(
+    r"(?:^|[.;]\s+)(?:there\s+was\s+)?no\s+(?:discussion|debate)\s*(?:[.;]|$)", re.IGNORECASE
+)
+
+
+def _undiscussed(text: str) -> bool:
+    """Whether a unit's text says it was put off, given for information without discussion, or
+    not discussed at all."""
+    return bool(
+        _ITEM_NOT_DISCUSSED.match(text)
+        or _ITEM_WITHDRAWN.match(text)
+        or _FOR_INFO_NO_DISCUSSION.search(text)
+        or _NO_DISCUSSION_AT_ALL.search(text)
+    )
 
 
 def _one_file_again(own: set[str], inherited: dict[str, Assignment]) -> bool:
@@ -1665,6 +1700,33 @@ _IN_PASSING = re.compile(
     r"|\b(?:asked|wondered|enquired|inquired)\s+(?:whether|if)\s+[^.;]{1,100}?\s+(?:would|could"
     r"|might|will|may)\s+(?:also\s+)?(?:affect|call\s+into\s+question|have\s+(?:an\s+)?"
     r"(?:effect|impact)\s+on)\b"
+    # ... or what a later meeting, its sessions or its draft agenda would cover ("the next
+    # meeting of the experts ... would also cover the security of air travel", "it is expected
+    # to cover foreign fighters", "the informal Ministerial of 8-9 April would discuss ...",
+    # "La réunion ... qui se tiendra à Paris en mai traitera du trafic de drogue", "le projet
+    # d'ordre du jour ..., qui porterait sur ...")
+    r"|\b(?:meeting|ministerial|sessions?|summit|dialogue|som|forum|agenda|conference)\b[^.;]{0,100}?"
+    r"\b(?:would|will|is\s+(?:expected|due|set)\s+to|are\s+(?:expected\s+)?to|should)\s+(?:also\s+)?"
+    r"(?:cover|discuss|address|deal\s+with|focus\s+on|take\s+up|examine|look\s+at)\b"
+    r"|\b(?:it|they)\s+(?:is|are)\s+expected\s+to\s+(?:also\s+)?(?:cover|discuss|address|deal\s+with)\b"
+    r"|\b(?:réunion|séances?|sessions?|sommet|dialogue|ordre\s+du\s+jour|conférence)\b[^.;]{0,120}?"
+    r"\b(?:traitera|traiteraient|traiterait|traiteront|portera|porterait|porteront|porteraient"
+    r"|couvrira|couvrirait|examinera|examinerait|abordera|aborderait)\b"
+    # ... or wished on it ("would like firearms and explosives to be discussed at a separate
+    # meeting", "a demandé que la cybercriminalité figure également à l'ordre du jour")
+    r"|\b(?:would\s+like|wanted|wished|wishes)\s+[^.;]{1,80}?\s+to\s+be\s+(?:discussed|addressed"
+    r"|taken\s+up|examined|covered)\b"
+    r"|\bfigur\w*\s+(?:également\s+|aussi\s+)?à\s+l['’]ordre\s+du\s+jour\b"
+    # ... or what a future agreement should leave alone or might also cover ("asked that the
+    # future agreement not reopen PNR or TFTP", "asked whether the future agreement would also
+    # cover the transfers made under the existing PNR and TFTP Agreements")
+    r"|\b(?:asked|requested|insisted)\s+that\s+[^.;]{1,80}?\s+not\s+(?:reopen|re-open|affect"
+    r"|call\s+into\s+question)\b"
+    r"|\b(?:asked|wondered|enquired|inquired)\s+(?:whether|if)\s+[^.;]{1,80}?\s+would\s+also\s+cover\b"
+    # ... or named as other risks ("Ticket fraud and trafficking in human beings mentioned as
+    # other risks.")
+    r"|\b(?:mentioned|named|cited|noted|flagged)\s+as\s+(?:other|further|additional)\s+(?:risks"
+    r"|issues|threats|concerns|points)\b"
     # ... or said to have been covered under another item ("COM: the Centre's work on child
     # exploitation was covered under item 3", "a été traité au point 2")
     r"|\b(?:was|were|had\s+been|has\s+been|is|are)\s+(?:already\s+)?(?:covered|discussed|dealt\s+with"
@@ -2260,6 +2322,8 @@ _THIS_NOT_TAKEN_UP = re.compile(
     # été pris note.")
     r"|(?:for\s+)?information\s+only(?:\s*,\s*not\s+discussed)?\s*[.;]?\s*$"
     r"|pour\s+information\s*[.;]?\s*$"
+    # ("... were being examined by the Working Party. There was no discussion.")
+    r"|there\s+was\s+no\s+(?:discussion|debate)\s*[.;]?\s*$"
     # ("US informed about ...; COM about .... Not discussed.")
     r"|(?P<bare>not\s+discussed|non\s+(?:discuté|examiné|débattu)e?s?)\s*[.;]?\s*$"
     r"|il\s+en\s+a\s+été\s+pris\s+(?:note|acte)\b)"
@@ -2721,6 +2785,8 @@ def text_evidence(text: str, taxonomy: Taxonomy, scope: Scope = NO_SCOPE) -> dic
                 or (passing_lead and _BULLET.match(sentence))
                 or _a_chairs_programme(sentence, previous_said, hits, taxonomy)
                 or _who_attended(sentence)
+                else [h for h in hits if h not in _exclusive(hits, taxonomy)]
+                if _PRIORITIES_LISTED.search(sentence)
                 else _labels(sentence, hits)
                 + _prerequisites(sentence, hits, taxonomy, scope)
                 + _channels(sentence, hits)

@@ -828,6 +828,8 @@ def test_an_item_titled_by_a_partner_names_the_war_beside_a_word_of_it(
                 "item 4": {"firearms"},
                 "item 5": set(),
                 "item 6": set(),
+                "item 7": set(),
+                "item 8": set(),
             },
         ),
         (
@@ -840,6 +842,8 @@ def test_an_item_titled_by_a_partner_names_the_war_beside_a_word_of_it(
                 "item 4": {"firearms"},
                 "item 5": set(),
                 "item 6": set(),
+                "item 7": set(),
+                "item 8": set(),
             },
         ),
         # ... not a meeting of senior officials, which holds many files
@@ -853,6 +857,8 @@ def test_an_item_titled_by_a_partner_names_the_war_beside_a_word_of_it(
                 "item 4": {"firearms"},
                 "item 5": set(),
                 "item 6": set(),
+                "item 7": set(),
+                "item 8": set(),
             },
         ),
     ],
@@ -896,6 +902,18 @@ def test_the_items_of_a_meeting_on_one_file_that_name_none_are_its_strands(
                 number="6",
                 title="Any other business",
                 text="The Presidency announced a conference in November.",
+            ),
+            # ... nor an item put off, or given with no discussion (blind224)
+            Item(
+                number="7",
+                title="Evaluation report",
+                text="Ce point a été reporté à la prochaine réunion, faute de temps.",
+            ),
+            Item(
+                number="8",
+                title="Negotiating directives",
+                text="The Commission said that its recommendation was before the Council. "
+                "There was no discussion.",
             ),
         ],
         meeting=meeting,

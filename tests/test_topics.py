@@ -9455,3 +9455,112 @@ def test_classes_of_the_blind217_to_blind220_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # what a later meeting, its sessions or its draft agenda would cover
+        (
+            "Any other business",
+            "The incoming Czech Presidency said that the next meeting would take place in Prague in the first half of 2009 and would also cover drug trafficking and the illicit trade in small arms.",
+            EU_US,
+            dt.date(2008, 11, 5),
+            [],
+        ),
+        (
+            "Other matters",
+            "The Danish Presidency will organise the next meeting in Copenhagen in the first half of 2012; it is expected to cover foreign fighters and aviation security.",
+            EU_US,
+            dt.date(2011, 11, 5),
+            [],
+        ),
+        (
+            "Divers",
+            "La réunion ministérielle qui se tiendra à Sofia en juin traitera de la cybercriminalité et des migrations.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2018, 3, 5),
+            [],
+        ),
+        (
+            "Ordre du jour",
+            "La présidence a présenté le projet d'ordre du jour de la réunion ministérielle, qui porterait sur les armes à feu et la migration. Une délégation a demandé que la traite des êtres humains figure aussi à l'ordre du jour.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2018, 3, 5),
+            [],
+        ),
+        # ... or wished on it
+        (
+            "Any other business",
+            "The US side would like firearms and explosives to be discussed at a separate meeting.",
+            EU_US,
+            dt.date(2010, 3, 5),
+            [],
+        ),
+        # what a future agreement should leave alone or might also cover
+        (
+            "Umbrella Agreement",
+            "The US asked that the future agreement not reopen PNR or TFTP.",
+            EU_US,
+            dt.date(2011, 6, 5),
+            ["data-protection"],
+        ),
+        (
+            "Umbrella Agreement",
+            "The US asked whether the future agreement would also cover the transfers made under the existing PNR and TFTP Agreements.",
+            EU_US,
+            dt.date(2011, 6, 5),
+            ["data-protection"],
+        ),
+        # named as other risks
+        (
+            "Olympic Games",
+            "In the context of the Games, Europol described its support to the host police. Ticket fraud and trafficking in human beings mentioned as other risks.",
+            EU_US,
+            dt.date(2024, 3, 5),
+            [],
+        ),
+        # someone's priorities listed; an incoming Presidency presenting its own is its topic
+        (
+            "Priorités des deux parties",
+            "La délégation des États-Unis a présenté les priorités de la nouvelle administration, entrée en fonctions en janvier : l'extrémisme violent, la politique migratoire et la cybersécurité.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2021, 3, 5),
+            [],
+        ),
+        (
+            "Any other business",
+            "PL, incoming PRES, presented its JHA priorities for the second half of 2011: the Eastern Partnership, the migration dialogue, the data protection reform.",
+            EU_US,
+            dt.date(2011, 3, 5),
+            ["incoming-presidency"],
+        ),
+        # "There was no discussion." after a point
+        (
+            "Schengen evaluation",
+            "The Presidency informed the Committee that the Commission's proposals on a new Schengen evaluation mechanism were being examined by the Working Party. There was no discussion.",
+            CATS,
+            dt.date(2011, 3, 5),
+            [],
+        ),
+        # data protection: how data would be assessed, stored and shared; north-east Syria
+        (
+            "ESTA",
+            "DHS: proposed rule on social media identifiers. Several MS asked how such data would be assessed, stored and shared.",
+            EU_US,
+            dt.date(2026, 3, 5),
+            ["data-protection", "visa-reciprocity"],
+        ),
+        (
+            "Detention",
+            "Camps and detention facilities in north-east Syria; the US urged more prosecutions of adults.",
+            EU_US,
+            dt.date(2022, 3, 5),
+            ["counter-terrorism"],
+        ),
+    ],
+)
+def test_classes_of_the_blind221_to_blind224_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
