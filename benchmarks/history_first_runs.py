@@ -56,8 +56,11 @@ def first_run_commits() -> dict[str, str]:
     """Each blind set with the commit its README names first under "## First run"."""
     commits = {}
     for readme in sorted(SETS.glob("blind*/README.md")):
-        _, _, first_run = readme.read_text(encoding="utf-8").partition("## First run")
-        found = _COMMIT.search(first_run)
+        # (the heading at the start of a line: a README may quote it in its text)
+        parts = re.split(
+            r"^## First run", readme.read_text(encoding="utf-8"), maxsplit=1, flags=re.M
+        )
+        found = _COMMIT.search(parts[1]) if len(parts) == 2 else None
         if found:
             commits[readme.parent.name] = found.group(1)
     return commits
