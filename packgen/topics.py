@@ -1402,7 +1402,12 @@ _NOTED_FOR_LATER = (
     r"|réunion|session|dialogue)\s*:"
 )
 _NOT_DISCUSSED = re.compile(
-    rf"\b(?:{_NOT_DONE})\b|{_PUT_OFF}\b|{_NOTED_PUT_OFF}\b|{_NOTED_FOR_LATER}", re.IGNORECASE
+    rf"\b(?:{_NOT_DONE})\b|{_PUT_OFF}\b|{_NOTED_PUT_OFF}\b|{_NOTED_FOR_LATER}"
+    # (a file itself sent on to a later meeting: "Firearms, which the US had proposed as a
+    # further topic, were postponed to a later meeting")
+    r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:postponed|deferred|put\s+off|left)\s+(?:to|for"
+    r"|until)\s+(?:a\s+later|the\s+next|a\s+future|another)\s+(?:meeting|session|som|ministerial)\b",
+    re.IGNORECASE,
 )
 _RECALLED_PRIORITIES = (
     r"\b(?:recalled|recalling|reiterated|reiterating|restated|a\s+rappelé|en\s+rappelant)\s+"
@@ -1695,11 +1700,21 @@ _IN_PASSING = re.compile(
     r"|(?:[\w'’-]+\s+){0,3}?(?:meeting|ministerial|summit|session))\b"
     # ... or asked about, as what another file might affect ("asked whether the judgment would
     # affect the PNR and TFTP Agreements")
-    # (what a text would apply to is what the question is about: "asked whether the proposal
-    # would also apply to services offering end-to-end encryption")
     r"|\b(?:asked|wondered|enquired|inquired)\s+(?:whether|if)\s+[^.;]{1,100}?\s+(?:would|could"
     r"|might|will|may)\s+(?:also\s+)?(?:affect|call\s+into\s+question|have\s+(?:an\s+)?"
     r"(?:effect|impact)\s+on)\b"
+    # ... or asked about as what a text would reach: encrypted services in a question on the
+    # child sexual abuse Regulation ("asked how detection orders would apply to services with
+    # end-to-end encryption", "a demandé si la proposition s'appliquerait aussi aux services
+    # chiffrés"): the question is on the text, encryption only what it might reach (the
+    # labels of the later sets, 23 units against 10)
+    r"|\b(?:asked|wondered|enquired|inquired|a\s+demandé|ont\s+demandé)\s+(?:whether|how|if|si"
+    r"|comment)\s+[^.;]{1,100}?\s+(?:would|could|might|will|should|s['’]appliquerai\w*|viserai\w*"
+    r"|toucherai\w*|couvrirai\w*)\s+(?:also\s+|still\s+|aussi\s+)?(?:(?:apply|be\s+applied|work)"
+    r"\s+(?:to|on|in)|treat|cover|reach|deal\s+with|exclude|aux?|les)\s+(?:the\s+|les\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:services?|messag\w+|platforms?|communications?|providers?"
+    r"|plateformes?|fournisseurs?)\b[^.;]{0,40}?(?:encrypt\w*|end-to-end|end\s+to\s+end"
+    r"|chiffr\w*)"
     # ... or what a later meeting, its sessions or its draft agenda would cover ("the next
     # meeting of the experts ... would also cover the security of air travel", "it is expected
     # to cover foreign fighters", "the informal Ministerial of 8-9 April would discuss ...",
@@ -1715,7 +1730,7 @@ _IN_PASSING = re.compile(
     # ... or wished on it ("would like firearms and explosives to be discussed at a separate
     # meeting", "a demandé que la cybercriminalité figure également à l'ordre du jour")
     r"|\b(?:would\s+like|wanted|wished|wishes)\s+[^.;]{1,80}?\s+to\s+be\s+(?:discussed|addressed"
-    r"|taken\s+up|examined|covered)\b"
+    r"|taken\s+up|examined|covered|added|included)\b"
     r"|\bfigur\w*\s+(?:également\s+|aussi\s+)?à\s+l['’]ordre\s+du\s+jour\b"
     # ... or what a future agreement should leave alone or might also cover ("asked that the
     # future agreement not reopen PNR or TFTP", "asked whether the future agreement would also
@@ -1727,6 +1742,24 @@ _IN_PASSING = re.compile(
     # other risks.")
     r"|\b(?:mentioned|named|cited|noted|flagged)\s+as\s+(?:other|further|additional)\s+(?:risks"
     r"|issues|threats|concerns|points)\b"
+    # ... or what a joint statement said or is wished to say ("The joint press statement
+    # welcomed the progress made on electronic evidence", "The US would like a joint statement
+    # on the exchange of information on foreign fighters")
+    r"|\b(?:statement|declaration|déclaration)\s+(?:had\s+)?(?:welcomed|noted|recalled|stressed"
+    r"|underlined|called\s+for|a\s+salué|saluait)\b"
+    r"|\b(?:would\s+like|wished|wishes|wanted|wants|proposed|suggested)\s+(?:a|an)\s+(?:joint\s+)?"
+    r"(?:press\s+)?(?:statement|declaration)\s+on\b"
+    # ... or a point asked to be added, in French ("a demandé l'ajout d'un point sur ...")
+    r"|\bl['’]ajout\s+d['’]un\s+(?:point|sujet|thème)\s+(?:sur|consacré|relatif)\b"
+    # ... or what something would leave untouched ("asked the US to confirm that requests under
+    # the MLA Agreement would not be affected", "Les bénéficiaires de la protection temporaire
+    # ... ne sont pas visés par ces dispositions")
+    r"|\b(?:would|will|should)\s+not\s+be\s+affected\b"
+    r"|\b(?:are|is|were|was)\s+not\s+covered\s+by\s+(?:these|those|the|its|this)\b"
+    r"|\b(?:ne\s+sont|n['’]est|ne\s+seront|ne\s+sera)\s+pas\s+visée?s?\s+par\b"
+    # ... or what else actors also do, in French ("des réseaux de passeurs dont certains se
+    # livrent aussi au trafic de drogue")
+    r"|\bse\s+livrent\s+(?:aussi|également|en\s+outre)\s+(?:au|à\s+la|à\s+l['’]|aux)\b"
     # ... or said to have been covered under another item ("COM: the Centre's work on child
     # exploitation was covered under item 3", "a été traité au point 2")
     r"|\b(?:was|were|had\s+been|has\s+been|is|are)\s+(?:already\s+)?(?:covered|discussed|dealt\s+with"
@@ -2004,7 +2037,8 @@ _ITEM_NOT_DISCUSSED = re.compile(
     r"(?:\s+by\s+(?:the\s+)?[\w'’-]+)?"
     r"(?:\s+(?:on|of|about)\s+[^,.;:]{1,140}?)?\s+"
     # ("Le point demandé par la délégation danoise sur le sabotage ... a été reporté.")
-    r"|(?:ce|le)\s+(?:point|sujet|débat|échange)(?:\s+(?:sur|concernant|relatif\s+(?:à|aux?)"
+    r"|(?:(?:ce|le)\s+(?:point|sujet|débat|échange)|l['’]\s*échange(?:\s+de\s+vues)?)"
+    r"(?:\s+(?:sur|concernant|relatif\s+(?:à|aux?)"
     r"|demandé\s+par|consacré\s+(?:à|aux?)|prévu\s+sur)\s+[^,.;:]{1,140}?)?"
     # (and who proposed it: "Le débat sur ..., proposé par la présidence, n'a pas eu lieu")
     r"(?:,\s*(?:proposé|demandé|prévu|inscrit|pour\s+lequel|sur\s+lequel|auquel)"
@@ -2210,7 +2244,7 @@ _MISCELLANY = (
 _MISCELLANY_TITLE = re.compile(rf"\s*(?:{_MISCELLANY})\s*$", re.IGNORECASE)
 # The framing items of a meeting held on one file (see meeting_file): no strand of that file
 _FRAMING_TITLE = re.compile(
-    rf"^\s*(?:{_OPENING}|{_MISCELLANY}|(?:date\s+of\s+the\s+)?next\s+meeting|prochaine\s+réunion"
+    rf"^\s*(?:{_OPENING}|{_MISCELLANY}|(?:date\s+of\s+the\s+)?next\s+meetings?|prochaines?\s+réunions?"
     r"|closing|clôture|conclusions?|close\s+of\s+the\s+meeting|participants|tour\s+de\s+table"
     r"|tour\s+d['’]horizon|follow-up|suites?|next\s+steps|prochaines\s+étapes|way\s+forward"
     r"|deliverables|report\s+to|rapport\s+(?:à|au)|autres\s+points|summary)\b",

@@ -9564,3 +9564,125 @@ def test_classes_of_the_blind221_to_blind224_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # a question on what a text would reach: encrypted services
+        (
+            "Child sexual abuse online",
+            "The Commission presented its proposal. The US asked how the detection orders would apply to messaging services with end-to-end encryption.",
+            EU_US,
+            dt.date(2022, 6, 5),
+            ["child-sexual-abuse"],
+        ),
+        (
+            "Abus sexuels sur enfants",
+            "La Commission a présenté sa proposition. Les États-Unis ont demandé si elle s'appliquerait aussi aux services chiffrés de bout en bout.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2022, 6, 5),
+            ["child-sexual-abuse"],
+        ),
+        (
+            "Child sexual abuse online",
+            "The US explained how end-to-end encryption had cut the reports it receives.",
+            EU_US,
+            dt.date(2022, 6, 5),
+            ["child-sexual-abuse", "going-dark"],
+        ),
+        # a file sent on to a later meeting; "l'échange de vues ... a été reporté"
+        (
+            "Drugs",
+            "The US presented its strategy on synthetic opioids. Cybercrime, which the EU had proposed as a further topic, was postponed to a later meeting.",
+            EU_US,
+            dt.date(2017, 6, 5),
+            ["organised-crime-drugs"],
+        ),
+        (
+            "Protection des données",
+            "Faute de temps, l'échange de vues sur la réforme a été reporté à la prochaine réunion. Les États-Unis ont indiqué que leurs questions porteraient sur les transferts.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2012, 6, 5),
+            [],
+        ),
+        # what a joint statement said or is wished to say; a point asked to be added in French
+        (
+            "Debriefing",
+            "The Commission debriefed delegations. The joint statement welcomed the progress made on firearms.",
+            JAIEX,
+            dt.date(2023, 1, 5),
+            [],
+        ),
+        (
+            "Preparation",
+            "The US would like a joint statement on foreign terrorist fighters.",
+            EU_US,
+            dt.date(2017, 6, 5),
+            [],
+        ),
+        (
+            "Ordre du jour",
+            "La délégation belge a demandé l'ajout d'un point sur la cybercriminalité.",
+            JAIEX,
+            dt.date(2022, 1, 5),
+            [],
+        ),
+        (
+            "Preparation",
+            "The US side would like cybercrime to be added.",
+            EU_US,
+            dt.date(2009, 9, 5),
+            [],
+        ),
+        # what something would leave untouched; what else actors also do, in French
+        (
+            "Electronic evidence",
+            "The negotiations advanced. The EU asked the US to confirm that extradition requests would not be affected.",
+            EU_US,
+            dt.date(2025, 6, 5),
+            ["cybercrime-e-evidence"],
+        ),
+        (
+            "Dispositions",
+            "La présidence a fait le point sur le règlement. Les bénéficiaires de la protection temporaire ne sont pas visés par ces dispositions.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2025, 6, 5),
+            [],
+        ),
+        (
+            "Routes",
+            "Frontex a décrit la baisse des franchissements irréguliers. Certains réseaux se livrent aussi au trafic de cocaïne.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2025, 6, 5),
+            ["migration-borders"],
+        ),
+        # vocabulary: victims of trafficking, unaccompanied minors in French, the Union's visa
+        # policy for Russia
+        (
+            "Victims",
+            "The experts compared the assistance given to victims of trafficking.",
+            EU_US,
+            dt.date(2022, 6, 5),
+            ["migration-borders"],
+        ),
+        (
+            "Mineurs",
+            "Les États-Unis ont décrit la hausse des arrivées de mineurs non accompagnés.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2014, 6, 5),
+            ["migration-borders"],
+        ),
+        (
+            "Russia",
+            "The Commission reported on the amendments to the visa facilitation agreement with Russia.",
+            JAIEX,
+            dt.date(2012, 6, 5),
+            ["migration-borders"],
+        ),
+    ],
+)
+def test_classes_of_the_blind225_to_blind228_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
