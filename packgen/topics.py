@@ -646,11 +646,11 @@ def _every_dated_phrase_found(loaded: LoadedYaml, taxonomy: Taxonomy) -> None:
 # A point given in notes "for info, no discussion" is not discussed at all ("COM: EC3 activity
 # report; Budapest Convention ratifications. For info; no discussion.", "DoJ: ransomware task
 # force; for info only, no discussion; to be taken up at the Ministerial."; a longer text that
-# only ends so loses its title: _NO_DISCUSSION)
+# only ends so loses its title: _NO_DISCUSSION; a note that opens "For info:" and closes "No
+# discussion." gave all it says for information)
 _FOR_INFO = r"for\s+info(?:rmation)?"  # notes' "for info", wherever a rule reads it
 _FOR_INFO_NO_DISCUSSION = re.compile(
     rf"\b{_FOR_INFO}(?:\s+only)?\s*[,;:]?\s*no\s+(?:discussion|debate)\b"
-    # (or a note that opens "For info:" and closes "No discussion.")
     rf"|^\s*{_FOR_INFO}\s*:[^\n]*?\bno\s+(?:discussion|debate)\s*\.?\s*$",
     re.IGNORECASE,
 )
@@ -876,12 +876,6 @@ _PRIORITIES_LISTED = re.compile(
 )
 
 
-# A unit that says, anywhere, there was no discussion ("... There was no discussion.")
-_NO_DISCUSSION_AT_ALL = re.compile(
-    r"(?:^|[.;]\s+)(?:there\s+was\s+)?no\s+(?:discussion|debate)\s*(?:[.;]|$)", re.IGNORECASE
-)
-
-
 def _undiscussed(text: str) -> bool:
     """Whether a unit's text says it was put off, given for information without discussion, or
     not discussed at all."""
@@ -889,7 +883,8 @@ def _undiscussed(text: str) -> bool:
         _ITEM_NOT_DISCUSSED.match(text)
         or _ITEM_WITHDRAWN.match(text)
         or _FOR_INFO_NO_DISCUSSION.search(text)
-        or _NO_DISCUSSION_AT_ALL.search(text)
+        or _NO_DISCUSSION.search(text)
+        or _UNDISCUSSED.search(text)
     )
 
 
@@ -1765,8 +1760,7 @@ _IN_PASSING = re.compile(
     r"|\b(?:was|were|had\s+been|has\s+been|is|are)\s+(?:already\s+)?(?:covered|discussed|dealt\s+with"
     r"|addressed|taken\s+up)\s+(?:under|in|at)\s+(?:agenda\s+)?(?:item|point)\s+\d"
     r"|\b(?:a|ont|avait|avaient)\s+(?:déjà\s+)?été\s+(?:traitée?s?|examinée?s?|abordée?s?|évoquée?s?)\s+"
-    r"(?:au|sous\s+le)"
-    r"\s+point\s+\d"
+    r"(?:au|sous\s+le)\s+point\s+\d"
     # ... or said to bear on it later ("The file will also matter for the TFTP and PNR
     # Agreements", "would have consequences for the PNR Agreement")
     r"|\b(?:will|would|could|might|may)\s+(?:also\s+)?(?:matter|be\s+relevant|have\s+(?:\w+\s+)?"
