@@ -702,6 +702,9 @@ def match_item(
         if not rest.strip():
             return []
         return match_item("", rest, taxonomy, subject_codes, titles, None, meeting, scope)
+    if instead := _TIME_USED_INSTEAD.match(text.strip()):
+        rest = text.strip()[instead.end() :]
+        return match_item("", rest, taxonomy, subject_codes, titles, None, meeting, scope)
     said = _without_points_not_taken_up(_without_undiscussed(text, title))
     if (
         _NO_DISCUSSION.search(text)
@@ -1600,6 +1603,14 @@ _IN_PASSING = re.compile(
     r"|\b(?:asked|requested|proposed|suggested|wished)\s+(?:that|for)\s+[^.;]{1,120}?\s+(?:to\s+)?be\s+added\b"
     r"|\b(?:demandé|souhaité|proposé)\s+(?:que\s+|qu['’])[^.;]{1,160}?\s+soi(?:t|ent)\s+"
     r"(?:également\s+|aussi\s+)?(?:ajoutée?s?|inscrite?s?)\b"
+    # ... or to be raised higher up ("asked that the visa situation of the five Member States
+    # be raised at ministerial level", "ont demandé que la question soit soulevée au niveau
+    # ministériel")
+    r"|\b(?:asked|requested|proposed|suggested|wished)\s+that\s+[^.;]{1,160}?\s+be\s+(?:raised"
+    r"|taken\s+up|discussed|addressed)\s+at\s+(?:the\s+)?(?:ministerial|political|highest|senior)"
+    r"\s+level\b"
+    r"|\b(?:demandé|souhaité|proposé)\s+(?:que\s+|qu['’])[^.;]{1,160}?\s+soi(?:t|ent)\s+"
+    r"(?:soulevée?s?|abordée?s?|évoquée?s?|examinée?s?)\s+au\s+niveau\s+(?:ministériel|politique)\b"
     # ... or a draft agenda presented ("a présenté le projet d'ordre du jour de la réunion")
     r"|\b(?:presented|circulated|présenté|diffusé)\s+(?:the\s+|le\s+)?(?:draft\s+agenda"
     r"|projet\s+d['’]ordre\s+du\s+jour)\b"
@@ -1667,6 +1678,17 @@ _IN_PASSING = re.compile(
     # dialogue in Copenhagen", "the next meeting of the expert group on firearms would take
     # place in Lisbon")
     r"|\b(?:hold|host|organi[sz]e|convene)\s+the\s+next\s+(?:round|meeting|session|edition)\s+of\b"
+    # ... or a meeting of experts announced, named by their field ("announced that it would host
+    # an informal meeting of data protection experts in Nicosia", "accueillera une réunion
+    # informelle d'experts de la protection des données")
+    # (not one agreed on the item's own file: "agreed to hold a technical meeting of aviation
+    # security experts")
+    r"|\b(?:host|organi[sz]e|accueill\w*|organis\w*)\s+(?:an?|une|its|son)\s+"
+    r"(?:(?:informal|high[\s-]level|expert|technical|informelle|technique)\s+)?"
+    r"(?:meeting|workshop|seminar|conference|réunion|atelier|séminaire|conférence)\s+"
+    r"(?:(?:informelle|technique)\s+)?(?:of|d['’]|des)\s*(?:[\w-]+\s+){0,4}?"
+    r"(?:experts|officials|practitioners|specialists|spécialistes)\b"
+    r"|\b(?:réunion|atelier|séminaire)\s+(?:informelle\s+)?d['’]\s*experts\s+(?:de|du|des|en)\b"
     r"|\bnext\s+(?:round|meeting|session|edition)\s+of\s+the\s+[^.;]{1,80}?\s+(?:will|would|is\s+to"
     r"|shall)\s+(?:take\s+place|be\s+held)\b"
     # ... or wished for there, the next meeting just named ("La prochaine réunion se tiendra
@@ -1955,6 +1977,10 @@ _IN_PASSING = re.compile(
     r"|\b(?:side|sides|presidency|commission|delegation|delegations|participants|co-chairs)\s+"
     r"(?:also\s+|then\s+)?(?:listed|enumerated|énuméré)\b(?!\s+(?:its|their|ses"
     r"|leurs)\s+(?:\w+\s+)?priorit)"
+    # ... or what a text holds, listed as a range ("listed the proposals in it that concern
+    # justice and home affairs, from counter-terrorism and cybercrime to data flows")
+    r"|\b(?:listed|enumerated|a\s+énuméré|ont\s+énuméré)\s+(?:the|its|their|les|ses|leurs)\s+"
+    r"[^.;]{0,100}?,\s+(?:from|de|du|des)\s+[^.;]{1,80}?\s+(?:to|à|aux?)\s"
     # ... or the steps taken since an earlier meeting, recalled as a list ("The Presidency listed
     # the main steps taken since the spring: ...", "recalled the files that had moved since June:")
     r"|\b(?:listed|recalled|recapped|summari[sz]ed|went\s+through|a\s+rappelé|a\s+énuméré)\s+"
@@ -2018,7 +2044,11 @@ _ITEM_NOT_DISCUSSED = re.compile(
     # not discussed.", "Owing to the late running of the morning session, this item was not
     # taken.", "Faute de temps, ce point n'a pas été examiné.")
     r"\s*(?:(?:for|owing\s+to|due\s+to|because\s+of|in\s+view\s+of|given)\s+[^,.;:]{1,80}"
-    rf"|{_NO_TIME_FR}|(?:en\s+raison|compte\s+tenu)\s+d[eu']?\s*[^,.;:]{{1,80}})?"
+    rf"|{_NO_TIME_FR}|(?:en\s+raison|compte\s+tenu)\s+d[eu']?\s*[^,.;:]{{1,80}}"
+    # ("As the compromise text was not ready, the point was postponed.", "Le rapport n'étant
+    # pas prêt, le point a été reporté.")
+    r"|(?:as|since|because|comme|puisque)\s+[^,.;:]{1,160}|[^,.;:]{1,100}?\s+n['’]\s*étant\s+pas"
+    r"\s+[^,.;:]{1,40})?"
     r",?\s*"
     # ("The point was postponed to the Ministerial", "This session was deferred", "Le sujet a
     # été reporté")
@@ -2083,6 +2113,19 @@ _DISCUSSED_INSTEAD = re.compile(
     rf"(?:en\s+réalité|en\s+fait|plutôt|seulement|uniquement)\s+(?:{_TOOK_UP_FR}|évoqué)\b"
     # ("Sous ce point, les délégations n'ont discuté que de ...")
     rf"|n['’]\s*(?:a|ont)\s+{_TOOK_UP_FR}\s+que\b)",
+    re.IGNORECASE,
+)
+# ... or, after what put it off in one or two sentences, that the time went to another file
+# ("The Presidency noted that the system had started; the item was not discussed further. The
+# discussion turned instead to the PNR Agreement", "The Commission gave no update on SIS II. The
+# item was used instead for the letters ...", "La présidence a consacré le temps à ...")
+_TIME_USED_INSTEAD = re.compile(
+    r"^(?:[^.;]+[.;]\s+){1,2}?(?=(?:the\s+)?(?:discussion|exchange|debate)\s+(?:then\s+)?"
+    r"(?:turned|moved)\s+instead\s+to\b"
+    r"|(?:the|this)\s+(?:time|item|point|slot)\s+was\s+(?:then\s+)?used\s+instead\b"
+    r"|(?:[\w'’-]+\s+){1,3}?used\s+the\s+time\b"
+    r"|(?:la|le|les)\s+(?:[\w'’-]+\s+){1,3}?(?:a|ont)\s+consacré\s+le\s+temps\b"
+    r"|(?:la\s+discussion|le\s+débat|l['’]\s*échange)\s+a\s+(?:plutôt|en\s+fait)\s+porté\s+sur\b)",
     re.IGNORECASE,
 )
 # ... or that someone withdrew it ("The Commission withdrew the item.", "La présidence a retiré

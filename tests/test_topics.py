@@ -9686,3 +9686,136 @@ def test_classes_of_the_blind225_to_blind228_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # the title's file put off (with its reason, or after a first clause) and the time used
+        # for another file
+        (
+            "Firearms",
+            "As the Commission's evaluation of the roadmap was not ready, the point was postponed. The US used the time to describe its new rules on synthetic opioids.",
+            EU_US,
+            dt.date(2019, 6, 5),
+            ["organised-crime-drugs"],
+        ),
+        (
+            "Schengen Information System",
+            "The Presidency gave no update on SIS, which COSI would take up in May. The item was used instead for the new conditions of the US Visa Waiver Program.",
+            EU_US,
+            dt.date(2016, 3, 5),
+            ["visa-reciprocity"],
+        ),
+        (
+            "Entry/Exit System",
+            "The Commission noted that the system had started; the item was not discussed further. The discussion turned instead to the PNR Agreement and its retention periods.",
+            JAIEX,
+            dt.date(2025, 11, 5),
+            ["counter-terrorism", "data-protection"],
+        ),
+        (
+            "Armes à feu",
+            "Le rapport n'étant pas prêt, le point a été reporté. La présidence a consacré le temps à la lutte contre le trafic de drogue.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2019, 6, 5),
+            ["organised-crime-drugs"],
+        ),
+        # guard: a title's file discussed, then another point put off
+        (
+            "Firearms",
+            "The US presented its new rules on firearms exports. The point on drugs was postponed.",
+            EU_US,
+            dt.date(2019, 6, 5),
+            ["firearms"],
+        ),
+        # a point asked to be raised at a later or higher meeting
+        (
+            "Preparation of the Ministerial",
+            "The Presidency presented the draft agenda. Delegations asked that the visa waiver situation of the five Member States be raised at ministerial level.",
+            JAIEX,
+            dt.date(2013, 6, 5),
+            [],
+        ),
+        (
+            "Préparation",
+            "Plusieurs délégations ont demandé que la question de la réciprocité des visas soit soulevée au niveau ministériel.",
+            JAIEX,
+            dt.date(2013, 6, 5),
+            [],
+        ),
+        # what a communication lists, "from X to Y"
+        (
+            "New US Administration",
+            "The Commission presented its communication and listed the actions it proposes, from counter-terrorism to cybercrime.",
+            JAIEX,
+            dt.date(2021, 1, 5),
+            [],
+        ),
+        # a meeting of experts announced (not one agreed on the item's own file)
+        (
+            "AOB",
+            "The incoming Presidency announced that it would host a meeting of data protection experts in March.",
+            JAIEX,
+            dt.date(2025, 11, 5),
+            [],
+        ),
+        (
+            "Laptops in cabins",
+            "The US explained the ban. Both sides agreed to hold a technical meeting of aviation security experts in May.",
+            EU_US,
+            dt.date(2017, 4, 5),
+            ["counter-terrorism"],
+        ),
+        # vocabulary: the EU-Turkey joint action plan;
+        # fighters gone to Syria, in French
+        (
+            "Turquie",
+            "La Commission a fait le point sur le plan d'action commun UE-Turquie.",
+            JAIEX,
+            dt.date(2016, 1, 5),
+            ["migration-borders"],
+        ),
+        (
+            "Accord UE-États-Unis",
+            "Les données avaient été rendues anonymes après six mois. Les délégations ont relevé leur utilité pour repérer les combattants partis vers la Syrie.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2014, 3, 5),
+            ["counter-terrorism", "data-protection"],
+        ),
+        # foreign fighters named as what a visa measure is for or was prompted by
+        (
+            "Visa Waiver Program",
+            "The US explained that bills prompted by fears about foreign terrorist fighters would tighten the conditions of the Program.",
+            EU_US,
+            dt.date(2015, 11, 5),
+            ["visa-reciprocity"],
+        ),
+        (
+            "Programme d'exemption de visa",
+            "Les États-Unis ont présenté les questions ajoutées au formulaire ESTA pour mieux repérer les combattants étrangers.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2015, 3, 5),
+            ["visa-reciprocity"],
+        ),
+        (
+            "Visa Waiver Program",
+            "The US presented the new ESTA questions. Ministers then discussed the threat from foreign terrorist fighters returning from Syria.",
+            EU_US,
+            dt.date(2015, 3, 5),
+            ["counter-terrorism", "visa-reciprocity"],
+        ),
+        # data retention after the Court's case law is the retention debate
+        (
+            "Encryption",
+            "The Commission explained the options for the retention of data after the case law of the Court.",
+            EU_US,
+            dt.date(2019, 12, 5),
+            ["going-dark"],
+        ),
+    ],
+)
+def test_classes_of_the_blind229_to_blind232_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
