@@ -122,6 +122,16 @@ class NamedTime:
     end_of: dt.date | None
 
 
+# A time that says what period a piece of work covers ("its risk analysis for the spring of
+# 2012", "le programme de travail pour 2014") is no deadline for it.
+_PERIOD_COVERED = re.compile(
+    r"\b(?:analysis|analyses|assessment|report|forecast|outlook|plan|programme|program|budget"
+    r"|figures|statistics|calendar|priorities|analyse|rapport|prévisions|programme\s+de\s+travail"
+    r"|priorités|calendrier|statistiques)\s+(?:for|of|pour)\s+(?:the\s+|l['’]\s*|le\s+|la\s+)?$",
+    re.I,
+)
+
+
 def _past_or_a_start(sentence: str, at: int) -> bool:
     """Whether the time at `at` dates a thing done ("the plan endorsed in May") or opens a
     period ("after March 2026", "since 24 February"); a deadline's own word closes either ("a
@@ -129,6 +139,8 @@ def _past_or_a_start(sentence: str, at: int) -> bool:
     September")."""
     if _DEADLINE.match(sentence, at):
         return False
+    if _PERIOD_COVERED.search(sentence, 0, at):
+        return True
     return bool(_OPENS_A_PERIOD.search(sentence, 0, at)) or (
         _PAST_EVENT.search(sentence, 0, at) is not None and not _CAUSATIVE.search(sentence, 0, at)
     )
@@ -345,7 +357,8 @@ _PAST_EVENT = re.compile(
     # 2 juin"); "sera présentée en mars", "doit être signé en juin" are to come
     r"|(?<!\bsera\s)(?<!\bseront\s)(?<!\bêtre\s)(?<!\bsoit\s)(?<!\bsoient\s)(?<!\bserait\s)"
     r"(?<!\bseraient\s)\b(?:(?:adopt|présent|dépos|sign|publi|lanc|approuv|organis|entam"
-    r"|déclench|perpétr)(?:é|ée|és|ées)|(?:commis|transmis|soumis|ouvert|tenu|rendu|conclu)e?s?)"
+    r"|déclench|perpétr|cré|instaur|institu|inaugur)(?:é|ée|és|ées)"
+    r"|(?:commis|transmis|soumis|ouvert|tenu|rendu|conclu|mis\s+en\s+place)e?s?)"
     r"(?:\s+(?:au|aux|à\s+la|à\s+l['’]|à)\s*(?-i:[A-ZÉ])[\w'’-]+(?:\s+(?-i:[A-ZÉ])[\w'’-]+)?)?"
     r"\s+(?:(?:en|le|au\s+mois\s+de)\s+)?$",
     re.I,

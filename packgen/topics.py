@@ -1678,6 +1678,13 @@ _IN_PASSING = re.compile(
     # dialogue in Copenhagen", "the next meeting of the expert group on firearms would take
     # place in Lisbon")
     r"|\b(?:hold|host|organi[sz]e|convene)\s+the\s+next\s+(?:round|meeting|session|edition)\s+of\b"
+    # ... or what a body still to be set up might take on ("la proposition de créer un groupe
+    # de travail commun ..., qui pourrait traiter de la gestion des incidents, de la lutte contre
+    # les abus sexuels sur enfants en ligne et ...", "a task force, which could also look at")
+    r"|\b(?:group|groupe|working\s+group|groupe\s+de\s+travail|task\s+force|network|réseau|centre"
+    r"|center|body|organe|forum|platform|plateforme)\b[^.;]{0,80}?,?\s+(?:qui|which|that)\s+"
+    r"(?:could|might|pourrait|pourraient)\s+(?:also\s+|aussi\s+|notamment\s+)?(?:cover|deal\s+with"
+    r"|address|look\s+at|take\s+up|traiter\s+de|couvrir|porter\s+sur|s['’]occuper\s+de)\b"
     # ... or a meeting of experts announced, named by their field ("announced that it would host
     # an informal meeting of data protection experts in Nicosia", "accueillera une réunion
     # informelle d'experts de la protection des données")
@@ -1880,6 +1887,11 @@ _IN_PASSING = re.compile(
     # ("a rappelé en passant que ...", "n'ont été citées qu'en passant")
     r"|\b(?:raised|mentioned|named|cited|recalled|referred\s+to|touched\s+(?:up)?on"
     r"|(?:évoqu|mentionn|cit|rappel|signal)ée?s?)\b[^.;]*?\b(?:in\s+passing|en\s+passant)\b"
+    # ... or without being discussed ("une décision de retour qui n'avait pas été exécutée, ce
+    # qui a été évoqué sans être débattu", "which was mentioned without being discussed")
+    r"|\b(?:raised|mentioned|named|recalled|noted|évoquée?s?|mentionnée?s?|signalée?s?"
+    r"|rappelée?s?)\s+(?:but\s+)?(?:without|sans)\s+(?:being\s+|être\s+)?(?:discussed|debated"
+    r"|taken\s+up|further\s+discussion|discussion|débattue?s?|discutée?s?|examinée?s?)\b"
     # ... or named as the priorities a text sets ("a joint statement ..., which names electronic
     # evidence, synthetic drugs and the protection of children online as priorities for 2027");
     # a Presidency naming its priorities presents its programme
@@ -2059,13 +2071,19 @@ _ITEM_NOT_DISCUSSED = re.compile(
     r"|subject|discussion|question|exchange|debate|presentation|briefing)"
     # ("The presentation by Europol of its threat assessment ... was postponed")
     r"(?:\s+by\s+(?:the\s+)?[\w'’-]+)?"
-    r"(?:\s+(?:on|of|about)\s+[^,.;:]{1,140}?)?\s+"
+    r"(?:\s+(?:on|of|about)\s+[^,.;:]{1,140}?)?"
+    # ("The item, which was to cover the first months of the agreements, was postponed")
+    r"(?:,\s*(?:which|that)\s+(?:was|were)\s+(?:meant\s+|due\s+|planned\s+|supposed\s+)?to"
+    r"\s[^.;:]{1,200}?,)?\s+"
     # ("Le point demandé par la délégation danoise sur le sabotage ... a été reporté.")
     r"|(?:(?:ce|le)\s+(?:point|sujet|débat|échange)|l['’]\s*échange(?:\s+de\s+vues)?)"
     r"(?:\s+(?:sur|concernant|relatif\s+(?:à|aux?)"
     r"|demandé\s+par|consacré\s+(?:à|aux?)|prévu\s+sur)\s+[^,.;:]{1,140}?)?"
     # (and who proposed it: "Le débat sur ..., proposé par la présidence, n'a pas eu lieu")
-    r"(?:,\s*(?:proposé|demandé|prévu|inscrit|pour\s+lequel|sur\s+lequel|auquel)"
+    r"(?:,\s*(?:proposé|demandé|prévu|inscrit|pour\s+lequel|sur\s+lequel|auquel"
+    # ("Ce point, qui devait porter sur les premiers mois d'application des accords, a été
+    # reporté")
+    r"|qui\s+(?:devait|devaient|aurait\s+dû))"
     r"\s[^.;:]{1,200}?,)?\s+"
     r"|(?:la|cette)\s+question(?:\s+(?:de|du|des|sur)"
     r"\s+[^,.;:]{1,140}?)?\s+"
@@ -2088,7 +2106,10 @@ _ITEM_NOT_DISCUSSED = re.compile(
     rf"(?:not\s+discussed|not\s+taken|not\s+reached|overtaken\b(?:\s+by\s+events)?|{_PUT_OFF_EN}"
     rf"|non\s+{_NOT_DONE_FR}"
     rf"|n['’]\s*a\s+pas\s+été\s+{_NOT_DONE_FR}|(?:a\s+été\s+)?{_PUT_OFF_FR}"
-    r"|n['’]\s*a\s+pas\s+eu\s+lieu|did\s+not\s+take\s+place)\b",
+    r"|n['’]\s*a\s+pas\s+eu\s+lieu|did\s+not\s+take\s+place"
+    # ("Le point, prévu pour présenter le règlement, a été ramené à une brève information")
+    r"|a\s+été\s+ramené\s+à\s+une\s+(?:brève|simple|courte)\s+information"
+    r"|was\s+(?:reduced|cut)\s+to\s+a\s+(?:brief|short|mere)\s+(?:information|briefing|update))\b",
     re.IGNORECASE,
 )
 # ... or that something else was discussed under it ("Under this item ministers in fact
@@ -2152,6 +2173,8 @@ _LATER_REPORT = re.compile(
 _DISCUSSED_IN_ITS_PLACE = re.compile(
     r"\s*(?:as\s+such|en\s+tant\s+que\s+tel(?:le)?|as\s+a\s+separate\s+(?:item|point))"
     r"\s*[:;–—]\s*(?=\S)"
+    # (", les deux parties préférant consacrer le temps disponible aux abus sexuels ...")
+    r"|\s*,\s*(?=(?:[\w'’-]+\s+){1,4}?(?:préférant|preferring)\s)"
     r"|\s*[:;–—]\s*(?=(?:the\s+|la\s+|le\s+|l['’])?"
     r"(?:discussion|exchange|debate|débat|échange)s?\s+"
     r"(?:was|were|focused|turned|centred|centered|moved|a\s+porté|ont\s+porté|s['’]est|portait))",

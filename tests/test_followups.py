@@ -884,6 +884,16 @@ def test_due_date_phrasings(sentence: str, due: dt.date | None) -> None:
         # Christmas is 25 December (blind70)
         ("The Presidency aims to conclude the trilogue before Christmas.", dt.date(2023, 12, 25)),
         ("La présidence entend conclure avant Noël.", dt.date(2023, 12, 25)),
+        # the period a piece of work covers is no deadline; a thing set up in a month is past
+        # (blind234, blind236)
+        ("Frontex will present its risk analysis for the summer of 2023 at the next meeting.",
+         None),
+        ("Frontex will present its risk analysis in the summer of 2023.", dt.date(2023, 8, 31)),
+        ("La Commission présentera son programme de travail pour 2024 au groupe.", None),
+        ("Europol associera les États-Unis aux travaux de son nouveau centre, créé en janvier.",
+         None),
+        ("Europol associera les États-Unis aux travaux de son centre d'ici juin.",
+         dt.date(2023, 6, 30)),
     ],
 )  # fmt: skip
 def test_due_date_is_the_time_of_the_committed_act(sentence: str, due: dt.date | None) -> None:

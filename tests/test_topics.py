@@ -9819,3 +9819,99 @@ def test_classes_of_the_blind229_to_blind232_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # a point put off whose subject carries what it was to hold ("Ce point, qui devait porter
+        # sur ...", "The item, which was to cover ..."), or cut to a brief information with the
+        # time given to another file
+        (
+            "Extradition",
+            "Faute de temps, ce point, qui devait porter sur les premières demandes adressées aux États-Unis, a été reporté.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2010, 10, 5),
+            [],
+        ),
+        (
+            "Drogues",
+            "Ce point, qui devait faire le bilan de la conférence de Vienne, n'a pas été abordé faute de temps.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2016, 5, 5),
+            [],
+        ),
+        (
+            "Firearms",
+            "The item, which was to cover the new US export rules, was postponed. The US used the time to describe its fentanyl seizures.",
+            EU_US,
+            dt.date(2020, 5, 5),
+            ["organised-crime-drugs"],
+        ),
+        (
+            "Intelligence artificielle",
+            "Le point a été ramené à une brève information, les délégations préférant consacrer le temps aux abus sexuels sur enfants en ligne.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2024, 4, 5),
+            ["child-sexual-abuse"],
+        ),
+        # named, then said to be mentioned without being discussed
+        (
+            "Menace terroriste",
+            "Les deux parties ont évalué la menace. L'auteur faisait l'objet d'une décision de retour non exécutée, ce qui a été évoqué sans être débattu.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2023, 11, 5),
+            ["counter-terrorism"],
+        ),
+        (
+            "Terrorist threat",
+            "Both sides assessed the threat. The attacker's asylum claim had been refused, which was mentioned without being discussed.",
+            EU_US,
+            dt.date(2023, 11, 5),
+            ["counter-terrorism"],
+        ),
+        # what a body still to be set up might take on
+        (
+            "EU-US working group",
+            "Delegations examined the proposal to set up a joint working group, which could cover incident management, child sexual abuse online and domain names.",
+            EU_US,
+            dt.date(2010, 10, 5),
+            [],
+        ),
+        # foreign fighters named as what a tool could help find
+        (
+            "Interoperability",
+            "The US asked whether the multiple identity detector could help spot foreign terrorist fighters travelling under several identities.",
+            EU_US,
+            dt.date(2019, 2, 5),
+            [],
+        ),
+        # the detention of migrants
+        (
+            "Libya",
+            "Several delegations were concerned about the detention conditions of migrants in Libya.",
+            JAIEX,
+            dt.date(2017, 5, 5),
+            ["migration-borders"],
+        ),
+        # CBRN written with commas; deepfakes in French
+        (
+            "Chemical threats",
+            "The Commission presented its action plan on chemical, biological, radiological and nuclear risks.",
+            EU_US,
+            dt.date(2018, 6, 5),
+            ["counter-terrorism"],
+        ),
+        (
+            "Élections",
+            "Les États-Unis ont présenté leurs mesures contre les contenus hypertruqués visant les candidats.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2026, 6, 5),
+            ["ai-emerging-tech", "electoral-resilience-hybrid"],
+        ),
+    ],
+)
+def test_classes_of_the_blind233_to_blind236_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
