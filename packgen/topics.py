@@ -1601,6 +1601,10 @@ _IN_PASSING = re.compile(
     # ... or asked to be added ("Two delegations asked that firearms trafficking be added as a
     # separate session", "Une délégation a demandé qu'un point sur l'extradition soit ajouté")
     r"|\b(?:asked|requested|proposed|suggested|wished)\s+(?:that|for)\s+[^.;]{1,120}?\s+(?:to\s+)?be\s+added\b"
+    # ("asked that a session be kept for the follow-up of the Toledo declaration")
+    r"|\b(?:asked|requested|proposed|suggested|wished)\s+(?:that|for)\s+(?:a|one|an|another)\s+"
+    r"(?:(?:separate|special|short)\s+)?(?:session|slot|point|item)\s+(?:to\s+)?be\s+(?:kept"
+    r"|reserved|set\s+aside|devoted)\b"
     r"|\b(?:demandé|souhaité|proposé)\s+(?:que\s+|qu['’])[^.;]{1,160}?\s+soi(?:t|ent)\s+"
     r"(?:également\s+|aussi\s+)?(?:ajoutée?s?|inscrite?s?)\b"
     # ... or to be raised higher up ("asked that the visa situation of the five Member States
@@ -1685,6 +1689,10 @@ _IN_PASSING = re.compile(
     r"|center|body|organe|forum|platform|plateforme)\b[^.;]{0,80}?,?\s+(?:qui|which|that)\s+"
     r"(?:could|might|pourrait|pourraient)\s+(?:also\s+|aussi\s+|notamment\s+)?(?:cover|deal\s+with"
     r"|address|look\s+at|take\s+up|traiter\s+de|couvrir|porter\s+sur|s['’]occuper\s+de)\b"
+    # ("The group would cover attacks against information systems and, possibly, ...")
+    r"|\b(?:the|this|such\s+a|le|ce|un\s+tel)\s+(?:working\s+)?(?:group|task\s+force|groupe"
+    r"(?:\s+de\s+travail)?)\s+(?:would|could|might|pourrait|couvrirait|traiterait)\s+"
+    r"(?:also\s+|aussi\s+)?(?:cover|deal\s+with|address|look\s+at|couvrir|traiter\s+de)?\b"
     # ... or a meeting of experts announced, named by their field ("announced that it would host
     # an informal meeting of data protection experts in Nicosia", "accueillera une réunion
     # informelle d'experts de la protection des données")
@@ -1702,6 +1710,11 @@ _IN_PASSING = re.compile(
     # en décembre ; la présidence souhaite y aborder les retours et ...")
     r"|\b(?:souhait\w*|voudrait|voudraient|aimerait|propose|proposent|entend|compte)\s+y\s+"
     r"(?:aborder|traiter|évoquer|examiner|inscrire|discuter)\b"
+    # ... or a point someone will put there ("qu'elle y proposerait aussi un point sur la
+    # sécurité des élections", "would also propose an item on election security there")
+    r"|\by\s+(?:proposer\w*|inscrir\w*|ajouter\w*)\s+(?:aussi\s+|également\s+)?un\s+point\s+sur\b"
+    r"|\b(?:would|will)\s+(?:also\s+)?(?:propose|add|table)\s+(?:an?\s+)?(?:item|point|session)\s+"
+    r"(?:on\s+[^.;]{1,80}?\s+)?(?:there|at\s+(?:that|the\s+next)\s+meeting)\b"
     # ... or in a run through what happened since the last meeting ("recalled the main
     # developments since the Ministerial Meeting held in Paris: ...", "ran through the events
     # of the summer that bore on the dialogue: ..."), or in three things recalled at once
@@ -1736,9 +1749,12 @@ _IN_PASSING = re.compile(
     r"|comment)\s+[^.;]{1,100}?\s+(?:would|could|might|will|should|s['’]appliquerai\w*|viserai\w*"
     r"|toucherai\w*|couvrirai\w*)\s+(?:also\s+|still\s+|aussi\s+)?(?:(?:apply|be\s+applied|work)"
     r"\s+(?:to|on|in)|treat|cover|reach|deal\s+with|exclude|aux?|les)\s+(?:the\s+|les\s+)?"
-    r"(?:[\w-]+\s+){0,3}?(?:services?|messag\w+|platforms?|communications?|providers?"
+    r"(?:(?:[\w-]+\s+){0,3}?(?:services?|messag\w+|platforms?|communications?|providers?"
     r"|plateformes?|fournisseurs?)\b[^.;]{0,40}?(?:encrypt\w*|end-to-end|end\s+to\s+end"
     r"|chiffr\w*)"
+    # ("asked how detection orders would apply to end-to-end encrypted services")
+    r"|(?:end-to-end\s+|end\s+to\s+end\s+)?encrypted\s+(?:[\w-]+\s+){0,2}?(?:services?|messag\w+"
+    r"|platforms?|communications?))"
     # ... or what a later meeting, its sessions or its draft agenda would cover ("the next
     # meeting of the experts ... would also cover the security of air travel", "it is expected
     # to cover foreign fighters", "the informal Ministerial of 8-9 April would discuss ...",
@@ -2130,6 +2146,9 @@ _DISCUSSED_INSTEAD = re.compile(
     rf"|(?:[\w'’-]+\s+){{1,4}}?(?:only\s+{_TOOK_UP_EN}|{_TOOK_UP_EN}\s+only)\b"
     # ("Under this heading the discussion turned to the principles on personal data")
     r"|the\s+(?:discussion|exchange|debate)\s+(?:in\s+fact\s+|instead\s+)?(?:turned|moved)\s+to\b)"
+    # ("Discussion under this item concentrated on encryption.")
+    r"|\s*(?:the\s+)?(?:discussion|exchange|debate)\s+(?:under|on)\s+this\s+(?:agenda\s+)?(?:item|point)"
+    r"\s+(?:concentrated|focused|focussed|centred|centered)\s+(?:on|upon)\b"
     rf"|{_UNDER_IT_FR}(?:[\w'’-]+\s+){{1,4}}?(?:(?:a|ont)\s+"
     rf"(?:en\s+réalité|en\s+fait|plutôt|seulement|uniquement)\s+(?:{_TOOK_UP_FR}|évoqué)\b"
     # ("Sous ce point, les délégations n'ont discuté que de ...")
@@ -2141,7 +2160,10 @@ _DISCUSSED_INSTEAD = re.compile(
 # discussion turned instead to the PNR Agreement", "The Commission gave no update on SIS II. The
 # item was used instead for the letters ...", "La présidence a consacré le temps à ...")
 _TIME_USED_INSTEAD = re.compile(
-    r"^(?:[^.;]+[.;]\s+){1,2}?(?=(?:the\s+)?(?:discussion|exchange|debate)\s+(?:then\s+)?"
+    # ("Since the PNR Agreement entered into force on 1 July, discussion turned to ...")
+    r"^(?:since|as|comme|puisque)\s[^,.;]{1,160},\s+(?=(?:the\s+)?(?:discussion|exchange|debate)\s+"
+    r"(?:then\s+)?(?:turned|moved)\s+to\b)"
+    r"|^(?:[^.;]+[.;]\s+){1,2}?(?=(?:the\s+)?(?:discussion|exchange|debate)\s+(?:then\s+)?"
     r"(?:turned|moved)\s+instead\s+to\b"
     r"|(?:the|this)\s+(?:time|item|point|slot)\s+was\s+(?:then\s+)?used\s+instead\b"
     r"|(?:[\w'’-]+\s+){1,3}?used\s+the\s+time\b"

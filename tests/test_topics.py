@@ -9915,3 +9915,91 @@ def test_classes_of_the_blind233_to_blind236_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # the discussion turned to another file once the title's was settled; the discussion under
+        # an item concentrated on another file
+        (
+            "Passenger Name Record",
+            "Since the PNR Agreement had entered into force in July, discussion turned to the data protection agreement and the judicial redress it needs.",
+            EU_US,
+            dt.date(2012, 9, 5),
+            ["data-protection"],
+        ),
+        (
+            "Cybercrime",
+            "Discussion under this item concentrated on encryption: the FBI could not open thousands of devices for lack of lawful access to encrypted data.",
+            EU_US,
+            dt.date(2017, 11, 5),
+            ["going-dark"],
+        ),
+        # a session asked to be kept at a later meeting; a point someone will propose there
+        (
+            "Preparation of the Ministerial",
+            "The US side asked that a session be kept for the follow-up of the declaration on aviation security.",
+            EU_US,
+            dt.date(2010, 9, 5),
+            [],
+        ),
+        (
+            "Divers",
+            "La présidence a indiqué qu'elle y proposerait aussi un point sur la sécurité des élections.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2019, 6, 5),
+            [],
+        ),
+        # what a group to be set up would cover
+        (
+            "Working group",
+            "The Presidency presented the idea of a joint working group. The group would cover attacks against information systems and, possibly, the sexual exploitation of children online.",
+            EU_US,
+            dt.date(2010, 9, 5),
+            [],
+        ),
+        # an attack named as where weapons were used
+        (
+            "Firearms",
+            "The US described its tracing of firearms. Some delegations noted that weapons used in the attacks in Paris had been poorly deactivated.",
+            EU_US,
+            dt.date(2016, 5, 5),
+            ["firearms"],
+        ),
+        # a question on what a text would reach: "end-to-end encrypted services"
+        (
+            "Child sexual abuse online",
+            "The Commission presented its proposal. The US asked how detection orders would apply to end-to-end encrypted services.",
+            EU_US,
+            dt.date(2022, 10, 5),
+            ["child-sexual-abuse"],
+        ),
+        # vocabulary: the CLOUD Act in French, border crossing points, the laundering of ransoms
+        (
+            "Mandat",
+            "Le ministère de la justice a exposé les conditions que la loi CLOUD fixe aux accords exécutifs.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2019, 6, 5),
+            ["cybercrime-e-evidence"],
+        ),
+        (
+            "Accueil",
+            "Plusieurs ministres ont décrit la présence de trafiquants aux points de passage frontaliers.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2022, 3, 5),
+            ["migration-borders"],
+        ),
+        (
+            "Opérations",
+            "Les deux parties ont examiné le blanchiment des rançons au moyen de crypto-actifs.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2024, 2, 5),
+            ["money-laundering"],
+        ),
+    ],
+)
+def test_classes_of_the_blind237_to_blind240_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
