@@ -805,7 +805,20 @@ def match_item(
             assert in_parent is not None
             base = replace(in_parent, where="parent title")
         out.append(replace(base, score=round(score, 2), hits=hits, codes=support))
-    return out
+    return _without_a_shared_heading(out, taxonomy)
+
+
+def _without_a_shared_heading(found: list[Assignment], taxonomy: Taxonomy) -> list[Assignment]:
+    """The topics less one that only a word of the title mentions, with nothing of it in the
+    text, when a topic the unit discusses reads its words as that one elsewhere (`elsewhere`):
+    "Mobility" over a text on the Visa Waiver Program is the heading the two share, not a
+    second file."""
+    shared = {taxonomy._by_id[a.topic].elsewhere for a in found}
+    return [
+        a
+        for a in found
+        if not (a.where == "title" and a.method == "mention" and not a.hits and a.topic in shared)
+    ]
 
 
 # A meeting held on one file: its experts' meeting or the joint review of one agreement ("EU-US
@@ -1266,7 +1279,7 @@ _NOT_DONE = (
     # ("Ministers took note of the report on fentanyl without discussion.")
     r"|\b(?:took|takes|take|taken)\s+note\s+of\b[^.;]{1,200}?\s+without\s+(?:discussion|debate)\s*(?=[.;]|$)"
     # (not "taken note of without discussion": an item titled by its topic is still that topic)
-    r"|\bthere\s+was\s+no\s+(?:discussion|debate)\b"
+    r"|\bthere\s+was\s+no\s+(?:further\s+)?(?:discussion|debate)\b"
     # ("recalled the Court's opinion, without discussion of its effects on the PNR Agreement")
     r"|\bwithout\s+(?:any\s+)?(?:discussion|debate)\s+(?:of|on|about)\b"
     # ("For information and without discussion, the US side recalled ...")
@@ -1649,7 +1662,9 @@ _IN_PASSING = re.compile(
     # address the World Cup, electronic evidence and ...", "Son ordre du jour portera sur ...")
     r"|\b(?:meeting|ministerial|agenda|session)\s+(?:[^.;]{0,40}?\s)?(?:would|will|is\s+to|should)\s+"
     r"(?:also\s+|notably\s+|in\s+particular\s+|mainly\s+)?(?:address|cover|focus\s+on|deal\s+with"
-    r"|take\s+up|look\s+at)\b"
+    # ("the meeting of 23 October would be devoted to the European terrorist finance tracking
+    # system")
+    r"|take\s+up|look\s+at|be\s+(?:devoted|dedicated)\s+to)\b"
     r"|\bséances?\s+(?:porteront|portera|porteraient|porterait)\s+sur\b"
     # ("l'ordre du jour de la première réunion du COSI du second semestre porterait notamment
     # sur ...")
@@ -2217,7 +2232,8 @@ _ONLY_KEPT = re.compile(
 # ... or says that it was not debated, wherever it says so ("Both sides referred to their
 # written contributions; there was no discussion.")
 _NO_DISCUSSION = re.compile(
-    r"\bthere\s+was\s+no\s+(?:discussion|debate|exchange)\b|\bno\s+discussion\s+took\s+place\b"
+    r"\bthere\s+was\s+no\s+(?:further\s+)?(?:discussion|debate|exchange)\b"
+    r"|\bno\s+discussion\s+took\s+place\b"
     # (and where: "without discussion in COSI", "sans débat au sein du COSI")
     r"|\bwithout\s+(?:discussion|debate)(?:\s+(?:in|within|at)\s+(?:the\s+)?[\w-]+)?\s*[.;]?\s*$"
     r"|\bil\s+n['’]y\s+a\s+pas\s+eu\s+de\s+(?:discussion|débat|échange)s?\b"
@@ -2439,7 +2455,7 @@ _THIS_NOT_TAKEN_UP = re.compile(
     r"|(?:for\s+)?information\s+only(?:\s*,\s*not\s+discussed)?\s*[.;]?\s*$"
     r"|pour\s+information\s*[.;]?\s*$"
     # ("... were being examined by the Working Party. There was no discussion.")
-    r"|there\s+was\s+no\s+(?:discussion|debate)\s*[.;]?\s*$"
+    r"|there\s+was\s+no\s+(?:further\s+)?(?:discussion|debate)\s*(?:[.;]|$)"
     # ("US informed about ...; COM about .... Not discussed.")
     r"|(?P<bare>not\s+discussed|non\s+(?:discuté|examiné|débattu)e?s?)\s*[.;]?\s*$"
     r"|il\s+en\s+a\s+été\s+pris\s+(?:note|acte)\b)"
@@ -2504,7 +2520,8 @@ _ORDINALS = {
 # The item itself given for information ("The item was given for information, without
 # discussion."): what was said before it was not discussed, not a clause of its own
 _THE_ITEM_FOR_INFO = re.compile(
-    r"\s*(?:the|this)\s+item\s+(?:was|has\s+been)\s+(?:given|provided|presented|taken)\s+"
+    # ("The point was given for information, without discussion.")
+    r"\s*(?:the|this)\s+(?:item|point)\s+(?:was|has\s+been)\s+(?:given|provided|presented|taken)\s+"
     r"(?:for\s+information|without)\b",
     re.IGNORECASE,
 )

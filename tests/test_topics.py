@@ -10003,3 +10003,122 @@ def test_classes_of_the_blind237_to_blind240_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # a title's word that the topic the text discusses reads as its `elsewhere`: the heading
+        # the two share ("Mobility" over the Visa Waiver Program)
+        (
+            "Mobility",
+            "The US confirmed that Romania's refusal rate was below three per cent; Bulgaria and Cyprus remain outside the Visa Waiver Program.",
+            EU_US,
+            dt.date(2024, 10, 5),
+            ["visa-reciprocity"],
+        ),
+        # guard: with something of the title's topic in the text, it stays
+        (
+            "Mobility",
+            "The two sides discussed the Visa Waiver Program and irregular migration at the southern border.",
+            EU_US,
+            dt.date(2024, 10, 5),
+            ["migration-borders", "visa-reciprocity"],
+        ),
+        # "The point was given for information, without discussion.", "there was no further
+        # discussion": the point just made is no discussion
+        (
+            "Any other business",
+            "The Secretariat informed delegations of the vote on the TFTP Agreement. The point was given for information, without discussion.",
+            "Working Party on Cooperation in Criminal Matters (COPEN)",
+            dt.date(2010, 3, 5),
+            [],
+        ),
+        (
+            "Any other business",
+            "The Commission said that the ESTA questions and visa reciprocity had also been raised at the Senior Officials Meeting; there was no further discussion. The next meeting will take place in December.",
+            "Visa Working Party",
+            dt.date(2014, 11, 5),
+            [],
+        ),
+        # a later meeting devoted to a file
+        (
+            "Any other business",
+            "The Presidency said that the meeting of 23 October would be devoted to violent extremism online.",
+            JAIEX,
+            dt.date(2012, 10, 5),
+            [],
+        ),
+        # an attacker's past named as who he was
+        (
+            "Terrorist threat",
+            "Both sides discussed the threat after the attack in Brussels, whose author had been the subject of a return decision.",
+            EU_US,
+            dt.date(2023, 11, 5),
+            ["counter-terrorism"],
+        ),
+        (
+            "Terrorist threat",
+            "Both sides assessed the threat. The Belgian delegation reported that the attacker, a man whose asylum application had been rejected, had been under a return decision.",
+            EU_US,
+            dt.date(2023, 11, 5),
+            ["counter-terrorism"],
+        ),
+        # devices investigators could not open
+        (
+            "Electronic evidence",
+            "The Commission set out its options. The FBI said it had been unable to open the content of thousands of devices seized last year.",
+            EU_US,
+            dt.date(2017, 3, 5),
+            ["cybercrime-e-evidence", "going-dark"],
+        ),
+        # vocabulary: the European Investigation Order and the European Protection Order;
+        # preservation requests and SIRIUS; the name of the e-Evidence exchange system
+        (
+            "Transposition",
+            "Delegations discussed the forms of the European Investigation Order and the languages accepted.",
+            "Working Party on Cooperation in Criminal Matters (COPEN)",
+            dt.date(2016, 9, 5),
+            ["rule-of-law-judicial"],
+        ),
+        (
+            "Victims",
+            "The Working Party examined the initiative on the European Protection Order.",
+            "Working Party on Cooperation in Criminal Matters (COPEN)",
+            dt.date(2010, 3, 5),
+            ["rule-of-law-judicial"],
+        ),
+        (
+            "Données",
+            "La délégation américaine a insisté sur les demandes de préservation adressées aux fournisseurs américains.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2023, 11, 5),
+            ["cybercrime-e-evidence"],
+        ),
+        (
+            "Eurojust",
+            "Europol presented the SIRIUS platform and the requests sent to US providers on a voluntary basis.",
+            EU_US,
+            dt.date(2018, 4, 5),
+            ["cybercrime-e-evidence"],
+        ),
+        (
+            "Data retention",
+            "The Commission will propose rules on data retention. The US noted that US law imposes no general retention obligation and relies on preservation requests.",
+            EU_US,
+            dt.date(2025, 11, 5),
+            ["going-dark"],
+        ),
+        (
+            "AOB",
+            "The Commission informed delegations of the e-Evidence Digital Exchange System for European Investigation Orders.",
+            "Working Party on Cooperation in Criminal Matters (COPEN)",
+            dt.date(2026, 1, 5),
+            [],
+        ),
+    ],
+)
+def test_classes_of_the_blind241_to_blind244_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
