@@ -1614,6 +1614,9 @@ _IN_PASSING = re.compile(
     # ... or asked to be added ("Two delegations asked that firearms trafficking be added as a
     # separate session", "Une délégation a demandé qu'un point sur l'extradition soit ajouté")
     r"|\b(?:asked|requested|proposed|suggested|wished)\s+(?:that|for)\s+[^.;]{1,120}?\s+(?:to\s+)?be\s+added\b"
+    # ("The US asked that the refugee situation in the Mediterranean also be discussed.")
+    r"|\b(?:asked|requested|proposed|suggested|wished)\s+that\s+[^.;]{1,120}?\s+also\s+be\s+"
+    r"(?:discussed|raised|addressed|covered|taken\s+up)\b"
     # ("asked that a session be kept for the follow-up of the Toledo declaration")
     r"|\b(?:asked|requested|proposed|suggested|wished)\s+(?:that|for)\s+(?:a|one|an|another)\s+"
     r"(?:(?:separate|special|short)\s+)?(?:session|slot|point|item)\s+(?:to\s+)?be\s+(?:kept"
@@ -1640,6 +1643,14 @@ _IN_PASSING = re.compile(
     r"|texte|conclusions|communiqué|rapport|liste|document|projet)\s+(?:commune?s?\s+"
     r"|finale?s?\s+)?(?:mentionnent|mentionne"
     r"|couvrent|couvre|évoquent|évoque|citent|cite|fassent|fasse)\b"
+    # ... or what the agenda of a meeting announced covers ("would take place in Cyprus ..., with
+    # an agenda covering the World Cup, migration and drug trafficking"), or what someone
+    # wished a statement to mention ("wished the statement to mention ransomware")
+    r"|\bwith\s+an?\s+(?:draft\s+)?agenda\s+(?:covering|including|that\s+(?:covers|would\s+cover)"
+    r"|on)\b|\b(?:avec|dont)\s+(?:un|l['’])\s*ordre\s+du\s+jour\s+(?:portant\s+sur|couvrant)\b"
+    r"|\b(?:wished|wanted|asked|would\s+like)\s+(?:the|a|its|their)\s+(?:[\w-]+\s+){0,3}?(?:statement"
+    r"|declaration|outcome|communiqué|text)\s+to\s+(?:also\s+)?(?:mention|refer\s+to|cover|include"
+    r"|reflect|name)\b"
     # ... or what a summit's declaration should mention ("dont la déclaration devrait mentionner")
     r"|\bdéclaration\b[^.;]{0,60}?\b(?:devrait|devra|doit|pourrait)\s+(?:aussi\s+|également\s+)?"
     r"(?:mentionner|couvrir|porter\s+sur|évoquer|saluer|rappeler|souligner)\b"
@@ -1708,6 +1719,15 @@ _IN_PASSING = re.compile(
     r"|\b(?:the|this|such\s+a|le|ce|un\s+tel)\s+(?:working\s+)?(?:group|task\s+force|groupe"
     r"(?:\s+de\s+travail)?)\s+(?:would|could|might|pourrait|couvrirait|traiterait)\s+"
     r"(?:also\s+|aussi\s+)?(?:cover|deal\s+with|address|look\s+at|couvrir|traiter\s+de)?\b"
+    # ... or what another meeting discussed, recalled ("recalled the informal meeting of
+    # ministers in Bratislava in July, where ministers discussed the security of the Schengen
+    # area, migration and ...", "a rappelé que le Conseil avait débattu des ...")
+    r"|\b(?:recalled|recapped|a\s+rappelé)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?(?:[\w'’-]+\s+){0,6}?"
+    r"(?:meeting|council|ministerial|summit|réunion|conseil|sommet)\b[^.;]{0,120}?\b(?:where|at\s+which"
+    r"|où|lors\s+de\s+laquelle)\s+(?:the\s+|les\s+)?(?:[\w-]+\s+){0,2}?(?:had\s+|ont\s+|avaient\s+)?"
+    r"(?:discussed|debated|examined|discuté|débattu|examiné)\b"
+    r"|\b(?:recalled|a\s+rappelé)\s+(?:that|qu['’]|que)\s*(?:the\s+|le\s+)?(?:council|conseil)\s+"
+    r"(?:had\s+|avait\s+)(?:debated|discussed|examined|adopted|débattu|discuté|examiné|adopté)\b"
     # ... or a meeting of experts announced, named by their field ("announced that it would host
     # an informal meeting of data protection experts in Nicosia", "accueillera une réunion
     # informelle d'experts de la protection des données")
@@ -2163,7 +2183,7 @@ _DISCUSSED_INSTEAD = re.compile(
     r"|the\s+(?:discussion|exchange|debate)\s+(?:in\s+fact\s+|instead\s+)?(?:turned|moved)\s+to\b)"
     # ("Discussion under this item concentrated on encryption.")
     r"|\s*(?:the\s+)?(?:discussion|exchange|debate)\s+(?:under|on)\s+this\s+(?:agenda\s+)?(?:item|point)"
-    r"\s+(?:concentrated|focused|focussed|centred|centered)\s+(?:on|upon)\b"
+    r"\s+(?:(?:concentrated|focused|focussed|centred|centered)\s+(?:on|upon)|turned\s+to|moved\s+to)\b"
     rf"|{_UNDER_IT_FR}(?:[\w'’-]+\s+){{1,4}}?(?:(?:a|ont)\s+"
     rf"(?:en\s+réalité|en\s+fait|plutôt|seulement|uniquement)\s+(?:{_TOOK_UP_FR}|évoqué)\b"
     # ("Sous ce point, les délégations n'ont discuté que de ...")
@@ -2291,9 +2311,12 @@ _RECAP_TITLE = re.compile(
         "<OPENING>", _OPENING
     ).replace(
         "<SINCE>",
-        r"(?:(?:review\s+of\s+the\s+)?follow-?\s?up|suivi)(?:\s+(?:to|of|de|du|des)\s+"
+        r"(?:(?:review\s+of\s+the\s+)?follow-?\s?up|suivi|suites)(?:\s+(?:to|of|de|du|des)\s+"
         r"(?:the\s+|la\s+|le\s+|l['’]\s*)?(?:(?:[\w'’-]+\s+){0,6}?(?:meeting|ministerial"
-        r"|senior\s+officials(?:\s+meeting)?|som|summit|forum|réunion|sommet)\b[^:;]{0,60}"
+        # ("Follow-up to the Justice and Home Affairs Council of 7-8 October 2010", "Suites du
+        # Conseil « Justice et affaires intérieures » des 5 et 6 juin 2014")
+        r"|senior\s+officials(?:\s+meeting)?|som|summit|forum|réunion|sommet|council|conseil)\b"
+        r"[^:;]{0,80}"
         # (a place, capitalised: "follow-up to New York", "suivi de Sofia")
         r"|(?-i:[A-Z][a-zà-ÿ]+(?:\s+[A-Z][a-zà-ÿ]+)?)))?"
         # ("Follow-up since the Stockholm meeting")

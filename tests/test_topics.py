@@ -10122,3 +10122,84 @@ def test_classes_of_the_blind241_to_blind244_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # what another meeting (the Council) did or discussed, recalled under its follow-up or as
+        # information
+        (
+            "Follow-up to the Justice and Home Affairs Council of 8-9 June 2017",
+            "The Presidency recalled that the Council had adopted its general approach on firearms and taken stock of the proposals on money laundering. The Committee took note.",
+            CATS,
+            dt.date(2017, 6, 20),
+            [],
+        ),
+        (
+            "Suites du Conseil « Justice et affaires intérieures » de mars",
+            "La présidence a rappelé que le Conseil avait débattu des combattants étrangers et du parquet européen.",
+            "Comité de coordination dans le domaine de la coopération policière et judiciaire en matière pénale (CATS)",
+            dt.date(2015, 3, 20),
+            [],
+        ),
+        (
+            "Information from the Presidency",
+            "The Presidency recalled the informal meeting of ministers in Riga in January, where ministers discussed foreign fighters and border checks.",
+            CATS,
+            dt.date(2015, 2, 20),
+            [],
+        ),
+        # "Discussion under this item turned to ..."
+        (
+            "Child sexual abuse online",
+            "Discussion under this item turned to encryption: the US described a platform's plans for end-to-end encryption of its messaging and the Presidency the Council resolution on security through encryption.",
+            EU_US,
+            dt.date(2021, 3, 5),
+            ["going-dark"],
+        ),
+        # a file asked to be discussed as well at the meeting being prepared; the agenda of a later
+        # meeting; what someone wished a statement to mention
+        (
+            "Preparation of the Ministerial",
+            "The Presidency outlined the draft agenda. The US asked that the refugee situation in the Mediterranean also be discussed.",
+            CATS,
+            dt.date(2016, 7, 5),
+            [],
+        ),
+        (
+            "AOB",
+            "The next meeting would take place in Cyprus in the spring, with an agenda covering migration and drug trafficking.",
+            EU_US,
+            dt.date(2025, 11, 5),
+            [],
+        ),
+        (
+            "Joint statement",
+            "The US side wished the statement to mention ransomware prominently.",
+            EU_US,
+            dt.date(2021, 5, 5),
+            [],
+        ),
+        # MLA named as the channel that stays beside another
+        (
+            "Battlefield evidence",
+            "Eurojust will convene prosecutors; US requests for mutual legal assistance would remain the channel for formal evidence.",
+            EU_US,
+            dt.date(2019, 11, 5),
+            ["counter-terrorism"],
+        ),
+        # the relocation mechanism, in French
+        (
+            "Crise migratoire",
+            "L'Union a présenté la mise en œuvre du mécanisme de relocalisation.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2015, 12, 5),
+            ["migration-borders"],
+        ),
+    ],
+)
+def test_classes_of_the_blind245_to_blind248_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
