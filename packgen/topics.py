@@ -703,6 +703,7 @@ def match_item(
             return []
         return match_item("", rest, taxonomy, subject_codes, titles, None, meeting, scope)
     if instead := _TIME_USED_INSTEAD.match(text.strip()):
+        # the title's file was put off: only what the time went to is read, without the title
         rest = text.strip()[instead.end() :]
         return match_item("", rest, taxonomy, subject_codes, titles, None, meeting, scope)
     said = _without_points_not_taken_up(_without_undiscussed(text, title))
@@ -1717,8 +1718,8 @@ _IN_PASSING = re.compile(
     r"|address|look\s+at|take\s+up|traiter\s+de|couvrir|porter\s+sur|s['’]occuper\s+de)\b"
     # ("The group would cover attacks against information systems and, possibly, ...")
     r"|\b(?:the|this|such\s+a|le|ce|un\s+tel)\s+(?:working\s+)?(?:group|task\s+force|groupe"
-    r"(?:\s+de\s+travail)?)\s+(?:would|could|might|pourrait|couvrirait|traiterait)\s+"
-    r"(?:also\s+|aussi\s+)?(?:cover|deal\s+with|address|look\s+at|couvrir|traiter\s+de)?\b"
+    r"(?:\s+de\s+travail)?)\s+(?:(?:would|could|might|pourrait)\s+(?:also\s+|aussi\s+)?"
+    r"(?:cover|deal\s+with|address|look\s+at|couvrir|traiter\s+de)|couvrirait|traiterait)\b"
     # ... or what another meeting discussed, recalled ("recalled the informal meeting of
     # ministers in Bratislava in July, where ministers discussed the security of the Schengen
     # area, migration and ...", "a rappelé que le Conseil avait débattu des ...")
