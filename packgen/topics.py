@@ -702,10 +702,11 @@ def match_item(
         if not rest.strip():
             return []
         return match_item("", rest, taxonomy, subject_codes, titles, None, meeting, scope)
-    if instead := _TIME_USED_INSTEAD.match(text.strip()):
+    if instead := _TIME_USED_INSTEAD.match(stripped := text.strip()):
         # the title's file was put off: only what the time went to is read, without the title
-        rest = text.strip()[instead.end() :]
-        return match_item("", rest, taxonomy, subject_codes, titles, None, meeting, scope)
+        return match_item(
+            "", stripped[instead.end() :], taxonomy, subject_codes, titles, None, meeting, scope
+        )
     said = _without_points_not_taken_up(_without_undiscussed(text, title))
     if (
         _NO_DISCUSSION.search(text)
@@ -1252,6 +1253,8 @@ _NO_TIME = (
     r"(?:for\s+(?:lack|want)\s+of\s+time|(?:owing|due)\s+to\s+(?:the\s+)?"
     rf"(?:lack\s+of\s+time|time\s+constraints)|{_NO_TIME_FR})"
 )
+# "There was no (further) discussion.": said after a point, of an item, or of a whole text
+_NO_FURTHER_DISCUSSION = r"there\s+was\s+no\s+(?:further\s+)?(?:discussion|debate)"
 _NOT_DONE = (
     r"(?:was|were|has\s+been|have\s+been|is|are)\s+not\s+(?:discussed|raised|addressed"
     r"|taken\s+up|examined|covered|debated|dealt\s+with|reached|pursued|followed\s+up"
@@ -1280,7 +1283,7 @@ _NOT_DONE = (
     # ("Ministers took note of the report on fentanyl without discussion.")
     r"|\b(?:took|takes|take|taken)\s+note\s+of\b[^.;]{1,200}?\s+without\s+(?:discussion|debate)\s*(?=[.;]|$)"
     # (not "taken note of without discussion": an item titled by its topic is still that topic)
-    r"|\bthere\s+was\s+no\s+(?:further\s+)?(?:discussion|debate)\b"
+    rf"|\b{_NO_FURTHER_DISCUSSION}\b"
     # ("recalled the Court's opinion, without discussion of its effects on the PNR Agreement")
     r"|\bwithout\s+(?:any\s+)?(?:discussion|debate)\s+(?:of|on|about)\b"
     # ("For information and without discussion, the US side recalled ...")
@@ -1670,13 +1673,6 @@ _IN_PASSING = re.compile(
     r"|\bdemandé\s+que\s+[^.;]*?\s+y\s+figur(?:e|ent)\b"
     r"|\b(?:demandé|souhaité|proposé)\s+que\s+[^.;]*?\s+figur(?:e"
     r"|ent)\s+à\s+l['’]ordre\s+du\s+jour\b"
-    # ... or what a later meeting's agenda will take up ("The Ministerial Meeting of June would
-    # address the World Cup, electronic evidence and ...", "Son ordre du jour portera sur ...")
-    r"|\b(?:meeting|ministerial|agenda|session)\s+(?:[^.;]{0,40}?\s)?(?:would|will|is\s+to|should)\s+"
-    r"(?:also\s+|notably\s+|in\s+particular\s+|mainly\s+)?(?:address|cover|focus\s+on|deal\s+with"
-    # ("the meeting of 23 October would be devoted to the European terrorist finance tracking
-    # system")
-    r"|take\s+up|look\s+at|be\s+(?:devoted|dedicated)\s+to)\b"
     r"|\bséances?\s+(?:porteront|portera|porteraient|porterait)\s+sur\b"
     # ("l'ordre du jour de la première réunion du COSI du second semestre porterait notamment
     # sur ...")
@@ -1795,10 +1791,13 @@ _IN_PASSING = re.compile(
     # meeting of the experts ... would also cover the security of air travel", "it is expected
     # to cover foreign fighters", "the informal Ministerial of 8-9 April would discuss ...",
     # "La réunion ... qui se tiendra à Paris en mai traitera du trafic de drogue", "le projet
-    # d'ordre du jour ..., qui porterait sur ...")
+    # d'ordre du jour ..., qui porterait sur ...", "The Ministerial Meeting of June would address
+    # the World Cup ...", "the meeting of 23 October would be devoted to the European terrorist
+    # finance tracking system")
     r"|\b(?:meeting|ministerial|sessions?|summit|dialogue|som|forum|agenda|conference)\b[^.;]{0,100}?"
-    r"\b(?:would|will|is\s+(?:expected|due|set)\s+to|are\s+(?:expected\s+)?to|should)\s+(?:also\s+)?"
-    r"(?:cover|discuss|address|deal\s+with|focus\s+on|take\s+up|examine|look\s+at)\b"
+    r"\b(?:would|will|is\s+(?:(?:expected|due|set)\s+)?to|are\s+(?:expected\s+)?to|should)\s+"
+    r"(?:also\s+|notably\s+|in\s+particular\s+|mainly\s+)?(?:cover|discuss|address|deal\s+with"
+    r"|focus\s+on|take\s+up|examine|look\s+at|be\s+(?:devoted|dedicated)\s+to)\b"
     r"|\b(?:it|they)\s+(?:is|are)\s+expected\s+to\s+(?:also\s+)?(?:cover|discuss|address|deal\s+with)\b"
     r"|\b(?:réunion|séances?|sessions?|sommet|dialogue|ordre\s+du\s+jour|conférence)\b[^.;]{0,120}?"
     r"\b(?:traitera|traiteraient|traiterait|traiteront|portera|porterait|porteront|porteraient"
@@ -2479,7 +2478,7 @@ _THIS_NOT_TAKEN_UP = re.compile(
     r"|(?:for\s+)?information\s+only(?:\s*,\s*not\s+discussed)?\s*[.;]?\s*$"
     r"|pour\s+information\s*[.;]?\s*$"
     # ("... were being examined by the Working Party. There was no discussion.")
-    r"|there\s+was\s+no\s+(?:further\s+)?(?:discussion|debate)\s*(?:[.;]|$)"
+    rf"|{_NO_FURTHER_DISCUSSION}\s*(?:[.;]|$)"
     # ("US informed about ...; COM about .... Not discussed.")
     r"|(?P<bare>not\s+discussed|non\s+(?:discuté|examiné|débattu)e?s?)\s*[.;]?\s*$"
     r"|il\s+en\s+a\s+été\s+pris\s+(?:note|acte)\b)"
