@@ -333,8 +333,15 @@ _DATED_TEXT = re.compile(
     # ... or the outcome of a dated event, which is reported after it ("inform the Working
     # Party of the outcome of the trilogue of 1 February at its meeting of 15 February")
     r"|\b(?:outcome|results?|résultats?|issue)\s+(?:of|du|de\s+la|de\s+l['’]|des)\s+(?:the\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:trilogues?|meetings?|votes?|rounds?|sessions?|réunions?|consultations?)"
-    r"\s+(?:of|du|de|des)\s*$",
+    r"(?:[\w-]+\s+){0,2}?(?:trilogues?|meetings?|votes?|rounds?|sessions?|réunions?|consultations?"
+    # ("circulate in writing the outcome of the EU Internet Forum of 6 December")
+    r"|forums?|summits?|sommets?|conferences?|conférences?|workshops?|seminars?|séminaires?"
+    r"|ateliers?)\s+(?:of|du|de|des)\s*$"
+    # ... and in French with the event's time after its name and place ("rendra compte des
+    # résultats du sommet WePROTECT d'Abou Dhabi, prévu les 16 et 17 novembre")
+    r"|\b(?:résultats?|issue|conclusions)\s+(?:du|de\s+la|de\s+l['’]|des)\s*(?:sommet|réunion"
+    r"|conférence|forum|séminaire|atelier|trilogue|vote)s?\b[^.;]{0,80}?,\s*(?:prévue?s?"
+    r"|qui\s+(?:se\s+tiendra|aura\s+lieu))\s+(?:les?|du|pour\s+les?|en|à)?\s*$",
     re.I,
 )
 # What may stand between a participle and its time: a place ("held in London on", "opened at

@@ -651,6 +651,13 @@ def _every_dated_phrase_found(loaded: LoadedYaml, taxonomy: Taxonomy) -> None:
 _FOR_INFO = r"for\s+info(?:rmation)?"  # notes' "for info", wherever a rule reads it
 _FOR_INFO_NO_DISCUSSION = re.compile(
     rf"\b{_FOR_INFO}(?:\s+only)?\s*[,;:]?\s*no\s+(?:discussion|debate)\b"
+    # ... and so is one a whole sentence says so of ("The item was for information only and
+    # there was no discussion.", "The item was taken for information only, without discussion")
+    r"|\b(?:item|point)\s+was\s+(?:taken\s+|given\s+|presented\s+)?for\s+information\s+only"
+    r"\s*(?:,\s*without\s+(?:discussion|debate)|(?:,\s*|\s+and\s+)there\s+was\s+no"
+    r"\s+(?:discussion|debate))\b"
+    r"|\b(?:ce\s+)?point\s+a\s+été\s+(?:donné|présenté|traité)\s+pour\s+information(?:\s+seulement)?"
+    r"\s*,\s*sans\s+(?:débat|discussion)\b"
     rf"|^\s*{_FOR_INFO}\s*:[^\n]*?\bno\s+(?:discussion|debate)\s*\.?\s*$",
     re.IGNORECASE,
 )
@@ -702,7 +709,7 @@ def match_item(
         if not rest.strip():
             return []
         return match_item("", rest, taxonomy, subject_codes, titles, None, meeting, scope)
-    if instead := _TIME_USED_INSTEAD.match(stripped := text.strip()):
+    if title and (instead := _TIME_USED_INSTEAD.match(stripped := text.strip())):
         # the title's file was put off: only what the time went to is read, without the title
         return match_item(
             "", stripped[instead.end() :], taxonomy, subject_codes, titles, None, meeting, scope
@@ -761,7 +768,13 @@ def match_item(
     # so does each sub-item of an item titled by an event (a war): its strands are consequences;
     # and one whose text names only what the title's one file is ("Terrorist Finance Tracking
     # Programme" / "(a) The vote of the Parliament": "trace the funding of terrorist groups")
-    parent_weight = 1.0 if not own or _one_file_again(own, inherited) else PARENT_WEIGHT
+    # (and so does one titled by an aspect of its item's file, or by that file's relation to
+    # another: "Terrorist Finance Tracking Program" / "(b) Data protection aspects")
+    parent_weight = (
+        1.0
+        if not own or _one_file_again(own, inherited) or _AN_ASPECT_OF_THE_ITEM.match(title)
+        else PARENT_WEIGHT
+    )
     families = {code_family(code) for code in subject_codes}
     titled = by_title.keys() | inherited.keys()
     found = by_title.keys() | evidence.keys() | inherited.keys()
@@ -808,6 +821,17 @@ def match_item(
             base = replace(in_parent, where="parent title")
         out.append(replace(base, score=round(score, 2), hits=hits, codes=support))
     return _without_a_shared_heading(out, taxonomy)
+
+
+# A sub-item's title that names an aspect of its item's file or that file's relation to another
+# ("Data protection aspects", "Aspects juridiques", "Relation with the mutual legal assistance
+# agreement", "Articulation avec l'accord d'entraide judiciaire")
+_AN_ASPECT_OF_THE_ITEM = re.compile(
+    r"\s*(?:(?:[\w'’-]+\s+){1,3}aspects|aspects\s+(?:[\w'’-]+\s+){0,2}?(?:of|de|du|des|relatifs)"
+    r"|aspects\s+[\w'’-]+|(?:relation(?:ship)?s?|links?|interplay|interaction|articulation"
+    r"|liens?)\s+(?:with|to|avec)\b)",
+    re.IGNORECASE,
+)
 
 
 def _without_a_shared_heading(found: list[Assignment], taxonomy: Taxonomy) -> list[Assignment]:
@@ -1252,6 +1276,15 @@ _NO_TIME_FR = r"(?:faute|par\s+manque)\s+de\s+temps"
 _NO_TIME = (
     r"(?:for\s+(?:lack|want)\s+of\s+time|(?:owing|due)\s+to\s+(?:the\s+)?"
     rf"(?:lack\s+of\s+time|time\s+constraints)|{_NO_TIME_FR})"
+)
+# Services a text might reach because they are encrypted ("end-to-end encrypted services",
+# "providers of messaging with end-to-end encryption", "les services chiffrés")
+_ENCRYPTED_SERVICES = (
+    r"(?:[\w-]+\s+){0,3}?(?:services?|messag\w+|platforms?|communications?|providers?"
+    r"|plateformes?|fournisseurs?)\b[^.;]{0,40}?(?:encrypt\w*|end-to-end|end\s+to\s+end"
+    r"|chiffr\w*)"
+    r"|(?:end-to-end\s+|end\s+to\s+end\s+)?encrypted\s+(?:[\w-]+\s+){0,2}?(?:services?|messag\w+"
+    r"|platforms?|communications?)"
 )
 # "There was no (further) discussion.": said after a point, of an item, or of a whole text
 _NO_FURTHER_DISCUSSION = r"there\s+was\s+no\s+(?:further\s+)?(?:discussion|debate)"
@@ -1771,7 +1804,8 @@ _IN_PASSING = re.compile(
     # affect the PNR and TFTP Agreements")
     r"|\b(?:asked|wondered|enquired|inquired)\s+(?:whether|if)\s+[^.;]{1,100}?\s+(?:would|could"
     r"|might|will|may)\s+(?:also\s+)?(?:affect|call\s+into\s+question|have\s+(?:an\s+)?"
-    r"(?:effect|impact)\s+on)\b"
+    # ("asked whether the new directive would apply to transfers under the PNR Agreement")
+    r"(?:effect|impact)\s+on|apply\s+to|extend\s+to)\b"
     # ... or asked about as what a text would reach: encrypted services in a question on the
     # child sexual abuse Regulation ("asked how detection orders would apply to services with
     # end-to-end encryption", "a demandé si la proposition s'appliquerait aussi aux services
@@ -1780,13 +1814,13 @@ _IN_PASSING = re.compile(
     r"|\b(?:asked|wondered|enquired|inquired|a\s+demandé|ont\s+demandé)\s+(?:whether|how|if|si"
     r"|comment)\s+[^.;]{1,100}?\s+(?:would|could|might|will|should|s['’]appliquerai\w*|viserai\w*"
     r"|toucherai\w*|couvrirai\w*)\s+(?:also\s+|still\s+|aussi\s+)?(?:(?:apply|be\s+applied|work)"
-    r"\s+(?:to|on|in)|treat|cover|reach|deal\s+with|exclude|aux?|les)\s+(?:the\s+|les\s+)?"
-    r"(?:(?:[\w-]+\s+){0,3}?(?:services?|messag\w+|platforms?|communications?|providers?"
-    r"|plateformes?|fournisseurs?)\b[^.;]{0,40}?(?:encrypt\w*|end-to-end|end\s+to\s+end"
-    r"|chiffr\w*)"
-    # ("asked how detection orders would apply to end-to-end encrypted services")
-    r"|(?:end-to-end\s+|end\s+to\s+end\s+)?encrypted\s+(?:[\w-]+\s+){0,2}?(?:services?|messag\w+"
-    r"|platforms?|communications?))"
+    r"\s+(?:to|on|in)|treat|cover|reach|deal\s+with|exclude|exempt|spare|aux?|les)\s+(?:the\s+"
+    r"|les\s+)?(?:" + _ENCRYPTED_SERVICES + r")"
+    # (or the services first: "asked how providers of end-to-end encrypted services would be
+    # treated")
+    r"|\b(?:asked|wondered|enquired|inquired|a\s+demandé|ont\s+demandé)\s+(?:whether|how|if|si"
+    r"|comment)\s+[^.;]{0,60}?(?:" + _ENCRYPTED_SERVICES + r")[^.;]{0,40}?\s+(?:would|could|will"
+    r"|should)\s+be\s+(?:treated|covered|handled|exempted|excluded|dealt\s+with)\b"
     # ... or what a later meeting, its sessions or its draft agenda would cover ("the next
     # meeting of the experts ... would also cover the security of air travel", "it is expected
     # to cover foreign fighters", "the informal Ministerial of 8-9 April would discuss ...",
@@ -2087,7 +2121,16 @@ _IN_PASSING = re.compile(
     r"|\b(?:would\s+like|wanted|wished|wish(?:es)?|want(?:s)?)\s+(?:it|them|the\s+(?:[\w-]+\s+){0,3}?"
     r"(?:meeting|ministerial|forum|agenda|dialogue|summit|conference|session|som))\s+to\s+"
     r"(?:also\s+)?(?:deal\s+(?:also\s+)?with|cover|address|include|take\s+up|discuss|look\s+at"
-    r"|examine|focus\s+on)\b",
+    r"|examine|focus\s+on)\b"
+    # ... or named as what another file should not hold up ("wished that this negotiation
+    # should not delay the new TFTP agreement", "ne retarde pas celle du nouvel accord TFTP")
+    r"|\b(?:should|would|must|might|could|did|does|do)\s+not\s+(?:delay|hold\s+up|slow\s+down"
+    r"|hamper|hinder|jeopardi[sz]e)\b"
+    r"|\bne\s+(?:retarde|retardent|retarderait|retarderaient|freine|freinent|compromette"
+    r"|compromettent)\s+pas\b"
+    # ... or raised "without going into detail", "sans entrer dans le détail"
+    r"|\bwithout\s+going\s+into\s+(?:the\s+|any\s+)?details?\b"
+    r"|\bsans\s+entrer\s+dans\s+(?:le|les)\s+détails?\b",
     re.IGNORECASE,
 )
 # A unit that says its contents were only a reminder, left for other sessions ("Neither side
@@ -2170,12 +2213,14 @@ _UNDER_IT_EN = (
     r"\s*(?:under|in)\s+(?:this|the)\s+(?:agenda\s+)?(?:item|point|heading|title)\s*,?\s+"
 )
 _UNDER_IT_FR = (
-    r"\s*(?:sous|dans\s+le\s+cadre\s+de)\s+(?:ce\s+point|cette\s+rubrique|cet\s+intitulé)\s*,?\s+"
+    r"\s*(?:sous|dans\s+le\s+cadre\s+de)\s+(?:ce\s+point|cette\s+rubrique|cet\s+intitulé|ce\s+titre)"
+    r"\s*,?\s+"
 )
 _TOOK_UP_EN = r"(?:discussed|talked\s+about|dealt\s+with|examined|addressed)"
 _TOOK_UP_FR = r"(?:discuté|débattu|examiné|abordé|traité)"
 _DISCUSSED_INSTEAD = re.compile(
-    rf"{_UNDER_IT_EN}(?:(?:[\w'’-]+\s+){{1,4}}?(?:in\s+fact|actually|instead|rather)\s+"
+    rf"{_UNDER_IT_EN}(?:(?:[\w'’-]+\s+){{1,4}}?(?:in\s+fact|actually|instead|rather|mainly|mostly"
+    r"|chiefly|above\s+all)\s+"
     rf"(?:{_TOOK_UP_EN}|turned\s+to|took\s+up)\b"
     # ("Under this item the two delegations discussed only the negotiations on e-evidence")
     rf"|(?:[\w'’-]+\s+){{1,4}}?(?:only\s+{_TOOK_UP_EN}|{_TOOK_UP_EN}\s+only)\b"
@@ -2185,7 +2230,8 @@ _DISCUSSED_INSTEAD = re.compile(
     r"|\s*(?:the\s+)?(?:discussion|exchange|debate)\s+(?:under|on)\s+this\s+(?:agenda\s+)?(?:item|point)"
     r"\s+(?:(?:concentrated|focused|focussed|centred|centered)\s+(?:on|upon)|turned\s+to|moved\s+to)\b"
     rf"|{_UNDER_IT_FR}(?:[\w'’-]+\s+){{1,4}}?(?:(?:a|ont)\s+"
-    rf"(?:en\s+réalité|en\s+fait|plutôt|seulement|uniquement)\s+(?:{_TOOK_UP_FR}|évoqué)\b"
+    rf"(?:en\s+réalité|en\s+fait|plutôt|seulement|uniquement|surtout|essentiellement"
+    rf"|principalement)\s+(?:{_TOOK_UP_FR}|évoqué|parlé)\b"
     # ("Sous ce point, les délégations n'ont discuté que de ...")
     rf"|n['’]\s*(?:a|ont)\s+{_TOOK_UP_FR}\s+que\b)",
     re.IGNORECASE,
@@ -2196,14 +2242,25 @@ _DISCUSSED_INSTEAD = re.compile(
 # item was used instead for the letters ...", "La présidence a consacré le temps à ...")
 _TIME_USED_INSTEAD = re.compile(
     # ("Since the PNR Agreement entered into force on 1 July, discussion turned to ...")
-    r"^(?:since|as|comme|puisque)\s[^,.;]{1,160},\s+(?=(?:the\s+)?(?:discussion|exchange|debate)\s+"
+    # ("In the context of the application of the Regulation, the discussion turned to ...")
+    r"^(?:since|as|comme|puisque|in\s+the\s+context\s+of|against\s+the\s+background\s+of"
+    r"|following|after)\s[^,.;]{1,160},\s+(?=(?:the\s+)?(?:discussion|exchange|debate)\s+"
     r"(?:then\s+)?(?:turned|moved)\s+to\b)"
+    # ("Le point a porté pour l'essentiel sur le réexamen des accords ...")
+    r"|^(?=(?:le|ce)\s+point\s+a\s+(?:porté\s+)?(?:pour\s+l['’]\s*essentiel|surtout|essentiellement"
+    r"|principalement)\s+(?:porté\s+)?sur\b)"
     r"|^(?:[^.;]+[.;]\s+){1,2}?(?=(?:the\s+)?(?:discussion|exchange|debate)\s+(?:then\s+)?"
     r"(?:turned|moved)\s+instead\s+to\b"
     r"|(?:the|this)\s+(?:time|item|point|slot)\s+was\s+(?:then\s+)?used\s+instead\b"
     r"|(?:[\w'’-]+\s+){1,3}?used\s+the\s+time\b"
     r"|(?:la|le|les)\s+(?:[\w'’-]+\s+){1,3}?(?:a|ont)\s+consacré\s+le\s+temps\b"
-    r"|(?:la\s+discussion|le\s+débat|l['’]\s*échange)\s+a\s+(?:plutôt|en\s+fait)\s+porté\s+sur\b)",
+    r"|(?:la\s+discussion|le\s+débat|l['’]\s*échange)\s+a\s+(?:plutôt|en\s+fait)\s+porté\s+sur\b)"
+    # ... or that the point was taken with another item, where its file was discussed ("This
+    # point was taken together with item 5.", "Ce point a été traité avec le point 4.")
+    r"|^(?:this|the)\s+(?:agenda\s+)?(?:item|point)\s+was\s+(?:taken|dealt\s+with|discussed"
+    r"|examined)\s+(?:together|jointly)\s+with\s+(?:agenda\s+)?(?:item|point)\s+\d+\w*\s*[.;]\s*"
+    r"|^(?:ce|le)\s+point\s+a\s+été\s+(?:traité|examiné|abordé)\s+(?:avec|conjointement\s+avec"
+    r"|en\s+même\s+temps\s+que)\s+le\s+point\s+\d+\w*\s*[.;]\s*",
     re.IGNORECASE,
 )
 # ... or that someone withdrew it ("The Commission withdrew the item.", "La présidence a retiré
@@ -2441,7 +2498,7 @@ _NONE_TAKEN_UP = re.compile(
 _THIS_NOT_TAKEN_UP = re.compile(
     # (after why, if it says so first: "...; for lack of time, the point was not discussed.")
     rf"(?:^|(?<=[.;]))\s*(?:(?:{_NO_TIME}"
-    r"|in\s+the\s+end|finally|however|finalement|toutefois)\s*,\s*)?"
+    r"|in\s+the\s+end|finally|however|finalement|toutefois)\s*,?\s*)?"
     r"(?:(?:this|that|it|the\s+point|this\s+point|ce\s+point|cette\s+question"
     # ("The information was not discussed.", "Cette information n'a pas été débattue.")
     r"|(?:the|this)\s+(?:information|presentation|briefing|report)|cette\s+information)\s+"
@@ -3295,6 +3352,11 @@ def _main_clause_topics(
         # those under the TFTP" hangs the TFTP on it again)
         again = re.split(r"[,;]", sentence[resumed.end() :], maxsplit=1)[0]
         named |= {topic for topic, *_ in _hits(again, taxonomy, scope)}
+    if called := _CALLED.search(sentence, len(main)):
+        # what a speaker calls the thing is what it is to them, no attribute ("the rise of
+        # irregular crossings from Belarus, which it described as a hybrid attack")
+        named_as = re.split(r"[,;]", sentence[called.end() :], maxsplit=1)[0]
+        named |= {topic for topic, *_ in _hits(named_as, taxonomy, scope)}
     return _split_by(hits, named)
 
 
@@ -3325,6 +3387,14 @@ _NEXT_OBJECT = re.compile(
 
 
 _DESCRIBED = re.compile(r"\b(?:that|which|who|qui|que)\b", re.IGNORECASE)
+# A clause that says what someone calls the thing just named ("which it described as a hybrid
+# attack", "qu'elle a qualifiés d'attaque hybride")
+_CALLED = re.compile(
+    r"\b(?:which|that|qu['’]\s*(?:il|elle|ils|elles))\s+(?:[\w'’-]+\s+){0,3}?(?:described|called"
+    r"|termed|qualified|characteri[sz]ed|denounced|labell?ed|(?:a|ont)\s+(?:qualifié|décrit|dénoncé)"
+    r"e?s?)\s+(?:as|comme|d['’]|de)\s*",
+    re.IGNORECASE,
+)
 # (not the pronoun an example is built on: "such as those that followed the annexation")
 _THOSE_THAT = re.compile(
     r"\b(?:those|that|celles?|ceux|celui)\s+(?:that|which|who|qui|que)\b", re.IGNORECASE

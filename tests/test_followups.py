@@ -894,6 +894,13 @@ def test_due_date_phrasings(sentence: str, due: dt.date | None) -> None:
          None),
         ("Europol associera les États-Unis aux travaux de son centre d'ici juin.",
          dt.date(2023, 6, 30)),
+        # the outcome of a forum or a summit is reported after it: its day is no deadline
+        # (blind251, blind252)
+        ("The Commission will circulate the outcome of the Western Balkans Forum of 6 April.",
+         None),
+        ("La Commission rendra compte des résultats du sommet de Rome, prévu les 16 et 17 avril.",
+         None),
+        ("The Commission will circulate its summary by 6 April.", dt.date(2023, 4, 6)),
     ],
 )  # fmt: skip
 def test_due_date_is_the_time_of_the_committed_act(sentence: str, due: dt.date | None) -> None:

@@ -10203,3 +10203,204 @@ def test_classes_of_the_blind245_to_blind248_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # a question on what a text would apply to, exempt, or how it would treat encrypted services
+        (
+            "Data protection reform",
+            "The Commission outlined its draft police directive. The US asked whether the directive would apply to the transfers made under the PNR and TFTP Agreements.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2012, 3, 5),
+            ["data-protection"],
+        ),
+        (
+            "Child sexual abuse online",
+            "The Presidency reported on the trilogues. The US side asked whether the Council's mandate would exempt end-to-end encrypted messaging from detection orders.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2024, 3, 5),
+            ["child-sexual-abuse"],
+        ),
+        (
+            "Child sexual abuse online",
+            "The Presidency reported on the trilogues. The US asked how providers of end-to-end encrypted services would be treated under the Regulation.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2025, 3, 5),
+            ["child-sexual-abuse"],
+        ),
+        # ... and encryption discussed as such stays: detection in encrypted environments, a
+        # platform encrypting its messaging service
+        (
+            "Child sexual abuse online",
+            "The Commission reported on the interim Regulation. Both sides discussed whether detection could still work in encrypted environments.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2021, 10, 5),
+            ["child-sexual-abuse", "going-dark"],
+        ),
+        (
+            "Online platforms",
+            "The US described a company's decision to encrypt its messaging services by default.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2019, 10, 5),
+            ["going-dark"],
+        ),
+        # a point given for information only, with no discussion
+        (
+            "Pact on Migration and Asylum",
+            "The Commission told the Committee that the Parliament had voted the Pact on Migration and Asylum. The item was for information only and there was no discussion.",
+            "COSI",
+            dt.date(2024, 4, 20),
+            [],
+        ),
+        (
+            "Executive Order on signals intelligence",
+            "The Commission presented the new Executive Order. The item was taken for information only, without discussion, since it falls outside the Committee's remit.",
+            "COSI",
+            dt.date(2022, 10, 20),
+            [],
+        ),
+        # ... and a point raised, then said not discussed, with no comma after the reason
+        (
+            "Going dark",
+            "The US mentioned the problem of locked phones. For lack of time the point was not discussed.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2018, 5, 20),
+            [],
+        ),
+        # a point taken together with another item
+        (
+            "Review of the Extradition Agreement",
+            "This point was taken together with item 3. The joint review of the Agreement was not discussed.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2014, 10, 20),
+            [],
+        ),
+        # under this heading, something else was mainly discussed
+        (
+            "Entraide judiciaire",
+            "Sous ce titre, les délégations ont surtout parlé des drogues de synthèse et des précurseurs.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2023, 9, 20),
+            ["organised-crime-drugs"],
+        ),
+        (
+            "Extradition",
+            "Under this item delegations mainly discussed the smuggling of migrants by sea.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2016, 4, 20),
+            ["migration-borders"],
+        ),
+        (
+            "Preuves électroniques",
+            "Le point a porté pour l'essentiel sur le trafic d'armes à feu dans les Balkans occidentaux.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2016, 4, 20),
+            ["firearms"],
+        ),
+        # ... the discussion turned to another file, after the setting
+        (
+            "Electronic evidence",
+            "In the context of the new Regulation, the discussion turned to the retention of traffic and location data.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2026, 1, 20),
+            ["going-dark"],
+        ),
+        # crypto-currencies as what ransoms are paid in
+        (
+            "Ransomware",
+            "Both sides described the attacks on hospitals, whose authors demanded payment in crypto-currencies.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2020, 11, 20),
+            ["cybercrime-e-evidence"],
+        ),
+        (
+            "Ransomware",
+            "Europol described the groups and their use of virtual currencies to pay the ransoms.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2021, 11, 20),
+            ["cybercrime-e-evidence"],
+        ),
+        # ... what a speaker calls the thing: a hybrid attack
+        (
+            "Borders",
+            "Latvia reported on the irregular crossings from Belarus, which it described as a hybrid attack by the regime.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2021, 9, 20),
+            ["electoral-resilience-hybrid", "migration-borders"],
+        ),
+        # a file named as what another should not hold up, or raised without going into detail
+        (
+            "Protection des données",
+            "La Commission a présenté son mandat. Les États-Unis ont souhaité que cette négociation ne retarde pas le nouvel accord PNR.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2010, 3, 20),
+            ["data-protection"],
+        ),
+        (
+            "Visa reciprocity",
+            "The Commission reported on the four Member States still outside the programme. The US side raised the PNR talks, without going into detail.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2011, 3, 20),
+            ["visa-reciprocity"],
+        ),
+        # a warrant that bypassed an MLA request
+        (
+            "Data held abroad",
+            "Member States worried that the US warrant for e-mails stored in Ireland bypassed a request under the Mutual Legal Assistance Agreement.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2014, 12, 5),
+            ["cybercrime-e-evidence"],
+        ),
+        # the name of a part of an agreement
+        (
+            "United Kingdom",
+            "The Commission reported on Title III of the Trade and Cooperation Agreement on law enforcement and judicial cooperation, notably the Prüm exchanges.",
+            "COSI",
+            dt.date(2021, 11, 20),
+            [],
+        ),
+    ],
+)
+def test_classes_of_the_blind249_to_blind252_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("parent", "title", "text", "topics"),
+    [
+        # a sub-item titled by an aspect of its item's file is a strand of that file too
+        (
+            "Terrorist Finance Tracking Program",
+            "Data protection aspects",
+            "The two sides discussed how long the extracted data may be kept and how citizens "
+            "can have them corrected.",
+            ["counter-terrorism", "data-protection", "money-laundering"],
+        ),
+        # ... and so is one titled by that file's relation to another
+        (
+            "Electronic evidence",
+            "Relation with the extradition agreement",
+            "Both sides discussed which requests a new agreement would take out of the formal "
+            "channel.",
+            ["cybercrime-e-evidence", "mla-extradition"],
+        ),
+        # ... not one titled by another file (guard)
+        (
+            "Terrorist Finance Tracking Program",
+            "Visa Waiver Program",
+            "The US presented the new ESTA fee.",
+            ["visa-reciprocity"],
+        ),
+    ],
+)
+def test_a_sub_item_on_an_aspect_of_its_item_inherits_the_item(
+    default: Taxonomy, parent: str, title: str, text: str, topics: list[str]
+) -> None:
+    meeting = "EU-US Justice and Home Affairs Senior Officials Meeting"
+    scope = meeting_scope(default, meeting, dt.date(2010, 3, 5))
+    found = match_item(title, text, default, parent=parent, meeting=meeting, scope=scope)
+    assert sorted(a.topic for a in found) == topics
