@@ -737,6 +737,7 @@ def match_item(
     listed = (
         _ONLY_A_REMINDER.search(said)
         or _NAMES_ONLY_TITLE.match(title.strip())
+        or _OPENING_AND_FRAME.match(title.strip())
         or (parent is None and _RECAP_TITLE.match(title.strip()))
         or _STATUS_TITLE.search(title)
     )
@@ -1813,7 +1814,7 @@ _IN_PASSING = re.compile(
     # labels of the later sets, 23 units against 10)
     r"|\b(?:asked|wondered|enquired|inquired|a\s+demandé|ont\s+demandé)\s+(?:whether|how|if|si"
     r"|comment)\s+[^.;]{1,100}?\s+(?:would|could|might|will|should|s['’]appliquerai\w*|viserai\w*"
-    r"|toucherai\w*|couvrirai\w*)\s+(?:also\s+|still\s+|aussi\s+)?(?:(?:apply|be\s+applied|work)"
+    r"|toucherai\w*|couvrirai\w*|traiterai\w*)\s+(?:also\s+|still\s+|aussi\s+)?(?:(?:apply|be\s+applied|work)"
     r"\s+(?:to|on|in)|treat|cover|reach|deal\s+with|exclude|exempt|spare|aux?|les)\s+(?:the\s+"
     r"|les\s+)?(?:" + _ENCRYPTED_SERVICES + r")"
     # (or the services first: "asked how providers of end-to-end encrypted services would be
@@ -1835,7 +1836,10 @@ _IN_PASSING = re.compile(
     r"|\b(?:it|they)\s+(?:is|are)\s+expected\s+to\s+(?:also\s+)?(?:cover|discuss|address|deal\s+with)\b"
     r"|\b(?:réunion|séances?|sessions?|sommet|dialogue|ordre\s+du\s+jour|conférence)\b[^.;]{0,120}?"
     r"\b(?:traitera|traiteraient|traiterait|traiteront|portera|porterait|porteront|porteraient"
-    r"|couvrira|couvrirait|examinera|examinerait|abordera|aborderait)\b"
+    r"|couvrira|couvrirait|examinera|examinerait|abordera|aborderait"
+    # ("la réunion ministérielle se tiendra à Bruxelles en juin et devrait porter sur ...")
+    r"|(?:devrait|devra|devraient|pourrait)\s+(?:aussi\s+|également\s+|notamment\s+)?(?:porter\s+sur"
+    r"|traiter\s+de|couvrir|aborder|examiner))\b"
     # ... or wished on it ("would like firearms and explosives to be discussed at a separate
     # meeting", "a demandé que la cybercriminalité figure également à l'ordre du jour")
     r"|\b(?:would\s+like|wanted|wished|wishes)\s+[^.;]{1,80}?\s+to\s+be\s+(?:discussed|addressed"
@@ -2166,9 +2170,10 @@ _ITEM_NOT_DISCUSSED = re.compile(
     # ("The presentation by Europol of its threat assessment ... was postponed")
     r"(?:\s+by\s+(?:the\s+)?[\w'’-]+)?"
     r"(?:\s+(?:on|of|about)\s+[^,.;:]{1,140}?)?"
-    # ("The item, which was to cover the first months of the agreements, was postponed")
-    r"(?:,\s*(?:which|that)\s+(?:was|were)\s+(?:meant\s+|due\s+|planned\s+|supposed\s+)?to"
-    r"\s[^.;:]{1,200}?,)?\s+"
+    # ("The item, which was to cover the first months of the agreements, was postponed", "The
+    # point on firearms trafficking, including the EU Action Plan, was postponed")
+    r"(?:,\s*(?:(?:which|that)\s+(?:was|were)\s+(?:meant\s+|due\s+|planned\s+|supposed\s+)?to"
+    r"\s|including\s)[^.;:]{1,200}?,)?\s+"
     # ("Le point demandé par la délégation danoise sur le sabotage ... a été reporté.")
     r"|(?:(?:ce|le)\s+(?:point|sujet|débat|échange)|l['’]\s*échange(?:\s+de\s+vues)?)"
     r"(?:\s+(?:sur|concernant|relatif\s+(?:à|aux?)"
@@ -2413,6 +2418,17 @@ _UNDISCUSSED = re.compile(
 _POINT_START = re.compile(r"\n|(?<![\w(])(?=\((?:[ivx]{1,4}|[a-h])\)\s)|(?<=\s)(?=[-–•]\s)")
 
 
+# ... and so does one titled by the opening and what frames the meeting: its agenda, a
+# Presidency's priorities, the state of play, the follow-up of the last meeting, the news
+# since ("Opening and priorities of the Latvian Presidency", "Opening; new US Administration",
+# "Ouverture et suivi de la réunion précédente")
+_OPENING_AND_FRAME = re.compile(
+    rf"(?:{_OPENING})(?:\s+remarks)?\s*(?:,|;|:|\s+and|\s+et)\s+(?:(?:the|la|le|les|l['’]|des|du|de)\s*)?"
+    r"(?:[\w'’-]+\s+){0,4}?(?:priorities|priorités|agenda|ordre\s+du\s+jour|state\s+of\s+play"
+    r"|follow-?\s?up|suivi|developments|information|administration|transition|semester|year"
+    r"|treaty|traité|programme|context|contexte|situation\s+politique|contacts|tour\s+de\s+table)\b",
+    re.IGNORECASE,
+)
 # A title that names no file but a heap of points: any other business and its kin
 _MISCELLANY = (
     r"(?:any\s+)?other\s+(?:business|points|matters|issues)|a\.?o\.?b\.?|miscellaneous"

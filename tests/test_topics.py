@@ -10404,3 +10404,117 @@ def test_a_sub_item_on_an_aspect_of_its_item_inherits_the_item(
     scope = meeting_scope(default, meeting, dt.date(2010, 3, 5))
     found = match_item(title, text, default, parent=parent, meeting=meeting, scope=scope)
     assert sorted(a.topic for a in found) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # an opening item titled with what frames the meeting lists the files
+        (
+            "Opening and priorities of the Lithuanian Presidency",
+            "The Presidency set out its priorities: the reform of the asylum system and electronic evidence. The US named its own: the fentanyl crisis and lawful access to encrypted data.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2013, 7, 5),
+            [],
+        ),
+        (
+            "Opening and state of play",
+            "The Presidency recalled that the Platform brings together the officials who deal with asylum, resettlement and irregular migration.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2011, 7, 5),
+            [],
+        ),
+        # ... not an opening that names its file (guard)
+        (
+            "Opening: firearms trafficking",
+            "The two sides compared the seizures of converted weapons in the Balkans.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2016, 7, 5),
+            ["firearms"],
+        ),
+        # strong encryption valued for cybersecurity, in the lawful access debate
+        (
+            "Encryption",
+            "Some delegations stressed the value of strong encryption for cybersecurity; others the needs of investigators.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2020, 3, 5),
+            ["going-dark"],
+        ),
+        # ... and for the protection of personal data (guard: a sentence that names three topics names none)
+        (
+            "Encryption",
+            "Others stressed the importance of encryption for cybersecurity and for the protection of personal data.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2014, 10, 5),
+            ["going-dark"],
+        ),
+        # a later Ministerial's agenda, in French
+        (
+            "Divers",
+            "La présidence a indiqué que la prochaine réunion ministérielle aurait lieu à Vienne et qu'elle devrait porter sur les preuves électroniques et le terrorisme.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2018, 3, 5),
+            [],
+        ),
+        # MLA as what a new agreement means fewer requests under
+        (
+            "Electronic evidence",
+            "The negotiators reported on the talks; with an agreement, fewer requests for mutual legal assistance would be needed.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2025, 3, 5),
+            ["cybercrime-e-evidence"],
+        ),
+        # cyber-attacks on elections are interference
+        (
+            "Hybrid threats",
+            "Delegations discussed disinformation and the protection of the elections to the European Parliament in May against cyber attacks and manipulation.",
+            "COSI",
+            dt.date(2019, 3, 5),
+            ["electoral-resilience-hybrid"],
+        ),
+        # those returned as not in need of protection; an attack meant to destabilise
+        (
+            "Eastern border",
+            "Belarus pushed migrants towards the Polish border, an operation meant to destabilise the Union. The Commission explained how those not in need of protection would be returned.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2021, 11, 25),
+            ["electoral-resilience-hybrid", "migration-borders"],
+        ),
+        # a question on how a text would treat encrypted services, in French
+        (
+            "Abus sexuels sur enfants",
+            "La Commission a présenté sa proposition. Les États-Unis ont demandé comment le règlement traiterait les services à chiffrement de bout en bout.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2022, 6, 5),
+            ["child-sexual-abuse"],
+        ),
+        # weapons that supplied an attack
+        (
+            "Firearms",
+            "Europol said that reactivated weapons from one Member State had supplied the Brussels attacks.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2018, 10, 5),
+            ["firearms"],
+        ),
+        # visas as leverage on readmission
+        (
+            "Returns",
+            "The Commission presented its assessment under Article 25a of the Visa Code, which links the Union's visa policy to third countries' cooperation on readmission. The US described its use of visa sanctions against countries that refuse to take back their nationals.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2021, 10, 5),
+            ["migration-borders"],
+        ),
+        # a put-off point that names what it included
+        (
+            "Drugs",
+            "The point on synthetic drugs, including the EU Drugs Strategy, was postponed for lack of time.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2021, 10, 5),
+            [],
+        ),
+    ],
+)
+def test_classes_of_the_blind253_to_blind256_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
