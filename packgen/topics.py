@@ -1101,6 +1101,13 @@ _FLED = (
 )
 
 
+# ... and by the fighting in the country the phrase names ("displaced by the fighting in the east
+# of Ukraine")
+_THE_FIGHTING_IN = (
+    r"(?:(?:fighting|conflict|war|hostilities|combats|conflit|guerre)(?: \S+){0,5}? )?"
+)
+
+
 # ... nor are its own acts: war crimes, the crime of aggression, deported children
 _WAR_ACTS = re.compile(
     r"\b(?:war crimes?|crimes? of aggression|crimes de guerre|crime d['’]agression"
@@ -1122,7 +1129,7 @@ def _the_war_itself(phrase: str, text: str) -> bool:
     """Whether `text` discusses the war `phrase` (normalised) names: what people flee from, or
     the war's own acts (war crimes, the crime of aggression)."""
     return (
-        re.search(_FLED + re.escape(phrase), normalise(text)) is not None
+        re.search(_FLED + _THE_FIGHTING_IN + re.escape(phrase), normalise(text)) is not None
         or _WAR_ACTS.search(text) is not None
     )
 
@@ -1807,6 +1814,9 @@ _IN_PASSING = re.compile(
     r"|might|will|may)\s+(?:also\s+)?(?:affect|call\s+into\s+question|have\s+(?:an\s+)?"
     # ("asked whether the new directive would apply to transfers under the PNR Agreement")
     r"(?:effect|impact)\s+on|apply\s+to|extend\s+to)\b"
+    # ("asked what effect end-to-end encryption would have on such reports")
+    r"|\b(?:asked|wondered|enquired|inquired)\s+(?:what|which)\s+(?:effect|effects|impact|consequences?)"
+    r"\s+[^.;]{1,100}?\s+(?:would|could|might|will|may)\s+have\s+on\b"
     # ... or asked about as what a text would reach: encrypted services in a question on the
     # child sexual abuse Regulation ("asked how detection orders would apply to services with
     # end-to-end encryption", "a demandé si la proposition s'appliquerait aussi aux services
@@ -2132,6 +2142,9 @@ _IN_PASSING = re.compile(
     r"|hamper|hinder|jeopardi[sz]e)\b"
     r"|\bne\s+(?:retarde|retardent|retarderait|retarderaient|freine|freinent|compromette"
     r"|compromettent)\s+pas\b"
+    # ... or given, as the sentence opens, without discussion ("Without discussion, the
+    # Commission informed delegations of the adoption of ...")
+    r"|^\s*(?:without\s+(?:discussion|debate)|sans\s+(?:débat|discussion))\s*,"
     # ... or raised "without going into detail", "sans entrer dans le détail"
     r"|\bwithout\s+going\s+into\s+(?:the\s+|any\s+)?details?\b"
     r"|\bsans\s+entrer\s+dans\s+(?:le|les)\s+détails?\b",

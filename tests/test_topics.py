@@ -10518,3 +10518,78 @@ def test_classes_of_the_blind253_to_blind256_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # who hackers claim to act for is their attribute
+        (
+            "Cybercrime",
+            "The FBI described the defacement of municipal websites by hackers claiming to act for the so-called Islamic State.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2015, 4, 5),
+            ["cybercrime-e-evidence"],
+        ),
+        # a platform's plan to encrypt end to end, in French
+        (
+            "Abus sexuels sur enfants",
+            "Les deux parties ont débattu du projet d'une plateforme de chiffrer de bout en bout ses messageries.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2020, 1, 25),
+            ["child-sexual-abuse", "going-dark"],
+        ),
+        # an agreement's provisions on data retention
+        (
+            "Data protection agreement",
+            "The Commission reported progress on the provisions on data retention and on independent oversight.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2012, 10, 5),
+            ["data-protection"],
+        ),
+        # the fighting in the east of Ukraine, in 2014
+        (
+            "Displaced persons",
+            "Delegations discussed the support for the people displaced by the fighting in the east of Ukraine.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2014, 9, 16),
+            ["humanitarian-protection", "ukraine"],
+        ),
+        # a question on what effect encryption would have on reports
+        (
+            "Child sexual abuse online",
+            "The Commission described the fall in reports. The US asked what effect end-to-end encryption would have on those reports.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2021, 2, 5),
+            ["child-sexual-abuse"],
+        ),
+        # information given without discussion, said first
+        (
+            "Any other business",
+            "Without discussion, the Commission informed delegations of the state of the EU PNR Directive.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2014, 2, 5),
+            [],
+        ),
+        # the ESTA's questions on social media
+        (
+            "World Cup",
+            "Member States asked whether the ESTA questions on social media would slow down the authorisations of their supporters.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2026, 2, 5),
+            ["visa-reciprocity"],
+        ),
+        # the content of accounts held by providers
+        (
+            "Justice",
+            "The US noted the growing number of requests for the content of e-mail accounts held by US providers.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2014, 2, 5),
+            ["cybercrime-e-evidence"],
+        ),
+    ],
+)
+def test_classes_of_the_blind257_to_blind260_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
