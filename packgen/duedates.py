@@ -58,6 +58,7 @@ def due_date(sentence: str, made: dt.date, act_at: int = 0) -> dt.date | None:
         and not _past_or_a_start(sentence, time.start)
         and not _opens_a_range(sentence, time, times)
         and not _DATED_TEXT.search(sentence, 0, time.start)
+        and not _AN_EVENT_OF_A_YEAR.search(sentence, 0, time.stop)
         and not _data_period(sentence, time.start)
         and not _end_of_a_term(sentence, time)
         and not _restated(sentence, time, times)
@@ -343,6 +344,13 @@ _DATED_TEXT = re.compile(
     r"|conférence|forum|séminaire|atelier|trilogue|vote)s?\b[^.;]{0,80}?,\s*(?:prévue?s?"
     r"|qui\s+(?:se\s+tiendra|aura\s+lieu))\s+(?:les?|du|pour\s+les?|en|à)?\s*$",
     re.I,
+)
+# An event named by its year is that event, not a deadline ("the FIFA World Cup of 2026", "les
+# Jeux olympiques de 2024"; "before the Games in July" is one)
+_AN_EVENT_OF_A_YEAR = re.compile(
+    r"\b(?:cups?|coupes?|games|jeux(?:\s+olympiques)?|olympics|championships?|championnats?"
+    r"|tournaments?|tournois?)\s+(?:of|de|du)\s+\d{4}\s*$",
+    re.IGNORECASE,
 )
 # What may stand between a participle and its time: a place ("held in London on", "opened at
 # Europol in January"), then "in" or "on".

@@ -806,6 +806,7 @@ def match_item(
             and _only_setting(topic.id, evidence, taxonomy)
             and not _the_war_itself(in_text.phrase, text)
             and (in_text.key, topic.id) not in scope.dated  # those it protects fled the war
+            and not _the_wars_own(topic.id, in_text, scope)
         ):
             continue  # "weapons diverted since Russia's war began": the war as a setting
         if in_text and not in_title and not in_parent and _the_field_of(topic, in_text, titled):
@@ -1060,6 +1061,23 @@ def _the_field_of(topic: Topic, in_text: Evidence, titled: set[str]) -> bool:
         and len(in_text.sentences) == 1
         and set(in_text.counts) <= topic.umbrella_keys
     )
+
+
+# The war's own words: its sanctions ("package of sanctions", "sanctions against Russia"), the
+# assets they freeze, its courts and its crimes. Once the full-scale war has begun (the topic's
+# dated aliases are in force) they name the war wherever they stand, beside their enforcement
+# or prosecution; temporary protection names those it protects, who fled it (not among these)
+_THE_WARS_OWN = re.compile(
+    r"sanctions|restrictive measures|mesures restrictives|freeze and seize|kleptocapture"
+    r"|repo task force|immobili[sz]ed|immobilisés|central bank|banque centrale|claims commission"
+    r"|register of damage|tribunal|war crimes|crimes de guerre|core international crimes|invasion"
+)
+
+
+def _the_wars_own(topic: str, in_text: Evidence, scope: Scope) -> bool:
+    """Whether the text names a war's own sanctions, courts or crimes, in force on its day."""
+    in_force = any(owner == topic for _phrase, owner in scope.dated)
+    return in_force and any(_THE_WARS_OWN.search(key) for key in in_text.counts)
 
 
 def _only_setting(topic: str, evidence: dict[str, Evidence], taxonomy: Taxonomy) -> bool:
@@ -1711,7 +1729,7 @@ _IN_PASSING = re.compile(
     r"|\bsouhait\w*\s+que\s+[^.;]*?\s+soi(?:en)?t\s+(?:examiné|abordé|discuté|approfondi"
     r"|étudié)e?s?"
     r"\s+(?:plus\s+avant|ultérieurement|lors\s+d)"
-    r"|\bdemandé\s+que\s+[^.;]*?\s+y\s+figur(?:e|ent)\b"
+    r"|\b(?:demandé|souhaité|proposé)\s+que\s+[^.;]*?\s+y\s+figur(?:e|ent)\b"
     r"|\b(?:demandé|souhaité|proposé)\s+que\s+[^.;]*?\s+figur(?:e"
     r"|ent)\s+à\s+l['’]ordre\s+du\s+jour\b"
     r"|\bséances?\s+(?:porteront|portera|porteraient|porterait)\s+sur\b"
@@ -2145,6 +2163,10 @@ _IN_PASSING = re.compile(
     # ... or given, as the sentence opens, without discussion ("Without discussion, the
     # Commission informed delegations of the adoption of ...")
     r"|^\s*(?:without\s+(?:discussion|debate)|sans\s+(?:débat|discussion))\s*,"
+    # ... or listed among what a plan or programme holds ("Among the measures listed for the
+    # coming years are a proposal on PNR data, a framework for data protection ...")
+    r"|\bamong\s+the\s+(?:measures|actions|priorities|files|proposals|initiatives|deliverables)"
+    r"\s+(?:listed|set\s+out|foreseen|planned|included|named|announced)\b"
     # ... or raised "without going into detail", "sans entrer dans le détail"
     r"|\bwithout\s+going\s+into\s+(?:the\s+|any\s+)?details?\b"
     r"|\bsans\s+entrer\s+dans\s+(?:le|les)\s+détails?\b",
@@ -2273,6 +2295,14 @@ _TIME_USED_INSTEAD = re.compile(
     r"|(?:[\w'’-]+\s+){1,3}?used\s+the\s+time\b"
     r"|(?:la|le|les)\s+(?:[\w'’-]+\s+){1,3}?(?:a|ont)\s+consacré\s+le\s+temps\b"
     r"|(?:la\s+discussion|le\s+débat|l['’]\s*échange)\s+a\s+(?:plutôt|en\s+fait)\s+porté\s+sur\b)"
+    # ... or replaced by an exchange on another file ("As the expert could not attend, this point
+    # was replaced by an exchange on the protection of stadiums")
+    r"|^(?:[^.;]{1,160},\s*)?(?:this|the)\s+(?:agenda\s+)?(?:item|point)\s+was\s+replaced\s+by\s+"
+    r"|^(?:[^.;]{1,160},\s*)?(?:ce|le)\s+point\s+a\s+été\s+remplacé\s+par\s+"
+    # ... or merged with the discussion of another file ("The point was merged with the
+    # discussion on child sexual abuse online.")
+    r"|^(?=(?:this|the)\s+(?:agenda\s+)?(?:item|point)\s+was\s+(?:merged|combined|joined)\s+with\b)"
+    r"|^(?=(?:ce|le)\s+point\s+a\s+été\s+(?:fusionné|regroupé|joint)\s+avec\b)"
     # ... or that the point was taken with another item, where its file was discussed ("This
     # point was taken together with item 5.", "Ce point a été traité avec le point 4.")
     r"|^(?:this|the)\s+(?:agenda\s+)?(?:item|point)\s+was\s+(?:taken|dealt\s+with|discussed"

@@ -901,6 +901,10 @@ def test_due_date_phrasings(sentence: str, due: dt.date | None) -> None:
         ("La Commission rendra compte des résultats du sommet de Rome, prévu les 16 et 17 avril.",
          None),
         ("The Commission will circulate its summary by 6 April.", dt.date(2023, 4, 6)),
+        # an event named by its year is that event (blind264); before it, in a month, is a time
+        ("Both sides reaffirmed their commitment to share threat assessments for the Games of "
+         "2024.", None),
+        ("Europol will deploy officers before the Games in July.", dt.date(2023, 7, 31)),
     ],
 )  # fmt: skip
 def test_due_date_is_the_time_of_the_committed_act(sentence: str, due: dt.date | None) -> None:

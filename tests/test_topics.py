@@ -10593,3 +10593,77 @@ def test_classes_of_the_blind257_to_blind260_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # a package of sanctions against Russia, once the full-scale war had begun, is the war's
+        (
+            "Sanctions",
+            "The Commission presented the twentieth package of sanctions against Russia.",
+            "EU-US Counter-Terrorism Dialogue",
+            dt.date(2025, 11, 5),
+            ["money-laundering", "ukraine"],
+        ),
+        # what a plan lists among its measures is named
+        (
+            "Hague Programme",
+            "Among the measures listed in the plan are a proposal on PNR data and a framework for data protection.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2005, 11, 5),
+            [],
+        ),
+        # a point a side wished to be on a later agenda, in French
+        (
+            "Préparation de la réunion ministérielle",
+            "Les délégations ont examiné le projet d'ordre du jour. Les États-Unis ont souhaité que la question du trafic de cocaïne y figure également.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2012, 10, 5),
+            [],
+        ),
+        # a point replaced by an exchange on another file, or merged with another discussion
+        (
+            "Firearms",
+            "As the expert could not travel, this point was replaced by an exchange on the security of the Olympic Games against terrorist attacks.",
+            "EU-US Counter-Terrorism Dialogue",
+            dt.date(2024, 3, 5),
+            ["counter-terrorism"],
+        ),
+        (
+            "Artificial intelligence",
+            "The point was merged with the discussion on child sexual abuse online. The Presidency reported on the interim Regulation against child sexual abuse online.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2023, 10, 5),
+            ["child-sexual-abuse"],
+        ),
+        # the management of a border
+        (
+            "Republic of Moldova",
+            "Delegations welcomed the progress in the management of the border with Ukraine.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2010, 6, 5),
+            ["migration-borders"],
+        ),
+        # ransoms paid to terrorists finance them, and are no cybercrime
+        (
+            "Kidnapping",
+            "Both sides recalled the G8 commitment against paying ransoms to terrorists. The EU intends to table a common text on ransom payments at the Global Counterterrorism Forum.",
+            "EU-US Counter-Terrorism Dialogue",
+            dt.date(2013, 11, 5),
+            ["counter-terrorism", "money-laundering"],
+        ),
+        # networks whose proceeds are laundered through crypto-assets: an attribute
+        (
+            "Synthetic drugs",
+            "Europol described the laboratories run by networks whose proceeds are laundered through crypto-assets.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2019, 11, 5),
+            ["organised-crime-drugs"],
+        ),
+    ],
+)
+def test_classes_of_the_blind261_to_blind264_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
