@@ -374,9 +374,17 @@ def item_scope(taxonomy: Taxonomy, scope: Scope, title: str, partner: str | None
     )
 
 
+_A_RELATION_WITH = re.compile(
+    r"^ (?:(?:eu|the eu s|l ue)\s+)?(?:cooperation|relations?|dialogue|partnership|coopération"
+    r"|partenariat)\s+(?:with|avec)\s+(?:the |la |le |l )?"
+)
+
+
 def _title_partners(taxonomy: Taxonomy, padded: str) -> list[str]:
     """The dialogue partners a normalised, space-padded title opens with: one, or two joined
     by "and" ("georgia and ukraine visa free travel")."""
+    # (after the words of a relation: "Cooperation with Ukraine", "Relations avec la Moldavie")
+    padded = _A_RELATION_WITH.sub(" ", padded, count=1)
     first = next((d for d in taxonomy._dialogue_keys if padded.startswith(f" {d} ")), None)
     if first is None:
         return []
@@ -1843,7 +1851,7 @@ _IN_PASSING = re.compile(
     r"|\b(?:asked|wondered|enquired|inquired|a\s+demandé|ont\s+demandé)\s+(?:whether|how|if|si"
     r"|comment)\s+[^.;]{1,100}?\s+(?:would|could|might|will|should|s['’]appliquerai\w*|viserai\w*"
     r"|toucherai\w*|couvrirai\w*|traiterai\w*)\s+(?:also\s+|still\s+|aussi\s+)?(?:(?:apply|be\s+applied|work)"
-    r"\s+(?:to|on|in)|treat|cover|reach|deal\s+with|exclude|exempt|spare|aux?|les)\s+(?:the\s+"
+    r"\s+(?:to|on|in)|treat|cover|reach|deal\s+with|address|exclude|exempt|spare|aux?|les)\s+(?:the\s+"
     r"|les\s+)?(?:" + _ENCRYPTED_SERVICES + r")"
     # (or the services first: "asked how providers of end-to-end encrypted services would be
     # treated")
@@ -2151,7 +2159,7 @@ _IN_PASSING = re.compile(
     # ... or wished on a later meeting ("would like it to include synthetic drugs", "wanted
     # the Forum to deal also with the return of fighters")
     r"|\b(?:would\s+like|wanted|wished|wish(?:es)?|want(?:s)?)\s+(?:it|them|the\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:meeting|ministerial|forum|agenda|dialogue|summit|conference|session|som))\s+to\s+"
+    r"(?:meeting|ministerial|forum|agenda|dialogue|summit|conference|session|som|ministers))\s+to\s+"
     r"(?:also\s+)?(?:deal\s+(?:also\s+)?with|cover|address|include|take\s+up|discuss|look\s+at"
     r"|examine|focus\s+on)\b"
     # ... or named as what another file should not hold up ("wished that this negotiation
@@ -2160,6 +2168,17 @@ _IN_PASSING = re.compile(
     r"|hamper|hinder|jeopardi[sz]e)\b"
     r"|\bne\s+(?:retarde|retardent|retarderait|retarderaient|freine|freinent|compromette"
     r"|compromettent)\s+pas\b"
+    # ... or the wording of a text being drafted ("asked the Presidency to keep the reference to
+    # full visa reciprocity in the draft joint statement")
+    r"|\b(?:keep|retain|include|insert|add|delete|remove|maintain)\s+(?:the|a)\s+(?:\w+\s+)?"
+    r"(?:reference|references|mention|wording|paragraph|language)\s+(?:to|on|about)\b"
+    # ... or what a strategy or plan foresees, in a list ("the internal security strategy,
+    # which foresees a stronger Europol, a ports strategy, an action plan on firearms ...")
+    r"|\b(?:strategy|programme|program|plan|agenda|communication|package|roadmap)\b[^.;]{0,80}?"
+    r"\b(?:which|that)\s+(?:foresees|provides\s+for|announces|lists|sets\s+out|includes)\b"
+    # ... or commemorated ("recalled the commemoration of the twentieth anniversary of the
+    # Madrid train bombings")
+    r"|\bcommemorat(?:ion|ions|ed|e|es|ing)\b"
     # ... or given, as the sentence opens, without discussion ("Without discussion, the
     # Commission informed delegations of the adoption of ...")
     r"|^\s*(?:without\s+(?:discussion|debate)|sans\s+(?:débat|discussion))\s*,"
@@ -2210,9 +2229,9 @@ _ITEM_NOT_DISCUSSED = re.compile(
     r"(?:,\s*(?:(?:which|that)\s+(?:was|were)\s+(?:meant\s+|due\s+|planned\s+|supposed\s+)?to"
     r"\s|including\s)[^.;:]{1,200}?,)?\s+"
     # ("Le point demandé par la délégation danoise sur le sabotage ... a été reporté.")
-    r"|(?:(?:ce|le)\s+(?:point|sujet|débat|échange)|l['’]\s*échange(?:\s+de\s+vues)?)"
-    r"(?:\s+(?:sur|concernant|relatif\s+(?:à|aux?)"
-    r"|demandé\s+par|consacré\s+(?:à|aux?)|prévu\s+sur)\s+[^,.;:]{1,140}?)?"
+    r"|(?:(?:ce|le)\s+(?:point|sujet|débat|échange)|l['’]\s*(?:échange(?:\s+de\s+vues)?|examen))"
+    r"(?:\s+(?:sur|concernant|relatif\s+(?:à|aux?)|de|du|des|d['’]"
+    r"|demandé\s+par|consacré\s+(?:à|aux?)|prévu\s+sur)\s*[^,.;:]{1,140}?)?"
     # (and who proposed it: "Le débat sur ..., proposé par la présidence, n'a pas eu lieu")
     r"(?:,\s*(?:proposé|demandé|prévu|inscrit|pour\s+lequel|sur\s+lequel|auquel"
     # ("Ce point, qui devait porter sur les premiers mois d'application des accords, a été

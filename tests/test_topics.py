@@ -10667,3 +10667,114 @@ def test_classes_of_the_blind261_to_blind264_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # foreign fighters as what a visa law was adopted to keep out
+        (
+            "Visa Waiver Program",
+            "The US explained the law adopted to keep foreign terrorist fighters from travelling without a visa, and its waivers.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2016, 4, 5),
+            ["visa-reciprocity"],
+        ),
+        # MLA as the slow route, or the one a warrant passes around, beside e-evidence
+        (
+            "Electronic evidence",
+            "The US described the requests for data held by its providers; answering them under the MLA Agreement takes several months.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2016, 4, 5),
+            ["cybercrime-e-evidence"],
+        ),
+        (
+            "Data stored abroad",
+            "Member States worried that such warrants for e-mails stored by providers would pass around the MLA Agreement.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2014, 6, 5),
+            ["cybercrime-e-evidence"],
+        ),
+        # a question on whether a text would address encrypted services
+        (
+            "Child sexual abuse online",
+            "The Commission presented its plans. The US asked whether the proposal would address services with end-to-end encryption.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2021, 11, 5),
+            ["child-sexual-abuse"],
+        ),
+        # the limits on how long data are kept, and data taken outside an agreement
+        (
+            "Terrorist Finance Tracking Program",
+            "The EU side said that any agreement would have to limit the retention of the data and give a role to a European authority.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2009, 4, 5),
+            ["counter-terrorism", "data-protection", "money-laundering"],
+        ),
+        (
+            "Terrorist Finance Tracking Program",
+            "The Commission recalled the consultations it opened after allegations that the US authorities had accessed financial messaging data outside the Agreement.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2013, 11, 5),
+            ["counter-terrorism", "data-protection", "money-laundering"],
+        ),
+        # ministers wished to discuss a file; a reference kept in a statement
+        (
+            "Preparation of the Ministerial",
+            "The Presidency presented the draft agenda. Several delegations wished the Ministers to discuss the Member States still outside the Visa Waiver Program.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2015, 4, 5),
+            [],
+        ),
+        (
+            "Joint statement",
+            "Delegations asked the Presidency to keep the reference to full visa reciprocity in the draft statement.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2019, 4, 5),
+            [],
+        ),
+        # what a strategy foresees, in a list; a commemoration
+        (
+            "Internal security strategy",
+            "The Commission presented the strategy, which foresees a new action plan on firearms trafficking and a new agenda against terrorism. Delegations took note.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2025, 9, 5),
+            [],
+        ),
+        (
+            "Any other business",
+            "The Belgian delegation recalled the commemoration of the Brussels attacks of 22 March 2016.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2026, 3, 25),
+            [],
+        ),
+        # Ukraine's former regime's assets are its own business as a partner
+        (
+            "Ukraine: recovery of misappropriated assets",
+            "Both sides discussed how to help the Ukrainian prosecutors trace the assets misappropriated under the former regime.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2014, 6, 5),
+            ["money-laundering"],
+        ),
+        # "L'examen ... a été reporté": the item put off, the time used for remote searches
+        (
+            "Entraide judiciaire",
+            "L'examen de l'application des accords a été reporté. Sous ce point, les États-Unis ont présenté la règle qui permettra des perquisitions à distance sur des ordinateurs infectés.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2016, 10, 5),
+            ["cybercrime-e-evidence"],
+        ),
+        # the Umbrella Agreement as the frame another agreement must respect
+        (
+            "Electronic evidence",
+            "The negotiators reviewed the provisions on notification. The Commission recalled that the agreement would have to respect the Umbrella Agreement.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2023, 6, 5),
+            ["cybercrime-e-evidence"],
+        ),
+    ],
+)
+def test_classes_of_the_blind265_to_blind268_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
