@@ -90,7 +90,7 @@ def test_each_recent_set_names_the_commit_of_its_first_run() -> None:
     from benchmarks.history_first_runs import first_run_commits
 
     commits = first_run_commits()
-    assert {f"blind{n}" for n in range(36, 249)} <= commits.keys()
+    assert {f"blind{n}" for n in range(36, 269)} <= commits.keys()
     assert commits["blind97"] == commits["blind100"] == "bb0ec03"
     assert commits["blind101"] == commits["blind104"] == "a2704ea"
     assert commits["blind105"] == commits["blind108"] == "6d49437"
@@ -130,6 +130,11 @@ def test_each_recent_set_names_the_commit_of_its_first_run() -> None:
     assert commits["blind237"] == commits["blind240"] == "440259e"
     assert commits["blind241"] == commits["blind244"] == "70b0213"
     assert commits["blind245"] == commits["blind248"] == "78d7612"
+    assert commits["blind249"] == commits["blind252"] == "6e0601d"
+    assert commits["blind253"] == commits["blind256"] == "b265f1d"
+    assert commits["blind257"] == commits["blind260"] == "ac682c1"
+    assert commits["blind261"] == commits["blind264"] == "6dcfb46"
+    assert commits["blind265"] == commits["blind268"] == "790f444"
     assert all(len(c) >= 7 and int(c, 16) >= 0 for c in commits.values())
 
 
