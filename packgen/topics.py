@@ -719,6 +719,8 @@ def match_item(
         return match_item("", rest, taxonomy, subject_codes, titles, None, meeting, scope)
     if title and (instead := _TIME_USED_INSTEAD.match(stripped := text.strip())):
         # the title's file was put off: only what the time went to is read, without the title
+        # (once: a text read again without its title may still open with what a lookahead
+        # matched, "Le point a porté pour l'essentiel sur ...")
         return match_item(
             "", stripped[instead.end() :], taxonomy, subject_codes, titles, None, meeting, scope
         )
@@ -2231,7 +2233,7 @@ _ITEM_NOT_DISCUSSED = re.compile(
     # ("Le point demandé par la délégation danoise sur le sabotage ... a été reporté.")
     r"|(?:(?:ce|le)\s+(?:point|sujet|débat|échange)|l['’]\s*(?:échange(?:\s+de\s+vues)?|examen))"
     r"(?:\s+(?:sur|concernant|relatif\s+(?:à|aux?)|de|du|des|d['’]"
-    r"|demandé\s+par|consacré\s+(?:à|aux?)|prévu\s+sur)\s*[^,.;:]{1,140}?)?"
+    r"|demandé\s+par|consacré\s+(?:à|aux?)|prévu\s+sur)(?:(?<=['’])|\s+)[^,.;:]{1,140}?)?"
     # (and who proposed it: "Le débat sur ..., proposé par la présidence, n'a pas eu lieu")
     r"(?:,\s*(?:proposé|demandé|prévu|inscrit|pour\s+lequel|sur\s+lequel|auquel"
     # ("Ce point, qui devait porter sur les premiers mois d'application des accords, a été
@@ -2420,6 +2422,17 @@ _NAMES_ONLY_TITLE = re.compile(
     ).replace("<OPENING>", _OPENING),
     re.IGNORECASE,
 )
+# ... and so does one titled by the opening and what frames the meeting: its agenda, a
+# Presidency's priorities, the state of play, the follow-up of the last meeting, the news
+# since ("Opening and priorities of the Latvian Presidency", "Opening; new US Administration",
+# "Ouverture et suivi de la réunion précédente")
+_OPENING_AND_FRAME = re.compile(
+    rf"(?:{_OPENING})(?:\s+remarks)?\s*(?:,|;|:|\s+and|\s+et)\s+(?:(?:the|la|le|les|l['’]|des|du|de)\s*)?"
+    r"(?:[\w'’-]+\s+){0,4}?(?:priorities|priorités|agenda|ordre\s+du\s+jour|state\s+of\s+play"
+    r"|follow-?\s?up|suivi|developments|information|administration|transition|semester|year"
+    r"|treaty|traité|programme|context|contexte|situation\s+politique|contacts|tour\s+de\s+table)\b",
+    re.IGNORECASE,
+)
 # ... and so does an item titled by what became of an earlier meeting, opening or not
 # ("Adoption of the agenda and follow-up to the Athens Ministerial", "Opening and follow-up to
 # New York", "Suivi de la réunion ministérielle de décembre", "Developments since the last
@@ -2480,17 +2493,6 @@ _UNDISCUSSED = re.compile(
 _POINT_START = re.compile(r"\n|(?<![\w(])(?=\((?:[ivx]{1,4}|[a-h])\)\s)|(?<=\s)(?=[-–•]\s)")
 
 
-# ... and so does one titled by the opening and what frames the meeting: its agenda, a
-# Presidency's priorities, the state of play, the follow-up of the last meeting, the news
-# since ("Opening and priorities of the Latvian Presidency", "Opening; new US Administration",
-# "Ouverture et suivi de la réunion précédente")
-_OPENING_AND_FRAME = re.compile(
-    rf"(?:{_OPENING})(?:\s+remarks)?\s*(?:,|;|:|\s+and|\s+et)\s+(?:(?:the|la|le|les|l['’]|des|du|de)\s*)?"
-    r"(?:[\w'’-]+\s+){0,4}?(?:priorities|priorités|agenda|ordre\s+du\s+jour|state\s+of\s+play"
-    r"|follow-?\s?up|suivi|developments|information|administration|transition|semester|year"
-    r"|treaty|traité|programme|context|contexte|situation\s+politique|contacts|tour\s+de\s+table)\b",
-    re.IGNORECASE,
-)
 # A title that names no file but a heap of points: any other business and its kin
 _MISCELLANY = (
     r"(?:any\s+)?other\s+(?:business|points|matters|issues)|a\.?o\.?b\.?|miscellaneous"
