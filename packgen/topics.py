@@ -839,9 +839,8 @@ def match_item(
 # ("Data protection aspects", "Aspects juridiques", "Relation with the mutual legal assistance
 # agreement", "Articulation avec l'accord d'entraide judiciaire")
 _AN_ASPECT_OF_THE_ITEM = re.compile(
-    r"\s*(?:(?:[\w'’-]+\s+){1,3}aspects|aspects\s+(?:[\w'’-]+\s+){0,2}?(?:of|de|du|des|relatifs)"
-    r"|aspects\s+[\w'’-]+|(?:relation(?:ship)?s?|links?|interplay|interaction|articulation"
-    r"|liens?)\s+(?:with|to|avec)\b)",
+    r"\s*(?:(?:[\w'’-]+\s+){1,3}aspects|aspects\s+[\w'’-]+|(?:relation(?:ship)?s?|links?"
+    r"|interplay|interaction|articulation|liens?)\s+(?:with|to|avec)\b)",
     re.IGNORECASE,
 )
 
@@ -1074,13 +1073,14 @@ def _the_field_of(topic: Topic, in_text: Evidence, titled: set[str]) -> bool:
 
 
 # The war's own words: its sanctions ("package of sanctions", "sanctions against Russia"), the
-# assets they freeze, its courts and its crimes. Once the full-scale war has begun (the topic's
-# dated aliases are in force) they name the war wherever they stand, beside their enforcement
-# or prosecution; temporary protection names those it protects, who fled it (not among these)
+# assets they freeze, its courts and the invasion (its crimes are _WAR_ACTS). Once the
+# full-scale war has begun (the topic's dated aliases are in force) they name the war wherever
+# they stand, beside their enforcement or prosecution; temporary protection names those it
+# protects, who fled it (not among these)
 _THE_WARS_OWN = re.compile(
     r"sanctions|restrictive measures|mesures restrictives|freeze and seize|kleptocapture"
     r"|repo task force|immobili[sz]ed|immobilisés|central bank|banque centrale|claims commission"
-    r"|register of damage|tribunal|war crimes|crimes de guerre|core international crimes|invasion"
+    r"|register of damage|tribunal|invasion"
 )
 
 
