@@ -21,7 +21,7 @@ from packgen.presidency import calendar_span, load_calendar
 from packgen.topics import PREREQUISITE_OPENER
 
 
-def due_date(sentence: str, made: dt.date, act_at: int = 0) -> dt.date | None:
+def due_date(sentence: str, made: dt.date, act_at: int = 0, before: str = "") -> dt.date | None:
     """The last day of the period a commitment names as when its act is due, or None.
 
     "will host the next meeting in June 2024" -> 30 June 2024; "by mid-2019" -> 31 July
@@ -32,7 +32,9 @@ def due_date(sentence: str, made: dt.date, act_at: int = 0) -> dt.date | None:
     then" takes the time named before it; a time in a condition ("once the text is
     finalised in June", up to its comma) is the condition's, not the act's. Of those, the
     earliest not before `made`: a sentence committing to two acts is due when its first act
-    is, and a past date is none. `act_at` is where the committing words begin.
+    is, and a past date is none. `act_at` is where the committing words begin; `before` is
+    the text said before the sentence, which "before that date" or "at that meeting" may
+    point back to.
     """
     times = named_times(sentence, made)
     start = _clause_start(sentence, act_at)
@@ -64,7 +66,11 @@ def due_date(sentence: str, made: dt.date, act_at: int = 0) -> dt.date | None:
         and not _restated(sentence, time, times)
     ]
     found = min((d for d in due if d is not None and d >= made), default=None)
-    return found if found is not None else _antecedent_time(sentence, start, times, made)
+    if found is None:
+        found = _antecedent_time(sentence, start, times, made)
+    if found is not None:
+        return found
+    return _pointed_back(sentence, start, before, made, conditions)
 
 
 # A commitment in a relative clause on a dated meeting is due at that meeting ("the
@@ -93,6 +99,74 @@ def _antecedent_time(
 
 
 ANTECEDENT_DAYS = 183
+
+# An act timed by pointing back at a time or a dated meeting named before it, in the sentence
+# before or earlier in its own ("The Directive must be transposed by 20 May. Eurojust will
+# send an overview before that date."; "the session opening on 29 July, and both sides agreed
+# to coordinate before that session"), is due then.
+_AT_THAT_MEETING = re.compile(
+    r"\b(?:at|before|during|for|in|by|until|avant|lors\s+de|à|pendant|pour|d['’]ici)\s+"
+    r"(?:that|cette|cet|ce)\s+(?:[^\W\d_]+\s+)?(?P<noun>meeting|session|round|forum|summit"
+    r"|conference|ministerial|council|plenary|workshop|seminar|occasion|réunion|sommet"
+    r"|conférence|conseil|plénière|atelier|séminaire)\b",
+    re.I,
+)
+# ("six weeks before that meeting" counts from a day the text does not give)
+_OFFSET = re.compile(r"\b(?:weeks?|days?|months?|semaines?|jours?|mois)\s*$", re.I)
+# the meeting pointed at is the one named with its day ("the concluding session of the Ad Hoc
+# Committee in New York from 29 January 2024")
+_MEETING_WORD = re.compile(
+    r"\b(?:meeting|session|round|forum|summit|conference|ministerial|council|plenary|workshop"
+    r"|seminar|réunion|sommet|conférence|conseil|plénière|atelier|séminaire)\b",
+    re.I,
+)
+_A_DAY = re.compile(r"(?<!\d)\d{1,2}(?:er)?(?!\d)")
+MEETING_NAMED_WITHIN = 90
+
+
+def _pointed_back(
+    sentence: str, start: int, before: str, made: dt.date, conditions: list[tuple[int, int]]
+) -> dt.date | None:
+    """The time "before that date" or "at that meeting" in the act's clause points back to;
+    not one in a condition ("if the Regulation is not in force by then")."""
+    pointers = [
+        m
+        for m in (*_BY_THEN.finditer(sentence), *_AT_THAT_MEETING.finditer(sentence))
+        if (m.start() >= start or _fronted(sentence, m.start()))
+        and not any(a <= m.start() < b for a, b in conditions)
+        and not _OFFSET.search(sentence, 0, m.start())
+    ]
+    if not pointers:
+        return None
+    pointer = min(pointers, key=lambda m: m.start())
+    context = f"{before} {sentence[: pointer.start()]}"
+    meeting = pointer.re is _AT_THAT_MEETING
+    found = [
+        time.end_of
+        for time in named_times(context, made)
+        if time.end_of is not None
+        and time.end_of >= made
+        and not _dates_a_thing_done(context, time.start)
+        and (not meeting or _a_dated_meeting(context, time, pointer["noun"]))
+    ]
+    return found[-1] if found else None
+
+
+def _dates_a_thing_done(sentence: str, at: int) -> bool:
+    """Whether the time at `at` dates a thing done ("the derogation expired on 2 February");
+    one that opens a period ("à compter du 8 septembre") still names a day to point back to."""
+    return _PAST_EVENT.search(sentence, 0, at) is not None and not _CAUSATIVE.search(
+        sentence, 0, at
+    )
+
+
+def _a_dated_meeting(context: str, time: NamedTime, noun: str) -> bool:
+    """Whether `time` is the day of a meeting named just before it ("the meeting of 13 November")."""
+    if _A_DAY.search(context, time.start, time.stop) is None:
+        return False
+    return noun.lower() == "occasion" or bool(
+        _MEETING_WORD.search(context, max(0, time.start - MEETING_NAMED_WITHIN), time.start)
+    )
 
 
 # "before the end of its term on 31 December": the date said after a period names its end

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from packgen import duedates
 from packgen.corpus import Corpus
@@ -455,9 +456,12 @@ def is_commitment(sentence: str) -> bool:
     return False
 
 
-def due_date(sentence: str, made: dt.date) -> dt.date | None:
-    """The last day of the time a commitment names for its act (packgen.duedates), or None."""
-    return duedates.due_date(sentence, made, _commitment_start(sentence))
+def due_date(sentence: str, made: dt.date, before: str = "") -> dt.date | None:
+    """The last day of the time a commitment names for its act (packgen.duedates), or None.
+
+    `before` is the text said before it, which "before that date" may point back to.
+    """
+    return duedates.due_date(sentence, made, _commitment_start(sentence), before)
 
 
 def _commitment_start(sentence: str) -> int:
@@ -490,23 +494,26 @@ def topic_followups(
         when = meeting_date(record)
         if when is None or (after is not None and when < after) or when >= horizon:
             continue
-        for sentence, ref, topics in commitments(record, assigned, taxonomy):
-            if topic is not None and topic not in topics:
+        for found in commitments(record, assigned, taxonomy):
+            if topic is not None and topic not in found.topics:
                 continue
             followup = FollowUp(
-                topic=topic or topics[0],
+                topic=topic or found.topics[0],
                 date=when,
                 meeting=meeting_title(record),
-                sentence=sentence,
-                citation=citation(record, ref),
-                topics=topics,
+                sentence=found.sentence,
+                citation=citation(record, found.ref),
+                topics=found.topics,
             )
-            out.append(_with_status(followup, record, corpus, assigned, as_of, horizon))
+            # the date the source names, not one in an antecedent added from a title
+            due = due_date(without_antecedents(found.sentence), when, found.before)
+            out.append(_with_status(followup, due, record, corpus, assigned, as_of, horizon))
     return out
 
 
 def _with_status(
     followup: FollowUp,
+    due: dt.date | None,
     record: OutcomeRecord,
     corpus: Corpus,
     assigned: TopicAssignments,
@@ -514,8 +521,6 @@ def _with_status(
     horizon: dt.date,
 ) -> FollowUp:
     later = _taken_up_by(followup, record, corpus, assigned, horizon)
-    # the date the source names, not one in an antecedent added from a title
-    due = due_date(without_antecedents(followup.sentence), followup.date)
     if later is not None:
         when, unit_record, ref = later
         return followup.model_copy(
@@ -553,11 +558,20 @@ def _taken_up_by(
     return min(candidates, key=lambda c: c[0]) if candidates else None
 
 
+class Commitment(NamedTuple):
+    """A committing sentence as printed, where it stands, its topics, and what was said before."""
+
+    sentence: str
+    ref: str  # "item 3(c)" | "annex" | "summary"
+    topics: list[str]
+    before: str  # the sentence before it and its own clauses before it: "before that date"
+
+
 def commitments(
     record: OutcomeRecord, assigned: TopicAssignments, taxonomy: Taxonomy
-) -> list[tuple[str, str, list[str]]]:
-    """(sentence, "item 3(c)" | "annex" | "summary", topics) for each committing sentence."""
-    found: list[tuple[str, str, list[str]]] = []
+) -> list[Commitment]:
+    """Each committing sentence of a record, or each committing clause of one."""
+    found: list[Commitment] = []
     for paragraph in [record.summary or "", *record.participants]:  # the opening paragraphs
         found += _loose_commitments(paragraph, "summary", taxonomy)
     for unit in assigned.units_of(record):
@@ -565,12 +579,12 @@ def commitments(
         for index, sentence in enumerate(sentences):
             if not is_commitment(sentence):
                 continue
-            for undertaking in _undertakings(sentence):
+            previous = sentences[index - 1] if index else None
+            for undertaking, before in _undertakings(sentence, previous):
                 # printed alone, its pointers back carry their antecedent
-                shown = with_antecedent(
-                    undertaking, unit.title, sentences[index - 1] if index else None
-                )
-                found.append((shown, unit.ref, _topics(undertaking, unit, taxonomy)))
+                shown = with_antecedent(undertaking, unit.title, previous)
+                topics = _topics(undertaking, unit, taxonomy)
+                found.append(Commitment(shown, unit.ref, topics, before))
     if record.annex:
         found += _loose_commitments(record.annex.text, "annex", taxonomy)
     return found
@@ -599,24 +613,29 @@ def _topics(sentence: str, unit: UnitAssignment | None, taxonomy: Taxonomy) -> l
     return [GENERAL_TOPIC] if _NEXT_MEETING.search(sentence) or not own else list(own)
 
 
-def _loose_commitments(text: str, ref: str, taxonomy: Taxonomy) -> list[tuple[str, str, list[str]]]:
+def _loose_commitments(text: str, ref: str, taxonomy: Taxonomy) -> list[Commitment]:
+    sentences = split_sentences(text)
     return [
-        (undertaking, ref, _topics(undertaking, None, taxonomy))
-        for sentence in split_sentences(text)
+        Commitment(undertaking, ref, _topics(undertaking, None, taxonomy), before)
+        for index, sentence in enumerate(sentences)
         if is_commitment(sentence)
-        for undertaking in _undertakings(sentence)
+        for undertaking, before in _undertakings(sentence, sentences[index - 1] if index else None)
     ]
 
 
-def _undertakings(sentence: str) -> list[str]:
-    """The commitments of one sentence: itself, or each of its clauses joined by semicolons
-    when two or more commit ("Both sides agreed to hold the review in September 2017; the
-    Commission will send the list by the end of March"), so that each keeps its own date."""
+def _undertakings(sentence: str, previous: str | None) -> list[tuple[str, str]]:
+    """The commitments of one sentence, each with the text said before it: the sentence
+    itself, or each of its clauses joined by semicolons when two or more commit ("Both sides
+    agreed to hold the review in September 2017; the Commission will send the list by the end
+    of March"), so that each keeps its own date."""
     clauses = [c.strip() for c in _CLAUSES.split(sentence) if c.strip()]
     committing = [c for c in clauses if is_commitment(c)]
+    previous = previous or ""
     if len(committing) < 2:
-        return [sentence]
-    return [_as_sentence(c) for c in committing]
+        return [(sentence, previous)]
+    return [
+        (_as_sentence(c), f"{previous} {sentence[: sentence.index(c)]}".strip()) for c in committing
+    ]
 
 
 _CLAUSES = re.compile(r";\s+")

@@ -1870,3 +1870,109 @@ def test_a_deadline_after_a_period_it_follows(
 ) -> None:
     assert is_commitment(sentence)
     assert due_date(sentence, made) == due
+
+
+@pytest.mark.parametrize(
+    ("before", "sentence", "made", "due"),
+    [
+        # "before that date": the time the sentence before names
+        (
+            "The reciprocity rules oblige the Commission to act by 9 July.",
+            "The Commission will send the US its assessment before that date.",
+            dt.date(2014, 5, 20),
+            dt.date(2014, 7, 9),
+        ),
+        (
+            "Le règlement provisoire expire le 3 août 2027.",
+            "La présidence entend conclure les négociations avant cette date.",
+            dt.date(2027, 2, 11),
+            dt.date(2027, 8, 3),
+        ),
+        (
+            "The Working Party set the end of October as the deadline for replies.",
+            "Member States undertook to answer the questionnaire by that date.",
+            dt.date(2019, 9, 4),
+            dt.date(2019, 10, 31),
+        ),
+        # "at that meeting", "lors de cette réunion": the day of the meeting named before
+        (
+            "The Commission announced the pledging conference on Syria, to be held on 14 March.",
+            "The Member States aim to announce new resettlement places at that conference.",
+            dt.date(2018, 2, 2),
+            dt.date(2018, 3, 14),
+        ),
+        (
+            "La réunion du Forum sur la migration se tiendra à Madrid les 6 et 7 juin.",
+            "La Commission présentera lors de cette réunion son rapport sur les retours.",
+            dt.date(2024, 4, 9),
+            dt.date(2024, 6, 7),
+        ),
+        # ... only a meeting named with its day: a month or a takeover date is no meeting day
+        (
+            "The negotiators will hold the third round in Washington in October.",
+            "The US offered to send its comments on the draft before that round.",
+            dt.date(2016, 7, 1),
+            None,
+        ),
+        (
+            "The Irish Presidency, which starts on 1 July, will host the next meeting.",
+            "The Commission will circulate a draft agenda for that meeting.",
+            dt.date(2026, 5, 12),
+            None,
+        ),
+        # ... and "six weeks before that meeting" counts from a day the text does not give
+        (
+            "The next meeting will be held in Vienna on 30 November.",
+            "The Commission undertook to circulate its note six weeks before that meeting.",
+            dt.date(2020, 9, 1),
+            None,
+        ),
+        # ... nor does "by then" in a condition
+        (
+            "The interim rules lapse on 3 April 2026.",
+            "The Commission will propose an extension if the Regulation is not adopted by then.",
+            dt.date(2025, 11, 5),
+            None,
+        ),
+        # a date already past is no due date
+        (
+            "The derogation expired on 2 February.",
+            "The Commission will report on the consequences before that date.",
+            dt.date(2022, 3, 1),
+            None,
+        ),
+    ],
+)
+def test_a_time_pointed_back_to_is_named_before_the_sentence(
+    before: str, sentence: str, made: dt.date, due: dt.date | None
+) -> None:
+    assert is_commitment(sentence)
+    assert due_date(sentence, made, before) == due
+    # (without what was said before, nothing names the time)
+    assert due_date(sentence, made) is None
+
+
+def test_a_pointed_back_due_date_reaches_the_follow_up() -> None:
+    text = (
+        "The US side presented the agenda of the first meeting of the Counter Ransomware "
+        "Initiative in Washington on 30 October. The Commission confirmed that it would take "
+        "part in that meeting; the Presidency will report on its outcome by the end of "
+        "November, before the JHA Council."
+    )
+    record = _record(
+        "401/23",
+        dt.date(2023, 9, 20),
+        "EU-US JHA Senior Officials Meeting",
+        [Item(number="2", title="Ransomware", text=text)],
+    )
+    taxonomy = load_topics(DEFAULT_TOPICS)
+    found = topic_followups(Corpus(records=[record]), taxonomy, as_of=dt.date(2023, 11, 15))
+    dues = {f.sentence: (f.due, f.status) for f in found}
+    assert dues == {
+        "The Commission confirmed that it would take part in that meeting.": (
+            dt.date(2023, 10, 30),
+            "overdue",
+        ),
+        "the Presidency will report on its outcome by the end of November, before the JHA "
+        "Council.": (dt.date(2023, 11, 30), "open"),
+    }
