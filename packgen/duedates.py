@@ -120,6 +120,19 @@ _MEETING_WORD = re.compile(
     r"|seminar|réunion|sommet|conférence|conseil|plénière|atelier|séminaire)\b",
     re.I,
 )
+# "before the current rules expire", "avant l'expiration du règlement", "before it enters
+# into force": the day the text before said it would ("due to expire on 3 August 2024")
+_BEFORE_IT_LAPSES = re.compile(
+    r"\b(?:(?:before|by\s+the\s+time|avant\s+que)\s+(?:[\w'’-]+\s+){0,4}?|avant\s+)"
+    r"(?P<event>expir\w*|laps\w*|enters?\s+into\s+force|n['’]expire\w*|l['’]expiration"
+    r"|l['’]entrée\s+en\s+vigueur)",
+    re.I,
+)
+# ... said right before the day ("due to expire on 3 August 2024", "expire le 3 août")
+_EXPIRES_ON = re.compile(r"\b(?:expir|laps)\w*\s+(?:\S+\s+){0,2}$", re.I)
+_ENTERS_INTO_FORCE_ON = re.compile(
+    r"\b(?:enter\w*|entry|entr\w+)\s+(?:into\s+force|en\s+vigueur)\s+(?:\S+\s+){0,2}$", re.I
+)
 _A_DAY = re.compile(r"(?<!\d)\d{1,2}(?:er)?(?!\d)")
 MEETING_NAMED_WITHIN = 90
 
@@ -127,11 +140,12 @@ MEETING_NAMED_WITHIN = 90
 def _pointed_back(
     sentence: str, start: int, before: str, made: dt.date, conditions: list[tuple[int, int]]
 ) -> dt.date | None:
-    """The time "before that date" or "at that meeting" in the act's clause points back to;
-    not one in a condition ("if the Regulation is not in force by then")."""
+    """The time "before that date", "at that meeting" or "before the rules expire" in the
+    act's clause points back to; not one in a condition ("if it is not in force by then")."""
     pointers = [
         m
-        for m in (*_BY_THEN.finditer(sentence), *_AT_THAT_MEETING.finditer(sentence))
+        for regex in (_BY_THEN, _AT_THAT_MEETING, _BEFORE_IT_LAPSES)
+        for m in regex.finditer(sentence)
         if (m.start() >= start or _fronted(sentence, m.start()))
         and not any(a <= m.start() < b for a, b in conditions)
         and not _OFFSET.search(sentence, 0, m.start())
@@ -140,16 +154,27 @@ def _pointed_back(
         return None
     pointer = min(pointers, key=lambda m: m.start())
     context = f"{before} {sentence[: pointer.start()]}"
-    meeting = pointer.re is _AT_THAT_MEETING
     found = [
         time.end_of
         for time in named_times(context, made)
         if time.end_of is not None
         and time.end_of >= made
         and not _dates_a_thing_done(context, time.start)
-        and (not meeting or _a_dated_meeting(context, time, pointer["noun"]))
+        and _what_it_points_at(pointer, context, time)
     ]
     return found[-1] if found else None
+
+
+def _what_it_points_at(pointer: re.Match[str], context: str, time: NamedTime) -> bool:
+    """Whether `time` is what the pointer names: any time for "that date", the day of a
+    meeting for "that meeting", the day the same thing lapses for "before it expires"."""
+    if pointer.re is _AT_THAT_MEETING:
+        return _a_dated_meeting(context, time, pointer["noun"])
+    if pointer.re is _BEFORE_IT_LAPSES:
+        lapses = re.search(r"expir|laps", pointer["event"], re.I) is not None
+        said = _EXPIRES_ON if lapses else _ENTERS_INTO_FORCE_ON
+        return said.search(context, 0, time.start) is not None
+    return True
 
 
 def _dates_a_thing_done(sentence: str, at: int) -> bool:

@@ -814,7 +814,8 @@ def match_item(
             and not in_parent
             and in_text
             and _only_setting(topic.id, evidence, taxonomy)
-            and not _the_war_itself(in_text.phrase, text)
+            # (by any of its words: "Ukraine said that people who fled the fighting in Donbas")
+            and not any(_the_war_itself(p, text) for p in {in_text.phrase, *in_text.counts})
             and (in_text.key, topic.id) not in scope.dated  # those it protects fled the war
             and not _the_wars_own(topic.id, in_text, scope)
         ):
@@ -1385,6 +1386,16 @@ _NOT_DONE = (
     r"|évoquer|discuter|revenir)"
     # ... or it was set aside ("The question of ... was left aside", "laissée de côté")
     r"|(?:was|were|has\s+been|have\s+been|is|are)\s+(?:left|set|put)\s+aside"
+    # ... or it stays outside the text discussed ("lawful access to encrypted data ... remained
+    # outside the agreement", "falls outside the scope of the Regulation", "reste en dehors de
+    # l'accord")
+    r"|\b(?:remain(?:s|ed)?|stay(?:s|ed)?|f[ae]lls?|lies|lay|was|were|is|are)\s+"
+    r"(?:(?:still|entirely|wholly)\s+)?outside\s+(?:the\s+scope\s+of\s+)?(?:the|its|their)\s+"
+    r"(?:future\s+|draft\s+|proposed\s+)?(?:agreement|negotiations?|text|regulation|directive"
+    r"|talks|scope|mandate|proposal)\b"
+    r"|\b(?:rest(?:e|ent|ait|aient)|(?:est|sont|était|étaient))\s+(?:en\s+dehors|hors)\s+(?:du\s+"
+    r"champ\s+d['’]application\s+)?(?:de\s+l['’]accord|des\s+négociations|du\s+texte"
+    r"|du\s+règlement|de\s+la\s+directive|du\s+mandat|de\s+la\s+proposition)"
     # ... or named and left there ("was mentioned by one delegation but not discussed", "which
     # was not taken further")
     r"|\bbut\s+not\s+(?:discussed|debated|taken\s+up|pursued|examined)\b|\bnot\s+taken\s+further\b"
@@ -1842,6 +1853,11 @@ _IN_PASSING = re.compile(
     r"|might|will|may)\s+(?:also\s+)?(?:affect|call\s+into\s+question|have\s+(?:an\s+)?"
     # ("asked whether the new directive would apply to transfers under the PNR Agreement")
     r"(?:effect|impact)\s+on|apply\s+to|extend\s+to)\b"
+    # ... or as what it might force open ("asked how the Directive would treat transfers and
+    # whether existing agreements, such as the one on mutual legal assistance, would have to
+    # be renegotiated")
+    r"|\bwhether\s+[^.;]{1,100}?\s+(?:would|could|might|will|may)\s+(?:(?:have|need)\s+to\s+"
+    r"be\s+(?:renegotiated|revised|amended|adapted|reopened)|be\s+(?:renegotiated|reopened))\b"
     # ("asked what effect end-to-end encryption would have on such reports")
     r"|\b(?:asked|wondered|enquired|inquired)\s+(?:what|which)\s+(?:effect|effects|impact|consequences?)"
     r"\s+[^.;]{1,100}?\s+(?:would|could|might|will|may)\s+have\s+on\b"

@@ -1907,6 +1907,28 @@ def test_a_deadline_after_a_period_it_follows(
             dt.date(2024, 4, 9),
             dt.date(2024, 6, 7),
         ),
+        # "before the rules expire", "avant l'expiration": the day said for that lapse, not
+        # the end of the extension the sentence before also names
+        (
+            "The Commission proposed to extend the interim rules, due to expire on 14 May "
+            "2027, until 2029.",
+            "The Presidency intends to agree the extension before the current rules expire.",
+            dt.date(2026, 12, 10),
+            dt.date(2027, 5, 14),
+        ),
+        (
+            "Le mandat de la mission expire le 30 septembre.",
+            "Les deux parties entendent convenir de la suite avant l'expiration du mandat.",
+            dt.date(2019, 6, 3),
+            dt.date(2019, 9, 30),
+        ),
+        (
+            "The new Regulation enters into force on 12 January 2025.",
+            "Member States undertook to designate their contact points before it enters into "
+            "force.",
+            dt.date(2024, 10, 15),
+            dt.date(2025, 1, 12),
+        ),
         # ... only a meeting named with its day: a month or a takeover date is no meeting day
         (
             "The negotiators will hold the third round in Washington in October.",

@@ -10778,3 +10778,91 @@ def test_classes_of_the_blind265_to_blind268_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # the charge for the travel authorisation, however the sentence words it
+        (
+            "Travel to the United States",
+            "The Commission regretted the charge of 21 dollars that applicants now pay for each ESTA authorisation.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2022, 6, 9),
+            ["visa-reciprocity"],
+        ),
+        (
+            "Transatlantic travel",
+            "La Commission a évoqué les délais de traitement des demandes ESTA et la redevance portée à 40 dollars.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2025, 11, 20),
+            ["visa-reciprocity"],
+        ),
+        # an entry ban however worded
+        (
+            "US immigration measures",
+            "The EU side asked how the proclamation barring entry to nationals of several countries applied to residents of the Union.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2025, 6, 20),
+            ["migration-borders"],
+        ),
+        # the Union lifting visas for a neighbour, however worded
+        (
+            "Eastern Partnership",
+            "The Commission presented its proposal to lift the visa requirement for citizens of Georgia.",
+            EU_US,
+            dt.date(2016, 4, 20),
+            ["migration-borders"],
+        ),
+        (
+            "Partenariat oriental",
+            "La Commission a présenté sa proposition d'exempter de visa les ressortissants moldaves titulaires d'un passeport biométrique.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2013, 12, 4),
+            ["migration-borders"],
+        ),
+        # fighters named by the travel they make
+        (
+            "Financing",
+            "The FIU described the small transfers that pay for travel by fighters to the conflict zone.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2015, 3, 5),
+            ["counter-terrorism", "money-laundering"],
+        ),
+        # a file that stays outside the text discussed is named, not discussed
+        (
+            "Electronic evidence",
+            "The negotiators settled the article on notification. Both sides confirmed that lawful access to encrypted communications remained outside the agreement.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2024, 3, 5),
+            ["cybercrime-e-evidence"],
+        ),
+        (
+            "Preuves électroniques",
+            "Les négociateurs ont réglé l'article sur la notification. L'accès légal aux données chiffrées reste en dehors de l'accord.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2024, 3, 5),
+            ["cybercrime-e-evidence"],
+        ),
+        # ... as is an agreement a question asks might have to be renegotiated
+        (
+            "Data protection reform",
+            "The US asked whether the PNR Agreement would have to be renegotiated once the new Directive applied.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2016, 6, 5),
+            ["data-protection"],
+        ),
+        # people who fled the war's fighting, however the partner reports them
+        (
+            "Displaced persons",
+            "Ukraine said that the people who fled the fighting in Donbas still struggled to draw their pensions.",
+            "EU-Ukraine Subcommittee on Justice, Freedom and Security",
+            dt.date(2018, 11, 5),
+            ["humanitarian-protection", "ukraine"],
+        ),
+    ],
+)
+def test_classes_of_the_blind269_to_blind272_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
