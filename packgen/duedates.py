@@ -107,8 +107,8 @@ ANTECEDENT_DAYS = 183
 _AT_THAT_MEETING = re.compile(
     r"\b(?:at|before|during|for|in|by|until|avant|lors\s+de|à|pendant|pour|d['’]ici)\s+"
     r"(?:that|cette|cet|ce)\s+(?:[^\W\d_]+\s+)?(?P<noun>meeting|session|round|forum|summit"
-    r"|conference|ministerial|council|plenary|workshop|seminar|occasion|réunion|sommet"
-    r"|conférence|conseil|plénière|atelier|séminaire)\b",
+    r"|conference|ministerial|council|plenary|workshop|seminar|vote|occasion|réunion|sommet"
+    r"|conférence|conseil|plénière|atelier|séminaire|vote|scrutin)\b",
     re.I,
 )
 # ("six weeks before that meeting" counts from a day the text does not give)
@@ -117,7 +117,7 @@ _OFFSET = re.compile(r"\b(?:weeks?|days?|months?|semaines?|jours?|mois)\s*$", re
 # Committee in New York from 29 January 2024")
 _MEETING_WORD = re.compile(
     r"\b(?:meeting|session|round|forum|summit|conference|ministerial|council|plenary|workshop"
-    r"|seminar|réunion|sommet|conférence|conseil|plénière|atelier|séminaire)\b",
+    r"|seminar|vote|réunion|sommet|conférence|conseil|plénière|atelier|séminaire|scrutin)\b",
     re.I,
 )
 # "before the current rules expire", "avant l'expiration du règlement", "before it enters

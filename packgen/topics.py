@@ -696,7 +696,9 @@ def match_item(
     """
     if _FOR_INFO_NO_DISCUSSION.search(text):
         return []
-    if not_discussed := (_ITEM_NOT_DISCUSSED.match(text) or _ITEM_WITHDRAWN.match(text)):
+    if not_discussed := (
+        _ITEM_NOT_DISCUSSED.match(text) or _ITEM_WITHDRAWN.match(text) or _NOTHING_NEW.match(text)
+    ):
         # "Postponed for lack of time.": the title names what was not discussed; what the
         # text goes on to report ("The Commission circulated a note on the Umbrella
         # Agreement.") is read as any text, without the title, and so is what a colon says
@@ -936,6 +938,7 @@ def _undiscussed(text: str) -> bool:
     return bool(
         _ITEM_NOT_DISCUSSED.match(text)
         or _ITEM_WITHDRAWN.match(text)
+        or _NOTHING_NEW.match(text)
         or _FOR_INFO_NO_DISCUSSION.search(text)
         or _NO_DISCUSSION.search(text)
         or _UNDISCUSSED.search(text)
@@ -1347,7 +1350,7 @@ _NOT_DONE = (
     r"|\bnone\s+of\s+(?:which|them|these)\s+(?:was|were)\s+(?:discussed|debated|taken\s+up)\b"
     # ("The points on migration and on the Visa Waiver Program ... were taken without
     # discussion", "A US note on ... was given for information without discussion")
-    r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:taken|given|presented|provided)\s+"
+    r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:taken|given|presented|provided|noted)\s+"
     r"(?:for\s+information\s+)?without\s+(?:discussion|debate)\b"
     r"|\b(?:was|were)\s+given\s+for\s+information\s*(?=[.;]|$)"
     # ("Ministers took note of the report on fentanyl without discussion.")
@@ -1475,7 +1478,7 @@ _PUT_OFF = (
     r"\b(?:item|point|discussion|debate|exchange|examen|question|matter|issue|sujet|information"
     r"|note|presentation|briefing|report|rapport|study|étude)s?\b[^.;]*?"
     r"\b(?:(?:was|were|has\s+been"
-    rf"|have\s+been|is)\s+{_PUT_OFF_EN}|(?:a|ont)\s+été\s+{_PUT_OFF_FR}|est\s+reporté)"
+    rf"|have\s+been|had\s+been|is)\s+{_PUT_OFF_EN}|(?:a|ont)\s+été\s+{_PUT_OFF_FR}|est\s+reporté)"
     # ... or someone put it off ("the Presidency postponed this item", "a reporté ce point")
     rf"|\b(?:{_PUT_OFF_EN}|(?:a|ont)\s+{_PUT_OFF_FR})\s+(?:the|this|that|ce|le|cet)\s+"
     r"(?:item|point|discussion|debate|examen)\b"
@@ -1899,12 +1902,29 @@ _IN_PASSING = re.compile(
     r"|\b(?:would\s+like|wanted|wished|wishes)\s+[^.;]{1,80}?\s+to\s+be\s+(?:discussed|addressed"
     r"|taken\s+up|examined|covered|added|included)\b"
     r"|\bfigur\w*\s+(?:également\s+|aussi\s+)?à\s+l['’]ordre\s+du\s+jour\b"
+    # ("asked for a session on child sexual abuse to be added", "ont demandé l'ajout d'une
+    # session sur ...")
+    r"|\b(?:asked|called)\s+for\s+(?:the\s+addition\s+of\s+)?an?\s+(?:(?:separate|further"
+    r"|additional|new)\s+)?(?:session|point|item|discussion)\s+on\b[^.;]{1,120}?\s+to\s+be\s+added\b"
+    r"|\b(?:asked|requested)\s+(?:to\s+add|the\s+addition\s+of)\s+an?\s+(?:session|point|item)"
+    r"\s+on\b"
+    r"|\b(?:demandé|souhaité|proposé)\s+l['’]ajout\s+d['’]une?\s+(?:session|point|séance)\s+"
+    r"(?:sur|consacrée?\s+à)\b"
     # ... or what a future agreement should leave alone or might also cover ("asked that the
     # future agreement not reopen PNR or TFTP", "asked whether the future agreement would also
     # cover the transfers made under the existing PNR and TFTP Agreements")
     r"|\b(?:asked|requested|insisted)\s+that\s+[^.;]{1,80}?\s+not\s+(?:reopen|re-open|affect"
     r"|call\s+into\s+question)\b"
     r"|\b(?:asked|wondered|enquired|inquired)\s+(?:whether|if)\s+[^.;]{1,80}?\s+would\s+also\s+cover\b"
+    r"|\b(?:a|ont)\s+demandé\s+si\s+[^.;]{1,80}?\s+couvrirai(?:t|ent)\s+(?:aussi|également)\b"
+    # ... or the subject of an event a side is invited to ("invited the EU to the White House
+    # Summit on Countering Violent Extremism in February", "a invité les États membres à la
+    # conférence sur ...")
+    r"|\binvited\s+[^.;]{1,60}?\bto\s+(?:attend\s+|take\s+part\s+in\s+|join\s+)?(?:the|a|an|its"
+    r"|their)\s+[^.;]{0,60}?\b(?:summit|conference|forum|meeting|seminar|workshop)\s+(?:on|against"
+    r"|for)\b"
+    r"|\b(?:a|ont)\s+invité\s+[^.;]{1,60}?\bà\s+(?:participer\s+à\s+)?(?:la|le|l['’])\s*[^.;]{0,60}?"
+    r"\b(?:sommet|conférence|forum|réunion|séminaire|atelier)\s+(?:sur|contre|consacrée?\s+à)\b"
     # ... or named as other risks ("Ticket fraud and trafficking in human beings mentioned as
     # other risks.")
     r"|\b(?:mentioned|named|cited|noted|flagged)\s+as\s+(?:other|further|additional)\s+(?:risks"
@@ -2350,6 +2370,17 @@ _TIME_USED_INSTEAD = re.compile(
 )
 # ... or that someone withdrew it ("The Commission withdrew the item.", "La présidence a retiré
 # ce point.")
+# ... or that whoever was to report on it had nothing to say ("The Commission had nothing new
+# to report on this point since the last meeting", "La Commission n'avait rien de nouveau à
+# signaler sur ce point")
+_NOTHING_NEW = re.compile(
+    r"\s*(?:(?:the|la|le|les)\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:had|has|have)\s+nothing\s+(?:new|further)\s+"
+    r"to\s+report\s+on\s+(?:this|the|that)\s+(?:point|item|matter|file)\b"
+    r"|n['’]\s*(?:avait|a|avaient|ont)\s+rien\s+de\s+(?:nouveau|neuf)\s+à\s+(?:signaler|communiquer"
+    r"|rapporter)\s+sur\s+ce\s+(?:point|dossier|sujet)\b)"
+    r"(?:\s+(?:since|depuis)\s+(?:the|la)\s+(?:last|previous|dernière|précédente)\s+(?:meeting|réunion))?",
+    re.IGNORECASE,
+)
 _ITEM_WITHDRAWN = re.compile(
     r"\s*(?:the|la|le|les)\s+(?:[\w'’-]+\s+){0,4}?(?:withdrew|postponed|deferred|a\s+retiré|ont\s+retiré"
     r"|a\s+reporté|ont\s+reporté)\s+(?:the|this|its|ce|le|son)\s+(?:agenda\s+)?(?:item|point)\b",
@@ -2374,6 +2405,9 @@ _DISCUSSED_IN_ITS_PLACE = re.compile(
     r"\s*[:;–—]\s*(?=\S)"
     # (", les deux parties préférant consacrer le temps disponible aux abus sexuels ...")
     r"|\s*,\s*(?=(?:[\w'’-]+\s+){1,4}?(?:préférant|preferring)\s)"
+    # (", and the discussion turned to the Entry/Exit System")
+    r"|\s*,\s*(?:and|et)\s+(?=(?:the\s+|la\s+|le\s+|l['’])?(?:discussion|exchange|debate|débat"
+    r"|échange)s?\s+(?:turned|moved|focused|shifted|a\s+porté|s['’]est\s+(?:concentrée?|tournée?)))"
     r"|\s*[:;–—]\s*(?=(?:the\s+|la\s+|le\s+|l['’])?"
     r"(?:discussion|exchange|debate|débat|échange)s?\s+"
     r"(?:was|were|focused|turned|centred|centered|moved|a\s+porté|ont\s+porté|s['’]est|portait))",
@@ -3471,7 +3505,11 @@ _RESUMED_MAIN = re.compile(
     # ... or its object goes on with what a side holds ("explained the state of the proposal,
     # which the European Council had called for, and the concerns of the Parliament on ...")
     r"|,\s+and\s+(?:the|its|their)\s+(?:\w+\s+)?(?:concerns|objections|reservations|demands"
-    r"|positions?|views|questions|requests)\s+(?:of|on|about)\b",
+    r"|positions?|views|questions|requests)\s+(?:of|on|about)\b"
+    # ... or its verb takes a second object after the clause ("concentrated on the trafficking
+    # of firearms from the region, where the action plan had brought more seizures, and on the
+    # smuggling of migrants")
+    r"|,\s+and\s+(?:also\s+)?(?:on|about)\s+(?:the|its|their)\s+",
     re.IGNORECASE,
 )
 # ... or, after a short clause on the verb's first object, its next object ("discussed the

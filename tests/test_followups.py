@@ -1929,6 +1929,13 @@ def test_a_deadline_after_a_period_it_follows(
             dt.date(2024, 10, 15),
             dt.date(2025, 1, 12),
         ),
+        # "before that vote": the day of the vote named before
+        (
+            "The Parliament's plenary vote on the agreement is set for 8 July.",
+            "The Presidency will brief the rapporteur on the safeguards before that vote.",
+            dt.date(2010, 6, 14),
+            dt.date(2010, 7, 8),
+        ),
         # ... only a meeting named with its day: a month or a takeover date is no meeting day
         (
             "The negotiators will hold the third round in Washington in October.",

@@ -10866,3 +10866,99 @@ def test_classes_of_the_blind269_to_blind272_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # the item's file had nothing new to report on: what the time went to is read alone
+        (
+            "Visa reciprocity",
+            "DHS had nothing new to report on this point since the last meeting, and the discussion turned to the passenger data of cruise ships.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2018, 11, 5),
+            ["counter-terrorism"],
+        ),
+        (
+            "Réciprocité en matière de visas",
+            "La Commission n'avait rien de nouveau à signaler sur ce point. Les délégations ont ensuite évoqué le trafic de cocaïne par les ports.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2019, 5, 5),
+            ["organised-crime-drugs"],
+        ),
+        # a point said to have been postponed, in reported speech
+        (
+            "Any other business",
+            "The Presidency told the Committee that the point on the Schengen evaluation had been postponed to March.",
+            CATS,
+            dt.date(2020, 1, 20),
+            [],
+        ),
+        # a question whether the agreement would also cover a file, in French
+        (
+            "Preuves électroniques",
+            "Les négociateurs ont fait le point. La délégation américaine a demandé si l'accord couvrirait également les demandes d'extradition en cours.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2020, 3, 5),
+            ["cybercrime-e-evidence"],
+        ),
+        # asked for a session on a file to be added to a later meeting
+        (
+            "Préparation de la réunion ministérielle",
+            "La présidence a présenté le projet d'ordre du jour. L'Union a demandé l'ajout d'une session sur le trafic d'armes à feu.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2023, 3, 5),
+            [],
+        ),
+        (
+            "Preparation of the Ministerial",
+            "The US side asked to add a session on synthetic drugs to the draft agenda.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2023, 3, 5),
+            [],
+        ),
+        # the event a side is invited to names its subject, not what was discussed
+        (
+            "Any other business",
+            "The Commission invited the US to the conference on migrant smuggling to be held in Brussels in November.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2023, 6, 5),
+            [],
+        ),
+        # a verb's second object after a relative clause is main clause too
+        (
+            "Western Balkans",
+            "Delegations focused on the seizures of cocaine in the region's ports, which had doubled in a year, and on the trafficking in human beings along the route.",
+            JAIEX,
+            dt.date(2019, 2, 5),
+            ["migration-borders", "organised-crime-drugs"],
+        ),
+        # people who fall into traffickers' hands; people who went to fight for the groups
+        (
+            "Temporary protection",
+            "Both sides discussed how to keep the children who fled the fighting from falling into the hands of traffickers.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2022, 9, 5),
+            ["humanitarian-protection", "migration-borders", "ukraine"],
+        ),
+        (
+            "Any other business",
+            "The Dutch delegation reported the arrest of two men who had fought for ISIL and returned through Turkey.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2015, 9, 5),
+            ["counter-terrorism"],
+        ),
+        # the safeguards of a transfer named by what they govern
+        (
+            "Passenger data",
+            "Member States asked for safeguards on redress for travellers wrongly flagged.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2011, 9, 5),
+            ["counter-terrorism", "data-protection"],
+        ),
+    ],
+)
+def test_classes_of_the_blind273_to_blind276_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
