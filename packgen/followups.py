@@ -284,7 +284,7 @@ _COMMITMENT = re.compile(
     # French: "de" is elided before a vowel ("ont décidé d'organiser")
     | (?:sont|est)\s+convenu(?:e|s|es)?\s+d(?:e\b|['’])
     | (?:se\s+sont\s+|s['’]est\s+|\bs['’])engag(?:é|ée|és|ées|e|ent)\s+à\b
-    | (?:ont|a)\s+(?:décidé|prévu|convenu|promis)\s+d(?:e\b|['’])
+    | (?:ont|a)\s+(?:décidé|prévu|convenu|promis|accepté)\s+d(?:e\b|['’])
     | prévoi(?:t|ent)\s+(?:(?:en\s+outre|également|aussi|par\s+ailleurs|ensuite|de\s+plus)\s+)?d(?:e\b|['’])
     # ... or a side's readiness to act: "a fait part de sa disponibilité pour accueillir"
     | (?:sa|leur)\s+disponibilité\s+(?:pour|à)\s+\w+(?:er|ir|re)\b

@@ -753,7 +753,16 @@ def match_item(
         or (parent is None and _RECAP_TITLE.match(title.strip()))
         or _STATUS_TITLE.search(title)
     )
-    evidence = {} if listed else text_evidence(said, taxonomy, scope)
+    evidence = (
+        {}
+        if listed and not _INCOMING_PRIORITIES.search(said)
+        else text_evidence(said, taxonomy, scope)
+    )
+    if listed:
+        # (but the incoming Presidency's priorities, which a sentence presents as its act
+        # wherever it stands: "Next meetings" / "The incoming German Presidency presented its
+        # priorities ...")
+        evidence = {t: e for t, e in evidence.items() if taxonomy._by_id[t].exclusive}
     discussed = {t for t, e in evidence.items() if e.score}
     # (a topic the text discusses elsewhere is not put off: "On PNR, ... Delegations saw no
     # need to discuss the TFTP" puts off money laundering, not counter-terrorism)
@@ -1470,6 +1479,11 @@ _NOT_DONE = (
     r"(?:devoted|dedicated)\s+to|ser(?:ait|a)\s+(?:[\w-]+\s+){0,3}?consacrée\s+(?:à|aux?)\b)"
     r"|\b(?:put|place|include)\s+[^.;]{0,60}?\bon\s+the\s+agenda\s+of\s+(?:the|its|a)\s+"
     r"(?:next|following|future|later)\b"
+    # ... or of any meeting to come, as all a sentence says ("The Presidency will put visa
+    # reciprocity on the agenda of the Committee in June"; not a clause after what was
+    # discussed: "..., and both sides agreed to put the question on the agenda")
+    r"|^[^,;]{0,60}?\b(?:will|would|shall)\s+(?:put|place|include)\s+[^.;]{0,60}?\bon\s+(?:the|its)\s+"
+    r"agenda\b"
 )
 # ... a point, an item or a discussion put off (the event "postponed" is still discussed: "the
 # joint review, postponed by the pandemic, will take place in May")
@@ -1527,9 +1541,14 @@ _HANDED_ROUND = re.compile(
     r"\b(?:circulated|distributed|handed\s+out|handed\s+round)\s+(?:a|an|the|its|their)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:note|paper|non-paper|document|list|questionnaire|table|overview)s?"
     r"\s+(?:on|about|of|concerning|for)\b"
-    r"|^(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:note|paper|non-paper|document|list|questionnaire)s?"
+    r"|^(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:note|paper|non-paper|document|list|questionnaire"
+    r"|update|contribution)s?"
     r"\s+(?:on|about|of|concerning)\s+[^.;]{1,150}?\s+(?:was|were|has\s+been|had\s+been)\s+"
     r"(?:circulated|distributed|handed\s+out|handed\s+round)\b"
+    # ... or a written one only noted ("took note of the Commission's written contribution on
+    # the recovery of criminal assets")
+    r"|\b(?:took|takes|take|taken)\s+note\s+of\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"written\s+(?:contribution|update|note|report|information|paper)s?\s+(?:on|about|of|concerning)\b"
     r"|^(?:un|une|le|la|les|des)\s+(?:[\w'’-]+\s+){0,2}?(?:note|document|questionnaire|liste"
     r"|non-papier)s?\s+(?:sur|relatif|relative|concernant|consacrée?)\s+[^.;]{1,150}?\s+"
     r"(?:a|ont)\s+été\s+(?:distribuée?s?|diffusée?s?|remise?s?)\b"
@@ -1861,6 +1880,10 @@ _IN_PASSING = re.compile(
     # be renegotiated")
     r"|\bwhether\s+[^.;]{1,100}?\s+(?:would|could|might|will|may)\s+(?:(?:have|need)\s+to\s+"
     r"be\s+(?:renegotiated|revised|amended|adapted|reopened)|be\s+(?:renegotiated|reopened))\b"
+    # ("s'était interrogée sur les effets de l'arrêt sur l'accord PNR")
+    r"|\b(?:(?:se\s+|s['’])(?:est|était|sont|étaient)\s+interrogée?s?|(?:a|ont)\s+demandé|(?:a|ont)\s+posé"
+    r"\s+des\s+questions)\s+(?:sur\s+)?(?:les|l['’]|quels?|quelles?)\s*(?:effets?|conséquences?"
+    r"|incidences?|impact)\s+(?:de|du|des|d['’])[^.;]{1,100}?\s+sur\b"
     # ("asked what effect end-to-end encryption would have on such reports")
     r"|\b(?:asked|wondered|enquired|inquired)\s+(?:what|which)\s+(?:effect|effects|impact|consequences?)"
     r"\s+[^.;]{1,100}?\s+(?:would|could|might|will|may)\s+have\s+on\b"
@@ -1934,6 +1957,11 @@ _IN_PASSING = re.compile(
     # on the exchange of information on foreign fighters")
     r"|\b(?:statement|declaration|déclaration)\s+(?:had\s+)?(?:welcomed|noted|recalled|stressed"
     r"|underlined|called\s+for|a\s+salué|saluait)\b"
+    # ("the draft joint statement, which would welcome the progress on data flows and announce
+    # work on synthetic drugs")
+    r"|\b(?:statement|declaration|déclaration)\b[^.;]{0,40}?\b(?:which|that|qui)\s+(?:would|will"
+    r"|should|could)\s+(?:also\s+)?(?:welcome|note|recall|announce|stress|underline|call\s+for|cover"
+    r"|refer\s+to|mention)\b"
     r"|\b(?:would\s+like|wished|wishes|wanted|wants|proposed|suggested)\s+(?:a|an)\s+(?:joint\s+)?"
     r"(?:press\s+)?(?:statement|declaration)\s+on\b"
     # ... or a point asked to be added, in French ("a demandé l'ajout d'un point sur ...")
@@ -2543,6 +2571,15 @@ _UNDISCUSSED = re.compile(
 _POINT_START = re.compile(r"\n|(?<![\w(])(?=\((?:[ivx]{1,4}|[a-h])\)\s)|(?<=\s)(?=[-–•]\s)")
 
 
+# The incoming Presidency presenting its priorities ("The incoming Danish Presidency presented
+# its priorities for the second half of 2025", "La future présidence belge a présenté ses
+# priorités"), whatever the item is titled
+_INCOMING_PRIORITIES = re.compile(
+    r"\b(?:incoming|future|next|prochaine|entrante)\s+(?:[\w-]+\s+){0,2}?(?:presidency|présidence)"
+    r"(?:\s+[\w-]+)?\s+(?:presented|set\s+out|outlined|a\s+présenté|a\s+exposé)\s+(?:its|ses)\s+"
+    r"(?:main\s+|principales\s+)?(?:priorities|priorités|(?:work\s+)?programme|programme\s+de\s+travail)\b",
+    re.IGNORECASE,
+)
 # A title that names no file but a heap of points: any other business and its kin
 _MISCELLANY = (
     r"(?:any\s+)?other\s+(?:business|points|matters|issues)|a\.?o\.?b\.?|miscellaneous"
@@ -3526,7 +3563,10 @@ _DESCRIBED = re.compile(r"\b(?:that|which|who|qui|que)\b", re.IGNORECASE)
 _CALLED = re.compile(
     r"\b(?:which|that|qu['’]\s*(?:il|elle|ils|elles))\s+(?:[\w'’-]+\s+){0,3}?(?:described|called"
     r"|termed|qualified|characteri[sz]ed|denounced|labell?ed|(?:a|ont)\s+(?:qualifié|décrit|dénoncé)"
-    r"e?s?)\s+(?:as|comme|d['’]|de)\s*",
+    # ("which it regarded as a hybrid attack", "which the Member States concerned regard as",
+    # "qu'ils considèrent comme")
+    r"e?s?|regard(?:s|ed)?|consider(?:s|ed)?|sees?|saw|considèrent|considère|considérait"
+    r"|considéraient)\s+(?:as|comme|d['’]|de)\s*",
     re.IGNORECASE,
 )
 # (not the pronoun an example is built on: "such as those that followed the annexation")

@@ -1686,6 +1686,12 @@ def test_collecting_the_member_states_experience_is_a_pledge() -> None:
             dt.date(2023, 3, 2),
             dt.date(2023, 5, 31),
         ),
+        # ... and so is what a side accepted to do ("a accepté de participer")
+        (
+            "L'Albanie a accepté d'accueillir une équipe d'experts de Frontex en juin.",
+            dt.date(2017, 4, 3),
+            dt.date(2017, 6, 30),
+        ),
     ],
 )
 def test_a_promise_in_french_is_a_pledge(sentence: str, made: dt.date, due: dt.date) -> None:

@@ -10962,3 +10962,70 @@ def test_classes_of_the_blind273_to_blind276_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # the incoming Presidency's priorities, presented under "Next meetings"
+        (
+            "Next meetings",
+            "The incoming Finnish Presidency presented its priorities for the second half of 2019. The next Senior Officials Meeting will take place in Helsinki in the autumn.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2019, 5, 5),
+            ["incoming-presidency"],
+        ),
+        # what a speaker regards a thing as is what it is to them
+        (
+            "Eastern border",
+            "Poland described the irregular crossings organised from Belarus, which it regards as a hybrid attack on the Union.",
+            JAIEX,
+            dt.date(2021, 10, 5),
+            ["electoral-resilience-hybrid", "migration-borders"],
+        ),
+        # people screened against the terrorism watchlists
+        (
+            "World Cup",
+            "DHS described the screening of arriving supporters against its terrorism watchlists.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2026, 3, 5),
+            ["counter-terrorism"],
+        ),
+        # a question on the effects of one file on others, in French
+        (
+            "Conservation des données",
+            "La Cour a annulé la directive. Les États-Unis se sont interrogés sur les conséquences de l'arrêt sur l'accord PNR.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2014, 6, 5),
+            ["going-dark"],
+        ),
+        # what a draft statement would say
+        (
+            "Joint statement",
+            "Delegations approved the draft joint statement, which would welcome the work on firearms trafficking.",
+            JAIEX,
+            dt.date(2023, 6, 5),
+            [],
+        ),
+        # a topic someone will put on a later agenda
+        (
+            "Any other business",
+            "The Presidency will put the Visa Waiver Program on the agenda of the Working Party in May.",
+            JAIEX,
+            dt.date(2019, 3, 5),
+            [],
+        ),
+        # the independent supervision of a transfer's data
+        (
+            "PNR",
+            "The open points were the retention period and the supervision by an independent authority.",
+            "EU-Japan Joint Committee",
+            dt.date(2024, 4, 5),
+            ["counter-terrorism", "data-protection"],
+        ),
+    ],
+)
+def test_classes_of_the_blind277_to_blind280_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
