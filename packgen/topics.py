@@ -935,6 +935,11 @@ def with_the_meetings_file(
 _PRIORITIES_LISTED = re.compile(
     r"\b(?:presented|recalled|outlined|listed|set\s+out)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?"
     r"priorities\b[^.;:]{0,80}?:"
+    # ... or a programme said to be built around its files ("set out its programme for the
+    # second half of 2009, built around the Stockholm Programme, ..., asylum and ...")
+    r"|\b(?:presented|recalled|outlined|set\s+out)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:priorities|programme)\b[^.;:]{0,80}?,\s+(?:built\s+around|centred\s+on|among\s+them"
+    r"|including|in\s+particular)\b"
     r"|\b(?:a|ont)\s+(?:rappelé|présenté|exposé|énuméré)\s+(?:ses|leurs|les)\s+priorités\b"
     r"[^.;:]{0,100}?(?::|\bdont\b|\bparmi\s+lesquelles\b)",
     re.IGNORECASE,
@@ -1340,7 +1345,7 @@ _NO_FURTHER_DISCUSSION = r"there\s+was\s+no\s+(?:further\s+)?(?:discussion|debat
 _NOT_DONE = (
     r"(?:was|were|has\s+been|have\s+been|is|are)\s+not\s+(?:discussed|raised|addressed"
     r"|taken\s+up|examined|covered|debated|dealt\s+with|reached|pursued|followed\s+up"
-    r"|gone\s+into|explored|on\s+the\s+agenda)"
+    r"|gone\s+into|explored|on\s+the\s+agenda|opened)"
     r"|(?:did|does|do)\s+not\s+(?:discuss|raise|address|take\s+up|examine|cover|debate|pursue"
     # ("It did not present its priorities.", "did not speak on its priorities")
     r"|present|set\s+out|outline|speak\s+(?:on|about|to)"
@@ -1352,7 +1357,7 @@ _NOT_DONE = (
     r"|comment\s+on)"
     r"|\b(?:neither|no)\s+(?:side|delegation|party)\s+(?:raised|mentioned|discussed|addressed"
     r"|commented\s+on|took\s+up)"
-    r"|\bmade\s+no\s+comments?\s+on|\bn['’]\s*(?:a|ont)\s+fait\s+aucun\s+commentaire"
+    r"|\b(?:made|offered|gave|had)\s+no\s+comments?\s+on|\bn['’]\s*(?:a|ont)\s+fait\s+aucun\s+commentaire"
     # ... or taken note of without discussion ("none of which was discussed", "on which there
     # was no discussion", "a pris note, sans débat,", "sans qu'ils soient discutés", "ont été
     # mentionnés sans faire l'objet d'un débat")
@@ -1912,7 +1917,9 @@ _IN_PASSING = re.compile(
     r"|\b(?:meeting|ministerial|sessions?|summit|dialogue|som|forum|agenda|conference)\b[^.;]{0,100}?"
     r"\b(?:would|will|is\s+(?:(?:expected|due|set)\s+)?to|are\s+(?:expected\s+)?to|should)\s+"
     r"(?:also\s+|notably\s+|in\s+particular\s+|mainly\s+)?(?:cover|discuss|address|deal\s+with"
-    r"|focus\s+on|take\s+up|examine|look\s+at|be\s+(?:devoted|dedicated)\s+to)\b"
+    # ("announced that the next meeting would include a point on the threat of cyber attacks")
+    r"|focus\s+on|take\s+up|examine|look\s+at|be\s+(?:devoted|dedicated)\s+to|include\s+a\s+(?:point"
+    r"|session|discussion|item)\s+on)\b"
     r"|\b(?:it|they)\s+(?:is|are)\s+expected\s+to\s+(?:also\s+)?(?:cover|discuss|address|deal\s+with)\b"
     r"|\b(?:réunion|séances?|sessions?|sommet|dialogue|ordre\s+du\s+jour|conférence)\b[^.;]{0,120}?"
     r"\b(?:traitera|traiteraient|traiterait|traiteront|portera|porterait|porteront|porteraient"
@@ -1948,6 +1955,12 @@ _IN_PASSING = re.compile(
     r"|for)\b"
     r"|\b(?:a|ont)\s+invité\s+[^.;]{1,60}?\bà\s+(?:participer\s+à\s+)?(?:la|le|l['’])\s*[^.;]{0,60}?"
     r"\b(?:sommet|conférence|forum|réunion|séminaire|atelier)\s+(?:sur|contre|consacrée?\s+à)\b"
+    # ... or the subject of a summit or conference announced ("le sommet de La Valette sur la
+    # migration se tiendra les 11 et 12 novembre", "the conference on drug trafficking will be
+    # held in Rome in May")
+    r"|\b(?:summit|conference|sommet|conférence)\s+(?:[\w'’-]+\s+){0,3}?(?:on|sur|against|contre)\s+"
+    r"[^.;]{1,80}?\s+(?:will\s+be\s+held|would\s+be\s+held|will\s+take\s+place|would\s+take\s+place"
+    r"|se\s+tiendr(?:a|ait|ont|aient))\b"
     # ... or named as other risks ("Ticket fraud and trafficking in human beings mentioned as
     # other risks.")
     r"|\b(?:mentioned|named|cited|noted|flagged)\s+as\s+(?:other|further|additional)\s+(?:risks"

@@ -11029,3 +11029,84 @@ def test_classes_of_the_blind277_to_blind280_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # a question raised but not opened; a side that offered no comment
+        (
+            "Electronic evidence",
+            "The Commission presented the state of the negotiations. The US mentioned the debate on encryption, but the question was not opened.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2019, 9, 5),
+            ["cybercrime-e-evidence"],
+        ),
+        (
+            "Elections",
+            "Both sides discussed disinformation before the elections. The US offered no comment on the ransomware attacks raised by two delegations.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2019, 4, 5),
+            ["electoral-resilience-hybrid"],
+        ),
+        # what the next meeting would include
+        (
+            "Any other business",
+            "The Presidency announced that the next meeting would include a point on firearms trafficking.",
+            CATS,
+            dt.date(2017, 5, 5),
+            [],
+        ),
+        # the subject of a summit announced
+        (
+            "Questions diverses",
+            "La présidence a rappelé que la conférence sur le trafic de drogue se tiendra à Lisbonne en mai.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2021, 3, 5),
+            [],
+        ),
+        (
+            "Any other business",
+            "The Presidency recalled that the summit on migrant smuggling would be held in Brussels on 10 December.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2023, 11, 5),
+            [],
+        ),
+        # an election as the day something happened, in French
+        (
+            "Situation en Ukraine",
+            "Les délégations ont examiné les déplacements de population à la veille de l'élection présidentielle.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2014, 5, 5),
+            ["ukraine"],
+        ),
+        # attacks as what a means served to prepare
+        (
+            "Terrorist financing",
+            "The FIUs described the loans that had been used to finance the Brussels attacks.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2016, 9, 5),
+            ["money-laundering"],
+        ),
+        # the recognition of confiscation orders is asset recovery
+        (
+            "Asset recovery",
+            "The Commission presented its proposal on the mutual recognition of confiscation orders.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2017, 2, 5),
+            ["money-laundering"],
+        ),
+        # a programme built around its files names them
+        (
+            "Programme of the Presidency",
+            "The Presidency set out its programme for the semester, built around the Pact on Migration and Asylum and the fight against drugs.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2024, 1, 25),
+            [],
+        ),
+    ],
+)
+def test_classes_of_the_blind281_to_blind284_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
