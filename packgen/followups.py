@@ -625,12 +625,11 @@ def _loose_commitments(text: str, ref: str, taxonomy: Taxonomy) -> list[Commitme
 
 def _undertakings(sentence: str, previous: str | None) -> list[tuple[str, str]]:
     """The commitments of one sentence, each with the text said before it: the sentence
-    itself, or each of its clauses joined by semicolons when two or more commit ("Both sides
-    agreed to hold the review in September 2017; the Commission will send the list by the end
-    of March"), so that each keeps its own date."""
-    clauses = [c.strip() for c in _CLAUSES.split(sentence) if c.strip()]
-    committing = [c for c in clauses if is_commitment(c)]
+    itself, or each of its clauses joined by semicolons (or by "and" before another side's
+    clause) when two or more commit ("Both sides agreed to hold the review in September 2017;
+    the Commission will send the list by the end of March"), so that each keeps its own date."""
     previous = previous or ""
+    committing = [c for c in _clauses_of(sentence) if is_commitment(c)]
     if len(committing) < 2:
         return [(sentence, previous)]
     return [
@@ -638,7 +637,35 @@ def _undertakings(sentence: str, previous: str | None) -> list[tuple[str, str]]:
     ]
 
 
-_CLAUSES = re.compile(r";\s+")
+def _clauses_of(sentence: str) -> list[str]:
+    """The clauses of a sentence at its semicolons and its "and"s before a new side; what
+    commits nothing on its own before an "and" stays with what follows ("the Commissioner and
+    the Attorney General will launch the alliance")."""
+    clauses: list[str] = []
+    start = 0
+    for cut in _CLAUSES.finditer(sentence):
+        piece = sentence[start : cut.start()]
+        # (the part of it since its last comma must commit, and not end on a name: "..., and
+        # the Commission and the Department of Commerce will continue", "the conference at
+        # which the Commissioner and the Attorney General will launch" cut inside a subject)
+        since_comma = piece.rsplit(",", 1)[-1]
+        if cut.group().strip(" ,").lower() in ("and", "et") and (
+            not is_commitment(since_comma) or since_comma.split()[-1][:1].isupper()
+        ):
+            continue
+        clauses.append(piece)
+        start = cut.end()
+    clauses.append(sentence[start:])
+    return [c.strip() for c in clauses if c.strip()]
+
+
+# (or by "and" before another side's own committing clause: "Both sides agreed to exchange
+# case studies and the US will send its own by the end of November")
+_CLAUSES = re.compile(
+    r";\s+|,?\s+(?:and|et)\s+(?=(?:(?:the|la|le|les)\s+|l['’])?[A-Z][\w'’-]*\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:will|shall|intends?|plans?|aims?|undert(?:ook|akes?)|offered|is\s+to|are\s+to|rendra"
+    r"|présentera|transmettra|enverra|entend|prévoit|s['’]est\s+engagée?)\b)"
+)
 
 
 def _as_sentence(clause: str) -> str:

@@ -921,11 +921,22 @@ def with_the_meetings_file(
     """The topics of a unit of a meeting on one `file` (see meeting_file): a unit that names
     no file of its own is a strand of it; in a `review` of that file every unit is also the
     file's; the meeting's framing items stay as found, and so does a unit whose `text` says
-    it was put off or given without discussion ("Ce point a été reporté ...")."""
+    it was put off or given without discussion ("Ce point a été reporté ..."), or that what
+    it names was not discussed ("...; the point was not discussed", "Ce dossier n'a pas fait
+    l'objet d'un débat")."""
     if not file or frames_a_meeting(title) or (found and not review) or _undiscussed(text):
+        return found
+    if not found and (_NOT_DISCUSSED.search(text) or _NOT_DEBATED.search(text)):
         return found
     have = {a.topic for a in found}
     return (*found, *(a for a in file if a.topic not in have))
+
+
+_NOT_DEBATED = re.compile(
+    r"\bn['’]\s*(?:a|ont)\s+pas\s+fait\s+l['’]objet\s+d['’]un\s+(?:débat|échange)"
+    r"|\b(?:was|were)\s+not\s+on\s+the\s+agenda\b|\band\s+not\s+discussed\b",
+    re.IGNORECASE,
+)
 
 
 # Priorities someone lists ("presented its JHA priorities: Schengen enlargement, ...", "a

@@ -2011,3 +2011,67 @@ def test_a_pointed_back_due_date_reaches_the_follow_up() -> None:
         "the Presidency will report on its outcome by the end of November, before the JHA "
         "Council.": (dt.date(2023, 11, 30), "open"),
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "made", "undertakings"),
+    [
+        # another side's committing clause after "and" keeps its own date (blind288)
+        (
+            "Both sides agreed to compare their training curricula and the US will send its "
+            "own by the end of March.",
+            dt.date(2019, 1, 10),
+            [
+                ("Both sides agreed to compare their training curricula.", None),
+                ("the US will send its own by the end of March.", dt.date(2019, 3, 31)),
+            ],
+        ),
+        (
+            "Les deux parties sont convenues de partager leurs analyses et la Commission "
+            "présentera un rapport avant la fin de juin.",
+            dt.date(2021, 2, 10),
+            [
+                ("Les deux parties sont convenues de partager leurs analyses.", None),
+                ("la Commission présentera un rapport avant la fin de juin.", dt.date(2021, 6, 30)),
+            ],
+        ),
+        # ... but not an "and" inside a subject
+        (
+            "The US will host the conference at which the Commissioner and the Attorney "
+            "General will launch the network in Brussels on 5 December.",
+            dt.date(2012, 9, 10),
+            [
+                (
+                    "The US will host the conference at which the Commissioner and the Attorney "
+                    "General will launch the network in Brussels on 5 December.",
+                    dt.date(2012, 12, 5),
+                )
+            ],
+        ),
+        (
+            "Both sides agreed to meet again, and the Commission and the Department of Justice "
+            "will continue their talks in May.",
+            dt.date(2020, 2, 10),
+            [
+                (
+                    "Both sides agreed to meet again, and the Commission and the Department of "
+                    "Justice will continue their talks in May.",
+                    dt.date(2020, 5, 31),
+                )
+            ],
+        ),
+    ],
+)
+def test_each_sides_clause_keeps_its_own_date(
+    sentence: str, made: dt.date, undertakings: list[tuple[str, dt.date | None]]
+) -> None:
+    record = _record(
+        "402/19",
+        made,
+        "EU-US JHA Senior Officials Meeting",
+        [Item(number="3", title="Cybercrime", text=sentence)],
+    )
+    taxonomy = load_topics(DEFAULT_TOPICS)
+    after = made + dt.timedelta(days=1)
+    found = topic_followups(Corpus(records=[record]), taxonomy, as_of=after)
+    assert [(f.sentence, f.due) for f in found] == undertakings
