@@ -637,6 +637,12 @@ def _undertakings(sentence: str, previous: str | None) -> list[tuple[str, str]]:
     ]
 
 
+_A_RELATIVE_SUBJECT = re.compile(
+    r"\b(?:which|whom|whose|where|who|que|qui|dont|où)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*$",
+    re.IGNORECASE,
+)
+
+
 def _clauses_of(sentence: str) -> list[str]:
     """The clauses of a sentence at its semicolons and its "and"s before a new side; what
     commits nothing on its own before an "and" stays with what follows ("the Commissioner and
@@ -645,12 +651,13 @@ def _clauses_of(sentence: str) -> list[str]:
     start = 0
     for cut in _CLAUSES.finditer(sentence):
         piece = sentence[start : cut.start()]
-        # (the part of it since its last comma must commit, and not end on a name: "..., and
-        # the Commission and the Department of Commerce will continue", "the conference at
-        # which the Commissioner and the Attorney General will launch" cut inside a subject)
+        # (the part of it since its last comma must commit, and not end in the subject of a
+        # relative clause: "..., and the Commission and the Department of Commerce will
+        # continue", "the conference at which the Commissioner and the Attorney General will
+        # launch" cut inside a subject)
         since_comma = piece.rsplit(",", 1)[-1]
         if cut.group().strip(" ,").lower() in ("and", "et") and (
-            not is_commitment(since_comma) or since_comma.split()[-1][:1].isupper()
+            not is_commitment(since_comma) or _A_RELATIVE_SUBJECT.search(since_comma)
         ):
             continue
         clauses.append(piece)

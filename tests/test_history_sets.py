@@ -90,7 +90,7 @@ def test_each_recent_set_names_the_commit_of_its_first_run() -> None:
     from benchmarks.history_first_runs import first_run_commits
 
     commits = first_run_commits()
-    assert {f"blind{n}" for n in range(36, 269)} <= commits.keys()
+    assert {f"blind{n}" for n in range(36, 289)} <= commits.keys()
     assert commits["blind97"] == commits["blind100"] == "bb0ec03"
     assert commits["blind101"] == commits["blind104"] == "a2704ea"
     assert commits["blind105"] == commits["blind108"] == "6d49437"
@@ -135,6 +135,11 @@ def test_each_recent_set_names_the_commit_of_its_first_run() -> None:
     assert commits["blind257"] == commits["blind260"] == "ac682c1"
     assert commits["blind261"] == commits["blind264"] == "6dcfb46"
     assert commits["blind265"] == commits["blind268"] == "790f444"
+    assert commits["blind269"] == commits["blind272"] == "6f1d799"
+    assert commits["blind273"] == commits["blind276"] == "96b1bb3"
+    assert commits["blind277"] == commits["blind280"] == "e07b74c"
+    assert commits["blind281"] == commits["blind284"] == "1ee9f57"
+    assert commits["blind285"] == commits["blind288"] == "6bce8b2"
     assert all(len(c) >= 7 and int(c, 16) >= 0 for c in commits.values())
 
 
