@@ -104,22 +104,21 @@ ANTECEDENT_DAYS = 183
 # before or earlier in its own ("The Directive must be transposed by 20 May. Eurojust will
 # send an overview before that date."; "the session opening on 29 July, and both sides agreed
 # to coordinate before that session"), is due then.
+# (what a meeting is called: "that session", "the concluding session of the Ad Hoc Committee")
+_MEETING_NOUNS = (
+    r"meeting|session|round|forum|summit|conference|ministerial|council|plenary|workshop"
+    r"|seminar|vote|réunion|sommet|conférence|conseil|plénière|atelier|séminaire|scrutin"
+)
 _AT_THAT_MEETING = re.compile(
     r"\b(?:at|before|during|for|in|by|until|avant|lors\s+de|à|pendant|pour|d['’]ici)\s+"
-    r"(?:that|cette|cet|ce)\s+(?:[^\W\d_]+\s+)?(?P<noun>meeting|session|round|forum|summit"
-    r"|conference|ministerial|council|plenary|workshop|seminar|vote|occasion|réunion|sommet"
-    r"|conférence|conseil|plénière|atelier|séminaire|vote|scrutin)\b",
+    rf"(?:that|cette|cet|ce)\s+(?:[^\W\d_]+\s+)?(?P<noun>{_MEETING_NOUNS}|occasion)\b",
     re.I,
 )
 # ("six weeks before that meeting" counts from a day the text does not give)
 _OFFSET = re.compile(r"\b(?:weeks?|days?|months?|semaines?|jours?|mois)\s*$", re.I)
 # the meeting pointed at is the one named with its day ("the concluding session of the Ad Hoc
 # Committee in New York from 29 January 2024")
-_MEETING_WORD = re.compile(
-    r"\b(?:meeting|session|round|forum|summit|conference|ministerial|council|plenary|workshop"
-    r"|seminar|vote|réunion|sommet|conférence|conseil|plénière|atelier|séminaire|scrutin)\b",
-    re.I,
-)
+_MEETING_WORD = re.compile(rf"\b(?:{_MEETING_NOUNS})\b", re.I)
 # "before the current rules expire", "avant l'expiration du règlement", "before it enters
 # into force": the day the text before said it would ("due to expire on 3 August 2024")
 _BEFORE_IT_LAPSES = re.compile(
