@@ -666,8 +666,9 @@ def _clauses_of(sentence: str) -> list[str]:
     return [c.strip() for c in clauses if c.strip()]
 
 
-# (or by "and" before another side's own committing clause: "Both sides agreed to exchange
-# case studies and the US will send its own by the end of November")
+# A sentence's clauses end at a semicolon, or at an "and" before another side's own committing
+# clause ("Both sides agreed to exchange case studies and the US will send its own by the end
+# of November")
 _CLAUSES = re.compile(
     r";\s+|,?\s+(?:and|et)\s+(?=(?:(?:the|la|le|les)\s+|l['’])?[A-Z][\w'’-]*\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:will|shall|intends?|plans?|aims?|undert(?:ook|akes?)|offered|is\s+to|are\s+to|rendra"

@@ -754,15 +754,8 @@ def match_item(
         or _STATUS_TITLE.search(title)
     )
     evidence = (
-        {}
-        if listed and not _INCOMING_PRIORITIES.search(said)
-        else text_evidence(said, taxonomy, scope)
+        _listed_evidence(said, taxonomy, scope) if listed else text_evidence(said, taxonomy, scope)
     )
-    if listed:
-        # (but the incoming Presidency's priorities, which a sentence presents as its act
-        # wherever it stands: "Next meetings" / "The incoming German Presidency presented its
-        # priorities ...")
-        evidence = {t: e for t, e in evidence.items() if taxonomy._by_id[t].exclusive}
     discussed = {t for t, e in evidence.items() if e.score}
     # (a topic the text discusses elsewhere is not put off: "On PNR, ... Delegations saw no
     # need to discuss the TFTP" puts off money laundering, not counter-terrorism)
@@ -955,6 +948,16 @@ _PRIORITIES_LISTED = re.compile(
     r"[^.;:]{0,100}?(?::|\bdont\b|\bparmi\s+lesquelles\b)",
     re.IGNORECASE,
 )
+
+
+def _listed_evidence(said: str, taxonomy: Taxonomy, scope: Scope) -> dict[str, Evidence]:
+    """What a unit that only names its topics still says: the incoming Presidency presenting
+    its priorities, wherever it stands ("Next meetings" / "The incoming German Presidency
+    presented its priorities ...")."""
+    if not _INCOMING_PRIORITIES.search(said):
+        return {}
+    evidence = text_evidence(said, taxonomy, scope)
+    return {t: e for t, e in evidence.items() if taxonomy._by_id[t].exclusive}
 
 
 def _undiscussed(text: str) -> bool:
@@ -2422,6 +2425,11 @@ _TIME_USED_INSTEAD = re.compile(
 )
 # ... or that someone withdrew it ("The Commission withdrew the item.", "La présidence a retiré
 # ce point.")
+_ITEM_WITHDRAWN = re.compile(
+    r"\s*(?:the|la|le|les)\s+(?:[\w'’-]+\s+){0,4}?(?:withdrew|postponed|deferred|a\s+retiré|ont\s+retiré"
+    r"|a\s+reporté|ont\s+reporté)\s+(?:the|this|its|ce|le|son)\s+(?:agenda\s+)?(?:item|point)\b",
+    re.IGNORECASE,
+)
 # ... or that whoever was to report on it had nothing to say ("The Commission had nothing new
 # to report on this point since the last meeting", "La Commission n'avait rien de nouveau à
 # signaler sur ce point")
@@ -2431,11 +2439,6 @@ _NOTHING_NEW = re.compile(
     r"|n['’]\s*(?:avait|a|avaient|ont)\s+rien\s+de\s+(?:nouveau|neuf)\s+à\s+(?:signaler|communiquer"
     r"|rapporter)\s+sur\s+ce\s+(?:point|dossier|sujet)\b)"
     r"(?:\s+(?:since|depuis)\s+(?:the|la)\s+(?:last|previous|dernière|précédente)\s+(?:meeting|réunion))?",
-    re.IGNORECASE,
-)
-_ITEM_WITHDRAWN = re.compile(
-    r"\s*(?:the|la|le|les)\s+(?:[\w'’-]+\s+){0,4}?(?:withdrew|postponed|deferred|a\s+retiré|ont\s+retiré"
-    r"|a\s+reporté|ont\s+reporté)\s+(?:the|this|its|ce|le|son)\s+(?:agenda\s+)?(?:item|point)\b",
     re.IGNORECASE,
 )
 # (not after the number of an entry in a running list: "Ordre du jour : 1. ouverture ; 2. ...")
@@ -3587,8 +3590,8 @@ _DESCRIBED = re.compile(r"\b(?:that|which|who|qui|que)\b", re.IGNORECASE)
 _CALLED = re.compile(
     r"\b(?:which|that|qu['’]\s*(?:il|elle|ils|elles))\s+(?:[\w'’-]+\s+){0,3}?(?:described|called"
     r"|termed|qualified|characteri[sz]ed|denounced|labell?ed|(?:a|ont)\s+(?:qualifié|décrit|dénoncé)"
-    # ("which it regarded as a hybrid attack", "which the Member States concerned regard as",
-    # "qu'ils considèrent comme")
+    # ("which it regarded as a hybrid attack", "which Lithuania regards as", "qu'ils
+    # considèrent comme")
     r"e?s?|regard(?:s|ed)?|consider(?:s|ed)?|sees?|saw|considèrent|considère|considérait"
     r"|considéraient)\s+(?:as|comme|d['’]|de)\s*",
     re.IGNORECASE,
