@@ -240,9 +240,7 @@ def _past_or_a_start(sentence: str, at: int) -> bool:
         return False
     if _PERIOD_COVERED.search(sentence, 0, at):
         return True
-    return bool(_OPENS_A_PERIOD.search(sentence, 0, at)) or (
-        _PAST_EVENT.search(sentence, 0, at) is not None and not _CAUSATIVE.search(sentence, 0, at)
-    )
+    return bool(_OPENS_A_PERIOD.search(sentence, 0, at)) or _dates_a_thing_done(sentence, at)
 
 
 def named_times(sentence: str, made: dt.date) -> list[NamedTime]:
