@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import re
 import sys
 import tempfile
 from contextlib import nullcontext
@@ -48,7 +49,8 @@ def labelled_sets() -> list[Path]:
     labelled = [
         p
         for p in HISTORY.iterdir()
-        if (p / "truth.yaml").exists() and "\n    due:\n" in (p / "truth.yaml").read_text("utf-8")
+        if (p / "truth.yaml").exists()
+        and re.search(r"^ +due:", (p / "truth.yaml").read_text("utf-8"), re.MULTILINE)
     ]
     return sorted(labelled, key=lambda p: (len(p.name), p.name))  # blind9 before blind10
 

@@ -32,7 +32,6 @@ from packgen.summary import (
 )
 from packgen.topics import (
     Assignment,
-    Scope,
     Taxonomy,
     frames_a_meeting,
     item_scope,
@@ -41,7 +40,7 @@ from packgen.topics import (
     meeting_scope,
     mentioned_topics,
     reviews_one_file,
-    title_matches,
+    things_titled,
     unit_scope,
     war_scope,
     with_the_meetings_file,
@@ -291,16 +290,13 @@ def _match_record(record: OutcomeRecord, taxonomy: Taxonomy, titles: dict) -> Ma
                 for sub, found in zip(item.subitems, subs, strict=True)
             ]
         # (an item titled by one thing of two topics, "Terrorist Finance Tracking Program", is
-        # that thing in every sub-item: only a title naming several things shares them out)
-        shared = bool(subs) and len(_title_phrases(item.title, taxonomy, titles, scope)) >= 2
+        # that thing in every sub-item, and so is one titled by two things of one topic,
+        # "Migration and asylum": only a title naming things of different topics, "PNR and
+        # TFTP", shares them out)
+        shared = bool(subs) and len(things_titled(item.title, taxonomy, titles, scope)) >= 2
         out.append((_lead_shared_out(own, subs) if shared else own, speaks))
         out.extend((found, True) for found in (_shared_out(subs, taxonomy) if shared else subs))
     return out
-
-
-def _title_phrases(title: str, taxonomy: Taxonomy, titles: dict, scope: Scope) -> set[str]:
-    """The phrases by which a title names its topics, one per thing named."""
-    return {a.phrase for a in title_matches(title, taxonomy, titles, scope)}
 
 
 def _lead_shared_out(

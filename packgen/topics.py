@@ -1058,9 +1058,33 @@ _VERB_SO_FAR = re.compile(
 )
 
 
+# ... or a file named with what was done to it, before the verb they share ("Le règlement
+# ETIAS, adopté en septembre, et les contenus terroristes en ligne ont été évoqués sans débat")
+_NAMED_SUBJECT = re.compile(r"^\s*(?:the|le|la|les|l['’])\s*[^,;:]{1,80}$", re.IGNORECASE)
+_FINITE_FR = re.compile(
+    r"\b(?:a|ont|est|sont|était|étaient|avait|avaient|sera|seront|va|vont|doit|doivent|peut"
+    r"|peuvent|n['’])\b",
+    re.IGNORECASE,
+)
+_PARTICIPLE_AFTER = re.compile(
+    r"^\s*(?:\w+ed|adoptée?s?|prévue?s?|présentée?s?|publiée?s?|annoncée?s?|signée?s?"
+    r"|entrée?s?\s+en\s+vigueur|due|expected|attendue?s?)\b",
+    re.IGNORECASE,
+)
+
+
 def _points_listed(clause: str) -> bool:
     """Whether a clause is only the first part of a subject listing points: its verb is to come."""
-    return bool(_POINTS_SUBJECT.match(clause)) and not _VERB_SO_FAR.search(clause.split(",")[0])
+    first, *after = clause.split(",")
+    if _POINTS_SUBJECT.match(clause) and not _VERB_SO_FAR.search(first):
+        return True
+    return (
+        bool(after)
+        and bool(_NAMED_SUBJECT.match(first))
+        and not _VERB_SO_FAR.search(first)
+        and not _FINITE_FR.search(first)
+        and all(_PARTICIPLE_AFTER.match(part) for part in after)
+    )
 
 
 def _discussed_part(sentence: str) -> str:
@@ -1249,6 +1273,22 @@ def match_title(title: str, taxonomy: Taxonomy, scope: Scope = NO_SCOPE) -> list
         for t in taxonomy.topics
         if t.id in found
     ]
+
+
+def things_titled(
+    title: str, taxonomy: Taxonomy, cache: dict | None = None, scope: Scope = NO_SCOPE
+) -> set[frozenset[str]]:
+    """The topics of each thing a title names: "PNR and TFTP" names {counter-terrorism} and
+    {counter-terrorism, money-laundering}, "Terrorist Finance Tracking Program" one thing of
+    two topics, "Migration and asylum" two things of one topic."""
+    titled = title_matches(title, taxonomy, cache, scope)
+    things: dict[str, set[str]] = {a.phrase: {a.topic} for a in titled}
+    for topic, _key, phrase, _method in _hits(title, taxonomy, scope):
+        if any(a.topic == topic for a in titled):
+            things.setdefault(phrase, set()).add(topic)
+    for assignment in titled:
+        things[assignment.phrase].add(assignment.topic)
+    return {frozenset(topics) for topics in things.values()}
 
 
 def mentioned_topics(text: str, taxonomy: Taxonomy) -> list[str]:
@@ -1504,6 +1544,15 @@ _NOT_DONE = (
     # discussed: "..., and both sides agreed to put the question on the agenda")
     r"|^[^,;]{0,60}?\b(?:will|would|shall)\s+(?:put|place|include)\s+[^.;]{0,60}?\bon\s+(?:the|its)\s+"
     r"agenda\b"
+    # ... or wished on it, as all a sentence says ("US would like PNR and cybercrime on its
+    # agenda", "The US asked that the Russian build-up be put on the agenda of the
+    # Ministerial", "Les US ont demandé que la menace ... soit inscrite à l'ordre du jour")
+    r"|^[^,;]{0,60}?\b(?:would\s+like|wish(?:es|ed)?|wants?|wanted|hoped?)\s+(?:to\s+(?:see|have)\s+)?"
+    r"[^.;]{1,80}?\s+(?:on|added\s+to|included\s+in)\s+(?:the|its|their)\s+agenda\b"
+    r"|^[^,;]{0,60}?\b(?:asked|requested|proposed|suggested)\s+that\s+[^.;]{1,120}?\s+(?:should\s+)?be\s+"
+    r"(?:put|placed|included|added|inscribed)\s+(?:on|in|to)\s+(?:the|its|their)\s+agenda\b"
+    r"|^[^,;]{0,60}?\b(?:demandé|souhaité|souhaite|souhaiterait|souhaitent|proposé)\s+que\s+"
+    r"[^.;]{1,120}?\s+soi(?:t|ent)\s+(?:inscrite?s?|ajoutée?s?|mise?s?)\s+à\s+l['’]\s*ordre\s+du\s+jour\b"
 )
 # ... a point, an item or a discussion put off (the event "postponed" is still discussed: "the
 # joint review, postponed by the pandemic, will take place in May")
@@ -1590,7 +1639,9 @@ _IN_PASSING = re.compile(
     r"|\b(?:rendu\s+hommage\s+à|remercié)\s+[^.;]{1,200}?\bpour\s+(?:son|sa|leurs?)\s+"
     r"(?:travail|rôle|contribution|engagement|action)\b"
     r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:also\s+|briefly\s+|only\s+)*"
-    r"(?:mentioned|noted|touched\s+(?:up)?on|referred\s+to)\s*(?:(?:only\s+|just\s+)?"
+    r"(?:mentioned|noted|touched\s+(?:up)?on|referred\s+to)\s*"
+    # (and by whom: "The money laundered by the cartels was mentioned by the US.")
+    r"(?:by\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s*(?=[.;]|$))?(?:(?:only\s+|just\s+)?"
     # ("were mentioned only briefly", "was mentioned only as background")
     r"(?:in\s+passing|briefly|as\s+(?:background|context)|for\s+the\s+record|for\s+information"
     r"|without\s+(?:discussion|debate))"
@@ -2345,6 +2396,12 @@ _ITEM_NOT_DISCUSSED = re.compile(
     # was not taken up; ... The US side used the time to describe ...")
     r"|[^,.;:]{1,60}?\s+(?=(?:was|were)\s+not\s+(?:discussed|taken\s+up)\b[^.]*[.;]\s[^.;]*?"
     r"\b(?:used\s+the\s+time|(?:a|ont)\s+consacré\s+le\s+temps))"
+    # ... or the file itself, named and left ("The production of opium in Afghanistan was
+    # mentioned by the Presidency and not discussed.", "La production d'opium a été évoquée
+    # par la présidence et n'a pas été examinée.")
+    r"|[^,.;:]{1,160}?\s+(?:(?:was|were)\s+(?:only\s+|briefly\s+)?(?:mentioned|noted|raised|named)"
+    r"(?:\s+by\s+[^,.;:]{1,60}?)?|(?:a|ont)\s+été\s+(?:mentionnée?s?|évoquée?s?|signalée?s?)"
+    r"(?:\s+par\s+[^,.;:]{1,60}?)?),?\s+(?:and|but|et|mais)\s+"
     # ("Mentioned, not discussed.", "Mentionné, non examiné.")
     r"|(?:mentioned|noted|raised|announced|mentionnée?s?|évoquée?s?|signalée?s?),?\s+(?:but\s+"
     r"|mais\s+)?)?"
@@ -2352,7 +2409,7 @@ _ITEM_NOT_DISCUSSED = re.compile(
     # ("Agenda point overtaken - discussion was on the planned DP agreement instead.")
     rf"(?:not\s+discussed|not\s+taken|not\s+reached|overtaken\b(?:\s+by\s+events)?|{_PUT_OFF_EN}"
     rf"|non\s+{_NOT_DONE_FR}"
-    rf"|n['’]\s*a\s+pas\s+été\s+{_NOT_DONE_FR}|(?:a\s+été\s+)?{_PUT_OFF_FR}"
+    rf"|n['’]\s*(?:a|ont)\s+pas\s+été\s+{_NOT_DONE_FR}|(?:a\s+été\s+)?{_PUT_OFF_FR}"
     r"|n['’]\s*a\s+pas\s+eu\s+lieu|did\s+not\s+take\s+place"
     # ("Le point, prévu pour présenter le règlement, a été ramené à une brève information")
     r"|a\s+été\s+ramené\s+à\s+une\s+(?:brève|simple|courte)\s+information"
@@ -2450,7 +2507,11 @@ _SENTENCE_END = re.compile(
 _LATER_REPORT = re.compile(
     r"\b(?:will|would|is\s+to|are\s+to|intends?\s+to|plans?\s+to|undertook\s+to|offered\s+to)"
     r"\s+(?:\w+\s+)?(?:report|inform|brief|update|present|come\s+back|return)\b"
-    r"|\b(?:fera\s+rapport|rendra\s+compte|présentera|informera|reviendra)\b",
+    r"|\b(?:fera\s+rapport|rendra\s+compte|présentera|informera|reviendra)\b"
+    # ... and so does the next meeting of a body that will take it up ("The EU-US Working
+    # Group on Cyber-security and Cyber-crime will meet in Washington in April.")
+    r"|\b(?:will|would|is\s+to|are\s+to)\s+(?:next\s+)?(?:meet|convene|hold\s+its\s+next)\b"
+    r"|\b(?:se\s+réunira|se\s+réuniront|tiendra\s+sa\s+prochaine)\b",
     re.IGNORECASE,
 )
 # ... the words after which a put-off item says what was discussed in its place ("Faute de
@@ -3067,7 +3128,9 @@ _EXAMPLES = re.compile(
     r"|dealing\s+with|sur|consacrée?\s+(?:à|aux?))\s+[^.;,]*[.;]?\s*$"
     # ... or the one case "for example" gives, as the sentence's last clause ("to produce fake
     # evidence, for example in sextortion cases where ...")
-    r"|,\s+(?:for\s+example|for\s+instance|par\s+exemple)\s+[^.;,]*[.;]?\s*$"
+    # (or "such as" it: "build on the existing agreements, such as the PNR Agreement of 2007")
+    r"|,\s+(?:for\s+example|for\s+instance|par\s+exemple|such\s+as|tels?\s+que|telles?\s+que)"
+    r"\s+[^.;,]*[.;]?\s*$"
     # ... or the one case "such as those" points to ("campaigns such as those that followed
     # the annexation of Crimea", "des campagnes comme celles qui ont suivi")
     r"|\b(?:such\s+as|like|comme|tels?\s+que|telles?\s+que)\s+(?:those|that|celles?|ceux|celui)\s+"

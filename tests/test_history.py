@@ -748,6 +748,25 @@ def test_the_lead_of_an_item_titled_by_several_topics_keeps_those_its_text_names
                              text="Leads that helped to trace the funding of terrorist groups "
                                   "are no longer available."),
                  ]),
+            # ... but an item titled by two things, one of them of two topics, shares them
+            # out: the PNR sub-item is no TFTP, so no money laundering (blind291)
+            Item(number="4", title="PNR and TFTP",
+                 text="",
+                 subitems=[
+                     SubItem(label="a", title="PNR Agreement",
+                             text="The first joint review is due next year."),
+                     SubItem(label="b", title="TFTP",
+                             text="Europol described how it verifies each request."),
+                 ]),
+            # ... and one titled by two things of one topic is that topic in each sub-item
+            Item(number="5", title="Migration and asylum",
+                 text="",
+                 subitems=[
+                     SubItem(label="a", title="Returns",
+                             text="The Commission presented its figures for the year."),
+                     SubItem(label="b", title="Asylum procedures",
+                             text="The US described its backlog of cases."),
+                 ]),
         ],
     )  # fmt: skip
     topics = {
@@ -758,6 +777,9 @@ def test_the_lead_of_an_item_titled_by_several_topics_keeps_those_its_text_names
     assert topics["item 2"] == ["counter-terrorism"]
     both = ["counter-terrorism", "money-laundering"]
     assert [topics[f"item 3{sub}"] for sub in ("", "(a)", "(b)", "(c)")] == [both] * 4
+    assert topics["item 4(a)"] == ["counter-terrorism"]
+    assert topics["item 4(b)"] == both
+    assert topics["item 5(a)"] == topics["item 5(b)"] == ["migration-borders"]
 
 
 def test_an_item_titled_by_a_partner_names_the_war_beside_a_word_of_it(

@@ -11110,3 +11110,143 @@ def test_classes_of_the_blind281_to_blind284_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # a compound subject whose first part is a file with what was done to it, left undiscussed
+        (
+            "Divers",
+            "La directive sur les armes à feu, publiée en mai, et le règlement sur les précurseurs d'explosifs ont été mentionnés sans débat.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2017, 6, 5),
+            [],
+        ),
+        (
+            "Any other business",
+            "The PNR Directive, adopted in April, and the Passenger Information Units were not discussed.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2016, 6, 5),
+            [],
+        ),
+        # an item whose only sentence names a file mentioned and not discussed
+        (
+            "Firearms",
+            "The trafficking of converted weapons in the Western Balkans was mentioned by the Commission and not discussed.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2018, 3, 5),
+            [],
+        ),
+        (
+            "Migration",
+            "La situation à la frontière avec le Bélarus a été évoquée par la présidence et n'a pas été examinée.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2021, 11, 5),
+            [],
+        ),
+        (
+            "Firearms",
+            "The trafficking of converted weapons was mentioned and not discussed. Europol described the smuggling of converted pistols into three Member States.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2018, 3, 5),
+            ["firearms"],
+        ),
+        # a put-off point and the body that will meet on it
+        (
+            "Data protection",
+            "The item was postponed. The EU-US High Level Contact Group will meet in Brussels in March.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2008, 1, 5),
+            [],
+        ),
+        # an attacker's asylum application is who he was
+        (
+            "Attack in Solingen",
+            "Both sides discussed the knife attack claimed by Daesh. Germany said the attacker had remained in the country after the refusal of his asylum application.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2024, 9, 5),
+            ["counter-terrorism"],
+        ),
+        # one example "such as" gives, at the end of a sentence
+        (
+            "Data protection",
+            "The Commission wants the agreement to cover all transfers, including those under existing sectoral agreements, such as the TFTP Agreement.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2011, 3, 5),
+            ["data-protection"],
+        ),
+        # MH17 as an event of the fighting
+        (
+            "Ukraine",
+            "Both sides discussed the escalation in Donbas, including the shooting down of flight MH17.",
+            EU_US,
+            dt.date(2014, 11, 5),
+            ["ukraine"],
+        ),
+        # mentioned by someone
+        (
+            "Organised crime",
+            "Delegations discussed the violence of drug gangs in port cities. The use of encrypted phones by the gangs was mentioned by Europol.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2023, 3, 5),
+            ["organised-crime-drugs"],
+        ),
+        # a haven for terrorists
+        (
+            "Situation in the Sahel",
+            "Ministers discussed the risk that the Sahel turns into a safe haven for terrorists after the withdrawal of the missions.",
+            EU_US,
+            dt.date(2023, 6, 5),
+            ["counter-terrorism"],
+        ),
+        # a wish for the agenda of a meeting to come
+        (
+            "AOB",
+            "US would like firearms and drugs on the agenda of the next SOM.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2013, 5, 5),
+            [],
+        ),
+        (
+            "Any other business",
+            "The Commission asked that the smuggling of migrants be put on the agenda of the Ministerial.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2015, 5, 5),
+            [],
+        ),
+        (
+            "Questions diverses",
+            "La Commission a demandé que la question des combattants étrangers soit inscrite à l'ordre du jour de la prochaine réunion.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2014, 5, 5),
+            [],
+        ),
+        # what launders coins, the weapons by kind, what feeds Russia's army
+        (
+            "Cryptocurrencies",
+            "The FBI presented the takedown of a mixing service used by ransomware groups.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2023, 4, 5),
+            ["cybercrime-e-evidence", "money-laundering"],
+        ),
+        (
+            "Criminal gangs",
+            "Denmark described the handguns and hand grenades used by criminal networks in Copenhagen.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2019, 10, 5),
+            ["firearms", "organised-crime-drugs"],
+        ),
+        (
+            "Export controls",
+            "The US described the cases of firms supplying Russia's armed forces with microchips through Central Asia.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2024, 4, 5),
+            ["ukraine"],
+        ),
+    ],
+)
+def test_classes_of_the_blind289_to_blind292_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
