@@ -204,7 +204,9 @@ _COMMITMENT = re.compile(
     # ... or of means ("several Member States offered places to resettle part of them")
     # (also to someone first: "offered the French authorities the assistance of its Legal Attaché")
     | offer(?:s|ed)\s+(?:[\w-]+\s+){0,5}?(?:assistance|support|help|expertise|training|funding|advice
-        |places|experts|officers|staff|equipment|funds|resources|capacity|slots|access)\b
+        |places|experts|officers|staff|equipment|funds|resources|capacity|slots|access
+        # ... or of meetings to hold ("US offered technical meetings with the five in May")
+        |meetings?|workshops?|seminars?|sessions?|visits?|briefings?)\b
     # a pledge reported as a noun: "its commitment to resettle 110 000 refugees" (an
     # infinitive follows; "its commitment to the rule of law" or "to human rights" is a value)
     | (?:their|its|his|her|[\w-]+['’]s)\s+(?:[\w'’-]+\s+)?commitment\s+to\s+(?!(?:the|a|an|its|their|this|these

@@ -88,6 +88,9 @@ from packgen.topics import DEFAULT_TOPICS, load_topics
         "Eurojust offered legal expertise to the Ukrainian prosecutors.",
         # an offer of means, and an act expected of the side itself
         "Several Member States offered places to resettle part of them.",
+        # ... or of meetings to hold (blind291)
+        "The US offered an expert workshop on the screening rules in the spring.",
+        "COM offered bilateral visits to the three Member States in March.",
         "Europol expects to post a liaison officer in Tirana within six months.",
         # a French side named in a reported pledge
         "La délégation néerlandaise a annoncé que la future présidence accueillerait la "
