@@ -162,6 +162,10 @@ _COMMITMENT = re.compile(
     | expect(?:s|ed)?\s+to\s+(?:<ACT_VERBS>|exchange|finali[sz]e|send|share|meet\b
         |increase|resettle|admit|receive|provide|double|expand|extend|clear|process|resolve|reach\s+(?:\w+\s+)?(?:agreement|general\s+approach|compromise|consensus)
         |take\s+(?:a\s+|its\s+|their\s+|the\s+)?(?:final\s+)?decisions?)
+    # ... or to have its own work done ("expects to have the Rapid Alert System fully running
+    # by the end of March")
+    | expect(?:s|ed)?\s+to\s+have\s+(?:[\w'’-]+\s+){1,6}?(?:running|in\s+place|operational|ready
+        |completed|finished|adopted|signed|set\s+up)\b
     # ... a step expected ("expects the agreement to be signed"), not a state ("expects the
     # system to be operational in 2021")
     | expect(?:s|ed)?\s+(?:\w+\s+){0,2}?to\s+be\s+(?:\w+ed|\w+en|held|set|sent|built|made|done
@@ -328,6 +332,8 @@ _COMMITMENT = re.compile(
         |envoyer|transmettre|accueillir|proposer|préparer|se\s+réunir|reprendre|soumettre
         |détacher|ouvrir|fournir|créer|désigner|accélérer)\b
     | réaffirmé\s+(?:leur|son)\s+engagement\b
+    # ... or someone's named after it: "a réaffirmé l'engagement de l'administration à obtenir"
+    | \b(?:réaffirmé|rappelé|confirmé)\s+l['’]\s*engagement\s+d[eu'’]\s*[^.;]{1,60}?\s+(?:à|de|d['’])\s*\w+(?:er|ir|re)\b
     # ... or a will to act: "ont réaffirmé leur volonté de coopérer"
     | \b(?:sa|leur)\s+volonté\s+(?:de|d['’])\s*\w+(?:er|ir|re)\b
     # a pledge reported as a noun: "a rappelé son engagement de réinstaller"

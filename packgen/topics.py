@@ -661,7 +661,7 @@ _FOR_INFO_NO_DISCUSSION = re.compile(
     rf"\b{_FOR_INFO}(?:\s+only)?\s*[,;:]?\s*no\s+(?:discussion|debate)\b"
     # ... and so is one a whole sentence says so of ("The item was for information only and
     # there was no discussion.", "The item was taken for information only, without discussion")
-    r"|\b(?:item|point)\s+was\s+(?:taken\s+|given\s+|presented\s+)?for\s+information\s+only"
+    r"|\b(?:item|point)\s+was\s+(?:taken\s+|given\s+|presented\s+)?for\s+information(?:\s+only)?"
     r"\s*(?:,\s*without\s+(?:discussion|debate)|(?:,\s*|\s+and\s+)there\s+was\s+no"
     r"\s+(?:discussion|debate))\b"
     r"|\b(?:ce\s+)?point\s+a\s+été\s+(?:donné|présenté|traité)\s+pour\s+information(?:\s+seulement)?"
@@ -785,9 +785,14 @@ def match_item(
     # Programme" / "(a) The vote of the Parliament": "trace the funding of terrorist groups")
     # (and so does one titled by an aspect of its item's file, or by that file's relation to
     # another: "Terrorist Finance Tracking Program" / "(b) Data protection aspects")
+    # (and so is each sub-item of an item titled by one agreement: "The EU-US PNR Agreement" /
+    # "(b) Retention and masking of data" is a strand of the agreement)
     parent_weight = (
         1.0
-        if not own or _one_file_again(own, inherited) or _AN_ASPECT_OF_THE_ITEM.match(title)
+        if not own
+        or _one_file_again(own, inherited)
+        or _AN_ASPECT_OF_THE_ITEM.match(title)
+        or _one_agreement(parent, taxonomy, titles, scope)
         else PARENT_WEIGHT
     )
     families = {code_family(code) for code in subject_codes}
@@ -838,6 +843,18 @@ def match_item(
             base = replace(in_parent, where="parent title")
         out.append(replace(base, score=round(score, 2), hits=hits, codes=support))
     return _without_a_shared_heading(out, taxonomy)
+
+
+_AN_AGREEMENT = re.compile(r"\b(?:agreement|accord)\b", re.IGNORECASE)
+
+
+def _one_agreement(
+    parent: str | None, taxonomy: Taxonomy, titles: dict | None, scope: Scope
+) -> bool:
+    """Whether an item's title names one agreement and nothing else of another topic."""
+    return bool(parent and _AN_AGREEMENT.search(parent)) and (
+        len(things_titled(parent, taxonomy, titles, scope)) == 1
+    )
 
 
 # A sub-item's title that names an aspect of its item's file or that file's relation to another
@@ -3054,7 +3071,7 @@ _ALSO_CLAUSE = re.compile(
     # ... or named as its remit ("dont les premiers domaines d'action seront la fraude en
     # ligne, l'exploitation sexuelle des enfants ...", ", whose first fields of work are ...")
     r"|(?:,|\s+(?:et|and))\s+(?:dont\s+(?:les?\s+|la\s+)?(?:premiers?\s+"
-    r"|principaux\s+)?(?:domaines?|champs?|mandat|missions?)"
+    r"|principaux\s+)?(?:domaines?|champs?|mandat|missions?|priorités)"
     r"|whose\s+(?:first\s+|main\s+)?(?:remit|mandate|fields?|areas?|priorities))\b[^;]*$"
     # ... or what a clause set between commas says of someone or something named ("The
     # Munich attacker, whose asylum application had been rejected, had no links"; "The

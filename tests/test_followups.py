@@ -64,6 +64,8 @@ from packgen.topics import DEFAULT_TOPICS, load_topics
         "Les deux parties s'engagent à échanger leurs analyses de la menace.",
         "Les deux parties ont l'intention d'organiser un séminaire au printemps.",
         "La Norvège a rappelé son engagement de réinstaller 3 000 réfugiés.",
+        # ... and someone's named after it (blind294)
+        "Le ministre a réaffirmé l'engagement du gouvernement à faire voter la réforme en mai.",
         # a side expecting to act
         "Both sides expect to exchange the instruments of ratification in October.",
         "The Commission expects to present the evaluation in May.",
@@ -92,6 +94,8 @@ from packgen.topics import DEFAULT_TOPICS, load_topics
         "The US offered an expert workshop on the screening rules in the spring.",
         "COM offered bilateral visits to the three Member States in March.",
         "Europol expects to post a liaison officer in Tirana within six months.",
+        # ... or to have its own work done (blind295)
+        "The Commission expects to have the new register fully operational by the autumn.",
         # a French side named in a reported pledge
         "La délégation néerlandaise a annoncé que la future présidence accueillerait la "
         "prochaine réunion à Amsterdam au printemps.",

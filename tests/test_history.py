@@ -782,6 +782,41 @@ def test_the_lead_of_an_item_titled_by_several_topics_keeps_those_its_text_names
     assert topics["item 5(a)"] == topics["item 5(b)"] == ["migration-borders"]
 
 
+def test_each_sub_item_of_an_item_titled_by_one_agreement_is_a_strand_of_it(
+    taxonomy: Taxonomy,
+) -> None:
+    # a sub-item titled by a part of the agreement's working takes the agreement's topic
+    # beside its own (blind296, and blind58, blind187, blind196 before it)
+    record = _record(
+        "9003/26",
+        dt.date(2012, 4, 4),
+        [
+            Item(number="1", title="The EU-US PNR Agreement",
+                 text="",
+                 subitems=[
+                     SubItem(label="a", title="Sensitive data",
+                             text="Delegations asked how the US would filter out sensitive "
+                                  "data and how long the masked records would be kept."),
+                     SubItem(label="b", title="Next steps",
+                             text="The Council will decide on the conclusion in May."),
+                 ]),
+            # ... not an item titled by a field: its sub-items are files of their own
+            Item(number="2", title="Data protection",
+                 text="",
+                 subitems=[
+                     SubItem(label="a", title="Passenger data",
+                             text="The Commission described the PNR Directive."),
+                 ]),
+        ],
+    )  # fmt: skip
+    topics = {
+        u.ref: sorted(u.topics) for u in assign_topics(Corpus(records=[record]), taxonomy).units
+    }
+    assert topics["item 1(a)"] == ["counter-terrorism", "data-protection"]
+    assert topics["item 1(b)"] == ["counter-terrorism"]
+    assert topics["item 2(a)"] == ["counter-terrorism"]
+
+
 def test_an_item_titled_by_a_partner_names_the_war_beside_a_word_of_it(
     taxonomy: Taxonomy,
 ) -> None:

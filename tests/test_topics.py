@@ -11250,3 +11250,37 @@ def test_classes_of_the_blind289_to_blind292_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # a point given for information, without discussion, wherever the sentence stands
+        (
+            "EU-Ukraine visa dialogue",
+            "The Commission reported on the second phase of the action plan. The point was given for information, without discussion; it returns to the Council in June.",
+            JAIEX,
+            dt.date(2013, 3, 5),
+            [],
+        ),
+        (
+            "Visa liberalisation",
+            "The point was presented for information, without discussion.",
+            JAIEX,
+            dt.date(2013, 3, 5),
+            [],
+        ),
+        # a body's priorities named after "dont"
+        (
+            "Centre européen de lutte contre la cybercriminalité",
+            "La Commission a présenté le centre, qui ouvrira en janvier et dont les priorités comprendront la fraude à la carte bancaire et les abus sexuels sur enfants en ligne.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2012, 6, 5),
+            ["cybercrime-e-evidence"],
+        ),
+    ],
+)
+def test_classes_of_the_blind293_to_blind296_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
