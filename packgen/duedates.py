@@ -836,6 +836,10 @@ def _fixed(month: int, day: int, shift: int = 0) -> Callable[..., dt.date]:
     return read
 
 
+def _fiscal_year_end(match: re.Match[str], made: dt.date, sentence: str) -> dt.date:
+    return _next(made, lambda year: dt.date(year, 9, 30))
+
+
 def _christmas(match: re.Match[str], made: dt.date, sentence: str) -> dt.date:
     return _next(made, lambda year: dt.date(year, 12, 25))
 
@@ -1086,6 +1090,17 @@ _TIMES: list[tuple[tuple[re.Pattern[str], ...], Callable[..., dt.date | None]]] 
             rf"(?:l['’])?exercice\s+(?:budgétaire\s+)?{_Y}",
         ),
         _fixed(9, 30),
+    ),
+    # ... and the one running, with no year: "by the end of the fiscal year" -> the next 30
+    # September ("d'ici la fin de l'exercice budgétaire")
+    (
+        _times(
+            r"\b(?:before|by|until|within)\s+the\s+end\s+of\s+(?:the|this|its)\s+(?:current\s+|US\s+)?"
+            r"(?:fiscal\s+year|FY)\b(?!\s?\d)",
+            r"\b(?:avant|d['’]ici)\s+la\s+fin\s+de\s+l['’]\s*exercice\s+(?:budgétaire\s+)?(?:en\s+cours\s+)?"
+            r"(?!\d)",
+        ),
+        _fiscal_year_end,
     ),
     # the semester itself: "by the end of the semester", "d'ici la fin du semestre": the
     # meeting's half-year, a Presidency's term whoever speaks

@@ -22,7 +22,10 @@ _ABBREVIATIONS = {
 # (and the items of a list run into one paragraph: "...; - COM to send ...; - PRES to ...")
 # (a capital, accented ones too: "... en 2016. États membres ..."; or a bullet after a full
 # stop, the lines of a list joined into one paragraph: "... 2016. – La Commission ...")
-_BOUNDARY = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-ZÀ-ÖØ-Þ0-9]|[-–•]\s)|[;:]\s+(?=[-–•]\s)")
+# (a sentence may open on a name that starts in lower case: "eu-LISA is due to ...", "eBay")
+_BOUNDARY = re.compile(
+    r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-ZÀ-ÖØ-Þ0-9]|[a-z]{1,4}-?[A-Z]|[-–•]\s)|[;:]\s+(?=[-–•]\s)"
+)
 
 _MONTHS = [
     "January", "February", "March", "April", "May", "June", "July", "August", "September",

@@ -1441,6 +1441,9 @@ _NOT_DONE = (
     r"|\b(?:was|were)\s+given\s+for\s+information\s*(?=[.;]|$)"
     # ("Ministers took note of the report on fentanyl without discussion.")
     r"|\b(?:took|takes|take|taken)\s+note\s+of\b[^.;]{1,200}?\s+without\s+(?:discussion|debate)\s*(?=[.;]|$)"
+    # ("The sessions on foreign fighters and on cybercrime were only recalled.")
+    r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:only|merely|just|briefly|simply)\s+(?:recalled"
+    r"|named|listed|cited)\b"
     # (not "taken note of without discussion": an item titled by its topic is still that topic)
     rf"|\b{_NO_FURTHER_DISCUSSION}\b"
     # ("recalled the Court's opinion, without discussion of its effects on the PNR Agreement")
@@ -1990,6 +1993,12 @@ _IN_PASSING = re.compile(
     r"|\b(?:asked|wondered|enquired|inquired|a\s+demandé|ont\s+demandé)\s+(?:whether|how|if|si"
     r"|comment)\s+[^.;]{0,60}?(?:" + _ENCRYPTED_SERVICES + r")[^.;]{0,40}?\s+(?:would|could|will"
     r"|should)\s+be\s+(?:treated|covered|handled|exempted|excluded|dealt\s+with)\b"
+    # (or what effect the text would have on it: "ont demandé quel effet ces obligations
+    # auraient sur le chiffrement de bout en bout")
+    r"|\b(?:asked|wondered|enquired|inquired|a\s+demandé|ont\s+demandé)\s+(?:what|which|quel(?:le)?s?)"
+    r"\s+(?:effects?|impacts?|consequences?|effets?|conséquences?|incidences?)\s+[^.;]{1,80}?\s+"
+    r"(?:would|could|might|will|aurai\w*|aur\w*|pourrai\w*)\s+(?:have\s+)?(?:on|sur)\s+(?:the\s+|le\s+|les\s+)?"
+    r"(?:end-to-end\s+|end\s+to\s+end\s+)?(?:encryption|encrypted|chiffrement|services\s+chiffrés)"
     # ... or what a later meeting, its sessions or its draft agenda would cover ("the next
     # meeting of the experts ... would also cover the security of air travel", "it is expected
     # to cover foreign fighters", "the informal Ministerial of 8-9 April would discuss ...",
@@ -2528,7 +2537,14 @@ _LATER_REPORT = re.compile(
     # ... and so does the next meeting of a body that will take it up ("The EU-US Working
     # Group on Cyber-security and Cyber-crime will meet in Washington in April.")
     r"|\b(?:will|would|is\s+to|are\s+to)\s+(?:next\s+)?(?:meet|convene|hold\s+its\s+next)\b"
-    r"|\b(?:se\s+réunira|se\s+réuniront|tiendra\s+sa\s+prochaine)\b",
+    r"|\b(?:se\s+réunira|se\s+réuniront|tiendra\s+sa\s+prochaine)\b"
+    # ... and so does a text to come ("the Commission's report on visa reciprocity would be
+    # published in November", "le rapport sera publié en novembre")
+    r"|\b(?:report|communication|paper|note|assessment|evaluation|proposal|strategy)\b[^.;]{0,80}?"
+    r"\b(?:would|will|is\s+to|was\s+to)\s+be\s+(?:published|presented|adopted|issued|submitted"
+    r"|circulated|sent|tabled|released)\b"
+    r"|\b(?:rapport|communication|note|évaluation|proposition|stratégie)\b[^.;]{0,80}?"
+    r"\b(?:sera|serait)\s+(?:publiée?|présentée?|adoptée?|transmise?|diffusée?)\b",
     re.IGNORECASE,
 )
 # ... the words after which a put-off item says what was discussed in its place ("Faute de
@@ -4112,7 +4128,10 @@ _AGENDA_NAMED = re.compile(_AGENDA, re.IGNORECASE)
 _PRIORITIES_LATER = re.compile(
     r"\b(?:would|will|is\s+to|intends\s+to|plans\s+to|présentera|présenterait"
     r"|(?:entend|compte|prévoit\s+de)\s+présenter)\s+(?:(?:also|then|later|aussi)\s+)?"
-    r"(?:(?:present|set\s+out|outline|introduce)\s+)?(?:its|their|ses|leurs|the|le|la|les|son|sa"
+    r"(?:(?:present|set\s+out|outline|introduce)\s+)?"
+    # (and to whom or when first: "qu'elle présenterait au Comité en juillet le programme")
+    r"(?:(?:au|aux|à\s+la|à\s+l['’]|to\s+the|at\s+the)\s+[^.;,]{1,40}?\s+)?"
+    r"(?:its|their|ses|leurs|the|le|la|les|son|sa"
     r"|leur)\s+"
     r"(?:\w+\s+){0,3}?(?:priorit|programme|plans\b|objecti)"
     # ... or in the passive ("the priorities of the incoming Presidency would be presented in

@@ -772,6 +772,10 @@ def test_due_date_phrasings(sentence: str, due: dt.date | None) -> None:
         ("It expects to complete the assessment in FY 2024.", dt.date(2024, 9, 30)),
         ("Les États-Unis accueilleront 10 000 réfugiés au cours de l'exercice budgétaire 2023.",
          dt.date(2023, 9, 30)),
+        # ... and the running one, with no year, is the next 30 September (blind298)
+        ("The US said it would decide on the request by the end of the fiscal year.",
+         dt.date(2023, 9, 30)),
+        ("Les États-Unis statueront d'ici la fin de l'exercice budgétaire.", dt.date(2023, 9, 30)),
         # ... but the year of figures is no deadline
         ("The US will publish the refusal rates for fiscal year 2022 in the autumn.",
          dt.date(2023, 11, 30)),

@@ -374,6 +374,12 @@ def test_split_sentences_keeps_abbreviations_together() -> None:
         "J. Smith chaired it (Art. 5).",
         "The next meeting will be in June 2019.",
     ]
+    # ... and one opening on a name in lower case starts a sentence (blind299)
+    text = "The Parliament will vote in March. eu-LISA is due to present a timetable."
+    assert split_sentences(text) == [
+        "The Parliament will vote in March.",
+        "eu-LISA is due to present a timetable.",
+    ]
 
 
 def test_split_sentences_parts_a_list_run_into_one_paragraph() -> None:

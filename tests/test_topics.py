@@ -11284,3 +11284,130 @@ def test_classes_of_the_blind293_to_blind296_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # detection where encryption hides the content; a plan to encrypt a service end to end
+        (
+            "Child sexual abuse online",
+            "The Presidency described the divisions in the Council on scanning for abuse material within end-to-end encrypted messaging.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2023, 10, 5),
+            ["child-sexual-abuse", "going-dark"],
+        ),
+        (
+            "Abus sexuels sur enfants",
+            "La présidence a rendu compte du débat sur la détection des contenus dans les messageries chiffrées.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2024, 3, 5),
+            ["child-sexual-abuse", "going-dark"],
+        ),
+        (
+            "Child sexual abuse online",
+            "The US warned that a large provider planned to encrypt its direct messages end to end before the end of the year.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2019, 5, 5),
+            ["child-sexual-abuse", "going-dark"],
+        ),
+        # ... but a question on what a text would do to encryption is on the text
+        (
+            "Child sexual abuse online",
+            "The Commission presented the detection orders of its proposal. The US asked what impact the orders would have on end-to-end encryption.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2022, 6, 5),
+            ["child-sexual-abuse"],
+        ),
+        # terrorist groups coming back
+        (
+            "Syria",
+            "Ministers discussed the risk of a resurgence of terrorist groups in the north-east after the fall of the regime.",
+            EU_US,
+            dt.date(2025, 1, 5),
+            ["counter-terrorism"],
+        ),
+        # a deepfake as the kind of a thing
+        (
+            "Elections",
+            "The US described a deepfake video of a candidate that circulated on the eve of the vote.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2024, 11, 5),
+            ["ai-emerging-tech", "electoral-resilience-hybrid"],
+        ),
+        # a text to come after a put-off point
+        (
+            "Data retention",
+            "The item was postponed. The Commission's evaluation of the Directive will be presented in April.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2011, 2, 5),
+            [],
+        ),
+        # points only recalled
+        (
+            "Debriefing of the Ministerial",
+            "The Presidency reported on the Ministerial. The points on ransomware and on firearms were only recalled.",
+            CATS,
+            dt.date(2022, 7, 5),
+            [],
+        ),
+        # an incoming Presidency that will present its programme later, to a body named first
+        (
+            "Divers",
+            "La délégation tchèque a indiqué qu'elle présenterait au Comité en janvier le programme de la future présidence tchèque.",
+            CATS,
+            dt.date(2008, 11, 5),
+            [],
+        ),
+        # data on a server in a named country; how long data may be kept
+        (
+            "Access to data",
+            "The US described a case in which a provider refused to disclose messages stored on its servers in Ireland.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2016, 4, 5),
+            ["cybercrime-e-evidence"],
+        ),
+        (
+            "Exchange of records",
+            "Member States asked how long the records could be kept once received.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2018, 4, 5),
+            ["data-protection"],
+        ),
+        # the hacking investigators do under a warrant
+        (
+            "Lawful hacking",
+            "The FBI explained when a judge may authorise remote access to devices.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2017, 4, 5),
+            ["going-dark"],
+        ),
+        # malicious code, lies spread on purpose
+        (
+            "Online fraud",
+            "Europol described the malicious code that criminal groups now buy as a service.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2021, 4, 5),
+            ["cybercrime-e-evidence"],
+        ),
+        (
+            "Ukraine",
+            "Les délégations ont examiné la diffusion de fausses informations sur la guerre.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2022, 4, 5),
+            ["electoral-resilience-hybrid", "ukraine"],
+        ),
+        # the relocation of persons in need of protection
+        (
+            "Refugees",
+            "The Presidency presented the decision on the relocation of 40 000 persons in clear need of international protection.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2015, 10, 5),
+            ["humanitarian-protection", "migration-borders"],
+        ),
+    ],
+)
+def test_classes_of_the_blind297_to_blind300_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
