@@ -108,10 +108,13 @@ ANTECEDENT_DAYS = 183
 _MEETING_NOUNS = (
     r"meeting|session|round|forum|summit|conference|ministerial|council|plenary|workshop"
     r"|seminar|vote|réunion|sommet|conférence|conseil|plénière|atelier|séminaire|scrutin"
+    # ("... the parliamentary elections of 28 September. The Union intends to deploy a team
+    # before these elections.")
+    r"|elections?|élections?|referendum|référendum"
 )
 _AT_THAT_MEETING = re.compile(
     r"\b(?:at|before|during|for|in|by|until|avant|lors\s+de|à|pendant|pour|d['’]ici)\s+"
-    rf"(?:that|cette|cet|ce)\s+(?:[^\W\d_]+\s+)?(?P<noun>{_MEETING_NOUNS}|occasion)\b",
+    rf"(?:that|these|those|cette|cet|ce|ces)\s+(?:[^\W\d_]+\s+)?(?P<noun>{_MEETING_NOUNS}|occasion)\b",
     re.I,
 )
 # ("six weeks before that meeting" counts from a day the text does not give)
@@ -987,7 +990,8 @@ _TIMES: list[tuple[tuple[re.Pattern[str], ...], Callable[..., dt.date | None]]] 
             # a month naming a meeting: "at the June JHA Council", "the December 2024 Summit"
             rf"\bthe\s+{_MONTH_WORD}(?:\s+{_Y})?\s+(?=(?-i:[A-Z]))",
             # ... or a meeting named by its month: "at the SCIFA meeting of July"
-            rf"\b(?:meeting|session|plenary)\s+of\s+{_MONTH_WORD}\b(?!\s*\d)",
+            rf"\b(?:meeting|session|plenary|Council|Conseil|Ministerial|summit|SOM)\s+(?:of|de|d['’])\s*"
+            rf"{_MONTH_WORD}\b(?!\s*\d)",
             # ... or a body's own meeting: "at its March meeting", "at their May session"
             rf"\b(?:its|their|the\s+next|the)\s+{_MONTH_WORD}(?:\s+{_Y})?\s+"
             r"(?=(?:meeting|session|plenary|round)\b)",

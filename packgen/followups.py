@@ -132,6 +132,11 @@ _COMMITMENT = re.compile(
     | remain(?:s|ed)?\s+committed\b
     | decided\s+to\b
     | (?:resolved|pledged|promised|vowed)\s+to\b
+    # ... or something to come ("The US promised a written explanation of that case within two
+    # weeks", "pledged a further contribution")
+    | (?:promised|pledged)\s+(?:a|an|its|their|further|new|more)\s+(?:[\w-]+\s+){0,2}?(?:explanation|reply
+        |answer|response|report|note|paper|update|contribution|briefing|list|assessment|review
+        |proposal|visit|meeting|workshop|funding|support|assistance|experts?|officers?)\b
     | intend(?:s|ed)?\s+to\b
     | plan(?:s|ned)?\s+to\b
     | (?:is|are|was|were)\s+planned\b
@@ -678,7 +683,11 @@ def _clauses_of(sentence: str) -> list[str]:
 # clause ("Both sides agreed to exchange case studies and the US will send its own by the end
 # of November")
 _CLAUSES = re.compile(
-    r";\s+|,?\s+(?:and|et)\s+(?=(?:(?:the|la|le|les)\s+|l['’])?[A-Z][\w'’-]*\s+(?:[\w'’-]+\s+){0,3}?"
+    r";\s+|,?\s+(?:and|et)\s+(?=(?:(?:(?:the|la|le|les)\s+|l['’])?[A-Z][\w'’-]*"
+    # (or a side named in lower case: "..., and the negotiators will meet again in February")
+    r"|(?:the|both|les)\s+(?:two\s+|deux\s+)?(?:negotiators|experts|parties|sides|delegations"
+    r"|authorities|co-?chairs|officials|ministers|négociateurs|délégations|autorités))\s+"
+    r"(?:[\w'’-]+\s+){0,3}?"
     r"(?:will|shall|intends?|plans?|aims?|undert(?:ook|akes?)|offered|is\s+to|are\s+to|rendra"
     r"|présentera|transmettra|enverra|entend|prévoit|s['’]est\s+engagée?)\b)"
 )

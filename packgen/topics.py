@@ -657,6 +657,9 @@ def _every_dated_phrase_found(loaded: LoadedYaml, taxonomy: Taxonomy) -> None:
 # only ends so loses its title: _NO_DISCUSSION; a note that opens "For info:" and closes "No
 # discussion." gave all it says for information)
 _FOR_INFO = r"for\s+info(?:rmation)?"  # notes' "for info", wherever a rule reads it
+_WITHOUT_DEBATE = re.compile(
+    r"\bwithout\s+(?:any\s+)?(?:discussion|debate)\b|\bsans\s+(?:débat|discussion)\b", re.IGNORECASE
+)
 _FOR_INFO_NO_DISCUSSION = re.compile(
     rf"\b{_FOR_INFO}(?:\s+only)?\s*[,;:]?\s*no\s+(?:discussion|debate)\b"
     # ... and so is one a whole sentence says so of ("The item was for information only and
@@ -757,6 +760,15 @@ def match_item(
         _listed_evidence(said, taxonomy, scope) if listed else text_evidence(said, taxonomy, scope)
     )
     discussed = {t for t, e in evidence.items() if e.score}
+    if _WITHOUT_DEBATE.search(text):
+        # "The Commission reported, without discussion, on the talks on an enhanced Privacy
+        # Shield. The incoming Slovenian Presidency presented its priorities." under "Data
+        # protection and the next meeting": a title's topic the text does not name again was
+        # given without debate
+        # (and so is its parent's: the point was not discussed)
+        kept = {t: a for t, a in by_title.items() if t in evidence and evidence[t].hits}
+        parent = parent if kept.keys() == by_title.keys() else None
+        by_title = kept
     # (a topic the text discusses elsewhere is not put off: "On PNR, ... Delegations saw no
     # need to discuss the TFTP" puts off money laundering, not counter-terrorism)
     put_off = {
@@ -988,6 +1000,7 @@ def _undiscussed(text: str) -> bool:
         or _FOR_INFO_NO_DISCUSSION.search(text)
         or _NO_DISCUSSION.search(text)
         or _UNDISCUSSED.search(text)
+        or _WITHOUT_DEBATE.search(text)
     )
 
 
@@ -1971,6 +1984,19 @@ _IN_PASSING = re.compile(
     # be renegotiated")
     r"|\bwhether\s+[^.;]{1,100}?\s+(?:would|could|might|will|may)\s+(?:(?:have|need)\s+to\s+"
     r"be\s+(?:renegotiated|revised|amended|adapted|reopened)|be\s+(?:renegotiated|reopened))\b"
+    # ... or asked to be left as they are ("the US asked that the existing agreements on PNR
+    # and the TFTP not be reopened by it")
+    r"|\b(?:asked|insisted|stressed|wished|requested)\s+that\s+[^.;]{1,120}?\s+(?:should\s+)?not\s+"
+    r"be\s+(?:reopened|renegotiated|affected|touched|called\s+into\s+question)\b"
+    # ... or wished on the agenda of a meeting to come, in French ("la présidence a rappelé que
+    # la protection des données et les preuves électroniques figureraient à son ordre du jour")
+    r"|\bfigurer(?:ai(?:en)?t|a|ont)\s+(?:aussi\s+|également\s+)?à\s+(?:son|leur|l['’])\s*ordre\s+du\s+jour\b"
+    # ... or referred to others ("the matter was referred to the experts on firearms")
+    r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:referred|passed|handed\s+over|left)\s+to\s+"
+    r"(?:the\s+)?(?:experts?|expert\s+level|working\s+part(?:y|ies)|technical\s+level|later|the\s+next)\b"
+    # ... or named as something to watch ("was named as a risk for the experts to watch")
+    r"|\b(?:was|were)\s+(?:also\s+)?named\s+as\s+(?:a|an)\s+(?:\w+\s+)?(?:risk|concern|threat|example"
+    r"|issue)\b"
     # ("s'était interrogée sur les effets de l'arrêt sur l'accord PNR")
     r"|\b(?:(?:se\s+|s['’])(?:est|était|sont|étaient)\s+interrogée?s?|(?:a|ont)\s+demandé|(?:a|ont)\s+posé"
     r"\s+des\s+questions)\s+(?:sur\s+)?(?:les|l['’]|quels?|quelles?)\s*(?:effets?|conséquences?"
@@ -3039,6 +3065,12 @@ _ALSO_CLAUSE = re.compile(
     # also traffic drugs and weapons")
     r"|\s(?:that|who|which)\s+also\s+(?:traffic|smuggle|sell|move|deal|trade|run|launder|traffick)"
     r"\w*\b[^,;]*"
+    # ... or what else they are said to do ("some of the same groups were also suspected of
+    # migrant smuggling")
+    r"|\b(?:groups?|networks?|gangs?|cartels?|clans?|organi[sz]ations?|vendors?|traffickers|smugglers"
+    r"|réseaux|groupes)\s+(?:were|are|was|is|sont|étaient)\s+(?:also|aussi|également)\s+"
+    r"(?:suspected\s+of|involved\s+in|active\s+in|engaged\s+in|linked\s+to|soupçonnée?s?\s+d"
+    r"|impliquée?s?\s+dans|actifs?\s+dans)[^,;]*"
     # ... or what else uses it ("routes also used by migrant smugglers")
     r"|\s+also\s+(?:used|exploited|employed|taken)\s+by\b[^,;]*"
     # ... or what a text to come would also cover, with no comma ("a communication was expected

@@ -90,6 +90,9 @@ from packgen.topics import DEFAULT_TOPICS, load_topics
         "Eurojust offered legal expertise to the Ukrainian prosecutors.",
         # an offer of means, and an act expected of the side itself
         "Several Member States offered places to resettle part of them.",
+        # ... or something promised or pledged (blind302)
+        "The US promised a written explanation of the case within two weeks.",
+        "Canada pledged a further contribution to the fund in the spring.",
         # ... or of meetings to hold (blind291)
         "The US offered an expert workshop on the screening rules in the spring.",
         "COM offered bilateral visits to the three Member States in March.",
@@ -772,6 +775,9 @@ def test_due_date_phrasings(sentence: str, due: dt.date | None) -> None:
         ("It expects to complete the assessment in FY 2024.", dt.date(2024, 9, 30)),
         ("Les États-Unis accueilleront 10 000 réfugiés au cours de l'exercice budgétaire 2023.",
          dt.date(2023, 9, 30)),
+        # ... a Council named by its month (blind302)
+        ("The Coordinator will circulate a paper before the JHA Council of March.",
+         dt.date(2023, 3, 31)),
         # ... and the running one, with no year, is the next 30 September (blind298)
         ("The US said it would decide on the request by the end of the fiscal year.",
          dt.date(2023, 9, 30)),
@@ -1980,6 +1986,19 @@ def test_a_deadline_after_a_period_it_follows(
             dt.date(2025, 11, 5),
             None,
         ),
+        # ... and so are the elections named with their day (blind303)
+        (
+            "Moldova will hold parliamentary elections on 28 September.",
+            "The Union intends to send a rapid response team before these elections.",
+            dt.date(2025, 5, 14),
+            dt.date(2025, 9, 28),
+        ),
+        (
+            "Les élections législatives auront lieu le 28 septembre.",
+            "L'Union entend déployer une équipe d'experts avant ces élections.",
+            dt.date(2025, 5, 14),
+            dt.date(2025, 9, 28),
+        ),
         # a date already past is no due date
         (
             "The derogation expired on 2 February.",
@@ -2069,6 +2088,16 @@ def test_a_pointed_back_due_date_reaches_the_follow_up() -> None:
                     "Justice will continue their talks in May.",
                     dt.date(2020, 5, 31),
                 )
+            ],
+        ),
+        # ... and a side named in lower case has its own clause too (blind302)
+        (
+            "Both sides agreed to close the talks by the end of 2014, and the experts will meet "
+            "again in Vienna in March.",
+            dt.date(2013, 11, 20),
+            [
+                ("Both sides agreed to close the talks by the end of 2014.", dt.date(2014, 12, 31)),
+                ("the experts will meet again in Vienna in March.", dt.date(2014, 3, 31)),
             ],
         ),
     ],

@@ -11411,3 +11411,128 @@ def test_classes_of_the_blind297_to_blind300_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+def test_a_title_given_without_debate_keeps_neither_its_topic_nor_its_parents(
+    default: Taxonomy,
+) -> None:
+    # "The evaluation ... was noted without discussion." under "PNR": neither PNR nor the
+    # parent's data protection was discussed (blind302); a title the text names again stays
+    undiscussed = (
+        "The evaluation of the PNR Agreement was noted without discussion. The next meeting "
+        "will take place in Vienna."
+    )
+    assert match_item("PNR", undiscussed, default, parent="Data protection and PNR") == []
+    named_again = (
+        "The Commission presented its PNR report without discussion of the figures. The US "
+        "described how its passenger data had helped in two cases."
+    )
+    found = match_item("PNR", named_again, default, parent="Data protection and PNR")
+    assert "counter-terrorism" in {a.topic for a in found}
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # what else the groups are said to do
+        (
+            "Cocaine routes",
+            "Both sides discussed the cocaine arriving through the Caribbean. Europol said that some of these groups were also suspected of trafficking in human beings.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2016, 5, 5),
+            ["organised-crime-drugs"],
+        ),
+        # agreements asked to be left as they are
+        (
+            "Data protection agreement",
+            "The Commission presented the mandate. The US asked that the agreements on PNR and on mutual legal assistance should not be renegotiated.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2011, 1, 5),
+            ["data-protection"],
+        ),
+        # a meeting's agenda to come, in French
+        (
+            "Divers",
+            "La réunion ministérielle se tiendra à Rome en juin. La présidence a rappelé que la migration et la cybercriminalité figureraient à son ordre du jour.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2016, 3, 5),
+            [],
+        ),
+        # a matter referred to the experts
+        (
+            "Ukraine",
+            "Ministers discussed the support to the Ukrainian prosecutors. The question of firearms trafficking was referred to the experts.",
+            EU_US,
+            dt.date(2023, 6, 5),
+            ["ukraine"],
+        ),
+        # named as a risk to watch
+        (
+            "Major sporting events",
+            "The US described the security plan for the World Cup. Migrant smuggling around the tournament was named as a risk for the experts to follow.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2026, 3, 5),
+            [],
+        ),
+        # a title given without debate and not named again
+        (
+            "Data protection and other business",
+            "The Commission informed the delegations, without discussion, of the second review of the Data Privacy Framework. The next meeting will take place in Warsaw.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2024, 11, 5),
+            [],
+        ),
+        # fakes of candidates
+        (
+            "Elections",
+            "The US described fake audio recordings of candidates shared before the primaries.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2024, 3, 5),
+            ["electoral-resilience-hybrid"],
+        ),
+        # the safeguards of data transferred
+        (
+            "Electronic evidence",
+            "The negotiators said the safeguards for data transferred to the other side were now agreed.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2025, 3, 5),
+            ["cybercrime-e-evidence", "data-protection"],
+        ),
+        # a state's refugee determination is its asylum system
+        (
+            "Asylum",
+            "Canada presented the reform of its refugee determination system.",
+            "EU-Canada Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2012, 3, 5),
+            ["migration-borders"],
+        ),
+        # what providers must keep to let the police intercept
+        (
+            "Legislation in Canada",
+            "Canada described its bill obliging providers to maintain intercept capabilities.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2017, 3, 5),
+            ["going-dark"],
+        ),
+        # weapons found with a drug shipment
+        (
+            "Drug trafficking",
+            "Europol described the cocaine consignments intercepted in Antwerp and the firearms found with them.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2022, 3, 5),
+            ["organised-crime-drugs"],
+        ),
+        # fighters' travel bans
+        (
+            "Foreign fighters",
+            "Member States described the travel bans and the withdrawal of passports they had decided for fighters.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2015, 3, 5),
+            ["counter-terrorism"],
+        ),
+    ],
+)
+def test_classes_of_the_blind301_to_blind304_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
