@@ -1988,6 +1988,9 @@ _IN_PASSING = re.compile(
     # and the TFTP not be reopened by it")
     r"|\b(?:asked|insisted|stressed|wished|requested)\s+that\s+[^.;]{1,120}?\s+(?:should\s+)?not\s+"
     r"be\s+(?:reopened|renegotiated|affected|touched|called\s+into\s+question)\b"
+    # ("wished to keep its existing arrangements on PNR and the TFTP outside its scope")
+    r"|\b(?:wish(?:ed|es)?|want(?:ed|s)?|asked|insisted|preferred|sought)\s+to\s+keep\s+[^.;]{1,120}?\s+"
+    r"(?:outside|out\s+of)\s+(?:its|the|their)\s+scope\b"
     # ... or wished on the agenda of a meeting to come, in French ("la présidence a rappelé que
     # la protection des données et les preuves électroniques figureraient à son ordre du jour")
     r"|\bfigurer(?:ai(?:en)?t|a|ont)\s+(?:aussi\s+|également\s+)?à\s+(?:son|leur|l['’])\s*ordre\s+du\s+jour\b"
@@ -1995,8 +1998,8 @@ _IN_PASSING = re.compile(
     r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:referred|passed|handed\s+over|left)\s+to\s+"
     r"(?:the\s+)?(?:experts?|expert\s+level|working\s+part(?:y|ies)|technical\s+level|later|the\s+next)\b"
     # ... or named as something to watch ("was named as a risk for the experts to watch")
-    r"|\b(?:was|were)\s+(?:also\s+)?named\s+as\s+(?:a|an)\s+(?:\w+\s+)?(?:risk|concern|threat|example"
-    r"|issue)\b"
+    r"|\b(?:was|were)\s+(?:also\s+)?named\s+as\s+(?:a|an|the)\s+(?:\w+\s+)?(?:risk|concern|threat|example"
+    r"|issue|background|backdrop|context|setting)\b"
     # ("s'était interrogée sur les effets de l'arrêt sur l'accord PNR")
     r"|\b(?:(?:se\s+|s['’])(?:est|était|sont|étaient)\s+interrogée?s?|(?:a|ont)\s+demandé|(?:a|ont)\s+posé"
     r"\s+des\s+questions)\s+(?:sur\s+)?(?:les|l['’]|quels?|quelles?)\s*(?:effets?|conséquences?"

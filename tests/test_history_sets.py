@@ -90,7 +90,7 @@ def test_each_recent_set_names_the_commit_of_its_first_run() -> None:
     from benchmarks.history_first_runs import first_run_commits
 
     commits = first_run_commits()
-    assert {f"blind{n}" for n in range(36, 289)} <= commits.keys()
+    assert {f"blind{n}" for n in range(36, 309)} <= commits.keys()
     assert commits["blind97"] == commits["blind100"] == "bb0ec03"
     assert commits["blind101"] == commits["blind104"] == "a2704ea"
     assert commits["blind105"] == commits["blind108"] == "6d49437"
@@ -140,6 +140,11 @@ def test_each_recent_set_names_the_commit_of_its_first_run() -> None:
     assert commits["blind277"] == commits["blind280"] == "e07b74c"
     assert commits["blind281"] == commits["blind284"] == "1ee9f57"
     assert commits["blind285"] == commits["blind288"] == "6bce8b2"
+    assert commits["blind289"] == commits["blind292"] == "21ba9fa"
+    assert commits["blind293"] == commits["blind296"] == "a54841a"
+    assert commits["blind297"] == commits["blind300"] == "1be28d9"
+    assert commits["blind301"] == commits["blind304"] == "0a34ba1"
+    assert commits["blind305"] == commits["blind308"] == "c6b1601"
     assert all(len(c) >= 7 and int(c, 16) >= 0 for c in commits.values())
 
 

@@ -11536,3 +11536,70 @@ def test_classes_of_the_blind301_to_blind304_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # agreements a side wishes to keep outside a new one's scope
+        (
+            "Data protection agreement",
+            "The US accepted to negotiate but wanted to keep the PNR and TFTP agreements out of the scope of the new agreement.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2010, 3, 5),
+            ["data-protection"],
+        ),
+        # the war named as the background of what is discussed
+        (
+            "Sabotage",
+            "Delegations described the arson attacks on warehouses in several Member States. Russia's war against Ukraine was named as the backdrop of these acts.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2024, 10, 5),
+            ["electoral-resilience-hybrid"],
+        ),
+        # data protection as the reason for another body's step
+        (
+            "PNR",
+            "The Parliament had put off its consent to the new PNR Agreement, for reasons of data protection.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2011, 5, 5),
+            ["counter-terrorism"],
+        ),
+        # the role of encryption in cybersecurity, in the debate on lawful access
+        (
+            "Encryption",
+            "The FBI described the default encryption of smartphones. The Commission stressed the role of strong encryption in cybersecurity.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2015, 11, 5),
+            ["going-dark"],
+        ),
+        # digital evidence is electronic evidence
+        (
+            "Divers",
+            "Les délégations ont discuté de l'accès transfrontière aux preuves numériques.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2022, 11, 5),
+            ["cybercrime-e-evidence"],
+        ),
+        # the policy cycle's field in the Council's words
+        (
+            "Policy cycle",
+            "COSI discussed the priorities against organised and serious international crime for 2014-2017.",
+            "Standing Committee on Operational Cooperation on Internal Security (COSI)",
+            dt.date(2013, 3, 5),
+            ["organised-crime-drugs"],
+        ),
+        # a victim's protection needs are victims' rights
+        (
+            "Victims' rights",
+            "The trilogues still cover the individual assessment of victims' protection needs.",
+            "Coordinating Committee in the area of police and judicial cooperation in criminal matters (CATS)",
+            dt.date(2012, 5, 5),
+            ["rule-of-law-judicial"],
+        ),
+    ],
+)
+def test_classes_of_the_blind305_to_blind308_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
