@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
@@ -1312,12 +1312,13 @@ def things_titled(
     {counter-terrorism, money-laundering}, "Terrorist Finance Tracking Program" one thing of
     two topics, "Migration and asylum" two things of one topic."""
     titled = title_matches(title, taxonomy, cache, scope)
-    things: dict[str, set[str]] = {a.phrase: {a.topic} for a in titled}
-    for topic, _key, phrase, _method in _hits(title, taxonomy, scope):
-        if any(a.topic == topic for a in titled):
-            things.setdefault(phrase, set()).add(topic)
+    named = {a.topic for a in titled}
+    things: dict[str, set[str]] = defaultdict(set)
     for assignment in titled:
         things[assignment.phrase].add(assignment.topic)
+    for topic, _key, phrase, _method in _hits(title, taxonomy, scope):
+        if topic in named:
+            things[phrase].add(topic)
     return {frozenset(topics) for topics in things.values()}
 
 
@@ -1688,8 +1689,11 @@ _IN_PASSING = re.compile(
     r"|\b(?:was|were)\s+(?:also\s+)?named\s+(?:only\s+|merely\s+)(?:as|among)\s"
     # ("Trafficking in human beings and ticket fraud were mentioned among the other risks")
     r"|\b(?:was|were)\s+(?:also\s+|only\s+)?(?:mentioned|cited|named|listed)\s+(?:only\s+)?among\s"
+    # ... or as a thing to watch or the background ("was named as a risk for the experts to
+    # watch", "The war against Ukraine was named as the background of these threats")
     r"|\b(?:was|were)\s+(?:also\s+)?named\s+as\s+(?:(?:one|part|some|each)\s+of|another"
-    r"|an?\s+other)\b"
+    r"|an?\s+other|(?:a|an|the)\s+(?:\w+\s+)?(?:risk|concern|threat|example|issue|background"
+    r"|backdrop|context|setting))\b"
     # ... or so in notes' style, with no verb before ("money moved through underground banking
     # noted.", "networks laundering through crypto-assets mentioned as a growing feature.")
     r"|(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)\b(?:mentioned|noted)\s*(?:(?:only\s+)?(?:in\s+passing"
@@ -1997,9 +2001,6 @@ _IN_PASSING = re.compile(
     # ... or referred to others ("the matter was referred to the experts on firearms")
     r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:referred|passed|handed\s+over|left)\s+to\s+"
     r"(?:the\s+)?(?:experts?|expert\s+level|working\s+part(?:y|ies)|technical\s+level|later|the\s+next)\b"
-    # ... or named as something to watch ("was named as a risk for the experts to watch")
-    r"|\b(?:was|were)\s+(?:also\s+)?named\s+as\s+(?:a|an|the)\s+(?:\w+\s+)?(?:risk|concern|threat|example"
-    r"|issue|background|backdrop|context|setting)\b"
     # ("s'était interrogée sur les effets de l'arrêt sur l'accord PNR")
     r"|\b(?:(?:se\s+|s['’])(?:est|était|sont|étaient)\s+interrogée?s?|(?:a|ont)\s+demandé|(?:a|ont)\s+posé"
     r"\s+des\s+questions)\s+(?:sur\s+)?(?:les|l['’]|quels?|quelles?)\s*(?:effets?|conséquences?"
