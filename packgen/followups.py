@@ -91,6 +91,9 @@ _ACT_VERBS = r"""(?:
     # (a text put to a body: "the draft resolution that the President would put to the
     # Security Council summit")
     | put(?=\s+to\s+the\b)
+    # (or a point put on a meeting's agenda: "would put hybrid threats to elections on the
+    # agenda of the meeting of 19 October")
+    | put(?=\s+[^.;]{1,80}?\s+on\s+(?:the|its|their)\s+agenda\b)
     )\b"""
 
 # A future that is no side's act: what a law, a text or a role does ("will apply from June",

@@ -1124,6 +1124,9 @@ def _discussed_part(sentence: str) -> str:
     return ", and ".join(c for c in _clauses(sentence) if not _NOT_DISCUSSED.search(c))
 
 
+_A_REASON = re.compile(r",?\s+(?:because|as|since|parce\s+que|car|puisque)\s", re.IGNORECASE)
+
+
 def _put_off_topics(text: str, taxonomy: Taxonomy, scope: Scope) -> dict[str, set[str]]:
     """The topics a sentence of the text says were not discussed or were put off, each with
     the phrases that name them there."""
@@ -1132,7 +1135,10 @@ def _put_off_topics(text: str, taxonomy: Taxonomy, scope: Scope) -> dict[str, se
     found: dict[str, set[str]] = {}
     for sentence in _sentences(text):
         for clause in _clauses(sentence):
-            if _NOT_DISCUSSED.search(clause):
+            if said := _NOT_DISCUSSED.search(clause):
+                # (the reason given after it names what took the time, which was discussed:
+                # "ETIAS was not discussed, because the item on PNR took the whole time")
+                clause = clause[: said.end()] + _A_REASON.split(clause[said.end() :], 1)[0]
                 for topic, key, *_ in _hits(clause, taxonomy, scope):
                     found.setdefault(topic, set()).add(key)
     return found
@@ -1443,6 +1449,10 @@ _NOT_DONE = (
     r"|comment\s+on)"
     r"|\b(?:neither|no)\s+(?:side|delegation|party)\s+(?:raised|mentioned|discussed|addressed"
     r"|commented\s+on|took\s+up)"
+    # ... or left by agreement ("agreed not to discuss the Pact and left it for the next
+    # meeting", "decided not to take up the TFTP at this meeting")
+    r"|\b(?:agreed|decided|chose|preferred)\s+not\s+to\s+(?:discuss|take\s+up|address|examine"
+    r"|debate|go\s+into)\b"
     r"|\b(?:made|offered|gave|had)\s+no\s+comments?\s+on|\bn['’]\s*(?:a|ont)\s+fait\s+aucun\s+commentaire"
     # ... or taken note of without discussion ("none of which was discussed", "on which there
     # was no discussion", "a pris note, sans débat,", "sans qu'ils soient discutés", "ont été
@@ -1967,6 +1977,10 @@ _IN_PASSING = re.compile(
     r"|changes|évolutions|événements)\s+(?:since|of\s+the\s+(?:summer|past|last|previous)"
     r"|(?:that|which)\s+(?:had\s+)?(?:bore|borne)|intervenu\w*\s+depuis|depuis)\b"
     r"|\brecalled\s+that\b[^.;]*?,\s+that\b[^.;]*?\band\s+that\b"
+    # ... or in the list of follow-up actions ("recalled the follow-up actions: the lines to
+    # take, ... and the report on visa reciprocity")
+    r"|\b(?:recalled|ran\s+through|went\s+through|listed|summari[sz]ed|a\s+rappelé)\s+(?:the\s+"
+    r"|les\s+)?(?:follow-up\s+actions|action\s+points|actions\s+de\s+suivi)\b"
     # ... or what ministers asked for at an earlier meeting ("recalled that ministers had asked
     # in Valletta for practical solutions to ...")
     # ... or what an earlier meeting was on ("recalled that senior EU and US officials had met
@@ -2041,7 +2055,9 @@ _IN_PASSING = re.compile(
     r"(?:also\s+|notably\s+|in\s+particular\s+|mainly\s+)?(?:cover|discuss|address|deal\s+with"
     # ("announced that the next meeting would include a point on the threat of cyber attacks")
     r"|focus\s+on|take\s+up|examine|look\s+at|be\s+(?:devoted|dedicated)\s+to|include\s+a\s+(?:point"
-    r"|session|discussion|item)\s+on)\b"
+    r"|session|discussion|item)\s+on"
+    # ("the next Ministerial Meeting, in Riga in June, would return to foreign fighters")
+    r"|return\s+to|come\s+back\s+to|revert\s+to)\b"
     r"|\b(?:it|they)\s+(?:is|are)\s+expected\s+to\s+(?:also\s+)?(?:cover|discuss|address|deal\s+with)\b"
     r"|\b(?:réunion|séances?|sessions?|sommet|dialogue|ordre\s+du\s+jour|conférence)\b[^.;]{0,120}?"
     r"\b(?:traitera|traiteraient|traiterait|traiteront|portera|porterait|porteront|porteraient"
@@ -2068,6 +2084,11 @@ _IN_PASSING = re.compile(
     r"|\b(?:asked|requested|insisted)\s+that\s+[^.;]{1,80}?\s+not\s+(?:reopen|re-open|affect"
     r"|call\s+into\s+question)\b"
     r"|\b(?:asked|wondered|enquired|inquired)\s+(?:whether|if)\s+[^.;]{1,80}?\s+would\s+also\s+cover\b"
+    # ... or only asked about, in a question no one answered there ("One delegation asked
+    # whether the process would also address encrypted devices."; not what another body had
+    # asked, nor a question answered: "..., and the Commission replied that ...")
+    r"|(?<!had\s)(?<!been\s)\b(?:asked|wondered|enquired|inquired)\s+(?:whether|if)\b"
+    r"(?![^.]*?(?:;|\b(?:replied|answered|responded|said|recalled|explained|confirmed)\b))"
     r"|\b(?:a|ont)\s+demandé\s+si\s+[^.;]{1,80}?\s+couvrirai(?:t|ent)\s+(?:aussi|également)\b"
     # ... or the subject of an event a side is invited to ("invited the EU to the White House
     # Summit on Countering Violent Extremism in February", "a invité les États membres à la

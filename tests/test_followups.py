@@ -1362,6 +1362,17 @@ def test_an_intention_asked_about_is_no_pledge() -> None:
     ) == dt.date(2018, 12, 31)
 
 
+def test_a_point_a_side_would_put_on_an_agenda_is_a_pledge() -> None:
+    # (blind311) and its date is the meeting's
+    sentence = (
+        "The Presidency would put hybrid threats to elections on the agenda of the meeting of "
+        "19 October."
+    )
+    assert is_commitment(sentence)
+    assert due_date(sentence, dt.date(2021, 9, 20)) == dt.date(2021, 10, 19)
+    assert is_commitment("The Commission will put the e-evidence talks on its agenda in May.")
+
+
 @pytest.mark.parametrize(
     "sentence",
     ["The Presidency would put pressure on the partners.", "It would put the question to a vote."],

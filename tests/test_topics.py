@@ -9344,7 +9344,7 @@ def test_classes_of_the_blind209_to_blind212_first_run(
         # data protection said with its verbs: onward sharing, how long answers are kept
         (
             "Travel",
-            "Member States asked whether the fingerprints could be passed on to other federal agencies.",
+            "Member States discussed whether the fingerprints could be passed on to other federal agencies.",
             EU_US,
             dt.date(2025, 6, 5),
             ["data-protection"],
@@ -10574,7 +10574,7 @@ def test_classes_of_the_blind253_to_blind256_first_run(
         # the ESTA's questions on social media
         (
             "World Cup",
-            "Member States asked whether the ESTA questions on social media would slow down the authorisations of their supporters.",
+            "Member States feared that the ESTA questions on social media would slow down the authorisations of their supporters.",
             "EU-US Justice and Home Affairs Senior Officials Meeting",
             dt.date(2026, 2, 5),
             ["visa-reciprocity"],
@@ -11600,6 +11600,121 @@ def test_classes_of_the_blind301_to_blind304_first_run(
     ],
 )
 def test_classes_of_the_blind305_to_blind308_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # a title's file not discussed because the other took the time
+        (
+            "ETIAS and PNR",
+            "ETIAS, due to start in the last quarter of 2026, was not discussed, because the item on PNR took the whole time: the US asked about the use of PNR data of passengers travelling to the World Cup.",
+            "EU-US Justice and Home Affairs Ministerial Meeting",
+            dt.date(2026, 5, 12),
+            ["counter-terrorism"],
+        ),
+        # own: cybercrime not reached as the talks on PNR ran long
+        (
+            "PNR and cybercrime",
+            "Cybercrime was not reached, as the talks on the PNR Agreement ran long: the US set out its use of passenger data.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2013, 5, 12),
+            ["counter-terrorism"],
+        ),
+        # agreed not to discuss a file and left it
+        (
+            "Any other business",
+            "The delegations agreed not to discuss the Pact on Migration and Asylum, which the Council was expected to adopt in May, and left it for the next meeting.",
+            "EU-US Justice and Home Affairs Ministerial Meeting",
+            dt.date(2024, 4, 17),
+            [],
+        ),
+        # own: decided not to take up
+        (
+            "Other matters",
+            "Both sides decided not to take up the TFTP at this meeting and to return to it in the autumn.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2015, 4, 17),
+            [],
+        ),
+        # a later meeting would return to files
+        (
+            "Other business",
+            "The Latvian Presidency noted that the next Ministerial Meeting, in Riga in June, would return to foreign fighters, PNR and data protection. No further point was raised.",
+            "EU-US Justice and Home Affairs Ministerial Meeting",
+            dt.date(2015, 2, 19),
+            [],
+        ),
+        # own: the SOM will come back to
+        (
+            "Next meeting",
+            "The next Senior Officials Meeting, in Vienna in September, will come back to firearms trafficking.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2018, 5, 19),
+            [],
+        ),
+        # a question whether safeguards would mirror another agreement's
+        (
+            "Electronic evidence",
+            "The EU reported on the political agreement of November on the e-evidence Regulation and Directive. The negotiations on an EU-US agreement could now resume. The US asked whether the safeguards would mirror those of the Umbrella Agreement.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2023, 2, 12),
+            ["cybercrime-e-evidence"],
+        ),
+        # a question whether a process would also address encrypted devices
+        (
+            "Access to electronic evidence",
+            "The Commission presented the expert process on direct cooperation with service providers. Delegations pointed to the delays in US replies to requests for content data. One delegation asked whether the process would also address encrypted devices.",
+            "Working Party on Cooperation in Criminal Matters",
+            dt.date(2016, 10, 12),
+            ["cybercrime-e-evidence"],
+        ),
+        # a question whether the US would take part in an expert meeting
+        (
+            "Any other business",
+            "One delegation asked whether the US would still take part in the EU-US expert meeting on environmental crime.",
+            "Working Party on JHA-RELEX (JAIEX)",
+            dt.date(2025, 3, 12),
+            [],
+        ),
+        # a question whether the Union would set up its own tracking system
+        (
+            "Counter-terrorism",
+            "The delegations discussed the threat from lone actors. Australia asked whether the Union would set up its own system for tracking terrorist finance beside the EU-US TFTP Agreement.",
+            "EU-Australia Senior Officials Meeting on Justice and Home Affairs",
+            dt.date(2012, 3, 12),
+            ["counter-terrorism"],
+        ),
+        # the follow-up actions recalled
+        (
+            "Any other business",
+            "The Presidency recalled the follow-up actions: the lines to take, the picture of precursor shipments and the report on visa reciprocity.",
+            "Working Party on JHA-RELEX (JAIEX)",
+            dt.date(2025, 3, 12),
+            [],
+        ),
+        # own: went through the action points
+        (
+            "Conclusions",
+            "The Chair went through the action points agreed: the paper on ransomware, the contacts on firearms and the note on PNR.",
+            "Working Party on JHA-RELEX (JAIEX)",
+            dt.date(2021, 3, 12),
+            [],
+        ),
+        # own: a question answered at once
+        (
+            "PNR",
+            "The US asked whether Opinion 1/15 would lead the EU to reopen the 2012 Agreement; the Commission replied that the retention of data after departure would be examined at the next joint evaluation.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2017, 9, 5),
+            ["counter-terrorism", "data-protection"],
+        ),
+    ],
+)
+def test_classes_of_the_blind309_to_blind312_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
