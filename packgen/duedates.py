@@ -524,7 +524,9 @@ _DESCRIBING = re.compile(
     re.I,
 )
 # ... but a deadline after it is to come: "to have the Regulation adopted by the spring"
-_DEADLINE = re.compile(r"(?:by|before|avant|d['’]ici)\b", re.I)
+# (and a count of days or weeks from the meeting, which no thing done can be dated by: "exchange
+# the indicators they collected within two weeks")
+_DEADLINE = re.compile(r"(?:by|before|avant|d['’]ici|within)\b", re.I)
 _CLAUSE_END = re.compile(r"[,;]")
 _CONDITION = re.compile(PREREQUISITE_OPENER, re.I)
 # ... and so does an "if" ("in good time if the negotiations could not be concluded before

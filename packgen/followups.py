@@ -43,13 +43,14 @@ _ACTS = r"""(?:host|hold(?!\s+the\s+(?:\w+\s+)?presidency)|be\s+held|be\s+sent|s
     |resettle|provide|share|organise|organize|support|submit|sign|conclude|finalise|finalize|open
     |deploy|contribute|fund|invite|set\s+up|establish|follow\s+up|inform|keep|admit|extend
     |step\s+up|strengthen|increase|publish|adopt|discuss|examine|pursue|revisit|explore
-    |seek|press\s+for|push\s+for|put\s+forward|table
+    |seek|press\s+for|push\s+for|put\s+forward|table|exchange
     |be\s+(?:examined|discussed|taken\s+up|raised|presented|published|adopted|signed
     |launched|organi[sz]ed|prepared|submitted|convened))\b"""
 
 # The sides a flash report abbreviates ("PRES", "COM", "MS"), and the services that speak
 # for one ("Treasury", "DHS").
 _FLASH_SIDE = r"""(?-i:PRES|COM|MS|EU|US|EEAS|Europol|Eurojust|Frontex|Treasury|DHS|DoJ|DOJ|FBI
+    |DoC|DOC|DEA|CBP|ICE|TSA|CISA|ATF|ENISA|EUDA|EMCDDA|eu-LISA
     |Presidency|Commission|(?:US|EU)\s+side|[Bb]oth\s+sides|[Cc]o-chairs)"""
 
 # Where a flash report's pledge opens: a sentence, a clause after ";" or ":", or a bullet
@@ -60,7 +61,7 @@ _FLASH_ACTS = r"""(?:<ACT_VERBS>|send|share|provide|circulate|inform|organi[sz]e
     |update|follow\s+up|give|check|remind|meet|answer|hand\s+over|draw\s+up|write
     # ("PRES to debrief JAIEX at its meeting of 9 October", "COM to raise the matter again at
     # the Ministerial in Dublin on 14 June")
-    |debrief|brief|raise)"""
+    |debrief|brief|raise|invite|exchange)"""
 
 # The time a pledge in notes' style names, which makes a side's infinitive a pledge: a deadline
 # ("by end-January", "d'ici fin juin") or a month, season or year ("to hold the second round in

@@ -1642,7 +1642,7 @@ _RECALLED_PRIORITIES = (
     # was continuing its resettlement programme")
     r"|(?:work\s+|legislative\s+|annual\s+)?(?:programme|program)|programme\s+de\s+travail)\b"
     # (or those of "the Presidency", which chairs: "recalled the priorities of the Presidency")
-    r"|the\s+priorities\s+of\s+(?:the\s+presidency|its\s+(?:semester|presidency|term))\b"
+    r"|the\s+(?:\w+\s+)?priorities\s+of\s+(?:the\s+presidency|its\s+(?:semester|presidency|term))\b"
     r"|les\s+priorités\s+de\s+(?:la|sa)\s+présidence\b)"
 )
 # A document handed round among other points ("Hungary distributed a note on the European Pact
@@ -2087,7 +2087,8 @@ _IN_PASSING = re.compile(
     # ... or only asked about, in a question no one answered there ("One delegation asked
     # whether the process would also address encrypted devices."; not what another body had
     # asked, nor a question answered: "..., and the Commission replied that ...")
-    r"|(?<!had\s)(?<!been\s)\b(?:asked|wondered|enquired|inquired)\s+(?:whether|if)\b"
+    r"|(?:(?<!had\s)(?<!been\s)\b(?:asked|wondered|enquired|inquired)|\bquestions?\s+(?:from|by)"
+    r"\s+[^.;]{1,40}?)\s+(?:whether|if)\b"
     r"(?![^.]*?(?:;|\b(?:replied|answered|responded|said|recalled|explained|confirmed)\b))"
     r"|\b(?:a|ont)\s+demandé\s+si\s+[^.;]{1,80}?\s+couvrirai(?:t|ent)\s+(?:aussi|également)\b"
     # ... or the subject of an event a side is invited to ("invited the EU to the White House
@@ -2449,7 +2450,7 @@ _ITEM_NOT_DISCUSSED = re.compile(
     # ("The item, which was to cover the first months of the agreements, was postponed", "The
     # point on firearms trafficking, including the EU Action Plan, was postponed")
     r"(?:,\s*(?:(?:which|that)\s+(?:was|were)\s+(?:meant\s+|due\s+|planned\s+|supposed\s+)?to"
-    r"\s|including\s)[^.;:]{1,200}?,)?\s+"
+    r"\s|(?:which|that)\s+(?:was|were)\s+(?:on|about)\s|including\s)[^.;:]{1,200}?,)?\s+"
     # ("Le point demandé par la délégation danoise sur le sabotage ... a été reporté.")
     r"|(?:(?:ce|le)\s+(?:point|sujet|débat|échange)|l['’]\s*(?:échange(?:\s+de\s+vues)?|examen))"
     r"(?:\s+(?:sur|concernant|relatif\s+(?:à|aux?)|de|du|des|d['’]"
@@ -2458,7 +2459,7 @@ _ITEM_NOT_DISCUSSED = re.compile(
     r"(?:,\s*(?:proposé|demandé|prévu|inscrit|pour\s+lequel|sur\s+lequel|auquel"
     # ("Ce point, qui devait porter sur les premiers mois d'application des accords, a été
     # reporté")
-    r"|qui\s+(?:devait|devaient|aurait\s+dû))"
+    r"|qui\s+(?:devait|devaient|aurait\s+dû|portait|portaient))"
     r"\s[^.;:]{1,200}?,)?\s+"
     r"|(?:la|cette)\s+question(?:\s+(?:de|du|des|sur)"
     r"\s+[^,.;:]{1,140}?)?\s+"
@@ -2638,7 +2639,10 @@ _NO_DISCUSSION = re.compile(
     r"\s*[.;]?\s*$"
     # (in notes: "For info: RO designation expected; ESTA fee unchanged. No discussion.")
     rf"|\b{_FOR_INFO}\b.{{0,200}}?\bno\s+(?:discussion|debate)\s*[.;]?\s*$"
-    r"|\bpour\s+info(?:rmation)?\b.{0,200}?\bpas\s+de\s+(?:discussion|débat)\s*[.;]?\s*$",
+    r"|\bpour\s+info(?:rmation)?\b.{0,200}?\bpas\s+de\s+(?:discussion|débat)\s*[.;]?\s*$"
+    # (or after a question left open: "Question from one MS whether ... No reply given, no
+    # discussion.")
+    r"|\bno\s+(?:reply|answer)(?:\s+(?:given|received))?\s*[,;]\s*no\s+(?:discussion|debate)\s*[.;]?\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
 

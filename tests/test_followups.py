@@ -1362,6 +1362,57 @@ def test_an_intention_asked_about_is_no_pledge() -> None:
     ) == dt.date(2018, 12, 31)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "made", "due"),
+    [
+        # notes' pledges of the services that speak for a side (blind314)
+        (
+            "DoC to confirm the list of review participants in the spring.",
+            dt.date(2016, 9, 14),
+            dt.date(2017, 5, 31),
+        ),
+        (
+            "COM to invite DoJ to the expert workshop in December.",
+            dt.date(2016, 9, 14),
+            dt.date(2016, 12, 31),
+        ),
+        (
+            "DEA to second an officer to Europol in the second half of 2024.",
+            dt.date(2024, 1, 4),
+            dt.date(2024, 12, 31),
+        ),
+        (
+            "CBP to exchange its risk indicators with Frontex by end-March.",
+            dt.date(2023, 1, 4),
+            dt.date(2023, 3, 31),
+        ),
+        # an exchange a side would make (blind313)
+        (
+            "ENISA and CISA would exchange their findings on AI-assisted intrusions early in 2026.",
+            dt.date(2025, 9, 4),
+            dt.date(2026, 4, 30),
+        ),
+        # a count of weeks after a relative clause in the past is the pledge's, not the
+        # clause's: nothing done can be dated "within two weeks" (blind313, blind316)
+        (
+            "Europol and the FBI will exchange the technical indicators they collected within two weeks.",
+            dt.date(2017, 5, 30),
+            dt.date(2017, 6, 13),
+        ),
+        (
+            "The US offered to brief the financial intelligence units on the wallets it had identified within four weeks.",
+            dt.date(2026, 3, 17),
+            dt.date(2026, 4, 14),
+        ),
+    ],
+)
+def test_commitments_and_due_dates_of_the_blind313_to_blind316_first_runs(
+    sentence: str, made: dt.date, due: dt.date
+) -> None:
+    assert is_commitment(sentence)
+    assert due_date(sentence, made) == due
+
+
 def test_a_point_a_side_would_put_on_an_agenda_is_a_pledge() -> None:
     # (blind311) and its date is the meeting's
     sentence = (

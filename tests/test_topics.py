@@ -11718,3 +11718,78 @@ def test_classes_of_the_blind309_to_blind312_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # explosives precursors in French
+        (
+            "Précurseurs d'explosifs",
+            "La Commission a fait le point sur l'application du règlement (UE) n° 98/2013, en vigueur depuis septembre 2014, et a constaté que plusieurs États membres n'avaient pas encore fixé de sanctions.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2015, 12, 5),
+            ["counter-terrorism"],
+        ),
+        # own: explosive precursors
+        (
+            "Other business",
+            "Europol presented its analysis of explosive precursors sold online and the gaps in the rules on their sale.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2017, 3, 5),
+            ["counter-terrorism"],
+        ),
+        # the four priorities of its semester recalled
+        (
+            "Opening by the Spanish Presidency",
+            "Opening the last meeting of its semester, the Presidency recalled the four priorities of its semester, namely to reindustrialise the Union, to advance the green transition, to promote social and economic justice and to strengthen European unity, and its work on the Pact on Migration and Asylum and relations with Latin America.",
+            "EU-US expert meeting on counter-terrorism",
+            dt.date(2023, 12, 5),
+            [],
+        ),
+        # a point, which was on a file, not examined
+        (
+            "Drogues",
+            "Ce point, qui portait sur la cocaïne dans les ports et sur l'alliance européenne des ports lancée à Anvers le 24 janvier, n'a pas été examiné faute de temps. La présidence a proposé de l'inscrire à l'ordre du jour d'une prochaine réunion.",
+            "Réunion des hauts fonctionnaires UE-États-Unis",
+            dt.date(2024, 5, 5),
+            [],
+        ),
+        # own: a point which was on a file not discussed
+        (
+            "Drugs",
+            "The point, which was on cocaine in ports, was not discussed for lack of time.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2024, 5, 5),
+            [],
+        ),
+        # a question left with no reply and no discussion
+        (
+            "Ransomware",
+            "Question from one MS whether the US elections would affect the Counter Ransomware Initiative. No reply given, no discussion.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2024, 6, 5),
+            [],
+        ),
+        # the travel rule, in French
+        (
+            "Règle de voyage pour les transferts de crypto-actifs",
+            "La Commission a présenté la refonte du règlement sur les informations accompagnant les transferts de fonds, qui étendrait aux crypto-actifs l'obligation de transmettre l'identité du donneur d'ordre et du bénéficiaire, conformément aux normes du GAFI.",
+            "Réunion d'experts UE-États-Unis sur les rançongiciels et les crypto-actifs",
+            dt.date(2022, 3, 5),
+            ["money-laundering"],
+        ),
+        # own: the travel rule
+        (
+            "Crypto-assets",
+            "The US described how its exchanges apply the travel rule to transfers above 3 000 dollars.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2021, 3, 5),
+            ["money-laundering"],
+        ),
+    ],
+)
+def test_classes_of_the_blind313_to_blind316_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
