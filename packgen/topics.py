@@ -1124,6 +1124,14 @@ def _discussed_part(sentence: str) -> str:
     return ", and ".join(c for c in _clauses(sentence) if not _NOT_DISCUSSED.search(c))
 
 
+# A clause that sends "the point" the clause before it raised to a later meeting (see
+# _sentences; one that only says it was not discussed is read on its own, see _UNDISCUSSED)
+_POINTER_CLAUSE = re.compile(
+    r"\s*(?:the|this)\s+(?:point|matter|question|request)\s+(?:was|were)\s+(?:left|postponed"
+    r"|deferred|put\s+off|referred|kept)\s+(?:for|to|until)\b",
+    re.IGNORECASE,
+)
+
 _A_REASON = re.compile(r",?\s+(?:because|as|since|parce\s+que|car|puisque)\s", re.IGNORECASE)
 
 
@@ -1703,7 +1711,14 @@ _IN_PASSING = re.compile(
     # watch", "The war against Ukraine was named as the background of these threats")
     r"|\b(?:was|were)\s+(?:also\s+)?named\s+as\s+(?:(?:one|part|some|each)\s+of|another"
     r"|an?\s+other|(?:a|an|the)\s+(?:\w+\s+)?(?:risk|concern|threat|example|issue|background"
-    r"|backdrop|context|setting))\b"
+    r"|backdrop|context|setting|channel|route|frame))\b"
+    # ... or recalled only as a frame ("The nine priorities ... were recalled only as the frame
+    # of the exercise")
+    r"|\b(?:was|were)\s+(?:recalled|named|listed|cited|mentioned)\s+only\s+as\b"
+    # ... or asked for at a later meeting ("Turkey asked to discuss cooperation against
+    # trafficking in human beings and against drugs at a later meeting")
+    r"|\basked\s+to\s+(?:discuss|take\s+up|address|examine|return\s+to)\s+[^.;]{1,120}?\s+at\s+"
+    r"(?:a|the|its|their)\s+(?:later|next|future|subsequent|following)\s+(?:meeting|session|ministerial|som)\b"
     # ... or so in notes' style, with no verb before ("money moved through underground banking
     # noted.", "networks laundering through crypto-assets mentioned as a growing feature.")
     r"|(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)\b(?:mentioned|noted)\s*(?:(?:only\s+)?(?:in\s+passing"
@@ -3041,6 +3056,11 @@ def _sentences(text: str) -> list[str]:
     for piece in _SENTENCE_END.split(text):
         if out and _continues_list(out[-1], piece):
             out[-1] = f"{out[-1]} {piece}"
+        elif out and out[-1].rstrip().endswith(";") and _POINTER_CLAUSE.match(piece):
+            # (a clause that puts off "the point" the clause before it raised is read with it:
+            # "Cyprus asked when it could join the Visa Waiver Program; the point was left for
+            # the Ministerial meeting and not discussed")
+            out[-1] = f"{out[-1].rstrip()[:-1]} {piece}"
         else:
             out.append(piece)
     return out

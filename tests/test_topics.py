@@ -11793,3 +11793,78 @@ def test_classes_of_the_blind313_to_blind316_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # asked to discuss files at a later meeting
+        (
+            "Any other business",
+            "Turkey asked to discuss cooperation against trafficking in human beings and against drugs at a later meeting. No discussion took place under this item.",
+            "EU-Turkey high-level dialogue on Justice and Home Affairs",
+            dt.date(2016, 5, 5),
+            [],
+        ),
+        # own: asked to take up a file at the next meeting
+        (
+            "Other matters",
+            "The US asked to take up firearms trafficking at the next meeting.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2019, 5, 5),
+            [],
+        ),
+        # a point raised and left for a later meeting
+        (
+            "Any other business",
+            "Cyprus asked when it could expect to join the Visa Waiver Program; the point was left for the Ministerial meeting and not discussed.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2023, 10, 5),
+            [],
+        ),
+        # an agreement named as the channel another would relieve
+        (
+            "The EU-US agreement",
+            "The Commission explained that the agreement would allow orders under the future EU rules to reach US providers directly and would take account of the CLOUD Act. Requests under the EU-US Mutual Legal Assistance Agreement were named as the channel that an agreement would relieve.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2019, 3, 5),
+            ["cybercrime-e-evidence"],
+        ),
+        # priorities recalled only as the frame
+        (
+            "Operational action plans on drugs",
+            "The drivers of the priorities on synthetic drugs and on cocaine set out how seizures should be measured. The nine priorities chosen by the Council, among them facilitated illegal immigration, trafficking in human beings, cybercrime and excise fraud, were recalled only as the frame of the exercise.",
+            "Standing Committee on Operational Cooperation on Internal Security (COSI)",
+            dt.date(2013, 9, 5),
+            ["organised-crime-drugs"],
+        ),
+        # the Eurojust Regulation, in French
+        (
+            "Règlement Eurojust",
+            "La présidence a fait le point sur les trilogues relatifs au règlement Eurojust.",
+            "Comité de coordination dans le domaine de la coopération policière et judiciaire en matière pénale (CATS)",
+            dt.date(2017, 11, 5),
+            ["rule-of-law-judicial"],
+        ),
+        # Eurojust's agreements with third countries
+        (
+            "Agreements with third countries",
+            "The Commission reported on the negotiations with the countries for which the Council had authorised agreements on Eurojust's cooperation.",
+            "Coordinating Committee in the area of police and judicial cooperation in criminal matters (CATS)",
+            dt.date(2024, 3, 5),
+            ["rule-of-law-judicial"],
+        ),
+        # own: Eurojust's working arrangements
+        (
+            "Eurojust",
+            "The Presidency presented Eurojust's working arrangements with Latin American prosecution services.",
+            "Coordinating Committee in the area of police and judicial cooperation in criminal matters (CATS)",
+            dt.date(2021, 3, 5),
+            ["rule-of-law-judicial"],
+        ),
+    ],
+)
+def test_classes_of_the_blind317_to_blind320_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
