@@ -39,7 +39,7 @@ GENERAL_TOPIC = "general"
 # What a side does after "would" (and after a relative pronoun and "will"): "would host",
 # "which will be held"; "would remain" or "which will apply" is no act of theirs.
 _ACTS = r"""(?:host|hold(?!\s+the\s+(?:\w+\s+)?presidency)|be\s+held|be\s+sent|send|work
-    |intensify|report|look|come\s+back|return|meet|launch|present|propose|continue|take\s+place
+    |intensify|report|look|come\s+back|return|meet|launch|present|propose|continue|take\s+place|tell|compare
     |resettle|provide|share|organise|organize|support|submit|sign|conclude|finalise|finalize|open
     |deploy|contribute|fund|invite|set\s+up|establish|follow\s+up|inform|keep|admit|extend
     |step\s+up|strengthen|increase|publish|adopt|discuss|examine|pursue|revisit|explore
@@ -61,13 +61,16 @@ _FLASH_ACTS = r"""(?:<ACT_VERBS>|send|share|provide|circulate|inform|organi[sz]e
     |update|follow\s+up|give|check|remind|meet|answer|hand\s+over|draw\s+up|write
     # ("PRES to debrief JAIEX at its meeting of 9 October", "COM to raise the matter again at
     # the Ministerial in Dublin on 14 June")
-    |debrief|brief|raise|invite|exchange)"""
+    |debrief|brief|raise|invite|exchange
+    # ("US to offer eTrace access to two more MS in the spring", "EC3 and FBI to plan the next
+    # joint action day for early 2027", "COM to run a briefing for US airlines in September")
+    |offer|coordinate|run|plan|compare|test|train)"""
 
 # The time a pledge in notes' style names, which makes a side's infinitive a pledge: a deadline
 # ("by end-January", "d'ici fin juin") or a month, season or year ("to hold the second round in
 # Brussels in November", "to host the next SOM in Stockholm in July")
 _FLASH_TIME = r"""(?=.*\b(?:by|within|before|until|ahead\s+of|d['’]ici)\b|.*\bend-
-    |.*\b(?:in|en)\s+(?:(?:early|late|mid)[\s-]+)?(?:January|February|March|April|May|June|July
+    |.*\b(?:in|en|for)\s+(?:(?:early|late|mid)[\s-]+)?(?:January|February|March|April|May|June|July
     |August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août
     |septembre|octobre|novembre|décembre|spring|summer|autumn|winter|(?:19|20)\d\d)\b
     # ... or a day ("to present a joint progress report at the Dublin Ministerial of 13-14 June")
@@ -273,8 +276,9 @@ _COMMITMENT = re.compile(
     # workshop before the World Cup"): without one, what a text provides for a body ("OLAF
     # to refer cases") is no pledge
     # (two sides at once: "COM and DOJ to publish a first report before the end of the year")
+    # (a national service named by its country: "ATF and Swedish police to sign ...")
     | <OPENS>\s*(?-i:[A-Z][\w-]*(?:[\s/][A-Z][\w-]*){0,2})(?:\s*(?:,|and|et)\s+(?-i:[A-Z][\w-]*
-        (?:[\s/][A-Z][\w-]*){0,2}))*\s+to\s+<FLASH_ACTS><FLASH_TIME>
+        (?:[\s/][A-Z][\w-]*){0,2})(?:\s+(?:police|customs|prosecutors))?)*\s+to\s+<FLASH_ACTS><FLASH_TIME>
     # ... or in the passive, with the side after "by" ("elements to be sent by PRES by 4 June")
     | \bto\s+be\s+(?:sent|circulated|shared|provided|transmitted|presented|submitted|prepared
         |drafted|organi[sz]ed|hosted|confirmed|proposed|updated)\s+by\s+(?:the\s+)?<FLASH_SIDE>\b
@@ -298,6 +302,8 @@ _COMMITMENT = re.compile(
         |entry\s+into\s+force|conclusion|signature|signing|launch|start|opening|report)s?\b)
     # French: "de" is elided before a vowel ("ont décidé d'organiser")
     | (?:sont|est)\s+convenu(?:e|s|es)?\s+d(?:e\b|['’])
+    # (in notes' present: "La COM et le Trésor conviennent de préparer le prochain réexamen")
+    | \b(?:convient|conviennent)\s+d(?:e\b|['’])
     | (?:se\s+sont\s+|s['’]est\s+|\bs['’])engag(?:é|ée|és|ées|e|ent)\s+à\b
     | (?:ont|a)\s+(?:décidé|prévu|convenu|promis|accepté)\s+d(?:e\b|['’])
     | prévoi(?:t|ent)\s+(?:(?:en\s+outre|également|aussi|par\s+ailleurs|ensuite|de\s+plus)\s+)?d(?:e\b|['’])

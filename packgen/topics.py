@@ -874,7 +874,11 @@ def _one_agreement(
 # agreement", "Articulation avec l'accord d'entraide judiciaire")
 _AN_ASPECT_OF_THE_ITEM = re.compile(
     r"\s*(?:(?:[\w'’-]+\s+){1,3}aspects|aspects\s+[\w'’-]+|(?:relation(?:ship)?s?|links?"
-    r"|interplay|interaction|articulation|liens?)\s+(?:with|to|avec)\b)",
+    r"|interplay|interaction|articulation|liens?)\s+(?:with|to|avec)\b"
+    # (or by the item's agreement named only by its parties: "Electronic evidence" / "(b) The
+    # EU-US agreement")
+    r"|(?:the\s+)?(?:(?:draft|future|proposed|planned|new|EU-US|bilateral)\s+)*agreement\s*$"
+    r"|l['’]\s*(?:projet\s+d['’]\s*)?accord(?:\s+(?:UE-États-Unis|bilatéral))?\s*$)",
     re.IGNORECASE,
 )
 
@@ -2066,8 +2070,11 @@ _IN_PASSING = re.compile(
     # the World Cup ...", "the meeting of 23 October would be devoted to the European terrorist
     # finance tracking system")
     r"|\b(?:meeting|ministerial|sessions?|summit|dialogue|som|forum|agenda|conference)\b[^.;]{0,100}?"
-    r"\b(?:would|will|is\s+(?:(?:expected|due|set)\s+)?to|are\s+(?:expected\s+)?to|should)\s+"
+    r"\b(?:would|will|is\s+(?:(?:expected|due|set)\s+)?to|are\s+(?:expected\s+)?to|should|could"
+    r"|might)\s+"
     r"(?:also\s+|notably\s+|in\s+particular\s+|mainly\s+)?(?:cover|discuss|address|deal\s+with"
+    # ("Its agenda could include internet governance, encryption and ...")
+    r"|include(?=\s+(?!an?\s+(?:point|session|discussion|item)\b))"
     # ("announced that the next meeting would include a point on the threat of cyber attacks")
     r"|focus\s+on|take\s+up|examine|look\s+at|be\s+(?:devoted|dedicated)\s+to|include\s+a\s+(?:point"
     r"|session|discussion|item)\s+on"
@@ -2102,9 +2109,15 @@ _IN_PASSING = re.compile(
     # ... or only asked about, in a question no one answered there ("One delegation asked
     # whether the process would also address encrypted devices."; not what another body had
     # asked, nor a question answered: "..., and the Commission replied that ...")
-    r"|(?:(?<!had\s)(?<!been\s)\b(?:asked|wondered|enquired|inquired)|\bquestions?\s+(?:from|by)"
-    r"\s+[^.;]{1,40}?)\s+(?:whether|if)\b"
-    r"(?![^.]*?(?:;|\b(?:replied|answered|responded|said|recalled|explained|confirmed)\b))"
+    r"|(?:(?<!had\s)(?<!been\s)\b(?:asked|wondered|enquired|inquired|(?:a|ont)\s+demandé)"
+    r"|\bquestions?\s+(?:from|by)\s+[^.;]{1,40}?)\s+(?:whether|if|si)\b"
+    r"(?![^.]*?(?:;|\b(?:replied|answered|responded|said|recalled|explained|confirmed|répondu"
+    r"|expliqué|confirmé|rappelé|jugé|estimé)\b))"
+    # (in notes: "Whether end-to-end encryption would cut reports: question only.")
+    r"|^\s*whether\b[^.;]*?:\s*question\s+only\b"
+    # ... or what a later meeting's agenda lists, in notes ("US proposed a follow-up meeting in
+    # Washington in the autumn, agenda: opioids, precursors, Western Balkans routes.")
+    r"|\bmeeting\b[^.;:]{0,80}?,\s*(?:draft\s+|proposed\s+)?agenda\s*:"
     r"|\b(?:a|ont)\s+demandé\s+si\s+[^.;]{1,80}?\s+couvrirai(?:t|ent)\s+(?:aussi|également)\b"
     # ... or the subject of an event a side is invited to ("invited the EU to the White House
     # Summit on Countering Violent Extremism in February", "a invité les États membres à la

@@ -1413,6 +1413,68 @@ def test_commitments_and_due_dates_of_the_blind313_to_blind316_first_runs(
     assert due_date(sentence, made) == due
 
 
+@pytest.mark.parametrize(
+    ("sentence", "made", "due"),
+    [
+        # notes' pledges of two sides at once, with acts of notes (blind323)
+        (
+            "US to offer eTrace access to two more MS in the spring.",
+            dt.date(2015, 2, 24),
+            dt.date(2015, 5, 31),
+        ),
+        (
+            "EU and US to coordinate positions for the organisational session in July.",
+            dt.date(2020, 2, 25),
+            dt.date(2020, 7, 31),
+        ),
+        (
+            "DEA and Europol to run a joint analysis of container routes by the end of the third quarter.",
+            dt.date(2023, 3, 16),
+            dt.date(2023, 9, 30),
+        ),
+        (
+            "ATF and Swedish police to sign a tracing arrangement at the EMPACT meeting of 7 June.",
+            dt.date(2023, 3, 16),
+            dt.date(2023, 6, 7),
+        ),
+        (
+            "COM to run a briefing for US airlines and DHS in September.",
+            dt.date(2025, 5, 13),
+            dt.date(2025, 9, 30),
+        ),
+        # an agreement in French notes' present (blind323)
+        (
+            "La COM et le Trésor conviennent de préparer le prochain réexamen conjoint du TFTP au premier trimestre 2020.",
+            dt.date(2019, 3, 28),
+            dt.date(2020, 3, 31),
+        ),
+        # what a side would tell or compare (blind322)
+        (
+            "Canada would tell the EU when the bill had been tabled in Parliament.",
+            dt.date(2013, 6, 4),
+            None,
+        ),
+        (
+            "Both sides would compare their positions on the draft Protocol before the plenary in July 2019.",
+            dt.date(2018, 11, 4),
+            dt.date(2019, 7, 31),
+        ),
+    ],
+)
+def test_commitments_and_due_dates_of_the_blind321_to_blind324_first_runs(
+    sentence: str, made: dt.date, due: dt.date | None
+) -> None:
+    assert is_commitment(sentence)
+    assert due_date(sentence, made) == due
+
+
+def test_a_system_to_start_in_notes_is_no_pledge() -> None:
+    # (blind323) a system is no side: its start is a forecast
+    assert not is_commitment(
+        "COM: EES to start progressively from October; ETIAS to follow in the last quarter of 2026."
+    )
+
+
 def test_a_point_a_side_would_put_on_an_agenda_is_a_pledge() -> None:
     # (blind311) and its date is the meeting's
     sentence = (

@@ -11868,3 +11868,87 @@ def test_classes_of_the_blind317_to_blind320_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # a later meeting's agenda that could include files
+        (
+            "Next Cyber Dialogue",
+            "The next Cyber Dialogue would be held in Washington in 2017. Its agenda could include internet governance, encryption, the protection of critical infrastructure and artificial intelligence.",
+            "EU-US Cyber Dialogue",
+            dt.date(2016, 12, 6),
+            ["cybercrime-e-evidence"],
+        ),
+        # a later meeting's agenda in notes
+        (
+            "Any other business",
+            "US proposed a follow-up meeting in Washington in the autumn, agenda: opioids, precursors, Western Balkans routes.",
+            "EU-US expert meeting on synthetic drugs",
+            dt.date(2017, 4, 6),
+            [],
+        ),
+        # a question only, in notes
+        (
+            "Child sexual abuse online",
+            "NCMEC reports from EU users: some 3 million in 2019. Whether end-to-end encryption would cut reports: question only.",
+            "EU-US expert meeting on cybercrime",
+            dt.date(2020, 2, 25),
+            ["child-sexual-abuse"],
+        ),
+        # a question in French
+        (
+            "Preuves électroniques",
+            "La Commission a exposé le calendrier des négociations UE-États-Unis sur l'accès transfrontière aux preuves électroniques. Deux délégations ont demandé si le futur accord s'appliquerait aux données chiffrées de bout en bout.",
+            "Groupe JAI-RELEX (JAIEX)",
+            dt.date(2022, 5, 31),
+            ["cybercrime-e-evidence"],
+        ),
+        # own: a question in French answered at once stays
+        (
+            "PNR",
+            "Les États-Unis ont demandé si l'arrêt pourrait remettre en cause le traitement des données sensibles prévu par l'accord, ce que la Commission a jugé prématuré.",
+            "Groupe JAI-RELEX (JAIEX)",
+            dt.date(2022, 2, 5),
+            ["counter-terrorism", "data-protection"],
+        ),
+        # battlefield evidence in French
+        (
+            "Preuves recueillies sur le champ de bataille",
+            "DoJ : poursuites réussies grâce aux données militaires. Eurojust organisera une réunion sur l'utilisation de ces preuves en juin.",
+            "Réunion d'experts UE-États-Unis sur la lutte contre le terrorisme",
+            dt.date(2019, 3, 28),
+            ["counter-terrorism"],
+        ),
+    ],
+)
+def test_classes_of_the_blind321_to_blind324_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    "title", ["The EU-US agreement", "The draft agreement", "L'accord UE-États-Unis"]
+)
+def test_a_sub_item_titled_only_by_its_items_agreement_is_a_strand_of_it(
+    default: Taxonomy, title: str
+) -> None:
+    # (blind324) "Electronic evidence" / "(b) The EU-US agreement": the safeguards the text
+    # names do not make the sub-item leave its item's file
+    meeting = "EU-US Cyber Dialogue"
+    scope = meeting_scope(default, meeting, dt.date(2026, 10, 27))
+    text = (
+        "Negotiators have settled most of the text; the data protection safeguards would rely "
+        "on the umbrella agreement."
+    )
+    found = match_item(
+        title, text, default, parent="Electronic evidence", meeting=meeting, scope=scope
+    )
+    assert sorted(a.topic for a in found) == ["cybercrime-e-evidence", "data-protection"]
+    # (a sub-item titled by a file of its own is no strand)
+    other = match_item(
+        "Data retention", text, default, parent="Electronic evidence", meeting=meeting, scope=scope
+    )
+    assert "cybercrime-e-evidence" not in {a.topic for a in other}
