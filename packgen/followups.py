@@ -39,11 +39,12 @@ GENERAL_TOPIC = "general"
 # What a side does after "would" (and after a relative pronoun and "will"): "would host",
 # "which will be held"; "would remain" or "which will apply" is no act of theirs.
 _ACTS = r"""(?:host|hold(?!\s+the\s+(?:\w+\s+)?presidency)|be\s+held|be\s+sent|send|work
-    |intensify|report|look|come\s+back|return|meet|launch|present|propose|continue|take\s+place|tell|compare
+    |intensify|report|look|come\s+back|return|meet|launch|present|propose|continue|take\s+place
+    |tell|compare|exchange
     |resettle|provide|share|organise|organize|support|submit|sign|conclude|finalise|finalize|open
     |deploy|contribute|fund|invite|set\s+up|establish|follow\s+up|inform|keep|admit|extend
     |step\s+up|strengthen|increase|publish|adopt|discuss|examine|pursue|revisit|explore
-    |seek|press\s+for|push\s+for|put\s+forward|table|exchange
+    |seek|press\s+for|push\s+for|put\s+forward|table
     |be\s+(?:examined|discussed|taken\s+up|raised|presented|published|adopted|signed
     |launched|organi[sz]ed|prepared|submitted|convened))\b"""
 

@@ -90,7 +90,7 @@ def test_each_recent_set_names_the_commit_of_its_first_run() -> None:
     from benchmarks.history_first_runs import first_run_commits
 
     commits = first_run_commits()
-    assert {f"blind{n}" for n in range(36, 309)} <= commits.keys()
+    assert {f"blind{n}" for n in range(36, 325)} <= commits.keys()
     assert commits["blind97"] == commits["blind100"] == "bb0ec03"
     assert commits["blind101"] == commits["blind104"] == "a2704ea"
     assert commits["blind105"] == commits["blind108"] == "6d49437"
@@ -145,6 +145,10 @@ def test_each_recent_set_names_the_commit_of_its_first_run() -> None:
     assert commits["blind297"] == commits["blind300"] == "1be28d9"
     assert commits["blind301"] == commits["blind304"] == "0a34ba1"
     assert commits["blind305"] == commits["blind308"] == "c6b1601"
+    assert commits["blind309"] == commits["blind312"] == "44353b6"
+    assert commits["blind313"] == commits["blind316"] == "e2653b0"
+    assert commits["blind317"] == commits["blind320"] == "2c0aca1"
+    assert commits["blind321"] == commits["blind324"] == "249142b"
     assert all(len(c) >= 7 and int(c, 16) >= 0 for c in commits.values())
 
 
