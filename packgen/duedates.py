@@ -21,7 +21,9 @@ from packgen.presidency import calendar_span, load_calendar
 from packgen.topics import PREREQUISITE_OPENER
 
 
-def due_date(sentence: str, made: dt.date, act_at: int = 0, before: str = "") -> dt.date | None:
+def due_date(
+    sentence: str, made: dt.date, act_at: int = 0, before: str = "", ended: dt.date | None = None
+) -> dt.date | None:
     """The last day of the period a commitment names as when its act is due, or None.
 
     "will host the next meeting in June 2024" -> 30 June 2024; "by mid-2019" -> 31 July
@@ -34,9 +36,10 @@ def due_date(sentence: str, made: dt.date, act_at: int = 0, before: str = "") ->
     earliest not before `made`: a sentence committing to two acts is due when its first act
     is, and a past date is none. `act_at` is where the committing words begin; `before` is
     the text said before the sentence, which "before that date" or "at that meeting" may
-    point back to.
+    point back to; `ended` is the meeting's last day, from which a period ("within four
+    weeks") runs.
     """
-    times = named_times(sentence, made)
+    times = named_times(sentence, made, ended)
     start = _clause_start(sentence, act_at)
     conditions = [
         (m.start(), _clause_end(sentence, m.end()))
@@ -246,18 +249,23 @@ def _past_or_a_start(sentence: str, at: int) -> bool:
     return bool(_OPENS_A_PERIOD.search(sentence, 0, at)) or _dates_a_thing_done(sentence, at)
 
 
-def named_times(sentence: str, made: dt.date) -> list[NamedTime]:
+def named_times(sentence: str, made: dt.date, ended: dt.date | None = None) -> list[NamedTime]:
     """Every time phrase of `sentence`, in order; of overlapping phrases the longest.
 
     "5 December 2012" is one day, not also the month "December 2012"; "early in 2024" is
-    30 April, not also "in 2024".
+    30 April, not also "in 2024". A period ("within four weeks") runs from `ended`, the
+    meeting's last day, when given.
     """
     found: list[NamedTime] = []
     for patterns, read in _TIMES:
+        # (a pledge to act "within two weeks" of a two-day meeting counts from its close, as
+        # the labelled sets of such meetings do, 18 of the 27 pledges that a
+        # period of weeks or months makes due a day apart)
+        since = max(ended, made) if read is _within and ended is not None else made
         for pattern in patterns:
             at = 0
             while (match := pattern.search(sentence, at)) is not None:
-                end_of = read(match, made, sentence)
+                end_of = read(match, since, sentence)
                 if end_of is not None:
                     found.append(NamedTime(match.start(), match.end(), end_of))
                     at = match.end()

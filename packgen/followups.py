@@ -40,7 +40,7 @@ GENERAL_TOPIC = "general"
 # "which will be held"; "would remain" or "which will apply" is no act of theirs.
 _ACTS = r"""(?:host|hold(?!\s+the\s+(?:\w+\s+)?presidency)|be\s+held|be\s+sent|send|work
     |intensify|report|look|come\s+back|return|meet|launch|present|propose|continue|take\s+place
-    |tell|compare|exchange
+    |tell|compare|exchange|carry\s+out|take\s+part|participate
     |resettle|provide|share|organise|organize|support|submit|sign|conclude|finalise|finalize|open
     |deploy|contribute|fund|invite|set\s+up|establish|follow\s+up|inform|keep|admit|extend
     |step\s+up|strengthen|increase|publish|adopt|discuss|examine|pursue|revisit|explore
@@ -191,7 +191,7 @@ _COMMITMENT = re.compile(
     # ... and in French, the conditional after "que": "a confirmé qu'il soumettrait"
     # (or a side named: "a annoncé que la future présidence accueillerait la réunion"; not
     # what might or must be: "pourrait", "devrait", "faudrait"; nor an imperfect: "préparait")
-    | (?:\b(?:a|ont)\s+(?:confirmé|annoncé|indiqué|assuré|déclaré|précisé|répondu|fait\s+savoir)\s+
+    | (?:\b(?:a|ont)\s+(?:confirmé|réaffirmé|annoncé|indiqué|assuré|déclaré|précisé|répondu|fait\s+savoir)\s+
         |,\s*(?:mais|et)\s+)(?:que\s+|qu['’])
         (?:il|elle|ils|elles|(?:la|le|les|l['’])\s*(?:future\s+|prochaine\s+)?(?:présidence|délégation
         |partie|administration|commission|gouvernement|union|ministère|département|autorités
@@ -480,12 +480,15 @@ def is_commitment(sentence: str) -> bool:
     return False
 
 
-def due_date(sentence: str, made: dt.date, before: str = "") -> dt.date | None:
+def due_date(
+    sentence: str, made: dt.date, before: str = "", ended: dt.date | None = None
+) -> dt.date | None:
     """The last day of the time a commitment names for its act (packgen.duedates), or None.
 
-    `before` is the text said before it, which "before that date" may point back to.
+    `before` is the text said before it, which "before that date" may point back to;
+    `ended` is the meeting's last day, from which "within four weeks" runs.
     """
-    return duedates.due_date(sentence, made, _commitment_start(sentence), before)
+    return duedates.due_date(sentence, made, _commitment_start(sentence), before, ended)
 
 
 def _commitment_start(sentence: str) -> int:
@@ -530,7 +533,8 @@ def topic_followups(
                 topics=found.topics,
             )
             # the date the source names, not one in an antecedent added from a title
-            due = due_date(without_antecedents(found.sentence), when, found.before)
+            ended = record.meeting.end if record.meeting else None
+            due = due_date(without_antecedents(found.sentence), when, found.before, ended)
             out.append(_with_status(followup, due, record, corpus, assigned, as_of, horizon))
     return out
 

@@ -697,7 +697,7 @@ def match_item(
     computed, with the topics whose event had not begun). `titles` keeps each title's
     matches across calls.
     """
-    if _FOR_INFO_NO_DISCUSSION.search(text):
+    if _FOR_INFO_NO_DISCUSSION.search(text) or _ITEM_PUT_OFF_AT_THE_END.search(text):
         return []
     if not_discussed := (
         _ITEM_NOT_DISCUSSED.match(text) or _ITEM_WITHDRAWN.match(text) or _NOTHING_NEW.match(text)
@@ -1635,7 +1635,12 @@ _NOT_DISCUSSED = re.compile(
     # (a file itself sent on to a later meeting: "Firearms, which the US had proposed as a
     # further topic, were postponed to a later meeting")
     r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:postponed|deferred|put\s+off|left)\s+(?:to|for"
-    r"|until)\s+(?:a\s+later|the\s+next|a\s+future|another)\s+(?:meeting|session|som|ministerial)\b",
+    r"|until)\s+(?:a\s+later|the\s+next|a\s+future|another)\s+(?:meeting|session|som|ministerial)\b"
+    # (or raised only to be taken up later: "encryption was raised by several delegations as a
+    # question for a later meeting")
+    r"|\b(?:raised|mentioned|flagged|noted|named)\b[^.;]{0,60}?\bas\s+an?\s+(?:question|issue|point"
+    r"|topic|subject|matter)\s+for\s+(?:a|the|another)\s+(?:later|future|next|subsequent|coming)\s+"
+    r"(?:meeting|session|discussion|dialogue|ministerial|som)\b",
     re.IGNORECASE,
 )
 _RECALLED_PRIORITIES = (
@@ -1916,7 +1921,7 @@ _IN_PASSING = re.compile(
     # réunion porterait aussi sur les rançongiciels", "a souhaité que l'ordre du jour de la
     # réunion ministérielle fasse une place à ...")
     r"|\b(?:will|would|shall|could|might|may)\s+(?:again\s+|also\s+|remain\s+|stay\s+)*(?:be\s+)?"
-    r"on\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?agenda\b"
+    r"on\s+(?:the|its|their|that|this)\s+(?:[\w-]+\s+){0,3}?agenda\b"
     r"|\bréunion\b[^.;]{0,80}?\bporter(?:a|ait|ont|aient)\s+(?:aussi\s+|également\s+|notamment\s+)?sur\b"
     r"|\b(?:souhait|demand|propos)\w*\s+que\s+l['’]ordre\s+du\s+jour\b"
     # ... or a session wished for there ("Les États-Unis ont souhaité qu'une session soit
@@ -2073,6 +2078,24 @@ _IN_PASSING = re.compile(
     # ("the next Ministerial Meeting, in Riga in June, would return to foreign fighters")
     r"|return\s+to|come\s+back\s+to|revert\s+to)\b"
     r"|\b(?:it|they)\s+(?:is|are)\s+expected\s+to\s+(?:also\s+)?(?:cover|discuss|address|deal\s+with)\b"
+    # ... or what might be discussed there ("The next Senior Officials Meeting would take place
+    # in Vilnius, where migrant smuggling and hybrid threats could be discussed", "la protection
+    # des données ... pourraient y être abordés", "were proposed for the next dialogue")
+    r"|\b(?:meeting|ministerial|sessions?|summit|dialogue|som|forum|conference|round)\b[^.;]{0,120}?"
+    r"\b(?:where|at\s+which|during\s+which)\b[^.;]{1,120}?\b(?:could|would|might|will|should|may)"
+    r"\s+(?:also\s+|then\s+)?be\s+(?:discussed|addressed|taken\s+up|examined|covered|raised|debated)\b"
+    r"|\b(?:pourrai\w*|pourr(?:a|ont)|devrai\w*|devr(?:a|ont)|ser(?:a|ont|ait|aient))\s+(?:aussi\s+|également\s+)?"
+    r"y\s+être\s+(?:abordé|examiné|discuté|traité|évoqué|débattu)e?s?\b"
+    r"|\b(?:proposed|suggested|put\s+forward|earmarked|retained)\s+(?:as\s+(?:topics?|themes?|points?"
+    r"|items?|subjects?)\s+)?for\s+(?:the\s+)?(?:next|following|coming|future|later)\s+(?:[\w-]+\s+)?"
+    r"(?:meeting|dialogue|session|ministerial|som|round|consultations?|forum)\b"
+    r"|\b(?:proposé|retenu|suggéré)e?s?\s+(?:comme\s+(?:thèmes?|sujets?|points?)\s+)?pour\s+la\s+"
+    r"(?:prochaine|future)\s+(?:réunion|session|séance)\b"
+    # ... or what one side asked the other to put on a meeting's agenda ("The US asked the EU
+    # to put the repatriation of foreign terrorist fighters on the agenda of the December
+    # Ministerial")
+    r"|\b(?:asked|invited|requested|urged|called\s+on)\s+[^.;]{1,60}?\s+to\s+(?:put|place|include"
+    r"|add|inscribe)\s+[^.;]{1,150}?\s+(?:on|to|in)\s+(?:the|its|their)\s+agenda\b"
     r"|\b(?:réunion|séances?|sessions?|sommet|dialogue|ordre\s+du\s+jour|conférence)\b[^.;]{0,120}?"
     r"\b(?:traitera|traiteraient|traiterait|traiteront|portera|porterait|porteront|porteraient"
     r"|couvrira|couvrirait|examinera|examinerait|abordera|aborderait"
@@ -2592,6 +2615,19 @@ _NOTHING_NEW = re.compile(
     r"|n['’]\s*(?:avait|a|avaient|ont)\s+rien\s+de\s+(?:nouveau|neuf)\s+à\s+(?:signaler|communiquer"
     r"|rapporter)\s+sur\s+ce\s+(?:point|dossier|sujet)\b)"
     r"(?:\s+(?:since|depuis)\s+(?:the|la)\s+(?:last|previous|dernière|précédente)\s+(?:meeting|réunion))?",
+    re.IGNORECASE,
+)
+# ... or that closes by saying so, after what was only said before it was put off ("Moldova
+# asked whether the EU would support its signature of the Protocol. The point was postponed to
+# the next meeting.", "... Le point a été reporté à la prochaine réunion.")
+_ITEM_PUT_OFF_AT_THE_END = re.compile(
+    r"(?<=[.!?])\s+(?:(?:(?:for|owing\s+to|due\s+to)\s+[^,.;:]{1,40},\s*)?(?:the|this|that)\s+"
+    r"(?:agenda\s+)?(?:point|item)\s+(?:itself\s+)?(?:was|has\s+been)\s+(?:then\s+)?"
+    r"(?:postponed|deferred|adjourned|put\s+off|carried\s+over|held\s+over|left|referred)\b"
+    r"|(?:faute\s+de\s+temps,\s*)?(?:le|ce)\s+point\s+a\s+été\s+(?:reporté|ajourné"
+    r"|renvoyé))\b"
+    # (and nothing else said after it: not "..., and the US described the flows")
+    r"(?:(?!\b(?:and|but|while|whereas|et|mais)\b)[^.;])*[.]?\s*$",
     re.IGNORECASE,
 )
 # (not after the number of an entry in a running list: "Ordre du jour : 1. ouverture ; 2. ...")

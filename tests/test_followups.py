@@ -1468,6 +1468,56 @@ def test_commitments_and_due_dates_of_the_blind321_to_blind324_first_runs(
     assert due_date(sentence, made) == due
 
 
+@pytest.mark.parametrize(
+    ("sentence", "made", "due"),
+    [
+        # what two sides would carry out or take part in (blind325, blind326)
+        (
+            "Europol and the FBI would carry out a joint review of seized devices by the end of June.",
+            dt.date(2017, 3, 2),
+            dt.date(2017, 6, 30),
+        ),
+        (
+            "The Union would take part in the first meeting of the coalition in September.",
+            dt.date(2023, 6, 1),
+            dt.date(2023, 9, 30),
+        ),
+        (
+            "Member States would participate in the tabletop exercise before the end of the year.",
+            dt.date(2021, 3, 4),
+            dt.date(2021, 12, 31),
+        ),
+        # a pledge reaffirmed in French (blind326)
+        (
+            "Les États-Unis ont réaffirmé que le Département de la justice transmettrait le projet au Congrès en septembre.",
+            dt.date(2015, 1, 20),
+            dt.date(2015, 9, 30),
+        ),
+    ],
+)
+def test_commitments_and_due_dates_of_the_blind325_to_blind328_first_runs(
+    sentence: str, made: dt.date, due: dt.date | None
+) -> None:
+    assert is_commitment(sentence)
+    assert due_date(sentence, made) == due
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due"),
+    [
+        ("The US will send its assessment within two weeks.", dt.date(2021, 10, 14)),
+        ("Europol would reply within ten days.", dt.date(2021, 10, 10)),
+        ("The Presidency will circulate a draft within one month.", dt.date(2021, 10, 30)),
+        # a date the sentence names is no period: the meeting's close does not move it
+        ("The US will send its assessment by 15 October.", dt.date(2021, 10, 15)),
+    ],
+)
+def test_a_period_runs_from_the_last_day_of_a_two_day_meeting(sentence: str, due: dt.date) -> None:
+    # (blind309, blind318, blind325: 18 of the 27 labelled pledges "within" a period made at
+    # a meeting of more than one day count from its last day)
+    assert due_date(sentence, dt.date(2021, 9, 29), ended=dt.date(2021, 9, 30)) == due
+
+
 def test_a_system_to_start_in_notes_is_no_pledge() -> None:
     # (blind323) a system is no side: its start is a forecast
     assert not is_commitment(

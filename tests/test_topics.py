@@ -11952,3 +11952,158 @@ def test_a_sub_item_titled_only_by_its_items_agreement_is_a_strand_of_it(
         "Data retention", text, default, parent="Electronic evidence", meeting=meeting, scope=scope
     )
     assert "cybercrime-e-evidence" not in {a.topic for a in other}
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # a question, then the point put off
+        (
+            "Cybercrime",
+            "Georgia asked whether the Union would help it accede to the Second Additional Protocol to the Budapest Convention. The point was postponed to the next meeting.",
+            "EU-Georgia Justice, Freedom and Security Subcommittee",
+            dt.date(2023, 6, 14),
+            [],
+        ),
+        # an introduction, then the item put off
+        (
+            "Passenger name records",
+            "The Commission told delegations that the second negotiating round had been held in March. This item was deferred to the Ministerial Meeting at the request of the US delegation.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2011, 4, 12),
+            [],
+        ),
+        # in French, the point put off at the end
+        (
+            "Coopération avec le Japon",
+            "La Commission a indiqué que le Japon souhaitait un dialogue régulier, dans le contexte de la décision d'adéquation en vigueur depuis janvier. Faute de temps, le point a été reporté à la prochaine réunion.",
+            "Groupe JAI-RELEX (JAIEX)",
+            dt.date(2019, 3, 5),
+            [],
+        ),
+        # own: a point put off and then discussed stays
+        (
+            "Synthetic drugs",
+            "The Commission presented the drug markets report. This point was postponed to the next meeting, and the US described fentanyl seizures at the southern border at length.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2019, 3, 5),
+            ["organised-crime-drugs"],
+        ),
+        # a later meeting where files could be discussed
+        (
+            "Any other business",
+            "The next Senior Officials Meeting would be held in Warsaw in the spring, where ransomware and the protection of elections might be discussed.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2024, 11, 6),
+            [],
+        ),
+        # a later meeting where files could be discussed, in French
+        (
+            "Questions diverses",
+            "La prochaine réunion se tiendra à Budapest au second semestre; le trafic d'armes à feu et les menaces hybrides pourraient y être examinés.",
+            "Réunion des hauts fonctionnaires UE-États-Unis JAI",
+            dt.date(2024, 3, 1),
+            [],
+        ),
+        # files proposed for the next dialogue
+        (
+            "Other business",
+            "The EU side recalled that cocaine trafficking through ports and the laundering of its proceeds were proposed for the next dialogue.",
+            "EU-CELAC Coordination and Cooperation Mechanism on Drugs",
+            dt.date(2014, 6, 11),
+            [],
+        ),
+        # files that would be on that agenda
+        (
+            "Counter-terrorism",
+            "This item was put off to the Riga Ministerial. The Presidency noted that foreign terrorist fighters and the TFTP would be on that agenda.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2015, 2, 3),
+            [],
+        ),
+        # asked the other side to put files on a meeting's agenda
+        (
+            "Any other business",
+            "The EU asked the US to put the Visa Waiver Program and the ESTA fee on the agenda of the June Ministerial. The Presidency will circulate a note.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2013, 3, 20),
+            [],
+        ),
+        # a file raised as a question for a later meeting
+        (
+            "Electronic evidence and encryption",
+            "The Commission presented its non-paper on access to electronic evidence. The US described the Microsoft case. Encryption was raised by two delegations as an issue for a future meeting.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2016, 10, 5),
+            ["cybercrime-e-evidence"],
+        ),
+        # interoperability in French
+        (
+            "Systèmes d'information",
+            "La présidence a présenté les règlements relatifs à l'interopérabilité adoptés en mai et le détecteur d'identités multiples.",
+            "Groupe « Frontières »",
+            dt.date(2019, 6, 4),
+            ["migration-borders"],
+        ),
+        # interoperability by its parts
+        (
+            "Any other business",
+            "On the common identity repository, the US asked whether its liaison officers could query it; the Commission replied that they could not.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2019, 3, 5),
+            ["migration-borders"],
+        ),
+        # own: interoperability as a means of counter-terrorism is no border file
+        (
+            "Combattants terroristes étrangers",
+            "L'Union a rappelé les solutions d'interopérabilité de ses bases de données. Les deux parties sont convenues d'échanger les données biométriques des combattants avant l'été.",
+            "Réunion ministérielle UE-États-Unis JAI",
+            dt.date(2018, 5, 23),
+            ["counter-terrorism"],
+        ),
+        # a drug programme by its name
+        (
+            "CADAP",
+            "The Commission reported on the fifth phase of the Central Asia Drug Action Programme and the help it gives to drug users in prisons.",
+            "EU-Central Asia dialogue on drugs",
+            dt.date(2012, 6, 6),
+            ["organised-crime-drugs"],
+        ),
+        # drug precursors in French
+        (
+            "Précurseurs",
+            "La Colombie a décrit le détournement de pseudoéphédrine et de précurseurs chimiques vers les laboratoires de méthamphétamine.",
+            "Mécanisme UE-CELAC sur les drogues",
+            dt.date(2015, 6, 2),
+            ["organised-crime-drugs"],
+        ),
+        # own: the precursors of explosives in French are no drugs
+        (
+            "Explosifs et précurseurs",
+            "Les experts ont examiné l'usage du TATP dans les attentats et les restrictions du règlement sur les précurseurs d'explosifs.",
+            "Réunion d'experts UE-États-Unis",
+            dt.date(2016, 2, 2),
+            ["counter-terrorism"],
+        ),
+        # the ports alliance against the drug trade
+        (
+            "Ports",
+            "The Commission presented the European Ports Alliance and the public-private partnership it runs with shipping lines.",
+            "EU-Latin America and Caribbean senior officials meeting",
+            dt.date(2025, 5, 6),
+            ["organised-crime-drugs"],
+        ),
+        # beneficial owners and the Panama Papers
+        (
+            "Presidency lunch",
+            "Over dinner the ministers raised the Panama Papers and registers of beneficial owners.",
+            "EU-US Justice and Home Affairs Ministerial Meeting",
+            dt.date(2016, 6, 2),
+            ["money-laundering"],
+        ),
+    ],
+)
+def test_classes_of_the_blind325_to_blind328_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
