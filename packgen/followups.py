@@ -65,7 +65,10 @@ _FLASH_ACTS = r"""(?:<ACT_VERBS>|send|share|provide|circulate|inform|organi[sz]e
     |debrief|brief|raise|invite|exchange
     # ("US to offer eTrace access to two more MS in the spring", "EC3 and FBI to plan the next
     # joint action day for early 2027", "COM to run a briefing for US airlines in September")
-    |offer|coordinate|run|plan|compare|test|train)"""
+    |offer|coordinate|run|plan|compare|test|train
+    # ("COM to mobilise additional funding for reception before the end of the year", "COM to
+    # finalise the bilateral arrangements in 2019")
+    |mobili[sz]e|finali[sz]e)"""
 
 # The time a pledge in notes' style names, which makes a side's infinitive a pledge: a deadline
 # ("by end-January", "d'ici fin juin") or a month, season or year ("to hold the second round in
@@ -74,6 +77,11 @@ _FLASH_TIME = r"""(?=.*\b(?:by|within|before|until|ahead\s+of|d['’]ici)\b|.*\b
     |.*\b(?:in|en|for)\s+(?:(?:early|late|mid)[\s-]+)?(?:January|February|March|April|May|June|July
     |August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août
     |septembre|octobre|novembre|décembre|spring|summer|autumn|winter|(?:19|20)\d\d)\b
+    # ... or the next meeting ("UA to present its platform for claims at the next dialogue", "AL
+    # to report on the vetting at the next Forum")
+    |.*\b(?:at|by|for|to|before|à|lors\s+de)\s+(?:the|its|their|la)\s+(?:next|prochaine?)\s+(?:[\w-]+\s+){0,2}?
+    (?:meeting|dialogue|forum|SOM|ministerial|session|round|subcommittee|committee|council|summit
+    |réunion|session|sous-comité)\b
     # ... or a day ("to present a joint progress report at the Dublin Ministerial of 13-14 June")
     |.*\b\d{1,2}(?:[-–]\d{1,2})?\s+(?:January|February|March|April|May|June|July|August|September
     |October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre
@@ -278,7 +286,9 @@ _COMMITMENT = re.compile(
     # to refer cases") is no pledge
     # (two sides at once: "COM and DOJ to publish a first report before the end of the year")
     # (a national service named by its country: "ATF and Swedish police to sign ...")
-    | <OPENS>\s*(?-i:[A-Z][\w-]*(?:[\s/][A-Z][\w-]*){0,2})(?:\s*(?:,|and|et)\s+(?-i:[A-Z][\w-]*
+    # (each of several sides: "Each partner to appoint a firearms focal point by 31 January")
+    | <OPENS>\s*(?:(?-i:Each|Every|All)\s+(?:partners?|MS|Member\s+States?|delegations?|sides?|parties)
+        |(?-i:[A-Z][\w-]*(?:[\s/][A-Z][\w-]*){0,2}))(?:\s*(?:,|and|et)\s+(?-i:[A-Z][\w-]*
         (?:[\s/][A-Z][\w-]*){0,2})(?:\s+(?:police|customs|prosecutors))?)*\s+to\s+<FLASH_ACTS><FLASH_TIME>
     # ... or in the passive, with the side after "by" ("elements to be sent by PRES by 4 June")
     | \bto\s+be\s+(?:sent|circulated|shared|provided|transmitted|presented|submitted|prepared

@@ -207,9 +207,11 @@ def split_sentences(text: str) -> list[str]:
         start = 0
         for boundary in _BOUNDARY.finditer(paragraph):
             cut = boundary.start()
-            word = paragraph[paragraph.rfind(" ", start, cut) + 1 : cut].lstrip('("“‘').lower()
-            # "D.C.", "EU-U.S.", "e.g.", "J." end in a full stop but do not end the sentence
-            if word in _ABBREVIATIONS or "." in word or len(word.rsplit("-", 1)[-1]) == 1:
+            word = paragraph[paragraph.rfind(" ", start, cut) + 1 : cut].lstrip('("“‘')
+            # "D.C.", "EU-U.S.", "e.g.", "J." end in a full stop but do not end the sentence;
+            # notes' "MS." (the Member States) is no "Ms." and does
+            abbreviated = word.lower() in _ABBREVIATIONS and not (len(word) > 1 and word.isupper())
+            if abbreviated or "." in word or len(word.rsplit("-", 1)[-1]) == 1:
                 continue
             sentences.append(paragraph[start : boundary.end()].strip())
             start = boundary.end()

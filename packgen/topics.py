@@ -1638,9 +1638,12 @@ _NOT_DISCUSSED = re.compile(
     r"|until)\s+(?:a\s+later|the\s+next|a\s+future|another)\s+(?:meeting|session|som|ministerial)\b"
     # (or raised only to be taken up later: "encryption was raised by several delegations as a
     # question for a later meeting")
-    r"|\b(?:raised|mentioned|flagged|noted|named)\b[^.;]{0,60}?\bas\s+an?\s+(?:question|issue|point"
-    r"|topic|subject|matter)\s+for\s+(?:a|the|another)\s+(?:later|future|next|subsequent|coming)\s+"
-    r"(?:meeting|session|discussion|dialogue|ministerial|som)\b",
+    # ("Organised crime in the Sahel was put forward as a subject for a later meeting",
+    # "Migrant smuggling was named as a subject for the Ministerial")
+    r"|\b(?:raised|mentioned|flagged|noted|named|put\s+forward|proposed|suggested)\b[^.;]{0,60}?\bas\s+"
+    r"an?\s+(?:question|issue|point|topic|subject|matter|theme)\s+for\s+(?:a|the|another|its)\s+"
+    r"(?:(?:later|future|next|subsequent|coming)\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|session|discussion"
+    r"|dialogue|ministerial|som)\b",
     re.IGNORECASE,
 )
 _RECALLED_PRIORITIES = (
@@ -1713,6 +1716,23 @@ _IN_PASSING = re.compile(
     r"|\b(?:was|were)\s+(?:also\s+)?named\s+as\s+(?:(?:one|part|some|each)\s+of|another"
     r"|an?\s+other|(?:a|an|the)\s+(?:\w+\s+)?(?:risk|concern|threat|example|issue|background"
     r"|backdrop|context|setting|channel|route|frame))\b"
+    # (or someone named it so: "The US named the MLA Agreement as the fallback channel for
+    # content data", "The Presidency named the MLA Agreement as the basis for part of it")
+    r"|\bnamed\s+[^.;]{1,60}?\s+as\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?(?:channel|route|frame"
+    r"|basis|fallback|vehicle|backdrop|background|context|setting)\b"
+    # ... or as what stays the way for what another text does not cover ("Requests under the
+    # MLA Agreement remain the channel for the cases not covered")
+    r"|\b(?:remain|remains|remained|stay|stays)\s+(?:still\s+)?(?:the|a|an)\s+(?:[\w-]+\s+)?(?:channel"
+    r"|route|fallback|vehicle)\s+for\b"
+    # ... or what would be discussed elsewhere or later ("the targets would also be discussed
+    # with the US in the EU-US Working Group on Cyber-security and Cyber-crime")
+    r"|\b(?:would|will|could|might|should)\s+(?:also\s+|further\s+|then\s+)?be\s+(?:discussed|taken\s+up"
+    r"|addressed|examined|raised|debated)\s+(?:further\s+)?(?:with\s+[^.;]{1,40}?\s+)?(?:in|at|during)\s+"
+    r"(?:the|a|its|their)\b"
+    # ... or what a text in draft would mention ("une courte déclaration commune, qui
+    # mentionnerait l'Alliance mondiale", "the joint statement would refer to the Alliance")
+    r"|\b(?:would|should|could)\s+(?:also\s+)?(?:mention|refer\s+to|cite)\b"
+    r"|\b(?:mentionnerai(?:t|ent)|citerai(?:t|ent))\b|\bferai(?:t|ent)\s+(?:aussi\s+)?référence\b"
     # ... or recalled only as a frame ("The nine priorities ... were recalled only as the frame
     # of the exercise")
     r"|\b(?:was|were)\s+(?:recalled|named|listed|cited|mentioned)\s+only\s+as\b"
@@ -2685,6 +2705,8 @@ _ONLY_KEPT = re.compile(
 _NO_DISCUSSION = re.compile(
     r"\bthere\s+was\s+no\s+(?:further\s+)?(?:discussion|debate|exchange)\b"
     r"|\bno\s+discussion\s+took\s+place\b"
+    r"|\bno\s+(?:further\s+)?(?:discussion|debate)\s+(?:was|were)\s+(?:needed|required|necessary"
+    r"|held|requested)\b"
     # (and where: "without discussion in COSI", "sans débat au sein du COSI")
     r"|\bwithout\s+(?:discussion|debate)(?:\s+(?:in|within|at)\s+(?:the\s+)?[\w-]+)?\s*[.;]?\s*$"
     r"|\bil\s+n['’]y\s+a\s+pas\s+eu\s+de\s+(?:discussion|débat|échange)s?\b"
@@ -4057,6 +4079,10 @@ _CHANNEL = re.compile(
     # "negotiating directives based on Article 16 TFEU")
     r"|(?:based|built|relying|fondée?s?|reposant)\s+(?:on|upon|sur)(?!\s+(?:l['’]\s*)?articles?\b)"
     r"|(?:powered|driven)\s+by"
+    # ... or the examples of the agreements a text would reach ("whether the agreement should
+    # apply to existing agreements such as the TFTP Agreement")
+    r"|(?:existing|other|earlier|current|sectoral|bilateral)\s+(?:agreements|accords)\s+(?:such\s+as"
+    r"|like|including|tels?\s+que|comme)"
     r")\s+(?:(?:the|a|an|its|their|le|la|les|du|des)\s+|l['’]\s*)?"
     # (two names joined: "exchanged under the PNR and TFTP Agreements")
     r"(?:(?:(?!(?:and|or|to|for|in|on|at|which|who|that|with|of|et|ou|pour|dans|qui|que|à|de|is"

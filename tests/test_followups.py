@@ -1503,6 +1503,45 @@ def test_commitments_and_due_dates_of_the_blind325_to_blind328_first_runs(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "made", "due"),
+    [
+        # notes' pledges of a partner named by its code, due at the next meeting (blind332)
+        (
+            "MD to present its action plan on returns at the next Subcommittee.",
+            dt.date(2022, 7, 12),
+            None,
+        ),
+        (
+            "RS to report on the vetting of border police at the next Forum.",
+            dt.date(2018, 12, 10),
+            None,
+        ),
+        # ... of each partner at once, or of an act that mobilises or finalises (blind332)
+        (
+            "Each partner to designate a contact point for returns by 30 June.",
+            dt.date(2018, 12, 10),
+            dt.date(2019, 6, 30),
+        ),
+        (
+            "COM to mobilise funds for border equipment before the end of the year.",
+            dt.date(2018, 3, 6),
+            dt.date(2018, 12, 31),
+        ),
+        (
+            "COM to finalise the working arrangements with Frontex in 2019.",
+            dt.date(2018, 12, 10),
+            dt.date(2019, 12, 31),
+        ),
+    ],
+)
+def test_commitments_and_due_dates_of_the_blind329_to_blind332_first_runs(
+    sentence: str, made: dt.date, due: dt.date | None
+) -> None:
+    assert is_commitment(sentence)
+    assert due_date(sentence, made) == due
+
+
+@pytest.mark.parametrize(
     ("sentence", "due"),
     [
         ("The US will send its assessment within two weeks.", dt.date(2021, 10, 14)),

@@ -380,6 +380,15 @@ def test_split_sentences_keeps_abbreviations_together() -> None:
         "The Parliament will vote in March.",
         "eu-LISA is due to present a timetable.",
     ]
+    # ... and notes' "MS." (the Member States) ends a sentence where "Ms." does not (blind332)
+    text = (
+        "Cases of recruitment were seen in MS. Europol to send an officer by May. Ms. Reding spoke."
+    )
+    assert split_sentences(text) == [
+        "Cases of recruitment were seen in MS.",
+        "Europol to send an officer by May.",
+        "Ms. Reding spoke.",
+    ]
 
 
 def test_split_sentences_parts_a_list_run_into_one_paragraph() -> None:

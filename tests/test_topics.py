@@ -12107,3 +12107,110 @@ def test_classes_of_the_blind325_to_blind328_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # a file put forward as a subject for a later meeting
+        (
+            "Global issues",
+            "The delegations discussed the arrivals across the central Mediterranean. Cybercrime in West Africa was put forward as a subject for a later meeting.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2012, 3, 7),
+            ["migration-borders"],
+        ),
+        # a file named as a subject for the Ministerial
+        (
+            "Travel",
+            "The US set out the state of play of Croatia's admission to the Visa Waiver Program. Firearms trafficking was named as a subject for the June Ministerial.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2020, 2, 4),
+            ["visa-reciprocity"],
+        ),
+        # a report published, no discussion needed
+        (
+            "Passenger Name Records",
+            "The report of the first joint review had been sent to the Parliament in July. No discussion was required.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2013, 10, 2),
+            [],
+        ),
+        # a file someone named as the basis of an exchange
+        (
+            "Justice",
+            "Both sides reviewed the work of the joint investigation team on war crimes committed in Ukraine. The Commission named the Extradition Agreement as the basis for one of the transfers requested.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2024, 5, 7),
+            ["rule-of-law-judicial", "ukraine"],
+        ),
+        # a file that remains the channel for what another text leaves out
+        (
+            "Electronic evidence",
+            "The Commission reported on the third round of negotiations on an EU-US agreement. Requests under the MLA Agreement remain the route for the data the agreement would not cover.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2024, 5, 7),
+            ["cybercrime-e-evidence"],
+        ),
+        # agreements named as examples
+        (
+            "Umbrella Agreement",
+            "The open points were judicial redress for EU citizens and whether the agreement should reach existing agreements such as the TFTP Agreement.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2011, 4, 12),
+            ["data-protection"],
+        ),
+        # what would also be discussed in another forum
+        (
+            "Child sexual abuse online",
+            "The Commission presented its strategy of July. It said the question of end-to-end encryption would also be discussed with the US at the EU Internet Forum.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2020, 10, 6),
+            ["child-sexual-abuse"],
+        ),
+        # what a draft statement would mention, in French
+        (
+            "Déclaration commune",
+            "La présidence souhaiterait une déclaration commune brève, qui ferait référence aux combattants terroristes étrangers et au programme de surveillance du financement du terrorisme.",
+            "Groupe JAI-RELEX (JAIEX)",
+            dt.date(2015, 5, 12),
+            [],
+        ),
+        # own: what a draft statement would mention
+        (
+            "Joint statement",
+            "The US proposed a short joint statement, which would mention ransomware and the Budapest Convention. The Presidency will circulate a draft on 3 June.",
+            "Groupe JAI-RELEX (JAIEX)",
+            dt.date(2021, 5, 18),
+            [],
+        ),
+        # sanctions enforced
+        (
+            "Russia",
+            "The two sides compared how their customs services enforce the sanctions adopted after the invasion of Ukraine.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2023, 11, 8),
+            ["money-laundering", "ukraine"],
+        ),
+        # sanctions violations
+        (
+            "Criminal law",
+            "The Commission presented its proposal on the criminalisation of sanctions violations, and the US its prosecutions for export control breaches.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2023, 3, 1),
+            ["money-laundering"],
+        ),
+        # own: goods traded in breach of sanctions are no sanctions file
+        (
+            "Environmental crime",
+            "The US described the trade in timber exported from Belarus in breach of sanctions and its cases against the importers.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2023, 3, 1),
+            ["environmental-crime"],
+        ),
+    ],
+)
+def test_classes_of_the_blind329_to_blind332_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
