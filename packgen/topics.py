@@ -757,7 +757,9 @@ def match_item(
         or _STATUS_TITLE.search(title)
     )
     evidence = (
-        _listed_evidence(said, taxonomy, scope) if listed else text_evidence(said, taxonomy, scope)
+        _listed_evidence(said, taxonomy, scope) | _said_discussed(said, taxonomy, scope)
+        if listed
+        else text_evidence(said, taxonomy, scope)
     )
     discussed = {t for t, e in evidence.items() if e.score}
     if _WITHOUT_DEBATE.search(text):
@@ -982,6 +984,26 @@ _PRIORITIES_LISTED = re.compile(
     r"[^.;:]{0,100}?(?::|\bdont\b|\bparmi\s+lesquelles\b)",
     re.IGNORECASE,
 )
+
+
+# What a recap says was discussed among the files it lists, from those words on ("The only
+# one discussed was the Umbrella Agreement", "Delegations concentrated on the operational
+# follow-up on synthetic opioids", "..., avant de passer aux drogues de synthèse")
+_SAID_DISCUSSED = re.compile(
+    r"\b(?:(?:delegations|ministers|senior\s+officials|participants|both\s+sides|the\s+(?:two\s+)?"
+    r"(?:sides|parties|delegations))\s+(?:then\s+)?(?:discussed|concentrated\s+on|focused\s+on"
+    r"|turned\s+to)|the\s+(?:discussion|exchange|debate)\s+(?:then\s+)?(?:focused|centred|centered"
+    r"|concentrated|turned)\s+on|the\s+only\s+(?:one|point|file|subject|item)\s+(?:discussed"
+    r"|taken\s+up)|avant\s+de\s+passer\s+(?:à|aux?)|les\s+(?:discussions?|échanges?)\s+(?:ont|a)\s+"
+    r"porté\s+sur)",
+    re.IGNORECASE,
+)
+
+
+def _said_discussed(said: str, taxonomy: Taxonomy, scope: Scope) -> dict[str, Evidence]:
+    """The evidence of what a unit that recaps a meeting says was discussed there."""
+    parts = [s[m.start() :] for s in _sentences(said) if (m := _SAID_DISCUSSED.search(s))]
+    return text_evidence(" ".join(parts), taxonomy, scope) if parts else {}
 
 
 def _listed_evidence(said: str, taxonomy: Taxonomy, scope: Scope) -> dict[str, Evidence]:
@@ -1640,6 +1662,10 @@ _NOT_DISCUSSED = re.compile(
     # question for a later meeting")
     # ("Organised crime in the Sahel was put forward as a subject for a later meeting",
     # "Migrant smuggling was named as a subject for the Ministerial")
+    # ("Le Canada a indiqué qu'il n'avait pas encore ratifié la Convention de Budapest, sans que
+    # ce point soit débattu")
+    r"|\bsans\s+que\s+(?:ce\s+point|cette\s+question|la\s+question|le\s+sujet|ce\s+sujet)\s+(?:ne\s+)?"
+    r"(?:soit|ait\s+été|fût)\s+(?:débattue?|examinée?|discutée?|abordée?|approfondie?)\b"
     r"|\b(?:raised|mentioned|flagged|noted|named|put\s+forward|proposed|suggested)\b[^.;]{0,60}?\bas\s+"
     r"an?\s+(?:question|issue|point|topic|subject|matter|theme)\s+for\s+(?:a|the|another|its)\s+"
     r"(?:(?:later|future|next|subsequent|coming)\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|session|discussion"
@@ -1714,12 +1740,21 @@ _IN_PASSING = re.compile(
     # ... or as a thing to watch or the background ("was named as a risk for the experts to
     # watch", "The war against Ukraine was named as the background of these threats")
     r"|\b(?:was|were)\s+(?:also\s+)?named\s+as\s+(?:(?:one|part|some|each)\s+of|another"
-    r"|an?\s+other|(?:a|an|the)\s+(?:\w+\s+)?(?:risk|concern|threat|example|issue|background"
+    r"|an?\s+other|(?:a|an|the|one)\s+(?:\w+\s+)?(?:risk|concern|threat|example|issue|background"
     r"|backdrop|context|setting|channel|route|frame))\b"
     # (or someone named it so: "The US named the MLA Agreement as the fallback channel for
     # content data", "The Presidency named the MLA Agreement as the basis for part of it")
     r"|\bnamed\s+[^.;]{1,60}?\s+as\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?(?:channel|route|frame"
     r"|basis|fallback|vehicle|backdrop|background|context|setting)\b"
+    # ... or cited as one of several ("citing tools that sort seized images of child sexual
+    # abuse as one of the projects")
+    r"|\bciting\s+[^.;]{1,100}?\s+as\s+(?:one\s+of|an?\s+example|examples|an?\s+instance)\b"
+    # ... or given, without further discussion ("The Commission noted that the TFTP Agreement
+    # remained an important tool, without further discussion"; "...; la question de savoir si
+    # la détection resterait possible a été posée sans être approfondie")
+    r"|,\s*without\s+(?:further|any\s+further)\s+(?:discussion|debate)\s*[.;]?\s*$"
+    r"|\ba\s+été\s+(?:posée|soulevée|évoquée)\s+sans\s+(?:être\s+)?(?:approfondie|débattue|discutée"
+    r"|examinée)\b"
     # ... or as what stays the way for what another text does not cover ("Requests under the
     # MLA Agreement remain the channel for the cases not covered")
     r"|\b(?:remain|remains|remained|stay|stays)\s+(?:still\s+)?(?:the|a|an)\s+(?:[\w-]+\s+)?(?:channel"
@@ -2834,7 +2869,8 @@ _INCOMING_PRIORITIES = re.compile(
 )
 # A title that names no file but a heap of points: any other business and its kin
 _MISCELLANY = (
-    r"(?:any\s+)?other\s+(?:business|points|matters|issues)|a\.?o\.?b\.?|miscellaneous"
+    r"(?:any\s+)?other\s+(?:business|points|matters|issues|files|topics)|autres\s+dossiers"
+    r"|a\.?o\.?b\.?|miscellaneous"
     r"|(?:questions|points)\s+divers(?:es)?|divers|information\s+points?|points?\s+d['’]information"
     r"|current\s+(?:issues|affairs)"
 )

@@ -1000,6 +1000,15 @@ def test_the_items_of_a_meeting_on_one_file_that_name_none_are_its_strands(
                 text="La présidence a rappelé le calendrier. Ce dossier n'a pas fait l'objet "
                 "d'un débat.",
             ),
+            # ... nor a miscellany of the other files (blind336)
+            Item(
+                number="11",
+                title="Other files",
+                text="The delegations took note of the calendar of the Ministerial.",
+            ),
+            Item(
+                number="12", title="Autres dossiers", text="La présidence a rappelé le calendrier."
+            ),
         ],
         meeting=meeting,
     )
@@ -1007,6 +1016,8 @@ def test_the_items_of_a_meeting_on_one_file_that_name_none_are_its_strands(
     assert {u.ref: set(u.topics) for u in assigned.units} == expected | {
         "item 9": set(),
         "item 10": set(),
+        "item 11": set(),
+        "item 12": set(),
     }
 
 

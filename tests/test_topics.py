@@ -12214,3 +12214,102 @@ def test_classes_of_the_blind329_to_blind332_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # the only file a recap says was discussed
+        (
+            "Follow-up to the EU-US Ministerial Meeting",
+            "The Presidency listed the files the Ministers had covered: terrorism, ransomware, the Data Privacy Framework and migration. The only one discussed was the Data Privacy Framework, whose first review was due in the autumn.",
+            "Standing Committee on Operational Cooperation on Internal Security (COSI)",
+            dt.date(2024, 1, 16),
+            ["data-protection"],
+        ),
+        # what delegations concentrated on after a recap
+        (
+            "Follow-up of the EU-US Senior Officials Meeting",
+            "The Presidency debriefed the Committee on the meeting, whose agenda had also covered artificial intelligence and hybrid threats. Delegations concentrated on the follow-up on cocaine shipments through the ports.",
+            "Standing Committee on Operational Cooperation on Internal Security (COSI)",
+            dt.date(2023, 10, 3),
+            ["organised-crime-drugs"],
+        ),
+        # a forum named as one channel
+        (
+            "Online platforms",
+            "The EU Internet Forum was named as one channel for the talks with companies. The discussion turned on networks of fake accounts before the elections.",
+            "EU-US expert meeting on hybrid threats and election security",
+            dt.date(2018, 12, 4),
+            ["electoral-resilience-hybrid"],
+        ),
+        # a file cited as one of a lab's projects
+        (
+            "Innovation",
+            "Europol presented its Innovation Lab, citing the analysis of seized child sexual abuse material as one of the projects. The US presented its research on machine learning for investigators.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2021, 6, 8),
+            ["ai-emerging-tech"],
+        ),
+        # a file noted without further discussion
+        (
+            "Terrorist threat",
+            "Both sides assessed the threat of attacks by lone actors radicalised online. The Commission recalled that the PNR Directive remained essential, without further discussion.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2025, 3, 4),
+            ["counter-terrorism"],
+        ),
+        # a question asked and not pursued, in French
+        (
+            "Abus sexuels sur enfants",
+            "La Commission a présenté la prorogation du règlement intérimaire. La question de savoir si la détection resterait possible dans les services chiffrés de bout en bout a été soulevée sans être débattue.",
+            "Réunion des hauts fonctionnaires UE-États-Unis JAI",
+            dt.date(2024, 3, 5),
+            ["child-sexual-abuse"],
+        ),
+        # a file not debated, in French
+        (
+            "Enfants et cybercriminalité",
+            "Les délégations ont examiné la directive relative aux abus sexuels commis contre des enfants. Le Canada a indiqué qu'il ratifierait la Convention de Budapest sur la cybercriminalité, sans que ce point ait été débattu.",
+            "Dialogue UE-Canada JAI",
+            dt.date(2011, 3, 3),
+            ["child-sexual-abuse"],
+        ),
+        # the tools of misleading campaigns
+        (
+            "Social media",
+            "The experts compared the political advertisements bought from abroad and the networks of inauthentic accounts that amplified them.",
+            "EU-US expert meeting on hybrid threats and election security",
+            dt.date(2018, 12, 4),
+            ["electoral-resilience-hybrid"],
+        ),
+        # election technology, in French
+        (
+            "Sécurité du scrutin",
+            "Les experts ont examiné la cybersécurité des technologies électorales et la publication des résultats.",
+            "Réunion d'experts UE-États-Unis",
+            dt.date(2019, 2, 20),
+            ["cybercrime-e-evidence", "electoral-resilience-hybrid"],
+        ),
+        # post-quantum cryptography, no migration
+        (
+            "Migration to post-quantum cryptography",
+            "The US presented its new standards and the dates by which federal systems must move to them.",
+            "EU-US Cyber Dialogue",
+            dt.date(2025, 3, 6),
+            ["going-dark"],
+        ),
+        # state-linked intrusions by name
+        (
+            "State threats",
+            "The delegations discussed the Volt Typhoon campaign and how to attribute it in public.",
+            "EU-US Cyber Dialogue",
+            dt.date(2024, 2, 6),
+            ["cybercrime-e-evidence"],
+        ),
+    ],
+)
+def test_classes_of_the_blind333_to_blind336_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
