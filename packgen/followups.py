@@ -317,6 +317,9 @@ _COMMITMENT = re.compile(
     | \b(?:convient|conviennent)\s+d(?:e\b|['’])
     | (?:se\s+sont\s+|s['’]est\s+|\bs['’])engag(?:é|ée|és|ées|e|ent)\s+à\b
     | (?:ont|a)\s+(?:décidé|prévu|convenu|promis|accepté)\s+d(?:e\b|['’])
+    # ... or something promised to come ("Le Canada a aussi promis un bilan plus complet lors du
+    # prochain dialogue")
+    | (?:ont|a)\s+(?:aussi\s+|également\s+)?promis\s+(?:un|une|des|le|la|les|l['’]|son|sa|ses|leur|leurs)\b
     | prévoi(?:t|ent)\s+(?:(?:en\s+outre|également|aussi|par\s+ailleurs|ensuite|de\s+plus)\s+)?d(?:e\b|['’])
     # ... or a side's readiness to act: "a fait part de sa disponibilité pour accueillir"
     | (?:sa|leur)\s+disponibilité\s+(?:pour|à)\s+\w+(?:er|ir|re)\b

@@ -1755,10 +1755,15 @@ _IN_PASSING = re.compile(
     r"|,\s*without\s+(?:further|any\s+further)\s+(?:discussion|debate)\s*[.;]?\s*$"
     r"|\ba\s+été\s+(?:posée|soulevée|évoquée)\s+sans\s+(?:être\s+)?(?:approfondie|débattue|discutée"
     r"|examinée)\b"
-    # ... or as what stays the way for what another text does not cover ("Requests under the
-    # MLA Agreement remain the channel for the cases not covered")
-    r"|\b(?:remain|remains|remained|stay|stays)\s+(?:still\s+)?(?:the|a|an)\s+(?:[\w-]+\s+)?(?:channel"
-    r"|route|fallback|vehicle)\s+for\b"
+    # ... or the body a follow-up also goes through ("Le suivi passe aussi par le groupe de
+    # travail UE-États-Unis sur la cybersécurité et la cybercriminalité")
+    r"|\b(?:le\s+suivi|la\s+suite)\s+pass\w*\s+(?:aussi\s+|également\s+|notamment\s+)?par\b"
+    r"|\bfollow-up\s+(?:also\s+)?(?:runs|goes|passes)\s+through\b"
+    # ... or what a body to come might do ("a working group on cyber-security and cyber-crime.
+    # Its tasks could include a joint exercise ... and the removal of child sexual abuse
+    # material")
+    r"|\b(?:its|their)\s+(?:tasks|work|mandate|remit|agenda|work\s+programme)\s+(?:could|would|might"
+    r"|will|should)\s+(?:also\s+)?(?:include|cover)\b"
     # ... or what would be discussed elsewhere or later ("the targets would also be discussed
     # with the US in the EU-US Working Group on Cyber-security and Cyber-crime")
     r"|\b(?:would|will|could|might|should)\s+(?:also\s+|further\s+|then\s+)?be\s+(?:discussed|taken\s+up"
@@ -2880,6 +2885,7 @@ _FRAMING_TITLE = re.compile(
     rf"^\s*(?:{_OPENING}|{_MISCELLANY}|(?:date\s+of\s+the\s+)?next\s+meetings?|prochaines?\s+réunions?"
     r"|closing|clôture|conclusions?|close\s+of\s+the\s+meeting|participants|tour\s+de\s+table"
     r"|tour\s+d['’]horizon|follow-up|suites?|next\s+steps|prochaines\s+étapes|way\s+forward"
+    r"|context|contexte|background"
     r"|deliverables|report\s+to|rapport\s+(?:à|au)|autres\s+points|summary)\b",
     re.IGNORECASE,
 )
@@ -4119,11 +4125,23 @@ _CHANNEL = re.compile(
     # apply to existing agreements such as the TFTP Agreement")
     r"|(?:existing|other|earlier|current|sectoral|bilateral)\s+(?:agreements|accords)\s+(?:such\s+as"
     r"|like|including|tels?\s+que|comme)"
+    # ("the agreement might apply retroactively to the TFTP and PNR Agreements")
+    r"|(?:appl(?:y|ies|ied|ying)|extend(?:s|ed|ing)?)\s+retroactively\s+to"
+
     r")\s+(?:(?:the|a|an|its|their|le|la|les|du|des)\s+|l['’]\s*)?"
     # (two names joined: "exchanged under the PNR and TFTP Agreements")
     r"(?:(?:(?!(?:and|or|to|for|in|on|at|which|who|that|with|of|et|ou|pour|dans|qui|que|à|de|is"
     r"|are|was|were|has|have|had|will|would|remain|remains|est|sont|a|ont)\b)[\w'’-]+"
     r"|(?:and|et)\s+(?-i:[A-Z])[\w'’-]*)\s*){1,6}",
+    re.IGNORECASE,
+)
+# ... or the instrument named as the way a thing goes, up to that word ("Requests under the
+# MLA Agreement remain the channel for the cases not covered", "requests under the Umbrella
+# Agreement were the usual channel for exchanging account data")
+_THE_WAY_FOR = re.compile(
+    r"\b(?:under|through|via)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,5}?(?:remain|remains|remained|stay|stays"
+    r"|is|are|was|were)\s+(?:still\s+)?(?:the|a|an)\s+(?:[\w-]+\s+)?(?:channel|route|fallback"
+    r"|vehicle)\b",
     re.IGNORECASE,
 )
 # Money that moves through a channel is laundered through it: the channel is then the
@@ -4144,6 +4162,7 @@ def _channels(sentence: str, hits: Hits) -> Hits:
     # (a route is where people travel, no instrument: "the return of fighters through the
     # migration routes" discusses the routes)
     spans = [normalise(m[0]) for m in _CHANNEL.finditer(sentence) if not _A_ROUTE.search(m[0])]
+    spans += [normalise(m[0]) for m in _THE_WAY_FOR.finditer(sentence)]
     if not spans:
         return []  # most sentences
     norm = normalise(sentence)

@@ -1532,9 +1532,15 @@ def test_commitments_and_due_dates_of_the_blind325_to_blind328_first_runs(
             dt.date(2018, 12, 10),
             dt.date(2019, 12, 31),
         ),
+        # something promised to come, in French (blind339)
+        (
+            "La Moldavie a aussi promis un bilan de la réforme lors du prochain sous-comité.",
+            dt.date(2019, 3, 5),
+            None,
+        ),
     ],
 )
-def test_commitments_and_due_dates_of_the_blind329_to_blind332_first_runs(
+def test_commitments_and_due_dates_of_the_blind329_to_blind340_first_runs(
     sentence: str, made: dt.date, due: dt.date | None
 ) -> None:
     assert is_commitment(sentence)

@@ -1009,6 +1009,12 @@ def test_the_items_of_a_meeting_on_one_file_that_name_none_are_its_strands(
             Item(
                 number="12", title="Autres dossiers", text="La présidence a rappelé le calendrier."
             ),
+            # ... nor the context it opens with (blind340)
+            Item(
+                number="13",
+                title="Contexte",
+                text="Dans le contexte des attaques du mois de mai, la présidence a ouvert la réunion.",
+            ),
         ],
         meeting=meeting,
     )
@@ -1018,6 +1024,7 @@ def test_the_items_of_a_meeting_on_one_file_that_name_none_are_its_strands(
         "item 10": set(),
         "item 11": set(),
         "item 12": set(),
+        "item 13": set(),
     }
 
 

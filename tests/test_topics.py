@@ -12313,3 +12313,54 @@ def test_classes_of_the_blind333_to_blind336_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # the tasks a working group could have
+        (
+            "Cybercrime",
+            "Both sides discussed the setting up of a working group on cybercrime. Its tasks could include the fight against online fraud and the removal of terrorist content from the internet.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2010, 10, 20),
+            ["cybercrime-e-evidence"],
+        ),
+        # the body a follow-up goes through, in French
+        (
+            "Armes à feu",
+            "Les experts ont comparé le traçage des armes saisies. Le suivi passe aussi par le groupe de travail sur le terrorisme et le réseau des autorités de contrôle des données.",
+            "Réunion d'experts UE-États-Unis",
+            dt.date(2016, 5, 3),
+            ["firearms"],
+        ),
+        # agreements a new one might reach retroactively
+        (
+            "Umbrella Agreement",
+            "The Commission reported on the second round. The US asked whether the agreement would apply retroactively to the PNR Agreement and the TFTP Agreement.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2011, 5, 4),
+            ["data-protection"],
+        ),
+        # a file that is the usual channel for an exchange
+        (
+            "Proceeds of environmental crime",
+            "The experts found that financial investigations were rarely opened in cases of illegal logging, and that requests under the MLA Agreement were the usual channel for bank records.",
+            "EU-US expert meeting on environmental crime",
+            dt.date(2019, 4, 9),
+            ["environmental-crime", "money-laundering"],
+        ),
+        # the rolls of voters
+        (
+            "Ransomware",
+            "The US described attacks on county offices and the risk to the voter rolls they keep before the election.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2020, 3, 4),
+            ["cybercrime-e-evidence", "electoral-resilience-hybrid"],
+        ),
+    ],
+)
+def test_classes_of_the_blind337_to_blind340_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
