@@ -1753,6 +1753,8 @@ _IN_PASSING = re.compile(
     # remained an important tool, without further discussion"; "...; la question de savoir si
     # la détection resterait possible a été posée sans être approfondie")
     r"|,\s*without\s+(?:further|any\s+further)\s+(?:discussion|debate)\s*[.;]?\s*$"
+    # ("had gone over the PNR Agreement and the TFTP, without new points on either")
+    r"|,\s*without\s+(?:any\s+)?new\s+(?:points?|elements?|developments?|information)\b"
     r"|\ba\s+été\s+(?:posée|soulevée|évoquée)\s+sans\s+(?:être\s+)?(?:approfondie|débattue|discutée"
     r"|examinée)\b"
     # ... or the body a follow-up also goes through ("Le suivi passe aussi par le groupe de
@@ -2684,6 +2686,11 @@ _ITEM_PUT_OFF_AT_THE_END = re.compile(
     r"(?<=[.!?])\s+(?:(?:(?:for|owing\s+to|due\s+to)\s+[^,.;:]{1,40},\s*)?(?:the|this|that)\s+"
     r"(?:agenda\s+)?(?:point|item)\s+(?:itself\s+)?(?:was|has\s+been)\s+(?:then\s+)?"
     r"(?:postponed|deferred|adjourned|put\s+off|carried\s+over|held\s+over|left|referred)\b"
+    # (or will be: "The point would be taken up at a later meeting.")
+    # (not "This matter will be taken up again at the next Ministerial", which goes on with a
+    # discussion held)
+    r"|(?:the|this)\s+(?:point|item)\s+(?:would|will)\s+be\s+(?:taken\s+up|discussed"
+    r"|examined|addressed)\s+(?:again\s+)?(?:at|in|during)\s+(?:a|the)\s+(?:later|next|future|subsequent)\b"
     r"|(?:faute\s+de\s+temps,\s*)?(?:le|ce)\s+point\s+a\s+été\s+(?:reporté|ajourné"
     r"|renvoyé))\b"
     # (and nothing else said after it: not "..., and the US described the flows")
@@ -4125,9 +4132,10 @@ _CHANNEL = re.compile(
     # apply to existing agreements such as the TFTP Agreement")
     r"|(?:existing|other|earlier|current|sectoral|bilateral)\s+(?:agreements|accords)\s+(?:such\s+as"
     r"|like|including|tels?\s+que|comme)"
+    # ("without redress the agreement would add little to the existing PNR and TFTP safeguards")
+    r"|add(?:s|ed|ing)?\s+(?:little|nothing|much|more)\s+to"
     # ("the agreement might apply retroactively to the TFTP and PNR Agreements")
     r"|(?:appl(?:y|ies|ied|ying)|extend(?:s|ed|ing)?)\s+retroactively\s+to"
-
     r")\s+(?:(?:the|a|an|its|their|le|la|les|du|des)\s+|l['’]\s*)?"
     # (two names joined: "exchanged under the PNR and TFTP Agreements")
     r"(?:(?:(?!(?:and|or|to|for|in|on|at|which|who|that|with|of|et|ou|pour|dans|qui|que|à|de|is"

@@ -12364,3 +12364,46 @@ def test_classes_of_the_blind337_to_blind340_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # files gone over without new points
+        (
+            "Debrief of the Senior Officials Meeting",
+            "The Presidency said that the senior officials had reviewed the TFTP and the PNR Agreement, without any new elements on either. Most of the debrief was on visa reciprocity with the US.",
+            "JAIEX: debrief of the EU-US Senior Officials Meeting",
+            dt.date(2013, 5, 14),
+            ["visa-reciprocity"],
+        ),
+        # the safeguards a text would add little to
+        (
+            "Umbrella Agreement",
+            "Delegations discussed judicial redress. Some considered that without it the agreement would add nothing to the existing PNR and TFTP safeguards.",
+            "JHA-RELEX Working Party (JAIEX)",
+            dt.date(2012, 12, 11),
+            ["data-protection"],
+        ),
+        # a request, then the point to be taken up later
+        (
+            "Drugs",
+            "Georgia asked to join the EMPACT priority on cocaine trafficking. The point will be taken up at the next meeting.",
+            "EU-Georgia Justice, Freedom and Security Subcommittee",
+            dt.date(2019, 6, 5),
+            [],
+        ),
+        # money traced through companies
+        (
+            "Bank fraud",
+            "The prosecutor described the report that traces the money taken from the three banks through shell companies abroad.",
+            "EU-Moldova Justice, Freedom and Security Subcommittee",
+            dt.date(2016, 6, 1),
+            ["money-laundering"],
+        ),
+    ],
+)
+def test_classes_of_the_blind341_to_blind344_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
