@@ -346,8 +346,9 @@ _DATA_WORD = (
 _DATA_PERIOD = re.compile(
     # ("send the eTA refusal rates for Bulgarian and Romanian applicants for May and June")
     rf"\b{_DATA_WORD}(?:\s+[\w'’-]+){{0,8}}?\s+(?:for|pour)\s+(?:the\s+|la\s+|le\s+|l['’])?$"
-    # ... or "of" it, right after ("les chiffres de l'été", "the figures of the summer")
-    rf"|\b{_DATA_WORD}(?:\s+[\w'’-]+)?\s+(?:of|de|du)\s+(?:the\s+|la\s+|le\s+|l['’])?$",
+    # ... or "of" it, right after ("les chiffres de l'été", "the figures of the summer", "leurs
+    # taux de refus de 2019")
+    rf"|\b{_DATA_WORD}(?:\s+(?:de|of)\s+[\w'’-]+|\s+[\w'’-]+)?\s+(?:of|de|du)\s+(?:the\s+|la\s+|le\s+|l['’])?$",
     re.I,
 )
 # ... nor are the years a plan or strategy runs for: its name ("an evaluation of the EU

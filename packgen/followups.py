@@ -40,7 +40,7 @@ GENERAL_TOPIC = "general"
 # "which will be held"; "would remain" or "which will apply" is no act of theirs.
 _ACTS = r"""(?:host|hold(?!\s+the\s+(?:\w+\s+)?presidency)|be\s+held|be\s+sent|send|work
     |intensify|report|look|come\s+back|return|meet|launch|present|propose|continue|take\s+place
-    |tell|compare|exchange|carry\s+out|take\s+part|participate
+    |tell|compare|exchange|carry\s+out|take\s+part|participate|consult
     |resettle|provide|share|organise|organize|support|submit|sign|conclude|finalise|finalize|open
     |deploy|contribute|fund|invite|set\s+up|establish|follow\s+up|inform|keep|admit|extend
     |step\s+up|strengthen|increase|publish|adopt|discuss|examine|pursue|revisit|explore

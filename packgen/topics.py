@@ -1465,6 +1465,9 @@ _NOT_DONE = (
     r"|taken\s+up|examined|covered|debated|dealt\s+with|reached|pursued|followed\s+up"
     r"|gone\s+into|explored|on\s+the\s+agenda|opened)"
     r"|(?:did|does|do)\s+not\s+(?:discuss|raise|address|take\s+up|examine|cover|debate|pursue"
+    # ("... one of the lessons of the Cambridge Analytica affair but did not go further into
+    # data protection")
+    r"|go\s+(?:any\s+)?(?:further\s+)?into|dwell\s+on"
     # ("It did not present its priorities.", "did not speak on its priorities")
     r"|present|set\s+out|outline|speak\s+(?:on|about|to)"
     # ("its questions on ETIAS had been answered at the last meeting and it did not return
@@ -1620,7 +1623,7 @@ _NOT_DONE = (
     r"|^[^,;]{0,60}?\b(?:would\s+like|wish(?:es|ed)?|wants?|wanted|hoped?)\s+(?:to\s+(?:see|have)\s+)?"
     r"[^.;]{1,80}?\s+(?:on|added\s+to|included\s+in)\s+(?:the|its|their)\s+agenda\b"
     r"|^[^,;]{0,60}?\b(?:asked|requested|proposed|suggested)\s+that\s+[^.;]{1,120}?\s+(?:should\s+)?be\s+"
-    r"(?:put|placed|included|added|inscribed)\s+(?:on|in|to)\s+(?:the|its|their)\s+agenda\b"
+    r"(?:put|placed|included|added|inscribed)\s+(?:on|in|to)\s+(?:the|its|their|that|this)\s+agenda\b"
     r"|^[^,;]{0,60}?\b(?:demandé|souhaité|souhaite|souhaiterait|souhaitent|proposé)\s+que\s+"
     r"[^.;]{1,120}?\s+soi(?:t|ent)\s+(?:inscrite?s?|ajoutée?s?|mise?s?)\s+à\s+l['’]\s*ordre\s+du\s+jour\b"
 )
@@ -1662,6 +1665,10 @@ _NOT_DISCUSSED = re.compile(
     # question for a later meeting")
     # ("Organised crime in the Sahel was put forward as a subject for a later meeting",
     # "Migrant smuggling was named as a subject for the Ministerial")
+    # ("The proposal on explosives precursors, still under negotiation, was named only as a
+    # related file")
+    r"|\b(?:was|were)\s+(?:only\s+)?(?:named|mentioned|cited)\s+only\s+as\s+(?:an?\s+)?(?:related|other"
+    r"|separate|neighbouring|linked)\s+(?:file|point|matter|issue|dossier)s?\b"
     # ("Le Canada a indiqué qu'il n'avait pas encore ratifié la Convention de Budapest, sans que
     # ce point soit débattu")
     r"|\bsans\s+que\s+(?:ce\s+point|cette\s+question|la\s+question|le\s+sujet|ce\s+sujet)\s+(?:ne\s+)?"
@@ -2168,6 +2175,15 @@ _IN_PASSING = re.compile(
     # meeting", "a demandé que la cybercriminalité figure également à l'ordre du jour")
     r"|\b(?:would\s+like|wanted|wished|wishes)\s+[^.;]{1,80}?\s+to\s+be\s+(?:discussed|addressed"
     r"|taken\s+up|examined|covered|added|included)\b"
+    # ("The US would like a later meeting to cover firearms made with 3D printers")
+    r"|\b(?:would\s+like|wanted|wished|wishes|asked)\s+(?:a|the|its|their)\s+(?:later|next|future|coming"
+    r"|following)\s+(?:[\w-]+\s+)?(?:meeting|session|dialogue|ministerial|som)\s+to\s+(?:also\s+)?(?:cover"
+    r"|discuss|address|include|take\s+up|examine|look\s+at)\b"
+    # ... or whether it might, a question left open there ("Whether detection orders would
+    # reach end-to-end encrypted services was raised and left open", "Whether such tools would
+    # also change the detection of terrorist content was left as a question")
+    r"|^\s*whether\b[^.;]*?\b(?:was|were)\s+(?:raised\s+(?:and|but)\s+)?left\s+(?:open|aside|unanswered"
+    r"|as\s+an?\s+(?:open\s+)?question|for\s+(?:a\s+)?later)\b"
     r"|\bfigur\w*\s+(?:également\s+|aussi\s+)?à\s+l['’]ordre\s+du\s+jour\b"
     # ("asked for a session on child sexual abuse to be added", "ont demandé l'ajout d'une
     # session sur ...")
@@ -4130,8 +4146,11 @@ _CHANNEL = re.compile(
     r"|(?:powered|driven)\s+by"
     # ... or the examples of the agreements a text would reach ("whether the agreement should
     # apply to existing agreements such as the TFTP Agreement")
-    r"|(?:existing|other|earlier|current|sectoral|bilateral)\s+(?:agreements|accords)\s+(?:such\s+as"
-    r"|like|including|tels?\s+que|comme)"
+    r"|(?:existing|other|earlier|current|sectoral|bilateral)\s+(?:agreements|accords),?\s+(?:such\s+as"
+    r"|like|including|tels?\s+que|comme)(?:\s+(?:the\s+ones?|those|celui|ceux)\s+(?:on|sur|relatifs?\s+aux?))?"
+    # ... or the safeguards or frame an exchange keeps within ("cooperation between the
+    # financial intelligence units ..., within the safeguards of the Umbrella Agreement")
+    r"|(?:within|under)\s+the\s+(?:safeguards|limits|terms|conditions)\s+(?:of|set\s+by)"
     # ("without redress the agreement would add little to the existing PNR and TFTP safeguards")
     r"|add(?:s|ed|ing)?\s+(?:little|nothing|much|more)\s+to"
     # ("the agreement might apply retroactively to the TFTP and PNR Agreements")

@@ -1548,6 +1548,42 @@ def test_commitments_and_due_dates_of_the_blind329_to_blind340_first_runs(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "made", "due"),
+    [
+        # a body a side would consult (blind347)
+        (
+            "The Presidency would consult the Terrorism Working Party on the draft statement in May.",
+            dt.date(2012, 3, 6),
+            dt.date(2012, 5, 31),
+        ),
+        # the year of the figures sent is no deadline (blind346)
+        (
+            "Les États-Unis transmettront leurs taux de refus de 2019 avant la fin du mois de janvier.",
+            dt.date(2019, 11, 21),
+            dt.date(2020, 1, 31),
+        ),
+        # (own: data named before a time of the act are not its period)
+        (
+            "La Commission fera le point sur la conservation des données au cours de l'automne.",
+            dt.date(2014, 9, 1),
+            dt.date(2014, 11, 30),
+        ),
+        # (own: as it already was right after the figures)
+        (
+            "The US will send the statistics of 2023 before the end of February.",
+            dt.date(2023, 11, 8),
+            dt.date(2024, 2, 29),
+        ),
+    ],
+)
+def test_commitments_and_due_dates_of_the_blind345_to_blind348_first_runs(
+    sentence: str, made: dt.date, due: dt.date | None
+) -> None:
+    assert is_commitment(sentence)
+    assert due_date(sentence, made) == due
+
+
+@pytest.mark.parametrize(
     ("sentence", "due"),
     [
         ("The US will send its assessment within two weeks.", dt.date(2021, 10, 14)),

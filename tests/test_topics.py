@@ -12407,3 +12407,78 @@ def test_classes_of_the_blind341_to_blind344_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # a later meeting one side would like to cover files
+        (
+            "Weapons",
+            "Europol presented its report on converted weapons. The EU would like a later meeting to cover firearms made with 3D printers and the sale of explosives precursors.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2024, 3, 5),
+            ["firearms"],
+        ),
+        # files asked onto that agenda
+        (
+            "Any other business",
+            "The Presidency said that the Ministerial would take place in June. The US asked that firearms trafficking be put on that agenda.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2016, 2, 2),
+            [],
+        ),
+        # a file of the title named only as a related one
+        (
+            "Cybercrime and child sexual abuse",
+            "Both sides discussed ransomware attacks on hospitals. The proposal on child sexual abuse online was named only as a related file.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2022, 6, 1),
+            ["cybercrime-e-evidence"],
+        ),
+        # a file not gone into
+        (
+            "Elections",
+            "Both sides discussed foreign interference before the elections. They noted the misuse of personal data in the campaign but did not go into data protection.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2019, 3, 5),
+            ["electoral-resilience-hybrid"],
+        ),
+        # a question raised and left open
+        (
+            "Artificial intelligence",
+            "Ministers discussed the use of generative AI by fraudsters. Whether such tools would change the detection of abuse material was raised and left open.",
+            "EU-US Justice and Home Affairs Ministerial Meeting",
+            dt.date(2025, 6, 5),
+            ["ai-emerging-tech"],
+        ),
+        # the safeguards an exchange keeps within
+        (
+            "Financial intelligence",
+            "The delegations discussed how financial intelligence units answer FinCEN's requests, within the safeguards of the Umbrella Agreement.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2024, 2, 6),
+            ["money-laundering"],
+        ),
+        # existing agreements, including one
+        (
+            "Data protection agreement",
+            "The Commission presented its mandate. The US wished to leave the existing agreements, including the one on passenger name records, as they were.",
+            "EU-US Justice and Home Affairs Ministerial Meeting",
+            dt.date(2010, 11, 5),
+            ["data-protection"],
+        ),
+        # what wildlife traffickers sell
+        (
+            "Museum thefts",
+            "Europol described thefts of rhino horn from museums and its sale to buyers in Asia.",
+            "EU-US expert meeting",
+            dt.date(2016, 6, 7),
+            ["environmental-crime"],
+        ),
+    ],
+)
+def test_classes_of_the_blind345_to_blind348_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
