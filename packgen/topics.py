@@ -1661,18 +1661,17 @@ _NOT_DISCUSSED = re.compile(
     # further topic, were postponed to a later meeting")
     r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:postponed|deferred|put\s+off|left)\s+(?:to|for"
     r"|until)\s+(?:a\s+later|the\s+next|a\s+future|another)\s+(?:meeting|session|som|ministerial)\b"
-    # (or raised only to be taken up later: "encryption was raised by several delegations as a
-    # question for a later meeting")
-    # ("Organised crime in the Sahel was put forward as a subject for a later meeting",
-    # "Migrant smuggling was named as a subject for the Ministerial")
-    # ("The proposal on explosives precursors, still under negotiation, was named only as a
-    # related file")
+    # (or named only as a neighbour of what was: "The proposal on explosives precursors, still
+    # under negotiation, was named only as a related file")
     r"|\b(?:was|were)\s+(?:only\s+)?(?:named|mentioned|cited)\s+only\s+as\s+(?:an?\s+)?(?:related|other"
     r"|separate|neighbouring|linked)\s+(?:file|point|matter|issue|dossier)s?\b"
     # ("Le Canada a indiqué qu'il n'avait pas encore ratifié la Convention de Budapest, sans que
     # ce point soit débattu")
     r"|\bsans\s+que\s+(?:ce\s+point|cette\s+question|la\s+question|le\s+sujet|ce\s+sujet)\s+(?:ne\s+)?"
     r"(?:soit|ait\s+été|fût)\s+(?:débattue?|examinée?|discutée?|abordée?|approfondie?)\b"
+    # (or raised only to be taken up later: "encryption was raised by several delegations as a
+    # question for a later meeting", "Organised crime in the Sahel was put forward as a subject
+    # for a later meeting", "Migrant smuggling was named as a subject for the Ministerial")
     r"|\b(?:raised|mentioned|flagged|noted|named|put\s+forward|proposed|suggested)\b[^.;]{0,60}?\bas\s+"
     r"an?\s+(?:question|issue|point|topic|subject|matter|theme)\s+for\s+(?:a|the|another|its)\s+"
     r"(?:(?:later|future|next|subsequent|coming)\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|session|discussion"
@@ -1760,10 +1759,10 @@ _IN_PASSING = re.compile(
     # remained an important tool, without further discussion"; "...; la question de savoir si
     # la détection resterait possible a été posée sans être approfondie")
     r"|,\s*without\s+(?:further|any\s+further)\s+(?:discussion|debate)\s*[.;]?\s*$"
-    # ("had gone over the PNR Agreement and the TFTP, without new points on either")
-    r"|,\s*without\s+(?:any\s+)?new\s+(?:points?|elements?|developments?|information)\b"
     r"|\ba\s+été\s+(?:posée|soulevée|évoquée)\s+sans\s+(?:être\s+)?(?:approfondie|débattue|discutée"
     r"|examinée)\b"
+    # ("had gone over the PNR Agreement and the TFTP, without new points on either")
+    r"|,\s*without\s+(?:any\s+)?new\s+(?:points?|elements?|developments?|information)\b"
     # ... or the body a follow-up also goes through ("Le suivi passe aussi par le groupe de
     # travail UE-États-Unis sur la cybersécurité et la cybercriminalité")
     r"|\b(?:le\s+suivi|la\s+suite)\s+pass\w*\s+(?:aussi\s+|également\s+|notamment\s+)?par\b"
