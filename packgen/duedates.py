@@ -257,11 +257,12 @@ def named_times(sentence: str, made: dt.date, ended: dt.date | None = None) -> l
     meeting's last day, when given.
     """
     found: list[NamedTime] = []
+    # (a pledge to act "within two weeks" of a two-day meeting counts from its close, as the
+    # labelled sets of such meetings do, 18 of the 27 pledges that a period of weeks or months
+    # makes due a day apart)
+    closed = max(ended, made) if ended is not None else made
     for patterns, read in _TIMES:
-        # (a pledge to act "within two weeks" of a two-day meeting counts from its close, as
-        # the labelled sets of such meetings do, 18 of the 27 pledges that a
-        # period of weeks or months makes due a day apart)
-        since = max(ended, made) if read is _within and ended is not None else made
+        since = closed if read is _within else made
         for pattern in patterns:
             at = 0
             while (match := pattern.search(sentence, at)) is not None:

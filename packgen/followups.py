@@ -534,6 +534,7 @@ def topic_followups(
         when = meeting_date(record)
         if when is None or (after is not None and when < after) or when >= horizon:
             continue
+        ended = record.meeting.end if record.meeting else None
         for found in commitments(record, assigned, taxonomy):
             if topic is not None and topic not in found.topics:
                 continue
@@ -546,7 +547,6 @@ def topic_followups(
                 topics=found.topics,
             )
             # the date the source names, not one in an antecedent added from a title
-            ended = record.meeting.end if record.meeting else None
             due = due_date(without_antecedents(found.sentence), when, found.before, ended)
             out.append(_with_status(followup, due, record, corpus, assigned, as_of, horizon))
     return out
