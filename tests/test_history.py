@@ -1015,6 +1015,13 @@ def test_the_items_of_a_meeting_on_one_file_that_name_none_are_its_strands(
                 title="Contexte",
                 text="Dans le contexte des attaques du mois de mai, la présidence a ouvert la réunion.",
             ),
+            # ... nor one that closes by saying its point was put off (blind328)
+            Item(
+                number="14",
+                title="Scope of the review",
+                text="The Commission recalled its questionnaire. The point was postponed to the "
+                "next meeting.",
+            ),
         ],
         meeting=meeting,
     )
@@ -1025,6 +1032,7 @@ def test_the_items_of_a_meeting_on_one_file_that_name_none_are_its_strands(
         "item 11": set(),
         "item 12": set(),
         "item 13": set(),
+        "item 14": set(),
     }
 
 
