@@ -673,6 +673,18 @@ _FOR_INFO_NO_DISCUSSION = re.compile(
     re.IGNORECASE,
 )
 
+# ... and so is an item titled by no file whose text says nothing was discussed under it,
+# whatever it recalled first ("Introduction": "The Presidency recalled the Paris attacks ... as
+# the setting in which the review took place. No discussion took place under this item."; an
+# item titled by its file is that file, presented: "Privacy Shield": "The Commission informed
+# delegations of the texts ... There was no discussion under this item.")
+_NOTHING_UNDER_THIS_ITEM = re.compile(
+    r"\b(?:no\s+discussion\s+(?:took\s+place|was\s+held)|there\s+was\s+no\s+discussion)\s+"
+    r"(?:under|on)\s+this\s+(?:item|point)\s*[.;]?\s*$"
+    r"|\baucune\s+discussion\s+n['’]a\s+eu\s+lieu\s+(?:au\s+titre\s+de|sur)\s+ce\s+point\s*[.;]?\s*$",
+    re.IGNORECASE,
+)
+
 
 def match_item(
     title: str,
@@ -698,6 +710,9 @@ def match_item(
     matches across calls.
     """
     if _FOR_INFO_NO_DISCUSSION.search(text) or _ITEM_PUT_OFF_AT_THE_END.search(text):
+        return []
+    scope = scope if scope is not None else meeting_scope(taxonomy, meeting)
+    if _NOTHING_UNDER_THIS_ITEM.search(text) and not title_matches(title, taxonomy, titles, scope):
         return []
     if not_discussed := (
         _ITEM_NOT_DISCUSSED.match(text) or _ITEM_WITHDRAWN.match(text) or _NOTHING_NEW.match(text)
@@ -740,7 +755,6 @@ def match_item(
         # text says something else was discussed under it: the title names what was not
         # discussed
         title, parent = "", None
-    scope = scope if scope is not None else meeting_scope(taxonomy, meeting)
     by_title = {
         a.topic: a
         for a in title_matches(title, taxonomy, titles, scope)
@@ -1494,9 +1508,19 @@ _NOT_DONE = (
     r"|\b(?:was|were)\s+given\s+for\s+information\s*(?=[.;]|$)"
     # ("Ministers took note of the report on fentanyl without discussion.")
     r"|\b(?:took|takes|take|taken)\s+note\s+of\b[^.;]{1,200}?\s+without\s+(?:discussion|debate)\s*(?=[.;]|$)"
-    # ("The sessions on foreign fighters and on cybercrime were only recalled.")
+    # ("The sessions on foreign fighters and on cybercrime were only recalled.", "ont seulement
+    # été citées", "L'accord PNR n'a été cité que comme exemple")
     r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:only|merely|just|briefly|simply)\s+(?:recalled"
     r"|named|listed|cited)\b"
+    r"|\b(?:a|ont)\s+(?:seulement|uniquement|simplement)\s+été\s+(?:cité|mentionné|nommé|évoqué"
+    r"|rappelé)e?s?\b|\bn['’]\s*(?:a|ont)\s+été\s+(?:cité|mentionné|nommé|évoqué)e?s?\s+qu(?:e\b|['’])"
+    # ... or left to other fora ("traitées dans d'autres enceintes", "dealt with in other fora")
+    r"|\b(?:traitée?s?|examinée?s?|suivie?s?)\s+dans\s+d['’]autres\s+(?:enceintes|instances|cadres)\b"
+    r"|\b(?:handled|dealt\s+with|treated|covered|followed)\s+(?:up\s+)?(?:in|by)\s+(?:other"
+    r"|another|a\s+(?:different|separate))\s+(?:fora|forums?|formats?|bodies|body|settings?)\b"
+    # ... or nothing was raised on it ("on MLA, no point was raised")
+    r"|\bno\s+(?:point|question|issue)s?\s+(?:was|were)\s+raised\b"
+    r"|\baucun\s+(?:point|question)\s+n['’]a\s+été\s+soulevée?\b"
     # (not "taken note of without discussion": an item titled by its topic is still that topic)
     rf"|\b{_NO_FURTHER_DISCUSSION}\b"
     # ("recalled the Court's opinion, without discussion of its effects on the PNR Agreement")
@@ -1835,7 +1859,14 @@ _IN_PASSING = re.compile(
     r"|l['’])\s"
     r"[^.;]{1,120}?\s(?:among|parmi)\s+(?:the|other|its|their|les|d['’]autres|ses|leurs)\s+"
     r"(?:\w+\s+)?(?:texts|laws|acts|instruments|examples|files|measures|reasons|rules|threats"
-    r"|challenges|textes|exemples|actes|mesures|menaces)\b"
+    r"|challenges|frameworks|regulations|obligations|textes|exemples|actes|mesures|menaces|cadres"
+    r"|règles|obligations)\b"
+    # ... or among the subjects a later meeting is to take up ("a cité la cybercriminalité et la
+    # traite des êtres humains parmi les sujets à reprendre en 2010")
+    r"|\b(?:among|parmi)\s+(?:the|les)\s+(?:subjects|topics|points|issues|themes|sujets|thèmes"
+    r"|points|questions)\s+(?:to\s+be\s+(?:taken\s+up|discussed|addressed)|to\s+take\s+up"
+    r"|for\s+(?:a\s+later|the\s+next|a\s+future|future)|à\s+(?:reprendre|aborder|examiner"
+    r"|traiter|inscrire))\b"
     # ... or named in a calendar of meetings ("presented the calendar of external meetings
     # until December: ..., the conference launching a Global Alliance to counter migrant
     # smuggling on 28 November and the EU-US Ministerial")

@@ -12482,3 +12482,182 @@ def test_classes_of_the_blind345_to_blind348_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # an opening that recalls files, nothing discussed under it
+        (
+            "Opening of the meeting",
+            "The chair recalled the Brussels attacks, the PNR Directive and the Privacy Shield as the background of the review. No discussion was held under this item.",
+            "EU-US joint review of the TFTP Agreement",
+            dt.date(2016, 4, 12),
+            [],
+        ),
+        # the same in French
+        (
+            "Ouverture",
+            "La présidence a rappelé l'accord PNR et la cybercriminalité comme toile de fond. Aucune discussion n'a eu lieu au titre de ce point.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2016, 4, 12),
+            [],
+        ),
+        # an item titled by its file stays that file
+        (
+            "Passenger name records",
+            "The Commission informed delegations of the second joint evaluation of the PNR Agreement. There was no discussion under this item.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2017, 3, 2),
+            ["counter-terrorism"],
+        ),
+        # a file on which no point was raised
+        (
+            "Round of files",
+            "On ETIAS, the Commission gave the date of entry into operation; on firearms, no point was raised; on ransomware, both sides described the takedown of a botnet.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2023, 5, 4),
+            ["cybercrime-e-evidence", "migration-borders"],
+        ),
+        # the same in French
+        (
+            "Tour des dossiers",
+            "Sur l'ESTA, les États-Unis ont présenté la hausse de la redevance ; sur les drogues de synthèse, aucun point n'a été soulevé.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2023, 5, 4),
+            ["visa-reciprocity"],
+        ),
+        # files only cited, in French
+        (
+            "Point sur les dossiers",
+            "L'accord PNR et la traite des êtres humains ont seulement été cités. Les deux parties ont examiné les demandes d'entraide judiciaire en souffrance.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2012, 11, 6),
+            ["mla-extradition"],
+        ),
+        # a file cited only as an example, French restrictive
+        (
+            "Protection des données",
+            "Les négociateurs ont fait le point sur l'accord-cadre. L'accord TFTP n'a été mentionné que pour mémoire.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2013, 3, 6),
+            ["data-protection"],
+        ),
+        # files left to other fora
+        (
+            "Other files",
+            "Cybercrime and drugs, dealt with in other fora, were not taken further here. Both sides discussed the return of irregular migrants.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2016, 10, 5),
+            ["migration-borders"],
+        ),
+        # the same in French
+        (
+            "Autres points",
+            "La cybercriminalité, traitée dans d'autres enceintes, n'a pas été reprise. Les deux parties ont discuté du retour des migrants en situation irrégulière.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2016, 10, 5),
+            ["migration-borders"],
+        ),
+        # subjects named for a later meeting, French
+        (
+            "Divers",
+            "La présidence a nommé les drogues de synthèse et la cybercriminalité parmi les sujets à aborder en 2011.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2010, 11, 9),
+            [],
+        ),
+        # subjects named for a later meeting
+        (
+            "Any other business",
+            "The US listed firearms and child sexual abuse among the topics to be taken up at the next meeting.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2021, 6, 2),
+            [],
+        ),
+        # a text cited among the frameworks others follow
+        (
+            "Online platforms",
+            "The Commission described the removal orders for terrorist content. Several providers had cited the GDPR among the rules they must respect.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2021, 9, 8),
+            ["counter-terrorism"],
+        ),
+        # firearms as one means of attack
+        (
+            "Attacks on crowded places",
+            "Europol described attacks by radicalised individuals using knives, cars or firearms at markets and concerts.",
+            "EU-US expert meeting on soft targets",
+            dt.date(2019, 5, 7),
+            ["counter-terrorism"],
+        ),
+        # firearms themselves still are firearms
+        (
+            "Firearms and explosives",
+            "Both sides discussed converted pistols and the control of explosives precursors.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2019, 5, 7),
+            ["counter-terrorism", "firearms"],
+        ),
+        # the death penalty under its own title
+        (
+            "Death penalty",
+            "The EU recalled its opposition to capital punishment after the executions carried out in Texas.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2015, 3, 3),
+            ["rule-of-law-judicial"],
+        ),
+        # death penalty assurances are the extradition's
+        (
+            "Extradition",
+            "Member States described the assurances they had received that the death penalty would not be imposed. The US asked for faster replies to its requests.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2015, 3, 3),
+            ["mla-extradition"],
+        ),
+        # a parent's abduction of a child
+        (
+            "Family matters",
+            "The US explained when it prosecutes abducting parents under its federal law and how the Hague Convention returns are handled.",
+            "EU-US expert meeting on judicial cooperation",
+            dt.date(2019, 4, 9),
+            ["rule-of-law-judicial"],
+        ),
+        # the office that answers the requests
+        (
+            "Electronic evidence",
+            "The US described the backlog of requests at its Office of International Affairs and the share of them seeking the content of accounts.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2015, 3, 3),
+            ["cybercrime-e-evidence", "mla-extradition"],
+        ),
+        # the office of the same name at DHS names no request
+        (
+            "Any other business",
+            "DHS informed delegations of a new head of its Office of International Affairs.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2026, 3, 3),
+            [],
+        ),
+        # battlefield material
+        (
+            "Returning fighters",
+            "The US will pass to Europol the fingerprints it took from battlefield material in Syria.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2018, 3, 6),
+            ["counter-terrorism"],
+        ),
+        # the Judicial Redress Act in French
+        (
+            "Législation américaine",
+            "Les États-Unis ont présenté le projet de loi sur les recours judiciaires ouvert aux citoyens de l'Union.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2015, 10, 6),
+            ["data-protection"],
+        ),
+    ],
+)
+def test_classes_of_the_blind349_to_blind352_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
