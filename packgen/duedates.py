@@ -471,6 +471,8 @@ _AT_A_PLACE_THEN = (
 # whatever the month; "will be signed in May" and "the meeting planned for June" are to come.
 _PAST_EVENT = re.compile(
     r"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bto )(?<!\bwill )"
+    # ("lessons learned" is a noun: "will hold a videoconference on lessons learned in July")
+    r"(?<!\blessons )"
     r"\b(?!(?:planned|scheduled|foreseen|expected|proposed|envisaged|intended|announced"
     r"|earmarked|timed|pencilled|penciled|fixed|targeted|concerned|involved|interested|affected"
     r"|related|based|needed|required)\b)(?:[a-z]{3,}ed|held|met|set\s+up|sent|taken|given|made"

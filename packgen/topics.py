@@ -1477,7 +1477,7 @@ _NO_FURTHER_DISCUSSION = r"there\s+was\s+no\s+(?:further\s+)?(?:discussion|debat
 _NOT_DONE = (
     r"(?:was|were|has\s+been|have\s+been|is|are)\s+not\s+(?:discussed|raised|addressed"
     r"|taken\s+up|examined|covered|debated|dealt\s+with|reached|pursued|followed\s+up"
-    r"|gone\s+into|explored|on\s+the\s+agenda|opened)"
+    r"|gone\s+into|explored|on\s+the\s+agenda|opened|reopened|re-opened)"
     r"|(?:did|does|do)\s+not\s+(?:discuss|raise|address|take\s+up|examine|cover|debate|pursue"
     # ("... one of the lessons of the Cambridge Analytica affair but did not go further into
     # data protection")
@@ -1518,6 +1518,10 @@ _NOT_DONE = (
     r"|\b(?:traitée?s?|examinée?s?|suivie?s?)\s+dans\s+d['’]autres\s+(?:enceintes|instances|cadres)\b"
     r"|\b(?:handled|dealt\s+with|treated|covered|followed)\s+(?:up\s+)?(?:in|by)\s+(?:other"
     r"|another|a\s+(?:different|separate))\s+(?:fora|forums?|formats?|bodies|body|settings?)\b"
+    # ... or no question was put on it, or none answered ("No question was asked about visa
+    # reciprocity.", "A question on the Visa Waiver Program for Cyprus was left unanswered.")
+    r"|\bno\s+questions?\s+(?:was|were)\s+(?:asked|put|raised)\b"
+    r"|\b(?:was|were)\s+left\s+unanswered\b|\b(?:est|sont)\s+restée?s?\s+sans\s+réponse\b"
     # ... or nothing was raised on it ("on MLA, no point was raised")
     r"|\bno\s+(?:point|question|issue)s?\s+(?:was|were)\s+raised\b"
     r"|\baucun\s+(?:point|question)\s+n['’]a\s+été\s+soulevée?\b"
@@ -1771,7 +1775,7 @@ _IN_PASSING = re.compile(
     # watch", "The war against Ukraine was named as the background of these threats")
     r"|\b(?:was|were)\s+(?:also\s+)?named\s+as\s+(?:(?:one|part|some|each)\s+of|another"
     r"|an?\s+other|(?:a|an|the|one)\s+(?:\w+\s+)?(?:risk|concern|threat|example|issue|background"
-    r"|backdrop|context|setting|channel|route|frame))\b"
+    r"|backdrop|context|setting|channel|route|frame|source))\b"
     # (or someone named it so: "The US named the MLA Agreement as the fallback channel for
     # content data", "The Presidency named the MLA Agreement as the basis for part of it")
     r"|\bnamed\s+[^.;]{1,60}?\s+as\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?(?:channel|route|frame"
@@ -2209,6 +2213,10 @@ _IN_PASSING = re.compile(
     r"|\b(?:would\s+like|wanted|wished|wishes|asked)\s+(?:a|the|its|their)\s+(?:later|next|future|coming"
     r"|following)\s+(?:[\w-]+\s+)?(?:meeting|session|dialogue|ministerial|som)\s+to\s+(?:also\s+)?(?:cover"
     r"|discuss|address|include|take\s+up|examine|look\s+at)\b"
+    # ("The experts asked that later meetings also look at the use of AI to ...")
+    r"|\b(?:asked|proposed|suggested|requested|wished)\s+that\s+(?:a|the|its|their)?\s*(?:later"
+    r"|next|future|coming|following)\s+(?:[\w-]+\s+)?(?:meetings?|sessions?|dialogues?|rounds?)\s+"
+    r"(?:should\s+|would\s+)?(?:also\s+)?(?:cover|discuss|address|include|take\s+up|examine|look\s+at)\b"
     # ... or whether it might, a question left open there ("Whether detection orders would
     # reach end-to-end encrypted services was raised and left open", "Whether such tools would
     # also change the detection of terrorist content was left as a question")
@@ -2840,6 +2848,10 @@ _NAMES_ONLY_TITLE = re.compile(
         r"|prochain\s+dialogue|follow-?\s?up(?:\s+actions?)?|action\s+points"
         r"|actions\s+agreed|suivi|suites\s+à\s+donner|next\s+steps|(?:the\s+)?way\s+forward"
         r"|prochaines\s+étapes|suite\s+des\s+travaux"
+        # (what ministers told the press restates the other items' files; so does a closing
+        # wish list for the future: "Press conference", "Future cooperation")
+        r"|press\s+(?:conference|point|briefing)|conférence\s+de\s+presse|point\s+de\s+presse"
+        r"|future\s+(?:cooperation|work)|coopération\s+future|travaux\s+futurs"
         # ("Follow-up and conclusions": what the meeting concluded, the other items' files)
         r"|conclusions)",
     ).replace("<OPENING>", _OPENING),
@@ -2939,6 +2951,8 @@ _FRAMING_TITLE = re.compile(
     r"|closing|clôture|conclusions?|close\s+of\s+the\s+meeting|participants|tour\s+de\s+table"
     r"|tour\s+d['’]horizon|follow-up|suites?|next\s+steps|prochaines\s+étapes|way\s+forward"
     r"|context|contexte|background"
+    r"|future\s+(?:cooperation|work)|coopération\s+future|travaux\s+futurs"
+    r"|press\s+(?:conference|point|briefing)|conférence\s+de\s+presse|point\s+de\s+presse"
     r"|deliverables|report\s+to|rapport\s+(?:à|au)|autres\s+points|summary)\b",
     re.IGNORECASE,
 )
@@ -3013,6 +3027,9 @@ _THIS_NOT_TAKEN_UP = re.compile(
     # (after why, if it says so first: "...; for lack of time, the point was not discussed.")
     rf"(?:^|(?<=[.;]))\s*(?:(?:{_NO_TIME}"
     r"|in\s+the\s+end|finally|however|finalement|toutefois)\s*,?\s*)?"
+    # (or after a reply it joins: "...; the US said it had no position on it and the point was
+    # not discussed further.")
+    r"(?:[^.;]{0,80}?\b(?:and|et)\s+(?=(?:the|this|ce|cette)\s+(?:point|question|matter)\b))?"
     r"(?:(?:this|that|it|the\s+point|this\s+point|ce\s+point|cette\s+question"
     # ("The information was not discussed.", "Cette information n'a pas été débattue.")
     r"|(?:the|this)\s+(?:information|presentation|briefing|report)|cette\s+information)\s+"
@@ -3402,7 +3419,10 @@ _EXAMPLES = re.compile(
     r"|parmi\s+(?:eux|elles|lesquel(?:le)?s))\s+[^.;]*[.;]?\s*$"
     # ... or the one of several things it singles out ("reported on its four expert groups,
     # including the one on child sexual abuse online", "dont celui consacré aux ...")
-    r"|,\s+(?:including|notably|dont|notamment)\s+(?:the\s+one|celui|celle)\s+(?:on|about"
+    # (or the ones: "agreements already under way, including those on PNR and financial
+    # messaging data")
+    r"|,\s+(?:including|notably|dont|notamment)\s+(?:the\s+ones?|those|celui|celle|ceux|celles)"
+    r"\s+(?:on|about"
     r"|dealing\s+with|sur|consacrée?\s+(?:à|aux?))\s+[^.;,]*[.;]?\s*$"
     # ... or the one case "for example" gives, as the sentence's last clause ("to produce fake
     # evidence, for example in sextortion cases where ...")
@@ -4163,6 +4183,8 @@ _CHANNEL = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:by|from|through|using|with|par|grâce\s+(?:à|aux?))"
     r"|(?:leads?|tip-?offs?|pistes?)\s+(?:\w+\s+){0,3}?(?:from|issues?\s+d[eu]s?|provenant\s+d[eu]s?)"
     r"|(?:passed|transferred|sent|shared|exchanged|transmitted)(?:\s+[^,;]{0,60}?)?\s+under"
+    # ("Exchanges of personal data for this purpose fall under the Umbrella Agreement")
+    r"|\b(?:falls?|fell|falling|come|comes|came)\s+under"
     # ("Europeans travelling under the Visa Waiver Program": how they travel, an attribute)
     r"|(?:travel|travels|travell?ing|travell?ed|enter|enters|entering|entered|admitted)\s+under"
     # ("les transferts existants, y compris ceux effectués au titre du TFTP")

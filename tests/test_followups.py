@@ -2370,3 +2370,33 @@ def test_each_sides_clause_keeps_its_own_date(
     after = made + dt.timedelta(days=1)
     found = topic_followups(Corpus(records=[record]), taxonomy, as_of=after)
     assert [(f.sentence, f.due) for f in found] == undertakings
+
+
+@pytest.mark.parametrize(
+    ("sentence", "made", "due"),
+    [
+        # "lessons learned" is a noun, no thing done in the month after it (blind353)
+        (
+            "Europol will organise a workshop on lessons learned in October.",
+            dt.date(2024, 5, 2),
+            dt.date(2024, 10, 31),
+        ),
+        # (own: the other spelling)
+        (
+            "The two sides will exchange the lessons learnt in the spring.",
+            dt.date(2021, 2, 3),
+            dt.date(2021, 5, 31),
+        ),
+        # (own: a thing learned before a deadline still dates nothing)
+        (
+            "The Commission will present the lessons drawn from the exercise held in May by July.",
+            dt.date(2024, 3, 5),
+            dt.date(2024, 7, 31),
+        ),
+    ],
+)
+def test_commitments_and_due_dates_of_the_blind353_to_blind356_first_runs(
+    sentence: str, made: dt.date, due: dt.date | None
+) -> None:
+    assert is_commitment(sentence)
+    assert due_date(sentence, made) == due

@@ -1022,6 +1022,17 @@ def test_the_items_of_a_meeting_on_one_file_that_name_none_are_its_strands(
                 text="The Commission recalled its questionnaire. The point was postponed to the "
                 "next meeting.",
             ),
+            # ... nor what ministers told the press or wish to look at later (blind354, blind355)
+            Item(
+                number="15",
+                title="Press conference",
+                text="Ministers told the press that the work would go on.",
+            ),
+            Item(
+                number="16",
+                title="Future cooperation",
+                text="The experts would like to meet again in the autumn.",
+            ),
         ],
         meeting=meeting,
     )
@@ -1033,6 +1044,8 @@ def test_the_items_of_a_meeting_on_one_file_that_name_none_are_its_strands(
         "item 12": set(),
         "item 13": set(),
         "item 14": set(),
+        "item 15": set(),
+        "item 16": set(),
     }
 
 

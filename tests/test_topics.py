@@ -12661,3 +12661,142 @@ def test_classes_of_the_blind349_to_blind352_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # agreements including those on
+        (
+            "The new Treaty",
+            "The Presidency presented the changes of the Treaty. The US asked how they would affect the agreements in force, including those on extradition and passenger data.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2009, 12, 2),
+            [],
+        ),
+        # a point taken no further after a reply
+        (
+            "Any other business",
+            "Romania raised the ESTA fee; the US replied that Congress set it and the point was not discussed further.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2012, 6, 6),
+            [],
+        ),
+        # a press conference restates
+        (
+            "Press conference",
+            "Ministers told the press that the fight against fentanyl and the e-evidence agreement were their priorities.",
+            "EU-US Justice and Home Affairs Ministerial Meeting",
+            dt.date(2025, 6, 10),
+            [],
+        ),
+        # the same in French
+        (
+            "Conférence de presse",
+            "Les ministres ont cité la lutte contre le terrorisme et la protection des données comme priorités communes.",
+            "EU-US Justice and Home Affairs Ministerial Meeting",
+            dt.date(2019, 6, 14),
+            [],
+        ),
+        # future cooperation of a meeting on one file
+        (
+            "Future cooperation",
+            "The experts would like to look again at drones and facial recognition. The Presidency will circulate a summary.",
+            "EU-US expert meeting on artificial intelligence",
+            dt.date(2024, 7, 16),
+            [],
+        ),
+        # later meetings asked to look at files
+        (
+            "Any other business",
+            "Delegations asked that future meetings also cover migrant smuggling and firearms.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2018, 3, 6),
+            [],
+        ),
+        # no question asked about a file
+        (
+            "Synthetic drugs",
+            "Ministers discussed the spread of nitazenes in Europe. No question was asked about the Privacy Shield.",
+            "EU-US Justice and Home Affairs Ministerial Meeting",
+            dt.date(2019, 12, 11),
+            ["organised-crime-drugs"],
+        ),
+        # a question left unanswered
+        (
+            "Visas",
+            "The Commission presented its reciprocity report. A question on the ETIAS start date was left unanswered.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2021, 3, 3),
+            ["visa-reciprocity"],
+        ),
+        # safeguards not reopened
+        (
+            "Electronic evidence",
+            "The negotiators went through the articles on notification. The data protection safeguards agreed in 2023 were not reopened.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2024, 2, 2),
+            ["cybercrime-e-evidence"],
+        ),
+        # a file named as one source
+        (
+            "Forged documents",
+            "Frontex presented the forged passports detected at airports. PNR was named as one source of alerts.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2013, 4, 4),
+            ["migration-borders"],
+        ),
+        # evacuees vetted against watch lists
+        (
+            "Vetting",
+            "The experts discussed how arrivals are checked against terrorist watch lists at the transit sites.",
+            "EU-US expert meeting on the evacuation from Afghanistan",
+            dt.date(2021, 9, 3),
+            ["counter-terrorism"],
+        ),
+        # visas as a lever on returns
+        (
+            "Returns",
+            "The Commission explained how visa measures are used to improve readmission by third countries.",
+            "EU-US Platform on migration and refugee issues",
+            dt.date(2024, 5, 5),
+            ["migration-borders"],
+        ),
+        # crypto-asset service providers
+        (
+            "Crypto-assets",
+            "The Commission presented the rules that bring crypto-asset service providers under anti-money laundering supervision.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2023, 5, 5),
+            ["money-laundering"],
+        ),
+        # cyber-enabled interference
+        (
+            "Cyber-enabled interference",
+            "Both sides described attempts to interfere with elections through fake accounts.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2019, 3, 5),
+            ["electoral-resilience-hybrid"],
+        ),
+        # named attacks of 2017
+        (
+            "Attribution",
+            "The US explained why it had attributed WannaCry to a state actor.",
+            "EU-US Cyber Dialogue",
+            dt.date(2018, 6, 20),
+            ["cybercrime-e-evidence"],
+        ),
+        # images of abuse of children, by description
+        (
+            "Synthetic material",
+            "Europol described offenders who use generative tools to make images of abuse of real children.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2024, 5, 5),
+            ["child-sexual-abuse"],
+        ),
+    ],
+)
+def test_classes_of_the_blind353_to_blind356_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
