@@ -154,7 +154,8 @@ _DOC_NOUN_EN = (
     r"|(?:flash\s+)?report|read[\s-]?out|debrief(?:ing)?|note)"
 )
 _DOC_NOUN_FR = (
-    r"(?:r[ée]sultats?(?:\s+des\s+travaux)?|compte[\s-]rendu|relev[ée](?:\s+des\s+conclusions)?"
+    r"(?:r[ée]sultats?(?:\s+des\s+travaux)?|principaux\s+r[ée]sultats|principales\s+conclusions"
+    r"|compte[\s-]rendu|relev[ée](?:\s+des\s+conclusions)?"
     r"|proc[èe]s[\s-]verbal)"
 )
 _DE_FR = r"(?:de\s+la\s+|du\s+|de\s+l['’]\s*|des\s+|de\s+)"
@@ -214,7 +215,9 @@ _TITLE_QUALIFIER = re.compile(
 _SAYS_OUTCOME = re.compile(
     r"\boutcome\s+of\b|\bsummary\s+record\b|\br[ée]sultats?\s+des\s+travaux\b"
     # ... or a Subject closing on the word alone ("..., Washington, 12 December 2011 - Outcome")
-    r"|[-–—:]\s*outcome\s*$",
+    r"|[-–—:]\s*outcome\s*$"
+    # ... or a Presidency's "MAIN RESULTS" of the meeting ("PRINCIPAUX RÉSULTATS")
+    r"|\b(?:main|key)\s+results\b|\bprincipaux\s+r[ée]sultats\b",
     re.IGNORECASE,
 )
 #: Document types that only cover what the Subject says (the pre-2010 "NOTE" of an outcome).
@@ -585,6 +588,12 @@ def _header_line_kind(header: _Header, line: str) -> str | None:
     if _PROCEDURE.match(line) or _REGISTRATION.match(line):
         return "reference"  # "2018/0108 (COD)" under "Interinstitutional File:", "(14.6)"
     label = _LABEL.match(line)
+    if not label and _heads_the_document(header, line):
+        # "MAIN RESULTS" in capitals where the document type stands, before From/To/Subject:
+        # the type of a Presidency's account, not the heading of its summary
+        header.doc_type = line
+        header.found += 1
+        return "doc_type"
     if label or _BARE_SUMMARY.match(line):
         name = _label_name(label.group("label")) if label else "summary"
         value = label.group("value").strip() if label else ""
@@ -634,6 +643,18 @@ def _header_line_kind(header: _Header, line: str) -> str | None:
             header.doc_type = doc_type
             return "doc_type"
     return None
+
+
+def _heads_the_document(header: _Header, line: str) -> bool:
+    """Whether a summary's bare heading is written as the document's type: in capitals, with
+    no type, sender or subject read yet."""
+    return (
+        bool(_BARE_SUMMARY.match(line))
+        and line.isupper()
+        and header.doc_type is None
+        and header.from_ is None
+        and header.subject is None
+    )
 
 
 def _is_known_type(doc_type: str) -> bool:

@@ -532,6 +532,50 @@ def test_a_summary_of_bullets_keeps_every_bullet_whatever_breaks_them() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("doc_type", "subject", "meeting"),
+    [
+        # a Presidency's account typed "MAIN RESULTS" where "OUTCOME OF PROCEEDINGS" stands
+        # (blind355): the type, not the heading of a summary, and the header goes on
+        (
+            "MAIN RESULTS",
+            "EU-US Justice and Home Affairs Ministerial Meeting (Baltimore, 9-10 December "
+            "2014): main results",
+            ("Baltimore", dt.date(2014, 12, 9), dt.date(2014, 12, 10)),
+        ),
+        # ... in French, the words closing the Subject after the meeting's place and dates
+        (
+            "PRINCIPAUX RÉSULTATS",
+            "Réunion ministérielle UE-États-Unis (Constanța, 18-19 juin 2019) - Principaux "
+            "résultats",
+            ("Constanța", dt.date(2019, 6, 18), dt.date(2019, 6, 19)),
+        ),
+    ],
+)
+def test_main_results_as_the_document_type(
+    doc_type: str, subject: str, meeting: tuple[str, dt.date, dt.date]
+) -> None:
+    blocks = [
+        SourceBlock("Council of the European Union"),
+        SourceBlock("Brussels, 24 December 2014 (OR. en)"),
+        SourceBlock("16999/14 LIMITE"),
+        SourceBlock("JAIEX 103\nUSA 48"),
+        SourceBlock(doc_type),
+        SourceBlock(
+            f"From: General Secretariat of the Council\nTo: Delegations\nSubject: {subject}"
+        ),
+        SourceBlock("1. Session I: Security\nBoth sides discussed foreign terrorist fighters."),
+    ]
+    outcome = extract_outcome(blocks, "x.txt", "0" * 64)
+    assert outcome.doc_type == doc_type
+    assert (outcome.from_, outcome.to) == ("General Secretariat of the Council", "Delegations")
+    assert outcome.summary is None
+    assert outcome.meeting is not None
+    assert (outcome.meeting.place, outcome.meeting.start, outcome.meeting.end) == meeting
+    assert outcome.warnings == []
+    assert [item.title for item in outcome.items] == ["Session I: Security"]
+
+
 @pytest.mark.parametrize("heading", ["Main results", "Key outcomes:", "Principaux résultats"])
 def test_a_summary_headed_main_results_is_the_summary(heading: str) -> None:
     # a Presidency may head its summary "Main results" (blind151): it is no participants' list
