@@ -60,11 +60,16 @@ _INSTITUTION_AND_MORE = re.compile(
     r"|Conseil de(?: l['’]Union européenne)?|l['’]Union européenne)\s+(\S.*)$"
 )
 _MORE_AND_MARKING = re.compile(rf"^({_NUMBER_CORE})\s+(LIMITE|PUBLIC)$")
-# (a Presidency may head it "Main results" or "Principaux résultats")
+# The words of a meeting's results: a Presidency's account may be typed so ("MAIN RESULTS",
+# "PRINCIPAUX RÉSULTATS") or head its summary so ("Main results")
+_RESULTS = (
+    r"(?:main|key)\s+(?:results|outcomes?|conclusions)|principaux\s+r[ée]sultats"
+    r"|principales\s+conclusions"
+)
+_RESULTS_TYPE = re.compile(rf"^(?:{_RESULTS})$", re.IGNORECASE)
 _BARE_SUMMARY = re.compile(
-    r"^(?:summary|r[ée]sum[ée]|(?:main|key)\s+(?:results|outcomes?|conclusions)"
-    r"|summary\s+of\s+(?:the\s+)?(?:main\s+)?(?:results|outcomes?|conclusions)"
-    r"|principaux\s+résultats|principales\s+conclusions)\s*:?$",
+    rf"^(?:summary|r[ée]sum[ée]|{_RESULTS}"
+    r"|summary\s+of\s+(?:the\s+)?(?:main\s+)?(?:results|outcomes?|conclusions))\s*:?$",
     re.IGNORECASE,
 )
 _INSTITUTION = {
@@ -217,7 +222,7 @@ _SAYS_OUTCOME = re.compile(
     # ... or a Subject closing on the word alone ("..., Washington, 12 December 2011 - Outcome")
     r"|[-–—:]\s*outcome\s*$"
     # ... or a Presidency's "MAIN RESULTS" of the meeting ("PRINCIPAUX RÉSULTATS")
-    r"|\b(?:main|key)\s+results\b|\bprincipaux\s+r[ée]sultats\b",
+    rf"|\b(?:{_RESULTS})\b",
     re.IGNORECASE,
 )
 #: Document types that only cover what the Subject says (the pre-2010 "NOTE" of an outcome).
@@ -649,7 +654,7 @@ def _heads_the_document(header: _Header, line: str) -> bool:
     """Whether a summary's bare heading is written as the document's type: in capitals, with
     no type, sender or subject read yet."""
     return (
-        bool(_BARE_SUMMARY.match(line))
+        bool(_RESULTS_TYPE.match(line))
         and line.isupper()
         and header.doc_type is None
         and header.from_ is None

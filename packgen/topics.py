@@ -1864,7 +1864,7 @@ _IN_PASSING = re.compile(
     r"[^.;]{1,120}?\s(?:among|parmi)\s+(?:the|other|its|their|les|d['’]autres|ses|leurs)\s+"
     r"(?:\w+\s+)?(?:texts|laws|acts|instruments|examples|files|measures|reasons|rules|threats"
     r"|challenges|frameworks|regulations|obligations|textes|exemples|actes|mesures|menaces|cadres"
-    r"|règles|obligations)\b"
+    r"|règles)\b"
     # ... or among the subjects a later meeting is to take up ("a cité la cybercriminalité et la
     # traite des êtres humains parmi les sujets à reprendre en 2010")
     r"|\b(?:among|parmi)\s+(?:the|les)\s+(?:subjects|topics|points|issues|themes|sujets|thèmes"
@@ -2830,6 +2830,10 @@ _OPENING = (
 )
 # A unit titled by the opening alone names its topics in passing: the welcome, what the chair
 # recalls ("the Tallinn Digital Summit"), who came and the agenda adopted
+_PRESS_AND_FUTURE = (
+    r"press\s+(?:conference|point|briefing)|conférence\s+de\s+presse|point\s+de\s+presse"
+    r"|future\s+(?:cooperation|work)|coopération\s+future|travaux\s+futurs"
+)
 _NAMES_ONLY_TITLE = re.compile(
     r"^(?:<OPENING>)(?:\s+and\s+adoption\s+of\s+the\s+agenda|\s+et\s+adoption\s+de\s+l['’]ordre"
     # ("Opening and participants", "Welcome and introductions", "Ouverture et participants")
@@ -2850,8 +2854,7 @@ _NAMES_ONLY_TITLE = re.compile(
         r"|prochaines\s+étapes|suite\s+des\s+travaux"
         # (what ministers told the press restates the other items' files; so does a closing
         # wish list for the future: "Press conference", "Future cooperation")
-        r"|press\s+(?:conference|point|briefing)|conférence\s+de\s+presse|point\s+de\s+presse"
-        r"|future\s+(?:cooperation|work)|coopération\s+future|travaux\s+futurs"
+        rf"|{_PRESS_AND_FUTURE}"
         # ("Follow-up and conclusions": what the meeting concluded, the other items' files)
         r"|conclusions)",
     ).replace("<OPENING>", _OPENING),
@@ -2951,8 +2954,7 @@ _FRAMING_TITLE = re.compile(
     r"|closing|clôture|conclusions?|close\s+of\s+the\s+meeting|participants|tour\s+de\s+table"
     r"|tour\s+d['’]horizon|follow-up|suites?|next\s+steps|prochaines\s+étapes|way\s+forward"
     r"|context|contexte|background"
-    r"|future\s+(?:cooperation|work)|coopération\s+future|travaux\s+futurs"
-    r"|press\s+(?:conference|point|briefing)|conférence\s+de\s+presse|point\s+de\s+presse"
+    rf"|{_PRESS_AND_FUTURE}"
     r"|deliverables|report\s+to|rapport\s+(?:à|au)|autres\s+points|summary)\b",
     re.IGNORECASE,
 )
@@ -4183,10 +4185,10 @@ _CHANNEL = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:by|from|through|using|with|par|grâce\s+(?:à|aux?))"
     r"|(?:leads?|tip-?offs?|pistes?)\s+(?:\w+\s+){0,3}?(?:from|issues?\s+d[eu]s?|provenant\s+d[eu]s?)"
     r"|(?:passed|transferred|sent|shared|exchanged|transmitted)(?:\s+[^,;]{0,60}?)?\s+under"
-    # ("Exchanges of personal data for this purpose fall under the Umbrella Agreement")
-    r"|\b(?:falls?|fell|falling|come|comes|came)\s+under"
     # ("Europeans travelling under the Visa Waiver Program": how they travel, an attribute)
-    r"|(?:travel|travels|travell?ing|travell?ed|enter|enters|entering|entered|admitted)\s+under"
+    # ("those who come under the Visa Waiver Program through the ESTA")
+    r"|(?:travel|travels|travell?ing|travell?ed|enter|enters|entering|entered|admitted|come|comes"
+    r"|came|coming)\s+under"
     # ("les transferts existants, y compris ceux effectués au titre du TFTP")
     r"|(?:effectuée?s?|transférée?s?|échangée?s?|transmise?s?)\s+(?:au\s+titre|en\s+vertu"
     r"|dans\s+le\s+cadre)\s+d[eu]s?"
