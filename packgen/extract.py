@@ -62,10 +62,8 @@ _INSTITUTION_AND_MORE = re.compile(
 _MORE_AND_MARKING = re.compile(rf"^({_NUMBER_CORE})\s+(LIMITE|PUBLIC)$")
 # The words of a meeting's results: a Presidency's account may be typed so ("MAIN RESULTS",
 # "PRINCIPAUX RÉSULTATS") or head its summary so ("Main results")
-_RESULTS = (
-    r"(?:main|key)\s+(?:results|outcomes?|conclusions)|principaux\s+r[ée]sultats"
-    r"|principales\s+conclusions"
-)
+_RESULTS_FR = r"principaux\s+r[ée]sultats|principales\s+conclusions"
+_RESULTS = rf"(?:main|key)\s+(?:results|outcomes?|conclusions)|{_RESULTS_FR}"
 _RESULTS_TYPE = re.compile(rf"^(?:{_RESULTS})$", re.IGNORECASE)
 _BARE_SUMMARY = re.compile(
     rf"^(?:summary|r[ée]sum[ée]|{_RESULTS}"
@@ -159,7 +157,7 @@ _DOC_NOUN_EN = (
     r"|(?:flash\s+)?report|read[\s-]?out|debrief(?:ing)?|note)"
 )
 _DOC_NOUN_FR = (
-    r"(?:r[ée]sultats?(?:\s+des\s+travaux)?|principaux\s+r[ée]sultats|principales\s+conclusions"
+    rf"(?:r[ée]sultats?(?:\s+des\s+travaux)?|{_RESULTS_FR}"
     r"|compte[\s-]rendu|relev[ée](?:\s+des\s+conclusions)?"
     r"|proc[èe]s[\s-]verbal)"
 )
@@ -593,13 +591,9 @@ def _header_line_kind(header: _Header, line: str) -> str | None:
     if _PROCEDURE.match(line) or _REGISTRATION.match(line):
         return "reference"  # "2018/0108 (COD)" under "Interinstitutional File:", "(14.6)"
     label = _LABEL.match(line)
-    if not label and _heads_the_document(header, line):
-        # "MAIN RESULTS" in capitals where the document type stands, before From/To/Subject:
-        # the type of a Presidency's account, not the heading of its summary
-        header.doc_type = line
-        header.found += 1
-        return "doc_type"
-    if label or _BARE_SUMMARY.match(line):
+    # ("MAIN RESULTS" in capitals where the document type stands, before From/To/Subject: the
+    # type of a Presidency's account, read as any type below, not the heading of its summary)
+    if label or (_BARE_SUMMARY.match(line) and not _heads_the_document(header, line)):
         name = _label_name(label.group("label")) if label else "summary"
         value = label.group("value").strip() if label else ""
         header.found += 1

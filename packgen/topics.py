@@ -1520,11 +1520,12 @@ _NOT_DONE = (
     r"|another|a\s+(?:different|separate))\s+(?:fora|forums?|formats?|bodies|body|settings?)\b"
     # ... or no question was put on it, or none answered ("No question was asked about visa
     # reciprocity.", "A question on the Visa Waiver Program for Cyprus was left unanswered.")
-    r"|\bno\s+questions?\s+(?:was|were)\s+(?:asked|put|raised)\b"
+    r"|\bno\s+questions?\s+(?:was|were)\s+(?:asked|put)\b"
     r"|\b(?:was|were)\s+left\s+unanswered\b|\b(?:est|sont)\s+restée?s?\s+sans\s+réponse\b"
-    # ... or nothing was raised on it ("on MLA, no point was raised")
+    # ... or nothing was raised on it ("on MLA, no point was raised", "aucune question n'a été
+    # soulevée")
     r"|\bno\s+(?:point|question|issue)s?\s+(?:was|were)\s+raised\b"
-    r"|\baucun\s+(?:point|question)\s+n['’]a\s+été\s+soulevée?\b"
+    r"|\baucune?\s+(?:point|question)\s+n['’]a\s+été\s+soulevée?\b"
     # (not "taken note of without discussion": an item titled by its topic is still that topic)
     rf"|\b{_NO_FURTHER_DISCUSSION}\b"
     # ("recalled the Court's opinion, without discussion of its effects on the PNR Agreement")

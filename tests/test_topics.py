@@ -12527,6 +12527,14 @@ def test_classes_of_the_blind345_to_blind348_first_run(
             dt.date(2023, 5, 4),
             ["visa-reciprocity"],
         ),
+        # (the feminine: "aucune question n'a été soulevée")
+        (
+            "Tour des dossiers",
+            "Sur l'ESTA, les États-Unis ont présenté la hausse de la redevance ; sur les drogues de synthèse, aucune question n'a été soulevée.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2023, 5, 4),
+            ["visa-reciprocity"],
+        ),
         # files only cited, in French
         (
             "Point sur les dossiers",
