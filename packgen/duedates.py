@@ -353,10 +353,12 @@ _DATA_PERIOD = re.compile(
     re.I,
 )
 # ... nor are the years a plan or strategy runs for: its name ("an evaluation of the EU
-# action plan on firearms trafficking for 2020-2025", "du plan d'action ... pour 2020-2025")
+# action plan on firearms trafficking for 2020-2025", "du plan d'action ... pour 2020-2025"),
+# nor the period a calendar covers ("circulate the dates of its meetings for the second
+# quarter", "le calendrier des réunions pour le second semestre")
 _PLAN_PERIOD = re.compile(
     r"\b(?:plan|strategy|programme|program|roadmap|agenda|framework|cycle|stratégie|feuille\s+de"
-    r"\s+route|cadre)(?:\s+(?!(?:will|would|shall|is|are|runs?|to|sera|seront)\b)"
+    r"\s+route|cadre|calendars?|schedules?|timetables?|dates|calendriers?)(?:\s+(?!(?:will|would|shall|is|are|runs?|to|sera|seront)\b)"
     r"[\w'’-]+){0,10}?\s+(?:for|pour)\s+(?:the\s+|la\s+|le\s+"
     r"|l['’]|the\s+(?:years|period)\s+|la\s+période\s+)?$",
     re.I,

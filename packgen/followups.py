@@ -393,6 +393,17 @@ _NOT_UNDERTAKEN = re.compile(
     | \b(?:no|any)\s+(?:plans?|intention)\s+(?:to|of)\b[^,;.]*
     | \b(?:decided|agreed|chose)\s+not\s+to\b[^,;.]*
     | \b(?:décidé|convenu|choisi)\s+de\s+ne\s+pas\b[^,;.]*
+    # a step an earlier meeting had agreed, recalled by where it was agreed ("In Prague the two
+    # sides had agreed to review the PNR Agreement", "recalled that at the last meeting the
+    # sides had planned a workshop", "À Vienne, les parties étaient convenues de ..."): that
+    # meeting's commitment, not this one's (what the sentence adds after ";" still counts)
+    | \b(?:in|at)\s+(?:(?-i:[A-Z][a-zà-ÿ]+)(?:\s+(?-i:[A-Z][a-zà-ÿ]+))?|(?:the|their|its)\s+(?:last
+        |previous|earlier|preceding|first)\s+(?:\w+\s+)?(?:meeting|ministerial|session|round))\b
+        [^;]{0,80}?\bhad\s+(?:already\s+|also\s+)?(?:agreed|planned|undertaken|committed|decided
+        |promised|pledged)\b[^;]*
+    | \b(?:à\s+(?-i:[A-Z][a-zà-ÿ]+)|lors\s+de\s+la\s+(?:dernière|précédente)\s+réunion)\b[^;]{0,80}?
+        \b(?:avaient|avait|étaient|était)\s+(?:déjà\s+)?(?:convenue?s?|prévu|décidé|promis
+        |engagée?s?)\b[^;]*
     |
     # a fear or a warning: "concerned that smugglers will exploit", "the risk that ... would"
     # (not people "at risk" a relative clause then describes: "the Forum on Afghans at risk

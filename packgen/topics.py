@@ -685,6 +685,71 @@ _NOTHING_UNDER_THIS_ITEM = re.compile(
     re.IGNORECASE,
 )
 
+# ... and so is any item whose text says no file was discussed under it, or none of those it
+# named ("None of these files was discussed under this item, as each had its own item", "took
+# note of this without discussing the files", "No file was discussed.", "Aucun dossier n'a été
+# abordé sous ce point."): what it names was recalled or mourned, not discussed ("No other
+# file was discussed" says one was)
+_NO_FILE_DISCUSSED = re.compile(
+    r"\b(?:no\s+files?|none\s+of\s+(?:these|those|the|its)\s+(?:files|subjects|dossiers))\s+"
+    r"(?:was|were)\s+(?:discussed|debated|taken\s+up|examined|addressed)\b"
+    r"|\bwithout\s+(?:discussing|debating|taking\s+up)\s+(?:the|these|those|any\s+of\s+the)\s+files\b"
+    r"|\baucun\s+(?:dossier|de\s+ces\s+dossiers)\s+n['’]a\s+été\s+(?:abordé|examiné|discuté|débattu"
+    r"|traité)\b"
+    r"|\bsans\s+(?:aborder|examiner|discuter|débattre\s+d)\s*(?:les|ces)\s+dossiers\b",
+    re.IGNORECASE,
+)
+
+# ... and so is an item whose whole text asks for its file on a later agenda ("Firearms": "France
+# asked that the fight against firearms trafficking be put on the agenda of the next meeting.",
+# "La délégation française a demandé que ... soit inscrite à l'ordre du jour de la prochaine
+# réunion."): the file is wished for another meeting, not discussed at this one
+_ONLY_ASKED_FOR_AN_AGENDA = re.compile(
+    r"^[^.;]{0,80}?\b(?:asked|requested|proposed|suggested|a\s+demandé|ont\s+demandé|a\s+proposé"
+    r"|ont\s+proposé|a\s+souhaité|ont\s+souhaité)\s+(?:that|que)\s+[^.;]{1,160}?\s+"
+    r"(?:(?:should\s+)?be\s+(?:put|placed|included|added|inscribed)\s+(?:on|in|to)\s+(?:the|its"
+    r"|their)\s+agenda|soi(?:t|ent)\s+(?:inscrite?s?|ajoutée?s?|mise?s?)\s+à\s+l['’]\s*ordre\s+du"
+    r"\s+jour)\b[^.;]*[.;]?\s*$",
+    re.IGNORECASE,
+)
+
+# A sentence that passes one named thing over without debate ("The US ban on laptops in cabins
+# was mentioned without discussion.", "L'interdiction ... a été évoquée sans discussion."): it
+# says so of its own subject, not of the item (not "The item was presented without discussion")
+_NAMED_WITHOUT_DEBATE = re.compile(
+    r"(?:^|(?<=[.;]))\s*"
+    r"(?!(?:the|this|that)\s+(?:agenda\s+)?(?:item|point|report|presentation|subject|briefing"
+    r"|information|session)\b)"
+    r"(?!(?:ce|le|l['’])\s*(?:point|sujet|rapport|exposé|information)\b)"
+    r"(?!(?:la|cette)\s+(?:présentation|note|information|question)\b)"
+    r"[^.;]{3,200}?\s+(?:(?:was|were)\s+(?:only\s+|briefly\s+)?(?:mentioned|raised|noted"
+    r"|referred\s+to|touched\s+(?:on|upon)|cited|named)"
+    r"|(?:a|ont)\s+été\s+(?:seulement\s+|brièvement\s+)?(?:évoqué|mentionné|cité|signalé"
+    r"|soulevé)e?s?)"
+    r"\s+(?:without\s+(?:any\s+)?(?:discussion|debate)|sans\s+(?:débat|discussion))\s*(?:[.;]|$)",
+    re.IGNORECASE,
+)
+
+
+def _of_the_item(
+    text: str,
+    title: str,
+    taxonomy: Taxonomy,
+    titles: dict[tuple[str, Scope], list[Assignment]] | None,
+    scope: Scope,
+) -> str:
+    """`text` without the sentences that pass a thing the title does not name over without
+    debate (see _NAMED_WITHOUT_DEBATE): what they say of debate is their subject's, not the
+    item's ("PNR": "The joint evaluation of the PNR Agreement was noted without discussion." is
+    the item's, by the title's own word)."""
+    phrases = {a.phrase for a in title_matches(title, taxonomy, titles, scope)}
+
+    def its_own(sentence: re.Match[str]) -> str:
+        said = f" {normalise(sentence[0])} "
+        return sentence[0] if any(f" {p} " in said for p in phrases) else " "
+
+    return _NAMED_WITHOUT_DEBATE.sub(its_own, text)
+
 
 def match_item(
     title: str,
@@ -709,7 +774,12 @@ def match_item(
     computed, with the topics whose event had not begun). `titles` keeps each title's
     matches across calls.
     """
-    if _FOR_INFO_NO_DISCUSSION.search(text) or _ITEM_PUT_OFF_AT_THE_END.search(text):
+    if (
+        _FOR_INFO_NO_DISCUSSION.search(text)
+        or _ITEM_PUT_OFF_AT_THE_END.search(text)
+        or _NO_FILE_DISCUSSED.search(text)
+        or _ONLY_ASKED_FOR_AN_AGENDA.match(text.strip())
+    ):
         return []
     scope = scope if scope is not None else meeting_scope(taxonomy, meeting)
     if _NOTHING_UNDER_THIS_ITEM.search(text) and not title_matches(title, taxonomy, titles, scope):
@@ -745,8 +815,9 @@ def match_item(
             "", stripped[instead.end() :], taxonomy, subject_codes, titles, None, meeting, scope
         )
     said = _without_points_not_taken_up(_without_undiscussed(text, title))
+    of_the_item = _of_the_item(text, title, taxonomy, titles, scope)
     if (
-        _NO_DISCUSSION.search(text)
+        _NO_DISCUSSION.search(of_the_item)
         or _DISCUSSED_INSTEAD.match(text)
         or (text.strip() and not said.strip())
     ):
@@ -776,7 +847,7 @@ def match_item(
         else text_evidence(said, taxonomy, scope)
     )
     discussed = {t for t, e in evidence.items() if e.score}
-    if _WITHOUT_DEBATE.search(text):
+    if _WITHOUT_DEBATE.search(of_the_item):
         # "The Commission reported, without discussion, on the talks on an enhanced Privacy
         # Shield. The incoming Slovenian Presidency presented its priorities." under "Data
         # protection and the next meeting": a title's topic the text does not name again was
@@ -1009,7 +1080,13 @@ _SAID_DISCUSSED = re.compile(
     r"|turned\s+to)|the\s+(?:discussion|exchange|debate)\s+(?:then\s+)?(?:focused|centred|centered"
     r"|concentrated|turned)\s+on|the\s+only\s+(?:one|point|file|subject|item)\s+(?:discussed"
     r"|taken\s+up)|avant\s+de\s+passer\s+(?:à|aux?)|les\s+(?:discussions?|échanges?)\s+(?:ont|a)\s+"
-    r"porté\s+sur)",
+    r"porté\s+sur"
+    # ("Of these, only the PNR review was taken up", "Seul l'atelier sur les drogues de synthèse a
+    # été examiné")
+    r"|\bonly\s+(?=(?:the|its)\s+[^.;:]{1,80}?\s+(?:was|were)\s+(?:taken\s+up|discussed|debated"
+    r"|examined)\b)"
+    r"|\bseule?s?\s+(?=(?:le|la|les|l['’])\s*[^.;:]{1,80}?\s+(?:a|ont)\s+été\s+(?:examinée?s?"
+    r"|abordée?s?|discutée?s?|débattue?s?|traitée?s?)\b))",
     re.IGNORECASE,
 )
 
@@ -1032,7 +1109,8 @@ def _listed_evidence(said: str, taxonomy: Taxonomy, scope: Scope) -> dict[str, E
 
 def _undiscussed(text: str) -> bool:
     """Whether a unit's text says it was put off, given for information without discussion, or
-    not discussed at all."""
+    not discussed at all, or that no file was (see _NO_FILE_DISCUSSED), or asks only for a
+    later agenda."""
     return bool(
         _ITEM_NOT_DISCUSSED.match(text)
         or _ITEM_WITHDRAWN.match(text)
@@ -1041,6 +1119,8 @@ def _undiscussed(text: str) -> bool:
         or _NO_DISCUSSION.search(text)
         or _UNDISCUSSED.search(text)
         or _WITHOUT_DEBATE.search(text)
+        or _NO_FILE_DISCUSSED.search(text)
+        or _ONLY_ASKED_FOR_AN_AGENDA.match(text.strip())
     )
 
 
@@ -1275,6 +1355,8 @@ _WAR_ACTS = re.compile(
     # (the crimes the International Criminal Court tries, committed in the war)
     r"|core international crimes?|crimes internationaux fondamentaux"
     r"|deport(?:ation|ed)(?: of)? (?:\w+ )?children"
+    # (the crimes committed in the country at war: "evidence of the crimes committed in Ukraine")
+    r"|crimes\s+committed\s+in\s+Ukraine|crimes\s+commis\s+en\s+Ukraine"
     # (the weapons sent to the country at war, whose diversion is the war's consequence)
     r"|(?:weapons|arms|ammunition|armes|munitions)(?:\s+[\w-]+){0,3}?\s+(?:delivered|supplied|sent"
     r"|provided|donated|livrée?s|fournie?s|envoyée?s)\s+(?:to|à)\s+(?:l['’])?Ukraine"
@@ -1631,6 +1713,11 @@ _NOT_DONE = (
     r"(?:ministers|senior\s+officials)\s+(?:should\s+)?(?:also\s+)?(?:devote|spend|give)\s+(?:some\s+)?time\s+to\b"
     r"|\brequests?\s+(?:from\s+[^.;]{1,40}?\s+)?to\s+(?:discuss|raise|add|put|address"
     r"|take\s+up)\b[^.;]{0,120}?\bat\s+(?:its|the|their)\s+next\s+meeting\b"
+    # ... or asked leave to present it then ("The US Mission had asked to present its new
+    # counter-terrorism strategy at the next meeting")
+    r"|\b(?:asked|requested|offered|proposed)\s+to\s+(?:present|raise|discuss|introduce"
+    r"|brief\s+(?:delegations\s+)?on)\b[^.;]{0,120}?\bat\s+(?:its|the|their|a)\s+(?:next|following"
+    r"|later|future)\s+(?:meeting|session)\b"
     r"|\b(?:next|prochaine)\s+(?:[\w-]+\s+){0,6}?(?:meeting|réunion)\b[^.;]{0,100}?"
     r"\b(?:(?:would|will)\s+be\s+(?:[\w-]+\s+){0,2}?(?:devoted|dedicated)\s+to"
     r"|ser(?:ait|a)\s+(?:[\w-]+\s+){0,3}?consacrée\s+à)"
@@ -1801,6 +1888,11 @@ _IN_PASSING = re.compile(
     # material")
     r"|\b(?:its|their)\s+(?:tasks|work|mandate|remit|agenda|work\s+programme)\s+(?:could|would|might"
     r"|will|should)\s+(?:also\s+)?(?:include|cover)\b"
+    # ... or the work plan a body has agreed ("the group had agreed its work plan on incident
+    # management and child abuse online"): its headings, not a discussion of them
+    r"|\b(?:agreed|adopted|approved|endorsed|finalised|a\s+adopté|a\s+approuvé|a\s+arrêté"
+    r"|ont\s+adopté|ont\s+arrêté)\s+(?:its|their|a|son|leur)\s+(?:work\s*plan|work\s+programme"
+    r"|programme\s+de\s+travail|plan\s+de\s+travail)\s+(?:on|covering|for|sur|portant\s+sur)\b"
     # ... or what would be discussed elsewhere or later ("the targets would also be discussed
     # with the US in the EU-US Working Group on Cyber-security and Cyber-crime")
     r"|\b(?:would|will|could|might|should)\s+(?:also\s+|further\s+|then\s+)?be\s+(?:discussed|taken\s+up"
@@ -2928,6 +3020,8 @@ _UNDISCUSSED = re.compile(
     r"|sans\s+débat)\s*(?:[.;]|$)",
     re.IGNORECASE | re.MULTILINE,
 )
+# ... the end of the sentence before a place in a text (the last one before it, if any)
+_SENTENCE_END_BEFORE = re.compile(r"[.!?](?=\s+\S)(?!.*[.!?]\s+\S)", re.DOTALL)
 # ... and where the points of a unit begin: a line, a bullet, "(ii)" or "(b)"
 _POINT_START = re.compile(r"\n|(?<![\w(])(?=\((?:[ivx]{1,4}|[a-h])\)\s)|(?<=\s)(?=[-–•]\s)")
 
@@ -2969,8 +3063,17 @@ def _without_undiscussed(text: str, title: str = "") -> str:
         return text
     kept: list[str] = []
     for point in _POINT_START.split(text):
-        ends = [m.end() for m in _UNDISCUSSED.finditer(point)]
-        kept.append(point[ends[-1] :] if ends else point)
+        found = list(_UNDISCUSSED.finditer(point))
+        if not found:
+            kept.append(point)
+            continue
+        last = found[-1]
+        # ("The Austrian delegation presented its priorities. The Netherlands informed
+        # delegations of the protocol; no discussion took place."): joined to a sentence, it
+        # closes that sentence only
+        joined = point[: last.start()].rstrip().endswith((";", ","))
+        start = _SENTENCE_END_BEFORE.search(point, 0, last.start()) if joined else None
+        kept.append(point[: start.end()] + point[last.end() :] if start else point[last.end() :])
     left = "\n".join(k for k in kept if k.strip())
     return left or ("" if _MISCELLANY_TITLE.match(title) else text)
 

@@ -2400,3 +2400,69 @@ def test_commitments_and_due_dates_of_the_blind353_to_blind356_first_runs(
 ) -> None:
     assert is_commitment(sentence)
     assert due_date(sentence, made) == due
+
+
+@pytest.mark.parametrize(
+    ("sentence", "committed"),
+    [
+        # a step an earlier meeting had agreed, recalled by where it was agreed, is that
+        # meeting's (blind357: "In Prague the two sides had agreed to review ...")
+        ("In Vienna the two sides had agreed to hold a workshop on drones in the spring.", False),
+        (
+            "The Presidency recalled that in Tallinn the sides had planned to resume the talks.",
+            False,
+        ),
+        (
+            "At the last meeting both sides had undertaken to exchange their lists of contacts.",
+            False,
+        ),
+        ("À Sofia, les deux parties étaient convenues de tenir un atelier sur les drones.", False),
+        # (a new step after the recall still commits)
+        (
+            "At the previous meeting the sides had agreed to compare their rules; "
+            "the US will send its rules by June.",
+            True,
+        ),
+        # (a decision reported, with no earlier meeting named, is still the side's step)
+        (
+            "The US said that the President had decided to admit five thousand refugees "
+            "within a year.",
+            True,
+        ),
+    ],
+)
+def test_a_step_an_earlier_meeting_had_agreed_is_no_commitment_of_this_one(
+    sentence: str, committed: bool
+) -> None:
+    assert is_commitment(sentence) is committed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "made", "due"),
+    [
+        # the period a calendar covers is no deadline (blind360: "the dates of JAIEX meetings
+        # for the second quarter")
+        (
+            "The Presidency will circulate the dates of the working party's meetings for the "
+            "second half of the year.",
+            dt.date(2019, 3, 5),
+            None,
+        ),
+        (
+            "La présidence diffusera le calendrier des réunions pour le second semestre.",
+            dt.date(2019, 3, 5),
+            None,
+        ),
+        # (a deadline beside it still counts)
+        (
+            "The Presidency will send the schedule for 2020 by the end of November.",
+            dt.date(2019, 10, 2),
+            dt.date(2019, 11, 30),
+        ),
+    ],
+)
+def test_commitments_and_due_dates_of_the_blind357_to_blind360_first_runs(
+    sentence: str, made: dt.date, due: dt.date | None
+) -> None:
+    assert is_commitment(sentence)
+    assert due_date(sentence, made) == due

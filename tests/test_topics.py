@@ -12808,3 +12808,206 @@ def test_classes_of_the_blind353_to_blind356_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # none of these files was discussed
+        (
+            "Stocktaking",
+            "The participants went over what the Lisbon meeting had planned: the PNR negotiations had ended, the TFTP review had taken place and the cybercrime group had met. None of these files was discussed here, as each had an item of its own.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2011, 12, 1),
+            [],
+        ),
+        # noted without discussing the files
+        (
+            "Follow-up to Madrid",
+            "Madrid had planned a workshop on radicalisation and a meeting on cocaine routes; both had been cancelled. Delegations took note without discussing the files.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2020, 10, 6),
+            [],
+        ),
+        # no file was discussed under an event title
+        (
+            "The humanitarian situation in Sudan",
+            "Several delegations voiced their concern for the civilians in Darfur. No file was discussed.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2023, 11, 20),
+            [],
+        ),
+        # aucun dossier n'a été abordé
+        (
+            "Hommage aux victimes",
+            "Les participants ont rendu hommage aux victimes de l'attentat de Bruxelles. Aucun dossier n'a été abordé sous ce point.",
+            "Réunion UE-États-Unis des hauts fonctionnaires sur la lutte contre le terrorisme",
+            dt.date(2016, 4, 20),
+            [],
+        ),
+        # a control: no other file
+        (
+            "Firearms",
+            "Both sides discussed the conversion of alarm weapons into firearms. No other file was discussed.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2019, 3, 5),
+            ["firearms"],
+        ),
+        # one thing mentioned without discussion
+        (
+            "Terrorist Finance Tracking Programme",
+            "The Commission reported on the findings of the fifth joint review. The US ban on large electronic devices in cabins was mentioned without discussion.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2017, 5, 4),
+            ["counter-terrorism", "money-laundering"],
+        ),
+        # the same in French
+        (
+            "Données des dossiers passagers",
+            "La Commission a fait le point sur la transposition de la directive. Les nouvelles règles américaines sur les bagages en cabine ont été évoquées sans discussion.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2017, 5, 4),
+            ["counter-terrorism"],
+        ),
+        # a control: the item presented without discussion
+        (
+            "Passenger name records",
+            "The Commission presented its report on the joint review, without discussion.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2017, 5, 4),
+            [],
+        ),
+        # only one file taken up of a recap
+        (
+            "Follow-up to the last meeting",
+            "In Vienna the two sides had planned to review the TFTP Agreement, to hold a workshop on synthetic drugs and to compare their rules on firearms. Of these, only the TFTP review was taken up: the Commission presented the review team's findings.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2019, 4, 2),
+            ["counter-terrorism", "money-laundering"],
+        ),
+        # the same in French
+        (
+            "Suivi de la dernière réunion",
+            "À Vienne, les deux parties avaient prévu un atelier sur les drogues de synthèse et une réunion sur les armes à feu. Seul l'atelier sur les drogues de synthèse a été examiné : Europol a présenté ses conclusions.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2019, 4, 2),
+            ["organised-crime-drugs"],
+        ),
+        # networks' use of encrypted phones
+        (
+            "High-risk criminal networks",
+            "Europol described the networks behind cocaine imports through the ports and their use of encrypted phones to arrange shipments.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2024, 6, 4),
+            ["organised-crime-drugs"],
+        ),
+        # lockdowns and travel bans as a setting
+        (
+            "Operational cooperation during the pandemic",
+            "The delegations explained how lockdowns and travel bans had halted joint trainings and exchanges of liaison officers.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2020, 11, 10),
+            [],
+        ),
+        # a control: entry bans as border policy
+        (
+            "Travel restrictions",
+            "The Commission presented the Council recommendation on the temporary restriction of non-essential travel into the Union and the US its entry bans on travellers from the Schengen area.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2020, 6, 10),
+            ["migration-borders"],
+        ),
+        # route des Balkans occidentaux
+        (
+            "Migrations",
+            "La présidence a informé le comité de la conférence sur la route des Balkans occidentaux tenue en octobre.",
+            "Comité de l'article 36 (CATS)",
+            dt.date(2015, 10, 20),
+            ["migration-borders"],
+        ),
+        # crimes committed in Ukraine
+        (
+            "Accountability",
+            "Ministers discussed how evidence of the crimes committed in Ukraine could be preserved and shared with the US.",
+            "EU-US Justice and Home Affairs Ministerial Meeting",
+            dt.date(2022, 6, 22),
+            ["rule-of-law-judicial", "ukraine"],
+        ),
+        # crimes in Ukraine beside the court that tries them
+        (
+            "Preparation of the Ministerial",
+            "The Presidency listed its proposed topics. Ministers discussed above all how evidence of the crimes committed in Ukraine could be kept, now that the Prosecutor of the International Criminal Court had opened an investigation.",
+            "Justice and Home Affairs Council",
+            dt.date(2022, 3, 4),
+            ["rule-of-law-judicial", "ukraine"],
+        ),
+        # the priorities of the incoming Presidency
+        (
+            "Any other business",
+            "The Polish delegation presented the priorities of the incoming Polish Presidency in justice, among them e-evidence.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2024, 11, 20),
+            ["incoming-presidency"],
+        ),
+        # an item that only asks for a later agenda
+        (
+            "Drug precursors",
+            "Spain asked that the diversion of drug precursors be put on the agenda of the next meeting.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2014, 3, 4),
+            [],
+        ),
+        # the same in French
+        (
+            "Trafic d'armes à feu",
+            "La délégation belge a demandé que le trafic d'armes à feu soit inscrit à l'ordre du jour de la prochaine réunion.",
+            "Comité de l'article 36 (CATS)",
+            dt.date(2016, 2, 2),
+            [],
+        ),
+        # a control: discussed, then asked for again
+        (
+            "Drug precursors",
+            "Both sides compared their seizures of precursors shipped from China. Spain asked that the point be put on the agenda of the next meeting.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2014, 3, 4),
+            ["organised-crime-drugs"],
+        ),
+        # a joined no-discussion closes its own sentence
+        (
+            "Any other business",
+            "The incoming Latvian Presidency presented its priorities. Germany informed delegations of a conference on drones; no discussion took place.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2014, 12, 2),
+            ["incoming-presidency"],
+        ),
+        # a work plan's headings
+        (
+            "EU-US Working Group on Cyber-security and Cyber-crime",
+            "The Commission reported that the group had adopted its work plan on awareness-raising and child sexual abuse online.",
+            "JHA-RELEX Working Party (JAIEX)",
+            dt.date(2011, 5, 4),
+            ["cybercrime-e-evidence"],
+        ),
+        # asked to present a file at the next meeting
+        (
+            "Any other business",
+            "The US delegation had asked to present its new strategy against organised crime at the next meeting, and the Presidency agreed. Belgium informed delegations of a police operation; there was no discussion.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2011, 10, 4),
+            [],
+        ),
+        # the item's own file noted without discussion
+        (
+            "TFTP",
+            "The joint review of the TFTP Agreement, due in the spring, was noted without discussion. No other point was raised.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2013, 11, 7),
+            [],
+        ),
+    ],
+)
+def test_classes_of_the_blind357_to_blind360_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
