@@ -107,6 +107,9 @@ _ACT_VERBS = r"""(?:
     # (or a point put on a meeting's agenda: "would put hybrid threats to elections on the
     # agenda of the meeting of 19 October")
     | put(?=\s+[^.;]{1,80}?\s+on\s+(?:the|its|their)\s+agenda\b)
+    # (or a request put to a legislature: "the Administration would ask Congress to extend
+    # judicial redress")
+    | ask(?=\s+(?:the\s+)?(?:congress|parliament|european\s+parliament|senate|legislature)\b)
     )\b"""
 
 # A future that is no side's act: what a law, a text or a role does ("will apply from June",

@@ -2423,6 +2423,14 @@ def test_commitments_and_due_dates_of_the_blind353_to_blind356_first_runs(
             "the US will send its rules by June.",
             True,
         ),
+        # a request a side will put to its legislature is its step (blind358: "would ask
+        # Congress to extend judicial redress"); one made is not
+        (
+            "The US confirmed that the Administration would ask Congress to extend the deadline.",
+            True,
+        ),
+        ("The Commission will ask the European Parliament for its consent in May.", True),
+        ("The US had asked Congress to act on the bill.", False),
         # (a decision reported, with no earlier meeting named, is still the side's step)
         (
             "The US said that the President had decided to admit five thousand refugees "
@@ -2431,9 +2439,7 @@ def test_commitments_and_due_dates_of_the_blind353_to_blind356_first_runs(
         ),
     ],
 )
-def test_a_step_an_earlier_meeting_had_agreed_is_no_commitment_of_this_one(
-    sentence: str, committed: bool
-) -> None:
+def test_steps_recalled_and_requests_to_a_legislature(sentence: str, committed: bool) -> None:
     assert is_commitment(sentence) is committed
 
 
