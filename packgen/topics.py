@@ -713,6 +713,16 @@ _ONLY_ASKED_FOR_AN_AGENDA = re.compile(
     re.IGNORECASE,
 )
 
+# ... and so is an item whose whole text says its file was only mentioned ("The first joint
+# review of the Umbrella Agreement was mentioned only as part of a recap of files moved since
+# January.")
+_ONLY_MENTIONED_ITEM = re.compile(
+    r"^[^.;]{1,200}?\s+(?:was|were)\s+(?:only\s+(?:mentioned|named|cited|referred\s+to)\s+(?:as|in"
+    r"|among|within|by)|(?:mentioned|named|cited|referred\s+to)\s+only\s+(?:as|in|among|within|by)"
+    r"|(?:mentioned|named|cited)\s+in\s+passing)\b[^.;]*[.;]?\s*$",
+    re.IGNORECASE,
+)
+
 # A sentence that passes one named thing over without debate ("The US ban on laptops in cabins
 # was mentioned without discussion.", "L'interdiction ... a été évoquée sans discussion."): it
 # says so of its own subject, not of the item (not "The item was presented without discussion")
@@ -726,6 +736,9 @@ _NAMED_WITHOUT_DEBATE = re.compile(
     r"|referred\s+to|touched\s+(?:on|upon)|cited|named)"
     r"|(?:a|ont)\s+été\s+(?:seulement\s+|brièvement\s+)?(?:évoqué|mentionné|cité|signalé"
     r"|soulevé)e?s?)"
+    # (and what it was mentioned as: "was mentioned as one of the areas where requests take
+    # longest, without discussion")
+    r"(?:\s+(?:as|among|comme|parmi)\s[^.;]{1,120}?,?)?"
     r"\s+(?:without\s+(?:any\s+)?(?:discussion|debate)|sans\s+(?:débat|discussion))\s*(?:[.;]|$)",
     re.IGNORECASE,
 )
@@ -779,6 +792,7 @@ def match_item(
         or _ITEM_PUT_OFF_AT_THE_END.search(text)
         or _NO_FILE_DISCUSSED.search(text)
         or _ONLY_ASKED_FOR_AN_AGENDA.match(text.strip())
+        or _ONLY_MENTIONED_ITEM.match(text.strip())
     ):
         return []
     scope = scope if scope is not None else meeting_scope(taxonomy, meeting)
@@ -989,8 +1003,17 @@ def _without_a_shared_heading(found: list[Assignment], taxonomy: Taxonomy) -> li
 # (and the annual or periodic review of one framework: "first periodic review of the EU-US
 # Data Privacy Framework", "Premier réexamen annuel du bouclier de protection des données")
 _REVIEW = r"(?:joint|annual|periodic)\s+review|réexamen\s+(?:conjoint|annuel|périodique)"
+# ... and so is a round negotiating one instrument ("Fourth session of the Ad Hoc Committee on a
+# UN cybercrime convention", "EU-US negotiating round on ... electronic evidence", "Réunion
+# UE-États-Unis de négociation sur l'accès aux preuves électroniques"): a chapter it goes
+# through that names no other file is a part of that instrument (one that does, "Data
+# protection", is labelled that file alone as often as both: it is no review)
+_NEGOTIATION = (
+    r"ad\s+hoc\s+committee|negotiating\s+(?:round|session|meeting)|round\s+of\s+(?:the\s+)?"
+    r"negotiations|(?:réunion|session|cycle)\s+(?:[\w-]+\s+){0,3}?de\s+négociations?"
+)
 _ONE_FILE_MEETING = re.compile(
-    rf"\b(?:experts?|expert-level|d['’]experts|{_REVIEW})\b", re.IGNORECASE
+    rf"\b(?:experts?|expert-level|d['’]experts|{_REVIEW}|{_NEGOTIATION})\b", re.IGNORECASE
 )
 
 
@@ -1121,6 +1144,7 @@ def _undiscussed(text: str) -> bool:
         or _WITHOUT_DEBATE.search(text)
         or _NO_FILE_DISCUSSED.search(text)
         or _ONLY_ASKED_FOR_AN_AGENDA.match(text.strip())
+        or _ONLY_MENTIONED_ITEM.match(text.strip())
     )
 
 
@@ -1559,7 +1583,10 @@ _NO_FURTHER_DISCUSSION = r"there\s+was\s+no\s+(?:further\s+)?(?:discussion|debat
 _NOT_DONE = (
     r"(?:was|were|has\s+been|have\s+been|is|are)\s+not\s+(?:discussed|raised|addressed"
     r"|taken\s+up|examined|covered|debated|dealt\s+with|reached|pursued|followed\s+up"
-    r"|gone\s+into|explored|on\s+the\s+agenda|opened|reopened|re-opened)"
+    r"|gone\s+into|explored|on\s+the\s+agenda|opened|reopened|re-opened"
+    # ("The priorities of the incoming Slovenian Presidency were not presented for lack of
+    # time")
+    r"|presented|set\s+out|outlined)"
     r"|(?:did|does|do)\s+not\s+(?:discuss|raise|address|take\s+up|examine|cover|debate|pursue"
     # ("... one of the lessons of the Cambridge Analytica affair but did not go further into
     # data protection")
@@ -1713,6 +1740,13 @@ _NOT_DONE = (
     r"(?:ministers|senior\s+officials)\s+(?:should\s+)?(?:also\s+)?(?:devote|spend|give)\s+(?:some\s+)?time\s+to\b"
     r"|\brequests?\s+(?:from\s+[^.;]{1,40}?\s+)?to\s+(?:discuss|raise|add|put|address"
     r"|take\s+up)\b[^.;]{0,120}?\bat\s+(?:its|the|their)\s+next\s+meeting\b"
+    # ... or left for another item ("The proceeds had been moved through money mules, a point
+    # left for item 2"), or raised only as a question for later ("Whether artificial
+    # intelligence could be used to design new substances was raised as a question for later
+    # work", "was left as an open question")
+    r"|\b(?:a\s+point|which\s+(?:was|were))\s+(?:left|kept|held\s+over|reserved)\s+for\s+(?:item\s+\d+"
+    r"|(?:a|the)\s+(?:later|next|following)\s+(?:item|point|meeting))\b"
+    r"|\b(?:was|were)\s+(?:raised|left|kept|noted)\s+as\s+(?:an?\s+)?(?:open\s+)?questions?\b"
     # ... or asked leave to present it then ("The US Mission had asked to present its new
     # counter-terrorism strategy at the next meeting")
     r"|\b(?:asked|requested|offered|proposed)\s+to\s+(?:present|raise|discuss|introduce"
@@ -1861,6 +1895,19 @@ _IN_PASSING = re.compile(
     r"|\b(?:was|were)\s+(?:also\s+|only\s+)?(?:mentioned|cited|named|listed)\s+(?:only\s+)?among\s"
     # ... or as a thing to watch or the background ("was named as a risk for the experts to
     # watch", "The war against Ukraine was named as the background of these threats")
+    # ... or as examples, subjects or themes for later work ("A module on terrorist financing
+    # was named as one of the examples", "were named as subjects for later courses", "was named
+    # as a theme for later work", "ont été cités comme thèmes possibles de formations
+    # communes", "a été mentionnée comme l'une des priorités")
+    r"|\b(?:was|were)\s+(?:also\s+|only\s+)?(?:named|cited|mentioned|listed|given)\s+as\s+"
+    r"(?:(?:possible|future|further|later|other)\s+)?(?:examples|subjects|themes|topics|areas"
+    r"|candidates|priorities|illustrations)\b"
+    r"|\b(?:was|were)\s+(?:also\s+|only\s+)?(?:named|cited|mentioned|listed|given)\s+as\s+"
+    r"(?:a|an|one)\s+(?:(?:possible|future|further|later|other)\s+)?(?:subject|theme|topic|area"
+    r"|candidate|priority|illustration)\s+(?:for|of)\b"
+    r"|\b(?:a|ont)\s+été\s+(?:seulement\s+)?(?:cité|mentionné|évoqué|nommé)e?s?\s+comme\s+"
+    r"(?:(?:l['’]une?|un|une)\s+des\s+|des\s+|de\s+)?(?:(?:possibles?|futurs?|autres)\s+)?"
+    r"(?:exemples?|thèmes?|sujets?|priorités?|pistes?|domaines?)\b"
     r"|\b(?:was|were)\s+(?:also\s+)?named\s+as\s+(?:(?:one|part|some|each)\s+of|another"
     r"|an?\s+other|(?:a|an|the|one)\s+(?:\w+\s+)?(?:risk|concern|threat|example|issue|background"
     r"|backdrop|context|setting|channel|route|frame|source))\b"
@@ -2899,6 +2946,9 @@ _ONLY_KEPT = re.compile(
 _NO_DISCUSSION = re.compile(
     r"\bthere\s+was\s+no\s+(?:further\s+)?(?:discussion|debate|exchange)\b"
     r"|\bno\s+discussion\s+took\s+place\b"
+    # ("Data received through the TFTP were named as an example ... The item was otherwise not
+    # discussed.")
+    r"|\b(?:the|this)\s+(?:item|point)\s+was\s+otherwise\s+not\s+(?:discussed|debated|taken\s+up)\b"
     r"|\bno\s+(?:further\s+)?(?:discussion|debate)\s+(?:was|were)\s+(?:needed|required|necessary"
     r"|held|requested)\b"
     # (and where: "without discussion in COSI", "sans débat au sein du COSI")
@@ -2920,6 +2970,8 @@ _OPENING = (
     r"opening(?:\s+of\s+the\s+meeting)?(?:\s+(?:remarks|session))?|welcome|introduction"
     r"|adoption\s+of\s+the\s+agenda|ouverture(?:\s+de\s+la\s+réunion)?"
     r"|adoption\s+de\s+l['’]ordre\s+du\s+jour"
+    # ("Organisation de la réunion": who led each delegation, the agenda adopted)
+    r"|organi[sz]ation\s+(?:of\s+the\s+meeting|de\s+la\s+réunion)"
 )
 # A unit titled by the opening alone names its topics in passing: the welcome, what the chair
 # recalls ("the Tallinn Digital Summit"), who came and the agenda adopted

