@@ -358,7 +358,8 @@ _DATA_PERIOD = re.compile(
 # quarter", "le calendrier des réunions pour le second semestre")
 _PLAN_PERIOD = re.compile(
     r"\b(?:plan|strategy|programme|program|roadmap|agenda|framework|cycle|stratégie|feuille\s+de"
-    r"\s+route|cadre|calendars?|schedules?|timetables?|dates|calendriers?)(?:\s+(?!(?:will|would|shall|is|are|runs?|to|sera|seront)\b)"
+    r"\s+route|cadre|calendars?|schedules?|timetables?|dates|calendriers?)"
+    r"(?:\s+(?!(?:will|would|shall|is|are|runs?|to|sera|seront)\b)"
     r"[\w'’-]+){0,10}?\s+(?:for|pour)\s+(?:the\s+|la\s+|le\s+"
     r"|l['’]|the\s+(?:years|period)\s+|la\s+période\s+)?$",
     re.I,

@@ -704,13 +704,15 @@ _NO_FILE_DISCUSSED = re.compile(
 # asked that the fight against firearms trafficking be put on the agenda of the next meeting.",
 # "La délégation française a demandé que ... soit inscrite à l'ordre du jour de la prochaine
 # réunion."): the file is wished for another meeting, not discussed at this one
+# (the request itself, which a sentence of any item also names in passing: see _NOT_DONE)
+_ASKED_ONTO_AN_AGENDA = (
+    r"\b(?:(?:asked|requested|proposed|suggested)\s+that\s+[^.;]{1,160}?\s+(?:should\s+)?be\s+"
+    r"(?:put|placed|included|added|inscribed)\s+(?:on|in|to)\s+(?:the|its|their|that|this)\s+agenda"
+    r"|(?:demandé|souhaité|souhaite|souhaiterait|souhaitent|proposé)\s+que\s+[^.;]{1,160}?\s+"
+    r"soi(?:t|ent)\s+(?:inscrite?s?|ajoutée?s?|mise?s?)\s+à\s+l['’]\s*ordre\s+du\s+jour)\b"
+)
 _ONLY_ASKED_FOR_AN_AGENDA = re.compile(
-    r"^[^.;]{0,80}?\b(?:asked|requested|proposed|suggested|a\s+demandé|ont\s+demandé|a\s+proposé"
-    r"|ont\s+proposé|a\s+souhaité|ont\s+souhaité)\s+(?:that|que)\s+[^.;]{1,160}?\s+"
-    r"(?:(?:should\s+)?be\s+(?:put|placed|included|added|inscribed)\s+(?:on|in|to)\s+(?:the|its"
-    r"|their)\s+agenda|soi(?:t|ent)\s+(?:inscrite?s?|ajoutée?s?|mise?s?)\s+à\s+l['’]\s*ordre\s+du"
-    r"\s+jour)\b[^.;]*[.;]?\s*$",
-    re.IGNORECASE,
+    rf"^[^.;]{{0,80}}?{_ASKED_ONTO_AN_AGENDA}[^.;]*[.;]?\s*$", re.IGNORECASE
 )
 
 # ... and so is an item whose whole text says its file was only mentioned ("The first joint
@@ -1772,10 +1774,7 @@ _NOT_DONE = (
     # Ministerial", "Les US ont demandé que la menace ... soit inscrite à l'ordre du jour")
     r"|^[^,;]{0,60}?\b(?:would\s+like|wish(?:es|ed)?|wants?|wanted|hoped?)\s+(?:to\s+(?:see|have)\s+)?"
     r"[^.;]{1,80}?\s+(?:on|added\s+to|included\s+in)\s+(?:the|its|their)\s+agenda\b"
-    r"|^[^,;]{0,60}?\b(?:asked|requested|proposed|suggested)\s+that\s+[^.;]{1,120}?\s+(?:should\s+)?be\s+"
-    r"(?:put|placed|included|added|inscribed)\s+(?:on|in|to)\s+(?:the|its|their|that|this)\s+agenda\b"
-    r"|^[^,;]{0,60}?\b(?:demandé|souhaité|souhaite|souhaiterait|souhaitent|proposé)\s+que\s+"
-    r"[^.;]{1,120}?\s+soi(?:t|ent)\s+(?:inscrite?s?|ajoutée?s?|mise?s?)\s+à\s+l['’]\s*ordre\s+du\s+jour\b"
+    rf"|^[^,;]{{0,60}}?{_ASKED_ONTO_AN_AGENDA}"
 )
 # ... a point, an item or a discussion put off (the event "postponed" is still discussed: "the
 # joint review, postponed by the pandemic, will take place in May")
@@ -1893,8 +1892,6 @@ _IN_PASSING = re.compile(
     r"|\b(?:was|were)\s+(?:also\s+)?named\s+(?:only\s+|merely\s+)(?:as|among)\s"
     # ("Trafficking in human beings and ticket fraud were mentioned among the other risks")
     r"|\b(?:was|were)\s+(?:also\s+|only\s+)?(?:mentioned|cited|named|listed)\s+(?:only\s+)?among\s"
-    # ... or as a thing to watch or the background ("was named as a risk for the experts to
-    # watch", "The war against Ukraine was named as the background of these threats")
     # ... or as examples, subjects or themes for later work ("A module on terrorist financing
     # was named as one of the examples", "were named as subjects for later courses", "was named
     # as a theme for later work", "ont été cités comme thèmes possibles de formations
@@ -1908,6 +1905,8 @@ _IN_PASSING = re.compile(
     r"|\b(?:a|ont)\s+été\s+(?:seulement\s+)?(?:cité|mentionné|évoqué|nommé)e?s?\s+comme\s+"
     r"(?:(?:l['’]une?|un|une)\s+des\s+|des\s+|de\s+)?(?:(?:possibles?|futurs?|autres)\s+)?"
     r"(?:exemples?|thèmes?|sujets?|priorités?|pistes?|domaines?)\b"
+    # ... or as a thing to watch or the background ("was named as a risk for the experts to
+    # watch", "The war against Ukraine was named as the background of these threats")
     r"|\b(?:was|were)\s+(?:also\s+)?named\s+as\s+(?:(?:one|part|some|each)\s+of|another"
     r"|an?\s+other|(?:a|an|the|one)\s+(?:\w+\s+)?(?:risk|concern|threat|example|issue|background"
     r"|backdrop|context|setting|channel|route|frame|source))\b"
