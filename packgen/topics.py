@@ -746,6 +746,18 @@ _NAMED_WITHOUT_DEBATE = re.compile(
 )
 
 
+def _says_no_file_discussed(text: str) -> bool:
+    """Whether a unit's text says no file was discussed under it, asks only for its file on a
+    later agenda, or says its file was only mentioned: a unit with no topic, whatever its title
+    or its meeting's file."""
+    whole = text.strip()
+    return bool(
+        _NO_FILE_DISCUSSED.search(whole)
+        or _ONLY_ASKED_FOR_AN_AGENDA.match(whole)
+        or _ONLY_MENTIONED_ITEM.match(whole)
+    )
+
+
 def _of_the_item(
     text: str,
     title: str,
@@ -757,6 +769,8 @@ def _of_the_item(
     debate (see _NAMED_WITHOUT_DEBATE): what they say of debate is their subject's, not the
     item's ("PNR": "The joint evaluation of the PNR Agreement was noted without discussion." is
     the item's, by the title's own word)."""
+    if not _NAMED_WITHOUT_DEBATE.search(text):
+        return text
     phrases = {a.phrase for a in title_matches(title, taxonomy, titles, scope)}
 
     def its_own(sentence: re.Match[str]) -> str:
@@ -792,9 +806,7 @@ def match_item(
     if (
         _FOR_INFO_NO_DISCUSSION.search(text)
         or _ITEM_PUT_OFF_AT_THE_END.search(text)
-        or _NO_FILE_DISCUSSED.search(text)
-        or _ONLY_ASKED_FOR_AN_AGENDA.match(text.strip())
-        or _ONLY_MENTIONED_ITEM.match(text.strip())
+        or _says_no_file_discussed(text)
     ):
         return []
     scope = scope if scope is not None else meeting_scope(taxonomy, meeting)
@@ -1134,8 +1146,7 @@ def _listed_evidence(said: str, taxonomy: Taxonomy, scope: Scope) -> dict[str, E
 
 def _undiscussed(text: str) -> bool:
     """Whether a unit's text says it was put off, given for information without discussion, or
-    not discussed at all, or that no file was (see _NO_FILE_DISCUSSED), or asks only for a
-    later agenda."""
+    not discussed at all, or that no file was (see _says_no_file_discussed)."""
     return bool(
         _ITEM_NOT_DISCUSSED.match(text)
         or _ITEM_WITHDRAWN.match(text)
@@ -1144,9 +1155,7 @@ def _undiscussed(text: str) -> bool:
         or _NO_DISCUSSION.search(text)
         or _UNDISCUSSED.search(text)
         or _WITHOUT_DEBATE.search(text)
-        or _NO_FILE_DISCUSSED.search(text)
-        or _ONLY_ASKED_FOR_AN_AGENDA.match(text.strip())
-        or _ONLY_MENTIONED_ITEM.match(text.strip())
+        or _says_no_file_discussed(text)
     )
 
 
@@ -3071,8 +3080,6 @@ _UNDISCUSSED = re.compile(
     r"|sans\s+débat)\s*(?:[.;]|$)",
     re.IGNORECASE | re.MULTILINE,
 )
-# ... the end of the sentence before a place in a text (the last one before it, if any)
-_SENTENCE_END_BEFORE = re.compile(r"[.!?](?=\s+\S)(?!.*[.!?]\s+\S)", re.DOTALL)
 # ... and where the points of a unit begin: a line, a bullet, "(ii)" or "(b)"
 _POINT_START = re.compile(r"\n|(?<![\w(])(?=\((?:[ivx]{1,4}|[a-h])\)\s)|(?<=\s)(?=[-–•]\s)")
 
@@ -3123,8 +3130,9 @@ def _without_undiscussed(text: str, title: str = "") -> str:
         # delegations of the protocol; no discussion took place."): joined to a sentence, it
         # closes that sentence only
         joined = point[: last.start()].rstrip().endswith((";", ","))
-        start = _SENTENCE_END_BEFORE.search(point, 0, last.start()) if joined else None
-        kept.append(point[: start.end()] + point[last.end() :] if start else point[last.end() :])
+        end = max(point.rfind(mark, 0, last.start()) for mark in (". ", "! ", "? "))
+        before = point[: end + 1] if joined and end >= 0 else ""
+        kept.append(before + point[last.end() :])
     left = "\n".join(k for k in kept if k.strip())
     return left or ("" if _MISCELLANY_TITLE.match(title) else text)
 
