@@ -199,6 +199,13 @@ _COMMITMENT = re.compile(
     | \b(?:said|stated|announced|informed|confirmed|indicated|replied|assured|added|declared)
         \s+(?:\w+\s+){0,2}?(?:that\s+)?<SIDE>\s+would\s+(?:also\s+)?
         (?!(?:be|have|need|like|require|remain|mean|allow|cost|not|prefer|welcome|depend|take\s+time)\b)\w+
+    # a side that would give access ("The US would give Europol access to eTrace"; not what a
+    # law or an agreement would give: "a binding agreement would give citizens access", "the
+    # Bill before Congress would give"), or name someone to a post ("it would name a permanent
+    # Ombudsperson"): the sentence's subject, or the one a "that" reports
+    | (?:^\s*|(?<=\bthat\s))<SIDE>\s+would\s+(?:also\s+)?(?:(?:give|grant)\s+(?:[\w'’-]+\s+){0,4}?access\b
+        |name\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:ombudsperson|ombudsman
+        |representative|envoy|coordinator|liaison|contact|director|prosecutor|judge|expert)s?\b)
     # ... and in French, the conditional after "que": "a confirmé qu'il soumettrait"
     # (or a side named: "a annoncé que la future présidence accueillerait la réunion"; not
     # what might or must be: "pourrait", "devrait", "faudrait"; nor an imperfect: "préparait")

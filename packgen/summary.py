@@ -126,6 +126,9 @@ SETTING_WORDS = (
     r"|in\s+parallel\s+(?:with|to)|en\s+parallèle\s+(?:avec|à|de|des|du)|parallèlement\s+(?:à|aux?)"
     # ("With Russia's war against Ukraine as the backdrop, ...")
     r"|with\s+[^,;]{1,60}?\s+as\s+(?:the|a|its)\s+(?:backdrop|background|setting)"
+    # ("In a setting also marked by the instrumentalisation of migrants at the Finnish border,")
+    r"|in\s+a\s+(?:setting|context|climate)\s+(?:also\s+|already\s+)?(?:marked|shaped|dominated)\s+by"
+    r"|dans\s+un\s+contexte\s+(?:également\s+|déjà\s+)?marqué\s+par"
     # ... in French ("dans le contexte de la guerre", "sur fond de", "à la lumière de")
     r"|(?:dans\s+le\s+contexte|sur\s+fond|à\s+la\s+lumière|dans\s+le\s+sillage)"
     r"\s+(?:de|du|des|d['’]))\b"

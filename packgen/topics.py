@@ -1707,8 +1707,9 @@ _NOT_DONE = (
     r"|\b(?:was|were|has\s+been|have\s+been|is|are)\s+left\s+(?:for|to|until)\s+(?:the|a|its)\s+"
     r"(?:next\s+|later\s+|following\s+|coming\s+|future\s+)?(?:ministerial|meeting|session"
     r"|senior\s+officials|dialogue|round)\b"
-    r"|\b(?:a|ont)\s+été\s+(?:laissée?s?|renvoyée?s?)\s+à\s+la\s+(?:prochaine\s+)?(?:réunion"
-    r"|session)\b"
+    r"|\b(?:a|ont)\s+été\s+(?:laissée?s?|renvoyée?s?)\s+à\s+(?:la\s+(?:prochaine\s+)?(?:réunion"
+    # ("La réciprocité en matière de visas ... a été renvoyée à une réunion ultérieure.")
+    r"|session)|une\s+(?:prochaine\s+)?(?:réunion|session)(?:\s+ultérieure)?)\b"
     r"|\bété\s+(?:laissée?s?|mise?s?)\s+de\s+côté"
     r"|\bn['’](?:était|étaient|est|sont)\s+pas\s+(?:inscrite?s?\s+)?à\s+l['’]ordre\s+du\s+jour"
     r"|\bne\s+figur(?:ait|aient|e|ent)\s+pas\s+à\s+l['’]ordre\s+du\s+jour"
@@ -2636,6 +2637,17 @@ _IN_PASSING = re.compile(
     # ... or a thing still hypothetical ("the future agreement on electronic evidence, if
     # concluded, would rely on a similar level of protection")
     r"|,\s+if\s+(?:ever\s+)?(?:concluded|adopted|agreed|signed|ratified|resumed)\s*,"
+    # ... or what did not happen ("noted that, had a terrorist attack occurred during the
+    # tournament, the liaison officers would have been the first channel", "si un attentat
+    # avait eu lieu")
+    r"|(?:^|,)\s*had\s+(?:there\s+been\s+)?(?:an?|the|any)\s+[^.;,]{1,60}?\s+(?:occurred|happened"
+    r"|taken\s+place|struck)\b|(?:^|,)\s*had\s+there\s+been\s+(?:an?|any)\b"
+    r"|\bif\s+[^.;,]{1,60}?\s+had\s+(?:occurred|happened|taken\s+place|struck)\b"
+    r"|\bsi\s+[^.;,]{1,60}?\s+(?:avait|avaient)\s+eu\s+lieu\b"
+    # ... or named, in a clause, only as something else ("..., with the Data Privacy Framework,
+    # whose adequacy decision ..., named only as a separate track", "with the PNR review named
+    # only as a separate track")
+    r"|(?:,|\bwith\s+[^.;,]{1,80}?)\s*(?:named|mentioned|cited)\s+only\s+as\s"
     # ... or things only listed, one after the other ("The US side listed in turn the admission
     # of Poland to the Visa Waiver Program, ... and the open letter on encryption")
     r"|\b(?:side|sides|presidency|commission|delegation|delegations|participants|co-chairs)\s+"
@@ -2754,7 +2766,9 @@ _ITEM_NOT_DISCUSSED = re.compile(
     # ("The item, which was to cover the first months of the agreements, was postponed", "The
     # point on firearms trafficking, including the EU Action Plan, was postponed")
     r"(?:,\s*(?:(?:which|that)\s+(?:was|were)\s+(?:meant\s+|due\s+|planned\s+|supposed\s+)?to"
-    r"\s|(?:which|that)\s+(?:was|were)\s+(?:on|about)\s|including\s)[^.;:]{1,200}?,)?\s+"
+    r"\s|(?:which|that)\s+(?:was|were)\s+(?:on|about)\s|including\s"
+    # ("The point on deepfakes in election campaigns, requested by the US, was not discussed")
+    r"|(?:requested|proposed|asked\s+for|suggested|tabled)\s+by\s)[^.;:]{1,200}?,)?\s+"
     # ("Le point demandé par la délégation danoise sur le sabotage ... a été reporté.")
     r"|(?:(?:ce|le)\s+(?:point|sujet|débat|échange)|l['’]\s*(?:échange(?:\s+de\s+vues)?|examen))"
     r"(?:\s+(?:sur|concernant|relatif\s+(?:à|aux?)|de|du|des|d['’]"
@@ -4189,7 +4203,11 @@ _LABEL = (
     # "blanchir le produit de la cybercriminalité"), or whose like is compared ("as
     # systematically as those of drug trafficking")
     r"|\b(?:proceeds|produits?|profits) (?:of|de|du|des|d) (?:the |la |le |l |les )?"
-    r"|\b(?:as|than) (?:those|that|ceux|celui) (?:of|de|du|des|d) (?:the |la |le |l |les )?)"
+    r"|\b(?:as|than) (?:those|that|ceux|celui) (?:of|de|du|des|d) (?:the |la |le |l |les )?"
+    # ... or a request a person was the subject of ("by a man who was the subject of a Tunisian
+    # extradition request", "qui faisait l'objet d'une demande d'extradition")
+    r"|\b(?:who|qui) (?:was|is|had been|faisait|fait|avait fait) (?:the )?(?:subject|l objet)"
+    r" (?:of|d) (?:an? |une? )?(?:[a-z]+ )?(?:demande d |request for )?)"
 )
 
 
@@ -4385,7 +4403,12 @@ _CHANNEL = re.compile(
 _THE_WAY_FOR = re.compile(
     r"\b(?:under|through|via)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,5}?(?:remain|remains|remained|stay|stays"
     r"|is|are|was|were)\s+(?:still\s+)?(?:the|a|an)\s+(?:[\w-]+\s+)?(?:channel|route|fallback"
-    r"|vehicle)\b",
+    r"|vehicle)\b"
+    # ... or the instrument itself said to stay a channel ("stressed that the MLA Agreement
+    # remained an important channel")
+    r"|\b(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(?:agreements?|treaty|treaties|conventions?)\s+"
+    r"(?:remain|remains|remained|stays|stayed)\s+(?:still\s+)?(?:the|a|an)\s+(?:[\w-]+\s+)?"
+    r"(?:channel|route|fallback|vehicle)\b",
     re.IGNORECASE,
 )
 # Money that moves through a channel is laundered through it: the channel is then the

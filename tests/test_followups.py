@@ -2472,3 +2472,30 @@ def test_commitments_and_due_dates_of_the_blind357_to_blind360_first_runs(
 ) -> None:
     assert is_commitment(sentence)
     assert due_date(sentence, made) == due
+
+
+@pytest.mark.parametrize(
+    ("sentence", "committed"),
+    [
+        # a side that would give access or name someone to a post commits itself (blind367:
+        # "would give Europol access to eTrace"; blind365: "it would name a permanent
+        # Ombudsperson")
+        ("The FBI would give Frontex access to its watchlist data for a trial period.", True),
+        ("Europol would grant the US liaison officers access to the platform.", True),
+        ("The US would name a new ombudsperson by the end of March.", True),
+        ("The State Department would name its special envoy before the summer.", True),
+        # what a law or an agreement would give is no one's step
+        ("A binding agreement would give EU citizens access to US courts.", False),
+        ("The Commission said that the bill would give citizens access to the courts.", False),
+        ("The new rules would give investigators access to stored data.", False),
+        (
+            "The Judicial Redress Bill before Congress would give EU citizens access to courts.",
+            False,
+        ),
+        ("The US asked whether it would give EU citizens access to US courts.", False),
+        # (nor is a name a text would use)
+        ("The US said the report would name the countries concerned.", False),
+    ],
+)
+def test_access_given_and_posts_filled_by_a_side(sentence: str, committed: bool) -> None:
+    assert is_commitment(sentence) is committed

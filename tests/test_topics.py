@@ -13150,3 +13150,174 @@ def test_classes_of_the_blind361_to_blind364_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # point requested by a side, put off
+        (
+            "Encryption and lawful access",
+            "The point on encryption and lawful access, requested by the Commission, was postponed to the next meeting for lack of time.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2021, 6, 9),
+            [],
+        ),
+        # point proposed by the Presidency, not discussed
+        (
+            "Migrant smuggling on the Balkan route",
+            "The exchange on migrant smuggling along the Western Balkans route, proposed by the Presidency, was not discussed; it will come back at the next meeting.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2016, 3, 2),
+            [],
+        ),
+        # a point requested by a side and then discussed stays
+        (
+            "Encryption and lawful access",
+            "The Commission, requested by the Council to report, presented its options on encryption and lawful access to data.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2021, 6, 9),
+            ["going-dark"],
+        ),
+        # renvoyé à une réunion ultérieure
+        (
+            "Divers",
+            "La délégation américaine a présenté le calendrier des prochaines réunions. La question du programme d'exemption de visa a été renvoyée à une réunion ultérieure.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2015, 11, 5),
+            [],
+        ),
+        # renvoyé à une prochaine réunion
+        (
+            "Questions diverses",
+            "Les deux parties ont fixé la date de la prochaine réunion. L'échange sur la traite des êtres humains a été renvoyé à une prochaine réunion.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2013, 5, 15),
+            [],
+        ),
+        # a counterfactual attack
+        (
+            "Security of the Olympic Games",
+            "The French side thanked the US for the officers seconded to Paris during the Games. Had a terrorist attack taken place during the opening ceremony, the joint centre would have coordinated the response. Both sides drew lessons on crowd management and ticketing fraud.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2024, 10, 3),
+            [],
+        ),
+        # if an attack had happened
+        (
+            "Lessons from the European Championship",
+            "Germany described the cooperation of foreign police during the tournament. Participants agreed that, if a terrorist attack had happened, the liaison officers would have been the first link.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2024, 9, 12),
+            [],
+        ),
+        # si un attentat avait eu lieu
+        (
+            "Enseignements de la Coupe du monde",
+            "Les délégations ont tiré les enseignements de la coopération policière pendant le tournoi. Elles ont noté que si un attentat terroriste avait eu lieu, les officiers de liaison auraient été le premier relais.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2026, 10, 7),
+            [],
+        ),
+        # an attack that happened is discussed
+        (
+            "Attack in Vienna",
+            "Austria described the terrorist attack that had taken place in Vienna on 2 November and the investigation into the attacker's contacts.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2020, 12, 2),
+            ["counter-terrorism"],
+        ),
+        # in a setting marked by
+        (
+            "Attacks on undersea cables",
+            "In a setting also marked by the instrumentalisation of migrants at the Polish border, the experts discussed the damage to undersea cables and pipelines and the use of hired criminals for sabotage.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2024, 2, 21),
+            ["electoral-resilience-hybrid"],
+        ),
+        # dans un contexte marqué par
+        (
+            "Sabotage",
+            "Dans un contexte marqué par la guerre en Ukraine, les experts ont examiné les actes de sabotage contre les infrastructures critiques et le recrutement de petits délinquants par des services étrangers.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2024, 6, 12),
+            ["electoral-resilience-hybrid"],
+        ),
+        # named only as a separate track
+        (
+            "Electronic evidence",
+            "The Parties went through the provisions on notification in the future agreement, with the PNR review named only as a separate track.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2023, 5, 10),
+            ["cybercrime-e-evidence"],
+        ),
+        # who was the subject of an extradition request
+        (
+            "Knife attack in Brussels",
+            "Belgium described the investigation into the terrorist attack, carried out by a man who was the subject of an extradition request from Tunisia. Delegations discussed the exchange of information on radicalised persons.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2023, 11, 15),
+            ["counter-terrorism"],
+        ),
+        # qui faisait l'objet d'une demande d'extradition
+        (
+            "Attentat d'Arras",
+            "La France a rendu compte de l'enquête sur l'attentat terroriste commis par un homme qui faisait l'objet d'une demande d'extradition.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2023, 11, 15),
+            ["counter-terrorism"],
+        ),
+        # attaques informatiques
+        (
+            "Sécurité des hôpitaux",
+            "Les délégations ont évoqué les attaques informatiques contre des hôpitaux et la manière d'en identifier les auteurs.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2021, 3, 10),
+            ["cybercrime-e-evidence"],
+        ),
+        # Uniting for Ukraine
+        (
+            "US admissions",
+            "The US presented the state of admissions under Uniting for Ukraine and the sponsors' checks.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2023, 3, 8),
+            ["humanitarian-protection", "ukraine"],
+        ),
+        # the MLA Agreement remained the main channel
+        (
+            "Electronic evidence",
+            "The Commission presented its proposals on production orders. The US stressed that the MLA Agreement remained the main channel for content data.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2018, 5, 16),
+            ["cybercrime-e-evidence"],
+        ),
+        # an MLA item keeps the channel it names
+        (
+            "Mutual legal assistance",
+            "The US stressed that the MLA Agreement remained the main channel for content data and reported on the backlog of requests.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2018, 5, 16),
+            ["mla-extradition"],
+        ),
+        # systemic risks to elections
+        (
+            "Online platforms",
+            "The Commission presented its guidelines for very large online platforms on systemic risks to elections.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2024, 3, 20),
+            ["electoral-resilience-hybrid"],
+        ),
+        # content made to deceive voters
+        (
+            "Synthetic media",
+            "The experts discussed fake audio recordings made to deceive voters during elections.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2024, 3, 20),
+            ["electoral-resilience-hybrid"],
+        ),
+    ],
+)
+def test_classes_of_the_blind365_to_blind368_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
