@@ -2633,7 +2633,9 @@ _IN_PASSING = re.compile(
     r"|\b(?:suggested|proposed|put\s+forward)\s+(?:an?|the|its|their)\s+(?:draft\s+)?agenda\b"
     # ... or what something would also serve ("noted that the agreement would also serve the
     # investigations into drug trafficking", "would also help the agreement on e-evidence")
-    r"|\bwould\s+also\s+(?:help|serve|benefit|support|facilitate|assist|be\s+useful\s+(?:for|to))\b"
+    # ("Such an agreement could later also serve exchanges on counter-terrorism.")
+    r"|\b(?:would|could|might)\s+(?:later\s+|then\s+|in\s+time\s+|one\s+day\s+)?also\s+(?:help|serve"
+    r"|benefit|support|facilitate|assist|be\s+useful\s+(?:for|to))\b"
     # ... or a thing still hypothetical ("the future agreement on electronic evidence, if
     # concluded, would rely on a similar level of protection")
     r"|,\s+if\s+(?:ever\s+)?(?:concluded|adopted|agreed|signed|ratified|resumed)\s*,"
@@ -2648,6 +2650,17 @@ _IN_PASSING = re.compile(
     # whose adequacy decision ..., named only as a separate track", "with the PNR review named
     # only as a separate track")
     r"|(?:,|\bwith\s+[^.;,]{1,80}?)\s*(?:named|mentioned|cited)\s+only\s+as\s"
+    # ... or counted among a set by someone ("noted the Global Alliance against Child Sexual
+    # Abuse Online among the joint initiatives")
+    r"|\b(?:noted|named|cited|listed|mentioned|counted|included)\s+[^.;]{1,100}?\s+among\s+(?:the|its"
+    r"|their|other)\s+(?:[\w-]+\s+){0,2}?(?:initiatives|examples|achievements|projects|results"
+    r"|activities|strands|instruments|tools)\b"
+    # ... or as the remit of one part of a body ("a présenté ses quatre sous-groupes, dont l'un
+    # traite de l'exploitation sexuelle des enfants en ligne", "its four sub-groups, one of which
+    # deals with ...")
+    r"|\b(?:sub-?groups?|sous-groupes?|strands?|volets?|workstreams?|working\s+groups|panels?"
+    r"|groupes\s+de\s+travail)\b[^.;]{0,60}?(?:\bdont\s+l['’]\s*une?|\bone\s+of\s+(?:which|them))\s+"
+    r"(?:traite|porte|deals?|covers?|is\s+devoted|focuses)\b"
     # ... or things only listed, one after the other ("The US side listed in turn the admission
     # of Poland to the Visa Waiver Program, ... and the open letter on encryption")
     r"|\b(?:side|sides|presidency|commission|delegation|delegations|participants|co-chairs)\s+"
@@ -2768,7 +2781,11 @@ _ITEM_NOT_DISCUSSED = re.compile(
     r"(?:,\s*(?:(?:which|that)\s+(?:was|were)\s+(?:meant\s+|due\s+|planned\s+|supposed\s+)?to"
     r"\s|(?:which|that)\s+(?:was|were)\s+(?:on|about)\s|including\s"
     # ("The point on deepfakes in election campaigns, requested by the US, was not discussed")
-    r"|(?:requested|proposed|asked\s+for|suggested|tabled)\s+by\s)[^.;:]{1,200}?,)?\s+"
+    r"|(?:requested|proposed|asked\s+for|suggested|tabled)\s+by\s"
+    # ("This point, placed on the agenda at the request of two Member States, was not discussed")
+    r"|(?:placed|put|added|included|inscribed)\s+(?:on|to)\s+the\s+agenda\b"
+    r"|at\s+the\s+request\s+of\s)"
+    r"[^.;:]{0,200}?,)?\s+"
     # ("Le point demandé par la délégation danoise sur le sabotage ... a été reporté.")
     r"|(?:(?:ce|le)\s+(?:point|sujet|débat|échange)|l['’]\s*(?:échange(?:\s+de\s+vues)?|examen))"
     r"(?:\s+(?:sur|concernant|relatif\s+(?:à|aux?)|de|du|des|d['’]"
@@ -3118,6 +3135,8 @@ _MISCELLANY_TITLE = re.compile(rf"\s*(?:{_MISCELLANY})\s*$", re.IGNORECASE)
 # The framing items of a meeting held on one file (see meeting_file): no strand of that file
 _FRAMING_TITLE = re.compile(
     rf"^\s*(?:{_OPENING}|{_MISCELLANY}|(?:date\s+of\s+the\s+)?next\s+meetings?|prochaines?\s+réunions?"
+    # (or named with its series: "Next EU-Canada Justice and Home Affairs Dialogue")
+    r"|next\s+(?:[\w-]+\s+){0,6}?(?:dialogue|meeting|ministerial|som|subcommittee|round)\s*$"
     r"|closing|clôture|conclusions?|close\s+of\s+the\s+meeting|participants|tour\s+de\s+table"
     r"|tour\s+d['’]horizon|follow-up|suites?|next\s+steps|prochaines\s+étapes|way\s+forward"
     r"|context|contexte|background"
@@ -3821,7 +3840,10 @@ _DISCUSSED_LIST = re.compile(
     r"\s+(?:also\s+|then\s+|briefly\s+)?(?:discussed|reviewed|welcomed|took\s+stock\s+of"
     r"|exchanged\s+views"
     r"\s+on|exchanged\s+information\s+on|examined|debated|addressed|went\s+through"
-    r"|ont\s+(?:examiné|discuté\s+de|fait\s+le\s+point\s+sur|échangé\s+(?:des\s+vues\s+)?sur))\s+",
+    # ("Les deux parties ont discuté du risque de détournement d'armes ..., ainsi que de la
+    # situation des personnes déplacées")
+    r"|ont\s+(?:examiné|abordé|passé\s+en\s+revue|discuté\s+(?:de|du|des|d['’])"
+    r"|fait\s+le\s+point\s+sur|échangé\s+(?:des\s+vues\s+)?sur))(?:\s+|(?<=['’]))",
     re.IGNORECASE,
 )
 # (the list must follow the verb: "discussed how generative AI lowers the threshold for ...",
@@ -4002,7 +4024,22 @@ def _lead_of_a_long_list(sentence: str, hits: Hits) -> str | None:
     if sum(1 for entry in entries if _FINITE_VERB.search(entry)) >= CLAUSE_ENTRIES:
         return None  # "almost agreed: the data would be depersonalised ..., sensitive data
         # would be used only ...": what a text says, clause by clause, is discussed
+    if len({topic for topic, *_ in hits}) == 1 and _PARTS_OF.search(match["lead"]):
+        # the steps of one file are that file, gone through ("went through the steps of its
+        # opinion on the justice sector: a selection procedure for judges ..., the appointment
+        # of the head of the Anti-Corruption Prosecutor's Office, ..."): no list of topics (a
+        # programme's or a semester's files, listed, stay named)
+        return None
     return match["lead"]
+
+
+# What a lead announces as the parts of one thing ("the steps of its opinion", "the elements
+# of the reform")
+_PARTS_OF = re.compile(
+    r"\b(?:steps|stages|elements|components|parts|provisions|benchmarks|milestones|conditions"
+    r"|requirements|étapes|éléments|conditions)\s+(?:of|in|under|de|du|des|d['’])",
+    re.IGNORECASE,
+)
 
 
 def _main_clause_topics(

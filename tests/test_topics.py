@@ -13321,3 +13321,118 @@ def test_classes_of_the_blind365_to_blind368_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # placed on the agenda at the request of
+        (
+            "Visa Waiver Program",
+            "This point, placed on the agenda at the request of three Member States, was postponed to the next meeting.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2012, 11, 7),
+            [],
+        ),
+        # added to the agenda by
+        (
+            "Firearms trafficking",
+            "The point on firearms trafficking, added to the agenda by the Presidency, was not discussed for lack of time.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2016, 11, 9),
+            [],
+        ),
+        # could later also serve
+        (
+            "Cooperation with Europol",
+            "The Commission recalled that an operational agreement with Europol requires an adequate level of data protection. Such an agreement might in time also serve the fight against drug trafficking.",
+            "EU-Georgia dialogue",
+            dt.date(2015, 4, 22),
+            ["data-protection"],
+        ),
+        # noted among the joint initiatives
+        (
+            "Cybercrime",
+            "The two sides reviewed the ratifications of the Budapest Convention and noted the WePROTECT Global Alliance among the joint initiatives of the year.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2015, 6, 3),
+            ["cybercrime-e-evidence"],
+        ),
+        # sous-groupes, dont l'un traite de
+        (
+            "Groupe de travail sur la cybercriminalité",
+            "Le groupe de travail a présenté ses trois sous-groupes, dont l'un traite de la traite des êtres humains en ligne, et le calendrier de ses réunions.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2012, 3, 14),
+            ["cybercrime-e-evidence"],
+        ),
+        # sub-groups, one of which deals with
+        (
+            "Cyber working group",
+            "The working group presented its sub-groups, one of which deals with the protection of children online, and its next report to ministers on cybercrime.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2012, 3, 14),
+            ["cybercrime-e-evidence"],
+        ),
+        # ont discuté du ... ainsi que de
+        (
+            "Conséquences du conflit",
+            "Les parties ont discuté du trafic d'armes à feu venant des Balkans, du financement du terrorisme ainsi que de la situation des réfugiés syriens.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2016, 3, 2),
+            ["firearms", "humanitarian-protection", "money-laundering"],
+        ),
+        # ont passé en revue
+        (
+            "Questions de sécurité",
+            "Les délégations ont passé en revue la traite des êtres humains, le trafic de drogue et la cybercriminalité.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2016, 3, 2),
+            ["cybercrime-e-evidence", "migration-borders", "organised-crime-drugs"],
+        ),
+        # the steps of one reform, listed
+        (
+            "Judicial reform",
+            "The Commission went through the steps still expected of the reform: the vetting of judges, the new law on the High Council of Justice, the selection of anti-corruption prosecutors and the independence of the judiciary.",
+            "EU-Moldova dialogue",
+            dt.date(2023, 5, 10),
+            ["rule-of-law-judicial"],
+        ),
+        # a programme's files listed stay named
+        (
+            "Priorities of the Presidency",
+            "The Presidency presented its programme for the semester: the interoperability of information systems, the Entry/Exit System, ETIAS and the reform of the Schengen Borders Code.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2017, 7, 12),
+            [],
+        ),
+        # next meeting named with its series
+        (
+            "Next EU-Canada Justice and Home Affairs Dialogue",
+            "The next Dialogue would cover the PNR negotiations, electronic evidence and migration. The Presidency will circulate a draft agenda.",
+            "EU-Canada expert meeting on PNR",
+            dt.date(2017, 10, 10),
+            [],
+        ),
+        # SWIFT's messages
+        (
+            "The interim agreement",
+            "Both sides noted that SWIFT's European messages would be stored only in Europe from January.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2009, 11, 12),
+            ["counter-terrorism", "money-laundering"],
+        ),
+        # requests to access or correct
+        (
+            "Joint review",
+            "The review looked at the number of requests from travellers to access or correct their data.",
+            "EU-Canada Joint Committee",
+            dt.date(2026, 5, 5),
+            ["data-protection"],
+        ),
+    ],
+)
+def test_classes_of_the_blind369_to_blind372_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
