@@ -27,6 +27,8 @@ from packgen.records import Annex, OutcomeRecord
 DEFAULT_CORPUS: Path = bundled.outcomes_dir()
 
 CACHE_FILE = "corpus.sqlite3"
+#: seconds a connection waits for another process (a preview, a second build) to free the file
+LOCK_TIMEOUT = 30.0
 #: 2: each item's and sub-item's summary is computed at index time and kept beside the record.
 #: 3: files that could not be read (classified, over a limit, corrupt) are "refused", not skipped.
 #: 4: the topics of each record's items, per taxonomy, are kept in the "derived" table.
@@ -76,7 +78,7 @@ class Corpus:
         if self.cache_path is None or not self.cache_path.exists():
             return {}
         try:
-            with closing(sqlite3.connect(self.cache_path, timeout=30)) as db:
+            with closing(sqlite3.connect(self.cache_path, timeout=LOCK_TIMEOUT)) as db:
                 rows = db.execute("SELECT sha256, payload FROM derived WHERE key = ?", (key,))
                 wanted = {r.sha256 for r in self.records}
                 return {sha: payload for sha, payload in rows if sha in wanted}
@@ -88,7 +90,7 @@ class Corpus:
         if self.cache_path is None or not payloads:
             return
         try:
-            with closing(sqlite3.connect(self.cache_path, timeout=30)) as db, db:
+            with closing(sqlite3.connect(self.cache_path, timeout=LOCK_TIMEOUT)) as db, db:
                 db.executemany(
                     "INSERT OR REPLACE INTO derived VALUES (?, ?, ?)",
                     [(sha, key, payload) for sha, payload in payloads.items()],
@@ -478,6 +480,10 @@ def _parse_all(paths: list[Path], progress: bool | None) -> Iterator[Parsed]:
             pool.shutdown(cancel_futures=True)
 
 
+# What SQLite says when another process holds the file longer than the timeout
+_HELD = re.compile(r"\b(?:locked|busy)\b", re.IGNORECASE)
+
+
 class _Cache:
     """The SQLite file: results by content hash. Unreadable means rebuilt, never a crash."""
 
@@ -490,7 +496,7 @@ class _Cache:
         try:
             return self._lookup(hashes)
         except sqlite3.DatabaseError as exc:
-            self._rebuild(exc)
+            self._rebuild_or_wait(exc)
             return {}
         except OSError as exc:
             self._disable(exc)
@@ -504,7 +510,8 @@ class _Cache:
         try:
             self._store(results, records)
         except sqlite3.DatabaseError as exc:
-            self._rebuild(exc)
+            if self._rebuild_or_wait(exc):
+                return
             try:
                 self._store(results, records)
             except sqlite3.DatabaseError as again:
@@ -514,7 +521,7 @@ class _Cache:
 
     def _connect(self) -> sqlite3.Connection:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        db = sqlite3.connect(self.path, timeout=30)
+        db = sqlite3.connect(self.path, timeout=LOCK_TIMEOUT)
         db.executescript(_SCHEMA)
         version = db.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
         if version is None or version[0] != self._version:
@@ -562,6 +569,15 @@ class _Cache:
                 "INSERT INTO items VALUES (?, ?, ?, ?)",
                 [row for sha, record in records.items() for row in _item_rows(sha, record)],
             )
+
+    def _rebuild_or_wait(self, exc: sqlite3.DatabaseError) -> bool:
+        """Rebuild a broken cache; one another process holds (locked past the timeout) is not
+        broken: this run works without it and leaves it whole. True when it was held."""
+        if isinstance(exc, sqlite3.OperationalError) and _HELD.search(str(exc)):
+            self._disable(exc)
+            return True
+        self._rebuild(exc)
+        return False
 
     def _rebuild(self, exc: Exception) -> None:
         self.warnings.append(f"{self.path}: cache unreadable ({exc}); rebuilding it")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -48,5 +49,12 @@ def history_parse_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
     A cached read returns what a fresh parse gives (tests/test_corpus.py checks the cache), so
     the second test file to load a set checks the same records in a fraction of the time.
+    Under pytest-xdist the workers share it (the cache is an SQLite file made for concurrent
+    readers and writers): a set whose tests land on two workers is still parsed once.
     """
-    return tmp_path_factory.mktemp("history-parse-cache")
+    if os.environ.get("PYTEST_XDIST_WORKER") is None:
+        return tmp_path_factory.mktemp("history-parse-cache")
+    # the workers' base folders share one parent, made for this run alone
+    shared = tmp_path_factory.getbasetemp().parent / "history-parse-cache"
+    shared.mkdir(exist_ok=True)
+    return shared

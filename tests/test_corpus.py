@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from pathlib import Path
 
 import pytest
 
+from packgen import corpus as corpus_module
 from packgen.corpus import CACHE_FILE, default_cache_dir, find_files, load_corpus
 from packgen.errors import InputError
 
@@ -101,6 +103,28 @@ def test_corrupt_cache_is_rebuilt_with_a_warning(folder: Path, tmp_path: Path) -
     assert warning.startswith(f"{cache / CACHE_FILE}: cache unreadable")
     assert "rebuilding it" in warning
     assert load_corpus(folder, cache_dir=cache).parsed_count == 0  # healthy again
+
+
+def test_a_cache_another_process_holds_is_left_whole(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a preview or a second build holding the file past the timeout: this run reads without
+    # the cache and says so, and the cache is not deleted as if it were broken
+    cache = tmp_path / "cache"
+    load_corpus(folder, cache_dir=cache)
+    monkeypatch.setattr(corpus_module, "LOCK_TIMEOUT", 0.05)
+    holder = sqlite3.connect(cache / CACHE_FILE)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        held = load_corpus(folder, cache_dir=cache)
+    finally:
+        holder.rollback()
+        holder.close()
+    assert [r.number for r in held.records] == ["1111/17", "2222/19", "3333/21"]
+    assert held.parsed_count == 4
+    [warning] = held.warnings
+    assert warning.startswith(f"{cache / CACHE_FILE}: cache not usable (database is locked)")
+    assert load_corpus(folder, cache_dir=cache).parsed_count == 0  # kept whole
 
 
 def test_record_source_follows_the_file(folder: Path, tmp_path: Path) -> None:
