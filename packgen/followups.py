@@ -341,6 +341,11 @@ _COMMITMENT = re.compile(
     # (reported too: "qu'elle entendait en accueillir davantage en 2014"; not asked of
     # another: "savoir comment la Commission entendait réagir")
     | qu['’](?:il|elle|ils|elles)\s+entendai(?:t|ent)\s+(?:(?:se|le|la|les|lui|leur|y|en)\s+|[sl]['’])?\w+(?:er|ir|re)\b
+    # (or said of the sentence's subject, in the account's imperfect: "La nouvelle commissaire
+    # Jourová entendait conclure sans rouvrir les chapitres"; not asked: "comment la
+    # Commission entendait réagir")
+    | ^\s*(?:la|le|les|l['’])\s*(?:[\w'’-]+\s+){0,5}?entendai(?:t|ent)\s+(?:(?:se|le|la|les|lui|leur|y|en)\s+
+        |[sl]['’])?\w+(?:er|ir|re)\b
     | (?:est|sont)\s+prévu(?:e|s|es)?\s+(?:en|pour|à|au|aux|le|la|d['’]ici|avant|dans|dès|début|fin)\b
     # the future tense of a side's act ("La Commission présentera"; "caméra" is no verb)
     # (not in a relative clause, which describes: "le programme, qui fixera le cadre")
@@ -445,7 +450,10 @@ _NOT_UNDERTAKEN = re.compile(
     | \b(?:asked|wondered|enquired|inquired|wanted\s+to\s+know|(?:a|ont)\s+demandé)\s+
         (?:\w+\s+){0,3}?(?:whether|if|when|how|why|what|si|quand|comment|pourquoi|s['’]ils?)\b
         (?:(?!,\s+(?:and|but|et|mais)\b|\s+et\s+(?:a|ont)\s|\s+and\s+(?:has\s+|have\s+)?
-        (?:offered|undertook|agreed|proposed|committed|promised|pledged)\b)[^.;])*
+        (?:offered|undertook|agreed|proposed|committed|promised|pledged)\b
+        # (or the answer put in apposition: "..., a question the Commission undertook to
+        # answer in writing within three weeks")
+        |,\s+(?:a|an|une?)\s+(?:question|point|request|matter|issue|demande)\b)[^.;])*
     # a forecast of a state ("the vote in the Third Committee was expected to be close")
     | \bexpected\s+to\s+be\s+(?:very\s+|quite\s+|rather\s+|relatively\s+)?(?:close|difficult|tight
         |hard|easy|high|higher|low|lower|long|longer|short|limited|significant|substantial

@@ -2985,6 +2985,15 @@ _ONLY_KEPT = re.compile(
 _NO_DISCUSSION = re.compile(
     r"\bthere\s+was\s+no\s+(?:further\s+)?(?:discussion|debate|exchange)\b"
     r"|\bno\s+discussion\s+took\s+place\b"
+    # ("...; it said that visa questions had to be treated together. No discussion followed.")
+    r"|\bno\s+(?:discussion|debate)\s+followed\s*[.;]?\s*$"
+    # (the item, at its end: "... lay outside the mandate of the Dialogue. The item was not
+    # discussed."; not "not discussed further", after what it presented)
+    r"|\b(?:the|this)\s+item\s+was\s+not\s+(?:discussed|debated|taken\s+up)\s*[.;]?\s*$"
+    # (the points it lists: "The Presidency had put on the agenda ... For lack of time these
+    # points were not discussed and were referred to the next Dialogue.")
+    r"|\b(?:these|those)\s+(?:two\s+|three\s+|four\s+)?points\s+were\s+not\s+(?:discussed|debated"
+    r"|taken\s+up)\b"
     # ("Data received through the TFTP were named as an example ... The item was otherwise not
     # discussed.")
     r"|\b(?:the|this)\s+(?:item|point)\s+was\s+otherwise\s+not\s+(?:discussed|debated|taken\s+up)\b"
@@ -3137,6 +3146,9 @@ _FRAMING_TITLE = re.compile(
     rf"^\s*(?:{_OPENING}|{_MISCELLANY}|(?:date\s+of\s+the\s+)?next\s+meetings?|prochaines?\s+réunions?"
     # (or named with its series: "Next EU-Canada Justice and Home Affairs Dialogue")
     r"|next\s+(?:[\w-]+\s+){0,6}?(?:dialogue|meeting|ministerial|som|subcommittee|round)\s*$"
+    # (or a Presidency's priorities: "Priorities of the Maltese Presidency and next meeting")
+    r"|(?:the\s+)?priorities\s+of\s+the\s+(?:[\w-]+\s+){0,3}?presidency"
+    r"|priorités\s+de\s+la\s+(?:[\w-]+\s+){0,3}?présidence"
     r"|closing|clôture|conclusions?|close\s+of\s+the\s+meeting|participants|tour\s+de\s+table"
     r"|tour\s+d['’]horizon|follow-up|suites?|next\s+steps|prochaines\s+étapes|way\s+forward"
     r"|context|contexte|background"

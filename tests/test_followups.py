@@ -2499,3 +2499,39 @@ def test_commitments_and_due_dates_of_the_blind357_to_blind360_first_runs(
 )
 def test_access_given_and_posts_filled_by_a_side(sentence: str, committed: bool) -> None:
     assert is_commitment(sentence) is committed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "committed"),
+    [
+        # the answer to a question, put in apposition, commits the side that gives it
+        # (blind375: "..., a question the Commission undertook to answer in writing within
+        # three weeks")
+        (
+            "The US asked whether the new rules would apply to hosting services, a question "
+            "the Commission undertook to answer in writing by June.",
+            True,
+        ),
+        (
+            "Europol wondered how the data would be shared, a point the US agreed to clarify "
+            "at the next meeting.",
+            True,
+        ),
+        # (a question left open commits no one)
+        (
+            "The US asked whether the Commission would present its report, a question left open.",
+            False,
+        ),
+        # the account's imperfect of a side's intention (blind375: "La nouvelle commissaire
+        # Jourová entendait conclure sans rouvrir les chapitres")
+        ("La nouvelle présidence entendait présenter un compromis avant l'été.", True),
+        ("Le ministre de l'intérieur entendait se rendre à Washington en mars.", True),
+        # (not asked of another, nor an imperfect that governs no infinitive)
+        ("Les États-Unis ont demandé comment la Commission entendait réagir.", False),
+        ("La présidence entendait alors que les ministres soient informés.", False),
+    ],
+)
+def test_answers_in_apposition_and_intentions_in_the_imperfect(
+    sentence: str, committed: bool
+) -> None:
+    assert is_commitment(sentence) is committed

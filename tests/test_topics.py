@@ -13436,3 +13436,54 @@ def test_classes_of_the_blind369_to_blind372_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # the item was not discussed, at its end
+        (
+            "Guantanamo detainees",
+            "The Presidency recalled that the transfer of former detainees was a matter for the Member States. The item was not discussed.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2009, 11, 5),
+            [],
+        ),
+        # this item was not taken up
+        (
+            "Drug precursors",
+            "Europol had circulated a note on the precursors seized in the ports. This item was not taken up.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2019, 4, 3),
+            [],
+        ),
+        # not discussed further keeps what it presented
+        (
+            "Drug precursors",
+            "Europol presented its analysis of the precursors seized in the ports. This item was not discussed further.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2019, 4, 3),
+            ["organised-crime-drugs"],
+        ),
+        # no discussion followed
+        (
+            "Visa Waiver Program",
+            "The Commission recalled the state of play of its report to the Parliament. No discussion followed.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2016, 6, 8),
+            [],
+        ),
+        # these points were not discussed
+        (
+            "Online scams and disinformation",
+            "The Presidency had put on the agenda online scams and the disinformation spread during the pandemic. For lack of time these points were not discussed.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2020, 11, 18),
+            [],
+        ),
+    ],
+)
+def test_classes_of_the_blind373_to_blind376_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
