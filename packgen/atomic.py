@@ -46,12 +46,24 @@ def stage(path: Path, data: bytes) -> Path:
 
 def write_atomic(path: Path, data: bytes) -> None:
     """Write `data` to `path` through a staged temporary and os.replace."""
-    temp = stage(path, data)
     try:
-        os.replace(temp, path)
+        os.replace(stage(path, data), path)
     except BaseException:
-        temp.unlink(missing_ok=True)
+        # (a SIGTERM raised as stage returns, before its result is bound, still finds it)
+        remove_own_temporaries(path)
         raise
+
+
+def remove_own_temporaries(path: Path) -> None:
+    """Remove the temporaries this process staged beside `path` and did not rename."""
+    prefix = temp_prefix(path)
+    try:
+        names = [entry.name for entry in os.scandir(path.parent)]
+    except OSError:
+        return
+    for name in names:
+        if name.startswith(prefix) and name.endswith(".tmp"):
+            (path.parent / name).unlink(missing_ok=True)
 
 
 def hold_sigterm() -> set[int] | None:

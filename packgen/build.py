@@ -20,7 +20,13 @@ from pathlib import Path
 from typing import Any
 
 from packgen import bundled, i18n, marking
-from packgen.atomic import hold_sigterm, release_sigterm, stage, temp_prefix
+from packgen.atomic import (
+    hold_sigterm,
+    release_sigterm,
+    remove_own_temporaries,
+    stage,
+    temp_prefix,
+)
 from packgen.compose import PresidencyNames, compose
 from packgen.document import Document, Image
 from packgen.errors import InputError, Terminated
@@ -692,6 +698,10 @@ def write_outputs(outputs: Sequence[Output], log: Callable[[str], None] | None) 
         finally:
             for _, temp in staged:
                 temp.unlink(missing_ok=True)
+            # (a SIGTERM raised as stage returns, before its temporary is listed in `staged`,
+            # leaves one this process made: found by its name)
+            for path in current:
+                remove_own_temporaries(path)
     replaced: list[Path] = []
     for output in outputs:
         if log:

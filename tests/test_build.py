@@ -378,6 +378,45 @@ def test_sigterm_while_writing_leaves_no_partial_file(tmp_path, monkeypatch):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["brief.pdf"]
 
 
+def test_sigterm_as_the_temporary_is_handed_back_leaves_no_temporary(tmp_path, monkeypatch):
+    # the signal raised once stage has returned, before its result is bound: the temporary is
+    # found by its name (this process's prefix), not lost
+    target = tmp_path / "brief.pdf"
+    target.write_bytes(b"earlier")
+    real = atomic.stage
+
+    def stage_then_sigterm(path, data):
+        made = real(path, data)
+        os.kill(os.getpid(), signal.SIGTERM)
+        return made
+
+    monkeypatch.setattr(atomic, "stage", stage_then_sigterm)
+    with pytest.raises(building.Terminated), building.sigterm_as_exception():
+        atomic.write_atomic(target, b"new")
+    assert target.read_bytes() == b"earlier"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["brief.pdf"]
+
+
+def test_sigterm_as_a_staged_output_is_handed_back_leaves_no_temporary(tmp_path, monkeypatch):
+    # write_outputs: the temporary staged when the signal came is not yet listed for clean-up
+    outputs = [
+        building.Output(path=tmp_path / name, data=b"new", replaced=False)
+        for name in ("a.docx", "a.pdf")
+    ]
+    real = building.stage
+
+    def stage_then_sigterm(path, data):
+        made = real(path, data)
+        if path.name == "a.pdf":
+            os.kill(os.getpid(), signal.SIGTERM)
+        return made
+
+    monkeypatch.setattr(building, "stage", stage_then_sigterm)
+    with pytest.raises(building.Terminated):
+        building.write_outputs(outputs, None)
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
 def test_written_files_are_not_private(tmp_path):
     atomic.write_atomic(tmp_path / "x.pdf", b"data")
     current = os.umask(0o022)
