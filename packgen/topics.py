@@ -4049,7 +4049,7 @@ def _lead_of_a_long_list(sentence: str, hits: Hits) -> str | None:
 # of the reform")
 _PARTS_OF = re.compile(
     r"\b(?:steps|stages|elements|components|parts|provisions|benchmarks|milestones|conditions"
-    r"|requirements|étapes|éléments|conditions)\s+(?:of|in|under|de|du|des|d['’])",
+    r"|requirements|étapes|éléments)\s+(?:of|in|under|de|du|des|d['’])",
     re.IGNORECASE,
 )
 
