@@ -684,24 +684,25 @@ def write_outputs(outputs: Sequence[Output], log: Callable[[str], None] | None) 
     with sigterm_as_exception():
         staged: list[tuple[Output, Path]] = []
         current: list[Path] = []  # the target being written, for the message
+        committed = False
         try:
             for output in outputs:
                 current.append(output.path)
                 _clean_stale_temporaries(output.path)
                 staged.append((output, stage(output.path, output.data)))
             _commit(staged, current)
+            committed = True
         except OSError as exc:
             failed = current[-1] if current else None
             raise InputError(
                 failed, f"cannot write: {exc.strerror or exc}; nothing written"
             ) from None
         finally:
-            for _, temp in staged:
-                temp.unlink(missing_ok=True)
-            # (a SIGTERM raised as stage returns, before its temporary is listed in `staged`,
-            # leaves one this process made: found by its name)
-            for path in current:
-                remove_own_temporaries(path)
+            if not committed:
+                # every temporary this process staged, found by its name: those in `staged`
+                # and one a SIGTERM raised as stage returned, before it was listed
+                for path in dict.fromkeys(current):
+                    remove_own_temporaries(path)
     replaced: list[Path] = []
     for output in outputs:
         if log:

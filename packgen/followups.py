@@ -340,12 +340,11 @@ _COMMITMENT = re.compile(
     | entend(?:ent)?\s+(?:(?:se|le|la|les|lui|leur|y|en)\s+|[sl]['’])?\w+(?:er|ir|re)\b
     # (reported too: "qu'elle entendait en accueillir davantage en 2014"; not asked of
     # another: "savoir comment la Commission entendait réagir")
-    | qu['’](?:il|elle|ils|elles)\s+entendai(?:t|ent)\s+(?:(?:se|le|la|les|lui|leur|y|en)\s+|[sl]['’])?\w+(?:er|ir|re)\b
     # (or said of the sentence's subject, in the account's imperfect: "La nouvelle commissaire
     # Jourová entendait conclure sans rouvrir les chapitres"; not asked: "comment la
     # Commission entendait réagir")
-    | ^\s*(?:la|le|les|l['’])\s*(?:[\w'’-]+\s+){0,5}?entendai(?:t|ent)\s+(?:(?:se|le|la|les|lui|leur|y|en)\s+
-        |[sl]['’])?\w+(?:er|ir|re)\b
+    | (?:qu['’](?:il|elle|ils|elles)\s+|^\s*(?:la|le|les|l['’])\s*(?:[\w'’-]+\s+){0,5}?)
+        entendai(?:t|ent)\s+(?:(?:se|le|la|les|lui|leur|y|en)\s+|[sl]['’])?\w+(?:er|ir|re)\b
     | (?:est|sont)\s+prévu(?:e|s|es)?\s+(?:en|pour|à|au|aux|le|la|d['’]ici|avant|dans|dès|début|fin)\b
     # the future tense of a side's act ("La Commission présentera"; "caméra" is no verb)
     # (not in a relative clause, which describes: "le programme, qui fixera le cadre")
