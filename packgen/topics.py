@@ -4115,7 +4115,7 @@ def _main_clause_topics(
             for topic, _key, _phrase, method in after
             if method != "mention" or topic not in setting_topics
         }
-        return _split_by(hits, named) if named or single else (hits, [])
+        return _split_by(hits, named)
     if head_topics:
         # the examples' own topics go; what is left is read as any other sentence
         kept, examples_only = _split_by(hits, head_topics)

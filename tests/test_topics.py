@@ -13487,3 +13487,25 @@ def test_classes_of_the_blind373_to_blind376_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("text", "topics"),
+    [
+        # two topics set before the sentence, the rest naming none: both are its setting
+        (
+            "In the context of Russia's war against Ukraine and the rise in ransomware attacks, the sides compared notes on how their prosecutors share evidence.",
+            [],
+        ),
+        # ... and one set before it, the rest naming another: that one is discussed
+        (
+            "In the context of the rise in ransomware attacks, the sides compared notes on the return of irregular migrants.",
+            ["migration-borders"],
+        ),
+    ],
+)
+def test_a_fronted_setting_is_the_setting_however_many_topics_it_names(
+    default: Taxonomy, text: str, topics: list[str]
+) -> None:
+    meeting = "EU-US Justice and Home Affairs Senior Officials Meeting"
+    assert _topics_on(default, "Current issues", text, meeting, dt.date(2024, 5, 5)) == topics
