@@ -49,7 +49,8 @@ def due_date(
     # ... and a relative clause after the act describes its object, with the object's time
     conditions += [
         (m.start(), _clause_end(sentence, m.end()))
-        for m in _DESCRIBING.finditer(sentence)
+        for regex in (_DESCRIBING, _ANOTHER_FORECAST)
+        for m in regex.finditer(sentence)
         if m.start() > act_at
     ]
     due = [
@@ -510,6 +511,16 @@ _CLAUSE_BOUNDARY = re.compile(
 # "the Member States that go to the polls in 2023"), or what the act will make possible
 # (", which would allow both agreements to enter into force early in 2010"); a clause that
 # commits ("a group, which will report by June") is the act's.
+# A clause coordinated after the act that forecasts something else, with its own time ("The
+# Commission will publish its findings before the end of November, and the working group's
+# report was expected in October"): that time is the forecast's
+_ANOTHER_FORECAST = re.compile(
+    r"(?:,|;)\s*(?:and|but|while|whereas|et|mais|tandis\s+que)?\s*(?:the|a|an|its|their|le|la|les|l['’]"
+    r"|son|sa|ses|leur|leurs)\s*[^,;]{0,80}?\b(?:was|were|is|are|était|étaient|est|sont)\s+"
+    r"(?:(?:now|still|also|then|toujours|aussi|alors)\s+)?(?:expected|scheduled|foreseen|attendue?s?"
+    r"|prévue?s?)\b",
+    re.IGNORECASE,
+)
 _DESCRIBING = re.compile(
     r",\s*(?:which|whose|dont|où|where)\b(?![^,;]*\b(?:will|shall|is\s+to|are\s+to)\b)"
     r"(?=[^,;]*\b(?:had|has|have|was|were|went|allow|allows|enable|enables|permit|avait|avaient"

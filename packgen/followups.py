@@ -143,7 +143,13 @@ _COMMITMENT = re.compile(
     # "agreed that" and a side's act to come ("It was agreed that Europol would draw up");
     # "agreed that X matters" or "that X must be shared" is a view
     | agreed\s+that\s+(?:(?!(?:is|are|was|were|has|have|had|must|should|can|could|may)\b)
-        [^\s,;:.]+\s+){1,8}?(?:will|would|shall|(?:is|are)\s+to)\s+(?!<NO_ACT>)
+        [^\s,;:.]+\s+){1,12}?(?:will|would|shall|(?:is|are)\s+to)\s+(?!<NO_ACT>)
+    # ... and in French, the conditional of what was agreed ("Il a été convenu que les deux
+    # parties échangeraient leurs analyses", "que le premier exercice serait mené le 3
+    # novembre"); not what might or must be ("pourrait", "devrait")
+    | \b(?:a\s+été|ont\s+été|sont|est)\s+(?:convenue?s?|décidée?s?|entendue?s?)\s+qu(?:e\s+|['’])
+        (?:(?!(?:est|sont|était|étaient|a|ont|avait|avaient|doit|doivent)\b)[^\s,;:.]+\s+){1,12}?
+        (?!(?:pour|dev|faud)r)(?:\w{2,}(?:rait|raient)|fer(?:ait|aient))\b
     | agrees?\s+to\b
     | undert(?:ook|akes?)\s+(?:(?:at|in|during|on)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?to\b
     | commit(?:ted|s)?\s+(?:themselves\s+|itself\s+)?to\b

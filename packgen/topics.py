@@ -1589,6 +1589,15 @@ _ENCRYPTED_SERVICES = (
     r"|(?:end-to-end\s+|end\s+to\s+end\s+)?encrypted\s+(?:[\w-]+\s+){0,2}?(?:services?|messag\w+"
     r"|platforms?|communications?)"
 )
+# Who asks a question, or that one was put, in English and French ("asked whether", "The
+# question was raised by the US delegation how", "La question a été posée de savoir si"),
+# with a remark set between commas after it ("asked, as a question for a later meeting, how")
+_ASKER = (
+    r"(?:asked|wondered|enquired|inquired|(?:the\s+|a\s+)?question\s+(?:was|were)\s+(?:raised|put"
+    r"|asked)(?:\s+by\s+[^.;,]{1,40}?)?|la\s+question\s+a\s+été\s+(?:posée|soulevée)"
+    r"(?:\s+par\s+[^.;,]{1,40}?)?\s+de\s+savoir)(?:,\s+[^.;,]{1,60},)?"
+)
+_ASKER_FR = rf"(?:{_ASKER}|a\s+demandé|ont\s+demandé)"
 # "There was no (further) discussion.": said after a point, of an item, or of a whole text
 _NO_FURTHER_DISCUSSION = r"there\s+was\s+no\s+(?:further\s+)?(?:discussion|debate)"
 _NOT_DONE = (
@@ -1610,6 +1619,9 @@ _NOT_DONE = (
     # ... or nobody spoke to it ("The US side did not comment on the resettlement pledges",
     # "Neither side raised the heroin route", "n'ont fait aucun commentaire sur")
     r"|comment\s+on)"
+    # ("La future présidence n'a pas présenté ses priorités", "n'ont pas abordé la question")
+    r"|\bn['’]\s*(?:a|ont)\s+pas\s+(?:présenté|exposé|abordé|examiné|discuté|débattu|évoqué"
+    r"|soulevé|commenté|traité)\b"
     r"|\b(?:neither|no)\s+(?:side|delegation|party)\s+(?:raised|mentioned|discussed|addressed"
     r"|commented\s+on|took\s+up)"
     # ... or left by agreement ("agreed not to discuss the Pact and left it for the next
@@ -1893,6 +1905,11 @@ _IN_PASSING = re.compile(
     r"(?:in\s+passing|briefly|as\s+(?:background|context)|for\s+the\s+record|for\s+information"
     r"|without\s+(?:discussion|debate))"
     r"\s*)?[.;]?\s*$"
+    # ("Le système ETIAS, qui s'appliquera aux ressortissants américains, a été mentionné par
+    # la Commission.")
+    r"|\b(?:a|ont)\s+(?:aussi\s+|également\s+|brièvement\s+|seulement\s+)*été\s+(?:mentionné|cité"
+    r"|signalé)e?s?(?:\s+par\s+(?:la\s+|le\s+|les\s+|l['’])?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?"
+    r"(?:\s+en\s+passant)?\s*[.;]?\s*$"
     # ... or only named as something else ("was mentioned as another example", "were mentioned
     # as part of the same calendar"; a body "named as the place to pool this work" is discussed)
     r"|\b(?:was|were)\s+(?:also\s+|only\s+)?(?:mentioned|cited|quoted|given)\s+(?:only\s+"
@@ -2261,7 +2278,7 @@ _IN_PASSING = re.compile(
     r"|(?:[\w'’-]+\s+){0,3}?(?:meeting|ministerial|summit|session))\b"
     # ... or asked about, as what another file might affect ("asked whether the judgment would
     # affect the PNR and TFTP Agreements")
-    r"|\b(?:asked|wondered|enquired|inquired)\s+(?:whether|if)\s+[^.;]{1,100}?\s+(?:would|could"
+    r"|\b" + _ASKER + r"\s+(?:whether|if)\s+[^.;]{1,100}?\s+(?:would|could"
     r"|might|will|may)\s+(?:also\s+)?(?:affect|call\s+into\s+question|have\s+(?:an\s+)?"
     # ("asked whether the new directive would apply to transfers under the PNR Agreement")
     r"(?:effect|impact)\s+on|apply\s+to|extend\s+to)\b"
@@ -2290,26 +2307,26 @@ _IN_PASSING = re.compile(
     r"\s+des\s+questions)\s+(?:sur\s+)?(?:les|l['’]|quels?|quelles?)\s*(?:effets?|conséquences?"
     r"|incidences?|impact)\s+(?:de|du|des|d['’])[^.;]{1,100}?\s+sur\b"
     # ("asked what effect end-to-end encryption would have on such reports")
-    r"|\b(?:asked|wondered|enquired|inquired)\s+(?:what|which)\s+(?:effect|effects|impact|consequences?)"
+    r"|\b" + _ASKER + r"\s+(?:what|which)\s+(?:effect|effects|impact|consequences?)"
     r"\s+[^.;]{1,100}?\s+(?:would|could|might|will|may)\s+have\s+on\b"
     # ... or asked about as what a text would reach: encrypted services in a question on the
     # child sexual abuse Regulation ("asked how detection orders would apply to services with
     # end-to-end encryption", "a demandé si la proposition s'appliquerait aussi aux services
     # chiffrés"): the question is on the text, encryption only what it might reach (the
     # labels of the later sets, 23 units against 10)
-    r"|\b(?:asked|wondered|enquired|inquired|a\s+demandé|ont\s+demandé)\s+(?:whether|how|if|si"
+    r"|\b" + _ASKER_FR + r"\s+(?:whether|how|if|si"
     r"|comment)\s+[^.;]{1,100}?\s+(?:would|could|might|will|should|s['’]appliquerai\w*|viserai\w*"
     r"|toucherai\w*|couvrirai\w*|traiterai\w*)\s+(?:also\s+|still\s+|aussi\s+)?(?:(?:apply|be\s+applied|work)"
     r"\s+(?:to|on|in)|treat|cover|reach|deal\s+with|address|exclude|exempt|spare|aux?|les)\s+(?:the\s+"
     r"|les\s+)?(?:" + _ENCRYPTED_SERVICES + r")"
     # (or the services first: "asked how providers of end-to-end encrypted services would be
     # treated")
-    r"|\b(?:asked|wondered|enquired|inquired|a\s+demandé|ont\s+demandé)\s+(?:whether|how|if|si"
+    r"|\b" + _ASKER_FR + r"\s+(?:whether|how|if|si"
     r"|comment)\s+[^.;]{0,60}?(?:" + _ENCRYPTED_SERVICES + r")[^.;]{0,40}?\s+(?:would|could|will"
     r"|should)\s+be\s+(?:treated|covered|handled|exempted|excluded|dealt\s+with)\b"
     # (or what effect the text would have on it: "ont demandé quel effet ces obligations
     # auraient sur le chiffrement de bout en bout")
-    r"|\b(?:asked|wondered|enquired|inquired|a\s+demandé|ont\s+demandé)\s+(?:what|which|quel(?:le)?s?)"
+    r"|\b" + _ASKER_FR + r"\s+(?:what|which|quel(?:le)?s?)"
     r"\s+(?:effects?|impacts?|consequences?|effets?|conséquences?|incidences?)\s+[^.;]{1,80}?\s+"
     r"(?:would|could|might|will|aurai\w*|aur\w*|pourrai\w*)\s+(?:have\s+)?(?:on|sur)\s+(?:the\s+|le\s+|les\s+)?"
     r"(?:end-to-end\s+|end\s+to\s+end\s+)?(?:encryption|encrypted|chiffrement|services\s+chiffrés)"
@@ -2343,6 +2360,20 @@ _IN_PASSING = re.compile(
     r"(?:meeting|dialogue|session|ministerial|som|round|consultations?|forum)\b"
     r"|\b(?:proposé|retenu|suggéré)e?s?\s+(?:comme\s+(?:thèmes?|sujets?|points?)\s+)?pour\s+la\s+"
     r"(?:prochaine|future)\s+(?:réunion|session|séance)\b"
+    # (for its agenda, and by whom: "Firearms and electoral resilience were proposed for the
+    # agenda of the next meeting", "Visa reciprocity was raised by the EU for the agenda of
+    # the Ministerial Meeting", "proposés par les États-Unis pour l'ordre du jour")
+    r"|\b(?:proposed|suggested|put\s+forward|raised|earmarked|retained|named)\s+(?:by\s+[^.;,]{1,40}?\s+)?"
+    r"for\s+(?:the|its|their|a)\s+(?:draft\s+|provisional\s+)?agenda\b"
+    r"|\b(?:proposé|retenu|suggéré|évoqué|soulevé)e?s?\s+(?:par\s+[^.;,]{1,40}?\s+)?pour\s+"
+    r"(?:l['’]|son\s+|leur\s+)\s*ordre\s+du\s+jour\b"
+    # ... or a session wished for it ("The US wished a session to be devoted to foreign
+    # interference", "souhaitaient qu'une session soit consacrée aux ingérences étrangères")
+    r"|\b(?:would\s+like|wanted|wished|asked|requested|proposed|suggested)\s+(?:that\s+)?(?:a|one)\s+"
+    r"(?:separate\s+|special\s+|dedicated\s+|specific\s+)?(?:session|panel|slot|sitting)\s+"
+    r"(?:to\s+)?be\s+(?:devoted|dedicated|given\s+over)\s+to\b"
+    r"|\b(?:souhait|demand|propos|suggér)\w*\s+qu['’]une\s+(?:session|séance|table\s+ronde)\s+"
+    r"(?:\w+\s+)?soit\s+consacrée\s+(?:à|aux?)\b"
     # ... or what one side asked the other to put on a meeting's agenda ("The US asked the EU
     # to put the repatriation of foreign terrorist fighters on the agenda of the December
     # Ministerial")
@@ -2382,11 +2413,22 @@ _IN_PASSING = re.compile(
     r"(?:sur|consacrée?\s+à)\b"
     # ... or what a future agreement might also cover ("asked whether the future agreement
     # would also cover the transfers made under the existing PNR and TFTP Agreements")
-    r"|\b(?:asked|wondered|enquired|inquired)\s+(?:whether|if)\s+[^.;]{1,80}?\s+would\s+also\s+cover\b"
+    r"|\b" + _ASKER + r"\s+(?:whether|if)\s+[^.;]{1,80}?\s+would\s+also\s+cover\b"
+    # ... or put for a later meeting ("The US asked, as a question for a later meeting, how
+    # the relocation of SWIFT's European messages would affect the Program")
+    r"|\b(?:asked|raised|put)\b[^.;]{0,60}?\bas\s+a\s+question\s+for\s+(?:a\s+later|the\s+next"
+    r"|a\s+future|another)\s+(?:meeting|session|round)\b"
+    # ... or as a model for another file ("The question was raised whether the principles of
+    # the High Level Contact Group could be used as a reference in that agreement", "a
+    # demandé si l'accord PNR pourrait servir de modèle")
+    r"|\b" + _ASKER_FR + r"\s+(?:whether|if|si)\s+[^.;]{1,100}?\s+(?:could|might|would|should"
+    r"|pourrai(?:t|ent))\s+(?:also\s+|aussi\s+)?(?:serve\s+as|be\s+used\s+as|act\s+as|servir\s+de)"
+    r"\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:model|reference|basis|template|precedent|blueprint|modèle"
+    r"|référence|base)\b"
     # ... or only asked about, in a question no one answered there ("One delegation asked
     # whether the process would also address encrypted devices."; not what another body had
     # asked, nor a question answered: "..., and the Commission replied that ...")
-    r"|(?:(?<!had\s)(?<!been\s)\b(?:asked|wondered|enquired|inquired|(?:a|ont)\s+demandé)"
+    r"|(?:(?<!had\s)(?<!been\s)\b" + _ASKER_FR + r""
     r"|\bquestions?\s+(?:from|by)\s+[^.;]{1,40}?)\s+(?:whether|if|si)\b"
     r"(?![^.]*?(?:;|\b(?:replied|answered|responded|said|recalled|explained|confirmed|répondu"
     r"|expliqué|confirmé|rappelé|jugé|estimé)\b))"
@@ -2462,7 +2504,7 @@ _IN_PASSING = re.compile(
     r"\s*ordre\s+du\s+jour\b"
     # ("asked whether the judgment called into question the PNR Agreement"; not "asked how the
     # closure of consulates would affect the refusal rates", a question on the rates)
-    r"|\b(?:asked|wondered|enquired|inquired)\s+(?:whether|if)\s+[^.;]{1,100}?\s+(?:called|calls)\s+"
+    r"|\b" + _ASKER + r"\s+(?:whether|if)\s+[^.;]{1,100}?\s+(?:called|calls)\s+"
     r"into\s+question\b"
     r"|\brecalled\s+that\s+(?:the\s+)?(?:ministers|leaders|ministerial|summit)\s+(?:meeting\s+)?"
     r"(?:had\s+)?(?:asked|agreed|called|decided|requested|tasked)\b"
@@ -2515,7 +2557,7 @@ _IN_PASSING = re.compile(
     # "asked that the Union and the US also compare their approaches to ...")
     r"|\b(?:asked|requested|proposed|suggested|wished)\s+that\s+[^.;]*?\s+be\s+on\s+(?:the|its"
     r"|their)\s+(?:[\w-]+\s+){0,3}?agenda\b"
-    r"|\b(?:asked|wondered|enquired|inquired)\s+(?:whether|if)\s+(?:the|a|its|their)\s+"
+    r"|\b" + _ASKER + r"\s+(?:whether|if)\s+(?:the|a|its|their)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:meeting|ministerial|session|dialogue|agenda)\s+(?:could|might|would"
     r"|should)\s+(?:also\s+)?(?:cover|address|include|discuss|take\s+up|look\s+at|deal\s+with)\b"
     r"|\b(?:agreed|asked|requested|proposed|suggested|wished)\s+that\s+(?:the|a|its|their)\s+"
@@ -3561,6 +3603,12 @@ _ALSO_CLAUSE = re.compile(
     r"|(?:,|\s+(?:et|and))\s+(?:dont\s+(?:les?\s+|la\s+)?(?:premiers?\s+"
     r"|principaux\s+)?(?:domaines?|champs?|mandat|missions?|priorités)"
     r"|whose\s+(?:first\s+|main\s+)?(?:remit|mandate|fields?|areas?|priorities))\b[^;]*$"
+    # (or after it, as a clause of its own: "the Joint Cybercrime Action Taskforce, which the
+    # FBI has joined; its targets include malware developers, payment card fraud and ...")
+    r"|(?:^|[;,])\s*(?:its|their|ses|leurs)\s+(?:first\s+|main\s+|premières\s+|principales\s+)?(?:targets"
+    r"|priorities|tasks|remit|fields\s+of\s+work|areas\s+of\s+work|cibles|missions|priorités)\s+"
+    r"(?:include|includes|included|cover|covers|covered|range\s+from|comprennent|incluent"
+    r"|couvrent)\b[^;]*$"
     # ... or what a clause set between commas says of someone or something named ("The
     # Munich attacker, whose asylum application had been rejected, had no links"; "The
     # incoming Danish Presidency, whose programme puts migration first, will host ...")
@@ -3713,7 +3761,7 @@ def text_evidence(text: str, taxonomy: Taxonomy, scope: Scope = NO_SCOPE) -> dic
     """
     out: dict[str, Evidence] = {}
     previous, previous_said, presenting, passing_lead = "", "", False, False
-    sentences = _sentences(text)
+    sentences = [part for sentence in _sentences(text) for part in _question_apart(sentence)]
     for number, whole in enumerate(sentences):
         sentence = _LED_BY.sub(",", _discussed_part(whole))
         if not sentence:
@@ -3796,6 +3844,21 @@ def text_evidence(text: str, taxonomy: Taxonomy, scope: Scope = NO_SCOPE) -> dic
 
 
 _BULLET = re.compile(r"\s*(?:[-–•*]|\(?[a-z0-9]{1,3}\))\s")
+
+# A question the subject goes on to ask after saying something ("The US described the
+# resettlement of refugees ..., and asked whether Member States could take more of them"):
+# what the question names is only asked about, what the clause before it says stands
+_QUESTION_AFTER = re.compile(
+    r",\s+(?:and|et)\s+(?=(?:then\s+|also\s+)?(?:asked|wondered|enquired|inquired|a\s+demandé"
+    r"|ont\s+demandé)\s+(?:whether|if|si)\b)",
+    re.IGNORECASE,
+)
+
+
+def _question_apart(sentence: str) -> list[str]:
+    """The sentence, or its statement and the question coordinated after it, each read alone."""
+    parts = _QUESTION_AFTER.split(sentence, maxsplit=1)
+    return [part for part in parts if part.strip()]
 
 
 def _in_context(hits: Hits, sentence: str, taxonomy: Taxonomy) -> Hits:

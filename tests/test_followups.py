@@ -2535,3 +2535,82 @@ def test_answers_in_apposition_and_intentions_in_the_imperfect(
     sentence: str, committed: bool
 ) -> None:
     assert is_commitment(sentence) is committed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "made", "due"),
+    [
+        # what was agreed, in the impersonal French form, is a commitment (blind379: "Il a été
+        # convenu que les deux parties échangeraient ...")
+        (
+            "Il a été convenu que les deux délégations compareraient leurs listes de surveillance avant la fin de l'année.",
+            dt.date(2011, 10, 12),
+            dt.date(2011, 12, 31),
+        ),
+        (
+            "Il a été convenu que la Commission informerait le groupe des résultats de l'étude au début de 2014.",
+            dt.date(2013, 6, 3),
+            dt.date(2014, 4, 30),
+        ),
+        (
+            "Il a été décidé que le premier atelier commun serait organisé le 14 mars.",
+            dt.date(2019, 1, 22),
+            dt.date(2019, 3, 14),
+        ),
+        (
+            "Les deux parties sont convenues que la présidence diffuserait une note de synthèse.",
+            dt.date(2019, 1, 22),
+            None,
+        ),
+        # ... and so is an act agreed with a long subject and a passive verb (blind379)
+        (
+            "It was agreed that the names of the persons linked to the cells dismantled in January would be shared through Europol by May.",
+            dt.date(2016, 2, 10),
+            dt.date(2016, 5, 31),
+        ),
+    ],
+)
+def test_what_was_agreed_in_impersonal_forms(
+    sentence: str, made: dt.date, due: dt.date | None
+) -> None:
+    assert is_commitment(sentence)
+    assert due_date(sentence, made) == due
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what might or must be is no act agreed
+        "Il a été convenu que la question pourrait être réexaminée plus tard.",
+        "Les parties sont convenues que la coopération devrait se poursuivre.",
+        "Il a été convenu que l'échange d'informations était essentiel.",
+    ],
+)
+def test_what_might_or_must_be_is_no_agreed_act(sentence: str) -> None:
+    assert not is_commitment(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due"),
+    [
+        # a forecast of something else coordinated after the act keeps its own time (blind377:
+        # "before the end of November, and the working group's report was expected in
+        # October")
+        (
+            "The Commission will send its assessment of the scheme before the end of November, and the study on the costs was expected in October.",
+            dt.date(2013, 11, 30),
+        ),
+        (
+            "La Commission présentera son rapport avant la fin de novembre, et l'étude d'impact était attendue en octobre.",
+            dt.date(2013, 11, 30),
+        ),
+        # (the act's own time is still read)
+        (
+            "The Commission will send its assessment in October, and the study was expected to follow.",
+            dt.date(2013, 10, 31),
+        ),
+    ],
+)
+def test_a_forecast_coordinated_after_the_act_keeps_its_time(sentence: str, due: dt.date) -> None:
+    assert is_commitment(sentence)
+    assert due_date(sentence, dt.date(2013, 9, 26)) == due

@@ -13509,3 +13509,190 @@ def test_a_fronted_setting_is_the_setting_however_many_topics_it_names(
 ) -> None:
     meeting = "EU-US Justice and Home Affairs Senior Officials Meeting"
     assert _topics_on(default, "Current issues", text, meeting, dt.date(2024, 5, 5)) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # the question was raised whether X could serve as a model
+        (
+            'Financial messaging data',
+            'Both sides welcomed the signature of the interim agreement on financial messaging data. The question was raised by one delegation whether the Umbrella Agreement could serve as a model for the long-term agreement.',
+            'EU-US Justice and Home Affairs Senior Officials Meeting',
+            dt.date(2009, 12, 9),
+            ['counter-terrorism', 'money-laundering'],
+        ),
+        # la question a été posée de savoir si ... aussi
+        (
+            'Cybercriminalité',
+            'Le groupe de travail sur la cybercriminalité a présenté son rapport. La question a été posée de savoir si le prochain exercice porterait aussi sur la protection des données personnelles.',
+            'Réunion des hauts fonctionnaires UE-États-Unis dans le domaine de la justice et des affaires intérieures',
+            dt.date(2011, 10, 12),
+            ['cybercrime-e-evidence'],
+        ),
+        # the question was raised by X how ... encrypted services
+        (
+            'Child sexual abuse online',
+            'The extension of the interim regulation was welcomed. The question was raised by the US delegation how detection orders would apply to end-to-end encrypted messaging services.',
+            'EU-US Justice and Home Affairs Senior Officials Meeting',
+            dt.date(2024, 4, 10),
+            ['child-sexual-abuse'],
+        ),
+        # a demandé si X pourrait servir de référence
+        (
+            'Entraide judiciaire',
+            "Plusieurs délégations ont décrit les délais de traitement des demandes d'entraide. Une délégation a demandé si l'accord PNR pourrait servir de référence ; la question est restée ouverte.",
+            'Réunion des hauts fonctionnaires UE-États-Unis dans le domaine de la justice et des affaires intérieures',
+            dt.date(2012, 4, 18),
+            ['mla-extradition'],
+        ),
+        # asked, as a question for a later meeting, how
+        (
+            'Data protection',
+            "Both delegations discussed the redress open to persons who are not US citizens. The Commission asked, as a question for a later meeting, how the Visa Waiver Program's new data requirements would affect travellers.",
+            'EU-US Justice and Home Affairs Ministerial Meeting',
+            dt.date(2009, 4, 28),
+            ['data-protection'],
+        ),
+        # were proposed for the agenda of the next meeting
+        (
+            'Any other business',
+            'Drug precursors and ransomware were proposed for the agenda of the next meeting.',
+            'EU-US Justice and Home Affairs Senior Officials Meeting',
+            dt.date(2025, 3, 12),
+            [],
+        ),
+        # was raised by X for the agenda of
+        (
+            'Any other business',
+            'Cybercrime was raised by the US for the agenda of the Ministerial Meeting in June.',
+            'EU-US Justice and Home Affairs Senior Officials Meeting',
+            dt.date(2025, 3, 12),
+            [],
+        ),
+        # proposée par X pour l'ordre du jour
+        (
+            'Questions diverses',
+            "La traite des êtres humains a été proposée par la présidence pour l'ordre du jour de la prochaine réunion.",
+            'Réunion des hauts fonctionnaires UE-États-Unis dans le domaine de la justice et des affaires intérieures',
+            dt.date(2019, 3, 12),
+            [],
+        ),
+        # would like a session to be devoted to
+        (
+            'Preparation of the Ministerial Meeting',
+            'The Ministerial Meeting will be held in Washington in December. The EU would like a session to be devoted to synthetic drugs.',
+            'EU-US Justice and Home Affairs Senior Officials Meeting',
+            dt.date(2022, 9, 20),
+            [],
+        ),
+        # a demandé qu'une séance soit consacrée à
+        (
+            'Préparation de la réunion ministérielle',
+            "La réunion ministérielle se tiendra à Washington en décembre. La délégation américaine a demandé qu'une séance soit consacrée aux drogues de synthèse.",
+            'Réunion des hauts fonctionnaires UE-États-Unis dans le domaine de la justice et des affaires intérieures',
+            dt.date(2022, 9, 20),
+            [],
+        ),
+        # n'a pas exposé ses priorités
+        (
+            'Questions diverses',
+            "La future présidence lituanienne n'a pas exposé ses priorités.",
+            'Réunion des hauts fonctionnaires UE-États-Unis dans le domaine de la justice et des affaires intérieures',
+            dt.date(2013, 5, 14),
+            [],
+        ),
+        # n'ont pas abordé X
+        (
+            'Questions diverses',
+            "Les délégations n'ont pas abordé la réciprocité en matière de visas.",
+            'Réunion des hauts fonctionnaires UE-États-Unis dans le domaine de la justice et des affaires intérieures',
+            dt.date(2013, 5, 14),
+            [],
+        ),
+        # a été mentionné par X, at its end
+        (
+            'Réciprocité en matière de visas',
+            "Les États-Unis ont présenté les taux de refus de l'exercice écoulé. Le règlement ETIAS a également été mentionné par la Commission.",
+            'Réunion des hauts fonctionnaires UE-États-Unis dans le domaine de la justice et des affaires intérieures',
+            dt.date(2018, 10, 3),
+            ['visa-reciprocity'],
+        ),
+        # described X, and asked whether Y
+        (
+            'Migration',
+            'The US described the resettlement of refugees from camps in Jordan, and asked whether the Umbrella Agreement would apply to the data of those resettled.',
+            'EU-US Justice and Home Affairs Ministerial Meeting',
+            dt.date(2016, 6, 2),
+            ['humanitarian-protection', 'migration-borders'],
+        ),
+        # a décrit X, et a demandé si Y
+        (
+            'Migrations',
+            'La Commission a décrit la réinstallation de réfugiés syriens depuis la Turquie, et a demandé si les États-Unis pourraient en accueillir davantage.',
+            'Réunion des hauts fonctionnaires UE-États-Unis dans le domaine de la justice et des affaires intérieures',
+            dt.date(2016, 6, 2),
+            ['humanitarian-protection', 'migration-borders'],
+        ),
+        # its targets include
+        (
+            'Cybercrime',
+            'Both sides welcomed the new taskforce set up at Europol, which several US agencies have joined; its targets include botnets, card fraud and the trade in child sexual abuse material.',
+            'EU-US Justice and Home Affairs Ministerial Meeting',
+            dt.date(2014, 9, 4),
+            ['cybercrime-e-evidence'],
+        ),
+        # ses cibles comprennent
+        (
+            'Cybercriminalité',
+            'Les délégations ont salué la nouvelle équipe commune créée à Europol ; ses cibles comprennent les réseaux de zombies, la fraude à la carte et les contenus pédopornographiques.',
+            'Réunion des hauts fonctionnaires UE-États-Unis dans le domaine de la justice et des affaires intérieures',
+            dt.date(2014, 9, 4),
+            ['cybercrime-e-evidence'],
+        ),
+        # atteintes à l'environnement
+        (
+            'Laboratoires de drogue',
+            "Europol a décrit les déchets des laboratoires de drogue déversés dans les forêts. Les délégations sont convenues que les poursuites pour atteintes à l'environnement pouvaient s'ajouter aux poursuites pour trafic de stupéfiants.",
+            'Réunion des hauts fonctionnaires UE-États-Unis dans le domaine de la justice et des affaires intérieures',
+            dt.date(2022, 1, 20),
+            ['environmental-crime', 'organised-crime-drugs'],
+        ),
+        # offences against the environment
+        (
+            'Waste',
+            'Both sides compared how their prosecutors charge offences against the environment committed by organised groups.',
+            'EU-US Justice and Home Affairs Senior Officials Meeting',
+            dt.date(2022, 1, 20),
+            ['environmental-crime'],
+        ),
+        # action days against X held under EMPACT
+        (
+            'Migrant smuggling',
+            'Europol reported on the action days against migrant smuggling held under EMPACT in the spring. Frontex described the routes used.',
+            'EU-US Justice and Home Affairs Senior Officials Meeting',
+            dt.date(2025, 9, 10),
+            ['migration-borders'],
+        ),
+        # ETIAS and ESTA, in the title
+        (
+            'ETIAS and ESTA',
+            'The Commission said that ETIAS would start in the last quarter of 2026. The US asked that cruise operators be told of the new rules early.',
+            'EU-US Justice and Home Affairs Senior Officials Meeting',
+            dt.date(2025, 5, 14),
+            ['migration-borders'],
+        ),
+        # ETIAS et ESTA, in the title
+        (
+            'ETIAS et ESTA',
+            'La Commission a indiqué que le système ETIAS entrerait en service au dernier trimestre de 2026. Les États-Unis ont demandé que les transporteurs soient informés tôt.',
+            'Réunion des hauts fonctionnaires UE-États-Unis dans le domaine de la justice et des affaires intérieures',
+            dt.date(2025, 5, 14),
+            ['migration-borders'],
+        ),
+    ],
+)
+def test_classes_of_the_blind377_to_blind380_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
