@@ -343,6 +343,11 @@ _COMMITMENT = re.compile(
     | prévoi(?:t|ent)\s+(?:l['’]\s*|la\s+|le\s+|les\s+)(?:adoption|signature|organisation|tenue
         |lancement|ouverture|création|mise\s+en\s+place|présentation|publication|conclusion
         |entrée\s+en\s+vigueur|ratification)\b
+    # ... or a meeting a side plans to hold ("Les deux parties prévoient une réunion d'experts sur
+    # la réadmission au printemps")
+    | prévoi(?:t|ent)\s+(?:(?:aussi|également|en\s+outre)\s+)?(?:une?|leur|sa|son)\s+(?:nouvelle?\s+|première?\s+
+        |prochaine?\s+)?(?:réunion|atelier|séminaire|visite|mission|exercice|session|conférence
+        |rencontre|table\s+ronde)\b
     | entend(?:ent)?\s+(?:(?:se|le|la|les|lui|leur|y|en)\s+|[sl]['’])?\w+(?:er|ir|re)\b
     # (reported too: "qu'elle entendait en accueillir davantage en 2014"; not asked of
     # another: "savoir comment la Commission entendait réagir")

@@ -2437,6 +2437,18 @@ _IN_PASSING = re.compile(
     # ... or what a later meeting's agenda lists, in notes ("US proposed a follow-up meeting in
     # Washington in the autumn, agenda: opioids, precursors, Western Balkans routes.")
     r"|\bmeeting\b[^.;:]{0,80}?,\s*(?:draft\s+|proposed\s+)?agenda\s*:"
+    # ("Next SOM under SE PRES, in Washington, in July; agenda to include PNR review and
+    # cybercrime.")
+    r"|^\s*(?:(?:its|the|draft|provisional)\s+)?agenda\s+(?:to\s+(?:include|cover)|(?:will|would|should)"
+    r"\s+(?:include|cover))\b"
+    # ... or what a side expects to feature among its priorities ("It expected border security,
+    # fentanyl and cartels to feature strongly")
+    r"|\bexpect(?:s|ed)?\s+[^.;]{1,120}?\s+to\s+(?:feature|figure|rank|loom)\s+(?:strongly|prominently"
+    r"|high|large|among|in)\b"
+    # ... or named as something, in notes ("Humanitarian aid corridors named as a possible cover
+    # for travel.", "Annexation of Crimea named as a setting of the opening session.")
+    r"|^\s*(?:the\s+|a\s+|an\s+)?(?:(?!(?:was|were|is|are|has|have|had)\b)[\w'’-]+\s+){1,12}?"
+    r"(?:named|mentioned|cited)\s+(?:only\s+)?as\s+(?:a|an|the|one|possible|part)\b"
     r"|\b(?:a|ont)\s+demandé\s+si\s+[^.;]{1,80}?\s+couvrirai(?:t|ent)\s+(?:aussi|également)\b"
     # ... or the subject of an event a side is invited to ("invited the EU to the White House
     # Summit on Countering Violent Extremism in February", "a invité les États membres à la
@@ -4489,7 +4501,10 @@ _CHANNEL = re.compile(
     # "les outils fondés sur l'intelligence artificielle"; not what is made with it: "abuse
     # material made with artificial intelligence" is its misuse; nor an article a text rests on:
     # "negotiating directives based on Article 16 TFEU")
-    r"|(?:based|built|relying|fondée?s?|reposant)\s+(?:on|upon|sur)(?!\s+(?:l['’]\s*)?articles?\b)"
+    # (and what transfers would rest on: "Transfers of such data would rely on the Umbrella
+    # Agreement")
+    r"|(?:based|built|rely|relies|relied|relying|fondée?s?|reposant|reposera(?:it|ient)?)\s+(?:on|upon"
+    r"|sur)(?!\s+(?:l['’]\s*)?articles?\b)"
     r"|(?:powered|driven)\s+by"
     # ... or the examples of the agreements a text would reach ("whether the agreement should
     # apply to existing agreements such as the TFTP Agreement")
@@ -4556,10 +4571,14 @@ def _channels(sentence: str, hits: Hits) -> Hits:
 # ... or what a question asks a proposal's effect on, the proposal staying ("asked how the
 # proposals would affect requests under the EU-US Mutual Legal Assistance Agreement",
 # "asked whether this file would change the handling of extradition requests")
+# (or how it would relate to another: "asked how the agreement would relate to TFTP and PNR";
+# not how it would fit with or be reconciled with a law, which the sets label as that law's
+# discussion, 4 units against 2)
 _EFFECT_ASKED = (
-    r"(?P<asked>\b(?:asked|wondered|a\s+demandé|ont\s+demandé)\s+(?:\w+\s+){0,3}?"
+    rf"(?P<asked>\b{_ASKER_FR}\s+(?:\w+\s+){{0,3}}?"
     r"(?:how|whether|if|si|comment)\s+[^,;]*?\b(?:would|will|could|pourrait|pourraient|allait"
-    r"|allaient)\s+(?:\w+\s+){0,2}?)(?:affect|change|alter|modify|modifier|affecter|toucher)\b"
+    r"|allaient)\s+(?:\w+\s+){0,2}?)(?:affect|change|alter|modify|modifier|affecter|toucher"
+    r"|relate\s+to|s['’]articuler\s+avec)\b"
 )
 # ... and the others run to the next comma or the end
 _PREREQUISITE = re.compile(

