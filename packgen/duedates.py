@@ -424,7 +424,11 @@ def _data_period(sentence: str, at: int) -> bool:
 
 
 # (the Council that adopted a text, between the text and its date)
-_THE_COUNCIL = r"(?:European\s+|JHA\s+)?(?:Council|Conseil)(?:\s+(?:européen|JAI))?"
+# ("the conclusions of the extraordinary Council of 12 May", "du Conseil JAI extraordinaire")
+_THE_COUNCIL = (
+    r"(?:(?:European|JHA|extraordinary|informal|special)\s+){0,2}(?:Council|Conseil)"
+    r"(?:\s+(?:européen|JAI|extraordinaire|informel)){0,2}"
+)
 _BY_THE_COUNCIL = rf"(?:\s+(?:of\s+the|du)\s+{_THE_COUNCIL})"
 # ... or that adopted it, by the Council's own date ("les conclusions adoptées par le Conseil
 # JAI des 9 et 10 juin"; "to have the Directive adopted by the Council in March" is a deadline)
@@ -751,7 +755,31 @@ def _season(match: re.Match[str], made: dt.date, sentence: str) -> dt.date:
     season = match["season"]
     if _named_year(match):
         return _season_end(season, _year(match, made, sentence))
+    # "before the summer" said once the summer has begun is the next one's
+    began = _SEASON_STARTS.get(season.lower())
+    before = _BEFORE.match(match[0]) or _BEFORE_IT.search(sentence, 0, match.start())
+    if began and before and began <= (made.month, made.day):
+        after = _season_end(season, made.year)
+        if made <= after:
+            return _season_end(season, made.year + 1)
     return _next(made, lambda y: _season_end(season, y))
+
+
+# The day (month, day) from which "before" a season means the next one: its start, and for
+# the summer its break (the sets date "before the summer" said in late June to 31 August of
+# that year, 5 of 5, and said on 29 August to the next)
+_SEASON_STARTS = {
+    "spring": (3, 20),
+    "printemps": (3, 20),
+    "summer": (8, 1),
+    "été": (8, 1),
+    "estivale": (8, 1),
+    "autumn": (9, 22),
+    "fall": (9, 22),
+    "automne": (9, 22),
+}
+_BEFORE = re.compile(r"\s*(?:before|avant|d['’]ici)\b", re.IGNORECASE)
+_BEFORE_IT = re.compile(r"\b(?:before|avant|d['’]ici)\s*$", re.IGNORECASE)
 
 
 def _named_year(match: re.Match[str]) -> bool:
@@ -798,6 +826,11 @@ def _semester_end(made: dt.date) -> dt.date:
 def _this_semester(match: re.Match[str], made: dt.date, sentence: str) -> dt.date:
     """The end of "the semester" the meeting falls in."""
     return _semester_end(made)
+
+
+def _this_quarter(match: re.Match[str], made: dt.date, sentence: str) -> dt.date:
+    """The end of "the quarter" the meeting falls in."""
+    return _month_end(made.year, 3 * ((made.month - 1) // 3 + 1))
 
 
 def _own_term(match: re.Match[str], made: dt.date, sentence: str) -> dt.date | None:
@@ -1142,6 +1175,14 @@ _TIMES: list[tuple[tuple[re.Pattern[str], ...], Callable[..., dt.date | None]]] 
             r"|\bfin\s+(?:du|de\s+ce)\s+semestre(?!\s+(?:de|d['’])\s*\d)\b"
         ),
         _this_semester,
+    ),
+    # ... and the quarter: "by the end of the quarter", "d'ici la fin du trimestre"
+    (
+        _times(
+            r"\b(?:the\s+)?(?:end|close)\s+of\s+(?:the|this)\s+(?:current\s+|present\s+)?quarter\b"
+            r"(?!\s+of\b)|\bfin\s+(?:du|de\s+ce)\s+trimestre(?!\s+(?:de|d['’])\s*\d)\b"
+        ),
+        _this_quarter,
     ),
     # the term of the Presidency that speaks: "the Maltese Presidency intends to reach a general
     # approach by the end of its term", "d'ici la fin de son mandat"

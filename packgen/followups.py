@@ -202,7 +202,8 @@ _COMMITMENT = re.compile(
         |run|paid|put|brought|sought|met|laid|shown|taken|seen)\b
     # a side's undertaking as it reported it: "said it would take part", "informed that it
     # would carry out the next review" ("said it would be difficult" is a view)
-    | \b(?:said|stated|announced|informed|confirmed|indicated|replied|assured|added|declared)
+    | \b(?:said|stated|announced|informed|confirmed|indicated|replied|assured|added|declared
+        |reaffirmed|reiterated|repeated)
         \s+(?:\w+\s+){0,2}?(?:that\s+)?<SIDE>\s+would\s+(?:also\s+)?
         (?!(?:be|have|need|like|require|remain|mean|allow|cost|not|prefer|welcome|depend|take\s+time)\b)\w+
     # a side that would give access ("The US would give Europol access to eTrace"; not what a

@@ -1924,7 +1924,8 @@ _IN_PASSING = re.compile(
     # as a theme for later work", "ont été cités comme thèmes possibles de formations
     # communes", "a été mentionnée comme l'une des priorités")
     r"|\b(?:was|were)\s+(?:also\s+|only\s+)?(?:named|cited|mentioned|listed|given)\s+as\s+"
-    r"(?:(?:possible|future|further|later|other)\s+)?(?:examples|subjects|themes|topics|areas"
+    r"(?:(?:possible|future|further|later|other)\s+)?(?:examples|subjects|themes|topics|areas|points"
+    r"|items"
     r"|candidates|priorities|illustrations)\b"
     r"|\b(?:was|were)\s+(?:also\s+|only\s+)?(?:named|cited|mentioned|listed|given)\s+as\s+"
     r"(?:a|an|one)\s+(?:(?:possible|future|further|later|other)\s+)?(?:subject|theme|topic|area"
@@ -2584,11 +2585,20 @@ _IN_PASSING = re.compile(
     # Ministerial: ...", "went through the conclusions of the Ministerial Meeting held in
     # Madrid, where ministers had welcomed ...", "recalled what had been agreed at the
     # Ministerial Meeting in Athens, including ...")
+    # ("The experts reviewed what the Stockholm Ministerial had decided on accountability ...
+    # and on the diversion of weapons, and found that most of it had been carried out")
+    r"|\b(?:reviewed|recalled|went\s+through|looked\s+back\s+at|ont\s+passé\s+en\s+revue)\s+what\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){1,4}?had\s+(?:decided|agreed|adopted|concluded|undertaken)\s+on\b"
     r"|\b(?:recalled|recalling|went\s+through|summari[sz]ed|a\s+rappelé)\s+(?:[^.;:]{0,40}?\s)?"
     r"(?:the\s+|les\s+)?(?:main\s+|key\s+|principaux\s+)?(?:results|outcomes?|conclusions|decisions"
     r"|what\s+had\s+been\s+(?:agreed|decided)|résultats|conclusions)\s+(?:of|at|reached\s+at|de|du"
     r"|des)\s+(?:the\s+|its\s+|la\s+|l['’]\s*)?(?:[\w'’-]+\s+){0,3}?(?:meeting|ministerial|senior"
     r"\s+officials|som|summit|dialogue|session|forum|réunion|sommet)\b"
+    # ... or what an earlier round had settled ("noted that data protection safeguards had been
+    # settled at an earlier round")
+    r"|\b(?:had\s+been|were\s+already|was\s+already|had\s+already\s+been)\s+(?:settled|agreed|closed"
+    r"|resolved|concluded)\s+(?:at|in|during)\s+(?:an?\s+|the\s+)?(?:earlier|previous|former|past|last)"
+    r"\s+(?:round|meeting|session|stage)\b"
     # ... or said to be raised in passing ("raised the proposal for a General Data Protection
     # Regulation in passing, to say that it would not be discussed", "évoqué en passant")
     # ("a rappelé en passant que ...", "n'ont été citées qu'en passant")
@@ -2872,6 +2882,9 @@ _ITEM_NOT_DISCUSSED = re.compile(
     # ("Mentioned, not discussed.", "Mentionné, non examiné.")
     r"|(?:mentioned|noted|raised|announced|mentionnée?s?|évoquée?s?|signalée?s?),?\s+(?:but\s+"
     r"|mais\s+)?)?"
+    # ("This point was listed for the Ministerial meeting but not discussed.")
+    r"(?:(?:was|were)\s+(?:listed|placed|put|scheduled|included|inscribed|planned)\s+(?:for|on)\s+"
+    r"[^,.;:]{1,80}?,?\s+but\s+)?"
     r"(?:(?:was|has\s+been)\s+)?"
     # ("Agenda point overtaken - discussion was on the planned DP agreement instead.")
     rf"(?:not\s+discussed|not\s+taken|not\s+reached|overtaken\b(?:\s+by\s+events)?|{_PUT_OFF_EN}"
@@ -3615,6 +3628,10 @@ _ALSO_CLAUSE = re.compile(
     r"|(?:,|\s+(?:et|and))\s+(?:dont\s+(?:les?\s+|la\s+)?(?:premiers?\s+"
     r"|principaux\s+)?(?:domaines?|champs?|mandat|missions?|priorités)"
     r"|whose\s+(?:first\s+|main\s+)?(?:remit|mandate|fields?|areas?|priorities))\b[^;]*$"
+    # (or its focus: "a European Cybercrime Centre to be set up within Europol, with a focus on
+    # online fraud, attacks on critical systems and the sexual exploitation of children")
+    r"|\b(?:centre|center|unit|agency|office|taskforce|task\s+force|network|hub|platform)\b[^,;.]{0,80}?,"
+    r"\s+with\s+(?:a|an|its|their)\s+(?:particular\s+|special\s+|initial\s+)?(?:focus|emphasis)\s+on\b[^;]*$"
     # (or after it, as a clause of its own: "the Joint Cybercrime Action Taskforce, which the
     # FBI has joined; its targets include malware developers, payment card fraud and ...")
     r"|(?:^|[;,])\s*(?:its|their|ses|leurs)\s+(?:first\s+|main\s+|premières\s+|principales\s+)?(?:targets"
@@ -4574,11 +4591,16 @@ def _channels(sentence: str, hits: Hits) -> Hits:
 # (or how it would relate to another: "asked how the agreement would relate to TFTP and PNR";
 # not how it would fit with or be reconciled with a law, which the sets label as that law's
 # discussion, 4 units against 2)
+# (or what effect it would have on another: "Une délégation a demandé quel effet un futur
+# accord aurait sur l'accord d'entraide judiciaire de 2003")
 _EFFECT_ASKED = (
     rf"(?P<asked>\b{_ASKER_FR}\s+(?:\w+\s+){{0,3}}?"
-    r"(?:how|whether|if|si|comment)\s+[^,;]*?\b(?:would|will|could|pourrait|pourraient|allait"
-    r"|allaient)\s+(?:\w+\s+){0,2}?)(?:affect|change|alter|modify|modifier|affecter|toucher"
-    r"|relate\s+to|s['’]articuler\s+avec)\b"
+    r"(?:(?:how|whether|if|si|comment)\s+[^,;]*?\b(?:would|will|could|pourrait|pourraient|allait"
+    r"|allaient)\s+(?:\w+\s+){0,2}?(?=(?:affect|change|alter|modify|modifier|affecter|toucher"
+    r"|relate\s+to|s['’]articuler\s+avec)\b)"
+    r"|(?:what|which|quel(?:le)?s?)\s+(?:effects?|impacts?|consequences?|effets?|conséquences?"
+    r"|incidences?)\s+[^,;]*?\b(?:would|could|might|will|aurai(?:t|ent)|pourrai(?:t|ent)\s+avoir)"
+    r"\s+(?:have\s+)?(?=(?:on|sur)\b)))\w+"
 )
 # ... and the others run to the next comma or the end
 _PREREQUISITE = re.compile(

@@ -2640,3 +2640,63 @@ def test_a_meeting_a_side_plans_in_french(
 ) -> None:
     assert is_commitment(sentence) is committed
     assert due_date(sentence, dt.date(2025, 12, 3)) == due
+
+
+@pytest.mark.parametrize(
+    ("sentence", "made", "due"),
+    [
+        # "before the summer" said once its break has begun is the next one's (blind387, a
+        # meeting of 29 August)
+        (
+            "The Commission will send its evaluation of the scheme before the summer.",
+            dt.date(2024, 8, 29),
+            dt.date(2025, 8, 31),
+        ),
+        (
+            "La Commission présentera son rapport avant l'été.",
+            dt.date(2019, 8, 5),
+            dt.date(2020, 8, 31),
+        ),
+        # (said before its break, late in June too, it is this one's; and "in the summer" is
+        # the summer it is in)
+        (
+            "The Commission will send its evaluation of the scheme before the summer.",
+            dt.date(2024, 6, 27),
+            dt.date(2024, 8, 31),
+        ),
+        (
+            "The Commission will send its evaluation of the scheme in the summer.",
+            dt.date(2024, 7, 29),
+            dt.date(2024, 8, 31),
+        ),
+        # the end of the quarter the meeting falls in (blind385)
+        (
+            "The Presidency will propose dates for the next meeting by the end of the quarter.",
+            dt.date(2022, 5, 10),
+            dt.date(2022, 6, 30),
+        ),
+        (
+            "La présidence proposera des dates d'ici la fin du trimestre.",
+            dt.date(2022, 11, 2),
+            dt.date(2022, 12, 31),
+        ),
+        # the conclusions of an extraordinary Council are dated by it, not due then (blind386)
+        (
+            "The Presidency undertook to send the US by 20 May the conclusions of the extraordinary Council of 12 May.",
+            dt.date(2011, 5, 5),
+            dt.date(2011, 5, 20),
+        ),
+    ],
+)
+def test_times_read_from_where_the_meeting_stands(
+    sentence: str, made: dt.date, due: dt.date
+) -> None:
+    assert is_commitment(sentence)
+    assert due_date(sentence, made) == due
+
+
+def test_what_a_side_reaffirms_it_would_do_is_a_commitment() -> None:
+    # (blind386: "The Treasury reaffirmed that it would answer written questions ...")
+    assert is_commitment("The Treasury reaffirmed that it would answer the Commission's questions.")
+    assert is_commitment("The US reiterated that it would send the list of contact points.")
+    assert not is_commitment("The US reiterated that it would be difficult to change the rules.")

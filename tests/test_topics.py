@@ -13787,3 +13787,70 @@ def test_classes_of_the_blind381_to_blind384_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # a demandé quel effet X aurait sur Y
+        (
+            "Preuves électroniques",
+            "La présidence a rendu compte des trilogues sur les règles relatives aux preuves électroniques. Une délégation a demandé quel effet le futur accord aurait sur l'accord d'entraide judiciaire de 2003, sans qu'un débat s'engage.",
+            "Réunion ministérielle UE-États-Unis dans le domaine de la justice et des affaires intérieures",
+            dt.date(2022, 6, 16),
+            ["cybercrime-e-evidence"],
+        ),
+        # asked what effect X would have on Y
+        (
+            "Electronic evidence",
+            "The Presidency reported on the trilogues on the e-evidence rules. One delegation asked what effect the future agreement would have on the extradition requests pending under the 2003 Agreements.",
+            "EU-US Justice and Home Affairs Ministerial Meeting",
+            dt.date(2022, 6, 16),
+            ["cybercrime-e-evidence"],
+        ),
+        # had been settled at an earlier round
+        (
+            "The EU-US agreement on electronic evidence",
+            "Ministers welcomed the progress on notification and noted that the data protection clauses had been settled at an earlier round.",
+            "EU-US Justice and Home Affairs Ministerial Meeting",
+            dt.date(2025, 6, 12),
+            ["cybercrime-e-evidence"],
+        ),
+        # listed for X but not discussed
+        (
+            "Firearms trafficking from the Western Balkans",
+            "This item was listed for the Ministerial Meeting but not discussed.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2015, 9, 10),
+            [],
+        ),
+        # a centre, with a focus on
+        (
+            "Cybercrime",
+            "Europol presented the new centre to be set up in The Hague, with a focus on payment fraud and the sexual exploitation of children online. The FBI will post a liaison officer there.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2012, 4, 20),
+            ["cybercrime-e-evidence"],
+        ),
+        # listed as items for later meetings
+        (
+            "Other business",
+            "Ransomware and the new drugs strategy were listed as items for later meetings.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2012, 7, 10),
+            [],
+        ),
+        # reviewed what X had decided on
+        (
+            "Implementation",
+            "The experts reviewed what the Ministerial Meeting had decided on firearms and on migrant smuggling, and found that most of it had been done.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2023, 9, 12),
+            [],
+        ),
+    ],
+)
+def test_classes_of_the_blind385_to_blind389_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
