@@ -110,6 +110,9 @@ _ACT_VERBS = r"""(?:
     # (or a request put to a legislature: "the Administration would ask Congress to extend
     # judicial redress")
     | ask(?=\s+(?:the\s+)?(?:congress|parliament|european\s+parliament|senate|legislature)\b)
+    # (or an answer it would ask for: "The Commission would ask the US side for written answers
+    # on the remaining recommendations before the summer")
+    | ask(?=\s+[^.;]{1,40}?\s+for\s+(?:written|an?|the|its|their|more|further)\s)
     )\b"""
 
 # A future that is no side's act: what a law, a text or a role does ("will apply from June",
@@ -348,7 +351,11 @@ _COMMITMENT = re.compile(
     # la réadmission au printemps")
     | prévoi(?:t|ent)\s+(?:(?:aussi|également|en\s+outre)\s+)?(?:une?|leur|sa|son)\s+(?:nouvelle?\s+|première?\s+
         |prochaine?\s+)?(?:réunion|atelier|séminaire|visite|mission|exercice|session|conférence
-        |rencontre|table\s+ronde)\b
+        |rencontre|table\s+ronde|échanges?)\b
+    # ... or a commitment taken, so named ("La Commission a pris l'engagement de tenir le groupe
+    # informé", "gave an undertaking to report")
+    | (?:a|ont|avait|avaient)\s+pris\s+l['’]engagement\s+d(?:e\b|['’])
+    | (?:gave|made|give|gives|makes)\s+(?:an?\s+|the\s+)?(?:firm\s+|formal\s+)?(?:undertaking|commitment)\s+to\b
     | entend(?:ent)?\s+(?:(?:se|le|la|les|lui|leur|y|en)\s+|[sl]['’])?\w+(?:er|ir|re)\b
     # (reported too: "qu'elle entendait en accueillir davantage en 2014"; not asked of
     # another: "savoir comment la Commission entendait réagir")

@@ -2438,6 +2438,16 @@ _IN_PASSING = re.compile(
     # ... or what a later meeting's agenda lists, in notes ("US proposed a follow-up meeting in
     # Washington in the autumn, agenda: opioids, precursors, Western Balkans routes.")
     r"|\bmeeting\b[^.;:]{0,80}?,\s*(?:draft\s+|proposed\s+)?agenda\s*:"
+    # ... or what a body would meet to discuss ("the TWP would meet jointly with COTER on 7 June
+    # to discuss the Middle East and North Africa and radicalisation in prisons")
+    r"|\b(?:would|will|is\s+to|was\s+to)\s+(?:also\s+)?meet\s+[^.;]{0,80}?\s+to\s+(?:discuss|address"
+    r"|examine|cover|take\s+up)\b"
+    # ... or files named or listed for a later agenda ("The US named three files for the agenda
+    # in Sofia: ...", "were listed for the Ministerial, without discussion at the SOM")
+    r"|\b(?:named|proposed|suggested|listed|put\s+forward)\s+(?:\w+\s+)?(?:files?|topics?|subjects?"
+    r"|points?|items?|themes?)\s+for\s+(?:the|its|their)\s+(?:\w+\s+)?agenda\b"
+    r"|\b(?:was|were)\s+listed\s+for\s+(?:the|a|its|their)\s+(?:next\s+|coming\s+)?(?:[\w-]+\s+)?"
+    r"(?:ministerial|meeting|som|summit|session|agenda)\b"
     # ("Next SOM under SE PRES, in Washington, in July; agenda to include PNR review and
     # cybercrime.")
     r"|^\s*(?:(?:its|the|draft|provisional)\s+)?agenda\s+(?:to\s+(?:include|cover)|(?:will|would|should)"
@@ -2710,6 +2720,14 @@ _IN_PASSING = re.compile(
     r"|taken\s+place|struck)\b|(?:^|,)\s*had\s+there\s+been\s+(?:an?|any)\b"
     r"|\bif\s+[^.;,]{1,60}?\s+had\s+(?:occurred|happened|taken\s+place|struck)\b"
     r"|\bsi\s+[^.;,]{1,60}?\s+(?:avait|avaient)\s+eu\s+lieu\b"
+    # ("had the CLOUD Act already been law, many of its requests would not have been needed";
+    # "Si les fournisseurs avaient chiffré leurs services, ces injonctions n'auraient produit
+    # que des données illisibles")
+    r"|(?:^|,)\s*had\s+(?:the|an?|any|its|their)\s+[^.;,]{1,60}?\s+(?:already\s+)?(?:been|existed"
+    r"|applied|entered\s+into\s+force)\b"
+    r"|\bif\s+[^.;]{1,100}?\bhad\s+[^.;]{1,100}?\bwould\s+(?:not\s+)?have\b"
+    r"|\bsi\s+[^.;]{1,100}?\b(?:avai(?:en)?t|étai(?:en)?t)\b[^.;]{1,120}?\b(?:n['’])?(?:aurai(?:en)?t"
+    r"|serai(?:en)?t)\b"
     # ... or named, in a clause, only as something else ("..., with the Data Privacy Framework,
     # whose adequacy decision ..., named only as a separate track", "with the PNR review named
     # only as a separate track")
@@ -2823,7 +2841,8 @@ _ITEM_NOT_DISCUSSED = re.compile(
     # (after the reason, if it comes first, whatever it is: "For lack of time, this item was
     # not discussed.", "Owing to the late running of the morning session, this item was not
     # taken.", "Faute de temps, ce point n'a pas été examiné.")
-    r"\s*(?:(?:for|owing\s+to|due\s+to|because\s+of|in\s+view\s+of|given)\s+[^,.;:]{1,80}"
+    r"\s*(?:(?:for|owing\s+to|due\s+to|because\s+of|in\s+view\s+of|given|at\s+the\s+request\s+of"
+    r"|à\s+la\s+demande\s+d[eu']?)\s+[^,.;:]{1,80}"
     rf"|{_NO_TIME_FR}|(?:en\s+raison|compte\s+tenu)\s+d[eu']?\s*[^,.;:]{{1,80}}"
     # ("As the compromise text was not ready, the point was postponed.", "Le rapport n'étant
     # pas prêt, le point a été reporté.")
@@ -3791,6 +3810,7 @@ def text_evidence(text: str, taxonomy: Taxonomy, scope: Scope = NO_SCOPE) -> dic
     out: dict[str, Evidence] = {}
     previous, previous_said, presenting, passing_lead = "", "", False, False
     sentences = [part for sentence in _sentences(text) for part in _question_apart(sentence)]
+    listed_before = _listed_before_a_selection(sentences)
     for number, whole in enumerate(sentences):
         sentence = _LED_BY.sub(",", _discussed_part(whole))
         if not sentence:
@@ -3822,6 +3842,13 @@ def text_evidence(text: str, taxonomy: Taxonomy, scope: Scope = NO_SCOPE) -> dic
         if _is_enumeration(hits, sentence) and not _a_discussed_list(sentence, hits):
             # "priorities: migration, counter-terrorism and data protection"
             hits = _hits_outside_lists(sentence, taxonomy, scope, chair)
+        elif number < listed_before:
+            # "The US presented, one after the other, ... Only the electronic devices were
+            # discussed at any length.": what came before the selection was only listed
+            for topic, _key, _phrase, method in hits:
+                found = out.setdefault(topic, Evidence())
+                found.setting += MENTION_WEIGHT if method == "mention" else ALIAS_WEIGHT
+            hits = []
         elif (lead := _lead_of_a_long_list(sentence, hits)) is not None:
             # "the exchanges under Part Three: DNA profiles, fingerprints, passenger name
             # records, criminal records and mutual legal assistance": named, not discussed
@@ -3874,12 +3901,41 @@ def text_evidence(text: str, taxonomy: Taxonomy, scope: Scope = NO_SCOPE) -> dic
 
 _BULLET = re.compile(r"\s*(?:[-–•*]|\(?[a-z0-9]{1,3}\))\s")
 
+# A sentence that says which of the files just listed were discussed ("Only the electronic
+# devices were discussed at any length.", "Two of these were discussed.", "It spent most of
+# its time on elections.", "Deux d'entre eux ont été examinés.", "Ils se sont attardés sur
+# les rançongiciels"): the sentences before it only listed them
+_SELECTION = re.compile(
+    # (not one named by its place in the list, "Only the last point was discussed", which
+    # leaves that entry standing; nor "most of the discussion was on", which leaves the rest
+    # discussed too)
+    r"^\s*(?:only\s+(?!(?:the\s+)?(?:first|second|third|last|latter|former)\b)(?:the\s+|one\s+|two\s+)?"
+    r"[^.;:]{0,100}?\s+(?:was|were)\s+(?:discussed|taken\s+up"
+    r"|examined|debated)\b"
+    r"|(?:one|two|three|four|both|none|neither)\s+of\s+(?:these|them|those|the\s+\w+)\s+(?:was|were)\s+"
+    r"(?:discussed|taken\s+up|examined|debated)\b"
+    r"|(?:it|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:spent|devoted)\s+most\s+of\s+(?:its|their|the)\s+time"
+    r"\s+(?:on|to)\b"
+    r"|(?:seul(?:e|s|es)?\s+)?(?:deux|trois|un|une|l['’]une?)\s+d['’]entre\s+(?:eux|elles)\s+(?:a|ont)\s+"
+    r"été\s+(?:examiné|discuté|abordé|débattu)e?s?"
+    r"|(?:ils|elles|il|elle)\s+se\s+sont\s+attardée?s?\s+sur"
+    r"|(?:il|elle)\s+s['’]est\s+attardée?\s+sur)",
+    re.IGNORECASE,
+)
+
+
+def _listed_before_a_selection(sentences: list[str]) -> int:
+    """How many sentences open the text as a list that a selection after them narrows (0 when
+    no sentence selects)."""
+    return next((n for n, sentence in enumerate(sentences) if _SELECTION.match(sentence)), 0)
+
+
 # A question the subject goes on to ask after saying something ("The US described the
 # resettlement of refugees ..., and asked whether Member States could take more of them"):
 # what the question names is only asked about, what the clause before it says stands
 _QUESTION_AFTER = re.compile(
-    r",\s+(?:and|et)\s+(?=(?:then\s+|also\s+)?(?:asked|wondered|enquired|inquired|a\s+demandé"
-    r"|ont\s+demandé)\s+(?:whether|if|si)\b)",
+    r",\s+(?:and|et)\s+(?=(?:(?:the|les|la|le|l['’])\s*)?(?:[\w'’-]+\s+){0,3}?(?:then\s+|also\s+)?"
+    r"(?:asked|wondered|enquired|inquired|a\s+demandé|ont\s+demandé)\s+(?:whether|if|si)\b)",
     re.IGNORECASE,
 )
 
@@ -4600,7 +4656,13 @@ _EFFECT_ASKED = (
     r"|relate\s+to|s['’]articuler\s+avec)\b)"
     r"|(?:what|which|quel(?:le)?s?)\s+(?:effects?|impacts?|consequences?|effets?|conséquences?"
     r"|incidences?)\s+[^,;]*?\b(?:would|could|might|will|aurai(?:t|ent)|pourrai(?:t|ent)\s+avoir)"
-    r"\s+(?:have\s+)?(?=(?:on|sur)\b)))\w+"
+    r"\s+(?:have\s+)?(?=(?:on|sur)\b)"
+    # ("A question was raised on the effect of the proposals on requests under the EU-US MLA
+    # Agreement"; put so, no one's and left; not a delegation's question, which the sets count
+    # as the file's discussion: "asked about the consequences of the judgment on the Data
+    # Privacy Framework; the Commission explained")
+    r"|(?:(?<=raised\s)|(?<=posée\s)|(?<=soulevée\s))(?:on|about|sur)\s+(?:the\s+|l['’]\s*|les\s+)?(?:effects?|impacts?|consequences?|effets?"
+    r"|conséquences?|incidences?)\s+(?:of|de|des|du)\s+[^,;]*?\s+(?=(?:on|sur)\b)))\w+"
 )
 # ... and the others run to the next comma or the end
 _PREREQUISITE = re.compile(

@@ -2700,3 +2700,23 @@ def test_what_a_side_reaffirms_it_would_do_is_a_commitment() -> None:
     assert is_commitment("The Treasury reaffirmed that it would answer the Commission's questions.")
     assert is_commitment("The US reiterated that it would send the list of contact points.")
     assert not is_commitment("The US reiterated that it would be difficult to change the rules.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "committed"),
+    [
+        # a commitment so named, and an answer a side would ask for (blind392, blind390)
+        ("La Commission a pris l'engagement de tenir le groupe informé après chaque cycle.", True),
+        ("The US gave an undertaking to report back on the review in June.", True),
+        ("The Commission would ask the US side for written answers before the summer.", True),
+        (
+            "L'Observatoire et la DEA prévoient un échange d'analystes d'ici à la fin de l'année.",
+            True,
+        ),
+        # (not a question on what another would ask, nor a wish for time)
+        ("The US asked whether the Commission would ask the Parliament for its view.", False),
+        ("Several delegations would ask for more time.", False),
+    ],
+)
+def test_commitments_so_named_and_answers_asked_for(sentence: str, committed: bool) -> None:
+    assert is_commitment(sentence) is committed

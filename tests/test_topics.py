@@ -13854,3 +13854,110 @@ def test_classes_of_the_blind385_to_blind389_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # only X was discussed, after a list
+        (
+            "Tour d'horizon by the EU",
+            "The Commission set out, one after the other, its proposal on the return of irregular migrants of March, the state of the visa reciprocity mechanism after the last report, and the new rules on the marking of firearms adopted in the spring. Only the returns proposal was discussed at any length: the US asked how the return hubs would work.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2025, 5, 14),
+            ["migration-borders"],
+        ),
+        # deux d'entre eux ont été examinés
+        (
+            "Dossiers de l'Union",
+            "La Commission a énuméré les textes en cours: le pacte sur la migration et l'asile, le règlement sur les preuves électroniques et la directive sur les armes à feu. Deux d'entre eux ont été examinés. Sur les preuves électroniques, la Commission a décrit l'état des trilogues. Sur le pacte sur la migration et l'asile, les États-Unis ont posé des questions sur les procédures à la frontière.",
+            "Réunion des hauts fonctionnaires UE-États-Unis dans le domaine de la justice et des affaires intérieures",
+            dt.date(2022, 1, 20),
+            ["cybercrime-e-evidence", "migration-borders"],
+        ),
+        # it spent most of its time on X
+        (
+            "Files in the US",
+            "The US reported on the opioid bills before Congress, its new sanctions and the vetting of refugees. It spent most of its time on elections: the Department of Homeland Security was helping state officials to secure their systems before the mid-term elections.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2018, 8, 30),
+            ["electoral-resilience-hybrid"],
+        ),
+        # had X already applied, ... would not have
+        (
+            "Any other business",
+            "The US remarked that, had the Second Additional Protocol already applied, many of its requests for mutual legal assistance would not have been needed.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2022, 3, 10),
+            [],
+        ),
+        # si X avaient ..., ... n'auraient
+        (
+            "Preuves électroniques",
+            "La Commission a présenté l'état des négociations sur l'accord UE-États-Unis. Si les plateformes avaient chiffré de bout en bout leurs messageries, ces injonctions n'auraient rien produit, a relevé une délégation.",
+            "Réunion des hauts fonctionnaires UE-États-Unis dans le domaine de la justice et des affaires intérieures",
+            dt.date(2026, 10, 1),
+            ["cybercrime-e-evidence"],
+        ),
+        # would meet ... to discuss
+        (
+            "Any other business",
+            "The Presidency informed delegations that the working party would meet with COTER in June to discuss radicalisation in prisons.",
+            "JAIEX Working Party",
+            dt.date(2016, 5, 2),
+            [],
+        ),
+        # named N files for the agenda
+        (
+            "Any other business",
+            "The EU named two files for the agenda of the Ministerial: ransomware and migrant smuggling.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2024, 3, 5),
+            [],
+        ),
+        # were listed for the Ministerial
+        (
+            "Report on the Senior Officials Meeting",
+            "The Commission reported on the Senior Officials Meeting held by videoconference. The questions raised by the Schrems II judgment were listed for the Ministerial, without discussion.",
+            "JAIEX Working Party",
+            dt.date(2020, 11, 12),
+            [],
+        ),
+        # at the request of X, this point was held over
+        (
+            "Firearms",
+            "At the request of the US, this point was held over to the next meeting and was not discussed.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2018, 4, 20),
+            [],
+        ),
+        # a question was raised on the effect of X on Y
+        (
+            "Digitalisation of judicial cooperation",
+            "The Commission presented its proposals on the digital exchange of information in cross-border cases. A question was raised on the effect of the proposals on requests under the EU-US MLA Agreement; the Commission gave no view on it.",
+            "JAIEX Working Party",
+            dt.date(2022, 2, 10),
+            ["rule-of-law-judicial"],
+        ),
+        # X explained ..., et Y ont demandé si
+        (
+            "Dossiers de l'Union",
+            "Sur les preuves électroniques, la Commission a expliqué l'état des trilogues, et les États-Unis ont demandé si les négociations pourraient reprendre avant leur conclusion.",
+            "Réunion des hauts fonctionnaires UE-États-Unis dans le domaine de la justice et des affaires intérieures",
+            dt.date(2022, 1, 20),
+            ["cybercrime-e-evidence"],
+        ),
+        # opioïdes de synthèse
+        (
+            "Préparation de la réunion",
+            "Europol s'est engagé à fournir une note sur les opioïdes de synthèse avant la fin du mois.",
+            "Réunion des hauts fonctionnaires UE-États-Unis dans le domaine de la justice et des affaires intérieures",
+            dt.date(2020, 1, 20),
+            ["organised-crime-drugs"],
+        ),
+    ],
+)
+def test_classes_of_the_blind390_to_blind393_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
