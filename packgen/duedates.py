@@ -510,11 +510,6 @@ _CLAUSE_BOUNDARY = re.compile(
     r"[,;:(]|\b(?:that|which|que|qu['’]|qui)\b|\b(?:and|et)\s+(?=(?:will|shall|then\s+will)\b)",
     re.I,
 )
-# A relative clause that describes the act's object, not the act: what that object did or
-# does ("la Cour pénale internationale, dont le procureur a ouvert une enquête le 2 mars",
-# "the Member States that go to the polls in 2023"), or what the act will make possible
-# (", which would allow both agreements to enter into force early in 2010"); a clause that
-# commits ("a group, which will report by June") is the act's.
 # A clause coordinated after the act that forecasts something else, with its own time ("The
 # Commission will publish its findings before the end of November, and the working group's
 # report was expected in October"): that time is the forecast's
@@ -525,6 +520,11 @@ _ANOTHER_FORECAST = re.compile(
     r"|prévue?s?)\b",
     re.IGNORECASE,
 )
+# A relative clause that describes the act's object, not the act: what that object did or
+# does ("la Cour pénale internationale, dont le procureur a ouvert une enquête le 2 mars",
+# "the Member States that go to the polls in 2023"), or what the act will make possible
+# (", which would allow both agreements to enter into force early in 2010"); a clause that
+# commits ("a group, which will report by June") is the act's.
 _DESCRIBING = re.compile(
     r",\s*(?:which|whose|dont|où|where)\b(?![^,;]*\b(?:will|shall|is\s+to|are\s+to)\b)"
     r"(?=[^,;]*\b(?:had|has|have|was|were|went|allow|allows|enable|enables|permit|avait|avaient"
@@ -755,7 +755,8 @@ def _season(match: re.Match[str], made: dt.date, sentence: str) -> dt.date:
     season = match["season"]
     if _named_year(match):
         return _season_end(season, _year(match, made, sentence))
-    # "before the summer" said once the summer has begun is the next one's
+    # "before the summer" said once the season (for the summer, its break) has begun is the
+    # next one's
     began = _SEASON_STARTS.get(season.lower())
     before = _BEFORE.match(match[0]) or _BEFORE_IT.search(sentence, 0, match.start())
     if began and before and began <= (made.month, made.day):

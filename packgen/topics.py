@@ -4661,8 +4661,9 @@ _EFFECT_ASKED = (
     # Agreement"; put so, no one's and left; not a delegation's question, which the sets count
     # as the file's discussion: "asked about the consequences of the judgment on the Data
     # Privacy Framework; the Commission explained")
-    r"|(?:(?<=raised\s)|(?<=posée\s)|(?<=soulevée\s))(?:on|about|sur)\s+(?:the\s+|l['’]\s*|les\s+)?(?:effects?|impacts?|consequences?|effets?"
-    r"|conséquences?|incidences?)\s+(?:of|de|des|du)\s+[^,;]*?\s+(?=(?:on|sur)\b)))\w+"
+    r"|(?:(?<=raised\s)|(?<=posée\s)|(?<=soulevée\s))(?:on|about|sur)\s+(?:the\s+|l['’]\s*|les\s+)?"
+    r"(?:effects?|impacts?|consequences?|effets?|conséquences?|incidences?)\s+(?:of|de|des|du)\s+"
+    r"[^,;]*?\s+(?=(?:on|sur)\b)))\w+"
 )
 # ... and the others run to the next comma or the end
 _PREREQUISITE = re.compile(
