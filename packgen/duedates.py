@@ -760,9 +760,7 @@ def _season(match: re.Match[str], made: dt.date, sentence: str) -> dt.date:
     began = _SEASON_STARTS.get(season.lower())
     before = _BEFORE.match(match[0]) or _BEFORE_IT.search(sentence, 0, match.start())
     if began and before and began <= (made.month, made.day):
-        after = _season_end(season, made.year)
-        if made <= after:
-            return _season_end(season, made.year + 1)
+        return _season_end(season, made.year + 1)
     return _next(made, lambda y: _season_end(season, y))
 
 

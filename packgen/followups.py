@@ -344,14 +344,14 @@ _COMMITMENT = re.compile(
     # ... or a side's readiness to act: "a fait part de sa disponibilité pour accueillir"
     | (?:sa|leur)\s+disponibilité\s+(?:pour|à)\s+\w+(?:er|ir|re)\b
     # ... or a step planned, named by its noun ("Le Maroc prévoit l'adoption du projet de loi")
-    | prévoi(?:t|ent)\s+(?:l['’]\s*|la\s+|le\s+|les\s+)(?:adoption|signature|organisation|tenue
-        |lancement|ouverture|création|mise\s+en\s+place|présentation|publication|conclusion
-        |entrée\s+en\s+vigueur|ratification)\b
     # ... or a meeting a side plans to hold ("Les deux parties prévoient une réunion d'experts sur
     # la réadmission au printemps")
-    | prévoi(?:t|ent)\s+(?:(?:aussi|également|en\s+outre)\s+)?(?:une?|leur|sa|son)\s+(?:nouvelle?\s+|première?\s+
+    | prévoi(?:t|ent)\s+(?:(?:l['’]\s*|la\s+|le\s+|les\s+)(?:adoption|signature|organisation|tenue
+        |lancement|ouverture|création|mise\s+en\s+place|présentation|publication|conclusion
+        |entrée\s+en\s+vigueur|ratification)
+        |(?:(?:aussi|également|en\s+outre)\s+)?(?:une?|leur|sa|son)\s+(?:nouvelle?\s+|première?\s+
         |prochaine?\s+)?(?:réunion|atelier|séminaire|visite|mission|exercice|session|conférence
-        |rencontre|table\s+ronde|échanges?)\b
+        |rencontre|table\s+ronde|échanges?))\b
     # ... or a commitment taken, so named ("La Commission a pris l'engagement de tenir le groupe
     # informé", "gave an undertaking to report")
     | (?:a|ont|avait|avaient)\s+pris\s+l['’]engagement\s+d(?:e\b|['’])

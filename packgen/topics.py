@@ -1597,6 +1597,8 @@ _ASKER = (
     r"|asked)(?:\s+by\s+[^.;,]{1,40}?)?|la\s+question\s+a\s+été\s+(?:posée|soulevée)"
     r"(?:\s+par\s+[^.;,]{1,40}?)?\s+de\s+savoir)(?:,\s+[^.;,]{1,60},)?"
 )
+# ... and the French active "a demandé", for the rules whose question may go on in French
+# ("si", "comment", "quel effet")
 _ASKER_FR = rf"(?:{_ASKER}|a\s+demandé|ont\s+demandé)"
 # "There was no (further) discussion.": said after a point, of an item, or of a whole text
 _NO_FURTHER_DISCUSSION = r"there\s+was\s+no\s+(?:further\s+)?(?:discussion|debate)"
@@ -3935,7 +3937,7 @@ def _listed_before_a_selection(sentences: list[str]) -> int:
 # what the question names is only asked about, what the clause before it says stands
 _QUESTION_AFTER = re.compile(
     r",\s+(?:and|et)\s+(?=(?:(?:the|les|la|le|l['’])\s*)?(?:[\w'’-]+\s+){0,3}?(?:then\s+|also\s+)?"
-    r"(?:asked|wondered|enquired|inquired|a\s+demandé|ont\s+demandé)\s+(?:whether|if|si)\b)",
+    rf"{_ASKER_FR}\s+(?:whether|if|si)\b)",
     re.IGNORECASE,
 )
 
