@@ -1512,6 +1512,8 @@ def _fuzzy(norm: str, taxonomy: Taxonomy) -> dict[str, tuple[str, str, str, floa
         if _cuts_a_word(norm, alignment.dest_start, alignment.dest_end):
             continue  # "criminal proceed|ings" is not "criminal proceeds"
         phrase = norm[alignment.dest_start : alignment.dest_end]
+        if phrase != phrase.strip():
+            continue  # a space stood for a letter: "of| evidence" is not "e evidence"
         best[topic_id] = ("fuzzy", alias, phrase, round(score / 100, 3))
     return best
 
@@ -1593,13 +1595,13 @@ _ENCRYPTED_SERVICES = (
 # question was raised by the US delegation how", "La question a été posée de savoir si"),
 # with a remark set between commas after it ("asked, as a question for a later meeting, how")
 _ASKER = (
-    r"(?:asked|wondered|enquired|inquired|(?:the\s+|a\s+)?question\s+(?:was|were)\s+(?:raised|put"
+    r"(?:asked|wondered|enquired|inquired|(?:wanted|wished|sought)\s+to\s+know|(?:the\s+|a\s+)?question\s+(?:was|were)\s+(?:raised|put"
     r"|asked)(?:\s+by\s+[^.;,]{1,40}?)?|la\s+question\s+a\s+été\s+(?:posée|soulevée)"
     r"(?:\s+par\s+[^.;,]{1,40}?)?\s+de\s+savoir)(?:,\s+[^.;,]{1,60},)?"
 )
 # ... and the French active "a demandé", for the rules whose question may go on in French
 # ("si", "comment", "quel effet")
-_ASKER_FR = rf"(?:{_ASKER}|a\s+demandé|ont\s+demandé)"
+_ASKER_FR = rf"(?:{_ASKER}|a\s+demandé|ont\s+demandé|(?:a|ont)\s+(?:souhaité|voulu)\s+savoir)"
 # "There was no (further) discussion.": said after a point, of an item, or of a whole text
 _NO_FURTHER_DISCUSSION = r"there\s+was\s+no\s+(?:further\s+)?(?:discussion|debate)"
 _NOT_DONE = (
@@ -1608,7 +1610,10 @@ _NOT_DONE = (
     r"|gone\s+into|explored|on\s+the\s+agenda|opened|reopened|re-opened"
     # ("The priorities of the incoming Slovenian Presidency were not presented for lack of
     # time")
-    r"|presented|set\s+out|outlined)"
+    r"|presented|set\s+out|outlined"
+    # (an agenda point not taken: "The point on firearms trafficking ... was not taken for
+    # lack of time"; not a decision "not taken into account")
+    r"|taken(?=\s+(?:for|because|owing|due|in\s+view|at\s+the\s+request)\b|\s*[.;]))"
     r"|(?:did|does|do)\s+not\s+(?:discuss|raise|address|take\s+up|examine|cover|debate|pursue"
     # ("... one of the lessons of the Cambridge Analytica affair but did not go further into
     # data protection")
@@ -1832,6 +1837,9 @@ _NOT_DISCUSSED = re.compile(
     rf"\b(?:{_NOT_DONE})\b|{_PUT_OFF}\b|{_NOTED_PUT_OFF}\b|{_NOTED_FOR_LATER}"
     # (a file itself sent on to a later meeting: "Firearms, which the US had proposed as a
     # further topic, were postponed to a later meeting")
+    # ("A question on the extradition of suspects was raised and left for a later meeting")
+    r"|\b(?:was|were)\s+(?:raised|mentioned|asked|put)\s+(?:and|but)\s+(?:was\s+|were\s+)?left\s+"
+    r"(?:open|aside|unanswered|for\s+(?:a\s+later|the\s+next|a\s+future|another)\b)"
     r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:postponed|deferred|put\s+off|left)\s+(?:to|for"
     r"|until)\s+(?:a\s+later|the\s+next|a\s+future|another)\s+(?:meeting|session|som|ministerial)\b"
     # (or named only as a neighbour of what was: "The proposal on explosives precursors, still
@@ -2474,9 +2482,22 @@ _IN_PASSING = re.compile(
     # ... or the subject of a summit or conference announced ("le sommet de La Valette sur la
     # migration se tiendra les 11 et 12 novembre", "the conference on drug trafficking will be
     # held in Rome in May")
-    r"|\b(?:summit|conference|sommet|conférence)\s+(?:[\w'’-]+\s+){0,3}?(?:on|sur|against|contre)\s+"
-    r"[^.;]{1,80}?\s+(?:will\s+be\s+held|would\s+be\s+held|will\s+take\s+place|would\s+take\s+place"
+    r"|\b(?:summit|conference|sommet|conférence"
+    # (and an expert meeting's: "the EU-US expert meeting on drugs planned for November would
+    # take place in Brussels", "la réunion d'experts sur les armes à feu se tiendra en mai")
+    r"|(?:expert|experts['’]?|technical)\s+meeting|réunion\s+(?:technique|d['’]\s*experts))\s+"
+    # (or of a body: "The third summit of the Counter Ransomware Initiative was to take place
+    # in Washington in the autumn")
+    r"(?:[\w'’-]+\s+){0,3}?(?:on|sur|against|contre)\s+"
+    r"[^.;]{1,80}?\s+(?:(?:will|would)\s+be\s+held|(?:will|would)\s+take\s+place"
+    r"|(?:is|was|are|were)\s+to\s+(?:be\s+held|take\s+place)"
     r"|se\s+tiendr(?:a|ait|ont|aient))\b"
+    # (or of a body, said in the same breath: "The third summit of the Counter Ransomware
+    # Initiative was to take place in Washington in the autumn"; not an item's own report on
+    # it, "informed ministers of the summit of ..., which will take place ...")
+    r"|\b(?:summit|conference|sommet|conférence)\s+(?:of\s+the|de\s+l['’]|du)\s*[^.;,]{1,80}?\s+"
+    r"(?:(?:will|would)\s+(?:be\s+held|take\s+place)|(?:is|was|are|were)\s+to\s+(?:be\s+held"
+    r"|take\s+place)|se\s+tiendr(?:a|ait|ont|aient))\b"
     # ... or named as other risks ("Ticket fraud and trafficking in human beings mentioned as
     # other risks.")
     r"|\b(?:mentioned|named|cited|noted|flagged)\s+as\s+(?:other|further|additional)\s+(?:risks"
@@ -2499,6 +2520,10 @@ _IN_PASSING = re.compile(
     # the MLA Agreement would not be affected", "Les bénéficiaires de la protection temporaire
     # ... ne sont pas visés par ces dispositions")
     r"|\b(?:would|will|should)\s+not\s+be\s+affected\b"
+    # ("Requests under the EU-US MLA Agreement would in the meantime continue to be handled as
+    # before")
+    r"|\b(?:would|will|should)\s+(?:[\w-]+\s+){0,4}?continue\s+to\s+(?:be\s+handled|be\s+dealt\s+with"
+    r"|be\s+processed|apply|work|run)\s+as\s+(?:before|now|usual|today)\b"
     r"|\b(?:are|is|were|was)\s+not\s+covered\s+by\s+(?:these|those|the|its|this)\b"
     r"|\b(?:ne\s+sont|n['’]est|ne\s+seront|ne\s+sera)\s+pas\s+visée?s?\s+par\b"
     # ... or what else actors also do, in French ("des réseaux de passeurs dont certains se
@@ -2555,7 +2580,8 @@ _IN_PASSING = re.compile(
     r"\s+(?:next|following|coming|future|later|forthcoming)\b"
     r"|(?:given|allotted|allowed|granted)\s+(?:more\s+|less\s+|enough\s+|its\s+own\s+)?"
     r"(?:time|room|space|a\s+slot|a\s+session)\b)"
-    r"|\b(?:added|put|placed|included)\s+(?:to|on)\s+(?:the|its|their)\s+(?:draft\s+)?agenda\b"
+    # ("asked that synthetic drugs be kept on the agenda of the next Ministerial")
+    r"|\b(?:added|put|placed|included|kept)\s+(?:to|on)\s+(?:the|its|their)\s+(?:draft\s+)?agenda\b"
     # ... a meeting asked for is a later one, "next" or not ("asked that fentanyl be discussed at
     # the Ministerial Meeting in June"; not "reported on the smuggling networks ... and asked
     # that the subject be raised at the Ministerial Forum", where what it reported stands)
@@ -2864,7 +2890,7 @@ _ITEM_NOT_DISCUSSED = re.compile(
     # ("The item, which was to cover the first months of the agreements, was postponed", "The
     # point on firearms trafficking, including the EU Action Plan, was postponed")
     r"(?:,\s*(?:(?:which|that)\s+(?:was|were)\s+(?:meant\s+|due\s+|planned\s+|supposed\s+)?to"
-    r"\s|(?:which|that)\s+(?:was|were)\s+(?:on|about)\s|including\s"
+    r"\s|(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+(?:on|about)\s|including\s"
     # ("The point on deepfakes in election campaigns, requested by the US, was not discussed")
     r"|(?:requested|proposed|asked\s+for|suggested|tabled)\s+by\s"
     # ("This point, placed on the agenda at the request of two Member States, was not discussed")
@@ -2890,6 +2916,12 @@ _ITEM_NOT_DISCUSSED = re.compile(
     r"(?:\s+(?:de|du|des|sur|d['’])\s*[^,.;:]{1,140}?)?\s+"
     # ("Item on the AI Act and the US Blueprint for an AI Bill of Rights postponed")
     r"|(?:agenda\s+)?(?:item|point)(?:\s+(?:on|of|about)\s+[^,.;:]{1,140}?)?\s+"
+    # ... or who did not discuss it, said actively ("The experts did not discuss the proposed
+    # Regulation", "Les experts n'ont pas débattu de la proposition de règlement")
+    r"|(?:the|les|la|le)\s+(?:[\w'’-]+\s+){0,2}?(?:experts|delegations|ministers|participants|sides"
+    r"|parties|working\s+party|group|délégations|ministres|groupe)\s+"
+    r"(?=did\s+not\s+(?:discuss|debate|examine|take\s+up)\b|n['’](?:a|ont)\s+pas\s+(?:débattu"
+    r"|discuté|examiné|abordé)\b)"
     # ... or the file itself, when the text goes on to say what filled the time ("Encryption
     # was not taken up; ... The US side used the time to describe ...")
     r"|[^,.;:]{1,60}?\s+(?=(?:was|were)\s+not\s+(?:discussed|taken\s+up)\b[^.]*[.;]\s[^.;]*?"
@@ -2909,6 +2941,8 @@ _ITEM_NOT_DISCUSSED = re.compile(
     r"(?:(?:was|has\s+been)\s+)?"
     # ("Agenda point overtaken - discussion was on the planned DP agreement instead.")
     rf"(?:not\s+discussed|not\s+taken|not\s+reached|overtaken\b(?:\s+by\s+events)?|{_PUT_OFF_EN}"
+    r"|did\s+not\s+(?:discuss|debate|examine|take\s+up)|n['’](?:a|ont)\s+pas\s+(?:débattu|discuté"
+    r"|examiné|abordé)"
     rf"|non\s+{_NOT_DONE_FR}"
     rf"|n['’]\s*(?:a|ont)\s+pas\s+été\s+{_NOT_DONE_FR}|(?:a\s+été\s+)?{_PUT_OFF_FR}"
     r"|n['’]\s*a\s+pas\s+eu\s+lieu|did\s+not\s+take\s+place"
@@ -3350,7 +3384,15 @@ _THIS_NOT_TAKEN_UP = re.compile(
     r"\s+(?:the\s+point|this\s+point|it|them|the\s+matter|the\s+information|this)"
     r"|n['’](?:a|ont)\s+pas\s+(?:débattu|discuté|examiné)\s+(?:de\s+)?(?:ce\s+point"
     r"|cette\s+question"
-    r"|cette\s+information))\s*(?:[.;]|$)"
+    r"|cette\s+information))"
+    # (and where it went, or why: "Les délégations n'ont pas débattu de ce point, renvoyé à la
+    # réunion ministérielle.")
+    r"(?:\s*,\s*(?:renvoyée?|reportée?|referred|postponed|left|sent)\s[^.;]{1,80}"
+    r"|\s+(?:for|faute\s+de|owing\s+to)\s[^.;]{1,40})?\s*(?:[.;]|$)"
+    # ... or the item, not discussed ("The item was not discussed for lack of time."; not
+    # "... not discussed further": what it presented stands)
+    r"|(?:the|this)\s+item\s+(?:was|has\s+been)\s+not\s+(?:discussed|debated|taken\s+up)"
+    r"(?:\s+(?:for|owing\s+to|due\s+to)\s[^.;]{1,40})?\s*(?:[.;]|$)"
     # ... or the item, given for information ("The item was given without discussion."; not
     # "This item was not discussed further": what it presented stands)
     r"|(?:the|this)\s+item\s+(?:was|has\s+been)\s+(?:given|provided|presented|taken)\s+"
@@ -3659,6 +3701,12 @@ _ALSO_CLAUSE = re.compile(
     r"|priorities|tasks|remit|fields\s+of\s+work|areas\s+of\s+work|cibles|missions|priorités)\s+"
     r"(?:include|includes|included|cover|covers|covered|range\s+from|comprennent|incluent"
     r"|couvrent)\b[^;]*$"
+    # ... or what a process, a review or a body is to look at ("The process would look at (i)
+    # direct cooperation with service providers, ... and (iii) the role of MLA", "the next
+    # joint review would look at the masking of data", "The centre will focus on ...")
+    r"|\b(?:process|(?:working\s+)?group|review|centre|center|task\s*force|exercise|study)\s+"
+    r"(?:would|will|is\s+to|was\s+to)\s+(?:also\s+)?(?:look\s+at|examine|cover|address|focus\s+on"
+    r"|deal\s+with)\b[^;]*$"
     # ... or what a clause set between commas says of someone or something named ("The
     # Munich attacker, whose asylum application had been rejected, had no links"; "The
     # incoming Danish Presidency, whose programme puts migration first, will host ...")

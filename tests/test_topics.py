@@ -13961,3 +13961,209 @@ def test_classes_of_the_blind390_to_blind393_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # the expert meeting on X ... would take place
+        (
+            "Any other business",
+            "The Commission said that the EU-US expert meeting on migrant smuggling foreseen for October would take place in Lisbon.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2021, 6, 3),
+            [],
+        ),
+        # la réunion d'experts sur X se tiendra
+        (
+            "Divers",
+            "La présidence a indiqué que la réunion d'experts sur les armes à feu se tiendra à Vienne en mai.",
+            "Réunion des hauts fonctionnaires UE-États-Unis dans le domaine de la justice et des affaires intérieures",
+            dt.date(2018, 3, 8),
+            [],
+        ),
+        # not discussed; an expert meeting on X would be held later
+        (
+            "Western Balkans",
+            "The item was not discussed; the Presidency said that the technical meeting on the resettlement of refugees from the region would be held at a later date.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2016, 2, 11),
+            [],
+        ),
+        # the point on X, which had been on the agenda, was not taken
+        (
+            "Any other business",
+            "The US asked that synthetic drugs be kept on the agenda of the next Ministerial. The point on the marking of firearms, which had been on the draft agenda, was not taken for lack of time.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2024, 4, 17),
+            [],
+        ),
+        # the point on X was not taken.
+        (
+            "Other business",
+            "The Presidency thanked the US for hosting the meeting. The point on visa reciprocity was not taken.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2019, 9, 24),
+            [],
+        ),
+        # les délégations n'ont pas débattu de ce point, renvoyé à
+        (
+            "Protection des données",
+            "La Commission a mentionné les travaux sur le nouveau cadre de protection des données, qui attendent un acte américain. Les délégations n'ont pas débattu de ce point, renvoyé à la réunion ministérielle.",
+            "Réunion des hauts fonctionnaires UE-États-Unis dans le domaine de la justice et des affaires intérieures",
+            dt.date(2022, 4, 21),
+            [],
+        ),
+        # the item was not discussed for lack of time
+        (
+            "Cybercrime",
+            "The EU side circulated a note on the Second Additional Protocol to the Budapest Convention. The item was not discussed for lack of time.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2021, 11, 30),
+            [],
+        ),
+        # the item was not discussed further: what it presented stands
+        (
+            "Cybercrime",
+            "The EU side presented the state of ratification of the Second Additional Protocol to the Budapest Convention. The item was not discussed further.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2023, 11, 30),
+            ["cybercrime-e-evidence"],
+        ),
+        # the process would look at (i) ... (iii) MLA
+        (
+            "Electronic evidence",
+            "The Commission described its consultation on cross-border access to evidence. The exercise would look at (i) requests sent directly to providers, (ii) the rules on jurisdiction and (iii) the part played by MLA.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2016, 10, 12),
+            ["cybercrime-e-evidence"],
+        ),
+        # the joint review would look at the masking of data
+        (
+            "Terrorist Finance Tracking Program",
+            "The Commission reported on the exchanges with the Treasury since the spring. The next joint review would look at the deletion of personal data not extracted.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2013, 6, 5),
+            ["counter-terrorism", "money-laundering"],
+        ),
+        # fake vaccines, in a meeting on cybercrime
+        (
+            "Doses and fraud",
+            "The experts discussed fake vaccines sold on the dark web and offers of doses that did not exist. Europol will warn its partners in January.",
+            "EU-US expert meeting on cybercrime and attacks on hospitals",
+            dt.date(2020, 12, 2),
+            ["organised-crime-drugs"],
+        ),
+        # faux vaccins
+        (
+            "Criminalité et pandémie",
+            "Europol a présenté les offres de faux vaccins faites aux autorités publiques. Les États-Unis ont décrit leurs saisies.",
+            "Réunion des hauts fonctionnaires UE-États-Unis dans le domaine de la justice et des affaires intérieures",
+            dt.date(2021, 3, 2),
+            ["organised-crime-drugs"],
+        ),
+        # matériel d'abus
+        (
+            "Matériel d'abus créé par des outils génératifs",
+            "Les experts ont décrit la hausse des contenus produits à partir de photos d'enfants.",
+            "Réunion des hauts fonctionnaires UE-États-Unis dans le domaine de la justice et des affaires intérieures",
+            dt.date(2024, 3, 1),
+            ["child-sexual-abuse"],
+        ),
+    ],
+)
+def test_classes_of_the_blind394_to_blind397_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # 'of evidence' is not 'e evidence'
+        (
+            "Transfer of evidence",
+            "Eurojust and the FBI agreed to name contact points for material collected in Syria within a month.",
+            "EU-US expert meeting on battlefield evidence",
+            dt.date(2020, 3, 4),
+            [],
+        ),
+        # a misspelling still counts
+        (
+            "Organized crime",
+            "Europol described the groups active in the ports of the North Sea.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2019, 3, 4),
+            ["organised-crime-drugs"],
+        ),
+        # a question on X was raised and left for a later meeting
+        (
+            "Victims of hate crime",
+            "The Member States described how they support victims of antisemitic attacks. A question on the extradition of suspects was raised and left for a later meeting.",
+            "EU-US expert meeting on battlefield evidence",
+            dt.date(2020, 10, 30),
+            [],
+        ),
+        # the summit of the Initiative was to take place
+        (
+            "Any other business",
+            "The Presidency announced that the next Ministerial would be held in June. The next summit of the Counter Ransomware Initiative was to take place in Washington in October.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2023, 3, 1),
+            [],
+        ),
+        # requests would continue to be handled as before
+        (
+            "Data retention",
+            "The Commission explained the consequences of the judgment that annulled the Directive. Requests under the EU-US MLA Agreement would in the meantime continue to be handled as before.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2014, 6, 2),
+            ["going-dark"],
+        ),
+        # the experts did not discuss X
+        (
+            "Child sexual abuse online",
+            "The experts did not discuss the proposed Regulation, on which the Council had no position yet; the point was sent to a later meeting.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2025, 8, 1),
+            [],
+        ),
+        # les délégations n'ont pas débattu de X
+        (
+            "Abus sexuels sur enfants",
+            "Les délégations n'ont pas débattu de la proposition de règlement, faute de position du Conseil.",
+            "Réunion des hauts fonctionnaires UE-États-Unis dans le domaine de la justice et des affaires intérieures",
+            dt.date(2025, 8, 1),
+            [],
+        ),
+        # the experts discussed X: stays
+        (
+            "Child sexual abuse online",
+            "The experts discussed the proposed Regulation and the interim rules.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2025, 8, 1),
+            ["child-sexual-abuse"],
+        ),
+        # l'IA
+        (
+            "Criminalité en ligne",
+            "Europol a décrit l'usage de l'IA par les auteurs d'escroqueries.",
+            "Réunion des hauts fonctionnaires UE-États-Unis dans le domaine de la justice et des affaires intérieures",
+            dt.date(2024, 6, 3),
+            ["ai-emerging-tech"],
+        ),
+        # grands modèles de langage
+        (
+            "Nouvelles technologies",
+            "Les experts ont examiné l'usage criminel des grands modèles de langage.",
+            "Réunion des hauts fonctionnaires UE-États-Unis dans le domaine de la justice et des affaires intérieures",
+            dt.date(2024, 6, 3),
+            ["ai-emerging-tech"],
+        ),
+    ],
+)
+def test_classes_of_the_blind398_to_blind401_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
