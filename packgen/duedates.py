@@ -529,6 +529,10 @@ _DESCRIBING = re.compile(
     r",\s*(?:which|whose|dont|où|where)\b(?![^,;]*\b(?:will|shall|is\s+to|are\s+to)\b)"
     r"(?=[^,;]*\b(?:had|has|have|was|were|went|allow|allows|enable|enables|permit|avait|avaient"
     r"|permettra|permettrait|permettant|(?:a|ont)\s+(?:été|eu|\w+(?:é|i|is|it|u|ert)))\b)"
+    # ... or when someone hopes or expects it to happen ("once the Council has decided, which
+    # the US hoped would happen before the summer of 2012")
+    r"|,\s*which\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?(?:hoped|hopes|expected|expects|thought|believed"
+    r"|wished)\s+(?:would|will|could|might)\b"
     # ... or what it does, in the present or the past (", which replaces the EMCDDA in July
     # 2024", ", which met in March")
     r"|,\s*which\s+(?!(?:is|was|has|does|needs|requires|remains|will|shall|should|must|would)\b)"
@@ -1092,6 +1096,8 @@ _TIMES: list[tuple[tuple[re.Pattern[str], ...], Callable[..., dt.date | None]]] 
             rf"(?:\b(?:au|en|cet|cette|ce|du)\s+|\bl['’]){_SEASON}(?:\s+(?:de\s+)?{_YEAR})?",
             # ... or its break ("avant la pause estivale")
             rf"\b(?:avant|d['’]ici|pendant|durant)\s+la\s+(?:pause|trêve)\s+{_SEASON}",
+            # ... or the meeting a body holds then ("at its spring meeting in The Hague")
+            rf"\b(?:its|their)\s+{_SEASON}\s+(?:meeting|session|plenary|conference|round|summit)\b",
             # ... or moved to one, its year said ("brought forward to spring 2014")
             rf"\bto\s+(?P<season>spring|summer|autumn|winter)\s+(?:of\s+)?{_Y}",
         ),

@@ -1272,11 +1272,26 @@ def _points_listed(clause: str) -> bool:
     )
 
 
+# A clause put off that points back at what the clause before it named ("The US raised
+# ransomware and the Counter Ransomware Initiative, and asked that the next meeting discuss
+# them"): that clause was only raised for it
+_PUTS_OFF_THE_CLAUSE_BEFORE = re.compile(
+    r"\b(?:discuss|address|take\s+up|cover|examine|consider)\s+(?:it|them|these|this|those)\b",
+    re.IGNORECASE,
+)
+
+
 def _discussed_part(sentence: str) -> str:
-    """The sentence without the coordinated clauses that say something was not discussed."""
+    """The sentence without the coordinated clauses that say something was not discussed (and
+    the clause before one of them that points back at it)."""
     if not _NOT_DISCUSSED.search(sentence):
         return sentence
-    return ", and ".join(c for c in _clauses(sentence) if not _NOT_DISCUSSED.search(c))
+    clauses = _clauses(sentence)
+    kept = [not _NOT_DISCUSSED.search(c) for c in clauses]
+    for index, clause in enumerate(clauses[1:], start=1):
+        if not kept[index] and _PUTS_OFF_THE_CLAUSE_BEFORE.search(clause):
+            kept[index - 1] = False
+    return ", and ".join(c for c, keep in zip(clauses, kept, strict=True) if keep)
 
 
 _A_REASON = re.compile(r",?\s+(?:because|as|since|parce\s+que|car|puisque)\s", re.IGNORECASE)
@@ -2010,7 +2025,9 @@ _IN_PASSING = re.compile(
     # AI as one example of the new risks")
     r"|\b(?:mentioned|cited|gave|named)\s+[^.;]{1,120}?\s+as\s+(?:an(?:other)?|one)\s+example\b"
     r"|\b(?:a|ont)\s+(?:également\s+|brièvement\s+)?été\s+(?:également\s+|brièvement\s+)?"
-    r"(?:évoqué|mentionné|noté|signalé)e?s?\s*(?:pour\s+mémoire\s*|en\s+passant\s*)?[.;]?\s*$"
+    r"(?:évoqué|mentionné|noté|signalé|cité)e?s?\s*(?:pour\s+mémoire\s*|en\s+passant\s*)?[.;]?\s*$"
+    # (or "for the record": "The entry into operation of ETIAS was cited for the record.")
+    r"|\b(?:was|were)\s+(?:only\s+)?(?:mentioned|cited|noted|recalled)\s+for\s+the\s+record\b"
     # ... or only given as the reason for what was discussed before ("the return of foreign
     # fighters made this cooperation all the more urgent", "rend cette coopération d'autant
     # plus nécessaire")
@@ -2582,6 +2599,15 @@ _IN_PASSING = re.compile(
     r"(?:time|room|space|a\s+slot|a\s+session)\b)"
     # ("asked that synthetic drugs be kept on the agenda of the next Ministerial")
     r"|\b(?:added|put|placed|included|kept)\s+(?:to|on)\s+(?:the|its|their)\s+(?:draft\s+)?agenda\b"
+    # ... or asked to be on its agenda ("The US asked that the protection of personal data also
+    # appear on the agenda")
+    r"|\b(?:asked|requested|proposed|suggested|wished)\s+that\s+[^.;]*?\s+(?:also\s+)?(?:appear|feature"
+    r"|figure|be\s+listed|be\s+placed)\s+on\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?agenda\b"
+    # ... or asked to be discussed and sent on ("The US asked that cyber threats to elections be
+    # discussed, which the Presidency left to the Ministerial itself")
+    r"|\b(?:asked|requested|proposed|suggested|wished)\s+that\s+[^.;]*?\s+be\s+(?:discussed|addressed"
+    r"|taken\s+up|examined|added|included)\s*,\s*(?:which|a\s+request\s+which)\s+[^.;]{0,40}?"
+    r"\b(?:left|referred|postponed|deferred|sent|kept)\s+(?:to|for|until)\b"
     # ... a meeting asked for is a later one, "next" or not ("asked that fentanyl be discussed at
     # the Ministerial Meeting in June"; not "reported on the smuggling networks ... and asked
     # that the subject be raised at the Ministerial Forum", where what it reported stands)
@@ -3040,7 +3066,8 @@ _NOTHING_NEW = re.compile(
 _ITEM_PUT_OFF_AT_THE_END = re.compile(
     r"(?<=[.!?])\s+(?:(?:(?:for|owing\s+to|due\s+to)\s+[^,.;:]{1,40},\s*)?(?:the|this|that)\s+"
     r"(?:agenda\s+)?(?:point|item)\s+(?:itself\s+)?(?:was|has\s+been)\s+(?:then\s+)?"
-    r"(?:postponed|deferred|adjourned|put\s+off|carried\s+over|held\s+over|left|referred)\b"
+    # (left for later, not "left open": a point left open was discussed without an end)
+    r"(?:postponed|deferred|adjourned|put\s+off|carried\s+over|held\s+over|left(?!\s+open)|referred)\b"
     # (or will be: "The point would be taken up at a later meeting.")
     # (not "This matter will be taken up again at the next Ministerial", which goes on with a
     # discussion held)
@@ -3681,6 +3708,13 @@ _ALSO_CLAUSE = re.compile(
     r"|\b(?:groups?|networks?|gangs?|organisations?|cartels?|clans?|vendors?"
     r"|sellers?)\s+(?:\w+\s+)?"
     r"also\s+(?:involved|active|engaged)\s+in\b[^,;]*"
+    # ("Both sides noted that such groups also spread disinformation.")
+    r"|\b(?:such|these|those|the\s+same)\s+(?:groups|networks|gangs|organisations|cartels|actors)\s+"
+    r"also\s+(?:spread|sell|run|use|traffic|smuggle|launder|finance|recruit)\b[^,;]*"
+    # ... or the safeguards it is bound by ("a partnership on the exchange of biometric data,
+    # subject to the Umbrella Agreement's safeguards")
+    r"|,\s+subject\s+to\s+(?:the\s+)?[^,;]{1,80}?\b(?:safeguards|guarantees|rules|conditions"
+    r"|protections)\b[^,;]*"
     # ... or the remit of a body, to the sentence's end ("the European Cybercrime Centre, qui
     # traite de la fraude ..., de l'exploitation sexuelle des enfants en ligne et des attaques
     # ...", ", which deals with payment fraud, child abuse online and intrusions")

@@ -2720,3 +2720,38 @@ def test_what_a_side_reaffirms_it_would_do_is_a_commitment() -> None:
 )
 def test_commitments_so_named_and_answers_asked_for(sentence: str, committed: bool) -> None:
     assert is_commitment(sentence) is committed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "made", "due"),
+    [
+        # the season of the meeting a body holds (blind400: "at its spring meeting in The Hague")
+        (
+            "Eurojust will hold a session with US prosecutors at its spring meeting in The Hague.",
+            dt.date(2020, 2, 26),
+            dt.date(2020, 5, 31),
+        ),
+        (
+            "The network will present its report at their autumn plenary.",
+            dt.date(2019, 6, 3),
+            dt.date(2019, 11, 30),
+        ),
+        # when someone hopes the condition will be met is no due date of the act (blind403)
+        (
+            "The Commission would send the signed text to the Parliament once the Council has decided, which the US hoped would happen before the summer of 2012.",
+            dt.date(2011, 11, 20),
+            None,
+        ),
+        # (the act's own time is still read)
+        (
+            "The Commission will send the signed text to the Parliament before the summer of 2012.",
+            dt.date(2011, 11, 20),
+            dt.date(2012, 8, 31),
+        ),
+    ],
+)
+def test_the_season_of_a_bodys_meeting_and_a_hoped_for_condition(
+    sentence: str, made: dt.date, due: dt.date | None
+) -> None:
+    assert is_commitment(sentence)
+    assert due_date(sentence, made) == due

@@ -14167,3 +14167,110 @@ def test_classes_of_the_blind398_to_blind401_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # asked that X also appear on the agenda
+        (
+            "Preparation of the Ministerial",
+            "The Presidency listed the points it proposed for the Ministerial. The US asked that the return of foreign fighters also appear on the agenda.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2018, 4, 12),
+            [],
+        ),
+        # asked that X be discussed, which was left to
+        (
+            "Preparation of the Ministerial",
+            "The US asked that the smuggling of migrants be discussed, which the Presidency left to the Ministerial itself.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2017, 4, 20),
+            [],
+        ),
+        # raised X, and asked that the next meeting discuss them
+        (
+            "Any other business",
+            "The EU raised synthetic drugs and the Global Coalition, and asked that the next meeting discuss them.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2024, 3, 14),
+            [],
+        ),
+        # raised X and discussed it: stays
+        (
+            "Any other business",
+            "The EU raised synthetic drugs, and the US described its seizures of precursors.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2024, 3, 14),
+            ["organised-crime-drugs"],
+        ),
+        # citée pour mémoire
+        (
+            "Divers",
+            "L'entrée en service du système d'entrée/sortie a été citée pour mémoire.",
+            "Réunion des hauts fonctionnaires UE-États-Unis dans le domaine de la justice et des affaires intérieures",
+            dt.date(2025, 9, 2),
+            [],
+        ),
+        # cited for the record
+        (
+            "Other business",
+            "The first report on the Visa Waiver Program was cited for the record.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2016, 9, 2),
+            [],
+        ),
+        # the point was left open
+        (
+            "Encryption",
+            "The US recalled its call for lawful access to encrypted content and asked the EU to join a statement. The EU declined. The point was left open.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2019, 7, 3),
+            ["going-dark"],
+        ),
+        # the point was left for the next meeting
+        (
+            "Encryption",
+            "The US recalled its call for lawful access to encrypted content. The point was left for the next meeting.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2019, 7, 3),
+            [],
+        ),
+        # terrorist threats
+        (
+            "Security of major events",
+            "The US described the terrorist threats it had assessed around the tournament's stadiums.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2026, 8, 4),
+            ["counter-terrorism"],
+        ),
+        # menaces terroristes
+        (
+            "Grands événements sportifs",
+            "Les deux parties ont décrit les menaces terroristes pesant sur les stades.",
+            "Réunion des hauts fonctionnaires UE-États-Unis dans le domaine de la justice et des affaires intérieures",
+            dt.date(2024, 9, 4),
+            ["counter-terrorism"],
+        ),
+        # such groups also spread X
+        (
+            "Violent right-wing extremism",
+            "The US presented its strategy against domestic terrorism. Both sides noted that such groups also spread disinformation.",
+            "EU-US Justice and Home Affairs Ministerial Meeting",
+            dt.date(2021, 6, 22),
+            ["counter-terrorism"],
+        ),
+        # subject to X's safeguards
+        (
+            "Visa Waiver Program",
+            "The US explained that every programme country must agree to biometric checks of travellers, subject to the Umbrella Agreement's safeguards.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2025, 5, 6),
+            ["visa-reciprocity"],
+        ),
+    ],
+)
+def test_classes_of_the_blind402_to_blind405_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
