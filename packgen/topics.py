@@ -1852,6 +1852,10 @@ _NOT_DISCUSSED = re.compile(
     rf"\b(?:{_NOT_DONE})\b|{_PUT_OFF}\b|{_NOTED_PUT_OFF}\b|{_NOTED_FOR_LATER}"
     # (a file itself sent on to a later meeting: "Firearms, which the US had proposed as a
     # further topic, were postponed to a later meeting")
+    # (or raised "to be taken up at a later meeting": "The US raised the question of when
+    # Croatia could join the Visa Waiver Program, to be taken up at a later meeting")
+    r"|,\s*to\s+be\s+(?:taken\s+up|discussed|addressed|examined|returned\s+to)\s+(?:again\s+)?(?:at|in"
+    r"|during)\s+(?:a\s+later|the\s+next|a\s+future|another|a\s+subsequent)\b"
     # ("A question on the extradition of suspects was raised and left for a later meeting")
     r"|\b(?:was|were)\s+(?:raised|mentioned|asked|put)\s+(?:and|but)\s+(?:was\s+|were\s+)?left\s+"
     r"(?:open|aside|unanswered|for\s+(?:a\s+later|the\s+next|a\s+future|another)\b)"
@@ -2780,6 +2784,11 @@ _IN_PASSING = re.compile(
     r"|(?:^|,)\s*had\s+(?:the|an?|any|its|their)\s+[^.;,]{1,60}?\s+(?:already\s+)?(?:been|existed"
     r"|applied|entered\s+into\s+force)\b"
     r"|\bif\s+[^.;]{1,100}?\bhad\s+[^.;]{1,100}?\bwould\s+(?:not\s+)?have\b"
+    # (its subject without an article, the clause that says what would have followed after it:
+    # "had end-to-end encryption been applied by default, most of its reports would have been
+    # lost")
+    r"|(?:^|,)\s*had\s+(?!(?:already|also|not|just|been|never|recently|previously|long)\b)"
+    r"[^.;,]{1,60}?\s+been\s+[^.;,]{1,80},[^.;]*?\bwould\s+(?:not\s+)?have\b"
     r"|\bsi\s+[^.;]{1,100}?\b(?:avai(?:en)?t|étai(?:en)?t)\b[^.;]{1,120}?\b(?:n['’])?(?:aurai(?:en)?t"
     r"|serai(?:en)?t)\b"
     # ... or named, in a clause, only as something else ("..., with the Data Privacy Framework,
@@ -3297,6 +3306,10 @@ _FRAMING_TITLE = re.compile(
     r"|next\s+(?:[\w-]+\s+){0,6}?(?:dialogue|meeting|ministerial|som|subcommittee|round)\s*$"
     # (or a Presidency's priorities: "Priorities of the Maltese Presidency and next meeting")
     r"|(?:the\s+)?priorities\s+of\s+the\s+(?:[\w-]+\s+){0,3}?presidency"
+    # (or a later meeting by its name, or its preparation: "Ministerial Meeting in Sofia",
+    # "Preparation of the Ministerial", "Réunion ministérielle de Stockholm")
+    r"|(?:(?:the|eu-us|jha)\s+)*(?:ministerial|senior\s+officials['’]?)\s+meeting\s+(?:in|at|of)\b"
+    r"|réunion\s+ministérielle\s+(?:de|d['’]|à)|preparation\s+of\s+the\b|préparation\s+de\b"
     r"|priorités\s+de\s+la\s+(?:[\w-]+\s+){0,3}?présidence"
     r"|closing|clôture|conclusions?|close\s+of\s+the\s+meeting|participants|tour\s+de\s+table"
     r"|tour\s+d['’]horizon|follow-up|suites?|next\s+steps|prochaines\s+étapes|way\s+forward"

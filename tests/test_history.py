@@ -1033,11 +1033,25 @@ def test_the_items_of_a_meeting_on_one_file_that_name_none_are_its_strands(
                 title="Future cooperation",
                 text="The experts would like to meet again in the autumn.",
             ),
+            # ... nor a later meeting named by its title, or its preparation (blind409)
+            Item(
+                number="17",
+                title="Ministerial Meeting in Lisbon",
+                text="The Presidency listed the topics of the Ministerial: counter-terrorism and "
+                "visa reciprocity.",
+            ),
+            Item(
+                number="18",
+                title="Preparation of the Ministerial",
+                text="The Presidency will circulate the draft joint statement in May.",
+            ),
         ],
         meeting=meeting,
     )
     assigned = assign_topics(Corpus(records=[record]), load_topics())
     assert {u.ref: set(u.topics) for u in assigned.units} == expected | {
+        "item 17": set(),
+        "item 18": set(),
         "item 9": set(),
         "item 10": set(),
         "item 11": set(),

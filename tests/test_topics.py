@@ -14274,3 +14274,54 @@ def test_classes_of_the_blind402_to_blind405_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # had X been applied ..., ... would have
+        (
+            "Child sexual abuse online",
+            "The Presidency reported on the trilogues. The US noted that, had end-to-end encryption been switched on for every user, most of its reports would have been lost.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2026, 6, 2),
+            ["child-sexual-abuse"],
+        ),
+        # (not a past perfect: what had already been adopted stays)
+        (
+            "Encryption",
+            "The US recalled that end-to-end encryption had already been rolled out on two large platforms.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2024, 6, 2),
+            ["going-dark"],
+        ),
+        # raised X, to be taken up at a later meeting
+        (
+            "Any other business",
+            "The US raised the question of when Bulgaria could join the Visa Waiver Program, to be taken up at a later meeting.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2021, 11, 25),
+            [],
+        ),
+        # a later Ministerial's list, in an expert meeting on one file
+        (
+            "Ministerial Meeting in Sofia",
+            "The Presidency listed the topics of the Ministerial of 22-23 May: counter-terrorism, electronic evidence and visa reciprocity.",
+            "EU-US expert meeting on trafficking in human beings",
+            dt.date(2018, 4, 24),
+            [],
+        ),
+        # (the war discussed for itself stays)
+        (
+            "Sanctions enforcement",
+            "The Commission presented the fourteenth package of sanctions against Russia and its enforcement.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2024, 7, 4),
+            ["money-laundering", "ukraine"],
+        ),
+    ],
+)
+def test_classes_of_the_blind406_to_blind409_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
