@@ -660,6 +660,17 @@ _FOR_INFO = r"for\s+info(?:rmation)?"  # notes' "for info", wherever a rule read
 _WITHOUT_DEBATE = re.compile(
     r"\bwithout\s+(?:any\s+)?(?:discussion|debate)\b|\bsans\s+(?:débat|discussion)\b", re.IGNORECASE
 )
+# An item that says no discussion took place under it holds none, whatever it goes on to
+# recall or a side asked ("No discussion took place under this item. The delegations recalled
+# the Joint Communication on cybersecurity.", "... The Commission replied that it could not yet
+# give a date. No other discussion took place under this item.", "Aucune autre discussion n'a
+# eu lieu sur ce point.")
+_NOTHING_DISCUSSED_UNDER_IT = re.compile(
+    r"\bno\s+(?:other\s+|further\s+)?discussion\s+took\s+place\s+(?:under|on)\s+(?:this|the)\s+"
+    r"(?:agenda\s+)?(?:item|point)\b"
+    r"|\baucune\s+(?:autre\s+)?discussion\s+n['’]a\s+eu\s+lieu\s+(?:sur|sous)\s+ce\s+point\b",
+    re.IGNORECASE,
+)
 _FOR_INFO_NO_DISCUSSION = re.compile(
     rf"\b{_FOR_INFO}(?:\s+only)?\s*[,;:]?\s*no\s+(?:discussion|debate)\b"
     # ... and so is one a whole sentence says so of ("The item was for information only and
@@ -806,6 +817,7 @@ def match_item(
     if (
         _FOR_INFO_NO_DISCUSSION.search(text)
         or _ITEM_PUT_OFF_AT_THE_END.search(text)
+        or _NOTHING_DISCUSSED_UNDER_IT.search(text)
         or _says_no_file_discussed(text)
     ):
         return []
@@ -1152,6 +1164,7 @@ def _undiscussed(text: str) -> bool:
         or _ITEM_WITHDRAWN.match(text)
         or _NOTHING_NEW.match(text)
         or _FOR_INFO_NO_DISCUSSION.search(text)
+        or _NOTHING_DISCUSSED_UNDER_IT.search(text)
         or _NO_DISCUSSION.search(text)
         or _UNDISCUSSED.search(text)
         or _WITHOUT_DEBATE.search(text)
@@ -1771,8 +1784,8 @@ _NOT_DONE = (
     # ... or asked for at a later meeting ("Lithuania asked that the next meeting also cover
     # cybercrime", "a request from Poland to discuss ... at its next meeting", "the next
     # meeting would be partly devoted to cybersecurity"): not discussed at this one
-    r"|\b(?:asked|requested|proposed|suggested|a\s+demandé|ont\s+demandé)\s+(?:that\s+|que\s+)?"
-    r"(?:the\s+|la\s+|sa\s+|its\s+)?(?:next|following|prochaine)\b[^.;]{0,80}?\b(?:(?:also\s+)?"
+    r"|\b(?:asked|requested|proposed|suggested|a\s+demandé|ont\s+demandé|a\s+souhaité|ont\s+souhaité)"
+    r"\s+(?:that\s+|que\s+)?(?:the\s+|la\s+|sa\s+|its\s+)?(?:next|following|prochaine)\b[^.;]{0,80}?\b(?:(?:also\s+)?"
     r"(?:cover|address|discuss|deal\s+with|take\s+up|include)|aborde|traite|examine|couvre)\b"
     # ... or sessions suggested for it ("the US suggested sessions on ransomware, Afghanistan
     # and child sexual abuse", "a proposé des séances sur")
@@ -2372,7 +2385,9 @@ _IN_PASSING = re.compile(
     r"|\b(?:meeting|ministerial|sessions?|summit|dialogue|som|forum|agenda|conference)\b[^.;]{0,100}?"
     r"\b(?:would|will|is\s+(?:(?:expected|due|set)\s+)?to|are\s+(?:expected\s+)?to|should|could"
     r"|might)\s+"
-    r"(?:also\s+|notably\s+|in\s+particular\s+|mainly\s+)?(?:cover|discuss|address|deal\s+with"
+    # ("... was being prepared for June and would likely address child sexual abuse online")
+    r"(?:also\s+|notably\s+|in\s+particular\s+|mainly\s+|likely\s+|probably\s+|chiefly\s+)?"
+    r"(?:cover|discuss|address|deal\s+with"
     # ("Its agenda could include internet governance, encryption and ...", "announced that the
     # next meeting would include a point on the threat of cyber attacks")
     r"|include|focus\s+on|take\s+up|examine|look\s+at|be\s+(?:devoted|dedicated)\s+to"

@@ -1045,6 +1045,13 @@ def test_the_items_of_a_meeting_on_one_file_that_name_none_are_its_strands(
                 title="Preparation of the Ministerial",
                 text="The Presidency will circulate the draft joint statement in May.",
             ),
+            # ... nor one that says no other discussion took place under it (blind401)
+            Item(
+                number="19",
+                title="Timetable",
+                text="The US asked when the evaluation would be published. No other discussion "
+                "took place under this item.",
+            ),
         ],
         meeting=meeting,
     )
@@ -1052,6 +1059,7 @@ def test_the_items_of_a_meeting_on_one_file_that_name_none_are_its_strands(
     assert {u.ref: set(u.topics) for u in assigned.units} == expected | {
         "item 17": set(),
         "item 18": set(),
+        "item 19": set(),
         "item 9": set(),
         "item 10": set(),
         "item 11": set(),

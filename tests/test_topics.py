@@ -14325,3 +14325,62 @@ def test_classes_of_the_blind406_to_blind409_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # no discussion took place under this item, then a recall
+        (
+            "Any other business",
+            "No discussion took place under this item. The delegations recalled the Cybersecurity Strategy of February.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2013, 4, 10),
+            [],
+        ),
+        # a question and reply, then no other discussion
+        (
+            "Encryption",
+            "The US asked when the technology roadmap on encryption would be published. The Commission could not yet say. No other discussion took place under this item.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2025, 11, 4),
+            [],
+        ),
+        # aucune autre discussion n'a eu lieu sur ce point
+        (
+            "Chiffrement",
+            "Les États-Unis ont demandé si le règlement aurait un effet sur les outils de déchiffrement. Aucune autre discussion n'a eu lieu sur ce point.",
+            "Réunion des hauts fonctionnaires UE-États-Unis dans le domaine de la justice et des affaires intérieures",
+            dt.date(2023, 9, 4),
+            [],
+        ),
+        # would likely address
+        (
+            "Other business",
+            "The Presidency said that the next Ministerial was being prepared for June and would likely address firearms and migrant smuggling.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2011, 4, 5),
+            [],
+        ),
+        # a souhaité que la prochaine réunion aborde
+        (
+            "Questions diverses",
+            "La délégation américaine a souhaité que la prochaine réunion aborde aussi la lutte contre le terrorisme.",
+            "Réunion des hauts fonctionnaires UE-États-Unis dans le domaine de la justice et des affaires intérieures",
+            dt.date(2015, 7, 6),
+            [],
+        ),
+        # the NIS2 Directive
+        (
+            "Transposition",
+            "The Commission noted that few Member States had transposed the NIS2 Directive by the deadline.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2024, 11, 6),
+            ["cybercrime-e-evidence"],
+        ),
+    ],
+)
+def test_classes_of_the_blind410_to_blind413_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
