@@ -2534,6 +2534,12 @@ _IN_PASSING = re.compile(
     r"|\b(?:summit|conference|sommet|conférence)\s+(?:of\s+the|de\s+l['’]|du)\s*[^.;,]{1,80}?\s+"
     r"(?:(?:will|would)\s+(?:be\s+held|take\s+place)|(?:is|was|are|were)\s+to\s+(?:be\s+held"
     r"|take\s+place)|se\s+tiendr(?:a|ait|ont|aient))\b"
+    # ... or announced ("The EU announced a conference on the protection of public spaces")
+    r"|\bannounced\s+(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:conference|seminar|workshop|summit|forum)\s+"
+    r"(?:on|against|about)\b"
+    # ... or named only, to the sentence's end ("The use of personal data to target voters,
+    # under examination by the data protection authorities, was named only.")
+    r"|\b(?:was|were)\s+(?:only\s+(?:named|mentioned|cited)|(?:named|mentioned|cited)\s+only)\s*[.;]?\s*$"
     # ... or named as other risks ("Ticket fraud and trafficking in human beings mentioned as
     # other risks.")
     r"|\b(?:mentioned|named|cited|noted|flagged)\s+as\s+(?:other|further|additional)\s+(?:risks"
@@ -3877,7 +3883,12 @@ _SETTING = re.compile(rf",?\s+(?={SETTING_WORDS})", re.IGNORECASE)
 _SETTING_SENTENCE = re.compile(
     r"^\s*(?:the|this|that|la|le|ce|cette)\s+(?:discussion|exchanges?|debate|item|point|meeting"
     r"|session|débat|échanges?|réunion|séance)\s+(?:took\s+place|was\s+held|a\s+eu\s+lieu"
-    rf"|s['’]est\s+(?:tenue?|déroulée?))\s*,?\s*{SETTING_WORDS}",
+    rf"|s['’]est\s+(?:tenue?|déroulée?))\s*,?\s*(?:{SETTING_WORDS}"
+    # ... or when it stood ("La réunion s'est tenue moins d'un mois après le début de
+    # l'agression militaire de la Russie contre l'Ukraine", "The meeting took place two days
+    # after the death of Osama bin Laden")
+    r"|(?:[^.;,]{0,40}?\s)?(?:after|before|following|après|avant|au\s+lendemain\s+d|à\s+la\s+veille"
+    r"\s+d)\b)",
     re.IGNORECASE,
 )
 # ... and the same setting put before the sentence, up to its comma

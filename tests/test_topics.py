@@ -14384,3 +14384,54 @@ def test_classes_of_the_blind410_to_blind413_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # X ..., was named only.
+        (
+            "Elections and disinformation",
+            "The Commission presented the Rapid Alert System. The use of personal data to target voters was named only.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2019, 5, 10),
+            ["electoral-resilience-hybrid"],
+        ),
+        # X was only mentioned.
+        (
+            "Migrant smuggling",
+            "Europol described the routes through the Balkans. The Umbrella Agreement was only mentioned.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2016, 5, 10),
+            ["migration-borders"],
+        ),
+        # la réunion s'est tenue ... après
+        (
+            "Contexte",
+            "La réunion s'est tenue moins d'un mois après le début de l'agression de la Russie contre l'Ukraine. La présidence a rappelé les sujets retenus par le Conseil des 3 et 4 mars : la protection temporaire, les frontières et les armes à feu.",
+            "Réunion d'experts UE-États-Unis sur la sécurité intérieure et la guerre en Ukraine",
+            dt.date(2022, 3, 22),
+            [],
+        ),
+        # the meeting took place ... after
+        (
+            "Opening",
+            "The meeting took place a week after the terrorist attacks in Brussels of 22 March. The Presidency recalled the points of the March Council: the return of fighters, firearms and passenger data.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2016, 3, 30),
+            [],
+        ),
+        # announced a conference on X
+        (
+            "Any other business",
+            "The Presidency announced a conference on the protection of public spaces in October.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2021, 9, 8),
+            [],
+        ),
+    ],
+)
+def test_classes_of_the_blind414_to_blind417_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
