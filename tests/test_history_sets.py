@@ -91,7 +91,7 @@ def test_each_recent_set_names_the_commit_of_its_first_run() -> None:
 
     commits = first_run_commits()
     # (there is no blind388: the round after blind384 was numbered 385-387 and 389)
-    assert {f"blind{n}" for n in range(36, 398) if n != 388} <= commits.keys()
+    assert {f"blind{n}" for n in range(36, 418) if n != 388} <= commits.keys()
     assert commits["blind97"] == commits["blind100"] == "bb0ec03"
     assert commits["blind101"] == commits["blind104"] == "a2704ea"
     assert commits["blind105"] == commits["blind108"] == "6d49437"
@@ -168,6 +168,11 @@ def test_each_recent_set_names_the_commit_of_its_first_run() -> None:
     assert commits["blind385"] == commits["blind389"] == "a60c58b"
     assert commits["blind390"] == commits["blind393"] == "1a8fe88"
     assert commits["blind394"] == commits["blind397"] == "35a248f"
+    assert commits["blind398"] == commits["blind401"] == "e43877f"
+    assert commits["blind402"] == commits["blind405"] == "ff0f773"
+    assert commits["blind406"] == commits["blind409"] == "89fb603"
+    assert commits["blind410"] == commits["blind413"] == "e5147e6"
+    assert commits["blind414"] == commits["blind417"] == "dae62fd"
     assert all(len(c) >= 7 and int(c, 16) >= 0 for c in commits.values())
 
 
