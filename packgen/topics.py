@@ -1623,7 +1623,8 @@ _ENCRYPTED_SERVICES = (
 # question was raised by the US delegation how", "La question a été posée de savoir si"),
 # with a remark set between commas after it ("asked, as a question for a later meeting, how")
 _ASKER = (
-    r"(?:asked|wondered|enquired|inquired|(?:wanted|wished|sought)\s+to\s+know|(?:the\s+|a\s+)?question\s+(?:was|were)\s+(?:raised|put"
+    r"(?:asked|wondered|enquired|inquired|(?:wanted|wished|sought)\s+to\s+know"
+    r"|(?:the\s+|a\s+)?question\s+(?:was|were)\s+(?:raised|put"
     r"|asked)(?:\s+by\s+[^.;,]{1,40}?)?|la\s+question\s+a\s+été\s+(?:posée|soulevée)"
     r"(?:\s+par\s+[^.;,]{1,40}?)?\s+de\s+savoir)(?:,\s+[^.;,]{1,60},)?"
 )
@@ -1785,7 +1786,8 @@ _NOT_DONE = (
     # cybercrime", "a request from Poland to discuss ... at its next meeting", "the next
     # meeting would be partly devoted to cybersecurity"): not discussed at this one
     r"|\b(?:asked|requested|proposed|suggested|a\s+demandé|ont\s+demandé|a\s+souhaité|ont\s+souhaité)"
-    r"\s+(?:that\s+|que\s+)?(?:the\s+|la\s+|sa\s+|its\s+)?(?:next|following|prochaine)\b[^.;]{0,80}?\b(?:(?:also\s+)?"
+    r"\s+(?:that\s+|que\s+)?(?:the\s+|la\s+|sa\s+|its\s+)?(?:next|following|prochaine)\b"
+    r"[^.;]{0,80}?\b(?:(?:also\s+)?"
     r"(?:cover|address|discuss|deal\s+with|take\s+up|include)|aborde|traite|examine|couvre)\b"
     # ... or sessions suggested for it ("the US suggested sessions on ransomware, Afghanistan
     # and child sexual abuse", "a proposé des séances sur")
@@ -1865,6 +1867,8 @@ _NOT_DISCUSSED = re.compile(
     rf"\b(?:{_NOT_DONE})\b|{_PUT_OFF}\b|{_NOTED_PUT_OFF}\b|{_NOTED_FOR_LATER}"
     # (a file itself sent on to a later meeting: "Firearms, which the US had proposed as a
     # further topic, were postponed to a later meeting")
+    r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:postponed|deferred|put\s+off|left)\s+(?:to|for"
+    r"|until)\s+(?:a\s+later|the\s+next|a\s+future|another)\s+(?:meeting|session|som|ministerial)\b"
     # (or raised "to be taken up at a later meeting": "The US raised the question of when
     # Croatia could join the Visa Waiver Program, to be taken up at a later meeting")
     r"|,\s*to\s+be\s+(?:taken\s+up|discussed|addressed|examined|returned\s+to)\s+(?:again\s+)?(?:at|in"
@@ -1872,8 +1876,6 @@ _NOT_DISCUSSED = re.compile(
     # ("A question on the extradition of suspects was raised and left for a later meeting")
     r"|\b(?:was|were)\s+(?:raised|mentioned|asked|put)\s+(?:and|but)\s+(?:was\s+|were\s+)?left\s+"
     r"(?:open|aside|unanswered|for\s+(?:a\s+later|the\s+next|a\s+future|another)\b)"
-    r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:postponed|deferred|put\s+off|left)\s+(?:to|for"
-    r"|until)\s+(?:a\s+later|the\s+next|a\s+future|another)\s+(?:meeting|session|som|ministerial)\b"
     # (or named only as a neighbour of what was: "The proposal on explosives precursors, still
     # under negotiation, was named only as a related file")
     r"|\b(?:was|were)\s+(?:only\s+)?(?:named|mentioned|cited)\s+only\s+as\s+(?:an?\s+)?(?:related|other"
@@ -2522,8 +2524,6 @@ _IN_PASSING = re.compile(
     # (and an expert meeting's: "the EU-US expert meeting on drugs planned for November would
     # take place in Brussels", "la réunion d'experts sur les armes à feu se tiendra en mai")
     r"|(?:expert|experts['’]?|technical)\s+meeting|réunion\s+(?:technique|d['’]\s*experts))\s+"
-    # (or of a body: "The third summit of the Counter Ransomware Initiative was to take place
-    # in Washington in the autumn")
     r"(?:[\w'’-]+\s+){0,3}?(?:on|sur|against|contre)\s+"
     r"[^.;]{1,80}?\s+(?:(?:will|would)\s+be\s+held|(?:will|would)\s+take\s+place"
     r"|(?:is|was|are|were)\s+to\s+(?:be\s+held|take\s+place)"
