@@ -660,17 +660,6 @@ _FOR_INFO = r"for\s+info(?:rmation)?"  # notes' "for info", wherever a rule read
 _WITHOUT_DEBATE = re.compile(
     r"\bwithout\s+(?:any\s+)?(?:discussion|debate)\b|\bsans\s+(?:débat|discussion)\b", re.IGNORECASE
 )
-# An item that says no discussion took place under it holds none, whatever it goes on to
-# recall or a side asked ("No discussion took place under this item. The delegations recalled
-# the Joint Communication on cybersecurity.", "... The Commission replied that it could not yet
-# give a date. No other discussion took place under this item.", "Aucune autre discussion n'a
-# eu lieu sur ce point.")
-_NOTHING_DISCUSSED_UNDER_IT = re.compile(
-    r"\bno\s+(?:other\s+|further\s+)?discussion\s+took\s+place\s+(?:under|on)\s+(?:this|the)\s+"
-    r"(?:agenda\s+)?(?:item|point)\b"
-    r"|\baucune\s+(?:autre\s+)?discussion\s+n['’]a\s+eu\s+lieu\s+(?:sur|sous)\s+ce\s+point\b",
-    re.IGNORECASE,
-)
 _FOR_INFO_NO_DISCUSSION = re.compile(
     rf"\b{_FOR_INFO}(?:\s+only)?\s*[,;:]?\s*no\s+(?:discussion|debate)\b"
     # ... and so is one a whole sentence says so of ("The item was for information only and
@@ -684,15 +673,25 @@ _FOR_INFO_NO_DISCUSSION = re.compile(
     re.IGNORECASE,
 )
 
-# ... and so is an item titled by no file whose text says nothing was discussed under it,
-# whatever it recalled first ("Introduction": "The Presidency recalled the Paris attacks ... as
-# the setting in which the review took place. No discussion took place under this item."; an
-# item titled by its file is that file, presented: "Privacy Shield": "The Commission informed
-# delegations of the texts ... There was no discussion under this item.")
+# ... and so is an item that says no discussion took place under it, whatever it recalled or a
+# side asked first ("No discussion took place under this item. The delegations recalled the
+# Joint Communication on cybersecurity.", "... The Commission replied that it could not yet give
+# a date. No other discussion took place under this item.", "Aucune autre discussion n'a eu
+# lieu sur ce point."; the 37 units of the sets that say so are labelled with no topic)
+_NOTHING_DISCUSSED_UNDER_IT = re.compile(
+    r"\bno\s+(?:other\s+|further\s+)?discussion\s+took\s+place\s+(?:under|on)\s+(?:this|the)\s+"
+    r"(?:agenda\s+)?(?:item|point)\b"
+    r"|\baucune\s+(?:autre\s+)?discussion\s+n['’]a\s+eu\s+lieu\s+(?:sur|sous)\s+ce\s+point\b",
+    re.IGNORECASE,
+)
+# ... but an item titled by its file whose text ends in the other phrasings is that file,
+# presented ("Privacy Shield": "The Commission informed delegations of the texts ... There was
+# no discussion under this item."); titled by no file, it holds nothing ("No discussion was
+# held under this item.")
 _NOTHING_UNDER_THIS_ITEM = re.compile(
-    r"\b(?:no\s+discussion\s+(?:took\s+place|was\s+held)|there\s+was\s+no\s+discussion)\s+"
+    r"\b(?:no\s+discussion\s+was\s+held|there\s+was\s+no\s+discussion)\s+"
     r"(?:under|on)\s+this\s+(?:item|point)\s*[.;]?\s*$"
-    r"|\baucune\s+discussion\s+n['’]a\s+eu\s+lieu\s+(?:au\s+titre\s+de|sur)\s+ce\s+point\s*[.;]?\s*$",
+    r"|\baucune\s+discussion\s+n['’]a\s+eu\s+lieu\s+au\s+titre\s+de\s+ce\s+point\s*[.;]?\s*$",
     re.IGNORECASE,
 )
 
@@ -1930,6 +1929,12 @@ _HANDED_ROUND = re.compile(
 )
 # A sentence that says its subject was only named ("The use of cryptocurrencies by those groups
 # was mentioned", "a également été évoquée") names it in passing: it counts beside a title.
+# What a meeting announced is to do: be held or take place ("will be held", "was to take
+# place", "se tiendra")
+_TO_BE_HELD = (
+    r"(?:(?:will|would)\s+(?:be\s+held|take\s+place)|(?:is|was|are|were)\s+to\s+(?:be\s+held"
+    r"|take\s+place)|se\s+tiendr(?:a|ait|ont|aient))\b"
+)
 _IN_PASSING = re.compile(
     # A tribute's whole act is the tribute: the files a departing official is thanked for are
     # named ("paid tribute to the Attorney General ... for their work ... in particular for
@@ -2524,18 +2529,15 @@ _IN_PASSING = re.compile(
     # (and an expert meeting's: "the EU-US expert meeting on drugs planned for November would
     # take place in Brussels", "la réunion d'experts sur les armes à feu se tiendra en mai")
     r"|(?:expert|experts['’]?|technical)\s+meeting|réunion\s+(?:technique|d['’]\s*experts))\s+"
-    r"(?:[\w'’-]+\s+){0,3}?(?:on|sur|against|contre)\s+"
-    r"[^.;]{1,80}?\s+(?:(?:will|would)\s+be\s+held|(?:will|would)\s+take\s+place"
-    r"|(?:is|was|are|were)\s+to\s+(?:be\s+held|take\s+place)"
-    r"|se\s+tiendr(?:a|ait|ont|aient))\b"
+    r"(?:[\w'’-]+\s+){0,3}?(?:on|sur|against|contre)\s+[^.;]{1,80}?\s+"
+    + _TO_BE_HELD
     # (or of a body, said in the same breath: "The third summit of the Counter Ransomware
     # Initiative was to take place in Washington in the autumn"; not an item's own report on
     # it, "informed ministers of the summit of ..., which will take place ...")
-    r"|\b(?:summit|conference|sommet|conférence)\s+(?:of\s+the|de\s+l['’]|du)\s*[^.;,]{1,80}?\s+"
-    r"(?:(?:will|would)\s+(?:be\s+held|take\s+place)|(?:is|was|are|were)\s+to\s+(?:be\s+held"
-    r"|take\s+place)|se\s+tiendr(?:a|ait|ont|aient))\b"
+    + r"|\b(?:summit|conference|sommet|conférence)\s+(?:of\s+the|de\s+l['’]|du)\s*[^.;,]{1,80}?\s+"
+    + _TO_BE_HELD
     # ... or announced ("The EU announced a conference on the protection of public spaces")
-    r"|\bannounced\s+(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:conference|seminar|workshop|summit|forum)\s+"
+    + r"|\bannounced\s+(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:conference|seminar|workshop|summit|forum)\s+"
     r"(?:on|against|about)\b"
     # ... or named only, to the sentence's end ("The use of personal data to target voters,
     # under examination by the data protection authorities, was named only.")
