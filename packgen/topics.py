@@ -1709,7 +1709,12 @@ _NOT_DONE = (
     r"|\bwithout\s+(?:discussing|debating|going\s+into|developing|pursuing|elaborating\s+on)\s+"
     r"(?:it|them|this|that|the\s+(?:point|matter|question|issue)|the\s+subject|further)\b"
     r"|\bsans\s+qu['’](?:ils|elles|il|elle)\s+(?:soient|soit)\s+(?:discutée?s?|débattue?s?"
-    r"|examinée?s?)"
+    r"|examinée?s?|approfondie?s?)"
+    # ("..., sans que le point soit approfondi", "without the point being pursued")
+    r"|\bsans\s+que\s+(?:le\s+point|la\s+question|le\s+sujet|ce\s+point|cette\s+question)\s+"
+    r"(?:soit|ait\s+été)\s+(?:discutée?|débattue?|examinée?|approfondie?|développée?|poursuivie?)\b"
+    r"|\bwithout\s+(?:the\s+(?:point|matter|question|issue|subject)|it|this)\s+being\s+(?:pursued"
+    r"|discussed|debated|taken\s+further|developed|explored|gone\s+into|followed\s+up)\b"
     # ... or there was no time for it ("Time did not allow the planned exchange on synthetic
     # drugs", "le temps n'a pas permis d'aborder")
     r"|\btime\s+(?:did\s+not|didn['’]t)\s+allow\b|\bthere\s+was\s+no\s+time\s+(?:left\s+)?(?:for"
@@ -1868,6 +1873,11 @@ _NOT_DISCUSSED = re.compile(
     # further topic, were postponed to a later meeting")
     r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:postponed|deferred|put\s+off|left)\s+(?:to|for"
     r"|until)\s+(?:a\s+later|the\s+next|a\s+future|another)\s+(?:meeting|session|som|ministerial)\b"
+    # ... or to a meeting named, without discussion ("Drugs and migration were postponed to the
+    # Ministerial without discussion.")
+    r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:postponed|deferred|put\s+off|held\s+over"
+    r"|carried\s+over|referred|left)\s+(?:to|for|until)\s+[^.;]{1,80}?,?\s+without\s+(?:any\s+)?"
+    r"(?:discussion|debate)\s*(?=[.;]|$)"
     # (or raised "to be taken up at a later meeting": "The US raised the question of when
     # Croatia could join the Visa Waiver Program, to be taken up at a later meeting")
     r"|,\s*to\s+be\s+(?:taken\s+up|discussed|addressed|examined|returned\s+to)\s+(?:again\s+)?(?:at|in"
@@ -2261,7 +2271,10 @@ _IN_PASSING = re.compile(
     # incoming Danish Presidency intends to hold the next round of the EU-US counter-terrorism
     # dialogue in Copenhagen", "the next meeting of the expert group on firearms would take
     # place in Lisbon")
-    r"|\b(?:hold|host|organi[sz]e|convene)\s+the\s+next\s+(?:round|meeting|session|edition)\s+of\b"
+    # ("offered to host the next expert meeting on drugs in November")
+    r"|\b(?:hold|host|organi[sz]e|convene)\s+the\s+next\s+(?:(?:expert|experts['’]?|technical"
+    r"|informal|high[\s-]level)\s+)?(?:round|meeting|session|edition|workshop|seminar|conference)\s+"
+    r"(?:of|on)\b"
     # ... or what a body still to be set up might take on ("la proposition de créer un groupe
     # de travail commun ..., qui pourrait traiter de la gestion des incidents, de la lutte contre
     # les abus sexuels sur enfants en ligne et ...", "a task force, which could also look at")
@@ -2323,6 +2336,13 @@ _IN_PASSING = re.compile(
     # ... or what an earlier meeting was on ("recalled that senior EU and US officials had met
     # in Brussels on 17 May on the threats to civil aviation")
     r"|\brecalled\s+that\s+[^.;]{0,60}?\bhad\s+(?:already\s+)?met\b"
+    # ... or what a later meeting's discussion is expected to be on ("described the discussion
+    # expected at the European Council on Frontex and the resettlement of refugees", "le débat
+    # prévu au Conseil européen sur")
+    r"|\b(?:discussion|debate|exchange(?:\s+of\s+views)?|débat|discussion|échange(?:\s+de\s+vues)?)\s+"
+    r"(?:expected|planned|foreseen|scheduled|due|prévue?|attendue?|envisagée?)\s+(?:at|in|during|au|à"
+    r"|lors\s+d[eu])\s+(?:the\s+|its\s+|la\s+|l['’]\s*)?(?:[\w'’-]+\s+){0,3}?(?:council|meeting"
+    r"|ministerial|summit|session|conseil|réunion|sommet)\b[^.;]{0,40}?\s+(?:on|about|sur|concernant)\b"
     # ... or what happened at the last meeting, or at another one named ("recalled that at the
     # last meeting both sides had asked for ...", "recalled that, at the Ministerial Meeting in
     # Athens in June, the Attorney General had announced ...")
@@ -2483,7 +2503,12 @@ _IN_PASSING = re.compile(
     # whether the process would also address encrypted devices."; not what another body had
     # asked, nor a question answered: "..., and the Commission replied that ...")
     r"|(?:(?<!had\s)(?<!been\s)\b" + _ASKER_FR + r""
-    r"|\bquestions?\s+(?:from|by)\s+[^.;]{1,40}?)\s+(?:whether|if|si)\b"
+    r"|\bquestions?\s+(?:from|by)\s+[^.;]{1,40}?)\s+(?:whether|if|si"
+    # ("a demandé quelles seraient les conséquences de cette désignation pour la coopération
+    # judiciaire", "asked what the consequences of the designation for ... would be")
+    r"|quel(?:le)?s\s+(?:seraient|serait|pourraient|pourrait)\s+(?:les?|la|l['’])\s*(?:conséquences?"
+    r"|effets?|incidences?|suites?)"
+    r"|what\s+(?:the\s+)?(?:consequences?|effects?|impact|implications)\s+[^.;]{1,100}?\s+would\s+be)\b"
     r"(?![^.]*?(?:;|\b(?:replied|answered|responded|said|recalled|explained|confirmed|répondu"
     r"|expliqué|confirmé|rappelé|jugé|estimé)\b))"
     # (in notes: "Whether end-to-end encryption would cut reports: question only.")
@@ -2664,9 +2689,11 @@ _IN_PASSING = re.compile(
     r"|\b" + _ASKER + r"\s+(?:whether|if)\s+(?:the|a|its|their)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:meeting|ministerial|session|dialogue|agenda)\s+(?:could|might|would"
     r"|should)\s+(?:also\s+)?(?:cover|address|include|discuss|take\s+up|look\s+at|deal\s+with)\b"
+    # ("asked that the next meeting consider the use of crypto-assets by arms traffickers")
     r"|\b(?:agreed|asked|requested|proposed|suggested|wished)\s+that\s+(?:the|a|its|their)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:meeting|ministerial|session|dialogue|agenda)\s+should\s+(?:also\s+)?"
-    r"(?:cover|address|include|discuss|take\s+up|look\s+at|deal\s+with|feature)\b"
+    r"(?:[\w-]+\s+){0,3}?(?:meeting|ministerial|session|dialogue|agenda)\s+(?:should\s+)?(?:also\s+)?"
+    r"(?:cover|address|include|discuss|take\s+up|look\s+at|deal\s+with|feature|consider|examine"
+    r"|return\s+to)\b"
     r"|\b(?:asked|requested|proposed|suggested|wished)\s+that\s+[^.;]*?\balso\s+(?:compare|discuss"
     r"|address|take\s+up|look\s+at"
     # ... or what a text to come should also cover ("asked that the draft statement ... also
@@ -3621,7 +3648,11 @@ def _entry_taken_up(listed: str, which: str) -> str:
 # clause (one that only says it was not discussed is read on its own, see _UNDISCUSSED)
 _POINTER_CLAUSE = re.compile(
     r"\s*(?:the|this)\s+(?:point|matter|question|request)\s+(?:was|were)\s+(?:left|postponed"
-    r"|deferred|put\s+off|referred|kept)\s+(?:for|to|until)\b",
+    r"|deferred|put\s+off|referred|kept)\s+(?:for|to|until)\b"
+    # ... or says the question it asked stayed open ("L'Union a demandé quelles seraient les
+    # conséquences de cette désignation ...; la question reste ouverte")
+    r"|\s*(?:the|this|that|la|cette)\s+question\s+(?:remains|remained|stays|stayed|was\s+left"
+    r"|reste|est\s+restée|demeure)\s+(?:open|unanswered|ouverte|sans\s+réponse)\b",
     re.IGNORECASE,
 )
 

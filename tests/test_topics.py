@@ -14435,3 +14435,206 @@ def test_classes_of_the_blind414_to_blind417_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # X and Y were postponed to the Ministerial without discussion
+        (
+            "Any other business",
+            "Firearms and visa reciprocity were postponed to the Ministerial without discussion.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2019, 3, 12),
+            [],
+        ),
+        # X was deferred to the JHA Council, without debate
+        (
+            "Other business",
+            "The point on synthetic drugs was deferred to the June JHA Council, without debate.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2023, 4, 18),
+            [],
+        ),
+        # asked that the next meeting consider X
+        (
+            "Any other business",
+            "The EU asked that the next meeting consider the use of virtual currencies by ransomware groups.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2021, 10, 5),
+            [],
+        ),
+        # requested that the following Ministerial examine X
+        (
+            "Closing",
+            "The US requested that the following Ministerial examine the protection of personal data in law enforcement.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2017, 11, 8),
+            [],
+        ),
+        # offered to host the next expert meeting on X
+        (
+            "Other business",
+            "The incoming Belgian Presidency offered to host the next expert meeting on drugs in March.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2023, 11, 14),
+            [],
+        ),
+        # will host the next technical meeting on X
+        (
+            "Any other business",
+            "Sweden will host the next technical meeting on passenger name records in the autumn.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2022, 5, 24),
+            [],
+        ),
+        # described the discussion expected at the European Council on X
+        (
+            "Migration in the Mediterranean",
+            "Italy reported on the arrivals by sea since January. The Commission described the discussion expected at the European Council on the resettlement of refugees.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2014, 6, 20),
+            ["migration-borders"],
+        ),
+        # the debate planned at the next JHA Council on X
+        (
+            "Drugs",
+            "Europol presented the routes of cocaine into the Union's ports. The Presidency recalled the debate planned at the next JHA Council on the retention of data.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2018, 5, 15),
+            ["organised-crime-drugs"],
+        ),
+        # in an election year
+        (
+            "Visa Waiver Program",
+            "The US reported that the visa refusal rate for Poland had fallen below 3 per cent. It could not support a change of the law in an election year.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2012, 3, 28),
+            ["visa-reciprocity"],
+        ),
+        # en année électorale
+        (
+            "Programme d'exemption de visa",
+            "Les États-Unis ont fait état de la baisse du taux de refus des visas pour la Roumanie. Ils ne soutiendraient pas de modification de la loi en année électorale.",
+            "Réunion des hauts fonctionnaires UE-États-Unis dans le domaine de la justice et des affaires intérieures",
+            dt.date(2016, 4, 6),
+            ["visa-reciprocity"],
+        ),
+        # échanger des données anonymisées sur X
+        (
+            "Trafic de migrants",
+            "Europol a présenté les routes de la Méditerranée centrale. Les deux parties ont convenu d'échanger des données anonymisées sur les filières de passeurs.",
+            "Réunion des hauts fonctionnaires UE-États-Unis dans le domaine de la justice et des affaires intérieures",
+            dt.date(2016, 9, 1),
+            ["migration-borders"],
+        ),
+        # partager des données statistiques anonymisées
+        (
+            "Armes à feu",
+            "Les experts ont examiné le trafic d'armes à feu dans les Balkans occidentaux. Europol partagera des données statistiques anonymisées sur les saisies.",
+            "Réunion des hauts fonctionnaires UE-États-Unis dans le domaine de la justice et des affaires intérieures",
+            dt.date(2018, 6, 5),
+            ["firearms"],
+        ),
+        # conservation des données au-delà du séjour
+        (
+            "Données des dossiers passagers (PNR)",
+            "La Commission a présenté les directives de négociation du nouvel accord PNR, conforme à l'avis 1/15. Le Canada a indiqué que la conservation des données au-delà du séjour du voyageur restait un point difficile.",
+            "Réunion des hauts fonctionnaires UE-Canada sur la justice et les affaires intérieures",
+            dt.date(2018, 3, 6),
+            ["counter-terrorism", "data-protection"],
+        ),
+        # a demandé quelles seraient les conséquences de X pour Y; la question reste ouverte
+        (
+            "Drogues et criminalité organisée",
+            "Les délégations ont examiné les saisies de cocaïne dans les ports. L'Union a demandé quelles seraient les conséquences de cette désignation pour la coopération judiciaire ; la question reste ouverte.",
+            "Réunion des hauts fonctionnaires UE-États-Unis dans le domaine de la justice et des affaires intérieures",
+            dt.date(2025, 9, 9),
+            ["organised-crime-drugs"],
+        ),
+        # asked what the consequences for X would be; the question remained open
+        (
+            "Drugs and organised crime",
+            "The delegations discussed the seizures of cocaine in the ports. The EU asked what the consequences of the designation for judicial cooperation would be; the question remained open.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2025, 9, 9),
+            ["organised-crime-drugs"],
+        ),
+        # a posé la question de ..., sans que le point soit approfondi
+        (
+            "Contenus terroristes en ligne",
+            "L'Union a présenté la recommandation de la Commission sur les contenus illicites en ligne. Le Canada a posé la question de son effet sur les données personnelles des utilisateurs, sans que le point soit approfondi.",
+            "Réunion des hauts fonctionnaires UE-États-Unis dans le domaine de la justice et des affaires intérieures",
+            dt.date(2018, 3, 6),
+            ["counter-terrorism"],
+        ),
+        # asked about ..., without the point being pursued
+        (
+            "Terrorist content online",
+            "The EU presented the Commission's recommendation on illegal content online. Canada asked about its effect on the personal data of users, without the point being pursued.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2018, 3, 6),
+            ["counter-terrorism"],
+        ),
+        # illegally shipped waste
+        (
+            "Crime in ports",
+            "The experts discussed how criminal networks move cocaine and illegally shipped waste through the main ports.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2024, 7, 23),
+            ["environmental-crime", "organised-crime-drugs"],
+        ),
+        # déchets expédiés illégalement
+        (
+            "Ports",
+            "Les experts ont examiné les déchets expédiés illégalement vers l'Afrique de l'Ouest.",
+            "Réunion des hauts fonctionnaires UE-États-Unis dans le domaine de la justice et des affaires intérieures",
+            dt.date(2022, 1, 11),
+            ["environmental-crime"],
+        ),
+        # ivory laundered under cover of old stock
+        (
+            "Ivory and rhino horn",
+            "Both sides discussed how legal domestic markets allow illegal ivory to be laundered under cover of old stock.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2016, 3, 17),
+            ["environmental-crime"],
+        ),
+        # timber laundered through
+        (
+            "Illegal logging",
+            "The experts described how illegally logged timber is laundered through sawmills in third countries.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2013, 7, 3),
+            ["environmental-crime"],
+        ),
+        # proceeds laundered (still money laundering)
+        (
+            "Wildlife trafficking",
+            "Europol described how the proceeds of ivory trafficking are laundered through shell companies.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2016, 3, 17),
+            ["environmental-crime", "money-laundering"],
+        ),
+        # trafficking in cultural goods
+        (
+            "Cultural goods",
+            "The experts discussed trafficking in cultural goods from Syria and Iraq and the role of online sales.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2017, 6, 1),
+            ["organised-crime-drugs"],
+        ),
+        # trafic de biens culturels
+        (
+            "Biens culturels",
+            "La Commission a présenté son plan d'action contre le trafic de biens culturels.",
+            "Réunion des hauts fonctionnaires UE-États-Unis dans le domaine de la justice et des affaires intérieures",
+            dt.date(2022, 12, 13),
+            ["organised-crime-drugs"],
+        ),
+    ],
+)
+def test_classes_of_the_blind418_to_blind421_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
