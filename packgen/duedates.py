@@ -470,9 +470,9 @@ _AN_EVENT_OF_A_YEAR = re.compile(
     re.IGNORECASE,
 )
 # What may stand between a participle and its time: a place ("held in London on", "opened at
-# Europol in January"), then "in" or "on".
+# Europol in January") or a recipient ("the leads passed to MS in 2009"), then "in" or "on".
 _AT_A_PLACE_THEN = (
-    r"\s+(?:(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+)?"
+    r"\s+(?:(?:in|at|to)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+)?"
     r"(?:(?:in|on)\s+)?$"
 )
 # A time that dates a thing done, by its participle ("the plan endorsed in May"), is past,
@@ -491,8 +491,11 @@ _PAST_EVENT = re.compile(
     # 2 juin"); "sera présentée en mars", "doit être signé en juin" are to come
     r"|(?<!\bsera\s)(?<!\bseront\s)(?<!\bêtre\s)(?<!\bsoit\s)(?<!\bsoient\s)(?<!\bserait\s)"
     r"(?<!\bseraient\s)\b(?:(?:adopt|présent|dépos|sign|publi|lanc|approuv|organis|entam"
-    r"|déclench|perpétr|cré|instaur|institu|inaugur)(?:é|ée|és|ées)"
-    r"|(?:commis|transmis|soumis|ouvert|tenu|rendu|conclu|mis\s+en\s+place)e?s?)"
+    r"|déclench|perpétr|cré|instaur|institu|inaugur"
+    # ("des chiffres sur les passeurs poursuivis en 2019", "les saisies enregistrées en 2018")
+    r"|arrêt|condamn|extrad|expuls|enregistr|identifi|démantel|détect|intercept)(?:é|ée|és|ées)"
+    r"|(?:commis|transmis|soumis|ouvert|tenu|rendu|conclu|mis\s+en\s+place|poursuivi|saisi|reçu"
+    r"|traduit)e?s?)"
     r"(?:\s+(?:au|aux|à\s+la|à\s+l['’]|à)\s*(?-i:[A-ZÉ])[\w'’-]+(?:\s+(?-i:[A-ZÉ])[\w'’-]+)?)?"
     r"\s+(?:(?:en|le|au\s+mois\s+de)\s+)?$",
     re.I,

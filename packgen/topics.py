@@ -1971,8 +1971,9 @@ _IN_PASSING = re.compile(
     r"(?:\s+en\s+passant)?\s*[.;]?\s*$"
     # ... or only named as something else ("was mentioned as another example", "were mentioned
     # as part of the same calendar"; a body "named as the place to pool this work" is discussed)
-    r"|\b(?:was|were)\s+(?:also\s+|only\s+)?(?:mentioned|cited|quoted|given)\s+(?:only\s+"
-    r"|merely\s+)?as\s"
+    r"|\b(?:was|were)\s+(?:also\s+|only\s+)?(?:mentioned|cited|quoted|given)\s+"
+    # (and by whom: "was mentioned by the US as a concern")
+    r"(?:by\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+)?(?:only\s+|merely\s+)?as\s"
     # ("Temporary protection ... was named only as part of the wider support", "was named as
     # one of the other occasions")
     r"|\b(?:was|were)\s+(?:also\s+)?named\s+(?:only\s+|merely\s+)(?:as|among)\s"
@@ -2308,6 +2309,42 @@ _IN_PASSING = re.compile(
     r"|\b(?:réunion|atelier|séminaire)\s+(?:informelle\s+)?d['’]\s*experts\s+(?:de|du|des|en)\b"
     r"|\bnext\s+(?:round|meeting|session|edition)\s+of\s+the\s+[^.;]{1,80}?\s+(?:will|would|is\s+to"
     r"|shall)\s+(?:take\s+place|be\s+held)\b"
+    # ... or where and when the next meeting is held, whatever else it names ("The next
+    # Ministerial meeting would take place in Washington on 16 December, after the meeting of
+    # the Counter Ransomware Initiative.")
+    r"|^\s*(?:the|its|their)\s+next\s+(?:[\w-]+\s+){0,3}?(?:meeting|ministerial|som|summit|session"
+    r"|round|dialogue)\s+(?:will|would|is\s+to|shall)\s+(?:take\s+place|be\s+held)\b"
+    # ... or what a general instrument would also apply to ("Such an agreement would apply to
+    # transfers under the TFTP and PNR arrangements as well", "the principles were meant to
+    # apply to every exchange ..., including those under the PNR Agreement of 2007"): its scope
+    r"|\b(?:such\s+an?|this|that|the\s+(?:future|new|binding|general|common|proposed|same)"
+    r"|an?\s+(?:future|new|binding|general|common))\s+(?:[\w-]+\s+)?(?:agreement|instrument"
+    r"|principles|framework|rules)\s+(?:\w+\s+){0,2}?(?:apply|applies|would|will|should|could|might"
+    r"|(?:were|was|is|are)\s+meant\s+to)\s+(?:also\s+)?(?:apply\s+)?to\b"
+    r"|\bthe\s+principles\s+(?:\w+\s+){0,2}?(?:would|will|should|(?:were|are)\s+meant\s+to)\s+"
+    r"(?:also\s+)?apply\s+to\b"
+    # ... or kept out of a discussion that stayed on another file ("several of these groups also
+    # move cigarettes and migrants, but the discussion stayed on drugs", "mais la discussion
+    # s'en est tenue aux drogues")
+    r"|\bbut\s+the\s+(?:discussion|debate|exchange)\s+(?:stayed|remained|kept|focused|centred"
+    r"|centered|concentrated)\s+(?:on|to)\b"
+    r"|\bmais\s+(?:la\s+discussion|le\s+débat|l['’]échange)\s+(?:s['’]en\s+est\s+tenue?\s+(?:à|aux?)"
+    r"|est\s+restée?\s+(?:centrée?\s+)?sur|a\s+porté\s+sur)"
+    # ... or given as a measure of comparison ("une attention sans commune mesure avec celle
+    # accordée aux personnes fuyant l'Ukraine", "out of all proportion to that given to")
+    r"|\bsans\s+commune\s+mesure\s+avec\b|\bout\s+of\s+(?:all\s+)?proportion\s+(?:to|with)\b"
+    r"|\b(?:compared|in\s+comparison)\s+(?:with|to)\s+(?:that|those|the\s+one|the\s+ones)\s+"
+    r"(?:given|paid|shown|accorded|offered)\s+to\b"
+    # ... or recapped in notes ("Short recap by PRES of files moved since the SOM in Prague:
+    # ...")
+    r"|\b(?:short\s+|brief\s+|quick\s+)?(?:recap|round-up|roundup|overview|summary|rappel)\s+"
+    r"(?:by\s+[\w-]+\s+)?of\s+(?:the\s+)?(?:files|developments|events|points|work)\s+(?:moved\s+)?"
+    r"since\b"
+    # ... or said to be a matter for a later meeting ("the money laundering side of the US
+    # strategy might be a matter for the next meeting")
+    r"|\b(?:might|could|would|should|may)\s+(?:also\s+)?be\s+(?:a|an)\s+(?:matter|subject|topic|point"
+    r"|item|question)\s+for\s+(?:the|a|an)\s+(?:next|later|future|following|subsequent|another)\s+"
+    r"(?:[\w-]+\s+)?(?:meeting|session|ministerial|som|round)\b"
     # ... or wished for there, the next meeting just named ("La prochaine réunion se tiendra
     # en décembre ; la présidence souhaite y aborder les retours et ...")
     r"|\b(?:souhait\w*|voudrait|voudraient|aimerait|propose|proposent|entend|compte)\s+y\s+"
@@ -2636,6 +2673,10 @@ _IN_PASSING = re.compile(
     r"|\b(?:among|parmi)\s+(?:the\s+|les\s+)?(?:possible\s+)?(?:themes|topics|subjects|thèmes"
     r"|sujets)"
     r"(?:\s+possibles)?\s+(?:of|for|d['’]une|de\s+la|pour)"
+    # ("with data protection ... and visa reciprocity among the points foreseen", "parmi les
+    # points prévus")
+    r"|\b(?:among|parmi)\s+(?:the\s+|les\s+)(?:points|items|subjects|topics|sujets|thèmes)\s+"
+    r"(?:foreseen|planned|envisaged|expected|proposed|prévus|envisagés|proposés)\b"
     # ... or asked to be added to an agenda, put on it, or only said to be on a meeting's
     # agenda ("asked that the terrorist threat and visa reciprocity be added", "asked that
     # firearms trafficking also be included", "the Ministerial, at which migration and visa
@@ -2669,8 +2710,8 @@ _IN_PASSING = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:ministerial|meeting|som|summit|council|dialogue)\b"
     # ("a demandé que le fentanyl soit examiné lors de la réunion ministérielle de juin")
     r"|\b(?:demandé|proposé|suggéré|souhaité)\s+que\s+[^.;]*?\s+(?:soit|soient)\s+(?:examinée?s?"
-    r"|abordée?s?|discutée?s?|traitée?s?|débattue?s?|inscrite?s?)\s+(?:lors\s+d[eu]|à\s+la|au|à"
-    r"\s+l['’])"
+    r"|abordée?s?|discutée?s?|traitée?s?|débattue?s?|inscrite?s?|évoquée?s?)\s+(?:lors\s+d[eu]"
+    r"|lors\s+d['’]une|à\s+la|au|à\s+l['’]|à\s+une)"
     # ... or a point someone wishes added to an agenda ("Les États-Unis ont souhaité y ajouter
     # un point sur le trafic de fentanyl", "asked to add an item on ransomware"): named for a
     # later meeting, not discussed
@@ -2720,8 +2761,10 @@ _IN_PASSING = re.compile(
     # ... or said to be raised in passing ("raised the proposal for a General Data Protection
     # Regulation in passing, to say that it would not be discussed", "évoqué en passant")
     # ("a rappelé en passant que ...", "n'ont été citées qu'en passant")
-    r"|\b(?:raised|mentioned|named|cited|recalled|referred\s+to|touched\s+(?:up)?on"
-    r"|(?:évoqu|mentionn|cit|rappel|signal)ée?s?)\b[^.;]*?\b(?:in\s+passing|en\s+passant)\b"
+    r"|\b(?:raised|mentioned|named|cited|recalled|referred\s+to|touched\s+(?:up)?on|noted|said"
+    r"|added|observed|remarked|indicated"
+    r"|(?:évoqu|mentionn|cit|rappel|signal|indiqu|not|précis|ajout)ée?s?)\b[^.;]*?\b(?:in\s+passing"
+    r"|en\s+passant)\b"
     # ... or without being discussed ("une décision de retour qui n'avait pas été exécutée, ce
     # qui a été évoqué sans être débattu", "which was mentioned without being discussed")
     r"|\b(?:raised|mentioned|named|recalled|noted|évoquée?s?|mentionnée?s?|signalée?s?"

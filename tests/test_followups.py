@@ -2755,3 +2755,43 @@ def test_the_season_of_a_bodys_meeting_and_a_hoped_for_condition(
 ) -> None:
     assert is_commitment(sentence)
     assert due_date(sentence, made) == due
+
+
+@pytest.mark.parametrize(
+    ("sentence", "made", "due"),
+    [
+        # the year of a thing done, after its recipient or as a French participle, is the
+        # thing's, not the act's (blind424)
+        (
+            "The US undertook to provide a written summary of TFTP leads passed to MS in 2009.",
+            dt.date(2009, 10, 20),
+            None,
+        ),
+        (
+            "Les États-Unis se sont engagés à fournir des chiffres sur les passeurs poursuivis en 2019.",
+            dt.date(2019, 7, 9),
+            None,
+        ),
+        (
+            "Europol will send the list of the objects seized in May.",
+            dt.date(2015, 7, 7),
+            None,
+        ),
+        # (the act's own time after a recipient is still read)
+        (
+            "The US will send the data to Europol in May.",
+            dt.date(2019, 3, 10),
+            dt.date(2019, 5, 31),
+        ),
+        (
+            "Europol will report on the seizures recorded in 2018 by the end of March.",
+            dt.date(2019, 1, 10),
+            dt.date(2019, 3, 31),
+        ),
+    ],
+)
+def test_the_year_of_a_thing_done_is_not_the_acts(
+    sentence: str, made: dt.date, due: dt.date | None
+) -> None:
+    assert is_commitment(sentence)
+    assert due_date(sentence, made) == due

@@ -14638,3 +14638,190 @@ def test_classes_of_the_blind418_to_blind421_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # X might be a matter for the next meeting
+        (
+            "Organised crime",
+            "Europol presented its threat assessment of criminal networks. The Presidency noted that the money laundering side of the US strategy might be a matter for the next meeting.",
+            "EU-US Justice and Home Affairs Ministerial Meeting",
+            dt.date(2011, 11, 18),
+            ["organised-crime-drugs"],
+        ),
+        # X could be a subject for a later meeting
+        (
+            "Any other business",
+            "The Commission said that the retention of PNR data could be a subject for a later meeting.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2019, 4, 3),
+            [],
+        ),
+        # the next Ministerial would take place ..., after the meeting of the X
+        (
+            "Preparation of the next Ministerial",
+            "The next Ministerial meeting would take place in Washington on 16 December, after the meeting of the Counter Ransomware Initiative.",
+            "EU-US Justice and Home Affairs Ministerial Meeting",
+            dt.date(2021, 8, 31),
+            [],
+        ),
+        # the next SOM will be held ..., back to back with the X conference
+        (
+            "Next meeting",
+            "The next Senior Officials Meeting will be held in Lisbon in May, back to back with the conference on synthetic drugs.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2024, 1, 18),
+            [],
+        ),
+        # X was mentioned by the US as a concern
+        (
+            "Visa reciprocity",
+            "The US said that Poland was close to the refusal rate threshold. The European Travel Information and Authorisation System was mentioned by the US as a concern.",
+            "EU-US Justice and Home Affairs Ministerial Meeting",
+            dt.date(2019, 4, 12),
+            ["visa-reciprocity"],
+        ),
+        # X was cited by one delegation as an example
+        (
+            "Firearms",
+            "Europol described the trafficking of converted weapons. The EU PNR Directive was cited by one delegation as an example.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2018, 5, 22),
+            ["firearms"],
+        ),
+        # Such an agreement would apply to transfers under X and Y as well
+        (
+            "Towards a binding agreement on data protection",
+            "The Commission reported on the principles agreed in the High Level Contact Group. Such an agreement would apply to transfers under the TFTP and PNR arrangements as well.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2009, 10, 20),
+            ["data-protection"],
+        ),
+        # the principles were meant to apply to ..., including those under X
+        (
+            "Principles on the protection of personal data",
+            "The Commission recalled that the principles were meant to apply to every exchange of personal data for law enforcement purposes, including those under the PNR Agreement of 2007.",
+            "EU-US Justice and Home Affairs Ministerial Meeting",
+            dt.date(2009, 10, 22),
+            ["data-protection"],
+        ),
+        # with X and Y among the points foreseen
+        (
+            "Ministerial Meeting",
+            "The EU-US JHA Ministerial Meeting would take place in Washington in November, with data protection and visa reciprocity among the points foreseen.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2013, 9, 10),
+            [],
+        ),
+        # among the items planned for
+        (
+            "Next meeting",
+            "Firearms trafficking and synthetic drugs are among the items planned for the December Ministerial.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2022, 6, 1),
+            [],
+        ),
+        # a demandé que X soit évoqué lors d'une prochaine réunion
+        (
+            "Questions diverses",
+            "La délégation américaine a demandé que l'évaluation de l'accord d'entraide judiciaire soit évoquée lors d'une prochaine réunion.",
+            "Réunion des hauts fonctionnaires UE-États-Unis dans le domaine de la justice et des affaires intérieures",
+            dt.date(2010, 9, 14),
+            [],
+        ),
+        # ont souhaité que X soit examiné lors de la prochaine réunion
+        (
+            "Divers",
+            "Les États-Unis ont souhaité que le trafic d'armes à feu soit examiné lors de la prochaine réunion.",
+            "Réunion des hauts fonctionnaires UE-États-Unis dans le domaine de la justice et des affaires intérieures",
+            dt.date(2016, 3, 2),
+            [],
+        ),
+        # Short recap by PRES of files moved since ...: X, Y
+        (
+            "Opening and recap",
+            "PRES in the chair. Short recap by PRES of files moved since the SOM in Prague in spring: draft Stockholm Programme, HLCG report, Lisbon Treaty. No discussion.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2009, 10, 20),
+            [],
+        ),
+        # Brief overview of developments since the last meeting: X, Y
+        (
+            "Introduction",
+            "Brief overview by COM of developments since the last meeting: PNR Agreement signed, TFTP review completed.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2012, 3, 28),
+            [],
+        ),
+        # paiements par hawala
+        (
+            "Méditerranée centrale",
+            "Europol : réseaux de passeurs de plus en plus organisés ; paiements par hawala.",
+            "Réunion des hauts fonctionnaires UE-États-Unis dans le domaine de la justice et des affaires intérieures",
+            dt.date(2019, 7, 9),
+            ["migration-borders"],
+        ),
+        # smugglers paid through hawala
+        (
+            "Smuggling of migrants",
+            "Europol described smuggling networks on the central Mediterranean route, paid through hawala.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2017, 6, 15),
+            ["migration-borders"],
+        ),
+        # digital evidence of war crimes
+        (
+            "Evidence of core international crimes",
+            "Eurojust described the joint investigation team with Ukraine. Member States stressed the need for common standards on the collection of digital evidence of war crimes.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2023, 4, 4),
+            ["rule-of-law-judicial", "ukraine"],
+        ),
+        # ..., but the discussion stayed on X
+        (
+            "Drug routes",
+            "The DEA described the Balkan route for heroin. It added that several of these groups also move cigarettes and migrants, but the discussion stayed on drugs.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2009, 5, 5),
+            ["organised-crime-drugs"],
+        ),
+        # ..., mais la discussion s'en est tenue à X
+        (
+            "Routes de la drogue",
+            "La DEA a décrit la route des Balkans pour l'héroïne. Ces groupes transportent aussi des migrants, mais la discussion s'en est tenue aux drogues.",
+            "Réunion des hauts fonctionnaires UE-États-Unis dans le domaine de la justice et des affaires intérieures",
+            dt.date(2009, 5, 5),
+            ["organised-crime-drugs"],
+        ),
+        # sans commune mesure avec celle accordée aux X
+        (
+            "Réfugiés et personnes déplacées",
+            "Le HCR a présenté la situation des personnes déplacées au Sahel central, dont l'aide reçoit une attention sans commune mesure avec celle accordée aux personnes fuyant l'Ukraine.",
+            "Réunion des hauts fonctionnaires UE-États-Unis dans le domaine de la justice et des affaires intérieures",
+            dt.date(2021, 12, 14),
+            ["humanitarian-protection"],
+        ),
+        # noted in passing that X
+        (
+            "The Western Balkans route",
+            "Frontex reported that irregular crossings had fallen. The US noted in passing that Croatia had joined its Visa Waiver Program in December.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2025, 5, 6),
+            ["migration-borders"],
+        ),
+        # a indiqué en passant que X
+        (
+            "Route des Balkans occidentaux",
+            "Frontex a présenté la baisse des franchissements irréguliers. Les États-Unis ont indiqué en passant que la Croatie avait rejoint le programme d'exemption de visa.",
+            "Réunion des hauts fonctionnaires UE-États-Unis dans le domaine de la justice et des affaires intérieures",
+            dt.date(2025, 5, 6),
+            ["migration-borders"],
+        ),
+    ],
+)
+def test_classes_of_the_blind422_to_blind425_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
