@@ -12,7 +12,7 @@ import hashlib
 import json
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import astuple, dataclass, field
+from dataclasses import astuple, dataclass, field, replace
 from functools import cache, cached_property
 from operator import itemgetter
 from pathlib import Path
@@ -282,6 +282,7 @@ def _match_record(record: OutcomeRecord, taxonomy: Taxonomy, titles: dict) -> Ma
             subs.append(tuple(found))
         if own and names_its_subitems(lead, own, subs):
             own, speaks = (), False
+        subs = _going_on(item, subs)
         if speaks:
             own = with_the_meetings_file(item.title, own, file, review, lead)
         if file and not frames_a_meeting(item.title):  # (not the sub-items of other business)
@@ -296,6 +297,27 @@ def _match_record(record: OutcomeRecord, taxonomy: Taxonomy, titles: dict) -> Ma
         shared = bool(subs) and len(things_titled(item.title, taxonomy, titles, scope)) >= 2
         out.append((_lead_shared_out(own, subs) if shared else own, speaks))
         out.extend((found, True) for found in (_shared_out(subs, taxonomy) if shared else subs))
+    return out
+
+
+# The title of a sub-item that only says what comes next on the file before it ("(b) Next
+# steps", "Follow-up", "Prochaines étapes")
+_NEXT_STEPS = re.compile(
+    r"^\W*(?:next\s+steps?|follow[\s-]?up|way\s+forward|further\s+steps|the\s+way\s+ahead"
+    r"|prochaines?\s+étapes?|suites?(?:\s+à\s+donner)?|suivi)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _going_on(item: Item, subs: list[tuple[Assignment, ...]]) -> list[tuple[Assignment, ...]]:
+    """A "Next steps" sub-item that names no file goes on with the one before it: under
+    "Travel information systems", "(a) State of play" on ETIAS, then "(b) Next steps": "The
+    Commission will share the technical description of the screening rules once drafted"."""
+    out: list[tuple[Assignment, ...]] = []
+    for sub, found in zip(item.subitems, subs, strict=True):
+        if not found and out and out[-1] and _NEXT_STEPS.match(sub.title):
+            found = tuple(replace(a, where="sub-item before", hits=0) for a in out[-1])
+        out.append(found)
     return out
 
 
@@ -338,6 +360,19 @@ def _shared_out(
 
 #: a lead longer than this says something of its own, even when it names its sub-items' topics
 ANNOUNCING_LEAD_MAX_WORDS = 30
+# The words of a lead that lays out what follows ("The discussion covered ...", "Two points
+# were raised: ...", "Les délégations ont abordé ..."); a lead without them states a fact of
+# its own ("The Presidency recalled that temporary protection ... had been extended until 4
+# March 2024.")
+_LAYS_OUT = re.compile(
+    r"\b(?:covered|covers|cover|concerned|concerns|focused|focuses|addressed|dealt\s+with|turned\s+to"
+    r"|took\s+up|taken\s+up|examined|discussed|debated|comprised|included|touched\s+(?:up)?on"
+    r"|looked\s+at|devoted|dedicated|reviewed|raised|considered|exchanged|two|three|four|several"
+    r"|following|both|points?|aspects?|questions|issues|strands|parts|sessions?|topics|subjects"
+    r"|porté|portait|portaient|couvert|examiné|abordé|discuté|débattu|consacrée?s?|évoqué|passé\s+en"
+    r"\s+revue|deux|trois|quatre|plusieurs|suivants?|suivantes?|sujets|thèmes|questions)\b",
+    re.IGNORECASE,
+)
 
 
 def names_its_subitems(
@@ -353,6 +388,8 @@ def names_its_subitems(
     """
     sentences = split_sentences(lead)
     if not subs or len(sentences) != 1 or len(lead.split()) > ANNOUNCING_LEAD_MAX_WORDS:
+        return False
+    if not _LAYS_OUT.search(lead):
         return False
     taken_up = {a.topic for found in subs for a in found}
     named = {a.topic for a in own if a.hits}

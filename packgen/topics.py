@@ -457,7 +457,7 @@ class Assignment:
     """Why a piece of text belongs to a topic: what matched, where, and the total score."""
 
     topic: str
-    where: Literal["title", "text", "parent title", "meeting title"]
+    where: Literal["title", "text", "parent title", "meeting title", "sub-item before"]
     method: Literal["alias", "mention", "pattern", "fuzzy"]
     matched: str  # the alias, mention or pattern of the taxonomy
     phrase: str  # the words of the document that matched it
@@ -719,10 +719,20 @@ _ASKED_ONTO_AN_AGENDA = (
     r"\b(?:(?:asked|requested|proposed|suggested)\s+that\s+[^.;]{1,160}?\s+(?:should\s+)?be\s+"
     r"(?:put|placed|included|added|inscribed)\s+(?:on|in|to)\s+(?:the|its|their|that|this)\s+agenda"
     r"|(?:demandé|souhaité|souhaite|souhaiterait|souhaitent|proposé)\s+que\s+[^.;]{1,160}?\s+"
-    r"soi(?:t|ent)\s+(?:inscrite?s?|ajoutée?s?|mise?s?)\s+à\s+l['’]\s*ordre\s+du\s+jour)\b"
+    r"soi(?:t|ent)\s+(?:inscrite?s?|ajoutée?s?|mise?s?)\s+à\s+l['’]\s*ordre\s+du\s+jour"
+    # ("The US asked to add drugs sent by post to the agenda of the next meeting.")
+    r"|(?:asked|proposed|suggested|wished|offered)\s+to\s+(?:add|put|place|include)\s+[^.;]{1,160}?\s+"
+    r"(?:to|on|in)\s+(?:the|its|their)\s+agenda)\b"
+)
+# ... and that nothing else was raised, which leaves it the item's whole business ("No other
+# point was raised.", "Aucun autre point n'a été soulevé.")
+_NOTHING_ELSE_RAISED = (
+    r"(?:no\s+(?:other|further)\s+(?:point|question|issue|matter)s?\s+(?:was|were)\s+raised"
+    r"|aucune?\s+autre\s+(?:point|sujet|question)\s+n['’]a\s+été\s+(?:soulevée?|abordée?))"
 )
 _ONLY_ASKED_FOR_AN_AGENDA = re.compile(
-    rf"^[^.;]{{0,80}}?{_ASKED_ONTO_AN_AGENDA}[^.;]*[.;]?\s*$", re.IGNORECASE
+    rf"^[^.;]{{0,80}}?{_ASKED_ONTO_AN_AGENDA}[^.;]*[.;]?(?:\s*{_NOTHING_ELSE_RAISED}\s*[.;]?)?\s*$",
+    re.IGNORECASE,
 )
 
 # ... and so is an item whose whole text says its file was only mentioned ("The first joint
@@ -2340,6 +2350,15 @@ _IN_PASSING = re.compile(
     r"|\b(?:short\s+|brief\s+|quick\s+)?(?:recap|round-up|roundup|overview|summary|rappel)\s+"
     r"(?:by\s+[\w-]+\s+)?of\s+(?:the\s+)?(?:files|developments|events|points|work)\s+(?:moved\s+)?"
     r"since\b"
+    # ... or said to be covered at a later meeting ("ransomware and the UN Convention against
+    # Cybercrime would be covered at the Senior Officials Meeting in Warsaw later in May",
+    # "seraient abordés lors de la réunion ministérielle")
+    r"|\b(?:would|will|are\s+to|is\s+to|should|could|were\s+to|was\s+to)\s+(?:also\s+)?be\s+(?:covered"
+    r"|discussed|addressed|taken\s+up|examined|dealt\s+with|raised)\s+(?:at|in|during)\s+(?:the|a|its)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:meeting|ministerial|som|summit|council|session|dialogue)\b"
+    r"|\b(?:seraient|seront|serait|sera|devraient\s+être|devrait\s+être)\s+(?:aussi\s+|également\s+)?"
+    r"(?:abordée?s?|examinée?s?|traitée?s?|discutée?s?|évoquée?s?)\s+(?:lors\s+d[eu]|lors\s+de\s+la|à\s+la"
+    r"|au)\s+(?:prochaine\s+)?(?:réunion|conseil|sommet|session|dialogue)\b"
     # ... or said to be a matter for a later meeting ("the money laundering side of the US
     # strategy might be a matter for the next meeting")
     r"|\b(?:might|could|would|should|may)\s+(?:also\s+)?be\s+(?:a|an)\s+(?:matter|subject|topic|point"
@@ -2882,8 +2901,10 @@ _IN_PASSING = re.compile(
     # lost")
     r"|(?:^|,)\s*had\s+(?!(?:already|also|not|just|been|never|recently|previously|long)\b)"
     r"[^.;,]{1,60}?\s+been\s+[^.;,]{1,80},[^.;]*?\bwould\s+(?:not\s+)?have\b"
+    # ("si les messageries visées étaient chiffrées de bout en bout, ni les demandes directes ni
+    # l'accord ne donneraient accès au contenu")
     r"|\bsi\s+[^.;]{1,100}?\b(?:avai(?:en)?t|étai(?:en)?t)\b[^.;]{1,120}?\b(?:n['’])?(?:aurai(?:en)?t"
-    r"|serai(?:en)?t)\b"
+    r"|serai(?:en)?t|\w{2,}rai(?:en)?t)\b"
     # ... or named, in a clause, only as something else ("..., with the Data Privacy Framework,
     # whose adequacy decision ..., named only as a separate track", "with the PNR review named
     # only as a separate track")
@@ -3117,7 +3138,9 @@ _TIME_USED_INSTEAD = re.compile(
     # ("Since the PNR Agreement entered into force on 1 July, discussion turned to ...")
     # ("In the context of the application of the Regulation, the discussion turned to ...")
     r"^(?:since|as|comme|puisque|in\s+the\s+context\s+of|against\s+the\s+background\s+of"
-    r"|following|after)\s[^,.;]{1,160},\s+(?=(?:the\s+)?(?:discussion|exchange|debate)\s+"
+    # ("Two weeks after the e-Evidence Regulation began to apply, the discussion turned to ...")
+    r"|following|after|(?:[\w-]+\s+){1,3}?(?:after|before))\s[^,.;]{1,160},\s+"
+    r"(?=(?:the\s+)?(?:discussion|exchange|debate)\s+"
     r"(?:then\s+)?(?:turned|moved)\s+to\b)"
     # ("Le point a porté pour l'essentiel sur le réexamen des accords ...")
     r"|^(?=(?:le|ce)\s+point\s+a\s+(?:porté\s+)?(?:pour\s+l['’]\s*essentiel|surtout|essentiellement"

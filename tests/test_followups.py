@@ -2760,37 +2760,48 @@ def test_the_season_of_a_bodys_meeting_and_a_hoped_for_condition(
 @pytest.mark.parametrize(
     ("sentence", "made", "due"),
     [
-        # the year of a thing done, after its recipient or as a French participle, is the
-        # thing's, not the act's (blind424)
+        # the time of a thing done by its author is the thing's, not the act's (blind428)
         (
-            "The US undertook to provide a written summary of TFTP leads passed to MS in 2009.",
-            dt.date(2009, 10, 20),
+            "The US offered to present the AI Risk Management Framework published by NIST in January at the next meeting.",
+            dt.date(2023, 5, 10),
             None,
         ),
         (
-            "Les États-Unis se sont engagés à fournir des chiffres sur les passeurs poursuivis en 2019.",
-            dt.date(2019, 7, 9),
+            "The US offered to brief Europol's experts on the framework for assessing access proposals set out by the National Academies in February.",
+            dt.date(2018, 7, 5),
+            None,
+        ),
+        # (the act's own time after an author is still read)
+        (
+            "The Commission will have the mandate adopted by the Council in December.",
+            dt.date(2010, 10, 5),
+            dt.date(2010, 12, 31),
+        ),
+        # the years a programme, quota or ceiling runs for are no deadline (blind426)
+        (
+            "Les deux parties sont convenues d'échanger leurs programmes de réinstallation pour 2017.",
+            dt.date(2016, 10, 10),
             None,
         ),
         (
-            "Europol will send the list of the objects seized in May.",
-            dt.date(2015, 7, 7),
+            "The US will share its refugee admissions ceiling for 2018 with the Presidency.",
+            dt.date(2017, 9, 12),
             None,
         ),
-        # (the act's own time after a recipient is still read)
+        # a time fronted with its small words is still fronted (blind428)
         (
-            "The US will send the data to Europol in May.",
-            dt.date(2019, 3, 10),
+            "Avant la fin du mois de mai, la Commission transmettra aux États-Unis une note sur les garanties prévues.",
+            dt.date(2019, 4, 24),
             dt.date(2019, 5, 31),
         ),
         (
-            "Europol will report on the seizures recorded in 2018 by the end of March.",
-            dt.date(2019, 1, 10),
-            dt.date(2019, 3, 31),
+            "By the end of the month of May, the Commission will send the US a note.",
+            dt.date(2019, 4, 24),
+            dt.date(2019, 5, 31),
         ),
     ],
 )
-def test_the_year_of_a_thing_done_is_not_the_acts(
+def test_the_time_of_a_thing_done_by_its_author_a_programmes_year_and_a_fronted_time(
     sentence: str, made: dt.date, due: dt.date | None
 ) -> None:
     assert is_commitment(sentence)

@@ -1167,3 +1167,95 @@ def test_a_chapter_of_a_negotiating_round_that_names_no_file_is_the_instruments(
         "item 3": {"cybercrime-e-evidence"},
         "item 4": set(),
     }
+
+
+def test_next_steps_go_on_with_the_file_before_and_a_lead_stating_a_fact_speaks() -> None:
+    record = _record(
+        "8999/17",
+        dt.date(2017, 4, 4),
+        [
+            # a "Next steps" sub-item that names no file goes on with the one before (blind427)
+            Item(
+                number="1",
+                title="Travel information systems",
+                text="",
+                subitems=[
+                    SubItem(
+                        label="a",
+                        title="State of play",
+                        text="The Commission presented its proposal for a European Travel "
+                        "Information and Authorisation System.",
+                    ),
+                    SubItem(
+                        label="b",
+                        title="Next steps",
+                        text="The Commission will share the screening rules once they are drafted.",
+                    ),
+                ],
+            ),
+            # ... but not one after a sub-item on no file, nor another title
+            Item(
+                number="2",
+                title="Calendar",
+                text="",
+                subitems=[
+                    SubItem(label="a", title="Dates", text="The dates were confirmed."),
+                    SubItem(
+                        label="b",
+                        title="Next steps",
+                        text="The Presidency will circulate them in writing.",
+                    ),
+                    SubItem(
+                        label="c",
+                        title="Other points",
+                        text="The Presidency will send the list of participants.",
+                    ),
+                ],
+            ),
+            # a one-sentence lead that states a fact is a unit, even when its sub-items take up
+            # the topics it names (blind427) ...
+            Item(
+                number="3",
+                title="Temporary protection and humanitarian parole",
+                text="The Presidency recalled that temporary protection for people fleeing "
+                "Ukraine had been extended until 4 March 2024.",
+                subitems=[
+                    SubItem(
+                        label="a",
+                        title="Temporary protection",
+                        text="The Commission described the registrations of people fleeing "
+                        "the war in Ukraine under temporary protection.",
+                    ),
+                ],
+            ),
+            # ... where one that lays them out only announces them
+            Item(
+                number="4",
+                title="Justice and security",
+                text="The discussion covered electronic evidence and the protection of personal "
+                "data.",
+                subitems=[
+                    SubItem(
+                        label="a",
+                        title="Electronic evidence",
+                        text="The Commission reported on the e-evidence negotiations.",
+                    ),
+                    SubItem(
+                        label="b",
+                        title="Data protection",
+                        text="The US described the Privacy Act amendments.",
+                    ),
+                ],
+            ),
+        ],
+        meeting="EU-US JHA Senior Officials Meeting",
+    )
+    assigned = assign_topics(Corpus(records=[record]), load_topics())
+    got = {u.ref: set(u.topics) for u in assigned.units}
+    assert got["item 1(a)"] == {"migration-borders"}
+    assert got["item 1(b)"] == {"migration-borders"}
+    assert got["item 2(b)"] == set()
+    assert got["item 2(c)"] == set()
+    assert got["item 3"] == {"humanitarian-protection", "ukraine"}
+    assert got["item 4"] == set()
+    assert got["item 4(a)"] == {"cybercrime-e-evidence"}
