@@ -486,10 +486,9 @@ _AN_EVENT_OF_A_YEAR = re.compile(
     re.IGNORECASE,
 )
 # What may stand between a participle and its time: a place ("held in London on", "opened at
-# Europol in January") or an author ("the framework published by NIST in January"), then "in"
-# or "on".
+# Europol in January"), then "in" or "on".
 _AT_A_PLACE_THEN = (
-    r"\s+(?:(?:in|at|by)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+)?"
+    r"\s+(?:(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+)?"
     r"(?:(?:in|on)\s+)?$"
 )
 # A time that dates a thing done, by its participle ("the plan endorsed in May"), is past,
@@ -509,6 +508,14 @@ _PAST_EVENT = re.compile(
     r"|set\s+out|put\s+forward|laid\s+down|drawn\s+up)"
     # ... where it took place may come between ("the Forum held in London on 29-30 April")
     rf"{_AT_A_PLACE_THEN}"
+    # ... and a text's author between a text's own participle and its date ("the AI Risk
+    # Management Framework published by NIST in January", "the rules adopted by the European
+    # Parliament on 6 July"; not a text "as adopted by the European Council in December", nor
+    # an operation "coordinated by Frontex in September", whose time is to come)
+    r"|(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bto )(?<!\bwill )"
+    r"(?<!\bas )\b(?:published|issued|released|adopted|set\s+out|put\s+forward|presented|tabled"
+    r"|signed|proposed|approved|endorsed)\s+by\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+"
+    r"(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}\s+(?:(?:in|on)\s+)?$"
     # ... and in French ("la proposition de loi déposée au Congrès en mars", "l'accord signé le
     # 2 juin"); "sera présentée en mars", "doit être signé en juin" are to come
     r"|(?<!\bsera\s)(?<!\bseront\s)(?<!\bêtre\s)(?<!\bsoit\s)(?<!\bsoient\s)(?<!\bserait\s)"
@@ -523,7 +530,9 @@ _PAST_EVENT = re.compile(
 # in Brussels on 28 June", "to have a bill introduced in Congress early in 2015"
 _CAUSATIVE = re.compile(
     r"\b(?:to|will|would|shall)\s+(?:have|get)\s+(?:[\w'’-]+\s+){0,10}?[a-z]{3,}ed"
-    rf"{_AT_A_PLACE_THEN}",
+    # (by whom: "aims to have the Regulation adopted by the Council in May")
+    r"(?:\s+by\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}\s+(?:(?:in|on)\s+)?$"
+    rf"|{_AT_A_PLACE_THEN})",
     re.I,
 )
 # A clause ends at a comma, "that", "which" ..., or at "and" before a second act of the same
@@ -1263,6 +1272,8 @@ _TIMES: list[tuple[tuple[re.Pattern[str], ...], Callable[..., dt.date | None]]] 
             rf"\bin\s+{_NUMBER}\s+(?P<unit>days?|weeks?|months?|years?)['’]?\s+time",
             rf"\b(?:dans\s+(?:les\s+|un\s+délai\s+de\s+)?|d['’]ici\s+|sous\s+){_NUMBER}\s+"
             r"(?P<unit>jours|semaines|mois|ans|années)",
+            # ("dans un délai d'une semaine", "dans un délai d'un mois")
+            r"\bdans\s+un\s+délai\s+d['’]\s*(?P<n>une?)\s+(?P<unit>jour|semaine|mois|an|année)\b",
             rf"\b(?:au\s+cours\s+des|dans\s+les)\s+{_NUMBER}\s+(?P<unit>prochain(?:e)?s\s+"
             r"(?:jours|semaines|mois|années|ans))",
         ),

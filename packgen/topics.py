@@ -1883,6 +1883,11 @@ _NOT_DISCUSSED = re.compile(
     # further topic, were postponed to a later meeting")
     r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:postponed|deferred|put\s+off|left)\s+(?:to|for"
     r"|until)\s+(?:a\s+later|the\s+next|a\s+future|another)\s+(?:meeting|session|som|ministerial)\b"
+    # ... or to the meeting of another body ("Access to firearms by returnees was left for the
+    # expert meeting on firearms")
+    r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:postponed|deferred|put\s+off|left|referred)\s+"
+    r"(?:to|for|until)\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:expert|experts['’]?|technical|working"
+    r"\s+party|senior\s+officials['’]?)\s+(?:meeting|session|group|level)\b"
     # ... or to a meeting named, without discussion ("Drugs and migration were postponed to the
     # Ministerial without discussion.")
     r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:postponed|deferred|put\s+off|held\s+over"
@@ -3713,8 +3718,14 @@ def _entry_taken_up(listed: str, which: str) -> str:
 # A clause that sends "the point" the clause before it raised to a later meeting, read with that
 # clause (one that only says it was not discussed is read on its own, see _UNDISCUSSED)
 _POINTER_CLAUSE = re.compile(
-    r"\s*(?:the|this)\s+(?:point|matter|question|request)\s+(?:was|were)\s+(?:left|postponed"
-    r"|deferred|put\s+off|referred|kept)\s+(?:for|to|until)\b"
+    # (after its reason: "...; for lack of time the point was postponed without discussion")
+    r"\s*(?:(?:for|owing\s+to|due\s+to)\s+(?:(?:lack|want)\s+of\s+time|time\s+constraints)\s*,?\s*"
+    r"|faute\s+de\s+temps\s*,?\s*)?"
+    r"(?:the|this)\s+(?:point|matter|question|request)\s+(?:was|were)\s+(?:left|postponed"
+    r"|deferred|put\s+off|referred|kept)\s+(?:for|to|until|without\s+(?:discussion|debate))\b"
+    # ("...; faute de temps, le point a été reporté à la prochaine réunion")
+    r"|\s*(?:faute\s+de\s+temps\s*,?\s*)?(?:le|ce)\s+(?:point|sujet)\s+a\s+été\s+(?:reporté|renvoyé"
+    r"|laissé)\b"
     # ... or says the question it asked stayed open ("L'Union a demandé quelles seraient les
     # conséquences de cette désignation ...; la question reste ouverte")
     r"|\s*(?:the|this|that|la|cette)\s+question\s+(?:remains|remained|stays|stayed|was\s+left"
@@ -3993,8 +4004,12 @@ _SETTING_SENTENCE = re.compile(
 # ... and the same setting put before the sentence, up to its comma
 # (or what it recalls first: "Recalling that the benchmarks set for visa liberalisation must
 # still be met, the EU side expressed concern about ...")
+# (with a relative clause on the setting itself: "Dans le contexte de la guerre menée par la
+# Russie contre l'Ukraine, qui accroît le risque de détournement d'armes, les experts ...")
 _FRONTED_SETTING = re.compile(
-    rf"\s*(?:{SETTING_WORDS}|recalling\b|en\s+rappelant\b|rappelant\b)[^,;]*,", re.IGNORECASE
+    rf"\s*(?:{SETTING_WORDS}|recalling\b|en\s+rappelant\b|rappelant\b)[^,;]*,"
+    r"(?:\s*(?:qui|dont|où|which|that|whose|where)\b[^,;]*,)?",
+    re.IGNORECASE,
 )
 
 

@@ -2806,3 +2806,43 @@ def test_the_time_of_a_thing_done_by_its_author_a_programmes_year_and_a_fronted_
 ) -> None:
     assert is_commitment(sentence)
     assert due_date(sentence, made) == due
+
+
+@pytest.mark.parametrize(
+    ("sentence", "made", "due"),
+    [
+        # a period of one unit, in French (blind431)
+        (
+            "Le FBI a proposé de détacher deux analystes auprès des enquêteurs français dans un délai d'une semaine.",
+            dt.date(2015, 11, 17),
+            dt.date(2015, 11, 24),
+        ),
+        (
+            "Le FBI transmettra la note dans un délai d'un mois.",
+            dt.date(2015, 11, 17),
+            dt.date(2015, 12, 17),
+        ),
+        # a text's own date after its author is past (blind39) ...
+        (
+            "The Commission will circulate a written note on the interim derogation from the ePrivacy rules adopted by the European Parliament on 6 July.",
+            dt.date(2021, 9, 10),
+            None,
+        ),
+        # ... but not a text "as adopted" later, nor an operation's time (blind370, blind74)
+        (
+            "The Presidency undertook to send the US the programme as adopted by the European Council in December.",
+            dt.date(2009, 10, 20),
+            dt.date(2009, 12, 31),
+        ),
+        (
+            "Georgia agreed to receive a joint return operation coordinated by Frontex in September.",
+            dt.date(2017, 6, 20),
+            dt.date(2017, 9, 30),
+        ),
+    ],
+)
+def test_a_french_period_of_one_unit_and_the_date_of_a_text_after_its_author(
+    sentence: str, made: dt.date, due: dt.date | None
+) -> None:
+    assert is_commitment(sentence)
+    assert due_date(sentence, made) == due

@@ -14908,3 +14908,102 @@ def test_classes_of_the_blind426_to_blind429_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # asked to discuss X; for lack of time the point was postponed without discussion
+        (
+            "Other business",
+            "The US delegation asked to discuss the effects of the new code on the reports that providers send to the National Center for Missing and Exploited Children; for lack of time the point was postponed without discussion.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2020, 11, 10),
+            [],
+        ),
+        # a soulevé X ; faute de temps, le point a été reporté à
+        (
+            "Divers",
+            "La délégation américaine a soulevé la question du trafic d'armes à feu par voie postale ; faute de temps, le point a été reporté à la prochaine réunion.",
+            "Réunion des hauts fonctionnaires UE-États-Unis dans le domaine de la justice et des affaires intérieures",
+            dt.date(2018, 5, 3),
+            [],
+        ),
+        # X was left for the expert meeting on X
+        (
+            "Prevention",
+            "The Commission presented the Radicalisation Awareness Network. Access to firearms by returnees was left for the expert meeting on firearms.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2014, 7, 8),
+            ["counter-terrorism"],
+        ),
+        # X was referred to the working party meeting
+        (
+            "Any other business",
+            "The question of data retention was referred to the next working party meeting.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2016, 3, 2),
+            [],
+        ),
+        # Dans le contexte de X, qui accroît le risque de Y, les experts ont examiné Z
+        (
+            "Protection des espaces publics",
+            "Dans le contexte de la guerre menée par la Russie contre l'Ukraine, qui accroît le risque de détournement d'armes, les experts ont examiné la protection des stades et des lieux de culte.",
+            "Réunion d'experts UE-États-Unis sur la protection des espaces publics",
+            dt.date(2022, 7, 12),
+            ["counter-terrorism"],
+        ),
+        # Against the background of X, which raised Y, the experts discussed Z
+        (
+            "Protection of public spaces",
+            "Against the background of the attacks in Nice, which raised the question of firearms trafficking, the experts discussed the protection of promenades and stadiums.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2016, 9, 6),
+            ["counter-terrorism"],
+        ),
+        # the assets of foreign drug traffickers
+        (
+            "Drug money",
+            "Treasury explained its designations under the Kingpin Act, which freeze the assets of foreign drug traffickers.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2011, 3, 15),
+            ["money-laundering", "organised-crime-drugs"],
+        ),
+        # networks that ship plastic and electronic waste
+        (
+            "Waste",
+            "Europol described networks that ship plastic and electronic waste from EU ports to Southeast Asia under false codes.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2026, 9, 1),
+            ["environmental-crime"],
+        ),
+        # waste shipments
+        (
+            "Ports",
+            "Europol and HSI will run a joint action day on waste shipments at container ports.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2026, 9, 1),
+            ["environmental-crime"],
+        ),
+        # the Bureau of Population, Refugees and Migration described
+        (
+            "Refugees from Syria",
+            "The State Department's Bureau of Population, Refugees and Migration described the US contribution to the humanitarian response in the countries neighbouring Syria.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2013, 6, 5),
+            ["humanitarian-protection"],
+        ),
+        # the airlift from Kabul and the evacuation of Afghan staff
+        (
+            "The evacuation from Kabul",
+            "The US described the airlift from Kabul airport, and Member States the evacuation of their nationals and of Afghan staff who had worked for them.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2021, 8, 20),
+            ["humanitarian-protection"],
+        ),
+    ],
+)
+def test_classes_of_the_blind430_to_blind433_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
