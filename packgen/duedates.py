@@ -521,7 +521,8 @@ _PAST_EVENT = re.compile(
     r"|(?<!\bsera\s)(?<!\bseront\s)(?<!\bêtre\s)(?<!\bsoit\s)(?<!\bsoient\s)(?<!\bserait\s)"
     r"(?<!\bseraient\s)\b(?:(?:adopt|présent|dépos|sign|publi|lanc|approuv|organis|entam"
     r"|déclench|perpétr|cré|instaur|institu|inaugur)(?:é|ée|és|ées)"
-    r"|(?:commis|transmis|soumis|ouvert|tenu|rendu|conclu|mis\s+en\s+place)e?s?)"
+    # ("le compte rendu au Groupe JAIEX le 1er décembre": a report, the noun, is no participle)
+    r"|(?:commis|transmis|soumis|ouvert|tenu|(?<!\bcompte\s)rendu|conclu|mis\s+en\s+place)e?s?)"
     r"(?:\s+(?:au|aux|à\s+la|à\s+l['’]|à)\s*(?-i:[A-ZÉ])[\w'’-]+(?:\s+(?-i:[A-ZÉ])[\w'’-]+)?)?"
     r"\s+(?:(?:en|le|au\s+mois\s+de)\s+)?$",
     re.I,

@@ -113,6 +113,11 @@ _ACT_VERBS = r"""(?:
     # (or an answer it would ask for: "The Commission would ask the US side for written answers
     # on the remaining recommendations before the summer")
     | ask(?=\s+[^.;]{1,40}?\s+for\s+(?:written|an?|the|its|their|more|further)\s)
+    # (or something given to the other side: "The US would give an update on the refusal
+    # rates at the next Senior Officials Meeting")
+    | give(?=\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:written|short|full|first|further)\s+)?
+        (?:update|briefing|presentation|overview|account|report|reply|answer|list|note|figures
+        |statistics|details)\b)
     )\b"""
 
 # A future that is no side's act: what a law, a text or a role does ("will apply from June",

@@ -1999,7 +1999,10 @@ _IN_PASSING = re.compile(
     # as a theme for later work", "ont été cités comme thèmes possibles de formations
     # communes", "a été mentionnée comme l'une des priorités")
     r"|\b(?:was|were)\s+(?:also\s+|only\s+)?(?:named|cited|mentioned|listed|given)\s+as\s+"
-    r"(?:(?:possible|future|further|later|other)\s+)?(?:examples|subjects|themes|topics|areas|points"
+    r"(?:the\s+)?(?:(?:possible|future|further|later|other|main|principal|chief|leading)\s+)?"
+    r"(?:examples|subjects|themes|topics|areas|points"
+    # ("Drug trafficking and fraud were named as the main sources of those proceeds.")
+    r"|sources|causes|drivers|origins"
     r"|items"
     r"|candidates|priorities|illustrations)\b"
     r"|\b(?:was|were)\s+(?:also\s+|only\s+)?(?:named|cited|mentioned|listed|given)\s+as\s+"
@@ -2355,6 +2358,19 @@ _IN_PASSING = re.compile(
     r"|\b(?:short\s+|brief\s+|quick\s+)?(?:recap|round-up|roundup|overview|summary|rappel)\s+"
     r"(?:by\s+[\w-]+\s+)?of\s+(?:the\s+)?(?:files|developments|events|points|work)\s+(?:moved\s+)?"
     r"since\b"
+    # ... or named as one of a Presidency's files ("He also named the negotiations on a data
+    # protection agreement and the new PNR agreement as files on which the Presidency expected
+    # progress")
+    r"|\bnamed\s+[^.;]{1,160}?\s+as\s+(?:the\s+|its\s+)?(?:files|subjects|topics|areas|priorities"
+    r"|examples)\b"
+    # ... or a text to come, recalled ("The Commission recalled that a strategy on victims'
+    # rights would follow in 2020", "a rappelé que sa stratégie de lutte contre ... serait
+    # présentée dans l'année")
+    r"|\b(?:recalled|noted|mentioned|a\s+rappelé|a\s+indiqué)\s+(?:that|que|qu['’])\s*(?:a|an|its|the|sa|son"
+    r"|une?|la|le)\s+(?:new\s+|nouvelle?\s+|future\s+|forthcoming\s+)?(?:strategy|action\s+plan"
+    r"|communication|stratégie|plan\s+d['’]action)\s+(?:on|for|against|sur|de|contre|relative?)\b"
+    r"[^.;]{0,120}?\b(?:would|will|was\s+to|serait|sera|devait)\s+(?:follow|come|be\s+(?:presented"
+    r"|published|adopted|issued|tabled)|suivre|être\s+présentée?|présentée?|publiée?|adoptée?)\b"
     # ... or said to be covered at a later meeting ("ransomware and the UN Convention against
     # Cybercrime would be covered at the Senior Officials Meeting in Warsaw later in May",
     # "seraient abordés lors de la réunion ministérielle")
@@ -2892,7 +2908,7 @@ _IN_PASSING = re.compile(
     # tournament, the liaison officers would have been the first channel", "si un attentat
     # avait eu lieu")
     r"|(?:^|,)\s*had\s+(?:there\s+been\s+)?(?:an?|the|any)\s+[^.;,]{1,60}?\s+(?:occurred|happened"
-    r"|taken\s+place|struck)\b|(?:^|,)\s*had\s+there\s+been\s+(?:an?|any)\b"
+    r"|taken\s+place|struck)\b|(?:^|,)\s*had\s+there\s+been\s+(?:an?|any|more|enough|sufficient)\b"
     r"|\bif\s+[^.;,]{1,60}?\s+had\s+(?:occurred|happened|taken\s+place|struck)\b"
     r"|\bsi\s+[^.;,]{1,60}?\s+(?:avait|avaient)\s+eu\s+lieu\b"
     # ("had the CLOUD Act already been law, many of its requests would not have been needed";
@@ -3218,6 +3234,12 @@ _LATER_REPORT = re.compile(
     r"\b(?:will|would|is\s+to|are\s+to|intends?\s+to|plans?\s+to|undertook\s+to|offered\s+to)"
     r"\s+(?:\w+\s+)?(?:report|inform|brief|update|present|come\s+back|return)\b"
     r"|\b(?:fera\s+rapport|rendra\s+compte|présentera|informera|reviendra)\b"
+    # ... and so does a written update sent instead ("The US offered to send a written update
+    # on the Global Alliance", "transmettra une note écrite")
+    r"|\b(?:send|circulate|provide|submit|give|transmit|share)\s+(?:the\s+\w+\s+)?(?:an?\s+|its\s+"
+    r"|their\s+)?(?:written|short)\s+(?:update|note|reply|answer|report|briefing|contribution)\b"
+    r"|\b(?:transmettra|transmettront|enverra|enverront|diffusera)\s+(?:une?\s+)?(?:note|mise\s+à\s+jour"
+    r"|réponse|contribution)\s+écrite\b"
     # ... and so does the next meeting of a body that will take it up ("The EU-US Working
     # Group on Cyber-security and Cyber-crime will meet in Washington in April.")
     r"|\b(?:will|would|is\s+to|are\s+to)\s+(?:next\s+)?(?:meet|convene|hold\s+its\s+next)\b"

@@ -2846,3 +2846,31 @@ def test_a_french_period_of_one_unit_and_the_date_of_a_text_after_its_author(
 ) -> None:
     assert is_commitment(sentence)
     assert due_date(sentence, made) == due
+
+
+@pytest.mark.parametrize(
+    ("sentence", "made", "due"),
+    [
+        # an update given, in reported speech (blind436)
+        (
+            "The US would give an update on the refusal rates at the next Senior Officials Meeting.",
+            dt.date(2023, 5, 9),
+            None,
+        ),
+        # "compte rendu" is a report, not a participle (blind437)
+        (
+            "La présidence diffusera le présent compte rendu au Groupe JAIEX le 1er décembre.",
+            dt.date(2015, 11, 17),
+            dt.date(2015, 12, 1),
+        ),
+    ],
+)
+def test_an_update_given_and_a_report_named_compte_rendu(
+    sentence: str, made: dt.date, due: dt.date | None
+) -> None:
+    assert is_commitment(sentence)
+    assert due_date(sentence, made) == due
+
+
+def test_a_state_is_not_given_as_an_update() -> None:
+    assert not is_commitment("The threat would give rise to concern.")

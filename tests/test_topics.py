@@ -14961,14 +14961,6 @@ def test_classes_of_the_blind426_to_blind429_first_run(
             dt.date(2016, 9, 6),
             ["counter-terrorism"],
         ),
-        # the assets of foreign drug traffickers
-        (
-            "Drug money",
-            "Treasury explained its designations under the Kingpin Act, which freeze the assets of foreign drug traffickers.",
-            "EU-US Justice and Home Affairs Senior Officials Meeting",
-            dt.date(2011, 3, 15),
-            ["money-laundering", "organised-crime-drugs"],
-        ),
         # networks that ship plastic and electronic waste
         (
             "Waste",
@@ -15004,6 +14996,89 @@ def test_classes_of_the_blind426_to_blind429_first_run(
     ],
 )
 def test_classes_of_the_blind430_to_blind433_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # named X and Y as files on which the Presidency expected progress
+        (
+            "Introduction by the Presidency",
+            "The State Secretary welcomed the delegations. He also named the negotiations on a data protection agreement and the new PNR agreement as files on which the Presidency expected progress. No discussion followed.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2011, 4, 12),
+            [],
+        ),
+        # Had there been more time, it would also have raised X
+        (
+            "Any other business",
+            "The Presidency said that the next Senior Officials Meeting would take place in Washington in the autumn. Had there been more time, it would also have raised the EU-Turkey Statement and the situation on the Balkan route.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2016, 7, 12),
+            [],
+        ),
+        # X and fraud were named as the main sources of those proceeds
+        (
+            "Confiscation and asset recovery",
+            "The Commission explained its proposal on asset recovery and confiscation. Drug trafficking and fraud were named as the main sources of those proceeds.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2023, 2, 28),
+            ["money-laundering"],
+        ),
+        # the laundering of ransomware payments
+        (
+            "Crypto-assets",
+            "The Parties exchanged figures on the laundering of ransomware payments and on crypto-assets seized by the Member States.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2023, 2, 28),
+            ["money-laundering"],
+        ),
+        # recalled that a strategy on X would follow
+        (
+            "Any other business",
+            "The Commission recalled that a strategy on victims' rights would follow in 2020. The next meeting would take place in Washington in the autumn.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2020, 2, 20),
+            [],
+        ),
+        # a rappelé que sa stratégie de lutte contre X serait présentée
+        (
+            "Chiffrement et accès légal",
+            "Les États-Unis ont exposé la position du ministère de la justice sur l'accès légal aux contenus chiffrés. Pour information, la Commission a rappelé que sa stratégie de lutte contre les abus sexuels commis contre des enfants serait présentée dans l'année.",
+            "Réunion des hauts fonctionnaires UE-États-Unis dans le domaine de la justice et des affaires intérieures",
+            dt.date(2020, 1, 14),
+            ["going-dark"],
+        ),
+        # transfer to the Office of Refugee Resettlement
+        (
+            "Unaccompanied minors",
+            "Malta and Italy described the arrival of children travelling alone by sea. The US presented its procedures for children apprehended at the border and their transfer to the Office of Refugee Resettlement.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2009, 10, 20),
+            ["migration-borders"],
+        ),
+        # The item was not discussed ... offered to send a written update on X
+        (
+            "Cybercrime and child sexual abuse online",
+            "The item was not discussed for lack of time. The US offered to send a written update on the Global Alliance against Child Sexual Abuse Online.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2013, 6, 4),
+            [],
+        ),
+        # Ce point n'a pas été examiné ... transmettra une note écrite sur X
+        (
+            "Armes à feu",
+            "Faute de temps, ce point n'a pas été examiné. La Commission transmettra une note écrite sur le trafic d'armes à feu.",
+            "Réunion des hauts fonctionnaires UE-États-Unis dans le domaine de la justice et des affaires intérieures",
+            dt.date(2017, 3, 1),
+            [],
+        ),
+    ],
+)
+def test_classes_of_the_blind434_to_blind437_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
