@@ -2291,9 +2291,11 @@ _IN_PASSING = re.compile(
     # dialogue in Copenhagen", "the next meeting of the expert group on firearms would take
     # place in Lisbon")
     # ("offered to host the next expert meeting on drugs in November")
+    r"|\b(?:hold|host|organi[sz]e|convene)\s+the\s+next\s+(?:round|meeting|session|edition)\s+of\b"
+    # (or a meeting of experts named by its file; not a round of talks "on the EU-US
+    # agreement", which is that file's business)
     r"|\b(?:hold|host|organi[sz]e|convene)\s+the\s+next\s+(?:(?:expert|experts['’]?|technical"
-    r"|informal|high[\s-]level)\s+)?(?:round|meeting|session|edition|workshop|seminar|conference)\s+"
-    r"(?:of|on)\b"
+    r"|informal|high[\s-]level)\s+)?(?:meeting|workshop|seminar|conference)\s+on\b"
     # ... or what a body still to be set up might take on ("la proposition de créer un groupe
     # de travail commun ..., qui pourrait traiter de la gestion des incidents, de la lutte contre
     # les abus sexuels sur enfants en ligne et ...", "a task force, which could also look at")
@@ -2922,6 +2924,9 @@ _IN_PASSING = re.compile(
     # lost")
     r"|(?:^|,)\s*had\s+(?!(?:already|also|not|just|been|never|recently|previously|long)\b)"
     r"[^.;,]{1,60}?\s+been\s+[^.;,]{1,80},[^.;]*?\bwould\s+(?:not\s+)?have\b"
+    # ... or a question on a case that is not so ("Ils ont demandé comment la détection
+    # s'appliquerait si ces services étaient chiffrés de bout en bout")
+    r"|\b(?:comment|how)\s+[^.;]{1,100}?\s+(?:si|if)\s+[^.;]{1,80}?\s+(?:étaient|était|were|was)\b"
     # ("si les messageries visées étaient chiffrées de bout en bout, ni les demandes directes ni
     # l'accord ne donneraient accès au contenu")
     r"|\bsi\s+[^.;]{1,100}?\b(?:avai(?:en)?t|étai(?:en)?t)\b[^.;]{1,120}?\b(?:n['’])?(?:aurai(?:en)?t"
