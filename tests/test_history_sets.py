@@ -91,7 +91,7 @@ def test_each_recent_set_names_the_commit_of_its_first_run() -> None:
 
     commits = first_run_commits()
     # (there is no blind388: the round after blind384 was numbered 385-387 and 389)
-    assert {f"blind{n}" for n in range(36, 418) if n != 388} <= commits.keys()
+    assert {f"blind{n}" for n in range(36, 442) if n != 388} <= commits.keys()
     assert commits["blind97"] == commits["blind100"] == "bb0ec03"
     assert commits["blind101"] == commits["blind104"] == "a2704ea"
     assert commits["blind105"] == commits["blind108"] == "6d49437"
@@ -173,6 +173,12 @@ def test_each_recent_set_names_the_commit_of_its_first_run() -> None:
     assert commits["blind406"] == commits["blind409"] == "89fb603"
     assert commits["blind410"] == commits["blind413"] == "e5147e6"
     assert commits["blind414"] == commits["blind417"] == "dae62fd"
+    assert commits["blind418"] == commits["blind421"] == "2179a28"
+    assert commits["blind422"] == commits["blind425"] == "a86705d"
+    assert commits["blind426"] == commits["blind429"] == "eca8607"
+    assert commits["blind430"] == commits["blind433"] == "9fd1c7e"
+    assert commits["blind434"] == commits["blind437"] == "b30fbd1"
+    assert commits["blind438"] == commits["blind441"] == "bb994cd"
     assert all(len(c) >= 7 and int(c, 16) >= 0 for c in commits.values())
 
 
