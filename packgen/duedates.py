@@ -491,10 +491,19 @@ _AT_A_PLACE_THEN = (
     r"\s+(?:(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+)?"
     r"(?:(?:in|on)\s+)?$"
 )
+# ... or a text's author ("the framework published by NIST in January", "to have the
+# Regulation adopted by the Council in May")
+_BY_AN_AUTHOR_THEN = (
+    r"\s+by\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}\s+(?:(?:in|on)\s+)?$"
+)
+# A participle after these is to come ("will be signed in May", "is to be adopted in June")
+_TO_COME = (
+    r"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bto )(?<!\bwill )"
+)
 # A time that dates a thing done, by its participle ("the plan endorsed in May"), is past,
 # whatever the month; "will be signed in May" and "the meeting planned for June" are to come.
 _PAST_EVENT = re.compile(
-    r"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bto )(?<!\bwill )"
+    rf"{_TO_COME}"
     # (a verb whose participle is its own base: "the strategy it would put forward in October")
     r"(?<!\bwould )(?<!\bshall )(?<!\bshould )(?<!\bcould )(?<!\bmay )(?<!\bmight )(?<!\bmust )"
     # ("lessons learned" is a noun: "will hold a videoconference on lessons learned in July")
@@ -512,10 +521,8 @@ _PAST_EVENT = re.compile(
     # Management Framework published by NIST in January", "the rules adopted by the European
     # Parliament on 6 July"; not a text "as adopted by the European Council in December", nor
     # an operation "coordinated by Frontex in September", whose time is to come)
-    r"|(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bto )(?<!\bwill )"
-    r"(?<!\bas )\b(?:published|issued|released|adopted|set\s+out|put\s+forward|presented|tabled"
-    r"|signed|proposed|approved|endorsed)\s+by\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+"
-    r"(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}\s+(?:(?:in|on)\s+)?$"
+    rf"|{_TO_COME}(?<!\bas )\b(?:published|issued|released|adopted|set\s+out|put\s+forward"
+    rf"|presented|tabled|signed|proposed|approved|endorsed){_BY_AN_AUTHOR_THEN}"
     # ... and in French ("la proposition de loi déposée au Congrès en mars", "l'accord signé le
     # 2 juin"); "sera présentée en mars", "doit être signé en juin" are to come
     r"|(?<!\bsera\s)(?<!\bseront\s)(?<!\bêtre\s)(?<!\bsoit\s)(?<!\bsoient\s)(?<!\bserait\s)"
@@ -532,8 +539,7 @@ _PAST_EVENT = re.compile(
 _CAUSATIVE = re.compile(
     r"\b(?:to|will|would|shall)\s+(?:have|get)\s+(?:[\w'’-]+\s+){0,10}?[a-z]{3,}ed"
     # (by whom: "aims to have the Regulation adopted by the Council in May")
-    r"(?:\s+by\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}\s+(?:(?:in|on)\s+)?$"
-    rf"|{_AT_A_PLACE_THEN})",
+    rf"(?:{_BY_AN_AUTHOR_THEN}|{_AT_A_PLACE_THEN})",
     re.I,
 )
 # A clause ends at a comma, "that", "which" ..., or at "and" before a second act of the same

@@ -370,7 +370,7 @@ _LAYS_OUT = re.compile(
     r"|looked\s+at|devoted|dedicated|reviewed|raised|considered|exchanged|two|three|four|several"
     r"|following|both|points?|aspects?|questions|issues|strands|parts|sessions?|topics|subjects"
     r"|porté|portait|portaient|couvert|examiné|abordé|discuté|débattu|consacrée?s?|évoqué|passé\s+en"
-    r"\s+revue|deux|trois|quatre|plusieurs|suivants?|suivantes?|sujets|thèmes|questions)\b",
+    r"\s+revue|deux|trois|quatre|plusieurs|suivants?|suivantes?|sujets|thèmes)\b",
     re.IGNORECASE,
 )
 
@@ -378,8 +378,8 @@ _LAYS_OUT = re.compile(
 def names_its_subitems(
     lead: str, own: Sequence[Assignment], subs: Sequence[Sequence[Assignment]]
 ) -> bool:
-    """A one-sentence lead that names two topics or more, each taken up by a sub-item,
-    lists the sub-items' areas and says no more.
+    """A one-sentence lead that lays out what follows (_LAYS_OUT) and names two topics or
+    more, each taken up by a sub-item, lists the sub-items' areas and says no more.
 
     ("The discussion covered the negotiations on electronic evidence and lawful access to
     encrypted data.", then a sub-item on each.) A longer lead, one that discusses a single

@@ -2418,7 +2418,7 @@ _IN_PASSING = re.compile(
     # ... or what a later meeting's discussion is expected to be on ("described the discussion
     # expected at the European Council on Frontex and the resettlement of refugees", "le débat
     # prévu au Conseil européen sur")
-    r"|\b(?:discussion|debate|exchange(?:\s+of\s+views)?|débat|discussion|échange(?:\s+de\s+vues)?)\s+"
+    r"|\b(?:discussion|debate|exchange(?:\s+of\s+views)?|débat|échange(?:\s+de\s+vues)?)\s+"
     r"(?:expected|planned|foreseen|scheduled|due|prévue?|attendue?|envisagée?)\s+(?:at|in|during|au|à"
     r"|lors\s+d[eu])\s+(?:the\s+|its\s+|la\s+|l['’]\s*)?(?:[\w'’-]+\s+){0,3}?(?:council|meeting"
     r"|ministerial|summit|session|conseil|réunion|sommet)\b[^.;]{0,40}?\s+(?:on|about|sur|concernant)\b"
@@ -3746,12 +3746,11 @@ def _entry_taken_up(listed: str, which: str) -> str:
 # clause (one that only says it was not discussed is read on its own, see _UNDISCUSSED)
 _POINTER_CLAUSE = re.compile(
     # (after its reason: "...; for lack of time the point was postponed without discussion")
-    r"\s*(?:(?:for|owing\s+to|due\s+to)\s+(?:(?:lack|want)\s+of\s+time|time\s+constraints)\s*,?\s*"
-    r"|faute\s+de\s+temps\s*,?\s*)?"
+    rf"\s*(?:{_NO_TIME}\s*,?\s*)?"
     r"(?:the|this)\s+(?:point|matter|question|request)\s+(?:was|were)\s+(?:left|postponed"
     r"|deferred|put\s+off|referred|kept)\s+(?:for|to|until|without\s+(?:discussion|debate))\b"
     # ("...; faute de temps, le point a été reporté à la prochaine réunion")
-    r"|\s*(?:faute\s+de\s+temps\s*,?\s*)?(?:le|ce)\s+(?:point|sujet)\s+a\s+été\s+(?:reporté|renvoyé"
+    rf"|\s*(?:{_NO_TIME}\s*,?\s*)?(?:le|ce)\s+(?:point|sujet)\s+a\s+été\s+(?:reporté|renvoyé"
     r"|laissé)\b"
     # ... or says the question it asked stayed open ("L'Union a demandé quelles seraient les
     # conséquences de cette désignation ...; la question reste ouverte")
