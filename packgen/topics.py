@@ -2929,8 +2929,8 @@ _IN_PASSING = re.compile(
     r"|\b(?:comment|how)\s+[^.;]{1,100}?\s+(?:si|if)\s+[^.;]{1,80}?\s+(?:étaient|était|were|was)\b"
     # ("si les messageries visées étaient chiffrées de bout en bout, ni les demandes directes ni
     # l'accord ne donneraient accès au contenu")
-    r"|\bsi\s+[^.;]{1,100}?\b(?:avai(?:en)?t|étai(?:en)?t)\b[^.;]{1,120}?\b(?:n['’])?(?:aurai(?:en)?t"
-    r"|serai(?:en)?t|\w{2,}rai(?:en)?t)\b"
+    # (any conditional: "n'auraient", "serait", "donneraient")
+    r"|\bsi\s+[^.;]{1,100}?\b(?:avai(?:en)?t|étai(?:en)?t)\b[^.;]{1,120}?\b\w{2,}rai(?:en)?t\b"
     # ... or named, in a clause, only as something else ("..., with the Data Privacy Framework,
     # whose adequacy decision ..., named only as a separate track", "with the PNR review named
     # only as a separate track")
