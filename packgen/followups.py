@@ -48,9 +48,9 @@ _ACTS = r"""(?:host|hold(?!\s+the\s+(?:\w+\s+)?presidency)|be\s+held|be\s+sent|s
     |be\s+(?:examined|discussed|taken\s+up|raised|presented|published|adopted|signed
     |launched|organi[sz]ed|prepared|submitted|convened))\b"""
 
-# The sides a flash report abbreviates ("PRES", "COM", "MS"), and the services that speak
-# for one ("Treasury", "DHS").
-_FLASH_SIDE = r"""(?-i:PRES|COM|MS|EU|US|EEAS|Europol|Eurojust|Frontex|Treasury|DHS|DoJ|DOJ|FBI
+# The sides a flash report abbreviates ("PRES", "COM", "MS"; the Council's "Cion" for the
+# Commission), and the services that speak for one ("Treasury", "DHS").
+_FLASH_SIDE = r"""(?-i:PRES|COM|Cion|CION|MS|EU|US|EEAS|Europol|Eurojust|Frontex|Treasury|DHS|DoJ|DOJ|FBI
     |DoC|DOC|DEA|CBP|ICE|TSA|CISA|ATF|ENISA|EUDA|EMCDDA|eu-LISA
     |Presidency|Commission|(?:US|EU)\s+side|[Bb]oth\s+sides|[Cc]o-chairs)"""
 

@@ -2874,3 +2874,26 @@ def test_an_update_given_and_a_report_named_compte_rendu(
 
 def test_a_state_is_not_given_as_an_update() -> None:
     assert not is_commitment("The threat would give rise to concern.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "made", "due"),
+    [
+        # the Council's own short form of the Commission, after a semicolon (blind442)
+        (
+            "Second round of reports received; Cion to send a short synthesis to the US in the autumn.",
+            dt.date(2015, 2, 10),
+            dt.date(2015, 11, 30),
+        ),
+        (
+            "CION to circulate the revised template to delegations by 20 March.",
+            dt.date(2012, 2, 14),
+            dt.date(2012, 3, 20),
+        ),
+    ],
+)
+def test_the_commission_named_cion_in_notes(
+    sentence: str, made: dt.date, due: dt.date | None
+) -> None:
+    assert is_commitment(sentence)
+    assert due_date(sentence, made) == due

@@ -15117,3 +15117,222 @@ def test_classes_of_the_blind438_to_blind441_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # the list of people not allowed to board flights (a no-fly list in other words)
+        (
+            "Watchlists",
+            "The US explained how carriers compare passenger names with the list of people not allowed to board aircraft bound for the United States, and how a traveller wrongly stopped can seek redress.",
+            "EU-US expert meeting on border security",
+            dt.date(2010, 5, 4),
+            ["counter-terrorism"],
+        ),
+        # people banned from boarding, in the title only, with the redress process
+        (
+            "The list of persons banned from boarding",
+            "Member States reported travellers held at check-in because their names resembled listed names. The US will name a contact point for such cases.",
+            "EU-US expert meeting on border security",
+            dt.date(2011, 3, 2),
+            ["counter-terrorism"],
+        ),
+        # the no-fly list by its name
+        (
+            "Redress",
+            "Several delegations raised the redress available to EU citizens placed on the no-fly list by mistake.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2012, 6, 5),
+            ["counter-terrorism"],
+        ),
+        # the system recording entries and exits (the EES in paraphrase)
+        (
+            "New border checks",
+            "The Commission reported that the system registering the entries and exits of third-country nationals would start in the autumn, and the US asked about waiting times at airports.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2024, 3, 12),
+            ["migration-borders"],
+        ),
+        # booking data kept for years (PNR in paraphrase)
+        (
+            "The current agreement",
+            "The Commission said it had assessed how long the US keeps airline booking data under the agreement of 2012 against the limits set by the Court.",
+            "EU-US expert meeting on border security",
+            dt.date(2025, 9, 9),
+            ["counter-terrorism"],
+        ),
+        # a Presidency named by its country code outlining its Presidency priorities
+        (
+            "AOB",
+            "Next Ministerial in Washington in December. SK outlined its Presidency priorities for the second half of 2016.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2016, 3, 8),
+            ["incoming-presidency"],
+        ),
+        # the next Presidencies as a title (FR), the priorities named by a country code
+        (
+            "Prochaines présidences",
+            "PL a présenté ses priorités JAI (partenariat oriental, Schengen) ; la réunion ministérielle se tiendra à Varsovie.",
+            "Réunion des hauts fonctionnaires UE-États-Unis dans le domaine de la justice et des affaires intérieures",
+            dt.date(2011, 4, 6),
+            ["incoming-presidency"],
+        ),
+        # the next Presidencies as a title (EN)
+        (
+            "Next Presidencies",
+            "LT and EL presented their Presidency priorities for 2013 and 2014.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2013, 5, 7),
+            ["incoming-presidency"],
+        ),
+        # attacks by terrorist groups spreading
+        (
+            "West Africa",
+            "The experts analysed the spread of attacks by terrorist groups from Mali towards the coastal states, and the US described its support to intelligence services there.",
+            "EU-US expert meeting on border security",
+            dt.date(2022, 6, 14),
+            ["counter-terrorism"],
+        ),
+        # les attaques des groupes terroristes
+        (
+            "Sahel",
+            "Les experts ont analysé l'extension des attaques des groupes terroristes vers le golfe de Guinée.",
+            "Réunion des hauts fonctionnaires UE-États-Unis dans le domaine de la justice et des affaires intérieures",
+            dt.date(2023, 2, 7),
+            ["counter-terrorism"],
+        ),
+        # the threat posed by terrorist groups
+        (
+            "Somalia",
+            "Delegations discussed the threat posed by terrorist groups in the Horn of Africa to Europe and to the United States.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2014, 5, 6),
+            ["counter-terrorism"],
+        ),
+        # fighters who left for Syria, in French word order
+        (
+            "Balkans occidentaux",
+            "Les experts se sont penchés sur les combattants partis du Kosovo et de Bosnie-Herzégovine vers la Syrie et sur leur retour.",
+            "Réunion des hauts fonctionnaires UE-États-Unis dans le domaine de la justice et des affaires intérieures",
+            dt.date(2015, 10, 6),
+            ["counter-terrorism"],
+        ),
+        # the evidence of crimes committed in Bucha
+        (
+            "International crimes",
+            "The experts discussed the joint investigation team and the preservation of evidence of the crimes committed in Bucha and Irpin.",
+            "EU-US expert meeting on border security",
+            dt.date(2022, 7, 5),
+            ["rule-of-law-judicial", "ukraine"],
+        ),
+        # les crimes commis à Boutcha
+        (
+            "Crimes internationaux",
+            "Les experts ont fait le point sur la conservation des preuves des crimes commis à Boutcha.",
+            "Réunion des hauts fonctionnaires UE-États-Unis dans le domaine de la justice et des affaires intérieures",
+            dt.date(2022, 9, 13),
+            ["rule-of-law-judicial", "ukraine"],
+        ),
+        # the recovery of misappropriated funds (asset recovery)
+        (
+            "Afghanistan",
+            "The discussion turned to the recovery of the funds misappropriated from the country's largest bank, of which very little has been returned.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2013, 4, 9),
+            ["money-laundering"],
+        ),
+        # le recouvrement des fonds détournés
+        (
+            "Ukraine",
+            "La discussion a porté sur le recouvrement des fonds publics détournés par l'ancien régime.",
+            "Réunion des hauts fonctionnaires UE-États-Unis dans le domaine de la justice et des affaires intérieures",
+            dt.date(2013, 10, 8),
+            ["money-laundering"],
+        ),
+        # ransoms paid for hostages as the money of a terrorist group
+        (
+            "The Sahel",
+            "Both sides discussed how ransoms paid for hostages had become the main income of the group holding them in the desert.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2011, 2, 8),
+            ["counter-terrorism", "money-laundering"],
+        ),
+        # kidnapping for ransom
+        (
+            "Kidnappings",
+            "Experts compared their policies on kidnapping for ransom and agreed to exchange their guidance to companies working in the region.",
+            "EU-US expert meeting on border security",
+            dt.date(2012, 9, 11),
+            ["money-laundering"],
+        ),
+        # weapons looted from depots reaching armed groups
+        (
+            "Libya",
+            "Experts described how weapons looted from the former regime's depots had spread across the region, and how few had been recovered.",
+            "EU-US expert meeting on border security",
+            dt.date(2012, 2, 7),
+            ["firearms"],
+        ),
+        # the marking and tracing of weapons
+        (
+            "Mali",
+            "Experts agreed that the marking and tracing of the heavy weapons now in the north would be difficult.",
+            "EU-US expert meeting on border security",
+            dt.date(2013, 1, 15),
+            ["firearms"],
+        ),
+        # portable air defence systems
+        (
+            "Buy-back programme",
+            "The US presented its programme to buy back and destroy man-portable air defence systems in the region.",
+            "EU-US expert meeting on border security",
+            dt.date(2012, 2, 7),
+            ["firearms"],
+        ),
+        # the Global Alliance against CSA online, short form
+        (
+            "Global Alliance against CSA online",
+            "First reports from the participating countries received; the Commission will circulate a synthesis in the spring.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2014, 1, 14),
+            ["child-sexual-abuse"],
+        ),
+        # returns of a nationality from the neighbours and from the EU
+        (
+            "Afghanistan",
+            "Experts discussed the mass returns of Afghans from Iran and Pakistan and the returns of rejected applicants from the EU.",
+            "EU-US expert meeting on border security",
+            dt.date(2025, 10, 7),
+            ["migration-borders"],
+        ),
+        # citizens brought back from Syria and placed in rehabilitation
+        (
+            "Central Asia",
+            "Tajikistan had brought back some two hundred of its nationals, mostly women and children, from the camps in Syria and placed them in reintegration programmes; ministers discussed what Europe could learn from this.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2019, 11, 5),
+            ["counter-terrorism"],
+        ),
+        # persons refused entry for suspected links to terrorism
+        (
+            "Entry bans",
+            "The experts compared how each side keeps its list of persons refused entry because of suspected links to terrorist groups.",
+            "EU-US expert meeting on border security",
+            dt.date(2021, 10, 12),
+            ["counter-terrorism", "migration-borders"],
+        ),
+        # the money flows of cartels
+        (
+            "Synthetic drugs",
+            "Both sides discussed fentanyl precursors shipped through European ports, and agreed to set up a joint cell on cartel money flows.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2025, 4, 8),
+            ["money-laundering", "organised-crime-drugs"],
+        ),
+    ],
+)
+def test_classes_of_the_blind442_to_blind445_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
