@@ -3409,6 +3409,11 @@ _STATUS_TITLE = re.compile(
     r"\bdeliverables\b|\bfollow-?\s?up\s+(?:actions?|table|list)\b|\bactions?\s+agreed\b"
     r"|\bsuivi\s+des\s+(?:actions|engagements|résultats|livrables)\b|\blivrables\b"
     r"|\btableau\s+de\s+suivi\b"
+    # (or the meeting's own action points, summed up at its end: "Summary of action points",
+    # "Récapitulatif des suites à donner")
+    r"|\b(?:summary|list|récapitulatif|liste|relevé)\s+(?:of\s+(?:the\s+)?|des\s+)(?:action\s+points"
+    r"|follow-?\s?up\s+actions|suites\s+à\s+donner|points\s+d['’]action|actions\s+à\s+mener)\b"
+    r"|^\s*(?:conclusions\s+and\s+)?action\s+points\s*$"
     r"|\b(?:roadmap|work\s*plan|action\s+list|feuille\s+de\s+route)\b[^:]*:\s*(?:state|status"
     r"|état)\s+(?:of|de)\s+(?:the\s+|la\s+)?(?:implementation|play|mise\s+en\s+œuvre)\b",
     re.IGNORECASE,
@@ -3421,7 +3426,10 @@ _STATUS_TITLE = re.compile(
 # discussion.")
 _UNDISCUSSED = re.compile(
     r"(?:^|(?<=[.;:])\s*)(?:there\s+was\s+)?no\s+(?:discussion|debate)"
-    r"(?:\s+(?:followed|took\s+place|ensued))?\s*(?:[.;]|$)"
+    r"(?:\s+(?:followed|took\s+place|ensued))?"
+    # (with why: "no discussion, the point being held over")
+    r"(?:,\s+[^.;]{0,60}?\b(?:held\s+over|postponed|deferred|carried\s+over|put\s+off)\b[^.;]*)?"
+    r"\s*(?:[.;]|$)"
     r"|(?:^|(?<=[.;:])\s*)(?:(?:il\s+n['’]y\s+a\s+)?pas\s+(?:eu\s+)?de\s+(?:débat|discussion)s?"
     r"|sans\s+débat)\s*(?:[.;]|$)",
     re.IGNORECASE | re.MULTILINE,
@@ -4115,13 +4123,20 @@ def text_evidence(text: str, taxonomy: Taxonomy, scope: Scope = NO_SCOPE) -> dic
         elif (lead := _lead_of_a_long_list(sentence, hits)) is not None:
             # "the exchanges under Part Three: DNA profiles, fingerprints, passenger name
             # records, criminal records and mutual legal assistance": named, not discussed
-            hits = _exclusive_or_others(_unchaired(lead, taxonomy, scope, chair), lead, taxonomy)
+            # (an incoming Presidency the sentence has present its priorities stays, when its
+            # notes name it before a colon: "Incoming Estonian Presidency: presented its
+            # priorities ..., among them interoperability and e-evidence")
+            named = _unchaired(lead, taxonomy, scope, chair)
+            presented = [h for h in _exclusive(hits, taxonomy) if h in _exclusive(named, taxonomy)]
+            hits = _exclusive_or_others(named, lead, taxonomy)
             if _IN_PASSING.search(lead):
                 hits = []  # "recalled the priorities of the Presidency: ...": named in passing
             elif _THEIR_PRIORITIES.search(lead):
                 # "presented its priorities in the field of judicial cooperation in criminal
                 # matters: ...": the field is the programme's, as the list is
                 hits = _exclusive(hits, taxonomy)
+            else:
+                hits += [h for h in presented if h not in hits]
         else:
             labels = (
                 hits

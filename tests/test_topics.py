@@ -15336,3 +15336,102 @@ def test_classes_of_the_blind442_to_blind445_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # the meeting's own action points summed up at its end, each naming a file
+        (
+            "Summary of action points",
+            "- Joint paper on returning foreign fighters: both sides, by February. - Workshop on encrypted phones: US. - Privacy Shield review dates: Commission.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2016, 11, 8),
+            [],
+        ),
+        # the same in French
+        (
+            "Récapitulatif des suites à donner",
+            "- échanges mensuels sur les arrivées de personnes déplacées ; - indicateurs de détournement d'armes : Europol ; - la Commission transmettra la liste des avoirs gelés dans un délai de deux semaines.",
+            "Réunion des hauts fonctionnaires UE-États-Unis dans le domaine de la justice et des affaires intérieures",
+            dt.date(2022, 6, 14),
+            [],
+        ),
+        # a title that only says action points
+        (
+            "Action points",
+            "- Refusal rates for 2012: US, in writing. - Draft agenda of the Ministerial: Presidency, by mid-May.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2013, 3, 19),
+            [],
+        ),
+        # an incoming Presidency named before a colon in a bullet, presenting priorities that name files
+        (
+            "Any other business",
+            "- Next meeting: Washington, date to be set.\n- Incoming Slovak Presidency: presented its priorities for the second half of 2016, among them the PNR Directive and firearms.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2016, 6, 2),
+            ["incoming-presidency"],
+        ),
+        # a point not discussed, with why, beside a point discussed
+        (
+            "Other business",
+            "- Visas: no discussion, the point being postponed to the next meeting.\n- The Commission presented the Europol report on the online sale of firearms, and the US described two recent cases.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2015, 11, 10),
+            ["firearms"],
+        ),
+        # laundering through trade
+        (
+            "Trade",
+            "The DEA described how the cartels' proceeds are cleaned through the export of used cars, and Europol its cases of trade-based laundering through West Africa.",
+            "EU-US expert meeting on financial crime",
+            dt.date(2018, 10, 2),
+            ["money-laundering"],
+        ),
+        # le blanchiment du produit de la vente de drogue
+        (
+            "Blanchiment du produit de la vente de cocaïne",
+            "Les experts ont examiné une affaire dans laquelle des bénéfices transitaient par des achats de véhicules revendus à l'étranger.",
+            "Réunion des hauts fonctionnaires UE-États-Unis dans le domaine de la justice et des affaires intérieures",
+            dt.date(2013, 5, 21),
+            ["money-laundering", "organised-crime-drugs"],
+        ),
+        # the EU list of high-risk third countries
+        (
+            "The EU list",
+            "The Commission explained how it assesses high-risk third countries and the US said it would not recognise the list.",
+            "EU-US expert meeting on financial crime",
+            dt.date(2019, 3, 5),
+            ["money-laundering"],
+        ),
+        # the fixing of football matches
+        (
+            "Sport",
+            "Europol reported on the fixing of football matches in lower leagues by groups that recruit indebted players.",
+            "EU-US expert meeting on financial crime",
+            dt.date(2024, 5, 7),
+            ["organised-crime-drugs"],
+        ),
+        # privacy coins are a laundering tool
+        (
+            "Mixers and privacy coins",
+            "The Commission said that anonymous accounts and privacy coins would be banned under the new anti-money laundering rules.",
+            "EU-US expert meeting on financial crime",
+            dt.date(2024, 9, 17),
+            ["money-laundering"],
+        ),
+        # drones flown over bases by foreign states
+        (
+            "Military sites",
+            "The US reported drone flights over its bases in Europe, which it regards as probing by foreign states.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2026, 3, 10),
+            ["electoral-resilience-hybrid"],
+        ),
+    ],
+)
+def test_classes_of_the_blind446_to_blind449_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
