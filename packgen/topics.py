@@ -3414,6 +3414,10 @@ _STATUS_TITLE = re.compile(
     r"|\b(?:summary|list|récapitulatif|liste|relevé)\s+(?:of\s+(?:the\s+)?|des\s+)(?:action\s+points"
     r"|follow-?\s?up\s+actions|suites\s+à\s+donner|points\s+d['’]action|actions\s+à\s+mener)\b"
     r"|^\s*(?:conclusions\s+and\s+)?action\s+points\s*$"
+    # (or the closing session of a seminar, which sums up the sessions before it: "Closing
+    # session", "Séance de clôture")
+    r"|^\s*(?:closing\s+(?:session|remarks|plenary)|séance\s+de\s+clôture|session\s+de\s+clôture"
+    r"|clôture\s+(?:du\s+séminaire|de\s+la\s+conférence|de\s+l['’]atelier))\s*$"
     r"|\b(?:roadmap|work\s*plan|action\s+list|feuille\s+de\s+route)\b[^:]*:\s*(?:state|status"
     r"|état)\s+(?:of|de)\s+(?:the\s+|la\s+)?(?:implementation|play|mise\s+en\s+œuvre)\b",
     re.IGNORECASE,
@@ -3833,6 +3837,12 @@ _ALSO_CLAUSE = re.compile(
     # ("le département ..., dont les compétences couvrent aussi l'exploitation sexuelle des
     # enfants en ligne, ainsi que ...", ", whose remit also covers child abuse online,")
     r"|,\s+(?:dont|whose)\s+(?:[\w'’-]+\s+){1,3}?(?:also|aussi|également)\b[^,;]*(?:,|[.;]?\s*$)"
+    # (or some of them: "criminal groups that move precursors, some of them also active in
+    # money laundering", "dont certains sont aussi actifs dans")
+    r"|,\s+(?:some|many|most|several|one|two|a\s+few)\s+of\s+(?:them|which|whom)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:also|aussi|également)\b[^,;]*(?:,|[.;]?\s*$)"
+    r"|,\s+dont\s+(?:certains|certaines|plusieurs|beaucoup)\s+(?:[\w'’-]+\s+){0,2}?(?:aussi|également)\b"
+    r"[^,;]*(?:,|[.;]?\s*$)"
     # (or with no commas around it: "against a ransomware group that had also used
     # crypto-assets to launder its takings, coordinated by EC3")
     r"|\s(?:that|who|which)\s+(?:had|has|have)\s+also\s+(?:used|laundered|been\s+used)\b[^,;]*"

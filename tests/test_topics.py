@@ -15435,3 +15435,62 @@ def test_classes_of_the_blind446_to_blind449_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # the closing session of a seminar sums up the sessions before it
+        (
+            "Closing session",
+            "The Presidency summed up the two days: the screening of passengers, the tracking of terrorist finance and radicalisation in prisons. It will forward the conclusions to the next Senior Officials Meeting.",
+            "EU-US Seminar on Terrorism and Travel",
+            dt.date(2011, 10, 4),
+            [],
+        ),
+        # the same in French
+        (
+            "Séance de clôture",
+            "La présidence a résumé les travaux : les combattants étrangers, les armes à feu et le financement du terrorisme.",
+            "Séminaire UE-États-Unis sur la lutte contre le terrorisme",
+            dt.date(2015, 11, 4),
+            [],
+        ),
+        # some of the groups also active in another crime: an attribute
+        (
+            "Drugs and organised crime",
+            "Australia presented its findings on amphetamines and on criminal groups that move precursors through Europe, some of them also active in money laundering.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2011, 5, 11),
+            ["organised-crime-drugs"],
+        ),
+        # dont certains aussi actifs: an attribute, in French
+        (
+            "Drogues de synthèse",
+            "Europol a présenté les laboratoires clandestins démantelés aux Pays-Bas et les réseaux qui les exploitent, dont certains sont aussi actifs dans le trafic d'armes à feu.",
+            "Séminaire UE-États-Unis sur la lutte contre le terrorisme",
+            dt.date(2019, 6, 12),
+            ["organised-crime-drugs"],
+        ),
+        # explosives precursors are counter-terrorism, not firearms
+        (
+            "Explosives precursors",
+            "The Commission reported on the application of the Regulation on explosives precursors and the licensing of members of the public.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2015, 4, 28),
+            ["counter-terrorism"],
+        ),
+        # another country's temporary protection statute is not the EU's for people fleeing Ukraine
+        (
+            "Venezuelans",
+            "Colombia hosts nearly three million Venezuelans, most of them under its temporary protection statute, and the US described its humanitarian parole process.",
+            "EU-US expert meeting on migration and protection",
+            dt.date(2023, 10, 24),
+            ["humanitarian-protection"],
+        ),
+    ],
+)
+def test_classes_of_the_blind450_to_blind462_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
