@@ -3838,11 +3838,9 @@ _ALSO_CLAUSE = re.compile(
     # enfants en ligne, ainsi que ...", ", whose remit also covers child abuse online,")
     r"|,\s+(?:dont|whose)\s+(?:[\w'’-]+\s+){1,3}?(?:also|aussi|également)\b[^,;]*(?:,|[.;]?\s*$)"
     # (or some of them: "criminal groups that move precursors, some of them also active in
-    # money laundering", "dont certains sont aussi actifs dans")
+    # money laundering"; "dont certains sont aussi actifs" is the clause above)
     r"|,\s+(?:some|many|most|several|one|two|a\s+few)\s+of\s+(?:them|which|whom)\s+"
     r"(?:[\w'’-]+\s+){0,2}?(?:also|aussi|également)\b[^,;]*(?:,|[.;]?\s*$)"
-    r"|,\s+dont\s+(?:certains|certaines|plusieurs|beaucoup)\s+(?:[\w'’-]+\s+){0,2}?(?:aussi|également)\b"
-    r"[^,;]*(?:,|[.;]?\s*$)"
     # (or with no commas around it: "against a ransomware group that had also used
     # crypto-assets to launder its takings, coordinated by EC3")
     r"|\s(?:that|who|which)\s+(?:had|has|have)\s+also\s+(?:used|laundered|been\s+used)\b[^,;]*"
@@ -4133,9 +4131,9 @@ def text_evidence(text: str, taxonomy: Taxonomy, scope: Scope = NO_SCOPE) -> dic
         elif (lead := _lead_of_a_long_list(sentence, hits)) is not None:
             # "the exchanges under Part Three: DNA profiles, fingerprints, passenger name
             # records, criminal records and mutual legal assistance": named, not discussed
-            # (an incoming Presidency the sentence has present its priorities stays, when its
-            # notes name it before a colon: "Incoming Estonian Presidency: presented its
-            # priorities ..., among them interoperability and e-evidence")
+            # (the incoming Presidency whose priorities the sentence presents stays, when notes
+            # name it before a colon: "Incoming Estonian Presidency: presented its priorities
+            # ..., among them interoperability and e-evidence")
             named = _unchaired(lead, taxonomy, scope, chair)
             presented = [h for h in _exclusive(hits, taxonomy) if h in _exclusive(named, taxonomy)]
             hits = _exclusive_or_others(named, lead, taxonomy)
