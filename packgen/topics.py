@@ -863,7 +863,7 @@ def match_item(
         return match_item(
             "", stripped[instead.end() :], taxonomy, subject_codes, titles, None, meeting, scope
         )
-    said = _without_points_not_taken_up(_without_undiscussed(text, title))
+    said = _without_examples(_without_points_not_taken_up(_without_undiscussed(text, title)))
     of_the_item = _of_the_item(text, title, taxonomy, titles, scope)
     if (
         _NO_DISCUSSION.search(of_the_item)
@@ -3676,6 +3676,21 @@ _THE_ITEM_FOR_INFO = re.compile(
     r"(?:for\s+information|without)\b",
     re.IGNORECASE,
 )
+
+
+# Files given in brackets as examples of what a sentence speaks of ("how the future agreement
+# would relate to the agreements already in force (such as PNR and TFTP)", "(e.g. the TFTP)",
+# "(par exemple ...)"): named, not discussed. (An aside that says which thing it is, "(i.e.
+# Directive 2006/24/EC)", stays.)
+_EXAMPLES_IN_BRACKETS = re.compile(
+    r"\s*\((?:such\s+as|e\.\s?g\.|eg\b|for\s+(?:example|instance)|among\s+others|like"
+    r"|par\s+exemple|tels?\s+que|telles?\s+que|comme)\s[^()]*\)",
+    re.IGNORECASE,
+)
+
+
+def _without_examples(text: str) -> str:
+    return _EXAMPLES_IN_BRACKETS.sub("", text)
 
 
 def _without_points_not_taken_up(text: str) -> str:

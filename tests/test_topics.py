@@ -15494,3 +15494,46 @@ def test_classes_of_the_blind450_to_blind462_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # files given in brackets as examples of the agreements a text relates to
+        (
+            "Data protection agreement",
+            "Both sides discussed judicial redress and how the future agreement would relate to the sector agreements already in force (such as PNR and TFTP).",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2011, 12, 14),
+            ["data-protection"],
+        ),
+        # e.g. in brackets
+        (
+            "Umbrella Agreement",
+            "The Commission reported on the state of the negotiations and on the transfers that the agreement would cover (e.g. the data exchanged under the PNR Agreement).",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2013, 6, 18),
+            ["data-protection"],
+        ),
+        # par exemple, entre parenthèses
+        (
+            "Protection des données",
+            "La Commission a présenté l'état des négociations sur l'accord-cadre et les accords sectoriels qu'il compléterait (par exemple l'accord PNR).",
+            "Réunion des hauts fonctionnaires UE-États-Unis dans le domaine de la justice et des affaires intérieures",
+            dt.date(2012, 5, 22),
+            ["data-protection"],
+        ),
+        # an aside that says which thing it is stays
+        (
+            "The judgment of 8 April",
+            "The Commission explained the consequences of the judgment annulling the Directive (i.e. the Data Retention Directive) for national laws.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2014, 6, 18),
+            ["going-dark"],
+        ),
+    ],
+)
+def test_classes_of_the_blind463_to_blind466_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
