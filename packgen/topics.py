@@ -856,6 +856,12 @@ def match_item(
         if not rest.strip():
             return []
         return match_item("", rest, taxonomy, subject_codes, titles, None, meeting, scope)
+    if title and (belied := _TITLE_BELIED.match(text)):
+        # the title names a file the discussion left: only what the text says it was about is
+        # read, without the title
+        return match_item(
+            "", text[belied.end() :], taxonomy, subject_codes, titles, None, meeting, scope
+        )
     if title and (instead := _TIME_USED_INSTEAD.match(stripped := text.strip())):
         # the title's file was put off: only what the time went to is read, without the title
         # (once: a text read again without its title may still open with what a lookahead
@@ -1667,6 +1673,8 @@ _NOT_DONE = (
     # ("La future présidence n'a pas présenté ses priorités", "n'ont pas abordé la question")
     r"|\bn['’]\s*(?:a|ont)\s+pas\s+(?:présenté|exposé|abordé|examiné|discuté|débattu|évoqué"
     r"|soulevé|commenté|traité)\b"
+    # ("Les points suivants, inscrits pour information, n'ont pas donné lieu à débat : ...")
+    r"|\bn['’]\s*(?:a|ont)\s+pas\s+donné\s+lieu\s+à\s+(?:un\s+|une\s+)?(?:débat|discussion|échange)s?\b"
     r"|\b(?:neither|no)\s+(?:side|delegation|party)\s+(?:raised|mentioned|discussed|addressed"
     r"|commented\s+on|took\s+up)"
     # ... or left by agreement ("agreed not to discuss the Pact and left it for the next
@@ -1959,6 +1967,15 @@ _HANDED_ROUND = re.compile(
 _TO_BE_HELD = (
     r"(?:(?:will|would)\s+(?:be\s+held|take\s+place)|(?:is|was|are|were)\s+to\s+(?:be\s+held"
     r"|take\s+place)|se\s+tiendr(?:a|ait|ont|aient))\b"
+)
+# What a discussion kept to, after what it left aside ("several of these groups also move
+# cigarettes and migrants, but the discussion stayed on drugs", "mais la discussion s'en est
+# tenue aux drogues"): what comes before is named in passing, what follows is discussed
+_STAYED_ON = (
+    r"\bbut\s+the\s+(?:discussion|debate|exchange)\s+(?:stayed|remained|kept|focused|centred"
+    r"|centered|concentrated)\s+(?:on|to)\b"
+    r"|\bmais\s+(?:la\s+discussion|le\s+débat|l['’]échange)\s+(?:s['’]en\s+est\s+tenue?\s+(?:à|aux?)"
+    r"|est\s+restée?\s+(?:centrée?\s+)?sur|a\s+porté\s+sur)"
 )
 _IN_PASSING = re.compile(
     # A tribute's whole act is the tribute: the files a departing official is thanked for are
@@ -2346,10 +2363,7 @@ _IN_PASSING = re.compile(
     # ... or kept out of a discussion that stayed on another file ("several of these groups also
     # move cigarettes and migrants, but the discussion stayed on drugs", "mais la discussion
     # s'en est tenue aux drogues")
-    r"|\bbut\s+the\s+(?:discussion|debate|exchange)\s+(?:stayed|remained|kept|focused|centred"
-    r"|centered|concentrated)\s+(?:on|to)\b"
-    r"|\bmais\s+(?:la\s+discussion|le\s+débat|l['’]échange)\s+(?:s['’]en\s+est\s+tenue?\s+(?:à|aux?)"
-    r"|est\s+restée?\s+(?:centrée?\s+)?sur|a\s+porté\s+sur)"
+    rf"|{_STAYED_ON}"
     # ... or given as a measure of comparison ("une attention sans commune mesure avec celle
     # accordée aux personnes fuyant l'Ukraine", "out of all proportion to that given to")
     r"|\bsans\s+commune\s+mesure\s+avec\b|\bout\s+of\s+(?:all\s+)?proportion\s+(?:to|with)\b"
@@ -3191,6 +3205,26 @@ _TIME_USED_INSTEAD = re.compile(
     r"|examined)\s+(?:together|jointly)\s+with\s+(?:agenda\s+)?(?:item|point)\s+\d+\w*\s*[.;]\s*"
     r"|^(?:ce|le)\s+point\s+a\s+été\s+(?:traité|examiné|abordé)\s+(?:avec|conjointement\s+avec"
     r"|en\s+même\s+temps\s+que)\s+le\s+point\s+\d+\w*\s*[.;]\s*",
+    re.IGNORECASE,
+)
+# ... or that the title named one file and the discussion another ("The title of the point
+# notwithstanding, the exchange dealt mostly with the PNR Agreement", "Despite its title, the
+# item was about ...", "The title announced a discussion of AI in law enforcement, but the
+# exchange focused on abuse material", "Le titre de ce point visait l'entraide judiciaire, mais
+# la discussion a porté sur ...", "Malgré son titre, ...")
+_TITLE_BELIED = re.compile(
+    r"^\s*(?:(?:the|its)\s+title(?:\s+of\s+(?:the|this)\s+(?:agenda\s+)?(?:item|point))?\s+"
+    r"notwithstanding"
+    r"|(?:despite|in\s+spite\s+of|notwithstanding)\s+(?:its|the|this\s+(?:item|point)['’]s)\s+"
+    r"title(?:\s+of\s+(?:the|this)\s+(?:agenda\s+)?(?:item|point))?"
+    r"|(?:the|its)\s+title(?:\s+of\s+(?:the|this)\s+(?:agenda\s+)?(?:item|point))?\s+"
+    r"(?:announced|named|promised|suggested|referred\s+to|pointed\s+to|spoke\s+of)\s+[^.;]{1,160}?"
+    r",?\s+but"
+    r"|(?:although|though|while)\s+(?:the|this|its)\s+(?:agenda\s+)?(?:item|point)\s+was\s+"
+    r"(?:titled|entitled|headed|called)\s+[^.;]{1,160}?,"
+    r"|le\s+titre\s+(?:de\s+ce\s+point\s+|du\s+point\s+)?(?:visait|annonçait|mentionnait"
+    r"|évoquait|portait\s+sur)\s+[^.;]{1,160}?,?\s+mais"
+    r"|(?:malgré|en\s+dépit\s+de)\s+(?:son|le)\s+titre(?:\s+de\s+ce\s+point)?)\s*,?\s*",
     re.IGNORECASE,
 )
 # ... or that someone withdrew it ("The Commission withdrew the item.", "La présidence a retiré
@@ -4242,9 +4276,21 @@ _QUESTION_AFTER = re.compile(
 
 
 def _question_apart(sentence: str) -> list[str]:
-    """The sentence, or its statement and the question coordinated after it, each read alone."""
+    """The sentence, or its statement and the question coordinated after it, each read alone;
+    and what a discussion kept to apart from what it left aside before it (_STAYED_ON)."""
     parts = _QUESTION_AFTER.split(sentence, maxsplit=1)
-    return [part for part in parts if part.strip()]
+    return [piece for part in parts if part.strip() for piece in _kept_to_apart(part)]
+
+
+_STAYED_ON_RE = re.compile(_STAYED_ON, re.IGNORECASE)
+
+
+def _kept_to_apart(part: str) -> list[str]:
+    """("X, but the exchange focused on Y": X named in passing, Y discussed.)"""
+    stayed = _STAYED_ON_RE.search(part)
+    if stayed is None or not part[stayed.end() :].strip():
+        return [part]
+    return [part[: stayed.end()], part[stayed.end() :]]
 
 
 def _in_context(hits: Hits, sentence: str, taxonomy: Taxonomy) -> Hits:

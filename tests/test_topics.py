@@ -15537,3 +15537,150 @@ def test_classes_of_the_blind463_to_blind466_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # a title the discussion left: 'despite its title'
+        (
+            "Cybercrime",
+            "Despite its title, the item dealt mainly with the Visa Waiver Program and the five Member States whose citizens still need a visa.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2013, 6, 12),
+            ["visa-reciprocity"],
+        ),
+        # 'the title of the point notwithstanding'
+        (
+            "Counter-terrorism",
+            "The title of the point notwithstanding, the discussion was about cocaine shipped through West Africa. Both sides will exchange their lists of projects in the region.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2011, 11, 8),
+            ["organised-crime-drugs"],
+        ),
+        # 'the title announced ..., but the exchange focused on'
+        (
+            "Data protection",
+            "The title announced a discussion of the Umbrella Agreement, but the exchange focused on the firearms trafficked from the Western Balkans.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2014, 3, 5),
+            ["firearms"],
+        ),
+        # 'le titre de ce point visait ..., mais la discussion a porté sur'
+        (
+            "Protection des données",
+            "Le titre de ce point visait la protection des données, mais la discussion a porté sur les armes à feu issues des Balkans occidentaux.",
+            "Réunion des hauts fonctionnaires UE-États-Unis dans le domaine de la justice et des affaires intérieures",
+            dt.date(2014, 10, 14),
+            ["firearms"],
+        ),
+        # 'malgré son titre'
+        (
+            "Migration",
+            "Malgré son titre, le point a porté sur les rançongiciels visant les hôpitaux.",
+            "Réunion des hauts fonctionnaires UE-États-Unis dans le domaine de la justice et des affaires intérieures",
+            dt.date(2021, 3, 10),
+            ["cybercrime-e-evidence"],
+        ),
+        # what a discussion kept to after what it left aside counts
+        (
+            "Firearms",
+            "The Commission recalled the revised Firearms Directive, but the discussion focused on the ransomware attacks against police databases.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2019, 3, 12),
+            ["cybercrime-e-evidence", "firearms"],
+        ),
+        # points given for information that did not give rise to debate (FR)
+        (
+            "Divers",
+            "Les points suivants, inscrits pour information, n'ont pas donné lieu à débat : le rapport annuel sur le programme de surveillance du financement du terrorisme et la ratification de la convention de Budapest.",
+            "Réunion des hauts fonctionnaires UE-États-Unis dans le domaine de la justice et des affaires intérieures",
+            dt.date(2016, 5, 18),
+            [],
+        ),
+        # a terrorist group by name
+        (
+            "Horn of Africa",
+            "The US briefed on the recruitment of young men from the diaspora by al-Shabaab and on the travel of some of them to Somalia.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2012, 4, 18),
+            ["counter-terrorism"],
+        ),
+        # another, in French
+        (
+            "Sahel",
+            "Les États-Unis ont décrit l'expansion de Boko Haram vers les pays voisins du Nigeria.",
+            "Réunion des hauts fonctionnaires UE-États-Unis dans le domaine de la justice et des affaires intérieures",
+            dt.date(2015, 3, 4),
+            ["counter-terrorism"],
+        ),
+        # people linked to terrorism
+        (
+            "Olympic Games",
+            "The organisers asked for information on persons known to be linked to terrorism who might try to attend the Games.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2024, 2, 6),
+            ["counter-terrorism"],
+        ),
+        # the same in French
+        (
+            "Jeux olympiques",
+            "La France a demandé des informations sur les personnes liées au terrorisme qui chercheraient à se rendre aux Jeux.",
+            "Réunion des hauts fonctionnaires UE-États-Unis dans le domaine de la justice et des affaires intérieures",
+            dt.date(2024, 2, 6),
+            ["counter-terrorism"],
+        ),
+        # the Budapest Convention's protocol named alone
+        (
+            "AOB",
+            "The Commission announced that the Second Additional Protocol would be opened for signature in May.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2022, 4, 6),
+            ["cybercrime-e-evidence"],
+        ),
+        # the same in French
+        (
+            "Divers",
+            "Plusieurs États membres entendent ratifier le deuxième protocole additionnel avant la fin de l'année.",
+            "Réunion des hauts fonctionnaires UE-États-Unis dans le domaine de la justice et des affaires intérieures",
+            dt.date(2023, 3, 8),
+            ["cybercrime-e-evidence"],
+        ),
+        # counterfeit goods listed
+        (
+            "Crime and the pandemic",
+            "Europol reported on counterfeit gloves, sanitiser and medicines sold online since March.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2020, 6, 9),
+            ["organised-crime-drugs"],
+        ),
+        # data kept no longer than needed
+        (
+            "Health data of travellers",
+            "The EU insisted that the records must be retained only as long as strictly necessary.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2020, 9, 15),
+            ["data-protection"],
+        ),
+        # entry restrictions in French
+        (
+            "Pandémie",
+            "Les États-Unis ont maintenu leurs restrictions d'entrée pour les voyageurs venant de l'espace Schengen.",
+            "Réunion des hauts fonctionnaires UE-États-Unis dans le domaine de la justice et des affaires intérieures",
+            dt.date(2021, 3, 10),
+            ["migration-borders"],
+        ),
+        # a group's money flows named by 'their'
+        (
+            "Trafficking in human beings",
+            "The US described the networks that exploit seasonal workers and the tools it uses to trace their money flows.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2018, 10, 2),
+            ["migration-borders", "money-laundering"],
+        ),
+    ],
+)
+def test_classes_of_the_blind467_to_blind470_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
