@@ -185,10 +185,25 @@ def _what_it_points_at(pointer: re.Match[str], context: str, time: NamedTime) ->
 
 def _dates_a_thing_done(sentence: str, at: int) -> bool:
     """Whether the time at `at` dates a thing done ("the derogation expired on 2 February");
-    one that opens a period ("à compter du 8 septembre") still names a day to point back to."""
-    return _PAST_EVENT.search(sentence, 0, at) is not None and not _CAUSATIVE.search(
-        sentence, 0, at
+    one that opens a period ("à compter du 8 septembre") still names a day to point back to.
+    An event the act is done at is to come ("will present it at a workshop organised in
+    Washington in June", "lors d'un atelier organisé à Washington en juin")."""
+    past = _PAST_EVENT.search(sentence, 0, at)
+    return (
+        past is not None
+        and not _CAUSATIVE.search(sentence, 0, at)
+        and not _AT_AN_EVENT.search(sentence, 0, past.start())
     )
+
+
+# An event named with "a" after "at" or "during" ("at a workshop", "lors d'un atelier"): the
+# act is done at it, so its participle ("held", "organisé") dates no thing done
+_AT_AN_EVENT = re.compile(
+    r"\b(?:at|during|lors\s+d['’]|au\s+cours\s+d['’]|à)\s*(?:a|an|un|une)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:workshop|meeting|conference|seminar|event|session|forum|visit|atelier|réunion|conférence"
+    r"|séminaire|visite)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _a_dated_meeting(context: str, time: NamedTime, noun: str) -> bool:

@@ -45,6 +45,9 @@ _ACTS = r"""(?:host|hold(?!\s+the\s+(?:\w+\s+)?presidency)|be\s+held|be\s+sent|s
     |deploy|contribute|fund|invite|set\s+up|establish|follow\s+up|inform|keep|admit|extend
     |step\s+up|strengthen|increase|publish|adopt|discuss|examine|pursue|revisit|explore
     |seek|press\s+for|push\s+for|put\s+forward|table
+    # (a question raised again at a later meeting: "would raise the question again at the Senior
+    # Officials Meeting in the spring"; not "would raise concerns")
+    |raise(?=\s+(?:it|them|this|that|the\s+(?:question|matter|issue|point|subject))\b)
     |be\s+(?:examined|discussed|taken\s+up|raised|presented|published|adopted|signed
     |launched|organi[sz]ed|prepared|submitted|convened))\b"""
 
@@ -66,6 +69,9 @@ _FLASH_ACTS = r"""(?:<ACT_VERBS>|send|share|provide|circulate|inform|organi[sz]e
     # ("US to offer eTrace access to two more MS in the spring", "EC3 and FBI to plan the next
     # joint action day for early 2027", "COM to run a briefing for US airlines in September")
     |offer|coordinate|run|plan|compare|test|train
+    # ("Both sides to take stock of the first year early in 2011", "to swap their lists of new
+    # substances within two months")
+    |take\s+stock|swap
     # ("COM to mobilise additional funding for reception before the end of the year", "COM to
     # finalise the bilateral arrangements in 2019")
     |mobili[sz]e|finali[sz]e)"""
@@ -229,12 +235,23 @@ _COMMITMENT = re.compile(
         (?:il|elle|ils|elles|(?:la|le|les|l['’])\s*(?:future\s+|prochaine\s+)?(?:présidence|délégation
         |partie|administration|commission|gouvernement|union|ministère|département|autorités
         |(?-i:[A-Z])[\w-]+)(?:\s+[\w'’-]+){0,3}?)\s+(?:\w+\s+)?(?:(?!(?:pour|dev|faud)r)(?!\w*ar(?:ait|aient)\b)\w{3,}(?:rait|raient)|fer(?:ait|aient))\b
+    # ... and the conditional of a side as the sentence's subject, alone or after a condition
+    # ("Si le Sénat adoptait le texte, la Commission proposerait au Conseil une décision", the
+    # French of "the Commission would propose")
+    | (?:(?<=^)|(?<=^\s)|(?<=^si\s)[^,;]{1,160},\s*|(?<=^s['’])[^,;]{1,160},\s*)
+        (?:la|le|les|l['’])\s*(?:future\s+|prochaine\s+)?(?:présidence|délégation|partie|administration
+        |commission|union|ministère|département|(?-i:[A-Z])[\w-]+)(?:\s+[\w'’-]+){0,3}?\s+
+        (?:(?!(?:pour|dev|faud|souhaite|voud|aime|préfére)r)(?!\w*ar(?:ait|aient)\b)\w{3,}(?:rait|raient)
+        |fer(?:ait|aient))\b
     | (?:their|its|the)\s+(?:intent|intention|readiness|determination|willingness)\s+to\b
     # ... or a side's, by name ("took note of the Commission's intention to propose")
     | \b[\w-]+['’]s?\s+(?:intent|intention|readiness|determination|willingness)\s+to\b
     # ... or an aim a side reaffirms ("reaffirmed their aim of concluding the agreement")
     | (?:reaffirmed|confirmed|restated|reiterated|stated)\s+(?:their|its)\s+(?:common\s+|shared\s+)?
         (?:aim|objective|goal|intention)\s+of\s+\w+ing\b
+    # ... in French ("a confirmé son objectif d'accueillir au moins 10 000 réfugiés")
+    | \b(?:a|ont)\s+(?:réaffirmé|confirmé|rappelé|réitéré)\s+(?:son|leur)\s+(?:objectif|intention)
+        \s+d(?:e\s+|['’]\s*)\w+(?:er|ir|re)\b
     # ... or one set for them ("reaffirmed the aim set by the Ministerial Meeting to conclude")
     | (?:reaffirmed|confirmed|restated|reiterated)\s+the\s+(?:common\s+|shared\s+)?(?:aim|objective
         |goal|target|deadline)\s+(?:(?:set|agreed|fixed)\s+(?:by|at|in)\s+(?:\w+\s+){1,5}?)?(?:to|of)
@@ -314,7 +331,8 @@ _COMMITMENT = re.compile(
     # (each of several sides: "Each partner to appoint a firearms focal point by 31 January")
     | <OPENS>\s*(?:(?-i:Each|Every|All)\s+(?:partners?|MS|Member\s+States?|delegations?|sides?|parties)
         |(?-i:[A-Z][\w-]*(?:[\s/][A-Z][\w-]*){0,2}))(?:\s*(?:,|and|et)\s+(?-i:[A-Z][\w-]*
-        (?:[\s/][A-Z][\w-]*){0,2})(?:\s+(?:police|customs|prosecutors))?)*\s+to\s+<FLASH_ACTS><FLASH_TIME>
+        (?:[\s/][A-Z][\w-]*){0,2})(?:\s+(?:police|customs|prosecutors|experts|officials|authorities))?)*
+        \s+to\s+<FLASH_ACTS><FLASH_TIME>
     # ... or in the passive, with the side after "by" ("elements to be sent by PRES by 4 June")
     | \bto\s+be\s+(?:sent|circulated|shared|provided|transmitted|presented|submitted|prepared
         |drafted|organi[sz]ed|hosted|confirmed|proposed|updated)\s+by\s+(?:the\s+)?<FLASH_SIDE>\b

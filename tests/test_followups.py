@@ -2897,3 +2897,80 @@ def test_the_commission_named_cion_in_notes(
 ) -> None:
     assert is_commitment(sentence)
     assert due_date(sentence, made) == due
+
+
+@pytest.mark.parametrize(
+    ("sentence", "made", "due"),
+    [
+        # a question raised again at a later meeting (blind467)
+        (
+            "The Presidency would raise the matter again at the Ministerial in December.",
+            dt.date(2016, 10, 4),
+            dt.date(2016, 12, 31),
+        ),
+        # the French conditional of a side, alone or after a condition (blind470)
+        (
+            "La présidence transmettrait le rapport aux États-Unis avant la fin de juin.",
+            dt.date(2019, 5, 14),
+            dt.date(2019, 6, 30),
+        ),
+        (
+            "Si le Congrès adoptait la loi, la Commission présenterait une proposition en mars.",
+            dt.date(2015, 11, 10),
+            dt.date(2016, 3, 31),
+        ),
+        # an aim a side confirms, in French (blind470)
+        (
+            "Les États-Unis ont réaffirmé leur objectif de réinstaller 15 000 réfugiés d'ici à la "
+            "fin de l'exercice budgétaire.",
+            dt.date(2017, 3, 8),
+            None,
+        ),
+        # a flash report's pledge of both sides, or of two sides' experts (blind474)
+        (
+            "Both sides to take stock of the new rules in the spring.",
+            dt.date(2012, 2, 15),
+            dt.date(2012, 5, 31),
+        ),
+        (
+            "COM and US experts to meet on precursors before the summer.",
+            dt.date(2013, 3, 5),
+            dt.date(2013, 8, 31),
+        ),
+        # an act done at an event to come, whose participle dates nothing done (blind467)
+        (
+            "Europol will present its findings at a seminar organised in Lisbon in October.",
+            dt.date(2019, 6, 4),
+            dt.date(2019, 10, 31),
+        ),
+        (
+            "La Commission présentera le texte lors d'une réunion tenue à Bruxelles en avril.",
+            dt.date(2021, 2, 9),
+            dt.date(2021, 4, 30),
+        ),
+    ],
+)
+def test_questions_raised_again_french_conditionals_flash_pledges_and_events_to_come(
+    sentence: str, made: dt.date, due: dt.date | None
+) -> None:
+    assert is_commitment(sentence)
+    assert due_date(sentence, made) == due
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The new rules would raise concerns among service providers.",
+        "La Commission souhaiterait une réponse écrite.",
+        "Le Parlement européen serait consulté.",
+    ],
+)
+def test_what_is_not_raised_again_or_a_sides_conditional(sentence: str) -> None:
+    assert not is_commitment(sentence)
+
+
+def test_an_event_named_with_the_dates_a_thing_done() -> None:
+    sentence = (
+        "The Commission will report on the conclusions of the conference held in Lisbon in March."
+    )
+    assert due_date(sentence, dt.date(2019, 6, 4)) is None

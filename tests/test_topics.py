@@ -15684,3 +15684,54 @@ def test_classes_of_the_blind467_to_blind470_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # the sites and images of abuse
+        (
+            "Operations",
+            "The FBI described the takedown of a network of commercial abuse websites whose subscribers paid in virtual currency.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2014, 5, 20),
+            ["child-sexual-abuse"],
+        ),
+        # ... not drug abuse
+        (
+            "Drugs",
+            "The EMCDDA presented its survey of drug abuse websites and online pharmacies selling new psychoactive substances.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2014, 5, 20),
+            ["organised-crime-drugs"],
+        ),
+        # requests sent straight to providers abroad
+        (
+            "Cross-border access",
+            "Several Member States reported a rise in requests addressed directly to US providers, most of them answered within days.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2017, 10, 10),
+            ["cybercrime-e-evidence"],
+        ),
+        # a person's own records asked for
+        (
+            "Travellers' rights",
+            "The EU asked how many travellers had requested access to their personal data held by CBP, and how complaints were handled.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2016, 3, 15),
+            ["data-protection"],
+        ),
+        # trafficked, in the passive
+        (
+            "Major sporting events",
+            "Delegations feared that women and girls would be trafficked to the host cities for sexual exploitation during the tournament.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2016, 3, 15),
+            ["migration-borders"],
+        ),
+    ],
+)
+def test_classes_of_the_blind471_to_blind474_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
