@@ -965,7 +965,9 @@ def _christmas(match: re.Match[str], made: dt.date, sentence: str) -> dt.date:
 
 
 def _within(match: re.Match[str], made: dt.date, sentence: str) -> dt.date | None:
-    if _OF_AN_EVENT.match(sentence, match.end()):
+    if _OF_AN_EVENT.match(sentence, match.end()) and not _INFORM_OF.search(
+        sentence, 0, match.start()
+    ):
         return None  # "within a month of the opinion": counted from an event not yet dated
     count = match["n"].lower()
     n = int(count) if count.isdigit() else _NUMBERS.get(count)
@@ -980,6 +982,13 @@ def _within(match: re.Match[str], made: dt.date, sentence: str) -> dt.date | Non
     return dt.date(year, month, min(made.day, calendar.monthrange(year, month)[1]))
 
 
+# ... but after "inform" the "of" is the verb's: "undertook to inform the Commission within three
+# months of the steps taken" tells of the steps within three months of the meeting
+_INFORM_OF = re.compile(
+    r"\b(?:inform|informs|informed|notify|notifies|notified|advise|apprise|tell|brief)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?$",
+    re.IGNORECASE,
+)
 _OF_AN_EVENT = re.compile(
     r"\s+(?:of|after|following|from|suivant|après|à\s+compter\s+d)\s*(?:the|its|their|a|an|le|la|l['’]|sa|son|ses)?"
     # ("of the meeting" counts from the meeting: the determiner is read before the noun)

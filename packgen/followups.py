@@ -171,6 +171,8 @@ _COMMITMENT = re.compile(
     | remain(?:s|ed)?\s+committed\b
     | decided\s+to\b
     | (?:resolved|pledged|promised|vowed)\s+to\b
+    # ("The US took it upon itself to provide the files within four weeks")
+    | (?:took|takes|take|taken)\s+it\s+upon\s+(?:itself|themselves|himself|herself)\s+to\b
     # ... or something to come ("The US promised a written explanation of that case within two
     # weeks", "pledged a further contribution")
     | (?:promised|pledged)\s+(?:a|an|its|their|further|new|more)\s+(?:[\w-]+\s+){0,2}?(?:explanation|reply

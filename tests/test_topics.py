@@ -15735,3 +15735,54 @@ def test_classes_of_the_blind471_to_blind474_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # kidnapping for ransom in French
+        (
+            "Enlèvements contre rançon",
+            "Les États-Unis ont décrit les enlèvements de ressortissants occidentaux au Sahel et la politique de non-concession.",
+            "Réunion des hauts fonctionnaires UE-États-Unis dans le domaine de la justice et des affaires intérieures",
+            dt.date(2013, 6, 12),
+            ["counter-terrorism", "money-laundering"],
+        ),
+        # ransoms paid, where terrorists are named
+        (
+            "Sahel",
+            "Plusieurs délégations ont souligné que le versement de rançons renforçait les groupes terroristes de la région.",
+            "Réunion des hauts fonctionnaires UE-États-Unis dans le domaine de la justice et des affaires intérieures",
+            dt.date(2013, 6, 12),
+            ["counter-terrorism", "money-laundering"],
+        ),
+        # what funds terrorist organisations
+        (
+            "Cultural goods",
+            "The US presented evidence that looted coins were sold on online marketplaces to fund terrorist organisations.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2016, 4, 19),
+            ["counter-terrorism", "money-laundering"],
+        ),
+        # the threat of attacks on crowds
+        (
+            "Euro 2024",
+            "Germany described the threat of attacks on public viewing areas and crowded places during the championship.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2024, 4, 23),
+            ["counter-terrorism"],
+        ),
+        # ... in French
+        (
+            "Jeux olympiques de Paris",
+            "La France a présenté la menace d'attentats contre les sites des épreuves et les zones de supporters.",
+            "Réunion des hauts fonctionnaires UE-États-Unis dans le domaine de la justice et des affaires intérieures",
+            dt.date(2024, 4, 23),
+            ["counter-terrorism"],
+        ),
+    ],
+)
+def test_classes_of_the_blind475_to_blind478_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
