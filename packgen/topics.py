@@ -1019,8 +1019,12 @@ _AN_ASPECT_OF_THE_ITEM = re.compile(
     r"|interplay|interaction|articulation|liens?)\s+(?:with|to|avec)\b"
     # (or by the item's agreement named only by its parties: "Electronic evidence" / "(b) The
     # EU-US agreement")
-    r"|(?:the\s+)?(?:(?:draft|future|proposed|planned|new|EU-US|bilateral)\s+)*agreement\s*$"
-    r"|l['’]\s*(?:projet\s+d['’]\s*)?accord(?:\s+(?:UE-États-Unis|bilatéral))?\s*$)",
+    r"|(?:the\s+)?(?:(?:draft|future|proposed|planned|new|EU-US|bilateral)\s+)*agreement"
+    # (or with its partner: "(a) Agreement with the United States", "a) Accord avec les
+    # États-Unis")
+    r"(?:\s+with\s+the\s+(?:US|United\s+States))?\s*$"
+    r"|(?:l['’]\s*)?(?:projet\s+d['’]\s*)?accord(?:\s+(?:UE-États-Unis|bilatéral"
+    r"|avec\s+les\s+États-Unis))?\s*$)",
     re.IGNORECASE,
 )
 
@@ -2364,6 +2368,15 @@ _IN_PASSING = re.compile(
     # move cigarettes and migrants, but the discussion stayed on drugs", "mais la discussion
     # s'en est tenue aux drogues")
     rf"|{_STAYED_ON}"
+    # ... or named as what a later meeting's agenda would cover ("Delegations expected its agenda
+    # to cover the war against Ukraine, electronic evidence and data flows", "listed the files
+    # that could be on the agenda of the first Ministerial of 2018")
+    r"|\b(?:its|the|their)\s+agenda\s+(?:to|would|will|should|could|might)\s+(?:also\s+)?(?:cover"
+    r"|include|comprise|address|focus\s+on)\b"
+    r"|\blisted\s+the\s+(?:files|subjects|topics|items|points)\s+(?:that\s+)?(?:could|would|might"
+    r"|should)\s+be\s+on\s+the\s+agenda\b"
+    r"|\bl['’]\s*ordre\s+du\s+jour\s+(?:\w+\s+){0,3}?(?:couvrirait|porterait\s+sur|comprendrait"
+    r"|couvrira|portera\s+sur|comprendra)\b"
     # ... or given as a measure of comparison ("une attention sans commune mesure avec celle
     # accordée aux personnes fuyant l'Ukraine", "out of all proportion to that given to")
     r"|\bsans\s+commune\s+mesure\s+avec\b|\bout\s+of\s+(?:all\s+)?proportion\s+(?:to|with)\b"

@@ -11930,7 +11930,15 @@ def test_classes_of_the_blind321_to_blind324_first_run(
 
 
 @pytest.mark.parametrize(
-    "title", ["The EU-US agreement", "The draft agreement", "L'accord UE-États-Unis"]
+    "title",
+    [
+        "The EU-US agreement",
+        "The draft agreement",
+        "L'accord UE-États-Unis",
+        # (blind482) with its partner named
+        "Agreement with the United States",
+        "Accord avec les États-Unis",
+    ],
 )
 def test_a_sub_item_titled_only_by_its_items_agreement_is_a_strand_of_it(
     default: Taxonomy, title: str
@@ -15783,6 +15791,49 @@ def test_classes_of_the_blind471_to_blind474_first_run(
     ],
 )
 def test_classes_of_the_blind475_to_blind478_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # an order on entry, however named
+        (
+            "The executive order of 27 January on entry",
+            "The US explained which nationals were concerned and how the courts had ruled.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2017, 2, 14),
+            ["migration-borders"],
+        ),
+        # ... in French
+        (
+            "Décret du 24 septembre sur l'entrée aux États-Unis",
+            "Les États-Unis ont présenté les critères retenus pour les huit pays concernés.",
+            "Réunion des hauts fonctionnaires UE-États-Unis dans le domaine de la justice et des affaires intérieures",
+            dt.date(2017, 10, 3),
+            ["migration-borders"],
+        ),
+        # what a later meeting's agenda would cover is named, not discussed
+        (
+            "Preparation of the Ministerial",
+            "Delegations expected its agenda to cover electronic evidence and data flows.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2023, 3, 14),
+            [],
+        ),
+        # ... in French
+        (
+            "Prochaine réunion ministérielle",
+            "Selon la présidence, l'ordre du jour porterait sur les preuves électroniques et les flux de données.",
+            "Réunion des hauts fonctionnaires UE-États-Unis dans le domaine de la justice et des affaires intérieures",
+            dt.date(2023, 3, 14),
+            [],
+        ),
+    ],
+)
+def test_classes_of_the_blind479_to_blind482_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
