@@ -1019,7 +1019,11 @@ _AN_ASPECT_OF_THE_ITEM = re.compile(
     r"|interplay|interaction|articulation|liens?)\s+(?:with|to|avec)\b"
     # (or by the item's agreement named only by its parties: "Electronic evidence" / "(b) The
     # EU-US agreement")
-    r"|(?:the\s+)?(?:(?:draft|future|proposed|planned|new|EU-US|bilateral)\s+)*agreement"
+    # (or by the talks on it, or by what it holds: "(a) Negotiations on a new agreement", "(b)
+    # Data protection safeguards in the agreement")
+    r"|(?:(?:negotiations|talks)\s+(?:on|for)\s+(?:a|an|the)\s+"
+    r"|(?:[\w'’-]+\s+){1,3}(?:in|of|under)\s+the\s+)?"
+    r"(?:the\s+)?(?:(?:draft|future|proposed|planned|new|EU-US|bilateral)\s+)*agreement"
     # (or with its partner: "(a) Agreement with the United States", "a) Accord avec les
     # États-Unis")
     r"(?:\s+with\s+the\s+(?:US|United\s+States))?\s*$"

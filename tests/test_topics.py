@@ -11938,6 +11938,9 @@ def test_classes_of_the_blind321_to_blind324_first_run(
         # (blind482) with its partner named
         "Agreement with the United States",
         "Accord avec les États-Unis",
+        # (blind483) by the talks on it, or by what it holds
+        "Negotiations on a new agreement",
+        "Safeguards in the agreement",
     ],
 )
 def test_a_sub_item_titled_only_by_its_items_agreement_is_a_strand_of_it(
