@@ -2948,9 +2948,21 @@ def test_the_commission_named_cion_in_notes(
             dt.date(2021, 2, 9),
             dt.date(2021, 4, 30),
         ),
+        # a task a side takes upon itself (blind477)
+        (
+            "The Commission took it upon itself to send the delegations a note on the ruling by 30 April.",
+            dt.date(2020, 3, 10),
+            dt.date(2020, 4, 30),
+        ),
+        # a period after "inform ... of": the "of" is the verb's (blind477)
+        (
+            "Europol undertook to notify the FBI within two months of the results of the analysis.",
+            dt.date(2019, 5, 7),
+            dt.date(2019, 7, 7),
+        ),
     ],
 )
-def test_questions_raised_again_french_conditionals_flash_pledges_and_events_to_come(
+def test_undertakings_of_rounds_115_to_117_and_their_times(
     sentence: str, made: dt.date, due: dt.date | None
 ) -> None:
     assert is_commitment(sentence)
@@ -2974,27 +2986,3 @@ def test_an_event_named_with_the_dates_a_thing_done() -> None:
         "The Commission will report on the conclusions of the conference held in Lisbon in March."
     )
     assert due_date(sentence, dt.date(2019, 6, 4)) is None
-
-
-@pytest.mark.parametrize(
-    ("sentence", "made", "due"),
-    [
-        # a task a side takes upon itself (blind477)
-        (
-            "The Commission took it upon itself to send the delegations a note on the ruling by 30 April.",
-            dt.date(2020, 3, 10),
-            dt.date(2020, 4, 30),
-        ),
-        # a period after "inform ... of": the "of" is the verb's (blind477)
-        (
-            "Europol undertook to notify the FBI within two months of the results of the analysis.",
-            dt.date(2019, 5, 7),
-            dt.date(2019, 7, 7),
-        ),
-    ],
-)
-def test_a_task_taken_upon_itself_and_a_period_before_what_is_told(
-    sentence: str, made: dt.date, due: dt.date | None
-) -> None:
-    assert is_commitment(sentence)
-    assert due_date(sentence, made) == due
