@@ -93,6 +93,15 @@ _FLASH_TIME = r"""(?=.*\b(?:by|within|before|until|ahead\s+of|d['’]ici)\b|.*\b
     |October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre
     |novembre|décembre)\b)"""
 
+# A side named in French, and the conditional of its act ("la Commission proposerait", "la
+# future présidence accueillerait"; not what might or must be: "pourrait", "devrait",
+# "faudrait"; nor an imperfect: "préparait")
+_FR_SIDE = r"""(?:la|le|les|l['’])\s*(?:future\s+|prochaine\s+)?(?:présidence|délégation|partie
+    |administration|commission|gouvernement|union|ministère|département|autorités
+    |(?-i:[A-Z])[\w-]+)(?:\s+[\w'’-]+){0,3}?"""
+_FR_CONDITIONAL = r"""(?:(?!(?:pour|dev|faud)r)(?!\w*ar(?:ait|aient)\b)\w{3,}(?:rait|raient)
+    |fer(?:ait|aient))\b"""
+
 # The step a side takes after another's ("it would then propose the Council decisions")
 _THEN = r"(?:then|subsequently|next|afterwards)\s+"
 
@@ -230,21 +239,15 @@ _COMMITMENT = re.compile(
         |name\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:ombudsperson|ombudsman
         |representative|envoy|coordinator|liaison|contact|director|prosecutor|judge|expert)s?\b)
     # ... and in French, the conditional after "que": "a confirmé qu'il soumettrait"
-    # (or a side named: "a annoncé que la future présidence accueillerait la réunion"; not
-    # what might or must be: "pourrait", "devrait", "faudrait"; nor an imperfect: "préparait")
+    # (or a side named: "a annoncé que la future présidence accueillerait la réunion")
     | (?:\b(?:a|ont)\s+(?:confirmé|réaffirmé|annoncé|indiqué|assuré|déclaré|précisé|répondu|fait\s+savoir)\s+
         |,\s*(?:mais|et)\s+)(?:que\s+|qu['’])
-        (?:il|elle|ils|elles|(?:la|le|les|l['’])\s*(?:future\s+|prochaine\s+)?(?:présidence|délégation
-        |partie|administration|commission|gouvernement|union|ministère|département|autorités
-        |(?-i:[A-Z])[\w-]+)(?:\s+[\w'’-]+){0,3}?)\s+(?:\w+\s+)?(?:(?!(?:pour|dev|faud)r)(?!\w*ar(?:ait|aient)\b)\w{3,}(?:rait|raient)|fer(?:ait|aient))\b
+        (?:il|elle|ils|elles|<FR_SIDE>)\s+(?:\w+\s+)?<FR_CONDITIONAL>
     # ... and the conditional of a side as the sentence's subject, alone or after a condition
     # ("Si le Sénat adoptait le texte, la Commission proposerait au Conseil une décision", the
-    # French of "the Commission would propose")
+    # French of "the Commission would propose"; not a wish: "souhaiterait")
     | (?:(?<=^)|(?<=^\s)|(?<=^si\s)[^,;]{1,160},\s*|(?<=^s['’])[^,;]{1,160},\s*)
-        (?:la|le|les|l['’])\s*(?:future\s+|prochaine\s+)?(?:présidence|délégation|partie|administration
-        |commission|union|ministère|département|(?-i:[A-Z])[\w-]+)(?:\s+[\w'’-]+){0,3}?\s+
-        (?:(?!(?:pour|dev|faud|souhaite|voud|aime|préfére)r)(?!\w*ar(?:ait|aient)\b)\w{3,}(?:rait|raient)
-        |fer(?:ait|aient))\b
+        <FR_SIDE>\s+(?!(?:souhaite|voud|aime|préfére)r)<FR_CONDITIONAL>
     | (?:their|its|the)\s+(?:intent|intention|readiness|determination|willingness)\s+to\b
     # ... or a side's, by name ("took note of the Commission's intention to propose")
     | \b[\w-]+['’]s?\s+(?:intent|intention|readiness|determination|willingness)\s+to\b
@@ -435,7 +438,9 @@ _COMMITMENT = re.compile(
     .replace("<FLASH_TIME>", _FLASH_TIME)
     .replace("<ACT_VERBS>", _ACT_VERBS)
     .replace("<FLASH_SIDE>", _FLASH_SIDE)
-    .replace("<THEN>", _THEN),
+    .replace("<THEN>", _THEN)
+    .replace("<FR_SIDE>", _FR_SIDE)
+    .replace("<FR_CONDITIONAL>", _FR_CONDITIONAL),
     re.IGNORECASE | re.VERBOSE,
 )
 # A future or an expectation that no side undertakes, masked before the phrasings are read

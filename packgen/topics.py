@@ -856,14 +856,9 @@ def match_item(
         if not rest.strip():
             return []
         return match_item("", rest, taxonomy, subject_codes, titles, None, meeting, scope)
-    if title and (belied := _TITLE_BELIED.match(text)):
-        # the title names a file the discussion left: only what the text says it was about is
-        # read, without the title
-        return match_item(
-            "", text[belied.end() :], taxonomy, subject_codes, titles, None, meeting, scope
-        )
     if title and (instead := _TIME_USED_INSTEAD.match(stripped := text.strip())):
-        # the title's file was put off: only what the time went to is read, without the title
+        # the title's file was put off, or the discussion left it: only what the time went to
+        # is read, without the title
         # (once: a text read again without its title may still open with what a lookahead
         # matched, "Le point a porté pour l'essentiel sur ...")
         return match_item(
@@ -1613,6 +1608,15 @@ _AGENDA = (
     r"|\b(?:draft|provisional|annotated)\s+agenda\s+(?:for|of)\b"
     r"|\b(?:a|ont)\s+(?:adopté|approuvé|présenté)\s+(?:le\s+projet\s+d['’]"
     r"|l['’])ordre\s+du\s+jour\b"
+    # ... or what a later meeting's agenda would cover ("Delegations expected its agenda to
+    # cover the war against Ukraine, electronic evidence and data flows", "listed the files that
+    # could be on the agenda of the first Ministerial of 2018", "l'ordre du jour porterait sur")
+    r"|\b(?:its|the|their)\s+agenda\s+(?:to|would|will|should|could|might)\s+(?:also\s+)?(?:cover"
+    r"|include|comprise|address|focus\s+on)\b"
+    r"|\blisted\s+the\s+(?:files|subjects|topics|items|points)\s+(?:that\s+)?(?:could|would|might"
+    r"|should)\s+be\s+on\s+the\s+agenda\b"
+    r"|\bl['’]\s*ordre\s+du\s+jour\s+(?:\w+\s+){0,3}?(?:couvrirait|porterait\s+sur|comprendrait"
+    r"|couvrira|portera\s+sur|comprendra)\b"
 )
 # What a sentence says was not discussed: a topic "not raised", a point "postponed" ...
 _NOT_DONE_FR = r"(?:abordé|examiné|discuté|débattu|évoqué|traité|soulevé)e?s?"
@@ -2372,15 +2376,6 @@ _IN_PASSING = re.compile(
     # move cigarettes and migrants, but the discussion stayed on drugs", "mais la discussion
     # s'en est tenue aux drogues")
     rf"|{_STAYED_ON}"
-    # ... or named as what a later meeting's agenda would cover ("Delegations expected its agenda
-    # to cover the war against Ukraine, electronic evidence and data flows", "listed the files
-    # that could be on the agenda of the first Ministerial of 2018")
-    r"|\b(?:its|the|their)\s+agenda\s+(?:to|would|will|should|could|might)\s+(?:also\s+)?(?:cover"
-    r"|include|comprise|address|focus\s+on)\b"
-    r"|\blisted\s+the\s+(?:files|subjects|topics|items|points)\s+(?:that\s+)?(?:could|would|might"
-    r"|should)\s+be\s+on\s+the\s+agenda\b"
-    r"|\bl['’]\s*ordre\s+du\s+jour\s+(?:\w+\s+){0,3}?(?:couvrirait|porterait\s+sur|comprendrait"
-    r"|couvrira|portera\s+sur|comprendra)\b"
     # ... or given as a measure of comparison ("une attention sans commune mesure avec celle
     # accordée aux personnes fuyant l'Ukraine", "out of all proportion to that given to")
     r"|\bsans\s+commune\s+mesure\s+avec\b|\bout\s+of\s+(?:all\s+)?proportion\s+(?:to|with)\b"
@@ -3187,11 +3182,33 @@ _DISCUSSED_INSTEAD = re.compile(
     rf"|n['’]\s*(?:a|ont)\s+{_TOOK_UP_FR}\s+que\b)",
     re.IGNORECASE,
 )
+# A title that named one file where the discussion took up another ("The title of the point
+# notwithstanding, the exchange dealt mostly with the PNR Agreement", "Despite its title, the
+# item was about ...", "The title announced a discussion of AI in law enforcement, but the
+# exchange focused on abuse material", "Le titre de ce point visait l'entraide judiciaire, mais
+# la discussion a porté sur ...", "Malgré son titre, ...")
+_TITLE_BELIED = (
+    r"(?:(?:the|its)\s+title(?:\s+of\s+(?:the|this)\s+(?:agenda\s+)?(?:item|point))?\s+"
+    r"notwithstanding"
+    r"|(?:despite|in\s+spite\s+of|notwithstanding)\s+(?:its|the|this\s+(?:item|point)['’]s)\s+"
+    r"title(?:\s+of\s+(?:the|this)\s+(?:agenda\s+)?(?:item|point))?"
+    r"|(?:the|its)\s+title(?:\s+of\s+(?:the|this)\s+(?:agenda\s+)?(?:item|point))?\s+"
+    r"(?:announced|named|promised|suggested|referred\s+to|pointed\s+to|spoke\s+of)\s+[^.;]{1,160}?"
+    r",?\s+but"
+    r"|(?:although|though|while)\s+(?:the|this|its)\s+(?:agenda\s+)?(?:item|point)\s+was\s+"
+    r"(?:titled|entitled|headed|called)\s+[^.;]{1,160}?,"
+    r"|le\s+titre\s+(?:de\s+ce\s+point\s+|du\s+point\s+)?(?:visait|annonçait|mentionnait"
+    r"|évoquait|portait\s+sur)\s+[^.;]{1,160}?,?\s+mais"
+    r"|(?:malgré|en\s+dépit\s+de)\s+(?:son|le)\s+titre(?:\s+de\s+ce\s+point)?)\s*,?\s*"
+)
 # ... or, after what put it off in one or two sentences, that the time went to another file
 # ("The Presidency noted that the system had started; the item was not discussed further. The
 # discussion turned instead to the PNR Agreement", "The Commission gave no update on SIS II. The
 # item was used instead for the letters ...", "La présidence a consacré le temps à ...")
 _TIME_USED_INSTEAD = re.compile(
+    # (and a title the discussion left, said so: see _TITLE_BELIED)
+    rf"^{_TITLE_BELIED}"
+    r"|"
     # ("Since the PNR Agreement entered into force on 1 July, discussion turned to ...")
     # ("In the context of the application of the Regulation, the discussion turned to ...")
     r"^(?:since|as|comme|puisque|in\s+the\s+context\s+of|against\s+the\s+background\s+of"
@@ -3222,26 +3239,6 @@ _TIME_USED_INSTEAD = re.compile(
     r"|examined)\s+(?:together|jointly)\s+with\s+(?:agenda\s+)?(?:item|point)\s+\d+\w*\s*[.;]\s*"
     r"|^(?:ce|le)\s+point\s+a\s+été\s+(?:traité|examiné|abordé)\s+(?:avec|conjointement\s+avec"
     r"|en\s+même\s+temps\s+que)\s+le\s+point\s+\d+\w*\s*[.;]\s*",
-    re.IGNORECASE,
-)
-# ... or that the title named one file and the discussion another ("The title of the point
-# notwithstanding, the exchange dealt mostly with the PNR Agreement", "Despite its title, the
-# item was about ...", "The title announced a discussion of AI in law enforcement, but the
-# exchange focused on abuse material", "Le titre de ce point visait l'entraide judiciaire, mais
-# la discussion a porté sur ...", "Malgré son titre, ...")
-_TITLE_BELIED = re.compile(
-    r"^\s*(?:(?:the|its)\s+title(?:\s+of\s+(?:the|this)\s+(?:agenda\s+)?(?:item|point))?\s+"
-    r"notwithstanding"
-    r"|(?:despite|in\s+spite\s+of|notwithstanding)\s+(?:its|the|this\s+(?:item|point)['’]s)\s+"
-    r"title(?:\s+of\s+(?:the|this)\s+(?:agenda\s+)?(?:item|point))?"
-    r"|(?:the|its)\s+title(?:\s+of\s+(?:the|this)\s+(?:agenda\s+)?(?:item|point))?\s+"
-    r"(?:announced|named|promised|suggested|referred\s+to|pointed\s+to|spoke\s+of)\s+[^.;]{1,160}?"
-    r",?\s+but"
-    r"|(?:although|though|while)\s+(?:the|this|its)\s+(?:agenda\s+)?(?:item|point)\s+was\s+"
-    r"(?:titled|entitled|headed|called)\s+[^.;]{1,160}?,"
-    r"|le\s+titre\s+(?:de\s+ce\s+point\s+|du\s+point\s+)?(?:visait|annonçait|mentionnait"
-    r"|évoquait|portait\s+sur)\s+[^.;]{1,160}?,?\s+mais"
-    r"|(?:malgré|en\s+dépit\s+de)\s+(?:son|le)\s+titre(?:\s+de\s+ce\s+point)?)\s*,?\s*",
     re.IGNORECASE,
 )
 # ... or that someone withdrew it ("The Commission withdrew the item.", "La présidence a retiré
