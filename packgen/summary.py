@@ -61,7 +61,10 @@ _ANNOUNCED = (
     r"|measures|mesures|proposals|propositions|initiatives|developments|évolutions"
     # ... or the talks each sub-item reports: "Senior officials reviewed the two negotiations
     # under way."
-    r"|negotiations|négociations|talks)"
+    r"|negotiations|négociations|talks"
+    # ... or the presentations each sub-item holds: "Two presentations were given under this
+    # item.", "Delegations heard three briefings."
+    r"|presentations?|présentations?|briefings?|exposés?|interventions?|contributions?)"
 )
 # ... or who opened it: "The EU Counter-Terrorism Coordinator introduced the item."
 # ... or who took part in it: "Europol and EUAM Ukraine contributed to this item."
@@ -83,6 +86,7 @@ _COUNTED = (
     r"(?:were|have\s+been|ont\s+été)\s+(?:then\s+|also\s+|ensuite\s+)?"
     r"(?:reviewed|examined|discussed|presented|introduced|considered|addressed|covered|debated"
     r"|raised|taken\s+up|dealt\s+with|looked\s+at|gone\s+through|passed\s+in\s+review"
+    r"|given|made|heard|delivered"
     r"|(?:examiné|abordé|présenté|discuté|traité|évoqué|passé)(?:e?s)?(?:\s+en\s+revue)?)"
     r"(?:\s+(?:together|jointly|in\s+turn|one\s+by\s+one|separately|ensemble|successivement))?"
     r"\s*[.:]?$"

@@ -1772,6 +1772,11 @@ _NOT_DONE = (
     r"|\b(?:rest(?:e|ent|ait|aient)|(?:est|sont|était|étaient))\s+(?:en\s+dehors|hors)\s+(?:du\s+"
     r"champ\s+d['’]application\s+)?(?:de\s+l['’]accord|des\s+négociations|du\s+texte"
     r"|du\s+règlement|de\s+la\s+directive|du\s+mandat|de\s+la\s+proposition)"
+    # ... or what what was discussed did not concern ("They stressed that the measures discussed
+    # did not concern the refugees fleeing the conflict", "ces mesures ne visaient pas les
+    # réfugiés")
+    r"|\b(?:did|does|do|would|will|should)\s+not\s+(?:concern|target)\b"
+    r"|\bne\s+(?:concern|vis)(?:ait|aient|ent|e|erait|eraient)\s+pas\b"
     # ... or named and left there ("was mentioned by one delegation but not discussed", "which
     # was not taken further")
     r"|\bbut\s+not\s+(?:discussed|debated|taken\s+up|pursued|examined)\b|\bnot\s+taken\s+further\b"
@@ -3377,6 +3382,10 @@ _OPENING = (
 )
 # A unit titled by the opening alone names its topics in passing: the welcome, what the chair
 # recalls ("the Tallinn Digital Summit"), who came and the agenda adopted
+# when and where the next meeting is held ("Date and place of the next Ministerial Meeting"), and
+# a meeting held at a distance ("Next videoconference")
+_WHEN_AND_WHERE = r"(?:(?:dates?|time|timing|venue|place)(?:\s+and\s+(?:place|venue|time|dates?))?\s+of\s+the\s+)?"
+_CALL = r"(?:videoconferences?|video[\s-]conferences?|video\s+calls?|teleconferences?|calls?)"
 _PRESS_AND_FUTURE = (
     r"press\s+(?:conference|point|briefing)|conférence\s+de\s+presse|point\s+de\s+presse"
     r"|future\s+(?:cooperation|work)|coopération\s+future|travaux\s+futurs"
@@ -3393,9 +3402,10 @@ _NAMES_ONLY_TITLE = re.compile(
     # follow-ups carry
     r"|^<STEPS>(?:\s+(?:and|et)\s+<STEPS>)?\s*$".replace(
         "<STEPS>",
-        r"(?:next\s+(?:(?:senior\s+officials|ministerial|expert)\s+)?(?:meetings?|dialogues?"
-        r"|rounds?|sessions?)|next\s+(?:SOM|ministerial)"
-        r"|prochaines?\s+réunions?(?:\s+(?:des\s+hauts\s+fonctionnaires|ministérielles?))?"
+        rf"(?:{_WHEN_AND_WHERE}next\s+(?:(?:senior\s+officials|ministerial|expert)\s+)?(?:meetings?"
+        rf"|dialogues?|rounds?|sessions?|{_CALL})|{_WHEN_AND_WHERE}next\s+(?:SOM|ministerial)"
+        r"|(?:date\s+et\s+lieu\s+de\s+la\s+)?prochaines?\s+(?:réunions?|visioconférences?"
+        r"|vidéoconférences?)(?:\s+(?:des\s+hauts\s+fonctionnaires|ministérielles?))?"
         r"|prochain\s+dialogue|follow-?\s?up(?:\s+actions?)?|action\s+points"
         r"|actions\s+agreed|suivi|suites\s+à\s+donner|next\s+steps|(?:the\s+)?way\s+forward"
         r"|prochaines\s+étapes|suite\s+des\s+travaux"
@@ -3509,9 +3519,12 @@ _MISCELLANY = (
 _MISCELLANY_TITLE = re.compile(rf"\s*(?:{_MISCELLANY})\s*$", re.IGNORECASE)
 # The framing items of a meeting held on one file (see meeting_file): no strand of that file
 _FRAMING_TITLE = re.compile(
-    rf"^\s*(?:{_OPENING}|{_MISCELLANY}|(?:date\s+of\s+the\s+)?next\s+meetings?|prochaines?\s+réunions?"
-    # (or named with its series: "Next EU-Canada Justice and Home Affairs Dialogue")
-    r"|next\s+(?:[\w-]+\s+){0,6}?(?:dialogue|meeting|ministerial|som|subcommittee|round)\s*$"
+    rf"^\s*(?:{_OPENING}|{_MISCELLANY}|{_WHEN_AND_WHERE}next\s+(?:meetings?|{_CALL})"
+    r"|(?:date\s+et\s+lieu\s+de\s+la\s+)?prochaines?\s+(?:réunions?|visioconférences?|vidéoconférences?)"
+    # (or named with its series: "Next EU-Canada Justice and Home Affairs Dialogue", "Date and
+    # place of the next Ministerial Meeting")
+    rf"|{_WHEN_AND_WHERE}next\s+(?:[\w-]+\s+){{0,6}}?(?:dialogue|meeting|ministerial|som|subcommittee"
+    rf"|round|{_CALL})\s*$"
     # (or a Presidency's priorities: "Priorities of the Maltese Presidency and next meeting")
     r"|(?:the\s+)?priorities\s+of\s+the\s+(?:[\w-]+\s+){0,3}?presidency"
     # (or a later meeting by its name, or its preparation: "Ministerial Meeting in Sofia",

@@ -575,6 +575,10 @@ def test_the_war_in_a_working_partys_item_titled_by_the_partner_at_war(
         "Both arrangements were examined in turn.",
         "Two instruments have been reviewed.",
         "Deux accords ont été passés en revue.",
+        # ... or the presentations given under it (blind489)
+        "Two presentations were given under this item.",
+        "Delegations heard three briefings.",
+        "Deux exposés ont été présentés.",
     ],
 )
 def test_a_sentence_counting_the_measures_that_follow_is_a_lead_in(sentence: str) -> None:
@@ -586,6 +590,7 @@ def test_a_sentence_counting_the_measures_that_follow_is_a_lead_in(sentence: str
     [
         "Three suspects were arrested.",
         "Two arrangements were reviewed and both were extended.",
+        "Two presentations were given: Europol's on the threat from synthetic opioids shipped by post, and the DEA's.",
         # who introduced it, then what they said
         "The item was introduced by the Commission, which set out the new rules on data.",
         # what an opener recalls, when it says what, is said (guard of blind58's lead-in)

@@ -1178,11 +1178,13 @@ def test_the_war_fled_from_and_the_war_items_strands_are_the_war(
             "access and rectification.",
             ["data-protection", "migration-borders"],
         ),
-        # the Court's opinion on the PNR agreement with Canada, named alone
+        # the Court's opinion on the PNR agreement with Canada, named alone: that agreement's
+        # too (every one of the 146 units labelled with a topic that name it has PNR's, 131
+        # data protection's as well)
         (
             "Canada",
             "The revised text now reflects Opinion 1/15 in full.",
-            ["data-protection"],
+            ["counter-terrorism", "data-protection"],
         ),
         # agencies reaching into data held by others
         (
@@ -15837,6 +15839,153 @@ def test_classes_of_the_blind475_to_blind478_first_run(
     ],
 )
 def test_classes_of_the_blind479_to_blind482_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # the next meeting, its date and place: no file of what it hopes for
+        (
+            "Date and place of the next Ministerial Meeting",
+            "The next Ministerial Meeting would be held in Washington in the spring. Both sides hoped the agreement on electronic evidence could be signed there.",
+            "EU-US Justice and Home Affairs Ministerial Meeting",
+            dt.date(2026, 11, 12),
+            [],
+        ),
+        # ... its date alone
+        (
+            "Date of the next Senior Officials Meeting",
+            "The incoming Presidency would host it in Vilnius in March; its agenda could include PNR and synthetic drugs.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2026, 10, 20),
+            [],
+        ),
+        # ... a meeting held at a distance
+        (
+            "Next videoconference",
+            "The next videoconference would take place in January; its agenda could cover the retention of subscriber data and the cost of complying with production orders.",
+            "EU-US expert meeting on the e-evidence agreement",
+            dt.date(2025, 11, 6),
+            [],
+        ),
+        # ... in French
+        (
+            "Date et lieu de la prochaine réunion",
+            "La prochaine réunion se tiendra à Washington au printemps ; les deux parties espèrent y signer l'accord sur les preuves électroniques.",
+            "Réunion des hauts fonctionnaires UE-États-Unis « Justice et affaires intérieures »",
+            dt.date(2025, 11, 4),
+            [],
+        ),
+        # ... and a prochaine visioconférence
+        (
+            "Prochaine visioconférence",
+            "Elle aura lieu en février ; son ordre du jour pourrait porter sur la conservation des données.",
+            "Réunion des hauts fonctionnaires UE-États-Unis « Justice et affaires intérieures »",
+            dt.date(2025, 11, 4),
+            [],
+        ),
+        # crimes committed in a war, brought to justice (FR)
+        (
+            "Guerre d'agression contre l'Ukraine",
+            "Eurojust a présenté les enquêtes ouvertes sur les crimes commis en Ukraine depuis février.",
+            "Réunion des hauts fonctionnaires UE-États-Unis « Justice et affaires intérieures »",
+            dt.date(2023, 5, 10),
+            ["rule-of-law-judicial", "ukraine"],
+        ),
+        # ... during the war (EN)
+        (
+            "Russia's war against Ukraine",
+            "Both sides reviewed their support to the Ukrainian prosecutors investigating crimes perpetrated during Russia's war of aggression.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2023, 5, 10),
+            ["rule-of-law-judicial", "ukraine"],
+        ),
+        # the claims commission, in French
+        (
+            "Guerre menée par la Russie contre l'Ukraine",
+            "L'Union a présenté l'état des travaux sur la commission internationale des réclamations pour l'Ukraine.",
+            "Réunion des hauts fonctionnaires UE-États-Unis « Justice et affaires intérieures »",
+            dt.date(2025, 11, 4),
+            ["rule-of-law-judicial", "ukraine"],
+        ),
+        # the register of damage
+        (
+            "Consequences of the war",
+            "The Commission reported that the Register of Damage for Ukraine had begun to accept claims for destroyed housing.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2024, 6, 5),
+            ["rule-of-law-judicial", "ukraine"],
+        ),
+        # the Court's opinion on the PNR agreement is that agreement's
+        (
+            "Consequences of Opinion 1/15",
+            "The Commission explained which provisions of the agreement signed in 2014 had to be renegotiated.",
+            "EU-Canada Senior Officials Meeting on Justice and Home Affairs",
+            dt.date(2017, 10, 19),
+            ["counter-terrorism", "data-protection"],
+        ),
+        # ... in French
+        (
+            "Suites de l'avis 1/15",
+            "La Commission a exposé les dispositions de l'accord de 2014 qui devaient être renégociées.",
+            "Réunion des hauts fonctionnaires UE-Canada JAI",
+            dt.date(2017, 10, 19),
+            ["counter-terrorism", "data-protection"],
+        ),
+        # a privacy commissioner's oversight of PNR
+        (
+            "PNR Agreement",
+            "Canada described how its Privacy Commissioner would review the disclosure of data to other authorities.",
+            "EU-Canada Senior Officials Meeting on Justice and Home Affairs",
+            dt.date(2025, 3, 13),
+            ["counter-terrorism", "data-protection"],
+        ),
+        # ... in French
+        (
+            "Accord PNR",
+            "Le Canada a décrit le contrôle exercé par le commissaire à la protection de la vie privée sur la communication des données.",
+            "Réunion des hauts fonctionnaires UE-Canada JAI",
+            dt.date(2019, 6, 4),
+            ["counter-terrorism", "data-protection"],
+        ),
+        # an adequacy procedure, by itself
+        (
+            "Data flows",
+            "The US expected the executive order to be signed in the coming weeks; the Commission would then launch the adequacy procedure.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2022, 9, 20),
+            ["data-protection"],
+        ),
+        # ... in French
+        (
+            "Flux de données",
+            "La Commission engagera la procédure d'adéquation dès la signature du décret présidentiel.",
+            "Réunion des hauts fonctionnaires UE-États-Unis « Justice et affaires intérieures »",
+            dt.date(2022, 9, 20),
+            ["data-protection"],
+        ),
+        # what the measures discussed did not concern is named only
+        (
+            "Foreign fighters",
+            "Both sides compared the routes taken by fighters travelling to Syria. They stressed that these measures did not concern the refugees fleeing the fighting.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2013, 10, 22),
+            ["counter-terrorism"],
+        ),
+        # ... in French
+        (
+            "Combattants terroristes étrangers",
+            "Les deux parties ont comparé les itinéraires des combattants. Elles ont souligné que ces mesures ne visaient pas les réfugiés fuyant les combats.",
+            "Réunion des hauts fonctionnaires UE-États-Unis « Justice et affaires intérieures »",
+            dt.date(2014, 3, 12),
+            ["counter-terrorism"],
+        ),
+    ],
+)
+def test_classes_of_the_blind487_to_blind490_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
