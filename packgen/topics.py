@@ -1651,6 +1651,8 @@ _ENCRYPTED_SERVICES = (
 # with a remark set between commas after it ("asked, as a question for a later meeting, how")
 _ASKER = (
     r"(?:asked|wondered|enquired|inquired|(?:wanted|wished|sought)\s+to\s+know"
+    # ("raised the question of how detection orders would apply")
+    r"|raised\s+the\s+question(?:\s+of)?"
     r"|(?:the\s+|a\s+)?question\s+(?:was|were)\s+(?:raised|put"
     r"|asked)(?:\s+by\s+[^.;,]{1,40}?)?|la\s+question\s+a\s+été\s+(?:posée|soulevée)"
     r"(?:\s+par\s+[^.;,]{1,40}?)?\s+de\s+savoir)(?:,\s+[^.;,]{1,60},)?"
@@ -1827,7 +1829,9 @@ _NOT_DONE = (
     r"|\b(?:asked|requested|proposed|suggested|a\s+demandé|ont\s+demandé|a\s+souhaité|ont\s+souhaité)"
     r"\s+(?:that\s+|que\s+)?(?:the\s+|la\s+|sa\s+|its\s+)?(?:next|following|prochaine)\b"
     r"[^.;]{0,80}?\b(?:(?:also\s+)?"
-    r"(?:cover|address|discuss|deal\s+with|take\s+up|include)|aborde|traite|examine|couvre)\b"
+    r"(?:cover|address|discuss|deal\s+with|take\s+up|include)|aborde|traite|examine|couvre"
+    # ("L'Ukraine a demandé que la prochaine réunion porte aussi sur la protection des données.")
+    r"|porte\s+(?:aussi\s+|également\s+)?sur|comprenne)\b"
     # ... or sessions suggested for it ("the US suggested sessions on ransomware, Afghanistan
     # and child sexual abuse", "a proposé des séances sur")
     r"|\b(?:suggested|proposed|requested|asked\s+for|a\s+proposé|a\s+suggéré|ont\s+proposé"
@@ -2512,6 +2516,14 @@ _IN_PASSING = re.compile(
     r"\s+(?:effects?|impacts?|consequences?|effets?|conséquences?|incidences?)\s+[^.;]{1,80}?\s+"
     r"(?:would|could|might|will|aurai\w*|aur\w*|pourrai\w*)\s+(?:have\s+)?(?:on|sur)\s+(?:the\s+|le\s+|les\s+)?"
     r"(?:end-to-end\s+|end\s+to\s+end\s+)?(?:encryption|encrypted|chiffrement|services\s+chiffrés)"
+    # (or whether encryption would defeat what the text does: "a demandé si le chiffrement de
+    # bout en bout des messageries rendrait la détection impossible")
+    r"|\b"
+    + _ASKER_FR
+    + r"\s+(?:whether|if|si)\s+(?:the\s+|le\s+)?(?:end-to-end\s+|end\s+to\s+end\s+)?"
+    r"(?:encryption|chiffrement)\b[^.;]{0,60}?\b(?:would|could|might|will|rendrait|rendra"
+    r"|empêcherait|empêchera)\s+(?:make\s+|render\s+|prevent\s+)?(?:the\s+|la\s+)?(?:detection"
+    r"|détection|scanning|reporting|signalement)\b"
     # ... or what a later meeting, its sessions or its draft agenda would cover ("the next
     # meeting of the experts ... would also cover the security of air travel", "it is expected
     # to cover foreign fighters", "the informal Ministerial of 8-9 April would discuss ...",

@@ -15989,3 +15989,94 @@ def test_classes_of_the_blind487_to_blind490_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # fighters named by their travel
+        (
+            "Travelling fighters",
+            "Both sides compared figures on departures to Syria and on returns, and Europol's work on travellers.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2014, 2, 26),
+            ["counter-terrorism"],
+        ),
+        # a shared outer border's screening
+        (
+            "Perimeter security",
+            "Canada described the declaration agreed with the United States on the screening of travellers and the exchange of entry and exit data.",
+            "EU-Canada Senior Officials Meeting on Justice and Home Affairs",
+            dt.date(2011, 4, 27),
+            ["migration-borders"],
+        ),
+        # the MLA Agreement named after its name's words, beside e-evidence
+        (
+            "Electronic evidence and mutual legal assistance",
+            "Both sides discussed the delays of requests under the 2003 Agreement on mutual legal assistance, a growing share of which concern data held by providers.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2014, 11, 12),
+            ["cybercrime-e-evidence", "mla-extradition"],
+        ),
+        # a later meeting asked for, in French: named only
+        (
+            "Divers",
+            "La délégation ukrainienne a demandé que la prochaine réunion porte aussi sur la protection des données.",
+            "Sous-comité UE-Ukraine « Justice, liberté et sécurité »",
+            dt.date(2018, 3, 28),
+            [],
+        ),
+        # voters targeted with data
+        (
+            "Data protection and the Cambridge Analytica case",
+            "Both sides discussed how the harvested data of social media users had been used to target voters.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2018, 4, 20),
+            ["data-protection", "electoral-resilience-hybrid"],
+        ),
+        # a suspension of entry, as a noun
+        (
+            "The Executive Orders",
+            "The US explained that the suspension of entry for nationals of six countries had been blocked by the courts.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2017, 5, 2),
+            ["migration-borders"],
+        ),
+        # gangs given the status of terrorist organisations, the status named first
+        (
+            "Migrant smuggling",
+            "Both sides compared the US designation as terrorist organisations of gangs that also smuggle migrants with the Union's draft directive.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2025, 10, 8),
+            ["migration-borders"],
+        ),
+        # ... or as their terrorist designations
+        (
+            "Cartels, terrorist designations and fentanyl",
+            "The US explained the consequences of the designations for firms dealing with the cartels; both sides discussed fentanyl precursors.",
+            "EU-US Justice and Home Affairs Ministerial Meeting",
+            dt.date(2025, 3, 20),
+            ["organised-crime-drugs"],
+        ),
+        # whether encryption would defeat detection, asked (FR)
+        (
+            "Protection des enfants contre les abus sexuels en ligne",
+            "La Commission a présenté l'état des travaux sur le règlement. Une délégation a demandé si le chiffrement de bout en bout rendrait la détection impossible.",
+            "Groupe de soutien du COSI",
+            dt.date(2025, 4, 3),
+            ["child-sexual-abuse"],
+        ),
+        # a question raised on how orders apply to encrypted services
+        (
+            "Child sexual abuse",
+            "The Commission presented its proposal with its detection orders. The US raised the question of how detection orders would apply to services that use end-to-end encryption.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2022, 6, 8),
+            ["child-sexual-abuse"],
+        ),
+    ],
+)
+def test_classes_of_the_blind491_to_blind494_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
