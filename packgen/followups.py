@@ -215,7 +215,7 @@ _COMMITMENT = re.compile(
     # a side expecting to act ("Both sides expect to exchange the instruments in October"; "the
     # US expected to see progress" is a view)
     | expect(?:s|ed)?\s+to\s+(?:<ACT_VERBS>|exchange|finali[sz]e|send|share|meet\b
-        |increase|resettle|admit|receive|provide|double|expand|extend|clear|process|resolve|reach\s+(?:\w+\s+)?(?:agreement|general\s+approach|compromise|consensus)
+        |increase|resettle|admit|receive|provide|double|expand|extend|clear|process|resolve|reach\s+(?:\w+\s+){0,2}?(?:agreement|general\s+approach|compromise|consensus)
         |take\s+(?:a\s+|its\s+|their\s+|the\s+)?(?:final\s+)?decisions?)
     # ... or to have its own work done ("expects to have the Rapid Alert System fully running
     # by the end of March")
@@ -242,7 +242,11 @@ _COMMITMENT = re.compile(
     # (or a side named: "a annoncé que la future présidence accueillerait la réunion")
     | (?:\b(?:a|ont)\s+(?:confirmé|réaffirmé|annoncé|indiqué|assuré|déclaré|précisé|répondu|fait\s+savoir)\s+
         |,\s*(?:mais|et)\s+)(?:que\s+|qu['’])
-        (?:il|elle|ils|elles|<FR_SIDE>)\s+(?:\w+\s+)?<FR_CONDITIONAL>
+        (?:(?:il|elle|ils|elles|<FR_SIDE>)\s+(?:\w+\s+)?<FR_CONDITIONAL>
+        # (or that its own text would be put forward: "a confirmé que sa proposition de
+        # règlement serait présentée au printemps")
+        |(?:sa|son|ses|leur|leurs)\s+(?:[\w'’-]+\s+){1,4}?serai(?:t|ent)\s+(?:présenté|publié|transmis
+        |soumis|adopté|déposé|envoyé|diffusé)e?s?\b)
     # ... and the conditional of a side as the sentence's subject, alone or after a condition
     # ("Si le Sénat adoptait le texte, la Commission proposerait au Conseil une décision", the
     # French of "the Commission would propose"; not a wish: "souhaiterait")
@@ -404,6 +408,8 @@ _COMMITMENT = re.compile(
     # an offer: "ont proposé d'accueillir", "ont offert de mettre", "a proposé son soutien"
     # (and in the present: "Les États-Unis proposent d'accueillir un atelier")
     | (?:(?:ont|a)\s+(?:proposé|offert)|\bpropose(?:nt)?|\boffre(?:nt)?)\s+d(?:e\b|['’])
+    # ... or after another of the side's acts ("ont exposé le décret et proposé d'organiser")
+    | \bet\s+(?:proposé|offert)\s+d(?:e\s+|['’]\s*)\w+(?:er|ir|re)\b
     # ... and offering oneself: "se sont proposés d'accueillir", "s'est proposée pour organiser"
     | (?:\bse\s+sont|\bs['’]est)\s+(?:proposée?s?|offerte?s?)\s+(?:d(?:e\b|['’])|pour\s+\w+er\b)
     | \bse\s+propose(?:nt)?\s+d(?:e\b|['’])

@@ -3179,6 +3179,7 @@ _UNDER_IT_FR = (
     r"\s*(?:sous|dans\s+le\s+cadre\s+de)\s+(?:ce\s+point|cette\s+rubrique|cet\s+intitulé|ce\s+titre)"
     r"\s*,?\s+"
 )
+_MOSTLY = r"(?:almost\s+entirely|entirely|mainly|mostly|largely|chiefly)\s+"
 _TOOK_UP_EN = r"(?:discussed|talked\s+about|dealt\s+with|examined|addressed)"
 _TOOK_UP_FR = r"(?:discuté|débattu|examiné|abordé|traité)"
 _DISCUSSED_INSTEAD = re.compile(
@@ -3188,10 +3189,13 @@ _DISCUSSED_INSTEAD = re.compile(
     # ("Under this item the two delegations discussed only the negotiations on e-evidence")
     rf"|(?:[\w'’-]+\s+){{1,4}}?(?:only\s+{_TOOK_UP_EN}|{_TOOK_UP_EN}\s+only)\b"
     # ("Under this heading the discussion turned to the principles on personal data")
-    r"|the\s+(?:discussion|exchange|debate)\s+(?:in\s+fact\s+|instead\s+)?(?:turned|moved)\s+to\b)"
-    # ("Discussion under this item concentrated on encryption.")
+    # ("Under this item the discussion dealt with the confiscation of criminal assets")
+    rf"|the\s+(?:discussion|exchange|debate)\s+(?:in\s+fact\s+|instead\s+|{_MOSTLY})?(?:turned\s+"
+    rf"(?:{_MOSTLY})?to|moved\s+to|dealt\s+with)\b)"
+    # ("Discussion under this item concentrated on encryption.", "... turned almost entirely to")
     r"|\s*(?:the\s+)?(?:discussion|exchange|debate)\s+(?:under|on)\s+this\s+(?:agenda\s+)?(?:item|point)"
-    r"\s+(?:(?:concentrated|focused|focussed|centred|centered)\s+(?:on|upon)|turned\s+to|moved\s+to)\b"
+    rf"\s+(?:{_MOSTLY})?(?:(?:concentrated|focused|focussed|centred|centered)\s+(?:on|upon)|turned\s+"
+    rf"(?:{_MOSTLY})?to|moved\s+to)\b"
     rf"|{_UNDER_IT_FR}(?:[\w'’-]+\s+){{1,4}}?(?:(?:a|ont)\s+"
     rf"(?:en\s+réalité|en\s+fait|plutôt|seulement|uniquement|surtout|essentiellement"
     rf"|principalement)\s+(?:{_TOOK_UP_FR}|évoqué|parlé)\b"

@@ -2981,6 +2981,54 @@ def test_what_is_not_raised_again_or_a_sides_conditional(sentence: str) -> None:
     assert not is_commitment(sentence)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "made", "due"),
+    [
+        # (blind497) a side confirming that its own text would be put forward
+        (
+            "La Commission a confirmé que sa proposition de règlement serait présentée au printemps.",
+            dt.date(2022, 3, 23),
+            dt.date(2022, 5, 31),
+        ),
+        (
+            "La présidence a indiqué que son rapport serait publié en mars.",
+            dt.date(2025, 1, 15),
+            dt.date(2025, 3, 31),
+        ),
+        # (blind498) an offer after another of the side's acts
+        (
+            "Les États-Unis ont exposé le décret présidentiel et proposé d'organiser en juin un "
+            "atelier d'experts sur l'usage de l'IA.",
+            dt.date(2024, 3, 6),
+            dt.date(2024, 6, 30),
+        ),
+        # (blind498) a side expecting to reach an agreement qualified by two words
+        (
+            "It expects to reach a provisional agreement before the end of the year.",
+            dt.date(2026, 10, 21),
+            dt.date(2026, 12, 31),
+        ),
+    ],
+)
+def test_undertakings_of_round_122_and_their_times(
+    sentence: str, made: dt.date, due: dt.date | None
+) -> None:
+    assert is_commitment(sentence)
+    assert due_date(sentence, made) == due
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what was done again, and a text recalled as someone else's to present
+        "Le texte, qui a été adopté et proposé de nouveau, reste en suspens.",
+        "La Commission a rappelé que sa proposition serait présentée par le commissaire.",
+    ],
+)
+def test_what_was_proposed_again_or_recalled_is_no_undertaking(sentence: str) -> None:
+    assert not is_commitment(sentence)
+
+
 def test_an_event_named_with_the_dates_a_thing_done() -> None:
     sentence = (
         "The Commission will report on the conclusions of the conference held in Lisbon in March."

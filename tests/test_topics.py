@@ -16080,3 +16080,62 @@ def test_classes_of_the_blind491_to_blind494_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # the discussion under a title dealt with another file
+        (
+            "Mutual legal assistance",
+            "Under this item the discussion dealt with the confiscation of criminal assets and the new Directive on asset recovery.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2024, 10, 16),
+            ["money-laundering"],
+        ),
+        # ... or turned almost entirely to it
+        (
+            "Extradition",
+            "Discussion under this item turned almost entirely to the confiscation of criminal assets.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2024, 10, 16),
+            ["money-laundering"],
+        ),
+        # the retention rules of passengers' records, in French
+        (
+            "Données des dossiers passagers",
+            "Les deux parties sont convenues de faire le point sur les règles de conservation des données PNR en mai.",
+            "Réunion des hauts fonctionnaires UE-États-Unis « Justice et affaires intérieures »",
+            dt.date(2010, 1, 27),
+            ["counter-terrorism", "data-protection"],
+        ),
+        # ... retention limited to some travellers
+        (
+            "Données des dossiers passagers",
+            "La Commission a présenté l'arrêt de la Cour de justice, qui limite la conservation des données aux personnes présentant un risque objectif.",
+            "Comité spécialisé UE-Royaume-Uni sur la coopération des services répressifs et judiciaire",
+            dt.date(2022, 10, 11),
+            ["counter-terrorism"],
+        ),
+        # extremists named by their travel
+        (
+            "Lessons from the World Cup",
+            "Both sides found that the exchange of information on travelling extremists had worked well during the tournament.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2026, 10, 21),
+            ["counter-terrorism"],
+        ),
+        # the UN refugee agency by its French initials
+        (
+            "Migration",
+            "Les États-Unis ont indiqué avoir doublé leur contribution aux programmes du HCR dans la région.",
+            "Réunion des hauts fonctionnaires UE-États-Unis « Justice et affaires intérieures »",
+            dt.date(2015, 11, 3),
+            ["humanitarian-protection", "migration-borders"],
+        ),
+    ],
+)
+def test_classes_of_the_blind495_to_blind498_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
