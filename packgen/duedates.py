@@ -969,13 +969,18 @@ def _within(match: re.Match[str], made: dt.date, sentence: str) -> dt.date | Non
         sentence, 0, match.start()
     ):
         return None  # "within a month of the opinion": counted from an event not yet dated
-    count = match["n"].lower()
+    count = match["n"].lower() or "a"  # ("sous quinzaine": one)
     n = int(count) if count.isdigit() else _NUMBERS.get(count)
     if n is None:
         return None
     unit = match["unit"].lower().removeprefix("prochains ").removeprefix("prochaines ")
     if unit.startswith(("day", "jour")):
         return made + dt.timedelta(days=n)
+    # a fortnight is fourteen days, a "quinzaine" fifteen
+    if unit.startswith("fortnight"):
+        return made + dt.timedelta(days=14 * n)
+    if unit.startswith("quinzaine"):
+        return made + dt.timedelta(days=15 * n)
     if unit.startswith(("week", "semaine")):
         return made + dt.timedelta(weeks=n)
     year, month = _months_after(made, n if unit.startswith(("month", "mois")) else 12 * n)
@@ -1307,6 +1312,9 @@ _TIMES: list[tuple[tuple[re.Pattern[str], ...], Callable[..., dt.date | None]]] 
             r"\bdans\s+un\s+délai\s+d['’]\s*(?P<n>une?)\s+(?P<unit>jour|semaine|mois|an|année)\b",
             rf"\b(?:au\s+cours\s+des|dans\s+les)\s+{_NUMBER}\s+(?P<unit>prochain(?:e)?s\s+"
             r"(?:jours|semaines|mois|années|ans))",
+            # ("within a fortnight", "in a fortnight's time", "sous quinzaine", "dans la quinzaine")
+            r"\b(?:within|in)\s+(?P<n>a|one|two|three)\s+(?P<unit>fortnights?)\b",
+            r"\b(?:sous|dans\s+la)\s+(?P<n>)(?P<unit>quinzaine)\b",
         ),
         _within,
     ),

@@ -228,7 +228,7 @@ _COMMITMENT = re.compile(
     # a side's undertaking as it reported it: "said it would take part", "informed that it
     # would carry out the next review" ("said it would be difficult" is a view)
     | \b(?:said|stated|announced|informed|confirmed|indicated|replied|assured|added|declared
-        |reaffirmed|reiterated|repeated)
+        |reaffirmed|reiterated|repeated|insisted)
         \s+(?:\w+\s+){0,2}?(?:that\s+)?<SIDE>\s+would\s+(?:also\s+)?
         (?!(?:be|have|need|like|require|remain|mean|allow|cost|not|prefer|welcome|depend|take\s+time)\b)\w+
     # a side that would give access ("The US would give Europol access to eTrace"; not what a
@@ -241,7 +241,11 @@ _COMMITMENT = re.compile(
     # ... and in French, the conditional after "que": "a confirmé qu'il soumettrait"
     # (or a side named: "a annoncé que la future présidence accueillerait la réunion")
     | (?:\b(?:a|ont)\s+(?:confirmé|réaffirmé|annoncé|indiqué|assuré|déclaré|précisé|répondu|fait\s+savoir)\s+
-        |,\s*(?:mais|et)\s+)(?:que\s+|qu['’])
+        |,\s*(?:mais|et)\s+
+        # (or a reporting verb's second clause: "ont assuré que les nominations étaient en
+        # préparation et qu'ils communiqueraient les noms")
+        |\b(?:a|ont)\s+(?:confirmé|réaffirmé|annoncé|indiqué|assuré|déclaré|précisé|répondu
+        |fait\s+savoir)\s+(?:que\s+|qu['’])[^.;]*?\s(?:mais|et)\s+)(?:que\s+|qu['’])
         (?:(?:il|elle|ils|elles|<FR_SIDE>)\s+(?:\w+\s+)?<FR_CONDITIONAL>
         # (or that its own text would be put forward: "a confirmé que sa proposition de
         # règlement serait présentée au printemps")

@@ -1651,8 +1651,6 @@ _ENCRYPTED_SERVICES = (
 # with a remark set between commas after it ("asked, as a question for a later meeting, how")
 _ASKER = (
     r"(?:asked|wondered|enquired|inquired|(?:wanted|wished|sought)\s+to\s+know"
-    # ("raised the question of how detection orders would apply")
-    r"|raised\s+the\s+question(?:\s+of)?"
     r"|(?:the\s+|a\s+)?question\s+(?:was|were)\s+(?:raised|put"
     r"|asked)(?:\s+by\s+[^.;,]{1,40}?)?|la\s+question\s+a\s+été\s+(?:posée|soulevée)"
     r"(?:\s+par\s+[^.;,]{1,40}?)?\s+de\s+savoir)(?:,\s+[^.;,]{1,60},)?"
@@ -2516,6 +2514,12 @@ _IN_PASSING = re.compile(
     r"\s+(?:effects?|impacts?|consequences?|effets?|conséquences?|incidences?)\s+[^.;]{1,80}?\s+"
     r"(?:would|could|might|will|aurai\w*|aur\w*|pourrai\w*)\s+(?:have\s+)?(?:on|sur)\s+(?:the\s+|le\s+|les\s+)?"
     r"(?:end-to-end\s+|end\s+to\s+end\s+)?(?:encryption|encrypted|chiffrement|services\s+chiffrés)"
+    # (or what would become of what the text does if services were encrypted: "a demandé ce que
+    # deviendraient les signalements si les messageries étaient chiffrées de bout en bout")
+    r"|\b"
+    + _ASKER_FR
+    + r"\s+(?:ce\s+que|ce\s+qu['’]|what)\s+[^.;]{1,80}?\s(?:si|if)\s+[^.;]{0,60}?"
+    r"(?:chiffr\w+|encrypt\w+)"
     # (or whether encryption would defeat what the text does: "a demandé si le chiffrement de
     # bout en bout des messageries rendrait la détection impossible")
     r"|\b"

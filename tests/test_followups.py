@@ -3002,6 +3002,30 @@ def test_what_is_not_raised_again_or_a_sides_conditional(sentence: str) -> None:
             dt.date(2024, 3, 6),
             dt.date(2024, 6, 30),
         ),
+        # (blind501) a reporting verb's second clause, and a side that insisted it would act
+        (
+            "Les États-Unis ont assuré que les nominations étaient en préparation et qu'ils "
+            "communiqueraient les noms proposés avant la fin de l'année.",
+            dt.date(2018, 1, 31),
+            dt.date(2018, 12, 31),
+        ),
+        (
+            "It insisted that it would give receiving countries the full threat assessment "
+            "within a fortnight.",
+            dt.date(2009, 3, 25),
+            dt.date(2009, 4, 8),
+        ),
+        # (blind501) a fortnight, and the French "quinzaine"
+        (
+            "Both sides agreed to put their consular authorities in contact within a fortnight.",
+            dt.date(2010, 1, 29),
+            dt.date(2010, 2, 12),
+        ),
+        (
+            "La Commission transmettra sa réponse sous quinzaine.",
+            dt.date(2010, 1, 29),
+            dt.date(2010, 2, 13),
+        ),
         # (blind498) a side expecting to reach an agreement qualified by two words
         (
             "It expects to reach a provisional agreement before the end of the year.",
@@ -3010,7 +3034,7 @@ def test_what_is_not_raised_again_or_a_sides_conditional(sentence: str) -> None:
         ),
     ],
 )
-def test_undertakings_of_round_122_and_their_times(
+def test_undertakings_of_rounds_122_and_123_and_their_times(
     sentence: str, made: dt.date, due: dt.date | None
 ) -> None:
     assert is_commitment(sentence)
@@ -3023,6 +3047,9 @@ def test_undertakings_of_round_122_and_their_times(
         # what was done again, and a text recalled as someone else's to present
         "Le texte, qui a été adopté et proposé de nouveau, reste en suspens.",
         "La Commission a rappelé que sa proposition serait présentée par le commissaire.",
+        # (a second clause that reports no side's act)
+        "Le rapport montre que les flux ont baissé et qu'ils resteraient faibles.",
+        "It insisted that it would be difficult to agree.",
     ],
 )
 def test_what_was_proposed_again_or_recalled_is_no_undertaking(sentence: str) -> None:

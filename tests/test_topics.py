@@ -16066,14 +16066,6 @@ def test_classes_of_the_blind487_to_blind490_first_run(
             dt.date(2025, 4, 3),
             ["child-sexual-abuse"],
         ),
-        # a question raised on how orders apply to encrypted services
-        (
-            "Child sexual abuse",
-            "The Commission presented its proposal with its detection orders. The US raised the question of how detection orders would apply to services that use end-to-end encryption.",
-            "EU-US Justice and Home Affairs Senior Officials Meeting",
-            dt.date(2022, 6, 8),
-            ["child-sexual-abuse"],
-        ),
     ],
 )
 def test_classes_of_the_blind491_to_blind494_first_run(
@@ -16136,6 +16128,57 @@ def test_classes_of_the_blind491_to_blind494_first_run(
     ],
 )
 def test_classes_of_the_blind495_to_blind498_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # people gone to a war to fight, by their departure
+        (
+            "Travel to Syria",
+            "Bosnia and Herzegovina gave estimates of the number of its nationals who had left for Syria, and of those who had returned.",
+            "EU-Western Balkans Senior Officials Meeting on Justice and Home Affairs",
+            dt.date(2013, 10, 10),
+            ["counter-terrorism"],
+        ),
+        # ... in French
+        (
+            "Départs vers la Syrie",
+            "Les délégations ont comparé le nombre de leurs ressortissants partis en Syrie et les poursuites engagées à leur retour.",
+            "Réunion ministérielle UE-États-Unis « Justice et affaires intérieures »",
+            dt.date(2014, 6, 25),
+            ["counter-terrorism"],
+        ),
+        # arrivals at the southern shores
+        (
+            "Any other business",
+            "The Commission informed the US of the arrivals in Lampedusa since the upheavals in Tunisia.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2011, 11, 10),
+            ["migration-borders"],
+        ),
+        # a request to preserve data is no data retention (FR)
+        (
+            "Cyberattaques",
+            "L'Ukraine a décrit les attaques contre ses administrations. Elle désignera un point de contact pour les demandes urgentes de conservation des données.",
+            "Réunion des hauts fonctionnaires UE-Ukraine « Justice et affaires intérieures »",
+            dt.date(2022, 4, 27),
+            ["cybercrime-e-evidence"],
+        ),
+        # what would become of reports if messaging were encrypted, asked (FR)
+        (
+            "Abus sexuels sur enfants",
+            "La Commission a présenté sa proposition de règlement. Une délégation a demandé ce que deviendraient les signalements si les messageries étaient chiffrées de bout en bout.",
+            "Réunion ministérielle UE-États-Unis « Justice et affaires intérieures »",
+            dt.date(2022, 6, 23),
+            ["child-sexual-abuse"],
+        ),
+    ],
+)
+def test_classes_of_the_blind499_to_blind501_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
