@@ -2015,6 +2015,10 @@ _IN_PASSING = re.compile(
     r"(?:in\s+passing|briefly|as\s+(?:background|context)|for\s+the\s+record|for\s+information"
     r"|without\s+(?:discussion|debate))"
     r"\s*)?[.;]?\s*$"
+    # ... or given only as an example ("The misuse of personal data revealed by the Cambridge
+    # Analytica case was raised only as an example of the risks.")
+    r"|\b(?:was|were)\s+(?:also\s+)?(?:raised|mentioned|cited|named|given)\s+only\s+as\s+(?:an?\s+)?"
+    r"(?:example|illustration|point\s+of\s+comparison|comparison)(?:\s+of\s+[^.;]{1,60})?\s*[.;]?\s*$"
     # ("Le système ETIAS, qui s'appliquera aux ressortissants américains, a été mentionné par
     # la Commission.")
     r"|\b(?:a|ont)\s+(?:aussi\s+|également\s+|brièvement\s+|seulement\s+)*été\s+(?:mentionné|cité"

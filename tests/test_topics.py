@@ -16182,3 +16182,38 @@ def test_classes_of_the_blind499_to_blind501_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # a file given only as an example of the risks
+        (
+            "Elections and disinformation",
+            "The Commission presented its package on free and fair elections. The misuse of personal data revealed by the Cambridge Analytica case was raised only as an example of the risks.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2018, 9, 18),
+            ["electoral-resilience-hybrid"],
+        ),
+        # ... or only as an illustration
+        (
+            "Online radicalisation",
+            "Both sides compared their work with the platforms. Encrypted messaging was cited only as an illustration.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2019, 3, 5),
+            ["counter-terrorism"],
+        ),
+        # ... but raised by a side that asks about it, it is discussed
+        (
+            "Other business",
+            "The joint review of the PNR Agreement was raised by the US, which asked for its dates.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2019, 3, 5),
+            ["counter-terrorism"],
+        ),
+    ],
+)
+def test_classes_of_the_blind502_to_blind504_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
