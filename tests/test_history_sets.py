@@ -92,7 +92,7 @@ def test_each_recent_set_names_the_commit_of_its_first_run() -> None:
     commits = first_run_commits()
     # (there is no blind388: the round after blind384 was numbered 385-387 and 389; nor
     # blind460: the round after blind457 was numbered 458, 459, 461 and 462)
-    assert {f"blind{n}" for n in range(36, 487) if n not in (388, 460)} <= commits.keys()
+    assert {f"blind{n}" for n in range(36, 505) if n not in (388, 460)} <= commits.keys()
     assert commits["blind97"] == commits["blind100"] == "bb0ec03"
     assert commits["blind101"] == commits["blind104"] == "a2704ea"
     assert commits["blind105"] == commits["blind108"] == "6d49437"
@@ -189,6 +189,11 @@ def test_each_recent_set_names_the_commit_of_its_first_run() -> None:
     assert commits["blind475"] == commits["blind478"] == "e020183"
     assert commits["blind479"] == commits["blind482"] == "5205b7d"
     assert commits["blind483"] == commits["blind486"] == "dbffcde"
+    assert commits["blind487"] == commits["blind490"] == "1e6a8a1"
+    assert commits["blind491"] == commits["blind494"] == "4284ca7"
+    assert commits["blind495"] == commits["blind498"] == "26f8c54"
+    assert commits["blind499"] == commits["blind501"] == "f39d431"
+    assert commits["blind502"] == commits["blind504"] == "a379bb4"
     assert all(len(c) >= 7 and int(c, 16) >= 0 for c in commits.values())
 
 

@@ -1179,8 +1179,8 @@ def test_the_war_fled_from_and_the_war_items_strands_are_the_war(
             ["data-protection", "migration-borders"],
         ),
         # the Court's opinion on the PNR agreement with Canada, named alone: that agreement's
-        # too (every one of the 146 units labelled with a topic that name it has PNR's, 131
-        # data protection's as well)
+        # too (each of the 152 units of the sets that name it and are labelled with a topic has
+        # PNR's, 134 data protection's as well)
         (
             "Canada",
             "The revised text now reflects Opinion 1/15 in full.",
