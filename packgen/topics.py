@@ -1772,9 +1772,9 @@ _NOT_DONE = (
     r"|\b(?:rest(?:e|ent|ait|aient)|(?:est|sont|était|étaient))\s+(?:en\s+dehors|hors)\s+(?:du\s+"
     r"champ\s+d['’]application\s+)?(?:de\s+l['’]accord|des\s+négociations|du\s+texte"
     r"|du\s+règlement|de\s+la\s+directive|du\s+mandat|de\s+la\s+proposition)"
-    # ... or what what was discussed did not concern ("They stressed that the measures discussed
-    # did not concern the refugees fleeing the conflict", "ces mesures ne visaient pas les
-    # réfugiés")
+    # ... or what the measures discussed did not concern ("They stressed that the measures
+    # discussed did not concern the refugees fleeing the conflict", "ces mesures ne visaient pas
+    # les réfugiés")
     r"|\b(?:did|does|do|would|will|should)\s+not\s+(?:concern|target)\b"
     r"|\bne\s+(?:concern|vis)(?:ait|aient|ent|e|erait|eraient)\s+pas\b"
     # ... or named and left there ("was mentioned by one delegation but not discussed", "which
@@ -3404,12 +3404,12 @@ _OPENING = (
     # ("Organisation de la réunion": who led each delegation, the agenda adopted)
     r"|organi[sz]ation\s+(?:of\s+the\s+meeting|de\s+la\s+réunion)"
 )
+# When and where the next meeting is held ("Date and place of the next Ministerial Meeting"),
+# and a meeting held at a distance ("Next videoconference"), in the titles below
+_WHEN_AND_WHERE = r"(?:(?:dates?|time|timing|venue|place)(?:\s+and\s+(?:place|venue|time|dates?))?\s+of\s+the\s+)?"
+_CALL = r"(?:videoconferences?|video[\s-]conferences?|video\s+calls?|teleconferences?|conference\s+calls?)"
 # A unit titled by the opening alone names its topics in passing: the welcome, what the chair
 # recalls ("the Tallinn Digital Summit"), who came and the agenda adopted
-# when and where the next meeting is held ("Date and place of the next Ministerial Meeting"), and
-# a meeting held at a distance ("Next videoconference")
-_WHEN_AND_WHERE = r"(?:(?:dates?|time|timing|venue|place)(?:\s+and\s+(?:place|venue|time|dates?))?\s+of\s+the\s+)?"
-_CALL = r"(?:videoconferences?|video[\s-]conferences?|video\s+calls?|teleconferences?|calls?)"
 _PRESS_AND_FUTURE = (
     r"press\s+(?:conference|point|briefing)|conférence\s+de\s+presse|point\s+de\s+presse"
     r"|future\s+(?:cooperation|work)|coopération\s+future|travaux\s+futurs"
