@@ -240,12 +240,11 @@ _COMMITMENT = re.compile(
         |representative|envoy|coordinator|liaison|contact|director|prosecutor|judge|expert)s?\b)
     # ... and in French, the conditional after "que": "a confirmé qu'il soumettrait"
     # (or a side named: "a annoncé que la future présidence accueillerait la réunion")
+    # (or a reporting verb's second clause: "ont assuré que les nominations étaient en
+    # préparation et qu'ils communiqueraient les noms")
     | (?:\b(?:a|ont)\s+(?:confirmé|réaffirmé|annoncé|indiqué|assuré|déclaré|précisé|répondu|fait\s+savoir)\s+
-        |,\s*(?:mais|et)\s+
-        # (or a reporting verb's second clause: "ont assuré que les nominations étaient en
-        # préparation et qu'ils communiqueraient les noms")
-        |\b(?:a|ont)\s+(?:confirmé|réaffirmé|annoncé|indiqué|assuré|déclaré|précisé|répondu
-        |fait\s+savoir)\s+(?:que\s+|qu['’])[^.;]*?\s(?:mais|et)\s+)(?:que\s+|qu['’])
+        (?:(?:que\s+|qu['’])[^.;]*?\s(?:mais|et)\s+)?
+        |,\s*(?:mais|et)\s+)(?:que\s+|qu['’])
         (?:(?:il|elle|ils|elles|<FR_SIDE>)\s+(?:\w+\s+)?<FR_CONDITIONAL>
         # (or that its own text would be put forward: "a confirmé que sa proposition de
         # règlement serait présentée au printemps")

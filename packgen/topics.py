@@ -3408,6 +3408,8 @@ _OPENING = (
 # and a meeting held at a distance ("Next videoconference"), in the titles below
 _WHEN_AND_WHERE = r"(?:(?:dates?|time|timing|venue|place)(?:\s+and\s+(?:place|venue|time|dates?))?\s+of\s+the\s+)?"
 _CALL = r"(?:videoconferences?|video[\s-]conferences?|video\s+calls?|teleconferences?|conference\s+calls?)"
+# ... and in French ("Date et lieu de la prochaine réunion", "Prochaine visioconférence")
+_NEXT_MEETING_FR = r"(?:date\s+et\s+lieu\s+de\s+la\s+)?prochaines?\s+(?:réunions?|visioconférences?|vidéoconférences?)"
 # A unit titled by the opening alone names its topics in passing: the welcome, what the chair
 # recalls ("the Tallinn Digital Summit"), who came and the agenda adopted
 _PRESS_AND_FUTURE = (
@@ -3428,8 +3430,7 @@ _NAMES_ONLY_TITLE = re.compile(
         "<STEPS>",
         rf"(?:{_WHEN_AND_WHERE}next\s+(?:(?:senior\s+officials|ministerial|expert)\s+)?(?:meetings?"
         rf"|dialogues?|rounds?|sessions?|{_CALL})|{_WHEN_AND_WHERE}next\s+(?:SOM|ministerial)"
-        r"|(?:date\s+et\s+lieu\s+de\s+la\s+)?prochaines?\s+(?:réunions?|visioconférences?"
-        r"|vidéoconférences?)(?:\s+(?:des\s+hauts\s+fonctionnaires|ministérielles?))?"
+        rf"|{_NEXT_MEETING_FR}(?:\s+(?:des\s+hauts\s+fonctionnaires|ministérielles?))?"
         r"|prochain\s+dialogue|follow-?\s?up(?:\s+actions?)?|action\s+points"
         r"|actions\s+agreed|suivi|suites\s+à\s+donner|next\s+steps|(?:the\s+)?way\s+forward"
         r"|prochaines\s+étapes|suite\s+des\s+travaux"
@@ -3544,7 +3545,7 @@ _MISCELLANY_TITLE = re.compile(rf"\s*(?:{_MISCELLANY})\s*$", re.IGNORECASE)
 # The framing items of a meeting held on one file (see meeting_file): no strand of that file
 _FRAMING_TITLE = re.compile(
     rf"^\s*(?:{_OPENING}|{_MISCELLANY}|{_WHEN_AND_WHERE}next\s+(?:meetings?|{_CALL})"
-    r"|(?:date\s+et\s+lieu\s+de\s+la\s+)?prochaines?\s+(?:réunions?|visioconférences?|vidéoconférences?)"
+    rf"|{_NEXT_MEETING_FR}"
     # (or named with its series: "Next EU-Canada Justice and Home Affairs Dialogue", "Date and
     # place of the next Ministerial Meeting")
     rf"|{_WHEN_AND_WHERE}next\s+(?:[\w-]+\s+){{0,6}}?(?:dialogue|meeting|ministerial|som|subcommittee"
