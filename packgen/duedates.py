@@ -414,6 +414,14 @@ _NTH_MEETING_OF = re.compile(
     r"(?:of|in|de|du|en)\s+(?:the\s+|l['’])?$",
     re.I,
 )
+# ... nor is the day a period for figures ends ("the refusal rates for the fiscal year ending on
+# 30 September by the end of November", "l'exercice clos le 30 septembre")
+_ENDING_PERIOD = re.compile(
+    r"\b(?:year|period|quarter|semester|month|exercice|année|période|trimestre|semestre)\s+"
+    r"(?:ending|ended|closing|closed|that\s+ends?|which\s+ends?|clos|close|se\s+terminant"
+    r"|prenant\s+fin)\s+(?:on\s+|in\s+|le\s+|en\s+|au\s+)?$",
+    re.I,
+)
 _PERIOD_OF = re.compile(r"(?:for|pour|of|de|du)\s", re.I)
 _A_YEAR = re.compile(
     r"(?:(?:of|in|de|du|en)\s+)?(?:the\s+year\b|l['’]année\b|(?:19|20)\d{2}\b)", re.I
@@ -450,6 +458,7 @@ def _data_period(sentence: str, at: int) -> bool:
         _DATA_PERIOD.search(before) is not None
         or _PLAN_PERIOD.search(before) is not None
         or _LEVEL_OF.search(sentence, 0, at) is not None
+        or _ENDING_PERIOD.search(sentence, 0, at) is not None
         or (_NTH_MEETING_OF.search(before) is not None and _A_YEAR.match(sentence, at) is not None)
     )
 
@@ -570,7 +579,12 @@ _ANOTHER_FORECAST = re.compile(
     r"(?:,|;)\s*(?:and|but|while|whereas|et|mais|tandis\s+que)?\s*(?:the|a|an|its|their|le|la|les|l['’]"
     r"|son|sa|ses|leur|leurs)\s*[^,;]{0,80}?\b(?:was|were|is|are|était|étaient|est|sont)\s+"
     r"(?:(?:now|still|also|then|toujours|aussi|alors)\s+)?(?:expected|scheduled|foreseen|attendue?s?"
-    r"|prévue?s?)\b",
+    r"|prévue?s?)\b"
+    # ... or another side's remark, with no act of its own ("will jointly approach five
+    # countries, and the US noted that the Convention's tenth anniversary falls in November")
+    r"|(?:,|;)\s*(?:and|but|while|et|mais)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?(?:[\w'’-]+\s+){1,3}?"
+    r"(?:noted|recalled|observed|pointed\s+out|reminded\s+\w+|a\s+rappelé|ont\s+rappelé|a\s+noté"
+    r"|ont\s+noté|a\s+relevé|ont\s+relevé)\s+(?:that|que|qu['’])(?![^.;]*\b(?:will|would|shall)\b)",
     re.IGNORECASE,
 )
 # A relative clause that describes the act's object, not the act: what that object did or
@@ -991,7 +1005,9 @@ def _within(match: re.Match[str], made: dt.date, sentence: str) -> dt.date | Non
 # months of the steps taken" tells of the steps within three months of the meeting
 _INFORM_OF = re.compile(
     r"\b(?:inform|informs|informed|notify|notifies|notified|advise|apprise|tell|brief)\s+"
-    r"(?:[\w'’-]+\s+){0,4}?$",
+    # (unless the verb has its "on" already: "brief DHS on the proposals within a week of
+    # their adoption" counts from the adoption)
+    r"(?:(?!(?:on|about)\b)[\w'’-]+\s+){0,4}?$",
     re.IGNORECASE,
 )
 _OF_AN_EVENT = re.compile(
@@ -1124,8 +1140,9 @@ _TIMES: list[tuple[tuple[re.Pattern[str], ...], Callable[..., dt.date | None]]] 
             rf"\b(?:meeting|session|plenary|Council|Conseil|Ministerial|summit|SOM)\s+(?:of|de|d['’])\s*"
             rf"{_MONTH_WORD}\b(?!\s*\d)",
             # ... or a body's own meeting: "at its March meeting", "at their May session"
+            # (or its paper of that month: "in its December report")
             rf"\b(?:its|their|the\s+next|the)\s+{_MONTH_WORD}(?:\s+{_Y})?\s+"
-            r"(?=(?:meeting|session|plenary|round)\b)",
+            r"(?=(?:meeting|session|plenary|round|report|progress\s+report|update)\b)",
         ),
         _month,
     ),

@@ -42,6 +42,9 @@ _ACTS = r"""(?:host|hold(?!\s+the\s+(?:\w+\s+)?presidency)|be\s+held|be\s+sent|s
     |intensify|report|look|come\s+back|return|meet|launch|present|propose|continue|take\s+place
     |tell|compare|exchange|carry\s+out|take\s+part|participate|consult
     |resettle|provide|share|organise|organize|support|submit|sign|conclude|finalise|finalize|open
+    # (a paper a side writes or revises: "Europol and the US would draw up a joint analysis",
+    # "DHS would update its privacy notice")
+    |draw\s+up|update|draft|circulate
     |deploy|contribute|fund|invite|set\s+up|establish|follow\s+up|inform|keep|admit|extend
     |step\s+up|strengthen|increase|publish|adopt|discuss|examine|pursue|revisit|explore
     |seek|press\s+for|push\s+for|put\s+forward|table
@@ -74,13 +77,17 @@ _FLASH_ACTS = r"""(?:<ACT_VERBS>|send|share|provide|circulate|inform|organi[sz]e
     |take\s+stock|swap
     # ("COM to mobilise additional funding for reception before the end of the year", "COM to
     # finalise the bilateral arrangements in 2019")
-    |mobili[sz]e|finali[sz]e)"""
+    |mobili[sz]e|finali[sz]e
+    # ("COM and DoJ to agree the format of the first joint review in the autumn", "DoJ to name a
+    # contact point within two weeks")
+    |agree|name)"""
 
 # The time a pledge in notes' style names, which makes a side's infinitive a pledge: a deadline
 # ("by end-January", "d'ici fin juin") or a month, season or year ("to hold the second round in
 # Brussels in November", "to host the next SOM in Stockholm in July")
 _FLASH_TIME = r"""(?=.*\b(?:by|within|before|until|ahead\s+of|d['’]ici)\b|.*\bend-
-    |.*\b(?:in|en|for)\s+(?:(?:early|late|mid)[\s-]+)?(?:January|February|March|April|May|June|July
+    # (a season with its article: "in the autumn", "à l'automne")
+    |.*\b(?:in|en|for|à)\s+(?:the\s+|l['’])?(?:(?:early|late|mid)[\s-]+)?(?:January|February|March|April|May|June|July
     |August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août
     |septembre|octobre|novembre|décembre|spring|summer|autumn|winter|(?:19|20)\d\d)\b
     # ... or the next meeting ("UA to present its platform for claims at the next dialogue", "AL
@@ -303,12 +310,12 @@ _COMMITMENT = re.compile(
     | (?<!which\s)(?<!that\s)aim(?:s|ed)?\s+to\b
     # ... or at the step itself ("the Presidency aims at an agreement by the end of June")
     | (?<!which\s)(?<!that\s)aim(?:s|ed)?\s+(?:at|for)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?
-        (?:agreement|deal|compromise|general\s+approach|conclusion|adoption|signature)\b
+        (?:agreement|deal|compromise|general\s+approach|conclusion|adoption|signature|initialling)\b
     | \bvis(?:e|ent|ait|aient)\s+à\s+(?!l['’]|la\b|le\b|les\b)\w+(?:er|ir|re)\b
     # ... and at the step itself in French ("La présidence vise un accord avec le Parlement
     # avant la fin de l'année")
     | \bvis(?:e|ent|ait|aient)\s+(?:un|une|l['’]|la|le)\s*(?:[\w-]+\s+)?(?:accord|compromis
-        |orientation\s+générale|conclusion|adoption|signature)\b
+        |orientation\s+générale|conclusion|adoption|signature|paraphe)\b
     | announced\s+(?:a|an|the|its|their)\s+(?:\w+\s+){0,3}?(?:project|programme|program
         |initiative|plan|strategy|proposal|conference|workshop|seminar|meeting|visit|review
         |study|package|fund|call|mission|campaign|operation|pilot|roadmap|road\s+map
@@ -323,7 +330,11 @@ _COMMITMENT = re.compile(
     # the end of the Hungarian Presidency")
     | \bplan(?:s|ned)?\s+(?:a|an|its|their|two|three|several)\s+(?:[\w-]+\s+){0,2}?
         (?:workshop|seminar|conference|meeting|visit|review|study|mission|campaign|operation
-        |exercise|training|event|session|round|dialogue|action\s+day)s?\b
+        |exercise|training|event|session|round|dialogue|action\s+day|exchange)s?\b
+    # ... or one agreed on ("agreed on a joint session of the Advisory Group before the end of
+    # the year"; "agreed on a common approach" is no event)
+    | \bagreed\s+on\s+(?:a|an|two|three|several)\s+(?:[\w-]+\s+){0,2}?(?:workshop|seminar|conference
+        |meeting|visit|mission|exercise|session|round|action\s+day|exchange)s?\b
     | to\s+meet\s+again\b
     # a reply promised ("CA would check its position and revert in writing"), not what
     # officers "would check" at a border

@@ -1722,6 +1722,8 @@ _NOT_DONE = (
     # ... or nothing was raised on it ("on MLA, no point was raised", "aucune question n'a été
     # soulevée")
     r"|\bno\s+(?:point|question|issue)s?\s+(?:was|were)\s+raised\b"
+    # ... or no discussion came of it ("No discussion followed on encryption as such.")
+    r"|\bno\s+(?:discussion|debate|exchange)\s+(?:followed|ensued|took\s+place)\s+(?:on|of|about)\b"
     r"|\baucune?\s+(?:point|question)\s+n['’]a\s+été\s+soulevée?\b"
     # (not "taken note of without discussion": an item titled by its topic is still that topic)
     rf"|\b{_NO_FURTHER_DISCUSSION}\b"
@@ -2067,7 +2069,8 @@ _IN_PASSING = re.compile(
     # remained an important tool, without further discussion"; "...; la question de savoir si
     # la détection resterait possible a été posée sans être approfondie")
     r"|,\s*without\s+(?:further|any\s+further)\s+(?:discussion|debate)\s*[.;]?\s*$"
-    r"|\ba\s+été\s+(?:posée|soulevée|évoquée)\s+sans\s+(?:être\s+)?(?:approfondie|débattue|discutée"
+    # ("la question des flux migratoires vers la Floride a été citée sans être discutée")
+    r"|\ba\s+été\s+(?:posée|soulevée|évoquée|citée|mentionnée|signalée)\s+sans\s+(?:être\s+)?(?:approfondie|débattue|discutée"
     r"|examinée)\b"
     # ("had gone over the PNR Agreement and the TFTP, without new points on either")
     r"|,\s*without\s+(?:any\s+)?new\s+(?:points?|elements?|developments?|information)\b"
@@ -2101,6 +2104,9 @@ _IN_PASSING = re.compile(
     # trafficking in human beings and against drugs at a later meeting")
     r"|\basked\s+to\s+(?:discuss|take\s+up|address|examine|return\s+to)\s+[^.;]{1,120}?\s+at\s+"
     r"(?:a|the|its|their)\s+(?:later|next|future|subsequent|following)\s+(?:meeting|session|ministerial|som)\b"
+    # ... or a point that came up only as a model or an example ("The planned data protection
+    # agreement came up only as a possible model for the exchange of data on incidents.")
+    r"|\bcame\s+up\s+only\s+(?:as|in\s+passing|briefly)\b"
     # ... or so in notes' style, with no verb before ("money moved through underground banking
     # noted.", "networks laundering through crypto-assets mentioned as a growing feature.")
     r"|(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)\b(?:mentioned|noted)\s*(?:(?:only\s+)?(?:in\s+passing"
@@ -2109,7 +2115,9 @@ _IN_PASSING = re.compile(
     # the first report of the Global Alliance, due in April."; what was said "that" is
     # reported, and "Among its priorities it mentioned ..." presents a programme)
     r"|^(?!among\b)(?:the\s+|a\s+|one\s+|several\s+|some\s+)?(?:[\w'’-]+\s+){0,4}?"
-    r"(?:briefly\s+|also\s+)?mentioned\s+(?!that\b)"
+    # ("The Commission mentioned, for information, its work on electronic evidence")
+    r"(?:briefly\s+|also\s+)?mentioned(?:\s*,\s*(?:for\s+information|in\s+passing|briefly)\s*,)?\s+"
+    r"(?!that\b)"
     # (in French, "mentionné" or "signalé": "La présidence a mentionné la proposition relative
     # au Parquet européen"; "évoqué" is also said of what was discussed)
     r"|^(?!parmi\b)(?:[\w'’-]+\s+){1,5}?(?:a|ont)\s+(?:également\s+|aussi\s+|brièvement\s+)?"
@@ -2297,8 +2305,9 @@ _IN_PASSING = re.compile(
     r"|étudié)e?s?"
     r"\s+(?:plus\s+avant|ultérieurement|lors\s+d)"
     r"|\b(?:demandé|souhaité|proposé)\s+que\s+[^.;]*?\s+y\s+figur(?:e|ent)\b"
+    # (or on its own: "a demandé que la cybercriminalité figure à son ordre du jour")
     r"|\b(?:demandé|souhaité|proposé)\s+que\s+[^.;]*?\s+figur(?:e"
-    r"|ent)\s+à\s+l['’]ordre\s+du\s+jour\b"
+    r"|ent)\s+à\s+(?:l['’]|son\s+|leur\s+)ordre\s+du\s+jour\b"
     r"|\bséances?\s+(?:porteront|portera|porteraient|porterait)\s+sur\b"
     # ("l'ordre du jour de la première réunion du COSI du second semestre porterait notamment
     # sur ...")
@@ -2312,7 +2321,10 @@ _IN_PASSING = re.compile(
     # réunion ministérielle fasse une place à ...")
     r"|\b(?:will|would|shall|could|might|may)\s+(?:again\s+|also\s+|remain\s+|stay\s+)*(?:be\s+)?"
     r"on\s+(?:the|its|their|that|this)\s+(?:[\w-]+\s+){0,3}?agenda\b"
-    r"|\bréunion\b[^.;]{0,80}?\bporter(?:a|ait|ont|aient)\s+(?:aussi\s+|également\s+|notamment\s+)?sur\b"
+    # ("la prochaine réunion porterait aussi sur les rançongiciels", "La réunion ministérielle de
+    # décembre pourrait traiter des menaces hybrides")
+    r"|\bréunion\b[^.;]{0,80}?\b(?:porter(?:a|ait|ont|aient)\s+(?:aussi\s+|également\s+|notamment\s+)?sur"
+    r"|pourrai(?:t|ent)\s+(?:aussi\s+|également\s+)?(?:traiter|porter\s+sur|aborder|examiner))\b"
     r"|\b(?:souhait|demand|propos)\w*\s+que\s+l['’]ordre\s+du\s+jour\b"
     # ... or a session wished for there ("Les États-Unis ont souhaité qu'une session soit
     # consacrée aux combattants étrangers", "asked that a session be devoted to ransomware")

@@ -3061,3 +3061,82 @@ def test_an_event_named_with_the_dates_a_thing_done() -> None:
         "The Commission will report on the conclusions of the conference held in Lisbon in March."
     )
     assert due_date(sentence, dt.date(2019, 6, 4)) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "made", "due"),
+    [
+        # (blind509, blind512) a paper a side would draw up or revise
+        (
+            "Eurojust and the FBI would draw up a joint note on asset tracing by the end of May.",
+            dt.date(2012, 3, 1),
+            dt.date(2012, 5, 31),
+        ),
+        (
+            "The Commission would update its guidance for carriers before the summer.",
+            dt.date(2019, 3, 5),
+            dt.date(2019, 8, 31),
+        ),
+        # (blind507, blind510) an exchange a side plans, named by its noun
+        (
+            "Both delegations plan an expert exchange on drones in November.",
+            dt.date(2021, 9, 8),
+            dt.date(2021, 11, 30),
+        ),
+        # (blind507) the initialling aimed at, in French
+        (
+            "Les deux parties visent un paraphe du texte avant la fin de juin.",
+            dt.date(2025, 4, 2),
+            dt.date(2025, 6, 30),
+        ),
+        # (blind511) an event agreed on
+        (
+            "They agreed on a joint session of the two networks before the end of the year.",
+            dt.date(2023, 5, 10),
+            dt.date(2023, 12, 31),
+        ),
+        # (blind505) a body's paper named by its month
+        (
+            "The Presidency will present the findings in its June report.",
+            dt.date(2013, 4, 11),
+            dt.date(2013, 6, 30),
+        ),
+        # (blind506) the day a period for figures ends is no deadline
+        (
+            "The US will send the figures for the fiscal year ending on 30 September by the end "
+            "of October.",
+            dt.date(2016, 9, 20),
+            dt.date(2016, 10, 31),
+        ),
+        # (blind506) a period counted from an event not yet dated, after a verb that has its "on"
+        (
+            "The Commission will brief the US on the texts within two weeks of their adoption.",
+            dt.date(2016, 9, 20),
+            None,
+        ),
+        # (blind512) the time of another side's remark, coordinated after the act
+        (
+            "The two sides will approach the candidate countries together, and the Presidency "
+            "recalled that the Convention enters into force in March.",
+            dt.date(2016, 9, 20),
+            None,
+        ),
+    ],
+)
+def test_undertakings_of_rounds_125_to_127_and_their_times(
+    sentence: str, made: dt.date, due: dt.date | None
+) -> None:
+    assert is_commitment(sentence)
+    assert due_date(sentence, made) == due
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a text that would revise something, and a stance agreed on, are no side's act
+        "The new Regulation would update the thresholds.",
+        "Both sides agreed on a common approach to the screening of travellers.",
+    ],
+)
+def test_a_texts_revision_or_an_approach_agreed_is_no_undertaking(sentence: str) -> None:
+    assert not is_commitment(sentence)

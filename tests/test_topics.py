@@ -1881,10 +1881,11 @@ def test_who_speaks_what_is_only_mentioned_and_whose_crime_it_is(
             "Brazil described the illegal gold mining that feeds mercury into the rivers.",
             ["environmental-crime"],
         ),
+        # (the illicit crops are the drugs' too, as blind17, blind105 and blind520 label them)
         (
             "Environnement",
             "Le Pérou a décrit la déforestation liée aux cultures illicites.",
-            ["environmental-crime"],
+            ["organised-crime-drugs", "environmental-crime"],
         ),
         (
             "Any other business",
@@ -16214,6 +16215,218 @@ def test_classes_of_the_blind499_to_blind501_first_run(
     ],
 )
 def test_classes_of_the_blind502_to_blind504_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # a file cited, in French, without being discussed
+        (
+            "Séisme au Chili",
+            "Les délégations ont fait le point sur l'aide d'urgence et sur la protection temporaire offerte aux ressortissants chiliens. La question des flux migratoires vers la Guyane a été mentionnée sans être discutée.",
+            "EU-US Justice and Home Affairs Ministerial Meeting",
+            dt.date(2010, 4, 9),
+            ["humanitarian-protection"],
+        ),
+        # ... or said to have been followed by no discussion
+        (
+            "Online child sexual exploitation",
+            "The Commission described the extension of the interim rules on voluntary detection. No discussion followed on end-to-end encryption.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2024, 6, 4),
+            ["child-sexual-abuse"],
+        ),
+        # children's protection online, in French
+        (
+            "Protection des enfants en ligne",
+            "La Commission a annoncé sa proposition pour le printemps. Les États-Unis ont souligné le volume des signalements reçus de leurs entreprises.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2022, 2, 15),
+            ["child-sexual-abuse"],
+        ),
+        # ... and the voluntary detection that the interim rules allow
+        (
+            "Divers",
+            "La Commission a rappelé que le régime de détection volontaire par les fournisseurs de messagerie expirera en 2024 et qu'une proposition suivra.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2022, 2, 15),
+            ["child-sexual-abuse"],
+        ),
+        # people an offensive would drive to flee are refugees to receive
+        (
+            "Préparatifs d'accueil",
+            "Les deux parties ont examiné la capacité d'accueil des pays voisins au cas où les combats contraindraient des centaines de milliers de civils à fuir.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2022, 2, 15),
+            ["humanitarian-protection"],
+        ),
+        # ... in English too
+        (
+            "Contingency planning",
+            "Both sides compared their contingency plans in case a renewed offensive forced large numbers of families to flee westwards.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2022, 2, 15),
+            ["humanitarian-protection"],
+        ),
+        # data kept and passed on in bulk under a transfer agreement are its safeguards, not data retention
+        (
+            "Programme de surveillance du financement du terrorisme (TFTP)",
+            "Le Parlement européen attendait des garanties sur la conservation des données et leur transfert en bloc avant de donner son approbation à un nouvel accord.",
+            "EU-US Justice and Home Affairs Ministerial Meeting",
+            dt.date(2010, 4, 9),
+            ["counter-terrorism", "money-laundering"],
+        ),
+    ],
+)
+def test_classes_of_the_blind505_to_blind508_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # a file that came up only as a model
+        (
+            "Cyber working group",
+            "The co-chairs reported on the sub-groups and on the planned joint exercise. The data protection agreement under negotiation came up only as a model for sharing incident data.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2011, 6, 20),
+            ["cybercrime-e-evidence"],
+        ),
+        # fighters returning from a conflict are foreign fighters
+        (
+            "Checks at the external borders",
+            "Ministers discussed the screening of arrivals against the Schengen Information System and the risk that fighters returning from Syria might travel with the flows.",
+            "EU-US Justice and Home Affairs Ministerial Meeting",
+            dt.date(2016, 3, 31),
+            ["counter-terrorism", "migration-borders"],
+        ),
+        # ... and in French
+        (
+            "Contrôles aux frontières extérieures",
+            "Les ministres ont examiné le contrôle systématique des arrivées et le risque que des combattants de retour de Syrie se mêlent aux flux.",
+            "EU-US Justice and Home Affairs Ministerial Meeting",
+            dt.date(2016, 3, 31),
+            ["counter-terrorism", "migration-borders"],
+        ),
+        # the Somali group in its French spelling
+        (
+            "Corne de l'Afrique",
+            "Les délégations ont échangé leurs analyses sur les attaques des Chabab en Somalie et au Kenya et sur leurs sources de financement.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2022, 6, 2),
+            ["counter-terrorism"],
+        ),
+    ],
+)
+def test_classes_of_the_blind509_to_blind512_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # a terrorist group's revenues, named as its own, are terrorist financing
+        (
+            "Foreign terrorist fighters",
+            "Both sides exchanged on the criminalisation of travel for terrorist purposes and also spent time on Da'esh's revenues from extortion and the sale of antiquities.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2015, 4, 20),
+            ["counter-terrorism", "money-laundering"],
+        ),
+        # a file mentioned for information only
+        (
+            "Other business",
+            "The Presidency thanked the hosts. The Commission mentioned, for information, its study on firearms trafficking routes.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2017, 2, 1),
+            [],
+        ),
+        # a file asked for the agenda of a later meeting is not discussed at this one, in French
+        (
+            "Questions diverses",
+            "La Géorgie a demandé que la lutte contre la cybercriminalité figure à son ordre du jour. La présidence diffusera les dates avant le 14 novembre.",
+            "Réunion des hauts fonctionnaires UE-Géorgie",
+            dt.date(2019, 11, 27),
+            [],
+        ),
+        # the word in a ministry's name names no refugees
+        (
+            "Visa-free travel",
+            "Immigration, Refugees and Citizenship Canada presented the figures of travel authorisations issued to Romanian nationals since the visa requirement was lifted.",
+            "EU-Canada Justice and Home Affairs Dialogue",
+            dt.date(2018, 5, 8),
+            ["migration-borders"],
+        ),
+        # the adequacy of a partner's data protection, so named
+        (
+            "Data adequacy",
+            "The UK described the changes made by its new data law to automated decision-making.",
+            "EU-UK Senior Officials Meeting on Justice and Home Affairs",
+            dt.date(2025, 7, 2),
+            ["data-protection"],
+        ),
+        # ... and the UK's data protection authority
+        (
+            "The new data law",
+            "The Commission asked about the independence of the Information Commissioner under the new Act.",
+            "EU-UK Senior Officials Meeting on Justice and Home Affairs",
+            dt.date(2025, 7, 2),
+            ["data-protection"],
+        ),
+    ],
+)
+def test_classes_of_the_blind513_to_blind516_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # arrivals at the southern shores, in French
+        (
+            "Afrique du Nord",
+            "La présidence a décrit les arrivées en Sicile et à Lampedusa depuis le début de l'année et l'aide apportée par Frontex.",
+            "EU-US Justice and Home Affairs Ministerial Meeting",
+            dt.date(2011, 4, 4),
+            ["migration-borders"],
+        ),
+        # laundering said with how it is done, in French
+        (
+            "Criminalité organisée",
+            "Europol a décrit le blanchiment au moyen de sociétés écrans et de l'immobilier par les réseaux de la cocaïne.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2025, 3, 19),
+            ["money-laundering", "organised-crime-drugs"],
+        ),
+        # what a later meeting could take up is not discussed at this one (French)
+        (
+            "Préparation de la réunion ministérielle",
+            "La réunion ministérielle de juin pourrait traiter des drogues de synthèse et des menaces hybrides. La présidence enverra un projet d'ordre du jour avant le 1er mai.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2025, 11, 4),
+            [],
+        ),
+        # the coca crops a programme replaces are drugs
+        (
+            "Alternative development",
+            "Colombia presented its programme for the substitution of illicit crops, under which farming families replace coca with other produce.",
+            "EU-Colombia High-Level Specialised Dialogue on Drugs",
+            dt.date(2017, 11, 22),
+            ["organised-crime-drugs"],
+        ),
+    ],
+)
+def test_classes_of_the_blind517_to_blind520_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
