@@ -490,11 +490,14 @@ _DATED_TEXT = re.compile(
     rf"(?:(?:{_BY_THE_COUNCIL}|{_ADOPTED_BY_THE_COUNCIL})?\s+(?:of|du|de|des)|{_BY_THE_COUNCIL})\s*$"
     # ... or the outcome of a dated event, which is reported after it ("inform the Working
     # Party of the outcome of the trilogue of 1 February at its meeting of 15 February")
-    r"|\b(?:outcome|results?|résultats?|issue)\s+(?:of|du|de\s+la|de\s+l['’]|des)\s+(?:the\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:trilogues?|meetings?|votes?|rounds?|sessions?|réunions?|consultations?"
+    # ("informera les États-Unis des suites du Conseil JAI des 11 et 12 avril")
+    r"|\b(?:outcome|results?|résultats?|issue|suites?|follow-up)\s+(?:of|du|de\s+la|de\s+l['’]|des)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:trilogues?|meetings?|votes?|rounds?|sessions?|réunions?"
+    r"|consultations?"
     # ("circulate in writing the outcome of the EU Internet Forum of 6 December")
     r"|forums?|summits?|sommets?|conferences?|conférences?|workshops?|seminars?|séminaires?"
-    r"|ateliers?)\s+(?:of|du|de|des)\s*$"
+    r"|ateliers?|councils?|conseils?)(?:\s+(?:JAI|JHA|européen|European|informel|informal))?"
+    r"\s+(?:of|du|de|des)\s*$"
     # ... and in French with the event's time after its name and place ("rendra compte des
     # résultats du sommet WePROTECT d'Abou Dhabi, prévu les 16 et 17 novembre")
     r"|\b(?:résultats?|issue|conclusions)\s+(?:du|de\s+la|de\s+l['’]|des)\s*(?:sommet|réunion"
@@ -1261,7 +1264,11 @@ _TIMES: list[tuple[tuple[re.Pattern[str], ...], Callable[..., dt.date | None]]] 
     (
         _times(
             r"\b(?:the\s+)?(?:end|close)\s+of\s+(?:the|this)\s+(?:current\s+|present\s+)?semester\b"
-            r"|\bfin\s+(?:du|de\s+ce)\s+semestre(?!\s+(?:de|d['’])\s*\d)\b"
+            r"|\bfin\s+(?:du|de\s+ce)\s+semestre(?!\s+(?:de|d['’])\s*\d)\b",
+            # ... or of "the Presidency", unnamed: the one in office ("by the end of the
+            # Presidency", "d'ici la fin de la présidence")
+            r"\b(?:the\s+)?(?:end|close)\s+of\s+the\s+Presidency\b(?!\s+of\b)"
+            r"|\bfin\s+de\s+la\s+présidence\b(?!\s+[a-zà-ÿ])",
         ),
         _this_semester,
     ),

@@ -397,7 +397,9 @@ _COMMITMENT = re.compile(
         |entrée\s+en\s+vigueur|ratification)
         |(?:(?:aussi|également|en\s+outre)\s+)?(?:une?|leur|sa|son)\s+(?:nouvelle?\s+|première?\s+
         |prochaine?\s+)?(?:réunion|atelier|séminaire|visite|mission|exercice|session|conférence
-        |rencontre|table\s+ronde|échanges?))\b
+        |rencontre|table\s+ronde|échanges?
+        # ("Europol et la DEA prévoient une opération conjointe sur les précurseurs")
+        |opération|action\s+commune|journée\s+d['’]action))\b
     # ... or a commitment taken, so named ("La Commission a pris l'engagement de tenir le groupe
     # informé", "gave an undertaking to report")
     | (?:a|ont|avait|avaient)\s+pris\s+l['’]engagement\s+d(?:e\b|['’])

@@ -64,7 +64,9 @@ _ANNOUNCED = (
     r"|negotiations|négociations|talks"
     # ... or the presentations each sub-item holds: "Two presentations were given under this
     # item.", "Delegations heard three briefings."
-    r"|presentations?|présentations?|briefings?|exposés?|interventions?|contributions?)"
+    r"|presentations?|présentations?|briefings?|exposés?|interventions?|contributions?"
+    # ... or the exchanges each holds: "Two exchanges took place under this item."
+    r"|exchanges|échanges)"
 )
 # ... or who opened it: "The EU Counter-Terrorism Coordinator introduced the item."
 # ... or who took part in it: "Europol and EUAM Ukraine contributed to this item."
@@ -108,7 +110,8 @@ _ONLY_REPORTED = (
     r"^(?:both|the\s+two)\s+sides\s+(?:reported|gave\s+updates|informed\s+each\s+other)\s*[.:]?$"
 )
 _LEAD_IN = re.compile(
-    rf"\b{_COUNTING}\s+(?:\w+\s+)?{_ANNOUNCED}\b|{_OPENED}|{_COUNTED}|{_ONLY_REPORTED}",
+    # (a possessive between: "took the two sides' initiatives in turn")
+    rf"\b{_COUNTING}\s+(?:\w+['’]?\s+)?{_ANNOUNCED}\b|{_OPENED}|{_COUNTED}|{_ONLY_REPORTED}",
     re.IGNORECASE,
 )
 LEAD_IN_MAX_WORDS = 12

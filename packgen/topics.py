@@ -1700,8 +1700,10 @@ _NOT_DONE = (
     r"|\bnone\s+of\s+(?:which|them|these)\s+(?:was|were)\s+(?:discussed|debated|taken\s+up)\b"
     # ("The points on migration and on the Visa Waiver Program ... were taken without
     # discussion", "A US note on ... was given for information without discussion")
-    r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:taken|given|presented|provided|noted)\s+"
-    r"(?:for\s+information\s+)?without\s+(?:discussion|debate)\b"
+    # ("Visa reciprocity was recorded without discussion.")
+    r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:taken|given|presented|provided|noted|recorded"
+    r"|registered|listed|mentioned|cited|raised)\s+(?:for\s+information\s+)?without\s+"
+    r"(?:discussion|debate)\b"
     r"|\b(?:was|were)\s+given\s+for\s+information\s*(?=[.;]|$)"
     # ("Ministers took note of the report on fentanyl without discussion.")
     r"|\b(?:took|takes|take|taken)\s+note\s+of\b[^.;]{1,200}?\s+without\s+(?:discussion|debate)\s*(?=[.;]|$)"

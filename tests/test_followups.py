@@ -3114,6 +3114,31 @@ def test_an_event_named_with_the_dates_a_thing_done() -> None:
             dt.date(2016, 9, 20),
             None,
         ),
+        # (blind523) an event a side plans, named by its noun, in French
+        (
+            "Europol et le FBI prévoient une opération conjointe sur les armes au second semestre.",
+            dt.date(2024, 3, 4),
+            dt.date(2024, 12, 31),
+        ),
+        # (blind523) the end of "the Presidency", unnamed: the one in office
+        (
+            "The Presidency will circulate a note on the ratifications by the end of the "
+            "Presidency.",
+            dt.date(2023, 11, 21),
+            dt.date(2023, 12, 31),
+        ),
+        (
+            "La présidence diffusera une note d'ici la fin de la présidence.",
+            dt.date(2024, 3, 12),
+            dt.date(2024, 6, 30),
+        ),
+        # (blind521) the follow-up of a dated Council is reported after it
+        (
+            "La présidence informera les États-Unis des suites du Conseil JAI des 11 et 12 avril "
+            "avant la fin du mois.",
+            dt.date(2011, 4, 5),
+            dt.date(2011, 4, 30),
+        ),
         # (blind512) the time of another side's remark, coordinated after the act
         (
             "The two sides will approach the candidate countries together, and the Presidency "
@@ -3123,7 +3148,7 @@ def test_an_event_named_with_the_dates_a_thing_done() -> None:
         ),
     ],
 )
-def test_undertakings_of_rounds_125_to_127_and_their_times(
+def test_undertakings_of_rounds_125_to_129_and_their_times(
     sentence: str, made: dt.date, due: dt.date | None
 ) -> None:
     assert is_commitment(sentence)

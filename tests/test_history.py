@@ -579,6 +579,11 @@ def test_the_war_in_a_working_partys_item_titled_by_the_partner_at_war(
         "Two presentations were given under this item.",
         "Delegations heard three briefings.",
         "Deux exposés ont été présentés.",
+        # ... or the exchanges held under it, or the two sides' initiatives taken in turn
+        # (blind522)
+        "Three exchanges took place under this item.",
+        "Deux échanges ont eu lieu sous ce point.",
+        "Under this item the Ministers took the two sides' proposals in turn.",
     ],
 )
 def test_a_sentence_counting_the_measures_that_follow_is_a_lead_in(sentence: str) -> None:
@@ -589,6 +594,8 @@ def test_a_sentence_counting_the_measures_that_follow_is_a_lead_in(sentence: str
     "sentence",
     [
         "Three suspects were arrested.",
+        # (an exchange of something, not counted)
+        "An exchange of watch lists with Europol took place under this item.",
         "Two arrangements were reviewed and both were extended.",
         "Two presentations were given: Europol's on the threat from synthetic opioids shipped by post, and the DEA's.",
         # who introduced it, then what they said

@@ -16430,3 +16430,38 @@ def test_classes_of_the_blind517_to_blind520_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # a file recorded without discussion
+        (
+            "Any other business",
+            "The ETIAS timetable was recorded without discussion. The US described its preparations against foreign interference in the November elections.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2026, 6, 1),
+            ["electoral-resilience-hybrid"],
+        ),
+        # the interim rules on voluntary detection are child sexual abuse's
+        (
+            "Interim rules",
+            "The Commission said it would propose to prolong the interim derogation, as the permanent Regulation would not be ready in time.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2023, 11, 21),
+            ["child-sexual-abuse"],
+        ),
+        # ... and so named
+        (
+            "ePrivacy",
+            "Both sides discussed how voluntary detection by messaging providers could continue after August.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2023, 11, 21),
+            ["child-sexual-abuse"],
+        ),
+    ],
+)
+def test_classes_of_the_blind521_to_blind524_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
