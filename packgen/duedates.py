@@ -497,7 +497,8 @@ _DATED_TEXT = re.compile(
     # ("circulate in writing the outcome of the EU Internet Forum of 6 December")
     r"|forums?|summits?|sommets?|conferences?|conférences?|workshops?|seminars?|séminaires?"
     r"|ateliers?|councils?|conseils?)(?:\s+(?:JAI|JHA|européen|European|informel|informal))?"
-    r"\s+(?:of|du|de|des)\s*$"
+    # (or one planned for a time: "the outcome of the trilogue planned for October")
+    r"\s+(?:of|du|de|des|(?:planned|scheduled|foreseen|expected|prévue?s?)(?:\s+(?:for|in|pour|en))?)\s*$"
     # ... and in French with the event's time after its name and place ("rendra compte des
     # résultats du sommet WePROTECT d'Abou Dhabi, prévu les 16 et 17 novembre")
     r"|\b(?:résultats?|issue|conclusions)\s+(?:du|de\s+la|de\s+l['’]|des)\s*(?:sommet|réunion"

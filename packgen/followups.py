@@ -207,7 +207,9 @@ _COMMITMENT = re.compile(
     | (?:was|were)\s+(?:(?:then|now|also|still|\w+ly)\s+)?due\s+to\s+(?:be|take|start|begin|enter
         |open|come|meet|convene|report|present|publish|launch|resume|conclude|submit|sign)\b
         (?!.*\b(?:but|however|yet)\b)
-    | (?:is|are)\s+to\s+(?:take\s+place|be\s+held|meet|report|present)\b
+    # ("The Department of Commerce is to send the Commission its report before the first review")
+    | (?:is|are)\s+to\s+(?:take\s+place|be\s+held|meet|report|present|send|submit|transmit|deliver
+        |circulate)\b
     # ... and in French, with the time it names ("La Commission doit présenter un premier état
     # de ses travaux en décembre"); without one it is what a side must do ("chaque État doit
     # désigner une autorité")

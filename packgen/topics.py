@@ -2109,6 +2109,11 @@ _IN_PASSING = re.compile(
     # ... or a point that came up only as a model or an example ("The planned data protection
     # agreement came up only as a possible model for the exchange of data on incidents.")
     r"|\bcame\s+up\s+only\s+(?:as|in\s+passing|briefly)\b"
+    # ... or listed among the possible themes of a body or a meeting to come ("Parmi les thèmes
+    # possibles figurent les réseaux de machines zombies et les abus sexuels", "Among the
+    # possible topics were ...")
+    r"|\bparmi\s+les\s+(?:thèmes|sujets|domaines|priorités|points)\s+(?:possibles|envisagés|proposés)\b"
+    r"|\bamong\s+the\s+(?:possible|proposed|candidate)\s+(?:themes|topics|subjects|areas|priorities)\b"
     # ... or so in notes' style, with no verb before ("money moved through underground banking
     # noted.", "networks laundering through crypto-assets mentioned as a growing feature.")
     r"|(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)\b(?:mentioned|noted)\s*(?:(?:only\s+)?(?:in\s+passing"

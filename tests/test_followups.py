@@ -3139,6 +3139,19 @@ def test_an_event_named_with_the_dates_a_thing_done() -> None:
             dt.date(2011, 4, 5),
             dt.date(2011, 4, 30),
         ),
+        # (blind528) a side that is to send its report
+        (
+            "The Department of Commerce is to send the Commission its report by the end of June.",
+            dt.date(2024, 2, 13),
+            dt.date(2024, 6, 30),
+        ),
+        # (blind528) the outcome of an event planned for a month is reported after it
+        (
+            "The Presidency will inform the US experts of the outcome of the trilogue planned for "
+            "October.",
+            dt.date(2023, 9, 25),
+            None,
+        ),
         # (blind512) the time of another side's remark, coordinated after the act
         (
             "The two sides will approach the candidate countries together, and the Presidency "
@@ -3148,7 +3161,7 @@ def test_an_event_named_with_the_dates_a_thing_done() -> None:
         ),
     ],
 )
-def test_undertakings_of_rounds_125_to_129_and_their_times(
+def test_undertakings_of_rounds_125_to_130_and_their_times(
     sentence: str, made: dt.date, due: dt.date | None
 ) -> None:
     assert is_commitment(sentence)
@@ -3161,6 +3174,8 @@ def test_undertakings_of_rounds_125_to_129_and_their_times(
         # a text that would revise something, and a stance agreed on, are no side's act
         "The new Regulation would update the thresholds.",
         "Both sides agreed on a common approach to the screening of travellers.",
+        # (what a text is to provide is no side's act)
+        "The Regulation is to provide for an exchange of data.",
     ],
 )
 def test_a_texts_revision_or_an_approach_agreed_is_no_undertaking(sentence: str) -> None:

@@ -16465,3 +16465,54 @@ def test_classes_of_the_blind521_to_blind524_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # the possible themes of a body to come are named, not discussed
+        (
+            "Cybercrime",
+            "Both sides looked at the idea of a joint working group on cybercrime, to be announced at the summit. Among the possible topics were botnets, the protection of critical infrastructure and the sexual abuse of children online. The Commission will submit a note on its mandate in September.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2010, 7, 20),
+            ["cybercrime-e-evidence"],
+        ),
+        # ... in French
+        (
+            "Cybercriminalité",
+            "Les deux parties ont examiné l'idée d'un groupe de travail commun sur la cybercriminalité. Parmi les sujets envisagés figurent les réseaux de machines zombies et les abus sexuels commis contre des enfants en ligne. La Commission présentera une note en septembre.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2010, 7, 20),
+            ["cybercrime-e-evidence"],
+        ),
+        # the proceeds laundered, in the singular (FR)
+        (
+            "Cartels",
+            "Les délégations ont discuté des sociétés écrans utilisées par les cartels pour blanchir le produit du trafic de cocaïne.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2026, 9, 29),
+            ["money-laundering", "organised-crime-drugs"],
+        ),
+        # the network and information security rules are cyber
+        (
+            "NIS 2",
+            "The Presidency reported on the trilogues on the revised Directive, whose scope will cover public administrations. The US described its new incident reporting law.",
+            "EU-US Cyber Dialogue",
+            dt.date(2022, 4, 5),
+            ["cybercrime-e-evidence"],
+        ),
+        # ... in French
+        (
+            "Sécurité des systèmes",
+            "La présidence a fait le point sur la révision de la directive sur la sécurité des réseaux et des systèmes d'information.",
+            "Dialogue UE-États-Unis sur le cyberespace",
+            dt.date(2022, 4, 5),
+            ["cybercrime-e-evidence"],
+        ),
+    ],
+)
+def test_classes_of_the_blind525_to_blind528_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
