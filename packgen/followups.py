@@ -90,6 +90,10 @@ _FLASH_TIME = r"""(?=.*\b(?:by|within|before|until|ahead\s+of|d['’]ici)\b|.*\b
     |.*\b(?:in|en|for|à)\s+(?:the\s+|l['’])?(?:(?:early|late|mid)[\s-]+)?(?:January|February|March|April|May|June|July
     |August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août
     |septembre|octobre|novembre|décembre|spring|summer|autumn|winter|(?:19|20)\d\d)\b
+    # ... or a part of the year ("DEA and EUDA to exchange early warning data in the second
+    # quarter", "au premier semestre")
+    |.*\b(?:in|by|during|au|d['’]ici\s+au)\s+(?:the\s+)?(?:first|second|third|fourth|last|premier|deuxième
+    |second|troisième|quatrième|dernier)\s+(?:quarter|half|semester|trimestre|semestre)\b
     # ... or the next meeting ("UA to present its platform for claims at the next dialogue", "AL
     # to report on the vetting at the next Forum")
     |.*\b(?:at|by|for|to|before|à|lors\s+de)\s+(?:the|its|their|la)\s+(?:next|prochaine?)\s+(?:[\w-]+\s+){0,2}?
@@ -354,8 +358,10 @@ _COMMITMENT = re.compile(
     # (two sides at once: "COM and DOJ to publish a first report before the end of the year")
     # (a national service named by its country: "ATF and Swedish police to sign ...")
     # (each of several sides: "Each partner to appoint a firearms focal point by 31 January")
+    # (a system is no side: "EES to start progressively from October; ETIAS to follow in the
+    # last quarter")
     | <OPENS>\s*(?:(?-i:Each|Every|All)\s+(?:partners?|MS|Member\s+States?|delegations?|sides?|parties)
-        |(?-i:[A-Z][\w-]*(?:[\s/][A-Z][\w-]*){0,2}))(?:\s*(?:,|and|et)\s+(?-i:[A-Z][\w-]*
+        |(?!(?-i:EES|ETIAS|SIS|VIS|Eurodac|ECRIS|ESTA|API|PNR|TFTP)\b)(?-i:[A-Z][\w-]*(?:[\s/][A-Z][\w-]*){0,2}))(?:\s*(?:,|and|et)\s+(?-i:[A-Z][\w-]*
         (?:[\s/][A-Z][\w-]*){0,2})(?:\s+(?:police|customs|prosecutors|experts|officials|authorities))?)*
         \s+to\s+<FLASH_ACTS><FLASH_TIME>
     # ... or in the passive, with the side after "by" ("elements to be sent by PRES by 4 June")
@@ -394,7 +400,8 @@ _COMMITMENT = re.compile(
     # ... or a step planned, named by its noun ("Le Maroc prévoit l'adoption du projet de loi")
     # ... or a meeting a side plans to hold ("Les deux parties prévoient une réunion d'experts sur
     # la réadmission au printemps")
-    | prévoi(?:t|ent)\s+(?:(?:l['’]\s*|la\s+|le\s+|les\s+)(?:adoption|signature|organisation|tenue
+    # (and in the past: "Les deux services frontaliers ont prévu une opération conjointe")
+    | (?:prévoi(?:t|ent)|(?:ont|a)\s+prévu)\s+(?:(?:l['’]\s*|la\s+|le\s+|les\s+)(?:adoption|signature|organisation|tenue
         |lancement|ouverture|création|mise\s+en\s+place|présentation|publication|conclusion
         |entrée\s+en\s+vigueur|ratification)
         |(?:(?:aussi|également|en\s+outre)\s+)?(?:une?|leur|sa|son)\s+(?:nouvelle?\s+|première?\s+

@@ -1023,7 +1023,9 @@ _AN_ASPECT_OF_THE_ITEM = re.compile(
     # États-Unis")
     r"(?:\s+with\s+the\s+(?:US|United\s+States))?\s*$"
     r"|(?:l['’]\s*)?(?:projet\s+d['’]\s*)?accord(?:\s+(?:UE-États-Unis|bilatéral"
-    r"|avec\s+les\s+États-Unis))?\s*$)",
+    r"|avec\s+les\s+États-Unis))?\s*$"
+    # ("a) Le texte de l'accord", "b) Les garanties de l'accord")
+    r"|(?:(?:le|la|les|l['’])\s*)?(?:[\w'’-]+\s+){1,3}?(?:de|dans|du|sous)\s+l['’]\s*accord\s*$)",
     re.IGNORECASE,
 )
 

@@ -3152,6 +3152,19 @@ def test_an_event_named_with_the_dates_a_thing_done() -> None:
             dt.date(2023, 9, 25),
             None,
         ),
+        # (blind530) a flash note's pledge by a part of the year
+        (
+            "DEA and EUDA to exchange early warning data on new opioids in the second quarter.",
+            dt.date(2025, 3, 12),
+            dt.date(2025, 6, 30),
+        ),
+        # (blind532) an operation a side has planned, in French
+        (
+            "Les deux services ont prévu une opération conjointe de contrôle dans un délai de "
+            "deux mois.",
+            dt.date(2015, 12, 3),
+            dt.date(2016, 2, 3),
+        ),
         # (blind512) the time of another side's remark, coordinated after the act
         (
             "The two sides will approach the candidate countries together, and the Presidency "
@@ -3161,7 +3174,7 @@ def test_an_event_named_with_the_dates_a_thing_done() -> None:
         ),
     ],
 )
-def test_undertakings_of_rounds_125_to_130_and_their_times(
+def test_undertakings_of_rounds_125_to_131_and_their_times(
     sentence: str, made: dt.date, due: dt.date | None
 ) -> None:
     assert is_commitment(sentence)

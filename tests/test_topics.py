@@ -16516,3 +16516,38 @@ def test_classes_of_the_blind525_to_blind528_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # an incoming Presidency whose French adjective ends in -ole or -ge
+        (
+            "Questions diverses",
+            "La présidence espagnole, qui succédera à la présidence suédoise, a exposé ses priorités pour le semestre.",
+            "réunion des hauts fonctionnaires UE-Canada « Justice et affaires intérieures »",
+            dt.date(2023, 6, 6),
+            ["incoming-presidency"],
+        ),
+        # ... the Belgian one too
+        (
+            "Divers",
+            "La présidence belge, qui prendra le relais de la présidence espagnole, a présenté ses priorités.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2023, 12, 5),
+            ["incoming-presidency"],
+        ),
+        # handguns, in French
+        (
+            "Contrebande",
+            "Les gardes-frontières ont présenté deux saisies d'armes de poing provenant de la zone de conflit.",
+            "Sous-comité UE-Ukraine « Justice, liberté et sécurité »",
+            dt.date(2015, 12, 3),
+            ["firearms"],
+        ),
+    ],
+)
+def test_classes_of_the_blind529_to_blind532_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
