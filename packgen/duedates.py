@@ -490,13 +490,12 @@ _DATED_TEXT = re.compile(
     rf"(?:(?:{_BY_THE_COUNCIL}|{_ADOPTED_BY_THE_COUNCIL})?\s+(?:of|du|de|des)|{_BY_THE_COUNCIL})\s*$"
     # ... or the outcome of a dated event, which is reported after it ("inform the Working
     # Party of the outcome of the trilogue of 1 February at its meeting of 15 February")
-    # ("informera les États-Unis des suites du Conseil JAI des 11 et 12 avril")
-    r"|\b(?:outcome|results?|résultats?|issue|suites?|follow-up)\s+(?:of|du|de\s+la|de\s+l['’]|des)\s+"
+    r"|\b(?:outcome|results?|résultats?|issue)\s+(?:of|du|de\s+la|de\s+l['’]|des)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:trilogues?|meetings?|votes?|rounds?|sessions?|réunions?"
     r"|consultations?"
     # ("circulate in writing the outcome of the EU Internet Forum of 6 December")
     r"|forums?|summits?|sommets?|conferences?|conférences?|workshops?|seminars?|séminaires?"
-    r"|ateliers?|councils?|conseils?)(?:\s+(?:JAI|JHA|européen|European|informel|informal))?"
+    r"|ateliers?)"
     # (or one planned for a time: "the outcome of the trilogue planned for October")
     r"\s+(?:of|du|de|des|(?:planned|scheduled|foreseen|expected|prévue?s?)(?:\s+(?:for|in|pour|en))?)\s*$"
     # ... and in French with the event's time after its name and place ("rendra compte des
@@ -653,7 +652,8 @@ _Y = r"(?P<year>(?:19|20)\d{2})(?![-–/]?\d)"
 _YEAR = (
     # "au cours de l'année 2026", "in the year 2026": the number says which year
     rf"(?:(?:l['’]année\s+|the\s+year\s+)?{_Y}"
-    r"|(?P<rel>(?:the|this|that|the\s+same|the\s+current|next|the\s+following)\s+year"
+    # ("early in the new year": the next)
+    r"|(?P<rel>(?:the|this|that|the\s+same|the\s+current|next|the\s+following|the\s+new)\s+year"
     r"|l['’]année(?:\s+(?:prochaine|suivante|en\s+cours))?|cette\s+année|l['’]an\s+prochain))"
 )
 _MONTH_WORD = r"(?P<month>[^\W\d_]{3,})"
@@ -689,7 +689,7 @@ def _year(match: re.Match[str], made: dt.date, sentence: str) -> int:
     if match["year"]:
         return int(match["year"])
     words = match["rel"].lower()
-    if re.search(r"next|following|prochain|suivante", words):
+    if re.search(r"next|following|new|prochain|suivante", words):
         return made.year + 1
     if re.search(r"that|same", words):  # "the second half of that year": the last year named
         return _last_year_named(sentence, match.start()) or made.year

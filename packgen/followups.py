@@ -279,7 +279,7 @@ _COMMITMENT = re.compile(
         \s+d(?:e\s+|['’]\s*)\w+(?:er|ir|re)\b
     # ... or one set for them ("reaffirmed the aim set by the Ministerial Meeting to conclude")
     | (?:reaffirmed|confirmed|restated|reiterated)\s+the\s+(?:common\s+|shared\s+)?(?:aim|objective
-        |goal|target|deadline)\s+(?:(?:set|agreed|fixed)\s+(?:by|at|in)\s+(?:\w+\s+){1,5}?)?(?:to|of)
+        |goal|target|deadline)(?:\s*,)?\s+(?:(?:set|agreed|fixed)\s+(?:by|at|in)\s+(?:\w+\s+){0,5}?\w+,?\s+)?(?:to|of)
         \s+\w+
     # ... said the other way round: "it is the intention of the Presidency to submit it"
     | (?:is|was)\s+the\s+intention\s+of\s+(?:the\s+)?(?:\w+\s+){1,4}?to\b
@@ -349,7 +349,9 @@ _COMMITMENT = re.compile(
     # opening a sentence or a clause ("PRES to send the draft agenda by 15 October", "COM
     # planning a centre of excellence"); what a text provides for a body ("OLAF to refer
     # cases") or a third party's threat ("DPAs to act") names no side of the meeting
-    | <OPENS>\s*(?:the\s+)?(?-i:(?:[A-Z]{2}\s+)?)<FLASH_SIDE>\s+(?:to\s+<FLASH_ACTS>
+    # (two sides at once: "Europol and the FBI to exchange their internal guidance")
+    | <OPENS>\s*(?:the\s+)?(?-i:(?:[A-Z]{2}\s+)?)<FLASH_SIDE>(?:\s+(?:and|et)\s+(?:the\s+|le\s+|la\s+)?<FLASH_SIDE>)*
+        \s+(?:to\s+<FLASH_ACTS>
         |(?:is\s+|are\s+)?planning\s+(?:a|an|the|to|its|their)\b)
     # ... by any side named in capitals when the pledge names its time ("RCMP to send the
     # report by end-January", "Public Safety to reply by end-September", "Canada to host a

@@ -3132,13 +3132,6 @@ def test_an_event_named_with_the_dates_a_thing_done() -> None:
             dt.date(2024, 3, 12),
             dt.date(2024, 6, 30),
         ),
-        # (blind521) the follow-up of a dated Council is reported after it
-        (
-            "La présidence informera les États-Unis des suites du Conseil JAI des 11 et 12 avril "
-            "avant la fin du mois.",
-            dt.date(2011, 4, 5),
-            dt.date(2011, 4, 30),
-        ),
         # (blind528) a side that is to send its report
         (
             "The Department of Commerce is to send the Commission its report by the end of June.",
@@ -3165,6 +3158,25 @@ def test_an_event_named_with_the_dates_a_thing_done() -> None:
             dt.date(2015, 12, 3),
             dt.date(2016, 2, 3),
         ),
+        # (blind535) two sides of a flash note at once, with no time
+        (
+            "Europol and the FBI to exchange their internal guidance on AI tools.",
+            dt.date(2025, 12, 5),
+            None,
+        ),
+        # (blind533) an aim reaffirmed, with where it was set between commas
+        (
+            "Both sides reaffirmed the aim, set at the summit, of concluding the talks before the "
+            "summer.",
+            dt.date(2014, 4, 15),
+            dt.date(2014, 8, 31),
+        ),
+        # (blind533) early in the new year
+        (
+            "The Commission undertook to present a draft mandate early in the new year.",
+            dt.date(2009, 11, 20),
+            dt.date(2010, 4, 30),
+        ),
         # (blind512) the time of another side's remark, coordinated after the act
         (
             "The two sides will approach the candidate countries together, and the Presidency "
@@ -3174,7 +3186,7 @@ def test_an_event_named_with_the_dates_a_thing_done() -> None:
         ),
     ],
 )
-def test_undertakings_of_rounds_125_to_131_and_their_times(
+def test_undertakings_of_rounds_125_to_132_and_their_times(
     sentence: str, made: dt.date, due: dt.date | None
 ) -> None:
     assert is_commitment(sentence)

@@ -16551,3 +16551,46 @@ def test_classes_of_the_blind529_to_blind532_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # the victims of terrorism are the victims' file, not counter-terrorism
+        (
+            "Support to victims",
+            "The Commission described the assistance that Member States must give to victims of terrorism resident in another country. The Presidency will circulate the list of national contact points by the end of the year.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2017, 12, 12),
+            ["rule-of-law-judicial"],
+        ),
+        # ... in French
+        (
+            "Victimes",
+            "Le Centre d'expertise de l'Union a présenté son manuel sur l'aide aux victimes du terrorisme.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2022, 6, 29),
+            ["rule-of-law-judicial"],
+        ),
+        # marijuana is drugs
+        (
+            "Other business",
+            "The US explained its federal guidance on prosecuting marijuana offences in the States that had legalised it.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2013, 11, 22),
+            ["organised-crime-drugs"],
+        ),
+        # the Council's French for a package of sanctions
+        (
+            "Sanctions",
+            "La Commission a présenté le dix-huitième train de sanctions, qui vise les banques de pays tiers.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2025, 7, 15),
+            ["money-laundering", "ukraine"],
+        ),
+    ],
+)
+def test_classes_of_the_blind533_to_blind536_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
