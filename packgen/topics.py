@@ -2116,6 +2116,11 @@ _IN_PASSING = re.compile(
     # possible topics were ...")
     r"|\bparmi\s+les\s+(?:thèmes|sujets|domaines|priorités|points)\s+(?:possibles|envisagés|proposés)\b"
     r"|\bamong\s+the\s+(?:possible|proposed|candidate)\s+(?:themes|topics|subjects|areas|priorities)\b"
+    # (or agreed as what such a body would take up: "agreed on the four subjects the new Working
+    # Group would take up, from incident management to child sexual abuse online")
+    r"|\b(?:subjects|topics|themes|areas|strands|sujets|thèmes|domaines)\s+(?:that\s+|which\s+|que\s+)?"
+    r"(?:the\s+|le\s+|la\s+)?(?:[\w-]+\s+){0,3}?(?:group|task\s+force|network|centre|groupe|réseau)\s+"
+    r"(?:would|will|could|should|traiterait|traitera)\b"
     # ... or so in notes' style, with no verb before ("money moved through underground banking
     # noted.", "networks laundering through crypto-assets mentioned as a growing feature.")
     r"|(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)\b(?:mentioned|noted)\s*(?:(?:only\s+)?(?:in\s+passing"

@@ -16594,3 +16594,38 @@ def test_classes_of_the_blind533_to_blind536_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # the subjects a body to come would take up are named, not discussed
+        (
+            "Cyber working group",
+            "Both sides agreed on the three subjects the new working group would take up, from botnets to child sexual abuse online. The US will host the first meeting in the spring.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2010, 12, 10),
+            ["cybercrime-e-evidence"],
+        ),
+        # an incoming Presidency sending a draft agenda presents no priorities
+        (
+            "Any other business",
+            "The next meeting would take place in Warsaw in the spring; the incoming Polish Presidency will send a draft agenda by 15 January.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2024, 11, 29),
+            [],
+        ),
+        # civil justice's conventions
+        (
+            "Civil justice",
+            "The UK recalled that its ratification of the Hague Judgments Convention takes effect in July; the Commission declined to reopen the UK's accession to the Lugano Convention.",
+            "EU-UK Senior Officials Meeting on Justice and Home Affairs",
+            dt.date(2025, 4, 16),
+            ["rule-of-law-judicial"],
+        ),
+    ],
+)
+def test_classes_of_the_blind537_to_blind540_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
