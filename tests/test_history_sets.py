@@ -92,7 +92,7 @@ def test_each_recent_set_names_the_commit_of_its_first_run() -> None:
     commits = first_run_commits()
     # (there is no blind388: the round after blind384 was numbered 385-387 and 389; nor
     # blind460: the round after blind457 was numbered 458, 459, 461 and 462)
-    assert {f"blind{n}" for n in range(36, 505) if n not in (388, 460)} <= commits.keys()
+    assert {f"blind{n}" for n in range(36, 541) if n not in (388, 460)} <= commits.keys()
     assert commits["blind97"] == commits["blind100"] == "bb0ec03"
     assert commits["blind101"] == commits["blind104"] == "a2704ea"
     assert commits["blind105"] == commits["blind108"] == "6d49437"
@@ -194,6 +194,15 @@ def test_each_recent_set_names_the_commit_of_its_first_run() -> None:
     assert commits["blind495"] == commits["blind498"] == "26f8c54"
     assert commits["blind499"] == commits["blind501"] == "f39d431"
     assert commits["blind502"] == commits["blind504"] == "a379bb4"
+    assert commits["blind505"] == commits["blind508"] == "d4d0cc3"
+    assert commits["blind509"] == commits["blind512"] == "91f5abd"
+    assert commits["blind513"] == commits["blind516"] == "bda98b3"
+    assert commits["blind517"] == commits["blind520"] == "0eed1e3"
+    assert commits["blind521"] == commits["blind524"] == "3ea4dad"
+    assert commits["blind525"] == commits["blind528"] == "a24fcc3"
+    assert commits["blind529"] == commits["blind532"] == "0dbcf12"
+    assert commits["blind533"] == commits["blind536"] == "39c5e4e"
+    assert commits["blind537"] == commits["blind540"] == "c1ecc10"
     assert all(len(c) >= 7 and int(c, 16) >= 0 for c in commits.values())
 
 
