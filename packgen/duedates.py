@@ -450,8 +450,9 @@ def _end_of_a_term(sentence: str, time: NamedTime) -> bool:
 def _data_period(sentence: str, at: int) -> bool:
     """Whether the time at `at` is "for <year>" (or "of" it) said of figures or data named
     before it (the time read may hold its "for" or "of" or not), the years a plan runs for
-    ("the action plan for 2020-2025"), the year of a level ("at the level of 2023"), or the
-    year in which an ordinal picks a meeting ("the first Senior Officials Meeting of 2019")."""
+    ("the action plan for 2020-2025"), the year of a level ("at the level of 2023"), the year
+    in which an ordinal picks a meeting ("the first Senior Officials Meeting of 2019"), or the
+    day a period for figures ends ("the fiscal year ending on 30 September")."""
     word = _PERIOD_OF.match(sentence, at)
     before = sentence[:at] + (f"{word[0].strip()} " if word else "")
     return (

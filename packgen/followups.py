@@ -93,7 +93,7 @@ _FLASH_TIME = r"""(?=.*\b(?:by|within|before|until|ahead\s+of|d['’]ici)\b|.*\b
     # ... or a part of the year ("DEA and EUDA to exchange early warning data in the second
     # quarter", "au premier semestre")
     |.*\b(?:in|by|during|au|d['’]ici\s+au)\s+(?:the\s+)?(?:first|second|third|fourth|last|premier|deuxième
-    |second|troisième|quatrième|dernier)\s+(?:quarter|half|semester|trimestre|semestre)\b
+    |troisième|quatrième|dernier)\s+(?:quarter|half|semester|trimestre|semestre)\b
     # ... or the next meeting ("UA to present its platform for claims at the next dialogue", "AL
     # to report on the vetting at the next Forum")
     |.*\b(?:at|by|for|to|before|à|lors\s+de)\s+(?:the|its|their|la)\s+(?:next|prochaine?)\s+(?:[\w-]+\s+){0,2}?

@@ -1726,9 +1726,9 @@ _NOT_DONE = (
     # ... or nothing was raised on it ("on MLA, no point was raised", "aucune question n'a été
     # soulevée")
     r"|\bno\s+(?:point|question|issue)s?\s+(?:was|were)\s+raised\b"
+    r"|\baucune?\s+(?:point|question)\s+n['’]a\s+été\s+soulevée?\b"
     # ... or no discussion came of it ("No discussion followed on encryption as such.")
     r"|\bno\s+(?:discussion|debate|exchange)\s+(?:followed|ensued|took\s+place)\s+(?:on|of|about)\b"
-    r"|\baucune?\s+(?:point|question)\s+n['’]a\s+été\s+soulevée?\b"
     # (not "taken note of without discussion": an item titled by its topic is still that topic)
     rf"|\b{_NO_FURTHER_DISCUSSION}\b"
     # ("recalled the Court's opinion, without discussion of its effects on the PNR Agreement")
@@ -2104,23 +2104,13 @@ _IN_PASSING = re.compile(
     # ... or recalled only as a frame ("The nine priorities ... were recalled only as the frame
     # of the exercise")
     r"|\b(?:was|were)\s+(?:recalled|named|listed|cited|mentioned)\s+only\s+as\b"
+    # (or came up only so: "The planned data protection agreement came up only as a possible
+    # model for the exchange of data on incidents.")
+    r"|\bcame\s+up\s+only\s+(?:as|in\s+passing|briefly)\b"
     # ... or asked for at a later meeting ("Turkey asked to discuss cooperation against
     # trafficking in human beings and against drugs at a later meeting")
     r"|\basked\s+to\s+(?:discuss|take\s+up|address|examine|return\s+to)\s+[^.;]{1,120}?\s+at\s+"
     r"(?:a|the|its|their)\s+(?:later|next|future|subsequent|following)\s+(?:meeting|session|ministerial|som)\b"
-    # ... or a point that came up only as a model or an example ("The planned data protection
-    # agreement came up only as a possible model for the exchange of data on incidents.")
-    r"|\bcame\s+up\s+only\s+(?:as|in\s+passing|briefly)\b"
-    # ... or listed among the possible themes of a body or a meeting to come ("Parmi les thèmes
-    # possibles figurent les réseaux de machines zombies et les abus sexuels", "Among the
-    # possible topics were ...")
-    r"|\bparmi\s+les\s+(?:thèmes|sujets|domaines|priorités|points)\s+(?:possibles|envisagés|proposés)\b"
-    r"|\bamong\s+the\s+(?:possible|proposed|candidate)\s+(?:themes|topics|subjects|areas|priorities)\b"
-    # (or agreed as what such a body would take up: "agreed on the four subjects the new Working
-    # Group would take up, from incident management to child sexual abuse online")
-    r"|\b(?:subjects|topics|themes|areas|strands|sujets|thèmes|domaines)\s+(?:that\s+|which\s+|que\s+)?"
-    r"(?:the\s+|le\s+|la\s+)?(?:[\w-]+\s+){0,3}?(?:group|task\s+force|network|centre|groupe|réseau)\s+"
-    r"(?:would|will|could|should|traiterait|traitera)\b"
     # ... or so in notes' style, with no verb before ("money moved through underground banking
     # noted.", "networks laundering through crypto-assets mentioned as a growing feature.")
     r"|(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)\b(?:mentioned|noted)\s*(?:(?:only\s+)?(?:in\s+passing"
@@ -2311,6 +2301,11 @@ _IN_PASSING = re.compile(
     r"|\b(?:reordered|rearranged|réorganisée?)\b[^.;]{0,60}?\b(?:to|pour|afin\s+de)\s+"
     r"(?:begin|start|open|commencer|ouvrir)\s+(?:with|par)\b"
     r"|\bin\s+the\s+list\s+of\s+(?:possible\s+)?(?:topics|themes|subjects|points|items)\s+for\b"
+    # ... or listed among the possible themes of a body or a meeting to come ("Parmi les thèmes
+    # possibles figurent les réseaux de machines zombies et les abus sexuels", "Among the
+    # possible topics were ...")
+    r"|\bparmi\s+les\s+(?:thèmes|sujets|domaines|priorités|points)\s+(?:possibles|envisagés|proposés)\b"
+    r"|\bamong\s+the\s+(?:possible|proposed|candidate)\s+(?:themes|topics|subjects|areas|priorities)\b"
     r"|\bsouhait\w*\s+(?:aborder|évoquer|discuter|soulever)\b"
     # ... or wished to be looked at later ("ont souhaité que les contrôles aux frontières
     # extérieures soient examinés plus avant") or put on it ("a demandé que le trafic d'armes à
@@ -2373,6 +2368,11 @@ _IN_PASSING = re.compile(
     r"|\b(?:the|this|such\s+a|le|ce|un\s+tel)\s+(?:working\s+)?(?:group|task\s+force|groupe"
     r"(?:\s+de\s+travail)?)\s+(?:(?:would|could|might|pourrait)\s+(?:also\s+|aussi\s+)?"
     r"(?:cover|deal\s+with|address|look\s+at|couvrir|traiter\s+de)|couvrirait|traiterait)\b"
+    # (or the subjects agreed for it to take up: "agreed on the four subjects the new Working
+    # Group would take up, from incident management to child sexual abuse online")
+    r"|\b(?:subjects|topics|themes|areas|strands|sujets|thèmes|domaines)\s+(?:that\s+|which\s+|que\s+)?"
+    r"(?:the\s+|le\s+|la\s+)?(?:[\w-]+\s+){0,3}?(?:group|task\s+force|network|centre|groupe|réseau)\s+"
+    r"(?:would|will|could|should|traiterait|traitera)\b"
     # ... or what another meeting discussed, recalled ("recalled the informal meeting of
     # ministers in Bratislava in July, where ministers discussed the security of the Schengen
     # area, migration and ...", "a rappelé que le Conseil avait débattu des ...")
