@@ -414,6 +414,14 @@ _NTH_MEETING_OF = re.compile(
     r"(?:of|in|de|du|en)\s+(?:the\s+|l['’])?$",
     re.I,
 )
+# ... nor is the time of a meeting whose dates are sought ("to propose dates for the Senior
+# Officials Meeting of the first half", "des dates pour la réunion du premier semestre")
+_DATES_OF_A_MEETING = re.compile(
+    r"\bdates?\s+(?:for|of|pour|de|du|des)\s+[^.;]{0,60}?\b(?:meetings?|ministerials?|sessions?"
+    r"|rounds?|dialogues?|SOMs?|réunions?|rencontres?)\b[^.;]{0,40}?\s(?:of|in|for|du|de|des|en)\s+"
+    r"(?:the\s+|la\s+|le\s+|l['’]\s*)?$",
+    re.I,
+)
 # ... nor is the day a period for figures ends ("the refusal rates for the fiscal year ending on
 # 30 September by the end of November", "l'exercice clos le 30 septembre")
 _ENDING_PERIOD = re.compile(
@@ -452,7 +460,9 @@ def _data_period(sentence: str, at: int) -> bool:
     before it (the time read may hold its "for" or "of" or not), the years a plan runs for
     ("the action plan for 2020-2025"), the year of a level ("at the level of 2023"), the year
     in which an ordinal picks a meeting ("the first Senior Officials Meeting of 2019"), or the
-    day a period for figures ends ("the fiscal year ending on 30 September")."""
+    day a period for figures ends ("the fiscal year ending on 30 September"), or when a meeting
+    whose dates are to be set is held ("proposer des dates pour la réunion des hauts
+    fonctionnaires du premier semestre")."""
     word = _PERIOD_OF.match(sentence, at)
     before = sentence[:at] + (f"{word[0].strip()} " if word else "")
     return (
@@ -461,19 +471,27 @@ def _data_period(sentence: str, at: int) -> bool:
         or _LEVEL_OF.search(sentence, 0, at) is not None
         or _ENDING_PERIOD.search(sentence, 0, at) is not None
         or (_NTH_MEETING_OF.search(before) is not None and _A_YEAR.match(sentence, at) is not None)
+        or _DATES_OF_A_MEETING.search(before) is not None
     )
 
 
 # (the Council that adopted a text, between the text and its date)
 # ("the conclusions of the extraordinary Council of 12 May", "du Conseil JAI extraordinaire")
 _THE_COUNCIL = (
-    r"(?:(?:European|JHA|extraordinary|informal|special)\s+){0,2}(?:Council|Conseil)"
+    r"(?:(?:European|JHA|Justice\s+and\s+Home\s+Affairs|extraordinary|informal|special)\s+){0,2}"
+    r"(?:Council|Conseil)"
     r"(?:\s+(?:européen|JAI|extraordinaire|informel)){0,2}"
 )
 _BY_THE_COUNCIL = rf"(?:\s+(?:of\s+the|du)\s+{_THE_COUNCIL})"
 # ... or that adopted it, by the Council's own date ("les conclusions adoptées par le Conseil
 # JAI des 9 et 10 juin"; "to have the Directive adopted by the Council in March" is a deadline)
 _ADOPTED_BY_THE_COUNCIL = rf"(?:\s+(?:adopted\s+by\s+the|adoptée?s?\s+par\s+le)\s+{_THE_COUNCIL})"
+# ... or to which it went ("the progress report presented to the Justice and Home Affairs
+# Council of 8-9 December", "le rapport présenté au Conseil JAI des 8 et 9 décembre")
+_PRESENTED_TO_THE_COUNCIL = (
+    rf"(?:\s+(?:presented|submitted)\s+to\s+the\s+{_THE_COUNCIL}"
+    rf"|\s+(?:présentée?s?|soumise?s?)\s+au\s+{_THE_COUNCIL})"
+)
 # A time that dates a text is that text's date, not a deadline: "the communication of 25
 # October", "sa proposition du 16 novembre".
 _DATED_TEXT = re.compile(
@@ -488,7 +506,8 @@ _DATED_TEXT = re.compile(
     r"|attacks?|attentats?|bombings?|shootings?)"
     # ... or by the Council that adopted it, then its date ("the conclusions of the Council of
     # November", "les conclusions du Conseil de novembre")
-    rf"(?:(?:{_BY_THE_COUNCIL}|{_ADOPTED_BY_THE_COUNCIL})?\s+(?:of|du|de|des)|{_BY_THE_COUNCIL})\s*$"
+    rf"(?:(?:{_BY_THE_COUNCIL}|{_ADOPTED_BY_THE_COUNCIL}|{_PRESENTED_TO_THE_COUNCIL})?\s+(?:of|du|de|des)"
+    rf"|{_BY_THE_COUNCIL})\s*$"
     # ... or the outcome of a dated event, which is reported after it ("inform the Working
     # Party of the outcome of the trilogue of 1 February at its meeting of 15 February")
     r"|\b(?:outcome|results?|résultats?|issue)\s+(?:of|du|de\s+la|de\s+l['’]|des)\s+"

@@ -424,6 +424,10 @@ _COMMITMENT = re.compile(
     | (?:qu['’](?:il|elle|ils|elles)\s+|^\s*(?:la|le|les|l['’])\s*(?:[\w'’-]+\s+){0,5}?)
         entendai(?:t|ent)\s+(?:(?:se|le|la|les|lui|leur|y|en)\s+|[sl]['’])?\w+(?:er|ir|re)\b
     | (?:est|sont)\s+prévu(?:e|s|es)?\s+(?:en|pour|à|au|aux|le|la|d['’]ici|avant|dans|dès|début|fin)\b
+    # ... or a side's act so planned ("Il est prévu que la Commission présente au groupe un
+    # bilan"; not a text's fate: "Il est prévu que le protocole soit ouvert à la signature")
+    | \bil\s+est\s+(?:aussi\s+|également\s+)?prévu\s+(?:que\s+|qu['’])\s*<FR_SIDE>\s+
+        (?!soi(?:t|ent)\b)\w+(?:e|ent)\b
     # the future tense of a side's act ("La Commission présentera"; "caméra" is no verb)
     # (not in a relative clause, which describes: "le programme, qui fixera le cadre")
     | (?<!\w)(?<!\bqui\s)(?!(?:cam|op|chim)era\b)\w{3,}(?:era|eront|ira|iront)\b

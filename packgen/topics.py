@@ -2259,6 +2259,13 @@ _IN_PASSING = re.compile(
     # ("The US asked that the refugee situation in the Mediterranean also be discussed.")
     r"|\b(?:asked|requested|proposed|suggested|wished)\s+that\s+[^.;]{1,120}?\s+also\s+be\s+"
     r"(?:discussed|raised|addressed|covered|taken\s+up)\b"
+    # ... or kept for a later meeting ("recalled that Bulgaria and Cyprus were still outside the
+    # Visa Waiver Program and asked to keep that point for the next Senior Officials Meeting",
+    # "a proposé de garder cette question pour la prochaine réunion")
+    r"|\b(?:asked|proposed|suggested|wished|preferred)\s+to\s+(?:keep|leave|save)\s+(?:that|this|the)\s+"
+    r"(?:point|question|issue|matter|subject)\s+for\s+(?:the\s+next|a\s+later|another|a\s+future)\b"
+    r"|\b(?:demandé|proposé|suggéré|souhaité|préféré)\s+de\s+(?:garder|réserver|laisser)\s+(?:ce|cette|le|la)\s+"
+    r"(?:point|question|sujet)\s+pour\s+(?:la\s+prochaine|une\s+(?:prochaine|autre|future)|une\s+réunion)\b"
     # ("asked that a session be kept for the follow-up of the Toledo declaration")
     r"|\b(?:asked|requested|proposed|suggested|wished)\s+(?:that|for)\s+(?:a|one|an|another)\s+"
     r"(?:(?:separate|special|short)\s+)?(?:session|slot|point|item)\s+(?:to\s+)?be\s+(?:kept"
@@ -2325,6 +2332,14 @@ _IN_PASSING = re.compile(
     r"|inclure))\b"
     # ("la prochaine réunion ministérielle aurait aussi à son ordre du jour la réciprocité")
     r"|\b(?:aura|aurait|auront|auraient)\s+(?:aussi\s+|également\s+)?à\s+son\s+ordre\s+du\s+jour\b"
+    # ... or what it will take up there ("la réunion aurait lieu en avril et que la
+    # cybercriminalité et la lutte contre le terrorisme y seraient abordées", "the Ministerial in
+    # Washington, at which migration and visa reciprocity will be taken up")
+    r"|\by\s+(?:seront|seraient|sera|serait)\s+(?:aussi\s+|également\s+|notamment\s+)?"
+    r"(?:abordée?s?|examinée?s?|traitée?s?|évoquée?s?|discutée?s?)\b"
+    r"|\b(?:meeting|ministerial|summit|conference|dialogue|session)\b[^.;]{0,120}?,?\s+(?:at\s+which"
+    r"|where)\s+[^.;]{1,160}?\s+(?:would|will)\s+(?:also\s+)?be\s+(?:discussed|addressed"
+    r"|taken\s+up|examined|covered)\b"
     # ("PNR, data adequacy and migrant smuggling will again be on the agenda", "la prochaine
     # réunion porterait aussi sur les rançongiciels", "a souhaité que l'ordre du jour de la
     # réunion ministérielle fasse une place à ...")

@@ -3205,3 +3205,60 @@ def test_undertakings_of_rounds_125_to_132_and_their_times(
 )
 def test_a_texts_revision_or_an_approach_agreed_is_no_undertaking(sentence: str) -> None:
     assert not is_commitment(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "made", "due"),
+    [
+        # (blind544) a side's act planned, in French
+        (
+            "Il est prévu que la Commission transmette aux délégations une analyse des flux d'ici "
+            "à la fin de mars.",
+            dt.date(2023, 2, 10),
+            dt.date(2023, 3, 31),
+        ),
+        (
+            "Il est prévu que la présidence présente un projet de conclusions avant le Conseil "
+            "européen de juin.",
+            dt.date(2011, 4, 7),
+            dt.date(2011, 6, 30),
+        ),
+        # (blind542) the date of the Council a report went to is the report's, not a deadline
+        (
+            "The Presidency will forward to the US side the progress report presented to the "
+            "Justice and Home Affairs Council of 13 June.",
+            dt.date(2019, 6, 5),
+            None,
+        ),
+        # (blind544) when a meeting whose dates are sought is held is no deadline
+        (
+            "The US undertook to suggest dates for the Ministerial Meeting of the second half of "
+            "the year.",
+            dt.date(2016, 3, 1),
+            None,
+        ),
+        (
+            "Le Secrétariat proposera des dates pour la réunion des hauts fonctionnaires du "
+            "second semestre.",
+            dt.date(2017, 2, 14),
+            None,
+        ),
+    ],
+)
+def test_undertakings_of_round_134_and_their_times(
+    sentence: str, made: dt.date, due: dt.date | None
+) -> None:
+    assert is_commitment(sentence)
+    assert due_date(sentence, made) == due
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what is planned for a text or a system is no side's act
+        "Il est prévu que la convention soit ouverte à la signature en mai.",
+        "Il est prévu que le nouveau système entre en service en mai.",
+    ],
+)
+def test_what_is_planned_for_a_text_is_no_undertaking(sentence: str) -> None:
+    assert not is_commitment(sentence)

@@ -16629,3 +16629,118 @@ def test_classes_of_the_blind537_to_blind540_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # terrorist offences, in English as in French, are counter-terrorism
+        (
+            "West Africa",
+            "The EEAS described the training of judges in Burkina Faso to try terrorist offences and the gaps in forensic capacity. The EEAS will circulate a list of projects in October.",
+            "informal meeting of the Standing Committee on Operational Cooperation on Internal Security (COSI)",
+            dt.date(2019, 5, 14),
+            ["counter-terrorism"],
+        ),
+        # ... and so are 'attaques terroristes'
+        (
+            "Sahel",
+            "Le SEAE a décrit les attaques terroristes contre les postes de police au Burkina Faso et la fragilité des chaînes pénales. Le SEAE présentera une note au comité en juin.",
+            "réunion informelle du COSI",
+            dt.date(2020, 3, 10),
+            ["counter-terrorism"],
+        ),
+        # experts on a review team are who reviews, not data protection discussed
+        (
+            "Terrorist Finance Tracking Program",
+            "Both sides set the second joint review for March, with three data protection experts on the EU review team. The Commission will circulate the report by the end of June.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2011, 11, 21),
+            ["counter-terrorism", "money-laundering"],
+        ),
+        # what a later meeting will take up there is named, not discussed (FR)
+        (
+            "Relations avec les États-Unis",
+            "La présidence a rappelé que la prochaine réunion des hauts fonctionnaires aurait lieu en octobre et que la lutte contre le terrorisme et la cybercriminalité y seraient abordées.",
+            "réunion informelle du COSI",
+            dt.date(2023, 3, 2),
+            [],
+        ),
+        # ... and in English, of a meeting 'at which' they will be taken up
+        (
+            "Transatlantic relations",
+            "The Presidency announced the Ministerial in Stockholm on 31 May, at which firearms trafficking and the Visa Waiver Program would be discussed.",
+            "informal meeting of the JHA-RELEX Working Party (JAIEX)",
+            dt.date(2023, 3, 9),
+            [],
+        ),
+        # a title naming drug networks is on drugs
+        (
+            "Money flows of drug gangs",
+            "Members discussed the laundering of the gangs' profits through underground banking, and the slow seizure of their property abroad. Europol will present an analysis in November.",
+            "informal meeting of the Standing Committee on Operational Cooperation on Internal Security (COSI)",
+            dt.date(2024, 9, 12),
+            ["money-laundering", "organised-crime-drugs"],
+        ),
+        # the people who would flee a war to come are protected
+        (
+            "Russian troops near Ukraine",
+            "Delegations compared their contingency plans to take in the families who might flee a new offensive. The Commission will share its preparedness plan within two weeks.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2022, 1, 27),
+            ["humanitarian-protection", "ukraine"],
+        ),
+        # the borders of a country where troops mass are its geography, not border management
+        (
+            "Tensions aux frontières de l'Ukraine",
+            "Les deux parties ont échangé leurs analyses sur le déploiement de forces russes et sur les cyberattaques contre les ministères ukrainiens.",
+            "réunion des hauts fonctionnaires UE-États-Unis JAI",
+            dt.date(2022, 2, 3),
+            ["cybercrime-e-evidence", "ukraine"],
+        ),
+        # voters deceived are the elections' protection
+        (
+            "Deepfakes",
+            "Both sides discussed audio clones of candidates used to mislead voters before polling day, and the labelling of such content. The Commission will report on the platforms' commitments in May.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2024, 3, 14),
+            ["ai-emerging-tech", "electoral-resilience-hybrid"],
+        ),
+        # a point kept for the next meeting is not discussed
+        (
+            "Travel and borders",
+            "The Commission set out the timetable of the Entry/Exit System. The US recalled its requirements for the Visa Waiver Program and asked to keep that question for the next Ministerial.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2025, 10, 2),
+            ["migration-borders"],
+        ),
+        # an agreement that would complement the MLA Agreement without replacing it names it in passing
+        (
+            "Electronic evidence",
+            "The negotiators reviewed the safeguards of the draft agreement, which would supplement the mutual legal assistance agreement rather than replace it. A further round is planned for March.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2023, 12, 5),
+            ["cybercrime-e-evidence"],
+        ),
+        # a European system to track terrorist financing is no surveillance of persons
+        (
+            "Système européen de surveillance",
+            "La Commission a présenté l'étude sur un système qui permettrait d'extraire les données dans l'Union et la transmettra au groupe en mars.",
+            "réunion des hauts fonctionnaires UE-États-Unis JAI",
+            dt.date(2011, 1, 20),
+            [],
+        ),
+        # maritime surveillance is border management
+        (
+            "Maritime surveillance",
+            "Frontex presented the first results of the European Border Surveillance System in the Mediterranean.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2013, 12, 4),
+            ["migration-borders"],
+        ),
+    ],
+)
+def test_classes_of_the_blind541_to_blind544_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
