@@ -118,7 +118,12 @@ _MEETING_NOUNS = (
 )
 _AT_THAT_MEETING = re.compile(
     r"\b(?:at|before|during|for|in|by|until|avant|lors\s+de|à|pendant|pour|d['’]ici)\s+"
-    rf"(?:that|these|those|cette|cet|ce|ces)\s+(?:[^\W\d_]+\s+)?(?P<noun>{_MEETING_NOUNS}|occasion)\b",
+    rf"(?:that|these|those|cette|cet|ce|ces)\s+(?:[^\W\d_]+\s+)?(?P<noun>{_MEETING_NOUNS}|occasion)\b"
+    # ... or "the" meeting, said last in the clause, when one was named with its date before
+    # ("The US and the Commission looked ahead to the WePROTECT summit in London on 10-11
+    # December. ... Both sides will table a joint statement at the summit.")
+    r"|\b(?:at|before|during|avant|lors\s+du|au)\s+(?:the\s+|le\s+)?(?P<the>summit|conference|forum"
+    r"|sommet|forum)(?=\s*(?:[.;]|$))",
     re.I,
 )
 # ("six weeks before that meeting" counts from a day the text does not give)
@@ -175,7 +180,7 @@ def _what_it_points_at(pointer: re.Match[str], context: str, time: NamedTime) ->
     """Whether `time` is what the pointer names: any time for "that date", the day of a
     meeting for "that meeting", the day the same thing lapses for "before it expires"."""
     if pointer.re is _AT_THAT_MEETING:
-        return _a_dated_meeting(context, time, pointer["noun"])
+        return _a_dated_meeting(context, time, pointer["noun"] or pointer["the"])
     if pointer.re is _BEFORE_IT_LAPSES:
         lapses = re.search(r"expir|laps", pointer["event"], re.I) is not None
         said = _EXPIRES_ON if lapses else _ENTERS_INTO_FORCE_ON
@@ -414,14 +419,6 @@ _NTH_MEETING_OF = re.compile(
     r"(?:of|in|de|du|en)\s+(?:the\s+|l['’])?$",
     re.I,
 )
-# ... nor is the time of a meeting whose dates are sought ("to propose dates for the Senior
-# Officials Meeting of the first half", "des dates pour la réunion du premier semestre")
-_DATES_OF_A_MEETING = re.compile(
-    r"\bdates?\s+(?:for|of|pour|de|du|des)\s+[^.;]{0,60}?\b(?:meetings?|ministerials?|sessions?"
-    r"|rounds?|dialogues?|SOMs?|réunions?|rencontres?)\b[^.;]{0,40}?\s(?:of|in|for|du|de|des|en)\s+"
-    r"(?:the\s+|la\s+|le\s+|l['’]\s*)?$",
-    re.I,
-)
 # ... nor is the day a period for figures ends ("the refusal rates for the fiscal year ending on
 # 30 September by the end of November", "l'exercice clos le 30 septembre")
 _ENDING_PERIOD = re.compile(
@@ -460,9 +457,7 @@ def _data_period(sentence: str, at: int) -> bool:
     before it (the time read may hold its "for" or "of" or not), the years a plan runs for
     ("the action plan for 2020-2025"), the year of a level ("at the level of 2023"), the year
     in which an ordinal picks a meeting ("the first Senior Officials Meeting of 2019"), or the
-    day a period for figures ends ("the fiscal year ending on 30 September"), or when a meeting
-    whose dates are to be set is held ("proposer des dates pour la réunion des hauts
-    fonctionnaires du premier semestre")."""
+    day a period for figures ends ("the fiscal year ending on 30 September")."""
     word = _PERIOD_OF.match(sentence, at)
     before = sentence[:at] + (f"{word[0].strip()} " if word else "")
     return (
@@ -471,7 +466,6 @@ def _data_period(sentence: str, at: int) -> bool:
         or _LEVEL_OF.search(sentence, 0, at) is not None
         or _ENDING_PERIOD.search(sentence, 0, at) is not None
         or (_NTH_MEETING_OF.search(before) is not None and _A_YEAR.match(sentence, at) is not None)
-        or _DATES_OF_A_MEETING.search(before) is not None
     )
 
 

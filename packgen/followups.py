@@ -334,7 +334,8 @@ _COMMITMENT = re.compile(
         |opération|feuille\s+de\s+route)s?\b
     # ... or an event a side plans, named by its noun ("plans a workshop with US agencies before
     # the end of the Hungarian Presidency")
-    | \bplan(?:s|ned)?\s+(?:a|an|its|their|two|three|several)\s+(?:[\w-]+\s+){0,2}?
+    # (with what it is between: "COM plans a first EU-US negotiating round early in 2023")
+    | \bplan(?:s|ned)?\s+(?:a|an|its|their|two|three|several)\s+(?:[\w-]+\s+){0,3}?
         (?:workshop|seminar|conference|meeting|visit|review|study|mission|campaign|operation
         |exercise|training|event|session|round|dialogue|action\s+day|exchange)s?\b
     # ... or one agreed on ("agreed on a joint session of the Advisory Group before the end of
@@ -457,7 +458,9 @@ _COMMITMENT = re.compile(
     | \b(?:va|vont)\s+(?:(?:aussi|également|encore)\s+)?(?:intensifier|organiser|présenter
         |poursuivre|lancer|tenir|signer|adopter|examiner|élaborer|mettre|renforcer|publier
         |envoyer|transmettre|accueillir|proposer|préparer|se\s+réunir|reprendre|soumettre
-        |détacher|ouvrir|fournir|créer|désigner|accélérer)\b
+        |détacher|ouvrir|fournir|créer|désigner|accélérer
+        # ("Les États-Unis et Europol vont échanger leurs listes d'indicateurs de risque")
+        |échanger|partager|communiquer|rédiger|diffuser|mener|inviter|informer)\b
     | réaffirmé\s+(?:leur|son)\s+engagement\b
     # ... or someone's named after it: "a réaffirmé l'engagement de l'administration à obtenir"
     | \b(?:réaffirmé|rappelé|confirmé)\s+l['’]\s*engagement\s+d[eu'’]\s*[^.;]{1,60}?\s+(?:à|de|d['’])\s*\w+(?:er|ir|re)\b

@@ -1912,6 +1912,10 @@ _NOTED_FOR_LATER = (
 )
 _NOT_DISCUSSED = re.compile(
     rf"\b(?:{_NOT_DONE})\b|{_PUT_OFF}\b|{_NOTED_PUT_OFF}\b|{_NOTED_FOR_LATER}"
+    # (in notes, after a comma, with why: "Visa reciprocity raised by COM, postponed for lack of
+    # time"; not an event put off by something: "the review, postponed by the pandemic,")
+    rf"|,\s*(?:then\s+|but\s+)?(?:{_PUT_OFF_EN}|{_PUT_OFF_FR})\s+(?:{_NO_TIME}|to\s+(?:the\s+next"
+    r"|a\s+later)\b|until\s+(?:the\s+next|a\s+later)\b|à\s+la\s+prochaine\b)"
     # (a file itself sent on to a later meeting: "Firearms, which the US had proposed as a
     # further topic, were postponed to a later meeting")
     r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:postponed|deferred|put\s+off|left)\s+(?:to|for"
@@ -2395,6 +2399,13 @@ _IN_PASSING = re.compile(
     r"(?:meeting|council|ministerial|summit|réunion|conseil|sommet)\b[^.;]{0,120}?\b(?:where|at\s+which"
     r"|où|lors\s+de\s+laquelle)\s+(?:the\s+|les\s+)?(?:[\w-]+\s+){0,2}?(?:had\s+|ont\s+|avaient\s+)?"
     r"(?:discussed|debated|examined|discuté|débattu|examiné)\b"
+    # ... or what a text it recalls lists ("recalled the joint statement adopted by ministers in
+    # Riga on 29 January, which listed the prevention of radicalisation ... among the
+    # priorities", "a rappelé la déclaration de Riga, qui citait parmi les priorités ...")
+    r"|\b(?:recalled|a\s+rappelé)\s+(?:the\s+|its\s+|la\s+|le\s+|les\s+|l['’]\s*|sa\s+|son\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:statement|declaration|conclusions|strategy|programme|roadmap|déclaration|stratégie"
+    r"|programme|feuille\s+de\s+route)\b[^.;]{0,120}?,?\s+(?:which|that|qui)\s+(?:listed|named|set\s+out"
+    r"|identified|mentioned|énumérait|citait|mentionnait|désignait|retenait)\b"
     r"|\b(?:recalled|a\s+rappelé)\s+(?:that|qu['’]|que)\s*(?:the\s+|le\s+)?(?:council|conseil)\s+"
     r"(?:had\s+|avait\s+)(?:debated|discussed|examined|adopted|débattu|discuté|examiné|adopté)\b"
     # ... or a meeting of experts announced, named by their field ("announced that it would host
@@ -3533,6 +3544,12 @@ _STATUS_TITLE = re.compile(
     r"\bdeliverables\b|\bfollow-?\s?up\s+(?:actions?|table|list)\b|\bactions?\s+agreed\b"
     r"|\bsuivi\s+des\s+(?:actions|engagements|résultats|livrables)\b|\blivrables\b"
     r"|\btableau\s+de\s+suivi\b"
+    # (or the undertakings of an earlier meeting, taken in turn: "Implementation of the Gödöllő
+    # undertakings", "Where we stand on the undertakings of Dublin", "Mise en œuvre des
+    # engagements de Bruges")
+    r"|\b(?:implementation|review|state\s+of\s+play|stocktaking|where\s+we\s+stand)\s+(?:of|on)\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:undertakings|commitments)\b"
+    r"|\b(?:mise\s+en\s+(?:œuvre|oeuvre)|examen|état|bilan)\s+des\s+engagements\b"
     # (or the meeting's own action points, summed up at its end: "Summary of action points",
     # "Récapitulatif des suites à donner")
     r"|\b(?:summary|list|récapitulatif|liste|relevé)\s+(?:of\s+(?:the\s+)?|des\s+)(?:action\s+points"

@@ -3230,22 +3230,22 @@ def test_a_texts_revision_or_an_approach_agreed_is_no_undertaking(sentence: str)
             dt.date(2019, 6, 5),
             None,
         ),
-        # (blind544) when a meeting whose dates are sought is held is no deadline
+        # (blind545) the near future of two sides' act, in French
         (
-            "The US undertook to suggest dates for the Ministerial Meeting of the second half of "
-            "the year.",
-            dt.date(2016, 3, 1),
-            None,
+            "Europol et le FBI vont partager leurs analyses des nouvelles routes d'ici à la fin "
+            "de septembre.",
+            dt.date(2016, 6, 14),
+            dt.date(2016, 9, 30),
         ),
+        # (blind546) a flash note's plan of an event, with three words before its noun
         (
-            "Le Secrétariat proposera des dates pour la réunion des hauts fonctionnaires du "
-            "second semestre.",
-            dt.date(2017, 2, 14),
-            None,
+            "COM plans a second EU-US technical session early in 2019.",
+            dt.date(2018, 10, 2),
+            dt.date(2019, 4, 30),
         ),
     ],
 )
-def test_undertakings_of_round_134_and_their_times(
+def test_undertakings_of_rounds_134_and_135_and_their_times(
     sentence: str, made: dt.date, due: dt.date | None
 ) -> None:
     assert is_commitment(sentence)
@@ -3262,3 +3262,13 @@ def test_undertakings_of_round_134_and_their_times(
 )
 def test_what_is_planned_for_a_text_is_no_undertaking(sentence: str) -> None:
     assert not is_commitment(sentence)
+
+
+def test_the_summit_said_last_is_the_one_named_before_with_its_date() -> None:
+    # (blind545) "looked ahead to the WePROTECT summit in London on 10-11 December. ... will
+    # table a joint statement at the summit."
+    before = "Both sides looked ahead to the ministerial summit in Rome on 14-15 May."
+    sentence = "The Commission will present the joint declaration at the summit."
+    assert due_date(sentence, dt.date(2015, 4, 20), before) == dt.date(2015, 5, 15)
+    # (with no summit dated before, none)
+    assert due_date(sentence, dt.date(2015, 4, 20), "Ministers welcomed the reports.") is None

@@ -16676,7 +16676,7 @@ def test_classes_of_the_blind537_to_blind540_first_run(
         ),
         # a title naming drug networks is on drugs
         (
-            "Money flows of drug gangs",
+            "Money flows of drug networks",
             "Members discussed the laundering of the gangs' profits through underground banking, and the slow seizure of their property abroad. Europol will present an analysis in November.",
             "informal meeting of the Standing Committee on Operational Cooperation on Internal Security (COSI)",
             dt.date(2024, 9, 12),
@@ -16741,6 +16741,105 @@ def test_classes_of_the_blind537_to_blind540_first_run(
     ],
 )
 def test_classes_of_the_blind541_to_blind544_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # a title on an earlier meeting's undertakings goes through them: each is named, not discussed
+        (
+            "Implementation of the Tallinn undertakings",
+            "The Presidency went through the list agreed in July. The PNR review had taken place in September and the TFTP questions had been answered. The paper on firearms tracing was still outstanding.",
+            "EU-US Justice and Home Affairs Ministerial Meeting",
+            dt.date(2017, 11, 17),
+            [],
+        ),
+        # ... and so with 'where we stand'
+        (
+            "Where we stand on the commitments of Riga",
+            "The Commission reported that the cybercrime workshop had been held and that the data protection talks had resumed.",
+            "EU-US Justice and Home Affairs Ministerial Meeting",
+            dt.date(2015, 6, 3),
+            [],
+        ),
+        # the priorities of a Presidency named by its Member State are the incoming Presidency's
+        (
+            "Priorities of the Malta Presidency",
+            "Malta set out its programme for the first half of 2017.",
+            "EU-US Justice and Home Affairs Ministerial Meeting",
+            dt.date(2016, 12, 5),
+            ["incoming-presidency"],
+        ),
+        # a point raised and put off, in notes, is not discussed
+        (
+            "AOB",
+            "Firearms trafficking raised by the US, postponed to the next SOM. Date of the next meeting to be set by the Presidency.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2022, 10, 4),
+            [],
+        ),
+        # an attack told as an act committed is terrorism's
+        (
+            "Sécurité des grands événements",
+            "La délégation a rappelé l'attentat commis contre la salle de concert en mars et présenté le dispositif prévu pour l'été. Europol détachera des experts pendant la compétition.",
+            "réunion des hauts fonctionnaires UE-États-Unis JAI",
+            dt.date(2024, 4, 10),
+            ["counter-terrorism"],
+        ),
+        # drug policies and the EU-CELAC programme on them are drugs'
+        (
+            "Cooperation programme",
+            "Participants reviewed the programme on drug policies and its national observatories. The Commission will present the next phase in the autumn.",
+            "EU-CELAC high-level meeting on drugs",
+            dt.date(2017, 6, 20),
+            ["organised-crime-drugs"],
+        ),
+        # a terrorist group named by its name, and the UN convention on terrorism
+        (
+            "UN listings",
+            "India asked for support to list a leader of Lashkar-e-Taiba at the Security Council. The EU will coordinate its reply before the summer.",
+            "EU-India Counter-Terrorism Dialogue",
+            dt.date(2017, 3, 8),
+            ["counter-terrorism"],
+        ),
+        # a statement recalled for what it listed names those files only
+        (
+            "Other business",
+            "The Presidency recalled the declaration adopted in Paris in March, which named cybercrime and the exchange of passenger data among the joint priorities. The next meeting will take place in Rome.",
+            "EU-Turkey Senior Officials Meeting on Justice and Home Affairs",
+            dt.date(2016, 5, 12),
+            [],
+        ),
+        # data protection named as a benchmark, or as what a Europol agreement would depend on, is the setting
+        (
+            "Visa liberalisation and Europol",
+            "The Commission recalled the data protection benchmarks of the roadmap. Turkey repeated its wish for an operational agreement with Europol, which would depend on its data protection law.",
+            "EU-Turkey Senior Officials Meeting on Justice and Home Affairs",
+            dt.date(2016, 5, 12),
+            ["migration-borders"],
+        ),
+        # images of abuse made of real children, in French, are child sexual abuse
+        (
+            "Modèles génératifs",
+            "Les délégations ont examiné les images d'abus produites à partir de photos d'enfants publiées en ligne. La Commission présentera une étude au printemps.",
+            "réunion des hauts fonctionnaires UE-États-Unis JAI",
+            dt.date(2025, 11, 20),
+            ["ai-emerging-tech", "child-sexual-abuse"],
+        ),
+        # a fake aimed at a party primary is the elections'
+        (
+            "Intelligence artificielle générative",
+            "Les délégations ont examiné un faux message vocal attribué à une candidate avant une primaire en janvier. Le Centre commun de recherche présentera ses outils de détection d'ici à la fin de mai.",
+            "réunion des hauts fonctionnaires UE-États-Unis JAI",
+            dt.date(2024, 4, 12),
+            ["ai-emerging-tech", "electoral-resilience-hybrid"],
+        ),
+    ],
+)
+def test_classes_of_the_blind545_to_blind548_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
