@@ -2029,6 +2029,12 @@ _IN_PASSING = re.compile(
     # Analytica case was raised only as an example of the risks.")
     r"|\b(?:was|were)\s+(?:also\s+)?(?:raised|mentioned|cited|named|given)\s+only\s+as\s+(?:an?\s+)?"
     r"(?:example|illustration|point\s+of\s+comparison|comparison)(?:\s+of\s+[^.;]{1,60})?\s*[.;]?\s*$"
+    # ... or to illustrate another point ("Requests under the EU-US Mutual Legal Assistance
+    # Agreement were mentioned only to illustrate the delays the agreement is meant to cut.")
+    r"|\b(?:was|were)\s+(?:also\s+)?(?:raised|mentioned|cited|named|given)\s+only\s+to\s+"
+    r"(?:illustrate|show|explain|underline|make\s+the\s+point)\b"
+    r"|\b(?:a|ont)\s+été\s+(?:mentionnée?s?|citée?s?|évoquée?s?)\s+(?:seulement|uniquement)\s+pour\s+"
+    r"(?:illustrer|montrer|expliquer|souligner)\b"
     # ("Le système ETIAS, qui s'appliquera aux ressortissants américains, a été mentionné par
     # la Commission.")
     r"|\b(?:a|ont)\s+(?:aussi\s+|également\s+|brièvement\s+|seulement\s+)*été\s+(?:mentionné|cité"
@@ -2384,6 +2390,11 @@ _IN_PASSING = re.compile(
     r"(?:could|might|pourrait|pourraient)\s+(?:also\s+|aussi\s+|notamment\s+)?(?:cover|deal\s+with"
     r"|address|look\s+at|take\s+up|traiter\s+de|couvrir|porter\s+sur|s['’]occuper\s+de)\b"
     # ("The group would cover attacks against information systems and, possibly, ...")
+    # ("Le groupe travaillera notamment sur la gestion des incidents, ..., la lutte contre les
+    # abus sexuels commis sur des enfants en ligne", "the group will work on ...")
+    r"|\b(?:the|this|le|ce)\s+(?:new\s+|nouveau\s+)?(?:working\s+)?(?:group|task\s+force|groupe"
+    r"(?:\s+de\s+travail)?)\s+(?:(?:will|would)\s+(?:also\s+)?(?:work\s+on|focus\s+on|deal\s+with)"
+    r"|travaillera(?:it)?\s+(?:notamment\s+|en\s+particulier\s+)?sur|portera\s+sur|se\s+penchera\s+sur)\b"
     r"|\b(?:the|this|such\s+a|le|ce|un\s+tel)\s+(?:working\s+)?(?:group|task\s+force|groupe"
     r"(?:\s+de\s+travail)?)\s+(?:(?:would|could|might|pourrait)\s+(?:also\s+|aussi\s+)?"
     r"(?:cover|deal\s+with|address|look\s+at|couvrir|traiter\s+de)|couvrirait|traiterait)\b"

@@ -16843,3 +16843,54 @@ def test_classes_of_the_blind545_to_blind548_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # a file mentioned only to illustrate another point is named, not discussed
+        (
+            "Electronic evidence",
+            "The negotiators reviewed the safeguards chapter. Requests under the EU-US Mutual Legal Assistance Agreement were mentioned only to show how long such cooperation can take. The next round is planned for March.",
+            "EU-US Justice and Home Affairs Ministerial Meeting",
+            dt.date(2024, 12, 12),
+            ["cybercrime-e-evidence"],
+        ),
+        # what a new group will work on is named, not discussed (FR)
+        (
+            "Groupe de travail sur la cybercriminalité",
+            "Les délégations ont salué la création du groupe. Le groupe travaillera notamment sur les réseaux de machines zombies et sur les contenus pédopornographiques en ligne. Les deux parties présenteront un programme de travail en mars.",
+            "réunion des hauts fonctionnaires UE-États-Unis JAI",
+            dt.date(2011, 1, 25),
+            ["cybercrime-e-evidence"],
+        ),
+        # ... and in English
+        (
+            "Cyber working group",
+            "Both sides welcomed the new group, which was set up in November. The group will work on incident management and on child sexual abuse online. The US will draft its terms of reference by February.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2011, 1, 25),
+            ["cybercrime-e-evidence"],
+        ),
+        # those who radicalise, as a verb, are counter-terrorism's
+        (
+            "Security",
+            "The US stressed how hard it is to detect individuals who radicalise within weeks. Both sides will compare their risk indicators by June.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2017, 3, 21),
+            ["counter-terrorism"],
+        ),
+        # MLA as the channel requests to providers go by, in French, is e-evidence's setting
+        (
+            "Accès aux données détenues par les fournisseurs",
+            "Les États membres ont déploré la lenteur des demandes adressées aux grandes plateformes établies aux États-Unis, que ce soit directement ou par la voie de l'accord d'entraide judiciaire. La Commission présentera une étude d'ici à l'été.",
+            "réunion des hauts fonctionnaires UE-États-Unis JAI",
+            dt.date(2015, 3, 11),
+            ["cybercrime-e-evidence"],
+        ),
+    ],
+)
+def test_classes_of_the_blind549_to_blind552_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
