@@ -1146,7 +1146,10 @@ _PRIORITIES_LISTED = re.compile(
 _SAID_DISCUSSED = re.compile(
     r"\b(?:(?:delegations|ministers|senior\s+officials|participants|both\s+sides|the\s+(?:two\s+)?"
     r"(?:sides|parties|delegations))\s+(?:then\s+)?(?:discussed|concentrated\s+on|focused\s+on"
-    r"|turned\s+to)|the\s+(?:discussion|exchange|debate)\s+(?:then\s+)?(?:focused|centred|centered"
+    r"|turned\s+to)"
+    # (in French too: "Les délégations ont discuté des armes réactivées")
+    r"|\b(?:les\s+)?(?:délégations|ministres|participants|deux\s+parties|hauts\s+fonctionnaires)\s+ont\s+"
+    r"(?:ensuite\s+)?(?:discuté|débattu|examiné)|the\s+(?:discussion|exchange|debate)\s+(?:then\s+)?(?:focused|centred|centered"
     r"|concentrated|turned)\s+on|the\s+only\s+(?:one|point|file|subject|item)\s+(?:discussed"
     r"|taken\s+up)|avant\s+de\s+passer\s+(?:à|aux?)|les\s+(?:discussions?|échanges?)\s+(?:ont|a)\s+"
     r"porté\s+sur"

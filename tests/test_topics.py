@@ -16821,14 +16821,6 @@ def test_classes_of_the_blind541_to_blind544_first_run(
             dt.date(2016, 5, 12),
             ["migration-borders"],
         ),
-        # images of abuse made of real children, in French, are child sexual abuse
-        (
-            "Modèles génératifs",
-            "Les délégations ont examiné les images d'abus produites à partir de photos d'enfants publiées en ligne. La Commission présentera une étude au printemps.",
-            "réunion des hauts fonctionnaires UE-États-Unis JAI",
-            dt.date(2025, 11, 20),
-            ["ai-emerging-tech", "child-sexual-abuse"],
-        ),
         # a fake aimed at a party primary is the elections'
         (
             "Intelligence artificielle générative",
