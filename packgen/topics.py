@@ -2032,6 +2032,21 @@ _IN_PASSING = re.compile(
     # Analytica case was raised only as an example of the risks.")
     r"|\b(?:was|were)\s+(?:also\s+)?(?:raised|mentioned|cited|named|given)\s+only\s+as\s+(?:an?\s+)?"
     r"(?:example|illustration|point\s+of\s+comparison|comparison)(?:\s+of\s+[^.;]{1,60})?\s*[.;]?\s*$"
+    # ... or only briefly raised or touched on, whatever follows ("Visa reciprocity was briefly
+    # raised; the Commission will return to it", "Ministers also touched on the first joint review
+    # of the TFTP Agreement, whose report had been published", "The transfer of detainees'
+    # personal data was also touched on, as a point for the data protection item")
+    r"|\b(?:was|were)\s+(?:also\s+)?(?:only\s+)?briefly\s+(?:raised|mentioned|touched\s+(?:up)?on)\b"
+    r"|\b(?:was|were)\s+(?:also\s+)?(?:briefly\s+)?touched\s+(?:up)?on\s*,?\s+as\s+(?:a\s+)?(?:point|matter"
+    r"|question|subject)\s+for\b"
+    r"|\b(?:also|briefly|only)\s+touched\s+(?:up)?on\b|\btouched\s+briefly\s+(?:up)?on\b"
+    # ... or raised as examples of something else ("The passenger data and TFTP arrangements were
+    # briefly raised as examples of exchanges that any future instrument would have to cover")
+    r"|\b(?:was|were)\s+(?:also\s+)?(?:briefly\s+)?(?:raised|mentioned|cited|named|given)\s+as\s+"
+    r"(?:an?\s+)?(?:examples?|illustrations?)\s+of\b"
+    # ... or a working group's sub-groups listed ("including its sub-groups on incident
+    # management, ... and child sexual abuse material online")
+    r"|\bincluding\s+its\s+sub-?\s?groups\s+on\b"
     # ... or to illustrate another point ("Requests under the EU-US Mutual Legal Assistance
     # Agreement were mentioned only to illustrate the delays the agreement is meant to cut.")
     r"|\b(?:was|were)\s+(?:also\s+)?(?:raised|mentioned|cited|named|given)\s+only\s+to\s+"

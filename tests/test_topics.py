@@ -16886,3 +16886,54 @@ def test_classes_of_the_blind549_to_blind552_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # a file briefly raised, whatever follows, is named, not discussed
+        (
+            "Border management",
+            "The Commission presented the Entry/Exit System and its timetable. Visa reciprocity was briefly raised; the Commission will come back to it at the next meeting.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2019, 3, 12),
+            ["migration-borders"],
+        ),
+        # ... and so is one the ministers 'also touched on'
+        (
+            "Data protection agreement",
+            "The Commission presented the chapters on redress. Ministers also touched on the second review of the PNR Agreement, due in the spring.",
+            "EU-US Justice and Home Affairs Ministerial Meeting",
+            dt.date(2012, 6, 5),
+            ["data-protection"],
+        ),
+        # ... or 'touched on, as a point for' another item
+        (
+            "Resettlement",
+            "Both sides compared their resettlement programmes. The exchange of passenger data was also touched on, as a point for the counter-terrorism item.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2016, 4, 20),
+            ["humanitarian-protection"],
+        ),
+        # files raised as examples of what another instrument would cover are named
+        (
+            "High Level Contact Group",
+            "The Commission recalled the principles agreed in 2008. The PNR and TFTP exchanges were briefly raised as examples of transfers the future agreement should cover.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2009, 10, 1),
+            ["data-protection"],
+        ),
+        # a working group's sub-groups listed are named, not discussed
+        (
+            "Cybersecurity and cybercrime",
+            "Ministers welcomed the Working Group's report, including its sub-groups on incident management and on child sexual abuse material online.",
+            "EU-US Justice and Home Affairs Ministerial Meeting",
+            dt.date(2011, 11, 18),
+            ["cybercrime-e-evidence"],
+        ),
+    ],
+)
+def test_classes_of_the_blind553_to_blind556_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
