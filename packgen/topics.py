@@ -870,6 +870,7 @@ def match_item(
         _NO_DISCUSSION.search(of_the_item)
         or _DISCUSSED_INSTEAD.match(text)
         or (text.strip() and not said.strip())
+        or _TRIBUTE_TITLE.match(title.strip())
     ):
         # taken without debate, or every point the text makes was not taken up ("The US side
         # mentioned its report on cocaine routes; the point was not discussed."), or the
@@ -995,6 +996,10 @@ def match_item(
 
 
 _AN_AGREEMENT = re.compile(r"\b(?:agreement|accord)\b", re.IGNORECASE)
+
+# An item titled by a tribute names the attacks it mourns, not a file discussed ("Tribute to the
+# victims of the attacks in Brussels", "Hommage aux victimes des attentats d'Arras")
+_TRIBUTE_TITLE = re.compile(r"^(?:tribute|homage|hommage)\s+(?:to|aux?|à)\b[^:;]*$", re.IGNORECASE)
 
 
 def _one_agreement(
@@ -1164,9 +1169,27 @@ _SAID_DISCUSSED = re.compile(
 
 
 def _said_discussed(said: str, taxonomy: Taxonomy, scope: Scope) -> dict[str, Evidence]:
-    """The evidence of what a unit that recaps a meeting says was discussed there."""
-    parts = [s[m.start() :] for s in _sentences(said) if (m := _SAID_DISCUSSED.search(s))]
+    """The evidence of what a unit that recaps a meeting says was discussed there: from the
+    words that say so on, or, after "discussed only two of them", the sentences that follow."""
+    sentences = _sentences(said)
+    some = next((i for i, s in enumerate(sentences) if _ONLY_SOME_OF_THEM.search(s)), None)
+    if some is not None:
+        return text_evidence(" ".join(sentences[some + 1 :]), taxonomy, scope)
+    parts = [s[m.start() :] for s in sentences if (m := _SAID_DISCUSSED.search(s))]
     return text_evidence(" ".join(parts), taxonomy, scope) if parts else {}
+
+
+# ("The list annexed to the agenda covered fifteen files ... The officials discussed only two of
+# them. On firearms, ...", "Seuls deux d'entre eux ont été examinés.")
+_ONLY_SOME_OF_THEM = re.compile(
+    r"\b(?:discussed|took\s+up|examined|debated)\s+only\s+(?:one|two|three|four|\d+)\s+of\s+"
+    r"(?:them|these|those)\b"
+    r"|\bonly\s+(?:one|two|three|four|\d+)\s+of\s+(?:them|these|those)\s+(?:was|were)\s+(?:discussed"
+    r"|taken\s+up|examined)\b"
+    r"|\bseul(?:e|s|es)?\s+(?:un|une|deux|trois|quatre|\d+)\s+d['’]entre\s+(?:eux|elles)\s+(?:a|ont)\s+été\s+"
+    r"(?:examinée?s?|abordée?s?|discutée?s?)\b",
+    re.IGNORECASE,
+)
 
 
 def _listed_evidence(said: str, taxonomy: Taxonomy, scope: Scope) -> dict[str, Evidence]:
@@ -2047,6 +2070,11 @@ _IN_PASSING = re.compile(
     # ... or a working group's sub-groups listed ("including its sub-groups on incident
     # management, ... and child sexual abuse material online")
     r"|\bincluding\s+its\s+sub-?\s?groups\s+on\b"
+    # ... or a tribute paid at the opening ("Ministers held a minute of silence for the victims of
+    # the Boston Marathon bombing", "ont observé une minute de silence à la mémoire des victimes
+    # des attentats"): the attacks it names are mourned, not discussed (an item that goes on to
+    # discuss them says so in its other sentences)
+    r"|\bminute(?:['’]s)?\s+(?:of\s+)?silence\b|\bminute\s+de\s+silence\b"
     # ... or to illustrate another point ("Requests under the EU-US Mutual Legal Assistance
     # Agreement were mentioned only to illustrate the delays the agreement is meant to cut.")
     r"|\b(?:was|were)\s+(?:also\s+)?(?:raised|mentioned|cited|named|given)\s+only\s+to\s+"

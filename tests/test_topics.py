@@ -16937,3 +16937,62 @@ def test_classes_of_the_blind553_to_blind556_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # the borders of Ukraine where troops mass, in English, are its geography
+        (
+            "The situation at the borders of Ukraine",
+            "Both sides compared their contingency plans for people fleeing a new offensive towards Poland and Romania.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2022, 2, 15),
+            ["humanitarian-protection", "ukraine"],
+        ),
+        # after 'discussed only two of them', the files the next sentences take up are discussed
+        (
+            "Follow-up list",
+            "The list of open points covered twelve files, from PNR and the TFTP to firearms and drug precursors. Delegations discussed only two of them. On firearms, Europol described converted pistols. On precursors, the DEA presented new designer chemicals.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2025, 6, 10),
+            ["firearms", "organised-crime-drugs"],
+        ),
+        # a minute of silence names the attacks it mourns, not a file discussed
+        (
+            "Any other business",
+            "The next Senior Officials Meeting will take place in Vienna. Ministers held a minute of silence for the victims of the Manchester Arena bombing.",
+            "EU-US Justice and Home Affairs Ministerial Meeting",
+            dt.date(2017, 6, 15),
+            [],
+        ),
+        # ... and so does an item titled by a tribute
+        (
+            "Tribute to the victims of the attacks in Paris",
+            "The meeting opened with a minute of silence for the people killed on 13 November. The Presidency then welcomed the delegations.",
+            "EU-US Justice and Home Affairs Ministerial Meeting",
+            dt.date(2015, 11, 20),
+            [],
+        ),
+        # a foiled attack, in French, is terrorism's
+        (
+            "Sûreté des transports",
+            "Depuis l'attaque déjouée dans un train à grande vitesse en août, les États membres renforcent les contrôles. La Commission organisera un atelier au printemps.",
+            "réunion des hauts fonctionnaires UE-États-Unis JAI",
+            dt.date(2015, 11, 5),
+            ["counter-terrorism"],
+        ),
+        # MH17 named as the point from which a practice runs, and a Russian airliner, are not the war
+        (
+            "Civil aviation",
+            "Information on risks over conflict zones has been shared more widely since the downing of flight MH17 over eastern Ukraine. The experts also discussed the bombing of a Russian airliner over Sinai.",
+            "EU-US High-Level Policy Dialogue on Border and Transportation Security",
+            dt.date(2015, 12, 1),
+            ["counter-terrorism"],
+        ),
+    ],
+)
+def test_classes_of_the_blind557_to_blind560_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
