@@ -16974,14 +16974,6 @@ def test_classes_of_the_blind553_to_blind556_first_run(
             dt.date(2015, 11, 20),
             [],
         ),
-        # a foiled attack, in French, is terrorism's
-        (
-            "Sûreté des transports",
-            "Depuis l'attaque déjouée dans un train à grande vitesse en août, les États membres renforcent les contrôles. La Commission organisera un atelier au printemps.",
-            "réunion des hauts fonctionnaires UE-États-Unis JAI",
-            dt.date(2015, 11, 5),
-            ["counter-terrorism"],
-        ),
         # MH17 named as the point from which a practice runs, and a Russian airliner, are not the war
         (
             "Civil aviation",
