@@ -1153,8 +1153,9 @@ _SAID_DISCUSSED = re.compile(
     r"(?:sides|parties|delegations))\s+(?:then\s+)?(?:discussed|concentrated\s+on|focused\s+on"
     r"|turned\s+to)"
     # (in French too: "Les délégations ont discuté des armes réactivées")
-    r"|\b(?:les\s+)?(?:délégations|ministres|participants|deux\s+parties|hauts\s+fonctionnaires)\s+ont\s+"
-    r"(?:ensuite\s+)?(?:discuté|débattu|examiné)|the\s+(?:discussion|exchange|debate)\s+(?:then\s+)?(?:focused|centred|centered"
+    r"|\b(?:les\s+)?(?:délégations|ministres|participants|deux\s+parties|hauts\s+fonctionnaires)"
+    r"\s+ont\s+(?:ensuite\s+)?(?:discuté|débattu|examiné)"
+    r"|the\s+(?:discussion|exchange|debate)\s+(?:then\s+)?(?:focused|centred|centered"
     r"|concentrated|turned)\s+on|the\s+only\s+(?:one|point|file|subject|item)\s+(?:discussed"
     r"|taken\s+up)|avant\s+de\s+passer\s+(?:à|aux?)|les\s+(?:discussions?|échanges?)\s+(?:ont|a)\s+"
     r"porté\s+sur"
@@ -2435,12 +2436,13 @@ _IN_PASSING = re.compile(
     r"|center|body|organe|forum|platform|plateforme)\b[^.;]{0,80}?,?\s+(?:qui|which|that)\s+"
     r"(?:could|might|pourrait|pourraient)\s+(?:also\s+|aussi\s+|notamment\s+)?(?:cover|deal\s+with"
     r"|address|look\s+at|take\s+up|traiter\s+de|couvrir|porter\s+sur|s['’]occuper\s+de)\b"
-    # ("The group would cover attacks against information systems and, possibly, ...")
-    # ("Le groupe travaillera notamment sur la gestion des incidents, ..., la lutte contre les
-    # abus sexuels commis sur des enfants en ligne", "the group will work on ...")
+    # ... or what a new group will work on ("Le groupe travaillera notamment sur la gestion des
+    # incidents, ..., la lutte contre les abus sexuels commis sur des enfants en ligne", "the
+    # group will work on ...")
     r"|\b(?:the|this|le|ce)\s+(?:new\s+|nouveau\s+)?(?:working\s+)?(?:group|task\s+force|groupe"
     r"(?:\s+de\s+travail)?)\s+(?:(?:will|would)\s+(?:also\s+)?(?:work\s+on|focus\s+on|deal\s+with)"
     r"|travaillera(?:it)?\s+(?:notamment\s+|en\s+particulier\s+)?sur|portera\s+sur|se\s+penchera\s+sur)\b"
+    # ("The group would cover attacks against information systems and, possibly, ...")
     r"|\b(?:the|this|such\s+a|le|ce|un\s+tel)\s+(?:working\s+)?(?:group|task\s+force|groupe"
     r"(?:\s+de\s+travail)?)\s+(?:(?:would|could|might|pourrait)\s+(?:also\s+|aussi\s+)?"
     r"(?:cover|deal\s+with|address|look\s+at|couvrir|traiter\s+de)|couvrirait|traiterait)\b"
