@@ -123,7 +123,7 @@ _AT_THAT_MEETING = re.compile(
     # ("The US and the Commission looked ahead to the WePROTECT summit in London on 10-11
     # December. ... Both sides will table a joint statement at the summit.")
     r"|\b(?:at|before|during|avant|lors\s+du|au)\s+(?:the\s+|le\s+)?(?P<the>summit|conference|forum"
-    r"|sommet|forum)(?=\s*(?:[.;]|$))",
+    r"|sommet)(?=\s*(?:[.;]|$))",
     re.I,
 )
 # ("six weeks before that meeting" counts from a day the text does not give)
