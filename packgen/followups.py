@@ -45,6 +45,12 @@ _ACTS = r"""(?:host|hold(?!\s+the\s+(?:\w+\s+)?presidency)|be\s+held|be\s+sent|s
     # (a paper a side writes or revises: "Europol and the US would draw up a joint analysis",
     # "DHS would update its privacy notice")
     |draw\s+up|update|draft|circulate
+    # (a reply owed, and a text sent to a body: "would give its views within eight weeks",
+    # "would put its draft negotiating directives to the Council in October")
+    |give\s+(?:its|their|his|her)\s+(?:\w+\s+)?(?:views|reply|replies|answer|answers|comments
+    |response|feedback)
+    |put\s+(?:[\w'’-]+\s+){1,8}?to\s+(?:the\s+)?(?:Council|Parliament|Committee|Coreper|COREPER
+    |Member\s+States|delegations)
     |deploy|contribute|fund|invite|set\s+up|establish|follow\s+up|inform|keep|admit|extend
     |step\s+up|strengthen|increase|publish|adopt|discuss|examine|pursue|revisit|explore
     |seek|press\s+for|push\s+for|put\s+forward|table

@@ -17,6 +17,7 @@ from rapidfuzz import fuzz, process
 
 from packgen import bundled
 from packgen.errors import InputError
+from packgen.gated import gated
 from packgen.i18n import presidency_adjective
 from packgen.presidency import calendar_gap, presidency_on
 from packgen.summary import SETTING_WORDS
@@ -882,6 +883,8 @@ def match_item(
         for a in title_matches(title, taxonomy, titles, scope)
         if not _the_chair_in_office(a.topic, a.phrase, taxonomy, scope)
         and not (taxonomy._by_id[a.topic].exclusive and _THE_CHAIRS_PRIORITIES.search(title))
+        # ("Next Cyber Dialogue" names the series whose next meeting the text dates)
+        and not _NEXT_MEETING_TITLE.match(title.strip())
     }
     if any(taxonomy._by_id[t].exclusive for t in by_title):
         return [a for a in by_title.values() if a.score >= THRESHOLD]
@@ -1014,24 +1017,26 @@ def _one_agreement(
 # A sub-item's title that names an aspect of its item's file or that file's relation to another
 # ("Data protection aspects", "Aspects juridiques", "Relation with the mutual legal assistance
 # agreement", "Articulation avec l'accord d'entraide judiciaire")
-_AN_ASPECT_OF_THE_ITEM = re.compile(
-    r"\s*(?:(?:[\w'’-]+\s+){1,3}aspects|aspects\s+[\w'’-]+|(?:relation(?:ship)?s?|links?"
-    r"|interplay|interaction|articulation|liens?)\s+(?:with|to|avec)\b"
-    # (or by the item's agreement named only by its parties: "Electronic evidence" / "(b) The
-    # EU-US agreement")
-    # (or by the talks on it, or by what it holds: "(a) Negotiations on a new agreement", "(b)
-    # Data protection safeguards in the agreement")
-    r"|(?:(?:negotiations|talks)\s+(?:on|for)\s+(?:a|an|the)\s+"
-    r"|(?:[\w'’-]+\s+){1,3}(?:in|of|under)\s+the\s+)?"
-    r"(?:the\s+)?(?:(?:draft|future|proposed|planned|new|EU-US|bilateral)\s+)*agreement"
-    # (or with its partner: "(a) Agreement with the United States", "a) Accord avec les
-    # États-Unis")
-    r"(?:\s+with\s+the\s+(?:US|United\s+States))?\s*$"
-    r"|(?:l['’]\s*)?(?:projet\s+d['’]\s*)?accord(?:\s+(?:UE-États-Unis|bilatéral"
-    r"|avec\s+les\s+États-Unis))?\s*$"
-    # ("a) Le texte de l'accord", "b) Les garanties de l'accord")
-    r"|(?:(?:le|la|les|l['’])\s*)?(?:[\w'’-]+\s+){1,3}?(?:de|dans|du|sous)\s+l['’]\s*accord\s*$)",
-    re.IGNORECASE,
+_AN_ASPECT_OF_THE_ITEM = gated(
+    re.compile(
+        r"\s*(?:(?:[\w'’-]+\s+){1,3}aspects|aspects\s+[\w'’-]+|(?:relation(?:ship)?s?|links?"
+        r"|interplay|interaction|articulation|liens?)\s+(?:with|to|avec)\b"
+        # (or by the item's agreement named only by its parties: "Electronic evidence" / "(b) The
+        # EU-US agreement")
+        # (or by the talks on it, or by what it holds: "(a) Negotiations on a new agreement", "(b)
+        # Data protection safeguards in the agreement")
+        r"|(?:(?:negotiations|talks)\s+(?:on|for)\s+(?:a|an|the)\s+"
+        r"|(?:[\w'’-]+\s+){1,3}(?:in|of|under)\s+the\s+)?"
+        r"(?:the\s+)?(?:(?:draft|future|proposed|planned|new|EU-US|bilateral)\s+)*agreement"
+        # (or with its partner: "(a) Agreement with the United States", "a) Accord avec les
+        # États-Unis")
+        r"(?:\s+with\s+the\s+(?:US|United\s+States))?\s*$"
+        r"|(?:l['’]\s*)?(?:projet\s+d['’]\s*)?accord(?:\s+(?:UE-États-Unis|bilatéral"
+        r"|avec\s+les\s+États-Unis))?\s*$"
+        # ("a) Le texte de l'accord", "b) Les garanties de l'accord")
+        r"|(?:(?:le|la|les|l['’])\s*)?(?:[\w'’-]+\s+){1,3}?(?:de|dans|du|sous)\s+l['’]\s*accord\s*$)",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -1937,49 +1942,51 @@ _NOTED_FOR_LATER = (
     r"|\b(?:next|prochaine?)\s+(?:[\w-]+\s+){0,2}?(?:meeting|JAIEX|COSI|CATS|SOM|ministerial"
     r"|réunion|session|dialogue)\s*:"
 )
-_NOT_DISCUSSED = re.compile(
-    rf"\b(?:{_NOT_DONE})\b|{_PUT_OFF}\b|{_NOTED_PUT_OFF}\b|{_NOTED_FOR_LATER}"
-    # (in notes, after a comma, with why: "Visa reciprocity raised by COM, postponed for lack of
-    # time"; not an event put off by something: "the review, postponed by the pandemic,")
-    rf"|,\s*(?:then\s+|but\s+)?(?:{_PUT_OFF_EN}|{_PUT_OFF_FR})\s+(?:{_NO_TIME}|to\s+(?:the\s+next"
-    r"|a\s+later)\b|until\s+(?:the\s+next|a\s+later)\b|à\s+la\s+prochaine\b)"
-    # (a file itself sent on to a later meeting: "Firearms, which the US had proposed as a
-    # further topic, were postponed to a later meeting")
-    r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:postponed|deferred|put\s+off|left)\s+(?:to|for"
-    r"|until)\s+(?:a\s+later|the\s+next|a\s+future|another)\s+(?:meeting|session|som|ministerial)\b"
-    # ... or to the meeting of another body ("Access to firearms by returnees was left for the
-    # expert meeting on firearms")
-    r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:postponed|deferred|put\s+off|left|referred)\s+"
-    r"(?:to|for|until)\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:expert|experts['’]?|technical|working"
-    r"\s+party|senior\s+officials['’]?)\s+(?:meeting|session|group|level)\b"
-    # ... or to a meeting named, without discussion ("Drugs and migration were postponed to the
-    # Ministerial without discussion.")
-    r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:postponed|deferred|put\s+off|held\s+over"
-    r"|carried\s+over|referred|left)\s+(?:to|for|until)\s+[^.;]{1,80}?,?\s+without\s+(?:any\s+)?"
-    r"(?:discussion|debate)\s*(?=[.;]|$)"
-    # (or raised "to be taken up at a later meeting": "The US raised the question of when
-    # Croatia could join the Visa Waiver Program, to be taken up at a later meeting")
-    r"|,\s*to\s+be\s+(?:taken\s+up|discussed|addressed|examined|returned\s+to)\s+(?:again\s+)?(?:at|in"
-    r"|during)\s+(?:a\s+later|the\s+next|a\s+future|another|a\s+subsequent)\b"
-    # ("A question on the extradition of suspects was raised and left for a later meeting")
-    r"|\b(?:was|were)\s+(?:raised|mentioned|asked|put)\s+(?:and|but)\s+(?:was\s+|were\s+)?left\s+"
-    r"(?:open|aside|unanswered|for\s+(?:a\s+later|the\s+next|a\s+future|another)\b)"
-    # (or named only as a neighbour of what was: "The proposal on explosives precursors, still
-    # under negotiation, was named only as a related file")
-    r"|\b(?:was|were)\s+(?:only\s+)?(?:named|mentioned|cited)\s+only\s+as\s+(?:an?\s+)?(?:related|other"
-    r"|separate|neighbouring|linked)\s+(?:file|point|matter|issue|dossier)s?\b"
-    # ("Le Canada a indiqué qu'il n'avait pas encore ratifié la Convention de Budapest, sans que
-    # ce point soit débattu")
-    r"|\bsans\s+que\s+(?:ce\s+point|cette\s+question|la\s+question|le\s+sujet|ce\s+sujet)\s+(?:ne\s+)?"
-    r"(?:soit|ait\s+été|fût)\s+(?:débattue?|examinée?|discutée?|abordée?|approfondie?)\b"
-    # (or raised only to be taken up later: "encryption was raised by several delegations as a
-    # question for a later meeting", "Organised crime in the Sahel was put forward as a subject
-    # for a later meeting", "Migrant smuggling was named as a subject for the Ministerial")
-    r"|\b(?:raised|mentioned|flagged|noted|named|put\s+forward|proposed|suggested)\b[^.;]{0,60}?\bas\s+"
-    r"an?\s+(?:question|issue|point|topic|subject|matter|theme)\s+for\s+(?:a|the|another|its)\s+"
-    r"(?:(?:later|future|next|subsequent|coming)\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|session|discussion"
-    r"|dialogue|ministerial|som)\b",
-    re.IGNORECASE,
+_NOT_DISCUSSED = gated(
+    re.compile(
+        rf"\b(?:{_NOT_DONE})\b|{_PUT_OFF}\b|{_NOTED_PUT_OFF}\b|{_NOTED_FOR_LATER}"
+        # (in notes, after a comma, with why: "Visa reciprocity raised by COM, postponed for lack of
+        # time"; not an event put off by something: "the review, postponed by the pandemic,")
+        rf"|,\s*(?:then\s+|but\s+)?(?:{_PUT_OFF_EN}|{_PUT_OFF_FR})\s+(?:{_NO_TIME}|to\s+(?:the\s+next"
+        r"|a\s+later)\b|until\s+(?:the\s+next|a\s+later)\b|à\s+la\s+prochaine\b)"
+        # (a file itself sent on to a later meeting: "Firearms, which the US had proposed as a
+        # further topic, were postponed to a later meeting")
+        r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:postponed|deferred|put\s+off|left)\s+(?:to|for"
+        r"|until)\s+(?:a\s+later|the\s+next|a\s+future|another)\s+(?:meeting|session|som|ministerial)\b"
+        # ... or to the meeting of another body ("Access to firearms by returnees was left for the
+        # expert meeting on firearms")
+        r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:postponed|deferred|put\s+off|left|referred)\s+"
+        r"(?:to|for|until)\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:expert|experts['’]?|technical|working"
+        r"\s+party|senior\s+officials['’]?)\s+(?:meeting|session|group|level)\b"
+        # ... or to a meeting named, without discussion ("Drugs and migration were postponed to the
+        # Ministerial without discussion.")
+        r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:postponed|deferred|put\s+off|held\s+over"
+        r"|carried\s+over|referred|left)\s+(?:to|for|until)\s+[^.;]{1,80}?,?\s+without\s+(?:any\s+)?"
+        r"(?:discussion|debate)\s*(?=[.;]|$)"
+        # (or raised "to be taken up at a later meeting": "The US raised the question of when
+        # Croatia could join the Visa Waiver Program, to be taken up at a later meeting")
+        r"|,\s*to\s+be\s+(?:taken\s+up|discussed|addressed|examined|returned\s+to)\s+(?:again\s+)?(?:at|in"
+        r"|during)\s+(?:a\s+later|the\s+next|a\s+future|another|a\s+subsequent)\b"
+        # ("A question on the extradition of suspects was raised and left for a later meeting")
+        r"|\b(?:was|were)\s+(?:raised|mentioned|asked|put)\s+(?:and|but)\s+(?:was\s+|were\s+)?left\s+"
+        r"(?:open|aside|unanswered|for\s+(?:a\s+later|the\s+next|a\s+future|another)\b)"
+        # (or named only as a neighbour of what was: "The proposal on explosives precursors, still
+        # under negotiation, was named only as a related file")
+        r"|\b(?:was|were)\s+(?:only\s+)?(?:named|mentioned|cited)\s+only\s+as\s+(?:an?\s+)?(?:related|other"
+        r"|separate|neighbouring|linked)\s+(?:file|point|matter|issue|dossier)s?\b"
+        # ("Le Canada a indiqué qu'il n'avait pas encore ratifié la Convention de Budapest, sans que
+        # ce point soit débattu")
+        r"|\bsans\s+que\s+(?:ce\s+point|cette\s+question|la\s+question|le\s+sujet|ce\s+sujet)\s+(?:ne\s+)?"
+        r"(?:soit|ait\s+été|fût)\s+(?:débattue?|examinée?|discutée?|abordée?|approfondie?)\b"
+        # (or raised only to be taken up later: "encryption was raised by several delegations as a
+        # question for a later meeting", "Organised crime in the Sahel was put forward as a subject
+        # for a later meeting", "Migrant smuggling was named as a subject for the Ministerial")
+        r"|\b(?:raised|mentioned|flagged|noted|named|put\s+forward|proposed|suggested)\b[^.;]{0,60}?\bas\s+"
+        r"an?\s+(?:question|issue|point|topic|subject|matter|theme)\s+for\s+(?:a|the|another|its)\s+"
+        r"(?:(?:later|future|next|subsequent|coming)\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|session|discussion"
+        r"|dialogue|ministerial|som)\b",
+        re.IGNORECASE,
+    )
 )
 _RECALLED_PRIORITIES = (
     r"\b(?:recalled|recalling|reiterated|reiterating|restated|a\s+rappelé|en\s+rappelant)\s+"
@@ -2033,1162 +2040,1169 @@ _STAYED_ON = (
     r"|\bmais\s+(?:la\s+discussion|le\s+débat|l['’]échange)\s+(?:s['’]en\s+est\s+tenue?\s+(?:à|aux?)"
     r"|est\s+restée?\s+(?:centrée?\s+)?sur|a\s+porté\s+sur)"
 )
-_IN_PASSING = re.compile(
-    # A tribute's whole act is the tribute: the files a departing official is thanked for are
-    # named ("paid tribute to the Attorney General ... for their work ... in particular for
-    # the Umbrella Agreement", "thanked her for her work on the Visa Waiver Program")
-    # (not a tribute to victims: "paid tribute to the victims ... and reaffirmed their
-    # commitment to continue working together against terrorism" is about terrorism)
-    r"\b(?:(?:paid|pays|pay)\s+(?:a\s+|(?:a\s+)?warm\s+)?tribute\s+to|thanked)\s+[^.;]{1,200}?"
-    r"\bfor\s+(?:his|her|their|its)\s+(?:work|part|role|contribution|commitment|efforts"
-    r"|leadership)\b"
-    r"|\b(?:rendu\s+hommage\s+à|remercié)\s+[^.;]{1,200}?\bpour\s+(?:son|sa|leurs?)\s+"
-    r"(?:travail|rôle|contribution|engagement|action)\b"
-    r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:also\s+|briefly\s+|only\s+)*"
-    r"(?:mentioned|noted|touched\s+(?:up)?on|referred\s+to)\s*"
-    # (and by whom: "The money laundered by the cartels was mentioned by the US.")
-    r"(?:by\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s*(?=[.;]|$))?(?:(?:only\s+|just\s+)?"
-    # ("were mentioned only briefly", "was mentioned only as background")
-    r"(?:in\s+passing|briefly|as\s+(?:background|context)|for\s+the\s+record|for\s+information"
-    r"|without\s+(?:discussion|debate))"
-    r"\s*)?[.;]?\s*$"
-    # ... or given only as an example ("The misuse of personal data revealed by the Cambridge
-    # Analytica case was raised only as an example of the risks.")
-    r"|\b(?:was|were)\s+(?:also\s+)?(?:raised|mentioned|cited|named|given)\s+only\s+as\s+(?:an?\s+)?"
-    r"(?:example|illustration|point\s+of\s+comparison|comparison)(?:\s+of\s+[^.;]{1,60})?\s*[.;]?\s*$"
-    # ... or only briefly raised or touched on, whatever follows ("Visa reciprocity was briefly
-    # raised; the Commission will return to it", "Ministers also touched on the first joint review
-    # of the TFTP Agreement, whose report had been published", "The transfer of detainees'
-    # personal data was also touched on, as a point for the data protection item")
-    r"|\b(?:was|were)\s+(?:also\s+)?(?:only\s+)?briefly\s+(?:raised|mentioned|touched\s+(?:up)?on)\b"
-    r"|\b(?:was|were)\s+(?:also\s+)?(?:briefly\s+)?touched\s+(?:up)?on\s*,?\s+as\s+(?:a\s+)?(?:point|matter"
-    r"|question|subject)\s+for\b"
-    r"|\b(?:also|briefly|only)\s+touched\s+(?:up)?on\b|\btouched\s+briefly\s+(?:up)?on\b"
-    # ... or raised as examples of something else ("The passenger data and TFTP arrangements were
-    # briefly raised as examples of exchanges that any future instrument would have to cover")
-    r"|\b(?:was|were)\s+(?:also\s+)?(?:briefly\s+)?(?:raised|mentioned|cited|named|given)\s+as\s+"
-    r"(?:an?\s+)?(?:examples?|illustrations?)\s+of\b"
-    # ... or a working group's sub-groups listed ("including its sub-groups on incident
-    # management, ... and child sexual abuse material online")
-    r"|\bincluding\s+its\s+sub-?\s?groups\s+on\b"
-    # ... or a tribute paid at the opening ("Ministers held a minute of silence for the victims of
-    # the Boston Marathon bombing", "ont observé une minute de silence à la mémoire des victimes
-    # des attentats"): the attacks it names are mourned, not discussed (an item that goes on to
-    # discuss them says so in its other sentences)
-    r"|\bminute(?:['’]s)?\s+(?:of\s+)?silence\b|\bminute\s+de\s+silence\b"
-    # ... or to illustrate another point ("Requests under the EU-US Mutual Legal Assistance
-    # Agreement were mentioned only to illustrate the delays the agreement is meant to cut.")
-    r"|\b(?:was|were)\s+(?:also\s+)?(?:raised|mentioned|cited|named|given)\s+only\s+to\s+"
-    r"(?:illustrate|show|explain|underline|make\s+the\s+point)\b"
-    r"|\b(?:a|ont)\s+été\s+(?:mentionnée?s?|citée?s?|évoquée?s?)\s+(?:seulement|uniquement)\s+pour\s+"
-    r"(?:illustrer|montrer|expliquer|souligner)\b"
-    # ("Le système ETIAS, qui s'appliquera aux ressortissants américains, a été mentionné par
-    # la Commission.")
-    r"|\b(?:a|ont)\s+(?:aussi\s+|également\s+|brièvement\s+|seulement\s+)*été\s+(?:mentionné|cité"
-    r"|signalé)e?s?(?:\s+par\s+(?:la\s+|le\s+|les\s+|l['’])?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?"
-    r"(?:\s+en\s+passant)?\s*[.;]?\s*$"
-    # ... or only named as something else ("was mentioned as another example", "were mentioned
-    # as part of the same calendar"; a body "named as the place to pool this work" is discussed)
-    r"|\b(?:was|were)\s+(?:also\s+|only\s+)?(?:mentioned|cited|quoted|given)\s+"
-    # (and by whom: "was mentioned by the US as a concern")
-    r"(?:by\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+)?(?:only\s+|merely\s+)?as\s"
-    # ("Temporary protection ... was named only as part of the wider support", "was named as
-    # one of the other occasions")
-    r"|\b(?:was|were)\s+(?:also\s+)?named\s+(?:only\s+|merely\s+)(?:as|among)\s"
-    # ("Trafficking in human beings and ticket fraud were mentioned among the other risks")
-    r"|\b(?:was|were)\s+(?:also\s+|only\s+)?(?:mentioned|cited|named|listed)\s+(?:only\s+)?among\s"
-    # ... or as examples, subjects or themes for later work ("A module on terrorist financing
-    # was named as one of the examples", "were named as subjects for later courses", "was named
-    # as a theme for later work", "ont été cités comme thèmes possibles de formations
-    # communes", "a été mentionnée comme l'une des priorités")
-    r"|\b(?:was|were)\s+(?:also\s+|only\s+)?(?:named|cited|mentioned|listed|given)\s+as\s+"
-    r"(?:the\s+)?(?:(?:possible|future|further|later|other|main|principal|chief|leading)\s+)?"
-    r"(?:examples|subjects|themes|topics|areas|points"
-    # ("Drug trafficking and fraud were named as the main sources of those proceeds.")
-    r"|sources|causes|drivers|origins"
-    r"|items"
-    r"|candidates|priorities|illustrations)\b"
-    r"|\b(?:was|were)\s+(?:also\s+|only\s+)?(?:named|cited|mentioned|listed|given)\s+as\s+"
-    r"(?:a|an|one)\s+(?:(?:possible|future|further|later|other)\s+)?(?:subject|theme|topic|area"
-    r"|candidate|priority|illustration)\s+(?:for|of)\b"
-    r"|\b(?:a|ont)\s+été\s+(?:seulement\s+)?(?:cité|mentionné|évoqué|nommé)e?s?\s+comme\s+"
-    r"(?:(?:l['’]une?|un|une)\s+des\s+|des\s+|de\s+)?(?:(?:possibles?|futurs?|autres)\s+)?"
-    r"(?:exemples?|thèmes?|sujets?|priorités?|pistes?|domaines?)\b"
-    # ... or as a thing to watch or the background ("was named as a risk for the experts to
-    # watch", "The war against Ukraine was named as the background of these threats")
-    r"|\b(?:was|were)\s+(?:also\s+)?named\s+as\s+(?:(?:one|part|some|each)\s+of|another"
-    r"|an?\s+other|(?:a|an|the|one)\s+(?:\w+\s+)?(?:risk|concern|threat|example|issue|background"
-    r"|backdrop|context|setting|channel|route|frame|source))\b"
-    # (or someone named it so: "The US named the MLA Agreement as the fallback channel for
-    # content data", "The Presidency named the MLA Agreement as the basis for part of it")
-    r"|\bnamed\s+[^.;]{1,60}?\s+as\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?(?:channel|route|frame"
-    r"|basis|fallback|vehicle|backdrop|background|context|setting)\b"
-    # ... or cited as one of several ("citing tools that sort seized images of child sexual
-    # abuse as one of the projects")
-    r"|\bciting\s+[^.;]{1,100}?\s+as\s+(?:one\s+of|an?\s+example|examples|an?\s+instance)\b"
-    # ... or given, without further discussion ("The Commission noted that the TFTP Agreement
-    # remained an important tool, without further discussion"; "...; la question de savoir si
-    # la détection resterait possible a été posée sans être approfondie")
-    r"|,\s*without\s+(?:further|any\s+further)\s+(?:discussion|debate)\s*[.;]?\s*$"
-    # ("la question des flux migratoires vers la Floride a été citée sans être discutée")
-    r"|\ba\s+été\s+(?:posée|soulevée|évoquée|citée|mentionnée|signalée)\s+sans\s+(?:être\s+)?(?:approfondie|débattue|discutée"
-    r"|examinée)\b"
-    # ("had gone over the PNR Agreement and the TFTP, without new points on either")
-    r"|,\s*without\s+(?:any\s+)?new\s+(?:points?|elements?|developments?|information)\b"
-    # ... or the body a follow-up also goes through ("Le suivi passe aussi par le groupe de
-    # travail UE-États-Unis sur la cybersécurité et la cybercriminalité")
-    r"|\b(?:le\s+suivi|la\s+suite)\s+pass\w*\s+(?:aussi\s+|également\s+|notamment\s+)?par\b"
-    r"|\bfollow-up\s+(?:also\s+)?(?:runs|goes|passes)\s+through\b"
-    # ... or what a body to come might do ("a working group on cyber-security and cyber-crime.
-    # Its tasks could include a joint exercise ... and the removal of child sexual abuse
-    # material")
-    r"|\b(?:its|their)\s+(?:tasks|work|mandate|remit|agenda|work\s+programme)\s+(?:could|would|might"
-    r"|will|should)\s+(?:also\s+)?(?:include|cover)\b"
-    # ... or the work plan a body has agreed ("the group had agreed its work plan on incident
-    # management and child abuse online"): its headings, not a discussion of them
-    r"|\b(?:agreed|adopted|approved|endorsed|finalised|a\s+adopté|a\s+approuvé|a\s+arrêté"
-    r"|ont\s+adopté|ont\s+arrêté)\s+(?:its|their|a|son|leur)\s+(?:work\s*plan|work\s+programme"
-    r"|programme\s+de\s+travail|plan\s+de\s+travail)\s+(?:on|covering|for|sur|portant\s+sur)\b"
-    # ... or what would be discussed elsewhere or later ("the targets would also be discussed
-    # with the US in the EU-US Working Group on Cyber-security and Cyber-crime")
-    r"|\b(?:would|will|could|might|should)\s+(?:also\s+|further\s+|then\s+)?be\s+(?:discussed|taken\s+up"
-    r"|addressed|examined|raised|debated)\s+(?:further\s+)?(?:with\s+[^.;]{1,40}?\s+)?(?:in|at|during)\s+"
-    r"(?:the|a|its|their)\b"
-    # ... or what a text in draft would mention ("une courte déclaration commune, qui
-    # mentionnerait l'Alliance mondiale", "the joint statement would refer to the Alliance")
-    r"|\b(?:would|should|could)\s+(?:also\s+)?(?:mention|refer\s+to|cite)\b"
-    r"|\b(?:mentionnerai(?:t|ent)|citerai(?:t|ent))\b|\bferai(?:t|ent)\s+(?:aussi\s+)?référence\b"
-    # ... or recalled only as a frame ("The nine priorities ... were recalled only as the frame
-    # of the exercise")
-    r"|\b(?:was|were)\s+(?:recalled|named|listed|cited|mentioned)\s+only\s+as\b"
-    # (or came up only so: "The planned data protection agreement came up only as a possible
-    # model for the exchange of data on incidents.")
-    r"|\bcame\s+up\s+only\s+(?:as|in\s+passing|briefly)\b"
-    # ... or asked for at a later meeting ("Turkey asked to discuss cooperation against
-    # trafficking in human beings and against drugs at a later meeting")
-    r"|\basked\s+to\s+(?:discuss|take\s+up|address|examine|return\s+to)\s+[^.;]{1,120}?\s+at\s+"
-    r"(?:a|the|its|their)\s+(?:later|next|future|subsequent|following)\s+(?:meeting|session|ministerial|som)\b"
-    # ... or so in notes' style, with no verb before ("money moved through underground banking
-    # noted.", "networks laundering through crypto-assets mentioned as a growing feature.")
-    r"|(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)\b(?:mentioned|noted)\s*(?:(?:only\s+)?(?:in\s+passing"
-    r"|briefly)\s*)?[.;]?\s*$|\b(?:mentioned|cited)\s+as\s+(?:an?|one|another)\s"
-    # ... or only mentioned by someone, as a sentence's whole act ("The Commission mentioned
-    # the first report of the Global Alliance, due in April."; what was said "that" is
-    # reported, and "Among its priorities it mentioned ..." presents a programme)
-    r"|^(?!among\b)(?:the\s+|a\s+|one\s+|several\s+|some\s+)?(?:[\w'’-]+\s+){0,4}?"
-    # ("The Commission mentioned, for information, its work on electronic evidence")
-    r"(?:briefly\s+|also\s+)?mentioned(?:\s*,\s*(?:for\s+information|in\s+passing|briefly)\s*,)?\s+"
-    r"(?!that\b)"
-    # (in French, "mentionné" or "signalé": "La présidence a mentionné la proposition relative
-    # au Parquet européen"; "évoqué" is also said of what was discussed)
-    r"|^(?!parmi\b)(?:[\w'’-]+\s+){1,5}?(?:a|ont)\s+(?:également\s+|aussi\s+|brièvement\s+)?"
-    r"(?:mentionné|signalé)\s+(?!que\b|qu['’])"
-    # ... or named by someone as an example ("Europol mentioned abuse material generated with
-    # AI as one example of the new risks")
-    r"|\b(?:mentioned|cited|gave|named)\s+[^.;]{1,120}?\s+as\s+(?:an(?:other)?|one)\s+example\b"
-    r"|\b(?:a|ont)\s+(?:également\s+|brièvement\s+)?été\s+(?:également\s+|brièvement\s+)?"
-    r"(?:évoqué|mentionné|noté|signalé|cité)e?s?\s*(?:pour\s+mémoire\s*|en\s+passant\s*)?[.;]?\s*$"
-    # (or "for the record": "The entry into operation of ETIAS was cited for the record.")
-    r"|\b(?:was|were)\s+(?:only\s+)?(?:mentioned|cited|noted|recalled)\s+for\s+the\s+record\b"
-    # ... or only given as the reason for what was discussed before ("the return of foreign
-    # fighters made this cooperation all the more urgent", "rend cette coopération d'autant
-    # plus nécessaire")
-    r"|\b(?:made|makes|make|rendered|renders)\s+(?:this|these|that|those|it|them|such)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:all\s+the\s+|even\s+|still\s+)?more\s+(?:urgent|necessary|pressing"
-    r"|important|needed|relevant)\b"
-    r"|\b(?:rend(?:ait|ent|aient)?|a\s+rendu|ont\s+rendu)\s+(?:cette|ces|ce|cet)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:d['’]autant\s+)?plus\s+(?:urgente?s?|nécessaires?|pressante?s?|importante?s?)\b"
-    # ... or only cited as an example ("en citant comme exemple le retrait des sites", "citing
-    # as an example", "à titre d'exemple")
-    r"|\b(?:en\s+)?citant\s+(?:comme|en)\s+exemple\b|\bcitée?s?\s+comme\s+exemple\b"
-    r"|\bà\s+titre\s+d['’]exemple\b|\bciting\s+as\s+an?\s+example\b"
-    # ... or only for comparison ("À titre de comparaison, la Commission a rappelé l'accord-cadre",
-    # "The comparison with the searches of the TFTP ... was raised by one delegation")
-    r"|\b(?:à\s+titre\s+de\s+comparaison|by\s+way\s+of\s+comparison|for\s+comparison)\b"
-    r"|\bthe\s+comparison\s+with\b[^.;]*?\b(?:was|were)\s+(?:raised|made|drawn|mentioned)\b"
-    # ... or cited as evidence for a claim about something else ("citing, among other
-    # instruments, the PNR Agreement as evidence that the two sides could agree")
-    r"|\b(?:citing|cited|en\s+citant)\b[^.;]{1,120}?\b(?:as|comme)\s+(?:evidence|proof|preuve)\b"
-    # ... or cited as an example, the example named between ("en citant l'accord UE-États-Unis
-    # d'entraide judiciaire comme exemple d'un cadre qui a fait ses preuves")
-    r"|\b(?:citing|cited|en\s+citant|a\s+cité|ont\s+cité)\b[^.;]{1,120}?\b(?:as\s+an?\s+example"
-    r"|comme\s+(?:un\s+)?exemple)\b"
-    # ... or cited among other texts ("Europol cited the e-Evidence Regulation among the texts
-    # that will change its work", "a cité ... parmi les textes")
-    r"|\b(?:citing|cited|listed|named|a\s+cité|ont\s+cité)\s+(?:the|a|an|its|their|le|la|les"
-    r"|l['’])\s"
-    r"[^.;]{1,120}?\s(?:among|parmi)\s+(?:the|other|its|their|les|d['’]autres|ses|leurs)\s+"
-    r"(?:\w+\s+)?(?:texts|laws|acts|instruments|examples|files|measures|reasons|rules|threats"
-    r"|challenges|frameworks|regulations|obligations|textes|exemples|actes|mesures|menaces|cadres"
-    r"|règles)\b"
-    # ... or among the subjects a later meeting is to take up ("a cité la cybercriminalité et la
-    # traite des êtres humains parmi les sujets à reprendre en 2010")
-    r"|\b(?:among|parmi)\s+(?:the|les)\s+(?:subjects|topics|points|issues|themes|sujets|thèmes"
-    r"|points|questions)\s+(?:to\s+be\s+(?:taken\s+up|discussed|addressed)|to\s+take\s+up"
-    r"|for\s+(?:a\s+later|the\s+next|a\s+future|future)|à\s+(?:reprendre|aborder|examiner"
-    r"|traiter|inscrire))\b"
-    # ... or named in a calendar of meetings ("presented the calendar of external meetings
-    # until December: ..., the conference launching a Global Alliance to counter migrant
-    # smuggling on 28 November and the EU-US Ministerial")
-    r"|\b(?:calendar|schedule|timetable|calendrier)\s+(?:of|for|des)\s+(?:the\s+)?(?:\w+\s+)?"
-    r"(?:meetings|events|conferences|réunions)\b"
-    # ... or only held up as an example of how something could be done ("the joint review of
-    # the TFTP Agreement, as an example of how oversight could be made visible")
-    r"|\bas\s+an?\s+(?:example|model|illustration)\s+of\s+(?:how|what)\b"
-    # ... or said to serve as one ("dont l'Alliance mondiale ... sert d'exemple de coopération
-    # réussie", "which served as a model")
-    r"|\b(?:sert|servait|servent|servaient|a\s+servi|servira)\s+d['’](?:exemple|modèle)\b"
-    r"|\b(?:serves?|served|serving)\s+as\s+(?:an?\s+)?(?:example|model|illustration)\b"
-    # ... or as what a policy cycle's priorities also cover
-    # ... or as what a group's draft terms of reference cover ("The draft terms of reference (see
-    # 11829/10, point 6) cover incident management, ... and the fight against child abuse")
-    r"|\b(?:priorities\s+of\s+the\s+[^.;]*?|(?:whose|its|their|the)\s+(?:draft\s+)?(?:agenda"
-    r"|terms\s+of\s+reference)(?:\s*\([^()]*\))?(?:\s+(?:of|for)\s+the\s+[^.;]{1,60}?)?)\s+"
-    r"(?:will\s+|would\s+|should\s+)?(?:also\s+)?(?:cover|covers|include|includes|feature|features"
-    r"|comprises?|contains?|provides?\s+for)\b"
-    # ("Le projet d'ordre du jour comporte une séance sur ...", "L'ordre du jour prévoit")
-    r"|\bordre\s+du\s+jour\b[^.;]{0,60}?\b(?:comporte|comprend|prévoit|contient|couvre)\b"
-    # ... or what a joint statement is on, or would commit to ("adopté une déclaration commune
-    # qui porte sur ...", "A draft joint statement would commit both sides to ...")
-    r"|\b(?:joint\s+statement|déclaration\s+commune)\s+(?:[^.;]{0,40}?\s)?(?:qui\s+|which\s+|that\s+)?"
-    r"(?:porte|portait|covers|covered|addresses|addressed|deals\s+with|dealt\s+with)\b"
-    r"|\b(?:joint\s+statement|déclaration\s+commune)\s+(?:would|will|should|could|engagerait"
-    r"|engagera)\s+(?:also\s+)?(?:commit|engag)"
-    # ... or the chapters of a programme in preparation ("informed ministers of the preparation
-    # of the Stockholm Programme, which would cover data protection, migration and ...")
-    r"|\b(?:preparation|drafting|préparation|élaboration)\s+(?:of|de|du|des)\s+(?:the\s+|la\s+"
-    r"|le\s+)?"
-    r"(?:[\w'’-]+\s+){0,4}?(?:programme|program|strategy|stratégie|agenda|plan)\b[^.;]{0,60}?,\s+"
-    r"(?:which|qui)\s+(?:would|will|should|devrait|couvrira|couvrirait)\s+(?:also\s+)?(?:cover"
-    r"|include"
-    r"|address|couvrir|comprendre)?"
-    # ... or listed in brackets after a programme's priorities ("Its priorities (citizens'
-    # rights, internal security, migration and asylum) were set out briefly"; a Presidency's
-    # own priorities are its programme, read as such)
-    r"|^(?![^.;]*\b(?:presidency|presidencies|présidence)\b)[^.;]*?\bpriorities\s*\("
-    # ... or priorities only recalled: the Presidency in office reminding what it pursues
-    # ("The Finnish Presidency recalled its priorities for the semester, among them ...")
-    # ("... by recalling its priorities", "recalled the motto of the Polish Presidency and its
-    # three lines of work")
-    rf"|{_RECALLED_PRIORITIES}"
-    # ... or only put on a future agenda ("the US side wished to discuss the election", "cited
-    # among the possible themes of a future meeting")
-    r"|\b(?:wish(?:es|ed)?|wants?|wanted|would\s+like)\s+to\s+(?:discuss|raise|address|put)\b"
-    # ("The US side had also asked to discuss the effect of the GDPR on WHOIS; that question
-    # will be taken at the lunch.")
-    r"|\bhad\s+(?:also\s+)?(?:asked|requested)\s+to\s+(?:discuss|raise|address|put)\b"
-    # ... or a session on it wished for that agenda ("US: would like a short session on new
-    # psychoactive substances", "souhaiterait une session sur")
-    r"|\bwould\s+like\s+(?:a|an)\s+(?:short\s+|separate\s+|dedicated\s+|new\s+)?(?:session|point"
-    r"|item"
-    r"|exchange|discussion)\s+(?:on|about)\b"
-    r"|\bsouhaiter(?:ait|aient)\s+(?:une?|qu['’]une?)\s+(?:courte\s+)?(?:session|point"
-    r"|échange)\s+(?:sur|consacrée?)\b"
-    # ... or on a meeting's agenda, said of the meeting ("the Ministerial would take place in
-    # Riga in June, with foreign fighters, PNR and cybercrime on its agenda"), or added to it
-    # ("a short session on the protection of networks against cyber attacks was added")
-    r"|\bwith\s+[^.;]{1,160}?\s+on\s+(?:its|the|their)\s+(?:draft\s+)?agenda\b"
-    r"|\bavec\s+[^.;]{1,160}?\s+à\s+(?:son|leur|l['’])\s*ordre\s+du\s+jour\b"
-    r"|\b(?:session|point|item|question|sujet)\s+(?:on|about|sur)\s+[^.;]{1,100}?\s+(?:was|were"
-    r"|had\s+been|would\s+be|will\s+be|a\s+été|ont\s+été)\s+(?:also\s+)?(?:added|ajoutée?s?)\b"
-    # ... or only mentioned briefly, or in a list of topics for a later meeting ("briefly
-    # mentioned ... in the list of topics for the next Senior Officials Meeting")
-    r"|\bbriefly\s+(?:mentioned|referred\s+to|touched\s+(?:up)?on)\b"
-    # ... or noted for a later meeting, or put back on the agenda later ("Ransomware ... were
-    # noted as possible topics for the next consultations", "could only return to the agenda
-    # once normal travel had resumed")
-    r"|\bnoted\s+as\s+(?:possible\s+|potential\s+)?(?:topics|themes|subjects|items|points)\b"
-    r"|\b(?:return|come\s+back)\s+to\s+the\s+agenda\b"
-    # ... or asked to be named under another session ("asked that the revision of the Firearms
-    # Directive be mentioned under counter-terrorism"), to have a point of its own ("fasse
-    # l'objet d'un point distinct") or to be added ("a proposé d'ajouter")
-    r"|\bbe\s+(?:mentioned|raised|covered|included|referred\s+to)\s+under\b"
-    r"|\bfass(?:e|ent)\s+l['’]objet\s+d['’]un\s+point\b"
-    # ("La délégation des États-Unis souhaiterait y ajouter la lutte contre le terrorisme.")
-    r"|\b(?:propos|demand|souhait)\w*\s+(?:d['’]\s*)?(?:y\s+)?ajouter\b|\b(?:proposed|asked"
-    r"|wished)\s+to\s+add\b"
-    # ("ont demandé que l'application des accords d'entraide judiciaire y soit également évoquée")
-    r"|\b(?:demandé|souhaité|proposé)\s+(?:que\s+|qu['’])[^.;]{1,160}?\s+y\s+soi(?:t|ent)\s+(?:également\s+|aussi\s+)?"
-    r"(?:évoquée?s?|abordée?s?|examinée?s?|discutée?s?|traitée?s?|inscrite?s?|ajoutée?s?)\b"
-    # ... or asked to be added ("Two delegations asked that firearms trafficking be added as a
-    # separate session", "Une délégation a demandé qu'un point sur l'extradition soit ajouté")
-    r"|\b(?:asked|requested|proposed|suggested|wished)\s+(?:that|for)\s+[^.;]{1,120}?\s+(?:to\s+)?be\s+added\b"
-    # ("The US asked that the refugee situation in the Mediterranean also be discussed.")
-    r"|\b(?:asked|requested|proposed|suggested|wished)\s+that\s+[^.;]{1,120}?\s+also\s+be\s+"
-    r"(?:discussed|raised|addressed|covered|taken\s+up)\b"
-    # ... or kept for a later meeting ("recalled that Bulgaria and Cyprus were still outside the
-    # Visa Waiver Program and asked to keep that point for the next Senior Officials Meeting",
-    # "a proposé de garder cette question pour la prochaine réunion")
-    r"|\b(?:asked|proposed|suggested|wished|preferred)\s+to\s+(?:keep|leave|save)\s+(?:that|this|the)\s+"
-    r"(?:point|question|issue|matter|subject)\s+for\s+(?:the\s+next|a\s+later|another|a\s+future)\b"
-    r"|\b(?:demandé|proposé|suggéré|souhaité|préféré)\s+de\s+(?:garder|réserver|laisser)\s+(?:ce|cette|le|la)\s+"
-    r"(?:point|question|sujet)\s+pour\s+(?:la\s+prochaine|une\s+(?:prochaine|autre|future)|une\s+réunion)\b"
-    # ("asked that a session be kept for the follow-up of the Toledo declaration")
-    r"|\b(?:asked|requested|proposed|suggested|wished)\s+(?:that|for)\s+(?:a|one|an|another)\s+"
-    r"(?:(?:separate|special|short)\s+)?(?:session|slot|point|item)\s+(?:to\s+)?be\s+(?:kept"
-    r"|reserved|set\s+aside|devoted)\b"
-    r"|\b(?:demandé|souhaité|proposé)\s+(?:que\s+|qu['’])[^.;]{1,160}?\s+soi(?:t|ent)\s+"
-    r"(?:également\s+|aussi\s+)?(?:ajoutée?s?|inscrite?s?)\b"
-    # ... or to be raised higher up ("asked that the visa situation of the five Member States
-    # be raised at ministerial level", "ont demandé que la question soit soulevée au niveau
-    # ministériel")
-    r"|\b(?:asked|requested|proposed|suggested|wished)\s+that\s+[^.;]{1,160}?\s+be\s+(?:raised"
-    r"|taken\s+up|discussed|addressed)\s+at\s+(?:the\s+)?(?:ministerial|political|highest|senior)"
-    r"\s+level\b"
-    r"|\b(?:demandé|souhaité|proposé)\s+(?:que\s+|qu['’])[^.;]{1,160}?\s+soi(?:t|ent)\s+"
-    r"(?:soulevée?s?|abordée?s?|évoquée?s?|examinée?s?)\s+au\s+niveau\s+(?:ministériel|politique)\b"
-    # ... or a draft agenda presented ("a présenté le projet d'ordre du jour de la réunion")
-    r"|\b(?:presented|circulated|présenté|diffusé)\s+(?:the\s+|le\s+)?(?:draft\s+agenda"
-    r"|projet\s+d['’]ordre\s+du\s+jour)\b"
-    # ... or what someone asked a text to mention ("asked that the draft joint outcome also
-    # mention the Entry/Exit System", "ont demandé que la déclaration mentionne aussi ...")
-    r"|\b(?:asked|requested|proposed|suggested|wished)\s+that\s+(?:the|a|its|their)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:outcome|statement|declaration|text|conclusions|communiqué|report)\s+(?:should\s+)?"
-    r"(?:also\s+)?(?:mention|refer\s+to|cover|include|name|reflect)\b"
-    r"|\b(?:demandé|souhaité|proposé)\s+que\s+(?:la|le|les|l['’])\s*(?:[\w'’-]+\s+){0,3}?(?:déclaration"
-    r"|texte|conclusions|communiqué|rapport|liste|document|projet)\s+(?:commune?s?\s+"
-    r"|finale?s?\s+)?(?:mentionnent|mentionne"
-    r"|couvrent|couvre|évoquent|évoque|citent|cite|fassent|fasse)\b"
-    # ... or what the agenda of a meeting announced covers ("would take place in Cyprus ..., with
-    # an agenda covering the World Cup, migration and drug trafficking"), or what someone
-    # wished a statement to mention ("wished the statement to mention ransomware")
-    r"|\bwith\s+an?\s+(?:draft\s+)?agenda\s+(?:covering|including|that\s+(?:covers|would\s+cover)"
-    r"|on)\b|\b(?:avec|dont)\s+(?:un|l['’])\s*ordre\s+du\s+jour\s+(?:portant\s+sur|couvrant)\b"
-    r"|\b(?:wished|wanted|asked|would\s+like)\s+(?:the|a|its|their)\s+(?:[\w-]+\s+){0,3}?(?:statement"
-    r"|declaration|outcome|communiqué|text)\s+to\s+(?:also\s+)?(?:mention|refer\s+to|cover|include"
-    r"|reflect|name)\b"
-    # ... or what a summit's declaration should mention ("dont la déclaration devrait mentionner")
-    r"|\bdéclaration\b[^.;]{0,60}?\b(?:devrait|devra|doit|pourrait)\s+(?:aussi\s+|également\s+)?"
-    r"(?:mentionner|couvrir|porter\s+sur|évoquer|saluer|rappeler|souligner)\b"
-    # ... or only where the agenda begins ("opened the meeting, which the Presidency had
-    # reordered so as to begin with the terrorist threat")
-    r"|\b(?:reordered|rearranged|réorganisée?)\b[^.;]{0,60}?\b(?:to|pour|afin\s+de)\s+"
-    r"(?:begin|start|open|commencer|ouvrir)\s+(?:with|par)\b"
-    r"|\bin\s+the\s+list\s+of\s+(?:possible\s+)?(?:topics|themes|subjects|points|items)\s+for\b"
-    # ... or listed among the possible themes of a body or a meeting to come ("Parmi les thèmes
-    # possibles figurent les réseaux de machines zombies et les abus sexuels", "Among the
-    # possible topics were ...")
-    r"|\bparmi\s+les\s+(?:thèmes|sujets|domaines|priorités|points)\s+(?:possibles|envisagés|proposés)\b"
-    r"|\bamong\s+the\s+(?:possible|proposed|candidate)\s+(?:themes|topics|subjects|areas|priorities)\b"
-    r"|\bsouhait\w*\s+(?:aborder|évoquer|discuter|soulever)\b"
-    # ... or wished to be looked at later ("ont souhaité que les contrôles aux frontières
-    # extérieures soient examinés plus avant") or put on it ("a demandé que le trafic d'armes à
-    # feu y figure aussi")
-    r"|\bsouhait\w*\s+que\s+[^.;]*?\s+soi(?:en)?t\s+(?:examiné|abordé|discuté|approfondi"
-    r"|étudié)e?s?"
-    r"\s+(?:plus\s+avant|ultérieurement|lors\s+d)"
-    r"|\b(?:demandé|souhaité|proposé)\s+que\s+[^.;]*?\s+y\s+figur(?:e|ent)\b"
-    # (or on its own: "a demandé que la cybercriminalité figure à son ordre du jour")
-    r"|\b(?:demandé|souhaité|proposé)\s+que\s+[^.;]*?\s+figur(?:e"
-    r"|ent)\s+à\s+(?:l['’]|son\s+|leur\s+)ordre\s+du\s+jour\b"
-    r"|\bséances?\s+(?:porteront|portera|porteraient|porterait)\s+sur\b"
-    # ("l'ordre du jour de la première réunion du COSI du second semestre porterait notamment
-    # sur ...")
-    r"|\bordre\s+du\s+jour\s+(?:d[eu]\s+[^.;]{1,80}?\s)?(?:portera|porterait|comprendra|comprendrait|couvrira"
-    r"|(?:devrait|devra|pourrait)\s+(?:aussi\s+|également\s+)?(?:couvrir|porter\s+sur|comprendre"
-    r"|inclure))\b"
-    # ("la prochaine réunion ministérielle aurait aussi à son ordre du jour la réciprocité")
-    r"|\b(?:aura|aurait|auront|auraient)\s+(?:aussi\s+|également\s+)?à\s+son\s+ordre\s+du\s+jour\b"
-    # ... or what it will take up there ("la réunion aurait lieu en avril et que la
-    # cybercriminalité et la lutte contre le terrorisme y seraient abordées", "the Ministerial in
-    # Washington, at which migration and visa reciprocity will be taken up")
-    r"|\by\s+(?:seront|seraient|sera|serait)\s+(?:aussi\s+|également\s+|notamment\s+)?"
-    r"(?:abordée?s?|examinée?s?|traitée?s?|évoquée?s?|discutée?s?)\b"
-    r"|\b(?:meeting|ministerial|summit|conference|dialogue|session)\b[^.;]{0,120}?,?\s+(?:at\s+which"
-    r"|where)\s+[^.;]{1,160}?\s+(?:would|will)\s+(?:also\s+)?be\s+(?:discussed|addressed"
-    r"|taken\s+up|examined|covered)\b"
-    # ("PNR, data adequacy and migrant smuggling will again be on the agenda", "la prochaine
-    # réunion porterait aussi sur les rançongiciels", "a souhaité que l'ordre du jour de la
-    # réunion ministérielle fasse une place à ...")
-    r"|\b(?:will|would|shall|could|might|may)\s+(?:again\s+|also\s+|remain\s+|stay\s+)*(?:be\s+)?"
-    r"on\s+(?:the|its|their|that|this)\s+(?:[\w-]+\s+){0,3}?agenda\b"
-    # ("la prochaine réunion porterait aussi sur les rançongiciels", "La réunion ministérielle de
-    # décembre pourrait traiter des menaces hybrides")
-    r"|\bréunion\b[^.;]{0,80}?\b(?:porter(?:a|ait|ont|aient)\s+(?:aussi\s+|également\s+|notamment\s+)?sur"
-    r"|pourrai(?:t|ent)\s+(?:aussi\s+|également\s+)?(?:traiter|porter\s+sur|aborder|examiner))\b"
-    r"|\b(?:souhait|demand|propos)\w*\s+que\s+l['’]ordre\s+du\s+jour\b"
-    # ... or a session wished for there ("Les États-Unis ont souhaité qu'une session soit
-    # consacrée aux combattants étrangers", "asked that a session be devoted to ransomware")
-    r"|\b(?:demandé|souhaité|proposé|suggéré)\s+qu['’]une?\s+(?:session|séance|table\s+ronde|point"
-    r"|atelier|panel)\s+(?:[\w'’-]+\s+){0,3}?soit\s+(?:consacrée?|dédiée?)\s+(?:à|aux?)\b"
-    r"|\b(?:asked|wished|proposed|suggested|requested)\s+(?:that|for)\s+an?\s+(?:session|panel"
-    r"|workshop|round\s*table|point|item)\s+(?:[\w-]+\s+){0,3}?(?:to\s+)?be\s+(?:devoted|dedicated)\s+to\b"
-    # ... or asked to be presented at that meeting ("Les États-Unis ont demandé que la nouvelle
-    # directive soit présentée lors de cette réunion", "asked for ... to be presented there")
-    r"|\b(?:demandé|souhaité|proposé)\s+que\s+[^.;]{1,120}?\s+soi(?:t|ent)\s+(?:présentée?s?"
-    r"|examinée?s?|abordée?s?|discutée?s?)\s+(?:lors\s+de|à)\s+(?:cette|la\s+prochaine)\s+réunion\b"
-    r"|\basked\s+(?:that|for)\s+[^.;]{1,120}?\s+(?:to\s+)?be\s+(?:presented|discussed|examined"
-    r"|taken\s+up|addressed)\s+(?:at|during)\s+(?:that|this|the\s+next)\s+meeting\b"
-    # ... or where and when the next round of a dialogue named by its file will be held ("the
-    # incoming Danish Presidency intends to hold the next round of the EU-US counter-terrorism
-    # dialogue in Copenhagen", "the next meeting of the expert group on firearms would take
-    # place in Lisbon")
-    # ("offered to host the next expert meeting on drugs in November")
-    r"|\b(?:hold|host|organi[sz]e|convene)\s+the\s+next\s+(?:round|meeting|session|edition)\s+of\b"
-    # (or a meeting of experts named by its file; not a round of talks "on the EU-US
-    # agreement", which is that file's business)
-    r"|\b(?:hold|host|organi[sz]e|convene)\s+the\s+next\s+(?:(?:expert|experts['’]?|technical"
-    r"|informal|high[\s-]level)\s+)?(?:meeting|workshop|seminar|conference)\s+on\b"
-    # ... or what a body still to be set up might take on ("la proposition de créer un groupe
-    # de travail commun ..., qui pourrait traiter de la gestion des incidents, de la lutte contre
-    # les abus sexuels sur enfants en ligne et ...", "a task force, which could also look at")
-    r"|\b(?:group|groupe|working\s+group|groupe\s+de\s+travail|task\s+force|network|réseau|centre"
-    r"|center|body|organe|forum|platform|plateforme)\b[^.;]{0,80}?,?\s+(?:qui|which|that)\s+"
-    r"(?:could|might|pourrait|pourraient)\s+(?:also\s+|aussi\s+|notamment\s+)?(?:cover|deal\s+with"
-    r"|address|look\s+at|take\s+up|traiter\s+de|couvrir|porter\s+sur|s['’]occuper\s+de)\b"
-    # ... or what a new group will work on ("Le groupe travaillera notamment sur la gestion des
-    # incidents, ..., la lutte contre les abus sexuels commis sur des enfants en ligne", "the
-    # group will work on ...")
-    r"|\b(?:the|this|le|ce)\s+(?:new\s+|nouveau\s+)?(?:working\s+)?(?:group|task\s+force|groupe"
-    r"(?:\s+de\s+travail)?)\s+(?:(?:will|would)\s+(?:also\s+)?(?:work\s+on|focus\s+on|deal\s+with)"
-    r"|travaillera(?:it)?\s+(?:notamment\s+|en\s+particulier\s+)?sur|portera\s+sur|se\s+penchera\s+sur)\b"
-    # ("The group would cover attacks against information systems and, possibly, ...")
-    r"|\b(?:the|this|such\s+a|le|ce|un\s+tel)\s+(?:working\s+)?(?:group|task\s+force|groupe"
-    r"(?:\s+de\s+travail)?)\s+(?:(?:would|could|might|pourrait)\s+(?:also\s+|aussi\s+)?"
-    r"(?:cover|deal\s+with|address|look\s+at|couvrir|traiter\s+de)|couvrirait|traiterait)\b"
-    # (or the subjects agreed for it to take up: "agreed on the four subjects the new Working
-    # Group would take up, from incident management to child sexual abuse online")
-    r"|\b(?:subjects|topics|themes|areas|strands|sujets|thèmes|domaines)\s+(?:that\s+|which\s+|que\s+)?"
-    r"(?:the\s+|le\s+|la\s+)?(?:[\w-]+\s+){0,3}?(?:group|task\s+force|network|centre|groupe|réseau)\s+"
-    r"(?:would|will|could|should|traiterait|traitera)\b"
-    # ... or what another meeting discussed, recalled ("recalled the informal meeting of
-    # ministers in Bratislava in July, where ministers discussed the security of the Schengen
-    # area, migration and ...", "a rappelé que le Conseil avait débattu des ...")
-    r"|\b(?:recalled|recapped|a\s+rappelé)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?(?:[\w'’-]+\s+){0,6}?"
-    r"(?:meeting|council|ministerial|summit|réunion|conseil|sommet)\b[^.;]{0,120}?\b(?:where|at\s+which"
-    r"|où|lors\s+de\s+laquelle)\s+(?:the\s+|les\s+)?(?:[\w-]+\s+){0,2}?(?:had\s+|ont\s+|avaient\s+)?"
-    r"(?:discussed|debated|examined|discuté|débattu|examiné)\b"
-    # ... or what a text it recalls lists ("recalled the joint statement adopted by ministers in
-    # Riga on 29 January, which listed the prevention of radicalisation ... among the
-    # priorities", "a rappelé la déclaration de Riga, qui citait parmi les priorités ...")
-    r"|\b(?:recalled|a\s+rappelé)\s+(?:the\s+|its\s+|la\s+|le\s+|les\s+|l['’]\s*|sa\s+|son\s+)?(?:[\w'’-]+\s+){0,3}?"
-    r"(?:statement|declaration|conclusions|strategy|programme|roadmap|déclaration|stratégie"
-    r"|programme|feuille\s+de\s+route)\b[^.;]{0,120}?,?\s+(?:which|that|qui)\s+(?:listed|named|set\s+out"
-    r"|identified|mentioned|énumérait|citait|mentionnait|désignait|retenait)\b"
-    r"|\b(?:recalled|a\s+rappelé)\s+(?:that|qu['’]|que)\s*(?:the\s+|le\s+)?(?:council|conseil)\s+"
-    r"(?:had\s+|avait\s+)(?:debated|discussed|examined|adopted|débattu|discuté|examiné|adopté)\b"
-    # ... or a meeting of experts announced, named by their field ("announced that it would host
-    # an informal meeting of data protection experts in Nicosia", "accueillera une réunion
-    # informelle d'experts de la protection des données")
-    # (not one agreed on the item's own file: "agreed to hold a technical meeting of aviation
-    # security experts")
-    r"|\b(?:host|organi[sz]e|accueill\w*|organis\w*)\s+(?:an?|une|its|son)\s+"
-    r"(?:(?:informal|high[\s-]level|expert|technical|informelle|technique)\s+)?"
-    r"(?:meeting|workshop|seminar|conference|réunion|atelier|séminaire|conférence)\s+"
-    r"(?:(?:informelle|technique)\s+)?(?:of|d['’]|des)\s*(?:[\w-]+\s+){0,4}?"
-    r"(?:experts|officials|practitioners|specialists|spécialistes)\b"
-    r"|\b(?:réunion|atelier|séminaire)\s+(?:informelle\s+)?d['’]\s*experts\s+(?:de|du|des|en)\b"
-    r"|\bnext\s+(?:round|meeting|session|edition)\s+of\s+the\s+[^.;]{1,80}?\s+(?:will|would|is\s+to"
-    r"|shall)\s+(?:take\s+place|be\s+held)\b"
-    # ... or where and when the next meeting is held, whatever else it names ("The next
-    # Ministerial meeting would take place in Washington on 16 December, after the meeting of
-    # the Counter Ransomware Initiative.")
-    r"|^\s*(?:the|its|their)\s+next\s+(?:[\w-]+\s+){0,3}?(?:meeting|ministerial|som|summit|session"
-    r"|round|dialogue)\s+(?:will|would|is\s+to|shall)\s+(?:take\s+place|be\s+held)\b"
-    # ... or what a general instrument would also apply to ("Such an agreement would apply to
-    # transfers under the TFTP and PNR arrangements as well", "the principles were meant to
-    # apply to every exchange ..., including those under the PNR Agreement of 2007"): its scope
-    r"|\b(?:such\s+an?|this|that|the\s+(?:future|new|binding|general|common|proposed|same)"
-    r"|an?\s+(?:future|new|binding|general|common))\s+(?:[\w-]+\s+)?(?:agreement|instrument"
-    r"|principles|framework|rules)\s+(?:\w+\s+){0,2}?(?:apply|applies|would|will|should|could|might"
-    r"|(?:were|was|is|are)\s+meant\s+to)\s+(?:also\s+)?(?:apply\s+)?to\b"
-    r"|\bthe\s+principles\s+(?:\w+\s+){0,2}?(?:would|will|should|(?:were|are)\s+meant\s+to)\s+"
-    r"(?:also\s+)?apply\s+to\b"
-    # ... or kept out of a discussion that stayed on another file ("several of these groups also
-    # move cigarettes and migrants, but the discussion stayed on drugs", "mais la discussion
-    # s'en est tenue aux drogues")
-    rf"|{_STAYED_ON}"
-    # ... or given as a measure of comparison ("une attention sans commune mesure avec celle
-    # accordée aux personnes fuyant l'Ukraine", "out of all proportion to that given to")
-    r"|\bsans\s+commune\s+mesure\s+avec\b|\bout\s+of\s+(?:all\s+)?proportion\s+(?:to|with)\b"
-    r"|\b(?:compared|in\s+comparison)\s+(?:with|to)\s+(?:that|those|the\s+one|the\s+ones)\s+"
-    r"(?:given|paid|shown|accorded|offered)\s+to\b"
-    # ... or recapped in notes ("Short recap by PRES of files moved since the SOM in Prague:
-    # ...")
-    r"|\b(?:short\s+|brief\s+|quick\s+)?(?:recap|round-up|roundup|overview|summary|rappel)\s+"
-    r"(?:by\s+[\w-]+\s+)?of\s+(?:the\s+)?(?:files|developments|events|points|work)\s+(?:moved\s+)?"
-    r"since\b"
-    # ... or named as one of a Presidency's files ("He also named the negotiations on a data
-    # protection agreement and the new PNR agreement as files on which the Presidency expected
-    # progress")
-    r"|\bnamed\s+[^.;]{1,160}?\s+as\s+(?:the\s+|its\s+)?(?:files|subjects|topics|areas|priorities"
-    r"|examples)\b"
-    # ... or a text to come, recalled ("The Commission recalled that a strategy on victims'
-    # rights would follow in 2020", "a rappelé que sa stratégie de lutte contre ... serait
-    # présentée dans l'année")
-    r"|\b(?:recalled|noted|mentioned|a\s+rappelé|a\s+indiqué)\s+(?:that|que|qu['’])\s*(?:a|an|its|the|sa|son"
-    r"|une?|la|le)\s+(?:new\s+|nouvelle?\s+|future\s+|forthcoming\s+)?(?:strategy|action\s+plan"
-    r"|communication|stratégie|plan\s+d['’]action)\s+(?:on|for|against|sur|de|contre|relative?)\b"
-    r"[^.;]{0,120}?\b(?:would|will|was\s+to|serait|sera|devait)\s+(?:follow|come|be\s+(?:presented"
-    r"|published|adopted|issued|tabled)|suivre|être\s+présentée?|présentée?|publiée?|adoptée?)\b"
-    # ... or said to be covered at a later meeting ("ransomware and the UN Convention against
-    # Cybercrime would be covered at the Senior Officials Meeting in Warsaw later in May",
-    # "seraient abordés lors de la réunion ministérielle")
-    r"|\b(?:would|will|are\s+to|is\s+to|should|could|were\s+to|was\s+to)\s+(?:also\s+)?be\s+(?:covered"
-    r"|discussed|addressed|taken\s+up|examined|dealt\s+with|raised)\s+(?:at|in|during)\s+(?:the|a|its)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:meeting|ministerial|som|summit|council|session|dialogue)\b"
-    r"|\b(?:seraient|seront|serait|sera|devraient\s+être|devrait\s+être)\s+(?:aussi\s+|également\s+)?"
-    r"(?:abordée?s?|examinée?s?|traitée?s?|discutée?s?|évoquée?s?)\s+(?:lors\s+d[eu]|lors\s+de\s+la|à\s+la"
-    r"|au)\s+(?:prochaine\s+)?(?:réunion|conseil|sommet|session|dialogue)\b"
-    # ... or said to be a matter for a later meeting ("the money laundering side of the US
-    # strategy might be a matter for the next meeting")
-    r"|\b(?:might|could|would|should|may)\s+(?:also\s+)?be\s+(?:a|an)\s+(?:matter|subject|topic|point"
-    r"|item|question)\s+for\s+(?:the|a|an)\s+(?:next|later|future|following|subsequent|another)\s+"
-    r"(?:[\w-]+\s+)?(?:meeting|session|ministerial|som|round)\b"
-    # ... or wished for there, the next meeting just named ("La prochaine réunion se tiendra
-    # en décembre ; la présidence souhaite y aborder les retours et ...")
-    r"|\b(?:souhait\w*|voudrait|voudraient|aimerait|propose|proposent|entend|compte)\s+y\s+"
-    r"(?:aborder|traiter|évoquer|examiner|inscrire|discuter)\b"
-    # ... or a point someone will put there ("qu'elle y proposerait aussi un point sur la
-    # sécurité des élections", "would also propose an item on election security there")
-    r"|\by\s+(?:proposer\w*|inscrir\w*|ajouter\w*)\s+(?:aussi\s+|également\s+)?un\s+point\s+sur\b"
-    r"|\b(?:would|will)\s+(?:also\s+)?(?:propose|add|table)\s+(?:an?\s+)?(?:item|point|session)\s+"
-    r"(?:on\s+[^.;]{1,80}?\s+)?(?:there|at\s+(?:that|the\s+next)\s+meeting)\b"
-    # ... or in a run through what happened since the last meeting ("recalled the main
-    # developments since the Ministerial Meeting held in Paris: ...", "ran through the events
-    # of the summer that bore on the dialogue: ..."), or in three things recalled at once
-    # ("recalled that the PNR Agreement had been signed ..., that the Commission had presented
-    # ... and that the sub-groups had met ...")
-    r"|\b(?:recalled|ran\s+through|went\s+through|listed|summari[sz]ed|reviewed|a\s+rappelé)\s+"
-    r"(?:the\s+|les\s+)?(?:main\s+|key\s+|recent\s+|principaux\s+)?(?:developments|events"
-    r"|changes|évolutions|événements)\s+(?:since|of\s+the\s+(?:summer|past|last|previous)"
-    r"|(?:that|which)\s+(?:had\s+)?(?:bore|borne)|intervenu\w*\s+depuis|depuis)\b"
-    r"|\brecalled\s+that\b[^.;]*?,\s+that\b[^.;]*?\band\s+that\b"
-    # ... or in the list of follow-up actions ("recalled the follow-up actions: the lines to
-    # take, ... and the report on visa reciprocity")
-    r"|\b(?:recalled|ran\s+through|went\s+through|listed|summari[sz]ed|a\s+rappelé)\s+(?:the\s+"
-    r"|les\s+)?(?:follow-up\s+actions|action\s+points|actions\s+de\s+suivi)\b"
-    # ... or what ministers asked for at an earlier meeting ("recalled that ministers had asked
-    # in Valletta for practical solutions to ...")
-    # ... or what an earlier meeting was on ("recalled that senior EU and US officials had met
-    # in Brussels on 17 May on the threats to civil aviation")
-    r"|\brecalled\s+that\s+[^.;]{0,60}?\bhad\s+(?:already\s+)?met\b"
-    # ... or what a later meeting's discussion is expected to be on ("described the discussion
-    # expected at the European Council on Frontex and the resettlement of refugees", "le débat
-    # prévu au Conseil européen sur")
-    r"|\b(?:discussion|debate|exchange(?:\s+of\s+views)?|débat|échange(?:\s+de\s+vues)?)\s+"
-    r"(?:expected|planned|foreseen|scheduled|due|prévue?|attendue?|envisagée?)\s+(?:at|in|during|au|à"
-    r"|lors\s+d[eu])\s+(?:the\s+|its\s+|la\s+|l['’]\s*)?(?:[\w'’-]+\s+){0,3}?(?:council|meeting"
-    r"|ministerial|summit|session|conseil|réunion|sommet)\b[^.;]{0,40}?\s+(?:on|about|sur|concernant)\b"
-    # ... or what happened at the last meeting, or at another one named ("recalled that at the
-    # last meeting both sides had asked for ...", "recalled that, at the Ministerial Meeting in
-    # Athens in June, the Attorney General had announced ...")
-    r"|\brecalled\s+that,?\s+(?:at|during)\s+(?:the|its|their)\s+(?:last|previous|preceding"
-    r"|(?:[\w'’-]+\s+){0,3}?(?:meeting|ministerial|summit|session))\b"
-    # ... or asked about, as what another file might affect ("asked whether the judgment would
-    # affect the PNR and TFTP Agreements")
-    r"|\b" + _ASKER + r"\s+(?:whether|if)\s+[^.;]{1,100}?\s+(?:would|could"
-    r"|might|will|may)\s+(?:also\s+)?(?:affect|call\s+into\s+question|have\s+(?:an\s+)?"
-    # ("asked whether the new directive would apply to transfers under the PNR Agreement")
-    r"(?:effect|impact)\s+on|apply\s+to|extend\s+to)\b"
-    # ... or as what it might force open ("asked how the Directive would treat transfers and
-    # whether existing agreements, such as the one on mutual legal assistance, would have to
-    # be renegotiated")
-    r"|\bwhether\s+[^.;]{1,100}?\s+(?:would|could|might|will|may)\s+(?:(?:have|need)\s+to\s+"
-    r"be\s+(?:renegotiated|revised|amended|adapted|reopened)|be\s+(?:renegotiated|reopened))\b"
-    # ... or asked to be left as they are ("the US asked that the existing agreements on PNR
-    # and the TFTP not be reopened by it", "asked that the future agreement not reopen PNR or
-    # TFTP")
-    r"|\b(?:asked|insisted|stressed|wished|requested)\s+that\s+[^.;]{1,120}?\s+(?:should\s+)?not\s+"
-    r"(?:be\s+(?:reopened|renegotiated|affected|touched|called\s+into\s+question)|reopen|re-open"
-    r"|affect|call\s+into\s+question)\b"
-    # ("wished to keep its existing arrangements on PNR and the TFTP outside its scope")
-    r"|\b(?:wish(?:ed|es)?|want(?:ed|s)?|asked|insisted|preferred|sought)\s+to\s+keep\s+[^.;]{1,120}?\s+"
-    r"(?:outside|out\s+of)\s+(?:its|the|their)\s+scope\b"
-    # ... or wished on the agenda of a meeting to come, in French ("la présidence a rappelé que
-    # la protection des données et les preuves électroniques figureraient à son ordre du jour")
-    r"|\bfigurer(?:ai(?:en)?t|a|ont)\s+(?:aussi\s+|également\s+)?à\s+(?:son|leur|l['’])\s*ordre\s+du\s+jour\b"
-    # ... or referred to others ("the matter was referred to the experts on firearms")
-    r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:referred|passed|handed\s+over|left)\s+to\s+"
-    r"(?:the\s+)?(?:experts?|expert\s+level|working\s+part(?:y|ies)|technical\s+level|later|the\s+next)\b"
-    # ("s'était interrogée sur les effets de l'arrêt sur l'accord PNR")
-    r"|\b(?:(?:se\s+|s['’])(?:est|était|sont|étaient)\s+interrogée?s?|(?:a|ont)\s+demandé|(?:a|ont)\s+posé"
-    r"\s+des\s+questions)\s+(?:sur\s+)?(?:les|l['’]|quels?|quelles?)\s*(?:effets?|conséquences?"
-    r"|incidences?|impact)\s+(?:de|du|des|d['’])[^.;]{1,100}?\s+sur\b"
-    # ("asked what effect end-to-end encryption would have on such reports")
-    r"|\b" + _ASKER + r"\s+(?:what|which)\s+(?:effect|effects|impact|consequences?)"
-    r"\s+[^.;]{1,100}?\s+(?:would|could|might|will|may)\s+have\s+on\b"
-    # ... or asked about as what a text would reach: encrypted services in a question on the
-    # child sexual abuse Regulation ("asked how detection orders would apply to services with
-    # end-to-end encryption", "a demandé si la proposition s'appliquerait aussi aux services
-    # chiffrés"): the question is on the text, encryption only what it might reach (the
-    # labels of the later sets, 23 units against 10)
-    r"|\b" + _ASKER_FR + r"\s+(?:whether|how|if|si"
-    r"|comment)\s+[^.;]{1,100}?\s+(?:would|could|might|will|should|s['’]appliquerai\w*|viserai\w*"
-    r"|toucherai\w*|couvrirai\w*|traiterai\w*)\s+(?:also\s+|still\s+|aussi\s+)?(?:(?:apply|be\s+applied|work)"
-    r"\s+(?:to|on|in)|treat|cover|reach|deal\s+with|address|exclude|exempt|spare|aux?|les)\s+(?:the\s+"
-    r"|les\s+)?(?:" + _ENCRYPTED_SERVICES + r")"
-    # (or the services first: "asked how providers of end-to-end encrypted services would be
-    # treated")
-    r"|\b" + _ASKER_FR + r"\s+(?:whether|how|if|si"
-    r"|comment)\s+[^.;]{0,60}?(?:" + _ENCRYPTED_SERVICES + r")[^.;]{0,40}?\s+(?:would|could|will"
-    r"|should)\s+be\s+(?:treated|covered|handled|exempted|excluded|dealt\s+with)\b"
-    # (or what effect the text would have on it: "ont demandé quel effet ces obligations
-    # auraient sur le chiffrement de bout en bout")
-    r"|\b" + _ASKER_FR + r"\s+(?:what|which|quel(?:le)?s?)"
-    r"\s+(?:effects?|impacts?|consequences?|effets?|conséquences?|incidences?)\s+[^.;]{1,80}?\s+"
-    r"(?:would|could|might|will|aurai\w*|aur\w*|pourrai\w*)\s+(?:have\s+)?(?:on|sur)\s+(?:the\s+|le\s+|les\s+)?"
-    r"(?:end-to-end\s+|end\s+to\s+end\s+)?(?:encryption|encrypted|chiffrement|services\s+chiffrés)"
-    # (or what would become of what the text does if services were encrypted: "a demandé ce que
-    # deviendraient les signalements si les messageries étaient chiffrées de bout en bout")
-    r"|\b"
-    + _ASKER_FR
-    + r"\s+(?:ce\s+que|ce\s+qu['’]|what)\s+[^.;]{1,80}?\s(?:si|if)\s+[^.;]{0,60}?"
-    r"(?:chiffr\w+|encrypt\w+)"
-    # (or whether encryption would defeat what the text does: "a demandé si le chiffrement de
-    # bout en bout des messageries rendrait la détection impossible")
-    r"|\b"
-    + _ASKER_FR
-    + r"\s+(?:whether|if|si)\s+(?:the\s+|le\s+)?(?:end-to-end\s+|end\s+to\s+end\s+)?"
-    r"(?:encryption|chiffrement)\b[^.;]{0,60}?\b(?:would|could|might|will|rendrait|rendra"
-    r"|empêcherait|empêchera)\s+(?:make\s+|render\s+|prevent\s+)?(?:the\s+|la\s+)?(?:detection"
-    r"|détection|scanning|reporting|signalement)\b"
-    # ... or what a later meeting, its sessions or its draft agenda would cover ("the next
-    # meeting of the experts ... would also cover the security of air travel", "it is expected
-    # to cover foreign fighters", "the informal Ministerial of 8-9 April would discuss ...",
-    # "La réunion ... qui se tiendra à Paris en mai traitera du trafic de drogue", "le projet
-    # d'ordre du jour ..., qui porterait sur ...", "The Ministerial Meeting of June would address
-    # the World Cup ...", "the meeting of 23 October would be devoted to the European terrorist
-    # finance tracking system")
-    r"|\b(?:meeting|ministerial|sessions?|summit|dialogue|som|forum|agenda|conference)\b[^.;]{0,100}?"
-    r"\b(?:would|will|is\s+(?:(?:expected|due|set)\s+)?to|are\s+(?:expected\s+)?to|should|could"
-    r"|might)\s+"
-    # ("... was being prepared for June and would likely address child sexual abuse online")
-    r"(?:also\s+|notably\s+|in\s+particular\s+|mainly\s+|likely\s+|probably\s+|chiefly\s+)?"
-    r"(?:cover|discuss|address|deal\s+with"
-    # ("Its agenda could include internet governance, encryption and ...", "announced that the
-    # next meeting would include a point on the threat of cyber attacks")
-    r"|include|focus\s+on|take\s+up|examine|look\s+at|be\s+(?:devoted|dedicated)\s+to"
-    # ("the next Ministerial Meeting, in Riga in June, would return to foreign fighters")
-    r"|return\s+to|come\s+back\s+to|revert\s+to)\b"
-    r"|\b(?:it|they)\s+(?:is|are)\s+expected\s+to\s+(?:also\s+)?(?:cover|discuss|address|deal\s+with)\b"
-    # ... or what might be discussed there ("The next Senior Officials Meeting would take place
-    # in Vilnius, where migrant smuggling and hybrid threats could be discussed", "la protection
-    # des données ... pourraient y être abordés", "were proposed for the next dialogue")
-    r"|\b(?:meeting|ministerial|sessions?|summit|dialogue|som|forum|conference|round)\b[^.;]{0,120}?"
-    r"\b(?:where|at\s+which|during\s+which)\b[^.;]{1,120}?\b(?:could|would|might|will|should|may)"
-    r"\s+(?:also\s+|then\s+)?be\s+(?:discussed|addressed|taken\s+up|examined|covered|raised|debated)\b"
-    r"|\b(?:pourrai\w*|pourr(?:a|ont)|devrai\w*|devr(?:a|ont)|ser(?:a|ont|ait|aient))\s+(?:aussi\s+|également\s+)?"
-    r"y\s+être\s+(?:abordé|examiné|discuté|traité|évoqué|débattu)e?s?\b"
-    r"|\b(?:proposed|suggested|put\s+forward|earmarked|retained)\s+(?:as\s+(?:topics?|themes?|points?"
-    r"|items?|subjects?)\s+)?for\s+(?:the\s+)?(?:next|following|coming|future|later)\s+(?:[\w-]+\s+)?"
-    r"(?:meeting|dialogue|session|ministerial|som|round|consultations?|forum)\b"
-    r"|\b(?:proposé|retenu|suggéré)e?s?\s+(?:comme\s+(?:thèmes?|sujets?|points?)\s+)?pour\s+la\s+"
-    r"(?:prochaine|future)\s+(?:réunion|session|séance)\b"
-    # (for its agenda, and by whom: "Firearms and electoral resilience were proposed for the
-    # agenda of the next meeting", "Visa reciprocity was raised by the EU for the agenda of
-    # the Ministerial Meeting", "proposés par les États-Unis pour l'ordre du jour")
-    r"|\b(?:proposed|suggested|put\s+forward|raised|earmarked|retained|named)\s+(?:by\s+[^.;,]{1,40}?\s+)?"
-    r"for\s+(?:the|its|their|a)\s+(?:draft\s+|provisional\s+)?agenda\b"
-    r"|\b(?:proposé|retenu|suggéré|évoqué|soulevé)e?s?\s+(?:par\s+[^.;,]{1,40}?\s+)?pour\s+"
-    r"(?:l['’]|son\s+|leur\s+)\s*ordre\s+du\s+jour\b"
-    # ... or a session wished for it ("The US wished a session to be devoted to foreign
-    # interference", "souhaitaient qu'une session soit consacrée aux ingérences étrangères")
-    r"|\b(?:would\s+like|wanted|wished|asked|requested|proposed|suggested)\s+(?:that\s+)?(?:a|one)\s+"
-    r"(?:separate\s+|special\s+|dedicated\s+|specific\s+)?(?:session|panel|slot|sitting)\s+"
-    r"(?:to\s+)?be\s+(?:devoted|dedicated|given\s+over)\s+to\b"
-    r"|\b(?:souhait|demand|propos|suggér)\w*\s+qu['’]une\s+(?:session|séance|table\s+ronde)\s+"
-    r"(?:\w+\s+)?soit\s+consacrée\s+(?:à|aux?)\b"
-    # ... or what one side asked the other to put on a meeting's agenda ("The US asked the EU
-    # to put the repatriation of foreign terrorist fighters on the agenda of the December
-    # Ministerial")
-    r"|\b(?:asked|invited|requested|urged|called\s+on)\s+[^.;]{1,60}?\s+to\s+(?:put|place|include"
-    r"|add|inscribe)\s+[^.;]{1,150}?\s+(?:on|to|in)\s+(?:the|its|their)\s+agenda\b"
-    r"|\b(?:réunion|séances?|sessions?|sommet|dialogue|ordre\s+du\s+jour|conférence)\b[^.;]{0,120}?"
-    r"\b(?:traitera|traiteraient|traiterait|traiteront|portera|porterait|porteront|porteraient"
-    r"|couvrira|couvrirait|examinera|examinerait|abordera|aborderait"
-    # ("la réunion ministérielle se tiendra à Bruxelles en juin et devrait porter sur ...")
-    r"|(?:devrait|devra|devraient|pourrait)\s+(?:aussi\s+|également\s+|notamment\s+)?(?:porter\s+sur"
-    r"|traiter\s+de|couvrir|aborder|examiner))\b"
-    # ... or wished on it ("would like firearms and explosives to be discussed at a separate
-    # meeting", "a demandé que la cybercriminalité figure également à l'ordre du jour")
-    r"|\b(?:would\s+like|wanted|wished|wishes)\s+[^.;]{1,80}?\s+to\s+be\s+(?:discussed|addressed"
-    r"|taken\s+up|examined|covered|added|included)\b"
-    # ("The US would like a later meeting to cover firearms made with 3D printers")
-    r"|\b(?:would\s+like|wanted|wished|wishes|asked)\s+(?:a|the|its|their)\s+(?:later|next|future|coming"
-    r"|following)\s+(?:[\w-]+\s+)?(?:meeting|session|dialogue|ministerial|som)\s+to\s+(?:also\s+)?(?:cover"
-    r"|discuss|address|include|take\s+up|examine|look\s+at)\b"
-    # ("The experts asked that later meetings also look at the use of AI to ...")
-    r"|\b(?:asked|proposed|suggested|requested|wished)\s+that\s+(?:a|the|its|their)?\s*(?:later"
-    r"|next|future|coming|following)\s+(?:[\w-]+\s+)?(?:meetings?|sessions?|dialogues?|rounds?)\s+"
-    r"(?:should\s+|would\s+)?(?:also\s+)?(?:cover|discuss|address|include|take\s+up|examine|look\s+at)\b"
-    # ... or whether it might, a question left open there ("Whether detection orders would
-    # reach end-to-end encrypted services was raised and left open", "Whether such tools would
-    # also change the detection of terrorist content was left as a question")
-    r"|^\s*whether\b[^.;]*?\b(?:was|were)\s+(?:raised\s+(?:and|but)\s+)?left\s+(?:open|aside|unanswered"
-    r"|as\s+an?\s+(?:open\s+)?question|for\s+(?:a\s+)?later)\b"
-    r"|\bfigur\w*\s+(?:également\s+|aussi\s+)?à\s+l['’]ordre\s+du\s+jour\b"
-    # ("asked for a session on child sexual abuse to be added", "ont demandé l'ajout d'une
-    # session sur ...")
-    r"|\b(?:asked|called)\s+for\s+(?:the\s+addition\s+of\s+)?an?\s+(?:(?:separate|further"
-    r"|additional|new)\s+)?(?:session|point|item|discussion)\s+on\b[^.;]{1,120}?\s+to\s+be\s+added\b"
-    r"|\b(?:asked|requested)\s+(?:to\s+add|the\s+addition\s+of)\s+an?\s+(?:session|point|item)"
-    r"\s+on\b"
-    r"|\b(?:demandé|souhaité|proposé)\s+l['’]ajout\s+d['’]une?\s+(?:session|point|séance)\s+"
-    r"(?:sur|consacrée?\s+à)\b"
-    # ... or what a future agreement might also cover ("asked whether the future agreement
-    # would also cover the transfers made under the existing PNR and TFTP Agreements")
-    r"|\b" + _ASKER + r"\s+(?:whether|if)\s+[^.;]{1,80}?\s+would\s+also\s+cover\b"
-    # ... or put for a later meeting ("The US asked, as a question for a later meeting, how
-    # the relocation of SWIFT's European messages would affect the Program")
-    r"|\b(?:asked|raised|put)\b[^.;]{0,60}?\bas\s+a\s+question\s+for\s+(?:a\s+later|the\s+next"
-    r"|a\s+future|another)\s+(?:meeting|session|round)\b"
-    # ... or as a model for another file ("The question was raised whether the principles of
-    # the High Level Contact Group could be used as a reference in that agreement", "a
-    # demandé si l'accord PNR pourrait servir de modèle")
-    r"|\b" + _ASKER_FR + r"\s+(?:whether|if|si)\s+[^.;]{1,100}?\s+(?:could|might|would|should"
-    r"|pourrai(?:t|ent))\s+(?:also\s+|aussi\s+)?(?:serve\s+as|be\s+used\s+as|act\s+as|servir\s+de)"
-    r"\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:model|reference|basis|template|precedent|blueprint|modèle"
-    r"|référence|base)\b"
-    # ... or only asked about, in a question no one answered there ("One delegation asked
-    # whether the process would also address encrypted devices."; not what another body had
-    # asked, nor a question answered: "..., and the Commission replied that ...")
-    r"|(?:(?<!had\s)(?<!been\s)\b" + _ASKER_FR + r""
-    r"|\bquestions?\s+(?:from|by)\s+[^.;]{1,40}?)\s+(?:whether|if|si"
-    # ("a demandé quelles seraient les conséquences de cette désignation pour la coopération
-    # judiciaire", "asked what the consequences of the designation for ... would be")
-    r"|quel(?:le)?s\s+(?:seraient|serait|pourraient|pourrait)\s+(?:les?|la|l['’])\s*(?:conséquences?"
-    r"|effets?|incidences?|suites?)"
-    r"|what\s+(?:the\s+)?(?:consequences?|effects?|impact|implications)\s+[^.;]{1,100}?\s+would\s+be)\b"
-    r"(?![^.]*?(?:;|\b(?:replied|answered|responded|said|recalled|explained|confirmed|répondu"
-    r"|expliqué|confirmé|rappelé|jugé|estimé)\b))"
-    # (in notes: "Whether end-to-end encryption would cut reports: question only.")
-    r"|^\s*whether\b[^.;]*?:\s*question\s+only\b"
-    # ... or what a later meeting's agenda lists, in notes ("US proposed a follow-up meeting in
-    # Washington in the autumn, agenda: opioids, precursors, Western Balkans routes.")
-    r"|\bmeeting\b[^.;:]{0,80}?,\s*(?:draft\s+|proposed\s+)?agenda\s*:"
-    # ... or what a body would meet to discuss ("the TWP would meet jointly with COTER on 7 June
-    # to discuss the Middle East and North Africa and radicalisation in prisons")
-    r"|\b(?:would|will|is\s+to|was\s+to)\s+(?:also\s+)?meet\s+[^.;]{0,80}?\s+to\s+(?:discuss|address"
-    r"|examine|cover|take\s+up)\b"
-    # ... or files named or listed for a later agenda ("The US named three files for the agenda
-    # in Sofia: ...", "were listed for the Ministerial, without discussion at the SOM")
-    r"|\b(?:named|proposed|suggested|listed|put\s+forward)\s+(?:\w+\s+)?(?:files?|topics?|subjects?"
-    r"|points?|items?|themes?)\s+for\s+(?:the|its|their)\s+(?:\w+\s+)?agenda\b"
-    r"|\b(?:was|were)\s+listed\s+for\s+(?:the|a|its|their)\s+(?:next\s+|coming\s+)?(?:[\w-]+\s+)?"
-    r"(?:ministerial|meeting|som|summit|session|agenda)\b"
-    # ("Next SOM under SE PRES, in Washington, in July; agenda to include PNR review and
-    # cybercrime.")
-    r"|^\s*(?:(?:its|the|draft|provisional)\s+)?agenda\s+(?:to\s+(?:include|cover)|(?:will|would|should)"
-    r"\s+(?:include|cover))\b"
-    # ... or what a side expects to feature among its priorities ("It expected border security,
-    # fentanyl and cartels to feature strongly")
-    r"|\bexpect(?:s|ed)?\s+[^.;]{1,120}?\s+to\s+(?:feature|figure|rank|loom)\s+(?:strongly|prominently"
-    r"|high|large|among|in)\b"
-    # ... or named as something, in notes ("Humanitarian aid corridors named as a possible cover
-    # for travel.", "Annexation of Crimea named as a setting of the opening session.")
-    r"|^\s*(?:the\s+|a\s+|an\s+)?(?:(?!(?:was|were|is|are|has|have|had)\b)[\w'’-]+\s+){1,12}?"
-    r"(?:named|mentioned|cited)\s+(?:only\s+)?as\s+(?:a|an|the|one|possible|part)\b"
-    r"|\b(?:a|ont)\s+demandé\s+si\s+[^.;]{1,80}?\s+couvrirai(?:t|ent)\s+(?:aussi|également)\b"
-    # ... or the subject of an event a side is invited to ("invited the EU to the White House
-    # Summit on Countering Violent Extremism in February", "a invité les États membres à la
-    # conférence sur ...")
-    r"|\binvited\s+[^.;]{1,60}?\bto\s+(?:attend\s+|take\s+part\s+in\s+|join\s+)?(?:the|a|an|its"
-    r"|their)\s+[^.;]{0,60}?\b(?:summit|conference|forum|meeting|seminar|workshop)\s+(?:on|against"
-    r"|for)\b"
-    r"|\b(?:a|ont)\s+invité\s+[^.;]{1,60}?\bà\s+(?:participer\s+à\s+)?(?:la|le|l['’])\s*[^.;]{0,60}?"
-    r"\b(?:sommet|conférence|forum|réunion|séminaire|atelier)\s+(?:sur|contre|consacrée?\s+à)\b"
-    # ... or the subject of a summit or conference announced ("le sommet de La Valette sur la
-    # migration se tiendra les 11 et 12 novembre", "the conference on drug trafficking will be
-    # held in Rome in May")
-    r"|\b(?:summit|conference|sommet|conférence"
-    # (and an expert meeting's: "the EU-US expert meeting on drugs planned for November would
-    # take place in Brussels", "la réunion d'experts sur les armes à feu se tiendra en mai")
-    r"|(?:expert|experts['’]?|technical)\s+meeting|réunion\s+(?:technique|d['’]\s*experts))\s+"
-    r"(?:[\w'’-]+\s+){0,3}?(?:on|sur|against|contre)\s+[^.;]{1,80}?\s+"
-    + _TO_BE_HELD
-    # (or of a body, said in the same breath: "The third summit of the Counter Ransomware
-    # Initiative was to take place in Washington in the autumn"; not an item's own report on
-    # it, "informed ministers of the summit of ..., which will take place ...")
-    + r"|\b(?:summit|conference|sommet|conférence)\s+(?:of\s+the|de\s+l['’]|du)\s*[^.;,]{1,80}?\s+"
-    + _TO_BE_HELD
-    # ... or announced ("The EU announced a conference on the protection of public spaces")
-    + r"|\bannounced\s+(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:conference|seminar|workshop|summit|forum)\s+"
-    r"(?:on|against|about)\b"
-    # ... or named only, to the sentence's end ("The use of personal data to target voters,
-    # under examination by the data protection authorities, was named only.")
-    r"|\b(?:was|were)\s+(?:only\s+(?:named|mentioned|cited)|(?:named|mentioned|cited)\s+only)\s*[.;]?\s*$"
-    # ... or named as other risks ("Ticket fraud and trafficking in human beings mentioned as
-    # other risks.")
-    r"|\b(?:mentioned|named|cited|noted|flagged)\s+as\s+(?:other|further|additional)\s+(?:risks"
-    r"|issues|threats|concerns|points)\b"
-    # ... or what a joint statement said or is wished to say ("The joint press statement
-    # welcomed the progress made on electronic evidence", "The US would like a joint statement
-    # on the exchange of information on foreign fighters")
-    r"|\b(?:statement|declaration|déclaration)\s+(?:had\s+)?(?:welcomed|noted|recalled|stressed"
-    r"|underlined|called\s+for|a\s+salué|saluait)\b"
-    # ("the draft joint statement, which would welcome the progress on data flows and announce
-    # work on synthetic drugs")
-    r"|\b(?:statement|declaration|déclaration)\b[^.;]{0,40}?\b(?:which|that|qui)\s+(?:would|will"
-    r"|should|could)\s+(?:also\s+)?(?:welcome|note|recall|announce|stress|underline|call\s+for|cover"
-    r"|refer\s+to|mention)\b"
-    r"|\b(?:would\s+like|wished|wishes|wanted|wants|proposed|suggested)\s+(?:a|an)\s+(?:joint\s+)?"
-    r"(?:press\s+)?(?:statement|declaration)\s+on\b"
-    # ... or a point asked to be added, in French ("a demandé l'ajout d'un point sur ...")
-    r"|\bl['’]ajout\s+d['’]un\s+(?:point|sujet|thème)\s+(?:sur|consacré|relatif)\b"
-    # ... or what something would leave untouched ("asked the US to confirm that requests under
-    # the MLA Agreement would not be affected", "Les bénéficiaires de la protection temporaire
-    # ... ne sont pas visés par ces dispositions")
-    r"|\b(?:would|will|should)\s+not\s+be\s+affected\b"
-    # ("Requests under the EU-US MLA Agreement would in the meantime continue to be handled as
-    # before")
-    r"|\b(?:would|will|should)\s+(?:[\w-]+\s+){0,4}?continue\s+to\s+(?:be\s+handled|be\s+dealt\s+with"
-    r"|be\s+processed|apply|work|run)\s+as\s+(?:before|now|usual|today)\b"
-    r"|\b(?:are|is|were|was)\s+not\s+covered\s+by\s+(?:these|those|the|its|this)\b"
-    r"|\b(?:ne\s+sont|n['’]est|ne\s+seront|ne\s+sera)\s+pas\s+visée?s?\s+par\b"
-    # ... or what else actors also do, in French ("des réseaux de passeurs dont certains se
-    # livrent aussi au trafic de drogue")
-    r"|\bse\s+livrent\s+(?:aussi|également|en\s+outre)\s+(?:au|à\s+la|à\s+l['’]|aux)\b"
-    # ... or said to have been covered under another item ("COM: the Centre's work on child
-    # exploitation was covered under item 3", "a été traité au point 2")
-    r"|\b(?:was|were|had\s+been|has\s+been|is|are)\s+(?:already\s+)?(?:covered|discussed|dealt\s+with"
-    r"|addressed|taken\s+up)\s+(?:under|in|at)\s+(?:agenda\s+)?(?:item|point)\s+\d"
-    r"|\b(?:a|ont|avait|avaient)\s+(?:déjà\s+)?été\s+(?:traitée?s?|examinée?s?|abordée?s?|évoquée?s?)\s+"
-    r"(?:au|sous\s+le)\s+point\s+\d"
-    # ... or said to bear on it later ("The file will also matter for the TFTP and PNR
-    # Agreements", "would have consequences for the PNR Agreement")
-    r"|\b(?:will|would|could|might|may)\s+(?:also\s+)?(?:matter|be\s+relevant|have\s+(?:\w+\s+)?"
-    r"(?:consequences|implications|effects?|an\s+impact)|bear)\s+(?:for|on)\b"
-    # ... or why someone could not attend ("Because of their work on election security, the
-    # experts of the Department could not attend")
-    r"|\b(?:because\s+of|owing\s+to|due\s+to|en\s+raison\s+de)\b[^.;]{1,160}?\b(?:could\s+not"
-    r"|were\s+unable\s+to|was\s+unable\s+to|did\s+not|n['’]ont\s+pas\s+pu|n['’]a\s+pas\s+pu)\s+"
-    r"(?:attend|participate|take\s+part|join|assister|participer)\b"
-    # ... or a body on it that has not met ("The sub-group on the sexual exploitation of children
-    # online had not yet met.")
-    r"|\b(?:sub-?groups?|groups?|teams?|networks?|sous-groupes?)\s+(?:on|for|sur)\s+[^.;]{1,80}?\s+"
-    r"(?:had|has|have)\s+not\s+(?:yet\s+)?(?:met|started|begun|been\s+set\s+up)\b"
-    # ... or proposed for a later agenda, in French ("Le chiffrement et la protection des
-    # données ont été proposés pour son ordre du jour.")
-    r"|\b(?:proposée?s?|suggérée?s?|retenue?s?|envisagée?s?)\s+pour\s+(?:son|leur|l['’]|le\s+futur)"
-    r"\s*ordre\s+du\s+jour\b"
-    # ("asked whether the judgment called into question the PNR Agreement"; not "asked how the
-    # closure of consulates would affect the refusal rates", a question on the rates)
-    r"|\b" + _ASKER + r"\s+(?:whether|if)\s+[^.;]{1,100}?\s+(?:called|calls)\s+"
-    r"into\s+question\b"
-    r"|\brecalled\s+that\s+(?:the\s+)?(?:ministers|leaders|ministerial|summit)\s+(?:meeting\s+)?"
-    r"(?:had\s+)?(?:asked|agreed|called|decided|requested|tasked)\b"
-    # ... or as the priorities a partner lists ("said that the Administration's priorities were
-    # border security, ... and the opioid epidemic"; a Presidency's are its programme, and "its
-    # priorities" after a Presidency is that Presidency's)
-    r"|\b(?:administration|government|side|department|commission|agency|bureau)(?:['’]s)?\s+"
-    r"(?:main\s+|key\s+|own\s+|current\s+)?priorities\s+(?:were|are|would\s+be|will\s+be"
-    r"|included|include)\b"
-    r"|\b(?:among|parmi)\s+(?:the\s+|les\s+)?(?:possible\s+)?(?:themes|topics|subjects|thèmes"
-    r"|sujets)"
-    r"(?:\s+possibles)?\s+(?:of|for|d['’]une|de\s+la|pour)"
-    # ("with data protection ... and visa reciprocity among the points foreseen", "parmi les
-    # points prévus")
-    r"|\b(?:among|parmi)\s+(?:the\s+|les\s+)(?:points|items|subjects|topics|sujets|thèmes)\s+"
-    r"(?:foreseen|planned|envisaged|expected|proposed|prévus|envisagés|proposés)\b"
-    # ... or asked to be added to an agenda, put on it, or only said to be on a meeting's
-    # agenda ("asked that the terrorist threat and visa reciprocity be added", "asked that
-    # firearms trafficking also be included", "the Ministerial, at which migration and visa
-    # reciprocity will be taken up"); an agenda adopted with a point; asked for a later meeting
-    # ("be discussed at the next Senior Officials Meeting") or for more of this one's time
-    # ("be given more time at lunch")
-    r"|\b(?:asked|requested|proposed|suggested|wished)\s+that\s+[^.;]*?\s+be\s+(?:added\b"
-    r"|included\s*(?:too|as\s+well)?\s*[.;]?\s*$"
-    r"|(?:discussed|addressed|taken\s+up|examined|raised|covered)\s+(?:at|in|during)\s+(?:the|a"
-    r"|its)"
-    r"\s+(?:next|following|coming|future|later|forthcoming)\b"
-    r"|(?:given|allotted|allowed|granted)\s+(?:more\s+|less\s+|enough\s+|its\s+own\s+)?"
-    r"(?:time|room|space|a\s+slot|a\s+session)\b)"
-    # ("asked that synthetic drugs be kept on the agenda of the next Ministerial")
-    r"|\b(?:added|put|placed|included|kept)\s+(?:to|on)\s+(?:the|its|their)\s+(?:draft\s+)?agenda\b"
-    # ... or asked to be on its agenda ("The US asked that the protection of personal data also
-    # appear on the agenda")
-    r"|\b(?:asked|requested|proposed|suggested|wished)\s+that\s+[^.;]*?\s+(?:also\s+)?(?:appear|feature"
-    r"|figure|be\s+listed|be\s+placed)\s+on\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?agenda\b"
-    # ... or asked to be discussed and sent on ("The US asked that cyber threats to elections be
-    # discussed, which the Presidency left to the Ministerial itself")
-    r"|\b(?:asked|requested|proposed|suggested|wished)\s+that\s+[^.;]*?\s+be\s+(?:discussed|addressed"
-    r"|taken\s+up|examined|added|included)\s*,\s*(?:which|a\s+request\s+which)\s+[^.;]{0,40}?"
-    r"\b(?:left|referred|postponed|deferred|sent|kept)\s+(?:to|for|until)\b"
-    # ... a meeting asked for is a later one, "next" or not ("asked that fentanyl be discussed at
-    # the Ministerial Meeting in June"; not "reported on the smuggling networks ... and asked
-    # that the subject be raised at the Ministerial Forum", where what it reported stands)
-    r"|\b(?:asked|requested|proposed|suggested|wished)\s+that\s+(?!(?:the|this|that)\s+(?:subject"
-    r"|matter|issue|question|point|file)\b|it\b|they\b|these\b)[^.;]*?\s+be\s+(?:discussed"
-    r"|addressed|taken\s+up|examined|raised|covered)\s+(?:at|in|during)\s+(?:the|a|its)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:ministerial|meeting|som|summit|council|dialogue)\b"
-    # ("a demandé que le fentanyl soit examiné lors de la réunion ministérielle de juin")
-    r"|\b(?:demandé|proposé|suggéré|souhaité)\s+que\s+[^.;]*?\s+(?:soit|soient)\s+(?:examinée?s?"
-    r"|abordée?s?|discutée?s?|traitée?s?|débattue?s?|inscrite?s?|évoquée?s?)\s+(?:lors\s+d[eu]"
-    r"|lors\s+d['’]une|à\s+la|au|à\s+l['’]|à\s+une)"
-    # ... or a point someone wishes added to an agenda ("Les États-Unis ont souhaité y ajouter
-    # un point sur le trafic de fentanyl", "asked to add an item on ransomware"): named for a
-    # later meeting, not discussed
-    r"|\b(?:suggested|proposed|wished|suggéré|proposé|souhaité)\s+(?:adding|to\s+add"
-    r"|d['’]ajouter)\b"
-    r"|\b(?:add|adding|added|ajouter|inscrire)\s+(?:to\s+the\s+agenda\s+"
-    r"|à\s+l['’]ordre\s+du\s+jour\s+)?"
-    r"(?:a|an|un|une)\s+(?:new\s+|nouveau\s+|separate\s+)?(?:point|item|question|sujet)\s+"
-    r"(?:on|about|sur|concernant|relatif)\b"
-    # ... or wished on a meeting's agenda, or asked whether it could be ("suggested that
-    # synthetic drugs be on its agenda", "asked whether the next meeting could also cover
-    # migration", "agreed that the meeting should also address the pending requests",
-    # "asked that the Union and the US also compare their approaches to ...")
-    r"|\b(?:asked|requested|proposed|suggested|wished)\s+that\s+[^.;]*?\s+be\s+on\s+(?:the|its"
-    r"|their)\s+(?:[\w-]+\s+){0,3}?agenda\b"
-    r"|\b" + _ASKER + r"\s+(?:whether|if)\s+(?:the|a|its|their)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:meeting|ministerial|session|dialogue|agenda)\s+(?:could|might|would"
-    r"|should)\s+(?:also\s+)?(?:cover|address|include|discuss|take\s+up|look\s+at|deal\s+with)\b"
-    # ("asked that the next meeting consider the use of crypto-assets by arms traffickers")
-    r"|\b(?:agreed|asked|requested|proposed|suggested|wished)\s+that\s+(?:the|a|its|their)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:meeting|ministerial|session|dialogue|agenda)\s+(?:should\s+)?(?:also\s+)?"
-    r"(?:cover|address|include|discuss|take\s+up|look\s+at|deal\s+with|feature|consider|examine"
-    r"|return\s+to)\b"
-    r"|\b(?:asked|requested|proposed|suggested|wished)\s+that\s+[^.;]*?\balso\s+(?:compare|discuss"
-    r"|address|take\s+up|look\s+at"
-    # ... or what a text to come should also cover ("asked that the draft statement ... also
-    # cover cybercrime")
-    r"|cover|include|mention|refer\s+to)\b"
-    # ... or recalled as what an earlier meeting reached ("recalled the main results of the
-    # Ministerial: ...", "went through the conclusions of the Ministerial Meeting held in
-    # Madrid, where ministers had welcomed ...", "recalled what had been agreed at the
-    # Ministerial Meeting in Athens, including ...")
-    # ("The experts reviewed what the Stockholm Ministerial had decided on accountability ...
-    # and on the diversion of weapons, and found that most of it had been carried out")
-    r"|\b(?:reviewed|recalled|went\s+through|looked\s+back\s+at|ont\s+passé\s+en\s+revue)\s+what\s+"
-    r"(?:the\s+)?(?:[\w'’-]+\s+){1,4}?had\s+(?:decided|agreed|adopted|concluded|undertaken)\s+on\b"
-    r"|\b(?:recalled|recalling|went\s+through|summari[sz]ed|a\s+rappelé)\s+(?:[^.;:]{0,40}?\s)?"
-    r"(?:the\s+|les\s+)?(?:main\s+|key\s+|principaux\s+)?(?:results|outcomes?|conclusions|decisions"
-    r"|what\s+had\s+been\s+(?:agreed|decided)|résultats|conclusions)\s+(?:of|at|reached\s+at|de|du"
-    r"|des)\s+(?:the\s+|its\s+|la\s+|l['’]\s*)?(?:[\w'’-]+\s+){0,3}?(?:meeting|ministerial|senior"
-    r"\s+officials|som|summit|dialogue|session|forum|réunion|sommet)\b"
-    # ... or what an earlier round had settled ("noted that data protection safeguards had been
-    # settled at an earlier round")
-    r"|\b(?:had\s+been|were\s+already|was\s+already|had\s+already\s+been)\s+(?:settled|agreed|closed"
-    r"|resolved|concluded)\s+(?:at|in|during)\s+(?:an?\s+|the\s+)?(?:earlier|previous|former|past|last)"
-    r"\s+(?:round|meeting|session|stage)\b"
-    # ... or said to be raised in passing ("raised the proposal for a General Data Protection
-    # Regulation in passing, to say that it would not be discussed", "évoqué en passant")
-    # ("a rappelé en passant que ...", "n'ont été citées qu'en passant")
-    r"|\b(?:raised|mentioned|named|cited|recalled|referred\s+to|touched\s+(?:up)?on|noted|said"
-    r"|added|observed|remarked|indicated"
-    r"|(?:évoqu|mentionn|cit|rappel|signal|indiqu|not|précis|ajout)ée?s?)\b[^.;]*?\b(?:in\s+passing"
-    r"|en\s+passant)\b"
-    # ... or without being discussed ("une décision de retour qui n'avait pas été exécutée, ce
-    # qui a été évoqué sans être débattu", "which was mentioned without being discussed")
-    r"|\b(?:raised|mentioned|named|recalled|noted|évoquée?s?|mentionnée?s?|signalée?s?"
-    r"|rappelée?s?)\s+(?:but\s+)?(?:without|sans)\s+(?:being\s+|être\s+)?(?:discussed|debated"
-    r"|taken\s+up|further\s+discussion|discussion|débattue?s?|discutée?s?|examinée?s?)\b"
-    # ... or named as the priorities a text sets ("a joint statement ..., which names electronic
-    # evidence, synthetic drugs and the protection of children online as priorities for 2027");
-    # a Presidency naming its priorities presents its programme
-    r"|^(?![^.;]*\b(?:presidency|presidencies|présidence)\b)[^.;]*?\b(?:names|named|lists|listed"
-    r"|identifies|identified|designates|designated)\b[^.;]*?\bas\s+(?:the\s+|its\s+|their\s+"
-    r"|common\s+|joint\s+|shared\s+)*priorities\b"
-    # ... or among the fields it names ("an Action Plan ... lists data protection, visa policy
-    # and ... among the fields where the Union's external action has to grow")
-    r"|\b(?:names|named|lists|listed|identifies|identified)\b[^.;]*?\bamong\s+the\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:fields|areas|domains|sectors)\b"
-    r"|\b(?:inscri\w*|ajout\w*)\s+(?:[^.;]{0,80}?\s)?à\s+l['’]ordre\s+du\s+jour\b"
-    # ... or what a programme or its chapter names, lists or provides ("The chapter names
-    # terrorism, cybercrime and the smuggling of migrants among its strands", "Ce volet cite la
-    # lutte contre le terrorisme ...", "the trio programme ..., which names relations with
-    # Ukraine", "Le programme prévoit que les trois présidences mèneront à terme ...", "the
-    # Hague Programme, whose aims include ..."): its contents, not the meeting's discussion
-    r"|\b(?:programme|programmes|chapter|strand|volet|stratégie|strategy)\b[^.;]{0,120}?\b(?:names"
-    r"|lists|cites|mentions|enumerates|cite|énumère|mentionne|nomme)\b"
-    # (what a semester's programme provides, not what a roadmap's chapter provides for)
-    r"|\b(?:the|le|this|ce)\s+programme\s+(?:provides\s+that|prévoit\s+(?:que|qu['’]))"
-    r"|\bwhose\s+(?:aims|objectives|goals|priorities|strands)\s+(?:include|are|cover)\b"
-    r"|\bdont\s+les\s+(?:objectifs|priorités)\s+(?:comprennent|sont|couvrent)\b"
-    # ... or the range of priorities a cycle runs from one to another ("the priorities adopted by
-    # the Council in May, from cybercrime ... to organised property crime", "parmi dix
-    # priorités qui vont de la fraude à la criminalité environnementale")
-    r"|\bpriorit(?:ies|és)\b[^.;]{0,80}?(?:,\s+from|\bqui\s+vont\s+de|\ballant\s+de)\s+(?!\d)"
-    r"[^.;]{1,80}?\s+(?:to|à)\s+"
-    # ... or what such a text left to a footnote ("regretted that trafficking in human beings
-    # appeared only as a footnote")
-    r"|\b(?:appeared|appears|featured|features|figured|figures|figurait|figure)\s+(?:only|merely"
-    r"|seulement|uniquement)\s+(?:as|in|en)\s+(?:a\s+)?(?:footnote|note\s+de\s+bas\s+de\s+page)\b"
-    r"|\bat\s+which\s+[^.;]*?\s+(?:will|would)\s+be\s+(?:taken\s+up|discussed|addressed|raised"
-    r"|examined|on\s+the\s+agenda)\b"
-    r"|\b(?:agenda|ordre\s+du\s+jour)\s+(?:was|a\s+été)\s+(?:adopted|approved|adopté|approuvé)\b"
-    # ... or to be examined at a later meeting ("Firearms ... will be discussed at the next
-    # meeting", "Les autres priorités, dont les armes à feu ..., seront examinées en décembre")
-    r"|\b(?:will|would|is\s+to|are\s+to)\s+be\s+(?:examined|discussed|taken\s+up|addressed"
-    r"|considered|debated)\s+(?:again\s+)?(?:at|in|during)\s+(?:the\s+next|a\s+later|a\s+future"
-    r"|its\s+next|(?:january|february|march|april|may|june|july|august|september|october"
-    r"|november|december|spring|summer|autumn|winter)\b)"
-    r"|\b(?:seront|sera|serait|seraient)\s+(?:examinée?s?|abordée?s?|traitée?s?|discutée?s?"
-    r"|débattue?s?)\s+(?:à\s+nouveau\s+)?(?:en\s+(?:janvier|février|mars|avril|mai|juin|juillet"
-    r"|août|septembre|octobre|novembre|décembre)\b|lors\s+de\s+la\s+prochaine\b"
-    r"|à\s+la\s+prochaine\b|ultérieurement\b)"
-    rf"|{_AGENDA}"
-    # ... or the subject of a meeting only planned ("A dialogue with China on migration and
-    # mobility is also planned for the semester", "Un atelier sur ... est prévu en mai")
-    r"|^\s*(?:a|an|un|une)\s+(?:[\w-]+\s+){0,2}?(?:dialogue|meeting|workshop|seminar|conference"
-    r"|réunion|atelier|séminaire|conférence)\b[^.;]{0,80}?\b(?:on|sur)\b[^.;]{1,100}?\b(?:is|are"
-    r"|est|sont)\s+(?:also\s+|également\s+|aussi\s+)?(?:planned|scheduled|foreseen|envisaged"
-    r"|prévue?s?|programmée?s?|envisagée?s?)\b"
-    # ... or proposed for a point of it ("suggested adding the protection of public spaces to
-    # the counter-terrorism item")
-    r"|\b(?:add|adding)\s+[^.;]{1,80}?\s+to\s+the\s+(?:[\w-]+\s+){0,3}?(?:item|point|agenda)\b"
-    r"|\b(?:add|adding|added)\s+(?:a|an|one)\s+(?:\w+\s+)?(?:point|item)\s+on\b"
-    # ... or a session wished for it ("noted the US wish to keep a separate session on
-    # aviation security")
-    r"|\b(?:keep|hold|have|add|organi[sz]e)\s+(?:a|an|one)\s+(?:\w+\s+){0,2}?session\s+"
-    r"(?:on|about|devoted\s+to)\b"
-    # ... or a session proposed for the meeting being prepared ("The US side proposed a short
-    # session on transnational organised crime, which was accepted.")
-    r"|\b(?:proposed|suggested|requested|asked\s+for)\s+(?:holding\s+)?(?:a|an|one)\s+"
-    r"(?:\w+\s+){0,2}?(?:session|point|item|segment)\s+(?:on|about|devoted\s+to)\b"
-    # ... or the sessions settled for the meeting being prepared ("The participants settled the
-    # sessions to be proposed to Ministers: - a session on ...")
-    r"|\b(?:sessions?|points?|items?|themes?|topics?)\s+(?:to\s+be\s+)?(?:proposed|put|submitted"
-    r"|suggested)\s+to\s+(?:the\s+)?(?:ministers|ministerial|ministres)\b"
-    # ... or its points counted out ("It has five points: drugs and the cartels; ...")
-    r"|\b(?:has|have|comprises?|contains?|comprend|compte)\s+(?:\w+\s+)?(?:points|items|headings"
-    r"|sessions|rubriques)\s*:"
-    # ... or the sessions proposed for a meeting, listed ("The US side proposed four sessions for
-    # the Ministerial: Afghanistan and the terrorist threat; ransomware ...")
-    r"|\b(?:proposed|suggested|settled|outlined|listed|agreed\s+on|a\s+proposé|ont\s+arrêté)\s+"
-    r"(?:the\s+|its\s+|their\s+|les\s+)?(?:\w+\s+){0,2}?(?:sessions|séances)\b[^:]{0,60}:"
-    # ... or what a joint statement is to say ("The joint statement would cover the Global
-    # Coalition ...", "would like the Ministerial to adopt a joint statement on ransomware")
-    # ("the outline of a joint statement that would welcome the entry into force of ...")
-    r"|\b(?:statement|declaration|déclaration)\s+(?:that\s+|which\s+|qui\s+)?(?:would|will|should"
-    r"|could|is\s+to|was\s+to"
-    r"|might)\s+(?:also\s+)?(?:cover|address|welcome|record|include|mention|refer\s+to|focus\s+on"
-    r"|reflect|highlight|underline|recall|stress)\b"
-    r"|\b(?:adopt|issue|agree|release|publish|prepare|draft)(?:e?d)?\s+(?:a|the|its|their)\s+"
-    r"(?:(?:joint|common|draft|short|brief)\s+)+(?:statement|declaration)\s+on\b"
-    # ... or an agenda suggested for it ("suggested an agenda built around the Games, the
-    # adequacy findings and passenger data")
-    r"|\b(?:suggested|proposed|put\s+forward)\s+(?:an?|the|its|their)\s+(?:draft\s+)?agenda\b"
-    # ... or what something would also serve ("noted that the agreement would also serve the
-    # investigations into drug trafficking", "would also help the agreement on e-evidence")
-    # ("Such an agreement could later also serve exchanges on counter-terrorism.")
-    r"|\b(?:would|could|might)\s+(?:later\s+|then\s+|in\s+time\s+|one\s+day\s+)?also\s+(?:help|serve"
-    r"|benefit|support|facilitate|assist|be\s+useful\s+(?:for|to))\b"
-    # ... or a thing still hypothetical ("the future agreement on electronic evidence, if
-    # concluded, would rely on a similar level of protection")
-    r"|,\s+if\s+(?:ever\s+)?(?:concluded|adopted|agreed|signed|ratified|resumed)\s*,"
-    # ... or what did not happen ("noted that, had a terrorist attack occurred during the
-    # tournament, the liaison officers would have been the first channel", "si un attentat
-    # avait eu lieu")
-    r"|(?:^|,)\s*had\s+(?:there\s+been\s+)?(?:an?|the|any)\s+[^.;,]{1,60}?\s+(?:occurred|happened"
-    r"|taken\s+place|struck)\b|(?:^|,)\s*had\s+there\s+been\s+(?:an?|any|more|enough|sufficient)\b"
-    r"|\bif\s+[^.;,]{1,60}?\s+had\s+(?:occurred|happened|taken\s+place|struck)\b"
-    r"|\bsi\s+[^.;,]{1,60}?\s+(?:avait|avaient)\s+eu\s+lieu\b"
-    # ("had the CLOUD Act already been law, many of its requests would not have been needed";
-    # "Si les fournisseurs avaient chiffré leurs services, ces injonctions n'auraient produit
-    # que des données illisibles")
-    r"|(?:^|,)\s*had\s+(?:the|an?|any|its|their)\s+[^.;,]{1,60}?\s+(?:already\s+)?(?:been|existed"
-    r"|applied|entered\s+into\s+force)\b"
-    r"|\bif\s+[^.;]{1,100}?\bhad\s+[^.;]{1,100}?\bwould\s+(?:not\s+)?have\b"
-    # (its subject without an article, the clause that says what would have followed after it:
-    # "had end-to-end encryption been applied by default, most of its reports would have been
-    # lost")
-    r"|(?:^|,)\s*had\s+(?!(?:already|also|not|just|been|never|recently|previously|long)\b)"
-    r"[^.;,]{1,60}?\s+been\s+[^.;,]{1,80},[^.;]*?\bwould\s+(?:not\s+)?have\b"
-    # ... or a question on a case that is not so ("Ils ont demandé comment la détection
-    # s'appliquerait si ces services étaient chiffrés de bout en bout")
-    r"|\b(?:comment|how)\s+[^.;]{1,100}?\s+(?:si|if)\s+[^.;]{1,80}?\s+(?:étaient|était|were|was)\b"
-    # ("si les messageries visées étaient chiffrées de bout en bout, ni les demandes directes ni
-    # l'accord ne donneraient accès au contenu")
-    # (any conditional: "n'auraient", "serait", "donneraient")
-    r"|\bsi\s+[^.;]{1,100}?\b(?:avai(?:en)?t|étai(?:en)?t)\b[^.;]{1,120}?\b\w{2,}rai(?:en)?t\b"
-    # ... or named, in a clause, only as something else ("..., with the Data Privacy Framework,
-    # whose adequacy decision ..., named only as a separate track", "with the PNR review named
-    # only as a separate track")
-    r"|(?:,|\bwith\s+[^.;,]{1,80}?)\s*(?:named|mentioned|cited)\s+only\s+as\s"
-    # ... or counted among a set by someone ("noted the Global Alliance against Child Sexual
-    # Abuse Online among the joint initiatives")
-    r"|\b(?:noted|named|cited|listed|mentioned|counted|included)\s+[^.;]{1,100}?\s+among\s+(?:the|its"
-    r"|their|other)\s+(?:[\w-]+\s+){0,2}?(?:initiatives|examples|achievements|projects|results"
-    r"|activities|strands|instruments|tools)\b"
-    # ... or as the remit of one part of a body ("a présenté ses quatre sous-groupes, dont l'un
-    # traite de l'exploitation sexuelle des enfants en ligne", "its four sub-groups, one of which
-    # deals with ...")
-    r"|\b(?:sub-?groups?|sous-groupes?|strands?|volets?|workstreams?|working\s+groups|panels?"
-    r"|groupes\s+de\s+travail)\b[^.;]{0,60}?(?:\bdont\s+l['’]\s*une?|\bone\s+of\s+(?:which|them))\s+"
-    r"(?:traite|porte|deals?|covers?|is\s+devoted|focuses)\b"
-    # ... or things only listed, one after the other ("The US side listed in turn the admission
-    # of Poland to the Visa Waiver Program, ... and the open letter on encryption")
-    r"|\b(?:side|sides|presidency|commission|delegation|delegations|participants|co-chairs)\s+"
-    r"(?:also\s+|then\s+)?(?:listed|enumerated|énuméré)\b(?!\s+(?:its|their|ses"
-    r"|leurs)\s+(?:\w+\s+)?priorit)"
-    # ... or what a text holds, listed as a range ("listed the proposals in it that concern
-    # justice and home affairs, from counter-terrorism and cybercrime to data flows")
-    r"|\b(?:listed|enumerated|a\s+énuméré|ont\s+énuméré)\s+(?:the|its|their|les|ses|leurs)\s+"
-    r"[^.;]{0,100}?,\s+(?:from|de|du|des)\s+[^.;]{1,80}?\s+(?:to|à|aux?)\s"
-    # ... or the steps taken since an earlier meeting, recalled as a list ("The Presidency listed
-    # the main steps taken since the spring: ...", "recalled the files that had moved since June:")
-    r"|\b(?:listed|recalled|recapped|summari[sz]ed|went\s+through|a\s+rappelé|a\s+énuméré)\s+"
-    r"(?:the|its|les)\s+(?:\w+\s+){0,2}?(?:files|steps|developments|events|changes|decisions"
-    r"|dossiers|étapes|évolutions)\b[^:]{0,80}\bsince\b[^:]{0,60}:"
-    # ... or what became of an earlier meeting, or of the semester, recalled as a list ("went
-    # through the follow-up of the meeting in Larnaca: ...", "recalled what the Council had
-    # achieved in the semester: ...")
-    r"|\b(?:listed|recalled|recapped|summari[sz]ed|went\s+through|reviewed|presented)\s+(?:the\s+)?"
-    r"follow-up\s+(?:of|to|given\s+to)\s+(?:the|its|their)\s+(?:\w+\s+){0,3}?(?:meeting|ministerial"
-    r"|session|réunion)\b[^:]{0,80}:"
-    r"|\b(?:recalled|listed|summari[sz]ed)\s+what\s+[^:]{0,80}?\b(?:had\s+)?(?:achieved|accomplished"
-    r"|delivered|done)\b[^:]{0,80}:"
-    # ("opened the meeting with a short account of what had happened since the Ministerial: ...")
-    r"|\bwhat\s+(?:had|has)\s+(?:happened|changed|moved|been\s+done)\s+since\b[^:]{0,80}:"
-    # ... or suggested for the agenda of a later meeting ("suggested that it look at returns,
-    # synthetic drugs and the protection of children online", "would like the agenda to
-    # include the cartels")
-    r"|\b(?:suggested|proposed|recommended|asked|requested)\s+that\s+(?:it|they|the\s+(?:\w+\s+){0,3}?(?:meeting"
-    r"|ministerial|agenda))\s+(?:should\s+)?(?:look\s+at|cover|address|discuss|focus\s+on|take\s+up"
-    r"|examine|include|also\s+(?:take\s+up|cover|address|discuss|look\s+at|include))\b"
-    r"|\bwould\s+like\s+(?:the|its|their)\s+agenda\s+to\s+(?:include|cover)\b"
-    # ("The next dialogue will take place in Brussels; its agenda is expected to cover ...")
-    r"|\bagenda\s+(?:is|was|would\s+be|will\s+be)\s+(?:expected|likely|set|due|planned|meant)\s+"
-    r"to\s+(?:cover|include|address|feature|focus\s+on)\b"
-    # ... or regretted as missing from it ("regretted that no time was foreseen for drugs")
-    r"|\bno\s+(?:time|room|slot|session|space)\s+(?:was|had\s+been|has\s+been|is|would\s+be)\s+"
-    r"(?:foreseen|planned|set\s+aside|left|scheduled|provided|allotted)\s+for\b"
-    # ... or only recalled as a standing priority of a side ("had recalled that the fight against
-    # the sexual abuse of children online remained a national priority")
-    r"|\brecalled\s+that\s+[^.;]{1,120}?\s+(?:remained|remains|was\s+still|is\s+still)\s+"
-    r"(?:a|an|its|their|the)\s+(?:\w+\s+)?(?:top\s+)?priority\b"
-    # ... or what a joint statement commits the sides to go on with ("a joint statement ...,
-    # which commits both sides to continue their work on electronic evidence, synthetic drugs")
-    r"|\b(?:statement|declaration|déclaration)\b[^.;]{0,120}?\bwhich\s+(?:commits|records"
-    # ("approved a short joint statement, which condemns the recent attacks and restates the
-    # will of both sides to keep their data protection commitments")
-    r"|sets\s+out|lists|restates|reaffirms|condemns|welcomes|recalls|underlines|stresses)\b"
-    # ... or wished on a later meeting ("would like it to include synthetic drugs", "wanted
-    # the Forum to deal also with the return of fighters")
-    r"|\b(?:would\s+like|wanted|wished|wish(?:es)?|want(?:s)?)\s+(?:it|them|the\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:meeting|ministerial|forum|agenda|dialogue|summit|conference|session|som|ministers))\s+to\s+"
-    r"(?:also\s+)?(?:deal\s+(?:also\s+)?with|cover|address|include|take\s+up|discuss|look\s+at"
-    r"|examine|focus\s+on)\b"
-    # ... or named as what another file should not hold up ("wished that this negotiation
-    # should not delay the new TFTP agreement", "ne retarde pas celle du nouvel accord TFTP")
-    r"|\b(?:should|would|must|might|could|did|does|do)\s+not\s+(?:delay|hold\s+up|slow\s+down"
-    r"|hamper|hinder|jeopardi[sz]e)\b"
-    r"|\bne\s+(?:retarde|retardent|retarderait|retarderaient|freine|freinent|compromette"
-    r"|compromettent)\s+pas\b"
-    # ... or the wording of a text being drafted ("asked the Presidency to keep the reference to
-    # full visa reciprocity in the draft joint statement")
-    r"|\b(?:keep|retain|include|insert|add|delete|remove|maintain)\s+(?:the|a)\s+(?:\w+\s+)?"
-    r"(?:reference|references|mention|wording|paragraph|language)\s+(?:to|on|about)\b"
-    # ... or what a strategy or plan foresees, in a list ("the internal security strategy,
-    # which foresees a stronger Europol, a ports strategy, an action plan on firearms ...")
-    r"|\b(?:strategy|programme|program|plan|agenda|communication|package|roadmap)\b[^.;]{0,80}?"
-    r"\b(?:which|that)\s+(?:foresees|provides\s+for|announces|lists|sets\s+out|includes)\b"
-    # ... or commemorated ("recalled the commemoration of the twentieth anniversary of the
-    # Madrid train bombings")
-    r"|\bcommemorat(?:ion|ions|ed|e|es|ing)\b"
-    # ... or given, as the sentence opens, without discussion ("Without discussion, the
-    # Commission informed delegations of the adoption of ...")
-    r"|^\s*(?:without\s+(?:discussion|debate)|sans\s+(?:débat|discussion))\s*,"
-    # ... or listed among what a plan or programme holds ("Among the measures listed for the
-    # coming years are a proposal on PNR data, a framework for data protection ...")
-    r"|\bamong\s+the\s+(?:measures|actions|priorities|files|proposals|initiatives|deliverables)"
-    r"\s+(?:listed|set\s+out|foreseen|planned|included|named|announced)\b"
-    # ... or raised "without going into detail", "sans entrer dans le détail"
-    r"|\bwithout\s+going\s+into\s+(?:the\s+|any\s+)?details?\b"
-    r"|\bsans\s+entrer\s+dans\s+(?:le|les)\s+détails?\b",
-    re.IGNORECASE,
+_IN_PASSING = gated(
+    re.compile(
+        # A tribute's whole act is the tribute: the files a departing official is thanked for are
+        # named ("paid tribute to the Attorney General ... for their work ... in particular for
+        # the Umbrella Agreement", "thanked her for her work on the Visa Waiver Program")
+        # (not a tribute to victims: "paid tribute to the victims ... and reaffirmed their
+        # commitment to continue working together against terrorism" is about terrorism)
+        r"\b(?:(?:paid|pays|pay)\s+(?:a\s+|(?:a\s+)?warm\s+)?tribute\s+to|thanked)\s+[^.;]{1,200}?"
+        r"\bfor\s+(?:his|her|their|its)\s+(?:work|part|role|contribution|commitment|efforts"
+        r"|leadership)\b"
+        r"|\b(?:rendu\s+hommage\s+à|remercié)\s+[^.;]{1,200}?\bpour\s+(?:son|sa|leurs?)\s+"
+        r"(?:travail|rôle|contribution|engagement|action)\b"
+        r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:also\s+|briefly\s+|only\s+)*"
+        r"(?:mentioned|noted|touched\s+(?:up)?on|referred\s+to)\s*"
+        # (and by whom: "The money laundered by the cartels was mentioned by the US.")
+        r"(?:by\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s*(?=[.;]|$))?(?:(?:only\s+|just\s+)?"
+        # ("were mentioned only briefly", "was mentioned only as background")
+        r"(?:in\s+passing|briefly|as\s+(?:background|context)|for\s+the\s+record|for\s+information"
+        r"|without\s+(?:discussion|debate))"
+        r"\s*)?[.;]?\s*$"
+        # ... or given only as an example ("The misuse of personal data revealed by the Cambridge
+        # Analytica case was raised only as an example of the risks.")
+        r"|\b(?:was|were)\s+(?:also\s+)?(?:raised|mentioned|cited|named|given)\s+only\s+as\s+(?:an?\s+)?"
+        r"(?:example|illustration|point\s+of\s+comparison|comparison)(?:\s+of\s+[^.;]{1,60})?\s*[.;]?\s*$"
+        # ... or only briefly raised or touched on, whatever follows ("Visa reciprocity was briefly
+        # raised; the Commission will return to it", "Ministers also touched on the first joint review
+        # of the TFTP Agreement, whose report had been published", "The transfer of detainees'
+        # personal data was also touched on, as a point for the data protection item")
+        r"|\b(?:was|were)\s+(?:also\s+)?(?:only\s+)?briefly\s+(?:raised|mentioned|touched\s+(?:up)?on)\b"
+        r"|\b(?:was|were)\s+(?:also\s+)?(?:briefly\s+)?touched\s+(?:up)?on\s*,?\s+as\s+(?:a\s+)?(?:point|matter"
+        r"|question|subject)\s+for\b"
+        r"|\b(?:also|briefly|only)\s+touched\s+(?:up)?on\b|\btouched\s+briefly\s+(?:up)?on\b"
+        # ... or raised as examples of something else ("The passenger data and TFTP arrangements were
+        # briefly raised as examples of exchanges that any future instrument would have to cover")
+        r"|\b(?:was|were)\s+(?:also\s+)?(?:briefly\s+)?(?:raised|mentioned|cited|named|given)\s+as\s+"
+        r"(?:an?\s+)?(?:examples?|illustrations?)\s+of\b"
+        # ... or a working group's sub-groups listed ("including its sub-groups on incident
+        # management, ... and child sexual abuse material online")
+        r"|\bincluding\s+its\s+sub-?\s?groups\s+on\b"
+        # ... or a tribute paid at the opening ("Ministers held a minute of silence for the victims of
+        # the Boston Marathon bombing", "ont observé une minute de silence à la mémoire des victimes
+        # des attentats"): the attacks it names are mourned, not discussed (an item that goes on to
+        # discuss them says so in its other sentences)
+        r"|\bminute(?:['’]s)?\s+(?:of\s+)?silence\b|\bminute\s+de\s+silence\b"
+        # ... or to illustrate another point ("Requests under the EU-US Mutual Legal Assistance
+        # Agreement were mentioned only to illustrate the delays the agreement is meant to cut.")
+        r"|\b(?:was|were)\s+(?:also\s+)?(?:raised|mentioned|cited|named|given)\s+only\s+to\s+"
+        r"(?:illustrate|show|explain|underline|make\s+the\s+point)\b"
+        r"|\b(?:a|ont)\s+été\s+(?:mentionnée?s?|citée?s?|évoquée?s?)\s+(?:seulement|uniquement)\s+pour\s+"
+        r"(?:illustrer|montrer|expliquer|souligner)\b"
+        # ("Le système ETIAS, qui s'appliquera aux ressortissants américains, a été mentionné par
+        # la Commission.")
+        r"|\b(?:a|ont)\s+(?:aussi\s+|également\s+|brièvement\s+|seulement\s+)*été\s+(?:mentionné|cité"
+        r"|signalé)e?s?(?:\s+par\s+(?:la\s+|le\s+|les\s+|l['’])?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?"
+        r"(?:\s+en\s+passant)?\s*[.;]?\s*$"
+        # ... or only named as something else ("was mentioned as another example", "were mentioned
+        # as part of the same calendar"; a body "named as the place to pool this work" is discussed)
+        r"|\b(?:was|were)\s+(?:also\s+|only\s+)?(?:mentioned|cited|quoted|given)\s+"
+        # (and by whom: "was mentioned by the US as a concern")
+        r"(?:by\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+)?(?:only\s+|merely\s+)?as\s"
+        # ("Temporary protection ... was named only as part of the wider support", "was named as
+        # one of the other occasions")
+        r"|\b(?:was|were)\s+(?:also\s+)?named\s+(?:only\s+|merely\s+)(?:as|among)\s"
+        # ... or for one provision ("The AI Act ... was named for its labelling duty, but deepfakes
+        # were not discussed further")
+        r"|\b(?:was|were)\s+(?:also\s+|only\s+)?named\s+(?:only\s+)?for\s+(?:its|their)\s"
+        # ("Trafficking in human beings and ticket fraud were mentioned among the other risks")
+        r"|\b(?:was|were)\s+(?:also\s+|only\s+)?(?:mentioned|cited|named|listed)\s+(?:only\s+)?among\s"
+        # ... or as examples, subjects or themes for later work ("A module on terrorist financing
+        # was named as one of the examples", "were named as subjects for later courses", "was named
+        # as a theme for later work", "ont été cités comme thèmes possibles de formations
+        # communes", "a été mentionnée comme l'une des priorités")
+        r"|\b(?:was|were)\s+(?:also\s+|only\s+)?(?:named|cited|mentioned|listed|given)\s+as\s+"
+        r"(?:the\s+)?(?:(?:possible|future|further|later|other|main|principal|chief|leading)\s+)?"
+        r"(?:examples|subjects|themes|topics|areas|points"
+        # ("Drug trafficking and fraud were named as the main sources of those proceeds.")
+        r"|sources|causes|drivers|origins"
+        r"|items"
+        r"|candidates|priorities|illustrations)\b"
+        r"|\b(?:was|were)\s+(?:also\s+|only\s+)?(?:named|cited|mentioned|listed|given)\s+as\s+"
+        r"(?:a|an|one)\s+(?:(?:possible|future|further|later|other)\s+)?(?:subject|theme|topic|area"
+        r"|candidate|priority|illustration)\s+(?:for|of)\b"
+        r"|\b(?:a|ont)\s+été\s+(?:seulement\s+)?(?:cité|mentionné|évoqué|nommé)e?s?\s+comme\s+"
+        r"(?:(?:l['’]une?|un|une)\s+des\s+|des\s+|de\s+)?(?:(?:possibles?|futurs?|autres)\s+)?"
+        r"(?:exemples?|thèmes?|sujets?|priorités?|pistes?|domaines?)\b"
+        # ... or as a thing to watch or the background ("was named as a risk for the experts to
+        # watch", "The war against Ukraine was named as the background of these threats")
+        r"|\b(?:was|were)\s+(?:also\s+)?named\s+as\s+(?:(?:one|part|some|each)\s+of|another"
+        r"|an?\s+other|(?:a|an|the|one)\s+(?:\w+\s+)?(?:risk|concern|threat|example|issue|background"
+        r"|backdrop|context|setting|channel|route|frame|source))\b"
+        # (or someone named it so: "The US named the MLA Agreement as the fallback channel for
+        # content data", "The Presidency named the MLA Agreement as the basis for part of it")
+        r"|\bnamed\s+[^.;]{1,60}?\s+as\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?(?:channel|route|frame"
+        r"|basis|fallback|vehicle|backdrop|background|context|setting)\b"
+        # ... or cited as one of several ("citing tools that sort seized images of child sexual
+        # abuse as one of the projects")
+        r"|\bciting\s+[^.;]{1,100}?\s+as\s+(?:one\s+of|an?\s+example|examples|an?\s+instance)\b"
+        # ... or given, without further discussion ("The Commission noted that the TFTP Agreement
+        # remained an important tool, without further discussion"; "...; la question de savoir si
+        # la détection resterait possible a été posée sans être approfondie")
+        r"|,\s*without\s+(?:further|any\s+further)\s+(?:discussion|debate)\s*[.;]?\s*$"
+        # ("la question des flux migratoires vers la Floride a été citée sans être discutée")
+        r"|\ba\s+été\s+(?:posée|soulevée|évoquée|citée|mentionnée|signalée)\s+sans\s+(?:être\s+)?(?:approfondie|débattue|discutée"
+        r"|examinée)\b"
+        # ("had gone over the PNR Agreement and the TFTP, without new points on either")
+        r"|,\s*without\s+(?:any\s+)?new\s+(?:points?|elements?|developments?|information)\b"
+        # ... or the body a follow-up also goes through ("Le suivi passe aussi par le groupe de
+        # travail UE-États-Unis sur la cybersécurité et la cybercriminalité")
+        r"|\b(?:le\s+suivi|la\s+suite)\s+pass\w*\s+(?:aussi\s+|également\s+|notamment\s+)?par\b"
+        r"|\bfollow-up\s+(?:also\s+)?(?:runs|goes|passes)\s+through\b"
+        # ... or what a body to come might do ("a working group on cyber-security and cyber-crime.
+        # Its tasks could include a joint exercise ... and the removal of child sexual abuse
+        # material")
+        r"|\b(?:its|their)\s+(?:tasks|work|mandate|remit|agenda|work\s+programme)\s+(?:could|would|might"
+        r"|will|should)\s+(?:also\s+)?(?:include|cover)\b"
+        # ... or the work plan a body has agreed ("the group had agreed its work plan on incident
+        # management and child abuse online"): its headings, not a discussion of them
+        r"|\b(?:agreed|adopted|approved|endorsed|finalised|a\s+adopté|a\s+approuvé|a\s+arrêté"
+        r"|ont\s+adopté|ont\s+arrêté)\s+(?:its|their|a|son|leur)\s+(?:work\s*plan|work\s+programme"
+        r"|programme\s+de\s+travail|plan\s+de\s+travail)\s+(?:on|covering|for|sur|portant\s+sur)\b"
+        # ... or what would be discussed elsewhere or later ("the targets would also be discussed
+        # with the US in the EU-US Working Group on Cyber-security and Cyber-crime")
+        r"|\b(?:would|will|could|might|should)\s+(?:also\s+|further\s+|then\s+)?be\s+(?:discussed|taken\s+up"
+        r"|addressed|examined|raised|debated)\s+(?:further\s+)?(?:with\s+[^.;]{1,40}?\s+)?(?:in|at|during)\s+"
+        r"(?:the|a|its|their)\b"
+        # ... or what a text in draft would mention ("une courte déclaration commune, qui
+        # mentionnerait l'Alliance mondiale", "the joint statement would refer to the Alliance")
+        r"|\b(?:would|should|could)\s+(?:also\s+)?(?:mention|refer\s+to|cite)\b"
+        r"|\b(?:mentionnerai(?:t|ent)|citerai(?:t|ent))\b|\bferai(?:t|ent)\s+(?:aussi\s+)?référence\b"
+        # ... or recalled only as a frame ("The nine priorities ... were recalled only as the frame
+        # of the exercise")
+        r"|\b(?:was|were)\s+(?:recalled|named|listed|cited|mentioned)\s+only\s+as\b"
+        # (or came up only so: "The planned data protection agreement came up only as a possible
+        # model for the exchange of data on incidents.")
+        r"|\bcame\s+up\s+only\s+(?:as|in\s+passing|briefly)\b"
+        # ... or asked for at a later meeting ("Turkey asked to discuss cooperation against
+        # trafficking in human beings and against drugs at a later meeting")
+        r"|\basked\s+to\s+(?:discuss|take\s+up|address|examine|return\s+to)\s+[^.;]{1,120}?\s+at\s+"
+        r"(?:a|the|its|their)\s+(?:later|next|future|subsequent|following)\s+(?:meeting|session|ministerial|som)\b"
+        # ... or so in notes' style, with no verb before ("money moved through underground banking
+        # noted.", "networks laundering through crypto-assets mentioned as a growing feature.")
+        r"|(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)\b(?:mentioned|noted)\s*(?:(?:only\s+)?(?:in\s+passing"
+        r"|briefly)\s*)?[.;]?\s*$|\b(?:mentioned|cited)\s+as\s+(?:an?|one|another)\s"
+        # ... or only mentioned by someone, as a sentence's whole act ("The Commission mentioned
+        # the first report of the Global Alliance, due in April."; what was said "that" is
+        # reported, and "Among its priorities it mentioned ..." presents a programme)
+        r"|^(?!among\b)(?:the\s+|a\s+|one\s+|several\s+|some\s+)?(?:[\w'’-]+\s+){0,4}?"
+        # ("The Commission mentioned, for information, its work on electronic evidence")
+        r"(?:briefly\s+|also\s+)?mentioned(?:\s*,\s*(?:for\s+information|in\s+passing|briefly)\s*,)?\s+"
+        r"(?!that\b)"
+        # (in French, "mentionné" or "signalé": "La présidence a mentionné la proposition relative
+        # au Parquet européen"; "évoqué" is also said of what was discussed)
+        r"|^(?!parmi\b)(?:[\w'’-]+\s+){1,5}?(?:a|ont)\s+(?:également\s+|aussi\s+|brièvement\s+)?"
+        r"(?:mentionné|signalé)\s+(?!que\b|qu['’])"
+        # ... or named by someone as an example ("Europol mentioned abuse material generated with
+        # AI as one example of the new risks")
+        r"|\b(?:mentioned|cited|gave|named)\s+[^.;]{1,120}?\s+as\s+(?:an(?:other)?|one)\s+example\b"
+        r"|\b(?:a|ont)\s+(?:également\s+|brièvement\s+)?été\s+(?:également\s+|brièvement\s+)?"
+        r"(?:évoqué|mentionné|noté|signalé|cité)e?s?\s*(?:pour\s+mémoire\s*|en\s+passant\s*)?[.;]?\s*$"
+        # (or "for the record": "The entry into operation of ETIAS was cited for the record.")
+        r"|\b(?:was|were)\s+(?:only\s+)?(?:mentioned|cited|noted|recalled)\s+for\s+the\s+record\b"
+        # ... or only given as the reason for what was discussed before ("the return of foreign
+        # fighters made this cooperation all the more urgent", "rend cette coopération d'autant
+        # plus nécessaire")
+        r"|\b(?:made|makes|make|rendered|renders)\s+(?:this|these|that|those|it|them|such)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:all\s+the\s+|even\s+|still\s+)?more\s+(?:urgent|necessary|pressing"
+        r"|important|needed|relevant)\b"
+        r"|\b(?:rend(?:ait|ent|aient)?|a\s+rendu|ont\s+rendu)\s+(?:cette|ces|ce|cet)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:d['’]autant\s+)?plus\s+(?:urgente?s?|nécessaires?|pressante?s?|importante?s?)\b"
+        # ... or only cited as an example ("en citant comme exemple le retrait des sites", "citing
+        # as an example", "à titre d'exemple")
+        r"|\b(?:en\s+)?citant\s+(?:comme|en)\s+exemple\b|\bcitée?s?\s+comme\s+exemple\b"
+        r"|\bà\s+titre\s+d['’]exemple\b|\bciting\s+as\s+an?\s+example\b"
+        # ... or only for comparison ("À titre de comparaison, la Commission a rappelé l'accord-cadre",
+        # "The comparison with the searches of the TFTP ... was raised by one delegation")
+        r"|\b(?:à\s+titre\s+de\s+comparaison|by\s+way\s+of\s+comparison|for\s+comparison)\b"
+        r"|\bthe\s+comparison\s+with\b[^.;]*?\b(?:was|were)\s+(?:raised|made|drawn|mentioned)\b"
+        # ... or cited as evidence for a claim about something else ("citing, among other
+        # instruments, the PNR Agreement as evidence that the two sides could agree")
+        r"|\b(?:citing|cited|en\s+citant)\b[^.;]{1,120}?\b(?:as|comme)\s+(?:evidence|proof|preuve)\b"
+        # ... or cited as an example, the example named between ("en citant l'accord UE-États-Unis
+        # d'entraide judiciaire comme exemple d'un cadre qui a fait ses preuves")
+        r"|\b(?:citing|cited|en\s+citant|a\s+cité|ont\s+cité)\b[^.;]{1,120}?\b(?:as\s+an?\s+example"
+        r"|comme\s+(?:un\s+)?exemple)\b"
+        # ... or cited among other texts ("Europol cited the e-Evidence Regulation among the texts
+        # that will change its work", "a cité ... parmi les textes")
+        r"|\b(?:citing|cited|listed|named|a\s+cité|ont\s+cité)\s+(?:the|a|an|its|their|le|la|les"
+        r"|l['’])\s"
+        r"[^.;]{1,120}?\s(?:among|parmi)\s+(?:the|other|its|their|les|d['’]autres|ses|leurs)\s+"
+        r"(?:\w+\s+)?(?:texts|laws|acts|instruments|examples|files|measures|reasons|rules|threats"
+        r"|challenges|frameworks|regulations|obligations|textes|exemples|actes|mesures|menaces|cadres"
+        r"|règles)\b"
+        # ... or among the subjects a later meeting is to take up ("a cité la cybercriminalité et la
+        # traite des êtres humains parmi les sujets à reprendre en 2010")
+        r"|\b(?:among|parmi)\s+(?:the|les)\s+(?:subjects|topics|points|issues|themes|sujets|thèmes"
+        r"|points|questions)\s+(?:to\s+be\s+(?:taken\s+up|discussed|addressed)|to\s+take\s+up"
+        r"|for\s+(?:a\s+later|the\s+next|a\s+future|future)|à\s+(?:reprendre|aborder|examiner"
+        r"|traiter|inscrire))\b"
+        # ... or named in a calendar of meetings ("presented the calendar of external meetings
+        # until December: ..., the conference launching a Global Alliance to counter migrant
+        # smuggling on 28 November and the EU-US Ministerial")
+        r"|\b(?:calendar|schedule|timetable|calendrier)\s+(?:of|for|des)\s+(?:the\s+)?(?:\w+\s+)?"
+        r"(?:meetings|events|conferences|réunions)\b"
+        # ... or only held up as an example of how something could be done ("the joint review of
+        # the TFTP Agreement, as an example of how oversight could be made visible")
+        r"|\bas\s+an?\s+(?:example|model|illustration)\s+of\s+(?:how|what)\b"
+        # ... or said to serve as one ("dont l'Alliance mondiale ... sert d'exemple de coopération
+        # réussie", "which served as a model")
+        r"|\b(?:sert|servait|servent|servaient|a\s+servi|servira)\s+d['’](?:exemple|modèle)\b"
+        r"|\b(?:serves?|served|serving)\s+as\s+(?:an?\s+)?(?:example|model|illustration)\b"
+        # ... or as what a policy cycle's priorities also cover
+        # ... or as what a group's draft terms of reference cover ("The draft terms of reference (see
+        # 11829/10, point 6) cover incident management, ... and the fight against child abuse")
+        r"|\b(?:priorities\s+of\s+the\s+[^.;]*?|(?:whose|its|their|the)\s+(?:draft\s+)?(?:agenda"
+        r"|terms\s+of\s+reference)(?:\s*\([^()]*\))?(?:\s+(?:of|for)\s+the\s+[^.;]{1,60}?)?)\s+"
+        r"(?:will\s+|would\s+|should\s+)?(?:also\s+)?(?:cover|covers|include|includes|feature|features"
+        r"|comprises?|contains?|provides?\s+for)\b"
+        # ("Le projet d'ordre du jour comporte une séance sur ...", "L'ordre du jour prévoit")
+        r"|\bordre\s+du\s+jour\b[^.;]{0,60}?\b(?:comporte|comprend|prévoit|contient|couvre)\b"
+        # ... or what a joint statement is on, or would commit to ("adopté une déclaration commune
+        # qui porte sur ...", "A draft joint statement would commit both sides to ...")
+        r"|\b(?:joint\s+statement|déclaration\s+commune)\s+(?:[^.;]{0,40}?\s)?(?:qui\s+|which\s+|that\s+)?"
+        r"(?:porte|portait|covers|covered|addresses|addressed|deals\s+with|dealt\s+with)\b"
+        r"|\b(?:joint\s+statement|déclaration\s+commune)\s+(?:would|will|should|could|engagerait"
+        r"|engagera)\s+(?:also\s+)?(?:commit|engag)"
+        # ... or the chapters of a programme in preparation ("informed ministers of the preparation
+        # of the Stockholm Programme, which would cover data protection, migration and ...")
+        r"|\b(?:preparation|drafting|préparation|élaboration)\s+(?:of|de|du|des)\s+(?:the\s+|la\s+"
+        r"|le\s+)?"
+        r"(?:[\w'’-]+\s+){0,4}?(?:programme|program|strategy|stratégie|agenda|plan)\b[^.;]{0,60}?,\s+"
+        r"(?:which|qui)\s+(?:would|will|should|devrait|couvrira|couvrirait)\s+(?:also\s+)?(?:cover"
+        r"|include"
+        r"|address|couvrir|comprendre)?"
+        # ... or listed in brackets after a programme's priorities ("Its priorities (citizens'
+        # rights, internal security, migration and asylum) were set out briefly"; a Presidency's
+        # own priorities are its programme, read as such)
+        r"|^(?![^.;]*\b(?:presidency|presidencies|présidence)\b)[^.;]*?\bpriorities\s*\("
+        # ... or priorities only recalled: the Presidency in office reminding what it pursues
+        # ("The Finnish Presidency recalled its priorities for the semester, among them ...")
+        # ("... by recalling its priorities", "recalled the motto of the Polish Presidency and its
+        # three lines of work")
+        rf"|{_RECALLED_PRIORITIES}"
+        # ... or only put on a future agenda ("the US side wished to discuss the election", "cited
+        # among the possible themes of a future meeting")
+        r"|\b(?:wish(?:es|ed)?|wants?|wanted|would\s+like)\s+to\s+(?:discuss|raise|address|put)\b"
+        # ("The US side had also asked to discuss the effect of the GDPR on WHOIS; that question
+        # will be taken at the lunch.")
+        r"|\bhad\s+(?:also\s+)?(?:asked|requested)\s+to\s+(?:discuss|raise|address|put)\b"
+        # ... or a session on it wished for that agenda ("US: would like a short session on new
+        # psychoactive substances", "souhaiterait une session sur")
+        r"|\bwould\s+like\s+(?:a|an)\s+(?:short\s+|separate\s+|dedicated\s+|new\s+)?(?:session|point"
+        r"|item"
+        r"|exchange|discussion)\s+(?:on|about)\b"
+        r"|\bsouhaiter(?:ait|aient)\s+(?:une?|qu['’]une?)\s+(?:courte\s+)?(?:session|point"
+        r"|échange)\s+(?:sur|consacrée?)\b"
+        # ... or on a meeting's agenda, said of the meeting ("the Ministerial would take place in
+        # Riga in June, with foreign fighters, PNR and cybercrime on its agenda"), or added to it
+        # ("a short session on the protection of networks against cyber attacks was added")
+        r"|\bwith\s+[^.;]{1,160}?\s+on\s+(?:its|the|their)\s+(?:draft\s+)?agenda\b"
+        r"|\bavec\s+[^.;]{1,160}?\s+à\s+(?:son|leur|l['’])\s*ordre\s+du\s+jour\b"
+        r"|\b(?:session|point|item|question|sujet)\s+(?:on|about|sur)\s+[^.;]{1,100}?\s+(?:was|were"
+        r"|had\s+been|would\s+be|will\s+be|a\s+été|ont\s+été)\s+(?:also\s+)?(?:added|ajoutée?s?)\b"
+        # ... or only mentioned briefly, or in a list of topics for a later meeting ("briefly
+        # mentioned ... in the list of topics for the next Senior Officials Meeting")
+        r"|\bbriefly\s+(?:mentioned|referred\s+to|touched\s+(?:up)?on)\b"
+        # ... or noted for a later meeting, or put back on the agenda later ("Ransomware ... were
+        # noted as possible topics for the next consultations", "could only return to the agenda
+        # once normal travel had resumed")
+        r"|\bnoted\s+as\s+(?:possible\s+|potential\s+)?(?:topics|themes|subjects|items|points)\b"
+        r"|\b(?:return|come\s+back)\s+to\s+the\s+agenda\b"
+        # ... or asked to be named under another session ("asked that the revision of the Firearms
+        # Directive be mentioned under counter-terrorism"), to have a point of its own ("fasse
+        # l'objet d'un point distinct") or to be added ("a proposé d'ajouter")
+        r"|\bbe\s+(?:mentioned|raised|covered|included|referred\s+to)\s+under\b"
+        r"|\bfass(?:e|ent)\s+l['’]objet\s+d['’]un\s+point\b"
+        # ("La délégation des États-Unis souhaiterait y ajouter la lutte contre le terrorisme.")
+        r"|\b(?:propos|demand|souhait)\w*\s+(?:d['’]\s*)?(?:y\s+)?ajouter\b|\b(?:proposed|asked"
+        r"|wished)\s+to\s+add\b"
+        # ("ont demandé que l'application des accords d'entraide judiciaire y soit également évoquée")
+        r"|\b(?:demandé|souhaité|proposé)\s+(?:que\s+|qu['’])[^.;]{1,160}?\s+y\s+soi(?:t|ent)\s+(?:également\s+|aussi\s+)?"
+        r"(?:évoquée?s?|abordée?s?|examinée?s?|discutée?s?|traitée?s?|inscrite?s?|ajoutée?s?)\b"
+        # ... or asked to be added ("Two delegations asked that firearms trafficking be added as a
+        # separate session", "Une délégation a demandé qu'un point sur l'extradition soit ajouté")
+        r"|\b(?:asked|requested|proposed|suggested|wished)\s+(?:that|for)\s+[^.;]{1,120}?\s+(?:to\s+)?be\s+added\b"
+        # ("The US asked that the refugee situation in the Mediterranean also be discussed.")
+        r"|\b(?:asked|requested|proposed|suggested|wished)\s+that\s+[^.;]{1,120}?\s+also\s+be\s+"
+        r"(?:discussed|raised|addressed|covered|taken\s+up)\b"
+        # ... or kept for a later meeting ("recalled that Bulgaria and Cyprus were still outside the
+        # Visa Waiver Program and asked to keep that point for the next Senior Officials Meeting",
+        # "a proposé de garder cette question pour la prochaine réunion")
+        r"|\b(?:asked|proposed|suggested|wished|preferred)\s+to\s+(?:keep|leave|save)\s+(?:that|this|the)\s+"
+        r"(?:point|question|issue|matter|subject)\s+for\s+(?:the\s+next|a\s+later|another|a\s+future)\b"
+        r"|\b(?:demandé|proposé|suggéré|souhaité|préféré)\s+de\s+(?:garder|réserver|laisser)\s+(?:ce|cette|le|la)\s+"
+        r"(?:point|question|sujet)\s+pour\s+(?:la\s+prochaine|une\s+(?:prochaine|autre|future)|une\s+réunion)\b"
+        # ("asked that a session be kept for the follow-up of the Toledo declaration")
+        r"|\b(?:asked|requested|proposed|suggested|wished)\s+(?:that|for)\s+(?:a|one|an|another)\s+"
+        r"(?:(?:separate|special|short)\s+)?(?:session|slot|point|item)\s+(?:to\s+)?be\s+(?:kept"
+        r"|reserved|set\s+aside|devoted)\b"
+        r"|\b(?:demandé|souhaité|proposé)\s+(?:que\s+|qu['’])[^.;]{1,160}?\s+soi(?:t|ent)\s+"
+        r"(?:également\s+|aussi\s+)?(?:ajoutée?s?|inscrite?s?)\b"
+        # ... or to be raised higher up ("asked that the visa situation of the five Member States
+        # be raised at ministerial level", "ont demandé que la question soit soulevée au niveau
+        # ministériel")
+        r"|\b(?:asked|requested|proposed|suggested|wished)\s+that\s+[^.;]{1,160}?\s+be\s+(?:raised"
+        r"|taken\s+up|discussed|addressed)\s+at\s+(?:the\s+)?(?:ministerial|political|highest|senior)"
+        r"\s+level\b"
+        r"|\b(?:demandé|souhaité|proposé)\s+(?:que\s+|qu['’])[^.;]{1,160}?\s+soi(?:t|ent)\s+"
+        r"(?:soulevée?s?|abordée?s?|évoquée?s?|examinée?s?)\s+au\s+niveau\s+(?:ministériel|politique)\b"
+        # ... or a draft agenda presented ("a présenté le projet d'ordre du jour de la réunion")
+        r"|\b(?:presented|circulated|présenté|diffusé)\s+(?:the\s+|le\s+)?(?:draft\s+agenda"
+        r"|projet\s+d['’]ordre\s+du\s+jour)\b"
+        # ... or what someone asked a text to mention ("asked that the draft joint outcome also
+        # mention the Entry/Exit System", "ont demandé que la déclaration mentionne aussi ...")
+        r"|\b(?:asked|requested|proposed|suggested|wished)\s+that\s+(?:the|a|its|their)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:outcome|statement|declaration|text|conclusions|communiqué|report)\s+(?:should\s+)?"
+        r"(?:also\s+)?(?:mention|refer\s+to|cover|include|name|reflect)\b"
+        r"|\b(?:demandé|souhaité|proposé)\s+que\s+(?:la|le|les|l['’])\s*(?:[\w'’-]+\s+){0,3}?(?:déclaration"
+        r"|texte|conclusions|communiqué|rapport|liste|document|projet)\s+(?:commune?s?\s+"
+        r"|finale?s?\s+)?(?:mentionnent|mentionne"
+        r"|couvrent|couvre|évoquent|évoque|citent|cite|fassent|fasse)\b"
+        # ... or what the agenda of a meeting announced covers ("would take place in Cyprus ..., with
+        # an agenda covering the World Cup, migration and drug trafficking"), or what someone
+        # wished a statement to mention ("wished the statement to mention ransomware")
+        r"|\bwith\s+an?\s+(?:draft\s+)?agenda\s+(?:covering|including|that\s+(?:covers|would\s+cover)"
+        r"|on)\b|\b(?:avec|dont)\s+(?:un|l['’])\s*ordre\s+du\s+jour\s+(?:portant\s+sur|couvrant)\b"
+        r"|\b(?:wished|wanted|asked|would\s+like)\s+(?:the|a|its|their)\s+(?:[\w-]+\s+){0,3}?(?:statement"
+        r"|declaration|outcome|communiqué|text)\s+to\s+(?:also\s+)?(?:mention|refer\s+to|cover|include"
+        r"|reflect|name)\b"
+        # ... or what a summit's declaration should mention ("dont la déclaration devrait mentionner")
+        r"|\bdéclaration\b[^.;]{0,60}?\b(?:devrait|devra|doit|pourrait)\s+(?:aussi\s+|également\s+)?"
+        r"(?:mentionner|couvrir|porter\s+sur|évoquer|saluer|rappeler|souligner)\b"
+        # ... or only where the agenda begins ("opened the meeting, which the Presidency had
+        # reordered so as to begin with the terrorist threat")
+        r"|\b(?:reordered|rearranged|réorganisée?)\b[^.;]{0,60}?\b(?:to|pour|afin\s+de)\s+"
+        r"(?:begin|start|open|commencer|ouvrir)\s+(?:with|par)\b"
+        r"|\bin\s+the\s+list\s+of\s+(?:possible\s+)?(?:topics|themes|subjects|points|items)\s+for\b"
+        # ... or listed among the possible themes of a body or a meeting to come ("Parmi les thèmes
+        # possibles figurent les réseaux de machines zombies et les abus sexuels", "Among the
+        # possible topics were ...")
+        r"|\bparmi\s+les\s+(?:thèmes|sujets|domaines|priorités|points)\s+(?:possibles|envisagés|proposés)\b"
+        r"|\bamong\s+the\s+(?:possible|proposed|candidate)\s+(?:themes|topics|subjects|areas|priorities)\b"
+        r"|\bsouhait\w*\s+(?:aborder|évoquer|discuter|soulever)\b"
+        # ... or wished to be looked at later ("ont souhaité que les contrôles aux frontières
+        # extérieures soient examinés plus avant") or put on it ("a demandé que le trafic d'armes à
+        # feu y figure aussi")
+        r"|\bsouhait\w*\s+que\s+[^.;]*?\s+soi(?:en)?t\s+(?:examiné|abordé|discuté|approfondi"
+        r"|étudié)e?s?"
+        r"\s+(?:plus\s+avant|ultérieurement|lors\s+d)"
+        r"|\b(?:demandé|souhaité|proposé)\s+que\s+[^.;]*?\s+y\s+figur(?:e|ent)\b"
+        # (or on its own: "a demandé que la cybercriminalité figure à son ordre du jour")
+        r"|\b(?:demandé|souhaité|proposé)\s+que\s+[^.;]*?\s+figur(?:e"
+        r"|ent)\s+à\s+(?:l['’]|son\s+|leur\s+)ordre\s+du\s+jour\b"
+        r"|\bséances?\s+(?:porteront|portera|porteraient|porterait)\s+sur\b"
+        # ("l'ordre du jour de la première réunion du COSI du second semestre porterait notamment
+        # sur ...")
+        r"|\bordre\s+du\s+jour\s+(?:d[eu]\s+[^.;]{1,80}?\s)?(?:portera|porterait|comprendra|comprendrait|couvrira"
+        r"|(?:devrait|devra|pourrait)\s+(?:aussi\s+|également\s+)?(?:couvrir|porter\s+sur|comprendre"
+        r"|inclure))\b"
+        # ("la prochaine réunion ministérielle aurait aussi à son ordre du jour la réciprocité")
+        r"|\b(?:aura|aurait|auront|auraient)\s+(?:aussi\s+|également\s+)?à\s+son\s+ordre\s+du\s+jour\b"
+        # ... or what it will take up there ("la réunion aurait lieu en avril et que la
+        # cybercriminalité et la lutte contre le terrorisme y seraient abordées", "the Ministerial in
+        # Washington, at which migration and visa reciprocity will be taken up")
+        r"|\by\s+(?:seront|seraient|sera|serait)\s+(?:aussi\s+|également\s+|notamment\s+)?"
+        r"(?:abordée?s?|examinée?s?|traitée?s?|évoquée?s?|discutée?s?)\b"
+        r"|\b(?:meeting|ministerial|summit|conference|dialogue|session)\b[^.;]{0,120}?,?\s+(?:at\s+which"
+        r"|where)\s+[^.;]{1,160}?\s+(?:would|will)\s+(?:also\s+)?be\s+(?:discussed|addressed"
+        r"|taken\s+up|examined|covered)\b"
+        # ("PNR, data adequacy and migrant smuggling will again be on the agenda", "la prochaine
+        # réunion porterait aussi sur les rançongiciels", "a souhaité que l'ordre du jour de la
+        # réunion ministérielle fasse une place à ...")
+        r"|\b(?:will|would|shall|could|might|may)\s+(?:again\s+|also\s+|remain\s+|stay\s+)*(?:be\s+)?"
+        r"on\s+(?:the|its|their|that|this)\s+(?:[\w-]+\s+){0,3}?agenda\b"
+        # ("la prochaine réunion porterait aussi sur les rançongiciels", "La réunion ministérielle de
+        # décembre pourrait traiter des menaces hybrides")
+        r"|\bréunion\b[^.;]{0,80}?\b(?:porter(?:a|ait|ont|aient)\s+(?:aussi\s+|également\s+|notamment\s+)?sur"
+        r"|pourrai(?:t|ent)\s+(?:aussi\s+|également\s+)?(?:traiter|porter\s+sur|aborder|examiner))\b"
+        r"|\b(?:souhait|demand|propos)\w*\s+que\s+l['’]ordre\s+du\s+jour\b"
+        # ... or a session wished for there ("Les États-Unis ont souhaité qu'une session soit
+        # consacrée aux combattants étrangers", "asked that a session be devoted to ransomware")
+        r"|\b(?:demandé|souhaité|proposé|suggéré)\s+qu['’]une?\s+(?:session|séance|table\s+ronde|point"
+        r"|atelier|panel)\s+(?:[\w'’-]+\s+){0,3}?soit\s+(?:consacrée?|dédiée?)\s+(?:à|aux?)\b"
+        r"|\b(?:asked|wished|proposed|suggested|requested)\s+(?:that|for)\s+an?\s+(?:session|panel"
+        r"|workshop|round\s*table|point|item)\s+(?:[\w-]+\s+){0,3}?(?:to\s+)?be\s+(?:devoted|dedicated)\s+to\b"
+        # ... or asked to be presented at that meeting ("Les États-Unis ont demandé que la nouvelle
+        # directive soit présentée lors de cette réunion", "asked for ... to be presented there")
+        r"|\b(?:demandé|souhaité|proposé)\s+que\s+[^.;]{1,120}?\s+soi(?:t|ent)\s+(?:présentée?s?"
+        r"|examinée?s?|abordée?s?|discutée?s?)\s+(?:lors\s+de|à)\s+(?:cette|la\s+prochaine)\s+réunion\b"
+        r"|\basked\s+(?:that|for)\s+[^.;]{1,120}?\s+(?:to\s+)?be\s+(?:presented|discussed|examined"
+        r"|taken\s+up|addressed)\s+(?:at|during)\s+(?:that|this|the\s+next)\s+meeting\b"
+        # ... or where and when the next round of a dialogue named by its file will be held ("the
+        # incoming Danish Presidency intends to hold the next round of the EU-US counter-terrorism
+        # dialogue in Copenhagen", "the next meeting of the expert group on firearms would take
+        # place in Lisbon")
+        # ("offered to host the next expert meeting on drugs in November")
+        r"|\b(?:hold|host|organi[sz]e|convene)\s+the\s+next\s+(?:round|meeting|session|edition)\s+of\b"
+        # (or a meeting of experts named by its file; not a round of talks "on the EU-US
+        # agreement", which is that file's business)
+        r"|\b(?:hold|host|organi[sz]e|convene)\s+the\s+next\s+(?:(?:expert|experts['’]?|technical"
+        r"|informal|high[\s-]level)\s+)?(?:meeting|workshop|seminar|conference)\s+on\b"
+        # ... or what a body still to be set up might take on ("la proposition de créer un groupe
+        # de travail commun ..., qui pourrait traiter de la gestion des incidents, de la lutte contre
+        # les abus sexuels sur enfants en ligne et ...", "a task force, which could also look at")
+        r"|\b(?:group|groupe|working\s+group|groupe\s+de\s+travail|task\s+force|network|réseau|centre"
+        r"|center|body|organe|forum|platform|plateforme)\b[^.;]{0,80}?,?\s+(?:qui|which|that)\s+"
+        r"(?:could|might|pourrait|pourraient)\s+(?:also\s+|aussi\s+|notamment\s+)?(?:cover|deal\s+with"
+        r"|address|look\s+at|take\s+up|traiter\s+de|couvrir|porter\s+sur|s['’]occuper\s+de)\b"
+        # ... or what a new group will work on ("Le groupe travaillera notamment sur la gestion des
+        # incidents, ..., la lutte contre les abus sexuels commis sur des enfants en ligne", "the
+        # group will work on ...")
+        r"|\b(?:the|this|le|ce)\s+(?:new\s+|nouveau\s+)?(?:working\s+)?(?:group|task\s+force|groupe"
+        r"(?:\s+de\s+travail)?)\s+(?:(?:will|would)\s+(?:also\s+)?(?:work\s+on|focus\s+on|deal\s+with)"
+        r"|travaillera(?:it)?\s+(?:notamment\s+|en\s+particulier\s+)?sur|portera\s+sur|se\s+penchera\s+sur)\b"
+        # ("The group would cover attacks against information systems and, possibly, ...")
+        r"|\b(?:the|this|such\s+a|le|ce|un\s+tel)\s+(?:working\s+)?(?:group|task\s+force|groupe"
+        r"(?:\s+de\s+travail)?)\s+(?:(?:would|could|might|pourrait)\s+(?:also\s+|aussi\s+)?"
+        r"(?:cover|deal\s+with|address|look\s+at|couvrir|traiter\s+de)|couvrirait|traiterait)\b"
+        # (or the subjects agreed for it to take up: "agreed on the four subjects the new Working
+        # Group would take up, from incident management to child sexual abuse online")
+        r"|\b(?:subjects|topics|themes|areas|strands|sujets|thèmes|domaines)\s+(?:that\s+|which\s+|que\s+)?"
+        r"(?:the\s+|le\s+|la\s+)?(?:[\w-]+\s+){0,3}?(?:group|task\s+force|network|centre|groupe|réseau)\s+"
+        r"(?:would|will|could|should|traiterait|traitera)\b"
+        # ... or what another meeting discussed, recalled ("recalled the informal meeting of
+        # ministers in Bratislava in July, where ministers discussed the security of the Schengen
+        # area, migration and ...", "a rappelé que le Conseil avait débattu des ...")
+        r"|\b(?:recalled|recapped|a\s+rappelé)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?(?:[\w'’-]+\s+){0,6}?"
+        r"(?:meeting|council|ministerial|summit|réunion|conseil|sommet)\b[^.;]{0,120}?\b(?:where|at\s+which"
+        r"|où|lors\s+de\s+laquelle)\s+(?:the\s+|les\s+)?(?:[\w-]+\s+){0,2}?(?:had\s+|ont\s+|avaient\s+)?"
+        r"(?:discussed|debated|examined|discuté|débattu|examiné)\b"
+        # ... or what a text it recalls lists ("recalled the joint statement adopted by ministers in
+        # Riga on 29 January, which listed the prevention of radicalisation ... among the
+        # priorities", "a rappelé la déclaration de Riga, qui citait parmi les priorités ...")
+        r"|\b(?:recalled|a\s+rappelé)\s+(?:the\s+|its\s+|la\s+|le\s+|les\s+|l['’]\s*|sa\s+|son\s+)?(?:[\w'’-]+\s+){0,3}?"
+        r"(?:statement|declaration|conclusions|strategy|programme|roadmap|déclaration|stratégie"
+        r"|programme|feuille\s+de\s+route)\b[^.;]{0,120}?,?\s+(?:which|that|qui)\s+(?:listed|named|set\s+out"
+        r"|identified|mentioned|énumérait|citait|mentionnait|désignait|retenait)\b"
+        r"|\b(?:recalled|a\s+rappelé)\s+(?:that|qu['’]|que)\s*(?:the\s+|le\s+)?(?:council|conseil)\s+"
+        r"(?:had\s+|avait\s+)(?:debated|discussed|examined|adopted|débattu|discuté|examiné|adopté)\b"
+        # ... or a meeting of experts announced, named by their field ("announced that it would host
+        # an informal meeting of data protection experts in Nicosia", "accueillera une réunion
+        # informelle d'experts de la protection des données")
+        # (not one agreed on the item's own file: "agreed to hold a technical meeting of aviation
+        # security experts")
+        r"|\b(?:host|organi[sz]e|accueill\w*|organis\w*)\s+(?:an?|une|its|son)\s+"
+        r"(?:(?:informal|high[\s-]level|expert|technical|informelle|technique)\s+)?"
+        r"(?:meeting|workshop|seminar|conference|réunion|atelier|séminaire|conférence)\s+"
+        r"(?:(?:informelle|technique)\s+)?(?:of|d['’]|des)\s*(?:[\w-]+\s+){0,4}?"
+        r"(?:experts|officials|practitioners|specialists|spécialistes)\b"
+        r"|\b(?:réunion|atelier|séminaire)\s+(?:informelle\s+)?d['’]\s*experts\s+(?:de|du|des|en)\b"
+        r"|\bnext\s+(?:round|meeting|session|edition)\s+of\s+the\s+[^.;]{1,80}?\s+(?:will|would|is\s+to"
+        r"|shall)\s+(?:take\s+place|be\s+held)\b"
+        # ... or where and when the next meeting is held, whatever else it names ("The next
+        # Ministerial meeting would take place in Washington on 16 December, after the meeting of
+        # the Counter Ransomware Initiative.")
+        r"|^\s*(?:the|its|their)\s+next\s+(?:[\w-]+\s+){0,3}?(?:meeting|ministerial|som|summit|session"
+        r"|round|dialogue)\s+(?:will|would|is\s+to|shall)\s+(?:take\s+place|be\s+held)\b"
+        # ... or what a general instrument would also apply to ("Such an agreement would apply to
+        # transfers under the TFTP and PNR arrangements as well", "the principles were meant to
+        # apply to every exchange ..., including those under the PNR Agreement of 2007"): its scope
+        r"|\b(?:such\s+an?|this|that|the\s+(?:future|new|binding|general|common|proposed|same)"
+        r"|an?\s+(?:future|new|binding|general|common))\s+(?:[\w-]+\s+)?(?:agreement|instrument"
+        r"|principles|framework|rules)\s+(?:\w+\s+){0,2}?(?:apply|applies|would|will|should|could|might"
+        r"|(?:were|was|is|are)\s+meant\s+to)\s+(?:also\s+)?(?:apply\s+)?to\b"
+        r"|\bthe\s+principles\s+(?:\w+\s+){0,2}?(?:would|will|should|(?:were|are)\s+meant\s+to)\s+"
+        r"(?:also\s+)?apply\s+to\b"
+        # ... or kept out of a discussion that stayed on another file ("several of these groups also
+        # move cigarettes and migrants, but the discussion stayed on drugs", "mais la discussion
+        # s'en est tenue aux drogues")
+        rf"|{_STAYED_ON}"
+        # ... or given as a measure of comparison ("une attention sans commune mesure avec celle
+        # accordée aux personnes fuyant l'Ukraine", "out of all proportion to that given to")
+        r"|\bsans\s+commune\s+mesure\s+avec\b|\bout\s+of\s+(?:all\s+)?proportion\s+(?:to|with)\b"
+        r"|\b(?:compared|in\s+comparison)\s+(?:with|to)\s+(?:that|those|the\s+one|the\s+ones)\s+"
+        r"(?:given|paid|shown|accorded|offered)\s+to\b"
+        # ... or recapped in notes ("Short recap by PRES of files moved since the SOM in Prague:
+        # ...")
+        r"|\b(?:short\s+|brief\s+|quick\s+)?(?:recap|round-up|roundup|overview|summary|rappel)\s+"
+        r"(?:by\s+[\w-]+\s+)?of\s+(?:the\s+)?(?:files|developments|events|points|work)\s+(?:moved\s+)?"
+        r"since\b"
+        # ... or named as one of a Presidency's files ("He also named the negotiations on a data
+        # protection agreement and the new PNR agreement as files on which the Presidency expected
+        # progress")
+        r"|\bnamed\s+[^.;]{1,160}?\s+as\s+(?:the\s+|its\s+)?(?:files|subjects|topics|areas|priorities"
+        r"|examples)\b"
+        # ... or a text to come, recalled ("The Commission recalled that a strategy on victims'
+        # rights would follow in 2020", "a rappelé que sa stratégie de lutte contre ... serait
+        # présentée dans l'année")
+        r"|\b(?:recalled|noted|mentioned|a\s+rappelé|a\s+indiqué)\s+(?:that|que|qu['’])\s*(?:a|an|its|the|sa|son"
+        r"|une?|la|le)\s+(?:new\s+|nouvelle?\s+|future\s+|forthcoming\s+)?(?:strategy|action\s+plan"
+        r"|communication|stratégie|plan\s+d['’]action)\s+(?:on|for|against|sur|de|contre|relative?)\b"
+        r"[^.;]{0,120}?\b(?:would|will|was\s+to|serait|sera|devait)\s+(?:follow|come|be\s+(?:presented"
+        r"|published|adopted|issued|tabled)|suivre|être\s+présentée?|présentée?|publiée?|adoptée?)\b"
+        # ... or said to be covered at a later meeting ("ransomware and the UN Convention against
+        # Cybercrime would be covered at the Senior Officials Meeting in Warsaw later in May",
+        # "seraient abordés lors de la réunion ministérielle")
+        r"|\b(?:would|will|are\s+to|is\s+to|should|could|were\s+to|was\s+to)\s+(?:also\s+)?be\s+(?:covered"
+        r"|discussed|addressed|taken\s+up|examined|dealt\s+with|raised)\s+(?:at|in|during)\s+(?:the|a|its)\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:meeting|ministerial|som|summit|council|session|dialogue)\b"
+        r"|\b(?:seraient|seront|serait|sera|devraient\s+être|devrait\s+être)\s+(?:aussi\s+|également\s+)?"
+        r"(?:abordée?s?|examinée?s?|traitée?s?|discutée?s?|évoquée?s?)\s+(?:lors\s+d[eu]|lors\s+de\s+la|à\s+la"
+        r"|au)\s+(?:prochaine\s+)?(?:réunion|conseil|sommet|session|dialogue)\b"
+        # ... or said to be a matter for a later meeting ("the money laundering side of the US
+        # strategy might be a matter for the next meeting")
+        r"|\b(?:might|could|would|should|may)\s+(?:also\s+)?be\s+(?:a|an)\s+(?:matter|subject|topic|point"
+        r"|item|question)\s+for\s+(?:the|a|an)\s+(?:next|later|future|following|subsequent|another)\s+"
+        r"(?:[\w-]+\s+)?(?:meeting|session|ministerial|som|round)\b"
+        # ... or wished for there, the next meeting just named ("La prochaine réunion se tiendra
+        # en décembre ; la présidence souhaite y aborder les retours et ...")
+        r"|\b(?:souhait\w*|voudrait|voudraient|aimerait|propose|proposent|entend|compte)\s+y\s+"
+        r"(?:aborder|traiter|évoquer|examiner|inscrire|discuter)\b"
+        # ... or a point someone will put there ("qu'elle y proposerait aussi un point sur la
+        # sécurité des élections", "would also propose an item on election security there")
+        r"|\by\s+(?:proposer\w*|inscrir\w*|ajouter\w*)\s+(?:aussi\s+|également\s+)?un\s+point\s+sur\b"
+        r"|\b(?:would|will)\s+(?:also\s+)?(?:propose|add|table)\s+(?:an?\s+)?(?:item|point|session)\s+"
+        r"(?:on\s+[^.;]{1,80}?\s+)?(?:there|at\s+(?:that|the\s+next)\s+meeting)\b"
+        # ... or in a run through what happened since the last meeting ("recalled the main
+        # developments since the Ministerial Meeting held in Paris: ...", "ran through the events
+        # of the summer that bore on the dialogue: ..."), or in three things recalled at once
+        # ("recalled that the PNR Agreement had been signed ..., that the Commission had presented
+        # ... and that the sub-groups had met ...")
+        r"|\b(?:recalled|ran\s+through|went\s+through|listed|summari[sz]ed|reviewed|a\s+rappelé)\s+"
+        r"(?:the\s+|les\s+)?(?:main\s+|key\s+|recent\s+|principaux\s+)?(?:developments|events"
+        r"|changes|évolutions|événements)\s+(?:since|of\s+the\s+(?:summer|past|last|previous)"
+        r"|(?:that|which)\s+(?:had\s+)?(?:bore|borne)|intervenu\w*\s+depuis|depuis)\b"
+        r"|\brecalled\s+that\b[^.;]*?,\s+that\b[^.;]*?\band\s+that\b"
+        # ... or in the list of follow-up actions ("recalled the follow-up actions: the lines to
+        # take, ... and the report on visa reciprocity")
+        r"|\b(?:recalled|ran\s+through|went\s+through|listed|summari[sz]ed|a\s+rappelé)\s+(?:the\s+"
+        r"|les\s+)?(?:follow-up\s+actions|action\s+points|actions\s+de\s+suivi)\b"
+        # ... or what ministers asked for at an earlier meeting ("recalled that ministers had asked
+        # in Valletta for practical solutions to ...")
+        # ... or what an earlier meeting was on ("recalled that senior EU and US officials had met
+        # in Brussels on 17 May on the threats to civil aviation")
+        r"|\brecalled\s+that\s+[^.;]{0,60}?\bhad\s+(?:already\s+)?met\b"
+        # ... or what a later meeting's discussion is expected to be on ("described the discussion
+        # expected at the European Council on Frontex and the resettlement of refugees", "le débat
+        # prévu au Conseil européen sur")
+        r"|\b(?:discussion|debate|exchange(?:\s+of\s+views)?|débat|échange(?:\s+de\s+vues)?)\s+"
+        r"(?:expected|planned|foreseen|scheduled|due|prévue?|attendue?|envisagée?)\s+(?:at|in|during|au|à"
+        r"|lors\s+d[eu])\s+(?:the\s+|its\s+|la\s+|l['’]\s*)?(?:[\w'’-]+\s+){0,3}?(?:council|meeting"
+        r"|ministerial|summit|session|conseil|réunion|sommet)\b[^.;]{0,40}?\s+(?:on|about|sur|concernant)\b"
+        # ... or what happened at the last meeting, or at another one named ("recalled that at the
+        # last meeting both sides had asked for ...", "recalled that, at the Ministerial Meeting in
+        # Athens in June, the Attorney General had announced ...")
+        r"|\brecalled\s+that,?\s+(?:at|during)\s+(?:the|its|their)\s+(?:last|previous|preceding"
+        r"|(?:[\w'’-]+\s+){0,3}?(?:meeting|ministerial|summit|session))\b"
+        # ... or asked about, as what another file might affect ("asked whether the judgment would
+        # affect the PNR and TFTP Agreements")
+        r"|\b" + _ASKER + r"\s+(?:whether|if)\s+[^.;]{1,100}?\s+(?:would|could"
+        r"|might|will|may)\s+(?:also\s+)?(?:affect|call\s+into\s+question|have\s+(?:an\s+)?"
+        # ("asked whether the new directive would apply to transfers under the PNR Agreement")
+        r"(?:effect|impact)\s+on|apply\s+to|extend\s+to)\b"
+        # ... or as what it might force open ("asked how the Directive would treat transfers and
+        # whether existing agreements, such as the one on mutual legal assistance, would have to
+        # be renegotiated")
+        r"|\bwhether\s+[^.;]{1,100}?\s+(?:would|could|might|will|may)\s+(?:(?:have|need)\s+to\s+"
+        r"be\s+(?:renegotiated|revised|amended|adapted|reopened)|be\s+(?:renegotiated|reopened))\b"
+        # ... or asked to be left as they are ("the US asked that the existing agreements on PNR
+        # and the TFTP not be reopened by it", "asked that the future agreement not reopen PNR or
+        # TFTP")
+        r"|\b(?:asked|insisted|stressed|wished|requested)\s+that\s+[^.;]{1,120}?\s+(?:should\s+)?not\s+"
+        r"(?:be\s+(?:reopened|renegotiated|affected|touched|called\s+into\s+question)|reopen|re-open"
+        r"|affect|call\s+into\s+question)\b"
+        # ("wished to keep its existing arrangements on PNR and the TFTP outside its scope")
+        r"|\b(?:wish(?:ed|es)?|want(?:ed|s)?|asked|insisted|preferred|sought)\s+to\s+keep\s+[^.;]{1,120}?\s+"
+        r"(?:outside|out\s+of)\s+(?:its|the|their)\s+scope\b"
+        # ... or wished on the agenda of a meeting to come, in French ("la présidence a rappelé que
+        # la protection des données et les preuves électroniques figureraient à son ordre du jour")
+        r"|\bfigurer(?:ai(?:en)?t|a|ont)\s+(?:aussi\s+|également\s+)?à\s+(?:son|leur|l['’])\s*ordre\s+du\s+jour\b"
+        # ... or referred to others ("the matter was referred to the experts on firearms")
+        r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:referred|passed|handed\s+over|left)\s+to\s+"
+        r"(?:the\s+)?(?:experts?|expert\s+level|working\s+part(?:y|ies)|technical\s+level|later|the\s+next)\b"
+        # ("s'était interrogée sur les effets de l'arrêt sur l'accord PNR")
+        r"|\b(?:(?:se\s+|s['’])(?:est|était|sont|étaient)\s+interrogée?s?|(?:a|ont)\s+demandé|(?:a|ont)\s+posé"
+        r"\s+des\s+questions)\s+(?:sur\s+)?(?:les|l['’]|quels?|quelles?)\s*(?:effets?|conséquences?"
+        r"|incidences?|impact)\s+(?:de|du|des|d['’])[^.;]{1,100}?\s+sur\b"
+        # ("asked what effect end-to-end encryption would have on such reports")
+        r"|\b" + _ASKER + r"\s+(?:what|which)\s+(?:effect|effects|impact|consequences?)"
+        r"\s+[^.;]{1,100}?\s+(?:would|could|might|will|may)\s+have\s+on\b"
+        # ... or asked about as what a text would reach: encrypted services in a question on the
+        # child sexual abuse Regulation ("asked how detection orders would apply to services with
+        # end-to-end encryption", "a demandé si la proposition s'appliquerait aussi aux services
+        # chiffrés"): the question is on the text, encryption only what it might reach (the
+        # labels of the later sets, 23 units against 10)
+        r"|\b" + _ASKER_FR + r"\s+(?:whether|how|if|si"
+        r"|comment)\s+[^.;]{1,100}?\s+(?:would|could|might|will|should|s['’]appliquerai\w*|viserai\w*"
+        r"|toucherai\w*|couvrirai\w*|traiterai\w*)\s+(?:also\s+|still\s+|aussi\s+)?(?:(?:apply|be\s+applied|work)"
+        r"\s+(?:to|on|in)|treat|cover|reach|deal\s+with|address|exclude|exempt|spare|aux?|les)\s+(?:the\s+"
+        r"|les\s+)?(?:" + _ENCRYPTED_SERVICES + r")"
+        # (or the services first: "asked how providers of end-to-end encrypted services would be
+        # treated")
+        r"|\b" + _ASKER_FR + r"\s+(?:whether|how|if|si"
+        r"|comment)\s+[^.;]{0,60}?(?:"
+        + _ENCRYPTED_SERVICES
+        + r")[^.;]{0,40}?\s+(?:would|could|will"
+        r"|should)\s+be\s+(?:treated|covered|handled|exempted|excluded|dealt\s+with)\b"
+        # (or what effect the text would have on it: "ont demandé quel effet ces obligations
+        # auraient sur le chiffrement de bout en bout")
+        r"|\b" + _ASKER_FR + r"\s+(?:what|which|quel(?:le)?s?)"
+        r"\s+(?:effects?|impacts?|consequences?|effets?|conséquences?|incidences?)\s+[^.;]{1,80}?\s+"
+        r"(?:would|could|might|will|aurai\w*|aur\w*|pourrai\w*)\s+(?:have\s+)?(?:on|sur)\s+(?:the\s+|le\s+|les\s+)?"
+        r"(?:end-to-end\s+|end\s+to\s+end\s+)?(?:encryption|encrypted|chiffrement|services\s+chiffrés)"
+        # (or what would become of what the text does if services were encrypted: "a demandé ce que
+        # deviendraient les signalements si les messageries étaient chiffrées de bout en bout")
+        r"|\b"
+        + _ASKER_FR
+        + r"\s+(?:ce\s+que|ce\s+qu['’]|what)\s+[^.;]{1,80}?\s(?:si|if)\s+[^.;]{0,60}?"
+        r"(?:chiffr\w+|encrypt\w+)"
+        # (or whether encryption would defeat what the text does: "a demandé si le chiffrement de
+        # bout en bout des messageries rendrait la détection impossible")
+        r"|\b"
+        + _ASKER_FR
+        + r"\s+(?:whether|if|si)\s+(?:the\s+|le\s+)?(?:end-to-end\s+|end\s+to\s+end\s+)?"
+        r"(?:encryption|chiffrement)\b[^.;]{0,60}?\b(?:would|could|might|will|rendrait|rendra"
+        r"|empêcherait|empêchera)\s+(?:make\s+|render\s+|prevent\s+)?(?:the\s+|la\s+)?(?:detection"
+        r"|détection|scanning|reporting|signalement)\b"
+        # ... or what a later meeting, its sessions or its draft agenda would cover ("the next
+        # meeting of the experts ... would also cover the security of air travel", "it is expected
+        # to cover foreign fighters", "the informal Ministerial of 8-9 April would discuss ...",
+        # "La réunion ... qui se tiendra à Paris en mai traitera du trafic de drogue", "le projet
+        # d'ordre du jour ..., qui porterait sur ...", "The Ministerial Meeting of June would address
+        # the World Cup ...", "the meeting of 23 October would be devoted to the European terrorist
+        # finance tracking system")
+        r"|\b(?:meeting|ministerial|sessions?|summit|dialogue|som|forum|agenda|conference)\b[^.;]{0,100}?"
+        r"\b(?:would|will|is\s+(?:(?:expected|due|set)\s+)?to|are\s+(?:expected\s+)?to|should|could"
+        r"|might)\s+"
+        # ("... was being prepared for June and would likely address child sexual abuse online")
+        r"(?:also\s+|notably\s+|in\s+particular\s+|mainly\s+|likely\s+|probably\s+|chiefly\s+)?"
+        r"(?:cover|discuss|address|deal\s+with"
+        # ("Its agenda could include internet governance, encryption and ...", "announced that the
+        # next meeting would include a point on the threat of cyber attacks")
+        r"|include|focus\s+on|take\s+up|examine|look\s+at|be\s+(?:devoted|dedicated)\s+to"
+        # ("the next Ministerial Meeting, in Riga in June, would return to foreign fighters")
+        r"|return\s+to|come\s+back\s+to|revert\s+to)\b"
+        r"|\b(?:it|they)\s+(?:is|are)\s+expected\s+to\s+(?:also\s+)?(?:cover|discuss|address|deal\s+with)\b"
+        # ... or what might be discussed there ("The next Senior Officials Meeting would take place
+        # in Vilnius, where migrant smuggling and hybrid threats could be discussed", "la protection
+        # des données ... pourraient y être abordés", "were proposed for the next dialogue")
+        r"|\b(?:meeting|ministerial|sessions?|summit|dialogue|som|forum|conference|round)\b[^.;]{0,120}?"
+        r"\b(?:where|at\s+which|during\s+which)\b[^.;]{1,120}?\b(?:could|would|might|will|should|may)"
+        r"\s+(?:also\s+|then\s+)?be\s+(?:discussed|addressed|taken\s+up|examined|covered|raised|debated)\b"
+        r"|\b(?:pourrai\w*|pourr(?:a|ont)|devrai\w*|devr(?:a|ont)|ser(?:a|ont|ait|aient))\s+(?:aussi\s+|également\s+)?"
+        r"y\s+être\s+(?:abordé|examiné|discuté|traité|évoqué|débattu)e?s?\b"
+        r"|\b(?:proposed|suggested|put\s+forward|earmarked|retained)\s+(?:as\s+(?:topics?|themes?|points?"
+        r"|items?|subjects?)\s+)?for\s+(?:the\s+)?(?:next|following|coming|future|later)\s+(?:[\w-]+\s+)?"
+        r"(?:meeting|dialogue|session|ministerial|som|round|consultations?|forum)\b"
+        r"|\b(?:proposé|retenu|suggéré)e?s?\s+(?:comme\s+(?:thèmes?|sujets?|points?)\s+)?pour\s+la\s+"
+        r"(?:prochaine|future)\s+(?:réunion|session|séance)\b"
+        # (for its agenda, and by whom: "Firearms and electoral resilience were proposed for the
+        # agenda of the next meeting", "Visa reciprocity was raised by the EU for the agenda of
+        # the Ministerial Meeting", "proposés par les États-Unis pour l'ordre du jour")
+        r"|\b(?:proposed|suggested|put\s+forward|raised|earmarked|retained|named)\s+(?:by\s+[^.;,]{1,40}?\s+)?"
+        r"for\s+(?:the|its|their|a)\s+(?:draft\s+|provisional\s+)?agenda\b"
+        r"|\b(?:proposé|retenu|suggéré|évoqué|soulevé)e?s?\s+(?:par\s+[^.;,]{1,40}?\s+)?pour\s+"
+        r"(?:l['’]|son\s+|leur\s+)\s*ordre\s+du\s+jour\b"
+        # ... or a session wished for it ("The US wished a session to be devoted to foreign
+        # interference", "souhaitaient qu'une session soit consacrée aux ingérences étrangères")
+        r"|\b(?:would\s+like|wanted|wished|asked|requested|proposed|suggested)\s+(?:that\s+)?(?:a|one)\s+"
+        r"(?:separate\s+|special\s+|dedicated\s+|specific\s+)?(?:session|panel|slot|sitting)\s+"
+        r"(?:to\s+)?be\s+(?:devoted|dedicated|given\s+over)\s+to\b"
+        r"|\b(?:souhait|demand|propos|suggér)\w*\s+qu['’]une\s+(?:session|séance|table\s+ronde)\s+"
+        r"(?:\w+\s+)?soit\s+consacrée\s+(?:à|aux?)\b"
+        # ... or what one side asked the other to put on a meeting's agenda ("The US asked the EU
+        # to put the repatriation of foreign terrorist fighters on the agenda of the December
+        # Ministerial")
+        r"|\b(?:asked|invited|requested|urged|called\s+on)\s+[^.;]{1,60}?\s+to\s+(?:put|place|include"
+        r"|add|inscribe)\s+[^.;]{1,150}?\s+(?:on|to|in)\s+(?:the|its|their)\s+agenda\b"
+        r"|\b(?:réunion|séances?|sessions?|sommet|dialogue|ordre\s+du\s+jour|conférence)\b[^.;]{0,120}?"
+        r"\b(?:traitera|traiteraient|traiterait|traiteront|portera|porterait|porteront|porteraient"
+        r"|couvrira|couvrirait|examinera|examinerait|abordera|aborderait"
+        # ("la réunion ministérielle se tiendra à Bruxelles en juin et devrait porter sur ...")
+        r"|(?:devrait|devra|devraient|pourrait)\s+(?:aussi\s+|également\s+|notamment\s+)?(?:porter\s+sur"
+        r"|traiter\s+de|couvrir|aborder|examiner))\b"
+        # ... or wished on it ("would like firearms and explosives to be discussed at a separate
+        # meeting", "a demandé que la cybercriminalité figure également à l'ordre du jour")
+        r"|\b(?:would\s+like|wanted|wished|wishes)\s+[^.;]{1,80}?\s+to\s+be\s+(?:discussed|addressed"
+        r"|taken\s+up|examined|covered|added|included)\b"
+        # ("The US would like a later meeting to cover firearms made with 3D printers")
+        r"|\b(?:would\s+like|wanted|wished|wishes|asked)\s+(?:a|the|its|their)\s+(?:later|next|future|coming"
+        r"|following)\s+(?:[\w-]+\s+)?(?:meeting|session|dialogue|ministerial|som)\s+to\s+(?:also\s+)?(?:cover"
+        r"|discuss|address|include|take\s+up|examine|look\s+at)\b"
+        # ("The experts asked that later meetings also look at the use of AI to ...")
+        r"|\b(?:asked|proposed|suggested|requested|wished)\s+that\s+(?:a|the|its|their)?\s*(?:later"
+        r"|next|future|coming|following)\s+(?:[\w-]+\s+)?(?:meetings?|sessions?|dialogues?|rounds?)\s+"
+        r"(?:should\s+|would\s+)?(?:also\s+)?(?:cover|discuss|address|include|take\s+up|examine|look\s+at)\b"
+        # ... or whether it might, a question left open there ("Whether detection orders would
+        # reach end-to-end encrypted services was raised and left open", "Whether such tools would
+        # also change the detection of terrorist content was left as a question")
+        r"|^\s*whether\b[^.;]*?\b(?:was|were)\s+(?:raised\s+(?:and|but)\s+)?left\s+(?:open|aside|unanswered"
+        r"|as\s+an?\s+(?:open\s+)?question|for\s+(?:a\s+)?later)\b"
+        r"|\bfigur\w*\s+(?:également\s+|aussi\s+)?à\s+l['’]ordre\s+du\s+jour\b"
+        # ("asked for a session on child sexual abuse to be added", "ont demandé l'ajout d'une
+        # session sur ...")
+        r"|\b(?:asked|called)\s+for\s+(?:the\s+addition\s+of\s+)?an?\s+(?:(?:separate|further"
+        r"|additional|new)\s+)?(?:session|point|item|discussion)\s+on\b[^.;]{1,120}?\s+to\s+be\s+added\b"
+        r"|\b(?:asked|requested)\s+(?:to\s+add|the\s+addition\s+of)\s+an?\s+(?:session|point|item)"
+        r"\s+on\b"
+        r"|\b(?:demandé|souhaité|proposé)\s+l['’]ajout\s+d['’]une?\s+(?:session|point|séance)\s+"
+        r"(?:sur|consacrée?\s+à)\b"
+        # ... or what a future agreement might also cover ("asked whether the future agreement
+        # would also cover the transfers made under the existing PNR and TFTP Agreements")
+        r"|\b" + _ASKER + r"\s+(?:whether|if)\s+[^.;]{1,80}?\s+would\s+also\s+cover\b"
+        # ... or put for a later meeting ("The US asked, as a question for a later meeting, how
+        # the relocation of SWIFT's European messages would affect the Program")
+        r"|\b(?:asked|raised|put)\b[^.;]{0,60}?\bas\s+a\s+question\s+for\s+(?:a\s+later|the\s+next"
+        r"|a\s+future|another)\s+(?:meeting|session|round)\b"
+        # ... or as a model for another file ("The question was raised whether the principles of
+        # the High Level Contact Group could be used as a reference in that agreement", "a
+        # demandé si l'accord PNR pourrait servir de modèle")
+        r"|\b" + _ASKER_FR + r"\s+(?:whether|if|si)\s+[^.;]{1,100}?\s+(?:could|might|would|should"
+        r"|pourrai(?:t|ent))\s+(?:also\s+|aussi\s+)?(?:serve\s+as|be\s+used\s+as|act\s+as|servir\s+de)"
+        r"\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:model|reference|basis|template|precedent|blueprint|modèle"
+        r"|référence|base)\b"
+        # ... or only asked about, in a question no one answered there ("One delegation asked
+        # whether the process would also address encrypted devices."; not what another body had
+        # asked, nor a question answered: "..., and the Commission replied that ...")
+        r"|(?:(?<!had\s)(?<!been\s)\b" + _ASKER_FR + r""
+        r"|\bquestions?\s+(?:from|by)\s+[^.;]{1,40}?)\s+(?:whether|if|si"
+        # ("a demandé quelles seraient les conséquences de cette désignation pour la coopération
+        # judiciaire", "asked what the consequences of the designation for ... would be")
+        r"|quel(?:le)?s\s+(?:seraient|serait|pourraient|pourrait)\s+(?:les?|la|l['’])\s*(?:conséquences?"
+        r"|effets?|incidences?|suites?)"
+        r"|what\s+(?:the\s+)?(?:consequences?|effects?|impact|implications)\s+[^.;]{1,100}?\s+would\s+be)\b"
+        r"(?![^.]*?(?:;|\b(?:replied|answered|responded|said|recalled|explained|confirmed|répondu"
+        r"|expliqué|confirmé|rappelé|jugé|estimé)\b))"
+        # (in notes: "Whether end-to-end encryption would cut reports: question only.")
+        r"|^\s*whether\b[^.;]*?:\s*question\s+only\b"
+        # ... or what a later meeting's agenda lists, in notes ("US proposed a follow-up meeting in
+        # Washington in the autumn, agenda: opioids, precursors, Western Balkans routes.")
+        r"|\bmeeting\b[^.;:]{0,80}?,\s*(?:draft\s+|proposed\s+)?agenda\s*:"
+        # ... or what a body would meet to discuss ("the TWP would meet jointly with COTER on 7 June
+        # to discuss the Middle East and North Africa and radicalisation in prisons")
+        r"|\b(?:would|will|is\s+to|was\s+to)\s+(?:also\s+)?meet\s+[^.;]{0,80}?\s+to\s+(?:discuss|address"
+        r"|examine|cover|take\s+up)\b"
+        # ... or files named or listed for a later agenda ("The US named three files for the agenda
+        # in Sofia: ...", "were listed for the Ministerial, without discussion at the SOM")
+        r"|\b(?:named|proposed|suggested|listed|put\s+forward)\s+(?:\w+\s+)?(?:files?|topics?|subjects?"
+        r"|points?|items?|themes?)\s+for\s+(?:the|its|their)\s+(?:\w+\s+)?agenda\b"
+        r"|\b(?:was|were)\s+listed\s+for\s+(?:the|a|its|their)\s+(?:next\s+|coming\s+)?(?:[\w-]+\s+)?"
+        r"(?:ministerial|meeting|som|summit|session|agenda)\b"
+        # ("Next SOM under SE PRES, in Washington, in July; agenda to include PNR review and
+        # cybercrime.")
+        r"|^\s*(?:(?:its|the|draft|provisional)\s+)?agenda\s+(?:to\s+(?:include|cover)|(?:will|would|should)"
+        r"\s+(?:include|cover))\b"
+        # ... or what a side expects to feature among its priorities ("It expected border security,
+        # fentanyl and cartels to feature strongly")
+        r"|\bexpect(?:s|ed)?\s+[^.;]{1,120}?\s+to\s+(?:feature|figure|rank|loom)\s+(?:strongly|prominently"
+        r"|high|large|among|in)\b"
+        # ... or named as something, in notes ("Humanitarian aid corridors named as a possible cover
+        # for travel.", "Annexation of Crimea named as a setting of the opening session.")
+        r"|^\s*(?:the\s+|a\s+|an\s+)?(?:(?!(?:was|were|is|are|has|have|had)\b)[\w'’-]+\s+){1,12}?"
+        r"(?:named|mentioned|cited)\s+(?:only\s+)?as\s+(?:a|an|the|one|possible|part)\b"
+        r"|\b(?:a|ont)\s+demandé\s+si\s+[^.;]{1,80}?\s+couvrirai(?:t|ent)\s+(?:aussi|également)\b"
+        # ... or the subject of an event a side is invited to ("invited the EU to the White House
+        # Summit on Countering Violent Extremism in February", "a invité les États membres à la
+        # conférence sur ...")
+        r"|\binvited\s+[^.;]{1,60}?\bto\s+(?:attend\s+|take\s+part\s+in\s+|join\s+)?(?:the|a|an|its"
+        r"|their)\s+[^.;]{0,60}?\b(?:summit|conference|forum|meeting|seminar|workshop)\s+(?:on|against"
+        r"|for)\b"
+        r"|\b(?:a|ont)\s+invité\s+[^.;]{1,60}?\bà\s+(?:participer\s+à\s+)?(?:la|le|l['’])\s*[^.;]{0,60}?"
+        r"\b(?:sommet|conférence|forum|réunion|séminaire|atelier)\s+(?:sur|contre|consacrée?\s+à)\b"
+        # ... or the subject of a summit or conference announced ("le sommet de La Valette sur la
+        # migration se tiendra les 11 et 12 novembre", "the conference on drug trafficking will be
+        # held in Rome in May")
+        r"|\b(?:summit|conference|sommet|conférence"
+        # (and an expert meeting's: "the EU-US expert meeting on drugs planned for November would
+        # take place in Brussels", "la réunion d'experts sur les armes à feu se tiendra en mai")
+        r"|(?:expert|experts['’]?|technical)\s+meeting|réunion\s+(?:technique|d['’]\s*experts))\s+"
+        r"(?:[\w'’-]+\s+){0,3}?(?:on|sur|against|contre)\s+[^.;]{1,80}?\s+"
+        + _TO_BE_HELD
+        # (or of a body, said in the same breath: "The third summit of the Counter Ransomware
+        # Initiative was to take place in Washington in the autumn"; not an item's own report on
+        # it, "informed ministers of the summit of ..., which will take place ...")
+        + r"|\b(?:summit|conference|sommet|conférence)\s+(?:of\s+the|de\s+l['’]|du)\s*[^.;,]{1,80}?\s+"
+        + _TO_BE_HELD
+        # ... or announced ("The EU announced a conference on the protection of public spaces")
+        + r"|\bannounced\s+(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:conference|seminar|workshop|summit|forum)\s+"
+        r"(?:on|against|about)\b"
+        # ... or named only, to the sentence's end ("The use of personal data to target voters,
+        # under examination by the data protection authorities, was named only.")
+        r"|\b(?:was|were)\s+(?:only\s+(?:named|mentioned|cited)|(?:named|mentioned|cited)\s+only)\s*[.;]?\s*$"
+        # ... or named as other risks ("Ticket fraud and trafficking in human beings mentioned as
+        # other risks.")
+        r"|\b(?:mentioned|named|cited|noted|flagged)\s+as\s+(?:other|further|additional)\s+(?:risks"
+        r"|issues|threats|concerns|points)\b"
+        # ... or what a joint statement said or is wished to say ("The joint press statement
+        # welcomed the progress made on electronic evidence", "The US would like a joint statement
+        # on the exchange of information on foreign fighters")
+        r"|\b(?:statement|declaration|déclaration)\s+(?:had\s+)?(?:welcomed|noted|recalled|stressed"
+        r"|underlined|called\s+for|a\s+salué|saluait)\b"
+        # ("the draft joint statement, which would welcome the progress on data flows and announce
+        # work on synthetic drugs")
+        r"|\b(?:statement|declaration|déclaration)\b[^.;]{0,40}?\b(?:which|that|qui)\s+(?:would|will"
+        r"|should|could)\s+(?:also\s+)?(?:welcome|note|recall|announce|stress|underline|call\s+for|cover"
+        r"|refer\s+to|mention)\b"
+        r"|\b(?:would\s+like|wished|wishes|wanted|wants|proposed|suggested)\s+(?:a|an)\s+(?:joint\s+)?"
+        r"(?:press\s+)?(?:statement|declaration)\s+on\b"
+        # ... or a point asked to be added, in French ("a demandé l'ajout d'un point sur ...")
+        r"|\bl['’]ajout\s+d['’]un\s+(?:point|sujet|thème)\s+(?:sur|consacré|relatif)\b"
+        # ... or what something would leave untouched ("asked the US to confirm that requests under
+        # the MLA Agreement would not be affected", "Les bénéficiaires de la protection temporaire
+        # ... ne sont pas visés par ces dispositions")
+        r"|\b(?:would|will|should)\s+not\s+be\s+affected\b"
+        # ("Requests under the EU-US MLA Agreement would in the meantime continue to be handled as
+        # before")
+        r"|\b(?:would|will|should)\s+(?:[\w-]+\s+){0,4}?continue\s+to\s+(?:be\s+handled|be\s+dealt\s+with"
+        r"|be\s+processed|apply|work|run)\s+as\s+(?:before|now|usual|today)\b"
+        r"|\b(?:are|is|were|was)\s+not\s+covered\s+by\s+(?:these|those|the|its|this)\b"
+        r"|\b(?:ne\s+sont|n['’]est|ne\s+seront|ne\s+sera)\s+pas\s+visée?s?\s+par\b"
+        # ... or what else actors also do, in French ("des réseaux de passeurs dont certains se
+        # livrent aussi au trafic de drogue")
+        r"|\bse\s+livrent\s+(?:aussi|également|en\s+outre)\s+(?:au|à\s+la|à\s+l['’]|aux)\b"
+        # ... or said to have been covered under another item ("COM: the Centre's work on child
+        # exploitation was covered under item 3", "a été traité au point 2")
+        r"|\b(?:was|were|had\s+been|has\s+been|is|are)\s+(?:already\s+)?(?:covered|discussed|dealt\s+with"
+        r"|addressed|taken\s+up)\s+(?:under|in|at)\s+(?:agenda\s+)?(?:item|point)\s+\d"
+        r"|\b(?:a|ont|avait|avaient)\s+(?:déjà\s+)?été\s+(?:traitée?s?|examinée?s?|abordée?s?|évoquée?s?)\s+"
+        r"(?:au|sous\s+le)\s+point\s+\d"
+        # ... or said to bear on it later ("The file will also matter for the TFTP and PNR
+        # Agreements", "would have consequences for the PNR Agreement")
+        r"|\b(?:will|would|could|might|may)\s+(?:also\s+)?(?:matter|be\s+relevant|have\s+(?:\w+\s+)?"
+        r"(?:consequences|implications|effects?|an\s+impact)|bear)\s+(?:for|on)\b"
+        # ... or why someone could not attend ("Because of their work on election security, the
+        # experts of the Department could not attend")
+        r"|\b(?:because\s+of|owing\s+to|due\s+to|en\s+raison\s+de)\b[^.;]{1,160}?\b(?:could\s+not"
+        r"|were\s+unable\s+to|was\s+unable\s+to|did\s+not|n['’]ont\s+pas\s+pu|n['’]a\s+pas\s+pu)\s+"
+        r"(?:attend|participate|take\s+part|join|assister|participer)\b"
+        # ... or a body on it that has not met ("The sub-group on the sexual exploitation of children
+        # online had not yet met.")
+        r"|\b(?:sub-?groups?|groups?|teams?|networks?|sous-groupes?)\s+(?:on|for|sur)\s+[^.;]{1,80}?\s+"
+        r"(?:had|has|have)\s+not\s+(?:yet\s+)?(?:met|started|begun|been\s+set\s+up)\b"
+        # ... or proposed for a later agenda, in French ("Le chiffrement et la protection des
+        # données ont été proposés pour son ordre du jour.")
+        r"|\b(?:proposée?s?|suggérée?s?|retenue?s?|envisagée?s?)\s+pour\s+(?:son|leur|l['’]|le\s+futur)"
+        r"\s*ordre\s+du\s+jour\b"
+        # ("asked whether the judgment called into question the PNR Agreement"; not "asked how the
+        # closure of consulates would affect the refusal rates", a question on the rates)
+        r"|\b" + _ASKER + r"\s+(?:whether|if)\s+[^.;]{1,100}?\s+(?:called|calls)\s+"
+        r"into\s+question\b"
+        r"|\brecalled\s+that\s+(?:the\s+)?(?:ministers|leaders|ministerial|summit)\s+(?:meeting\s+)?"
+        r"(?:had\s+)?(?:asked|agreed|called|decided|requested|tasked)\b"
+        # ... or as the priorities a partner lists ("said that the Administration's priorities were
+        # border security, ... and the opioid epidemic"; a Presidency's are its programme, and "its
+        # priorities" after a Presidency is that Presidency's)
+        r"|\b(?:administration|government|side|department|commission|agency|bureau)(?:['’]s)?\s+"
+        r"(?:main\s+|key\s+|own\s+|current\s+)?priorities\s+(?:were|are|would\s+be|will\s+be"
+        r"|included|include)\b"
+        r"|\b(?:among|parmi)\s+(?:the\s+|les\s+)?(?:possible\s+)?(?:themes|topics|subjects|thèmes"
+        r"|sujets)"
+        r"(?:\s+possibles)?\s+(?:of|for|d['’]une|de\s+la|pour)"
+        # ("with data protection ... and visa reciprocity among the points foreseen", "parmi les
+        # points prévus")
+        r"|\b(?:among|parmi)\s+(?:the\s+|les\s+)(?:points|items|subjects|topics|sujets|thèmes)\s+"
+        r"(?:foreseen|planned|envisaged|expected|proposed|prévus|envisagés|proposés)\b"
+        # ... or asked to be added to an agenda, put on it, or only said to be on a meeting's
+        # agenda ("asked that the terrorist threat and visa reciprocity be added", "asked that
+        # firearms trafficking also be included", "the Ministerial, at which migration and visa
+        # reciprocity will be taken up"); an agenda adopted with a point; asked for a later meeting
+        # ("be discussed at the next Senior Officials Meeting") or for more of this one's time
+        # ("be given more time at lunch")
+        r"|\b(?:asked|requested|proposed|suggested|wished)\s+that\s+[^.;]*?\s+be\s+(?:added\b"
+        r"|included\s*(?:too|as\s+well)?\s*[.;]?\s*$"
+        r"|(?:discussed|addressed|taken\s+up|examined|raised|covered)\s+(?:at|in|during)\s+(?:the|a"
+        r"|its)"
+        r"\s+(?:next|following|coming|future|later|forthcoming)\b"
+        r"|(?:given|allotted|allowed|granted)\s+(?:more\s+|less\s+|enough\s+|its\s+own\s+)?"
+        r"(?:time|room|space|a\s+slot|a\s+session)\b)"
+        # ("asked that synthetic drugs be kept on the agenda of the next Ministerial")
+        r"|\b(?:added|put|placed|included|kept)\s+(?:to|on)\s+(?:the|its|their)\s+(?:draft\s+)?agenda\b"
+        # ... or asked to be on its agenda ("The US asked that the protection of personal data also
+        # appear on the agenda")
+        r"|\b(?:asked|requested|proposed|suggested|wished)\s+that\s+[^.;]*?\s+(?:also\s+)?(?:appear|feature"
+        r"|figure|be\s+listed|be\s+placed)\s+on\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?agenda\b"
+        # ... or asked to be discussed and sent on ("The US asked that cyber threats to elections be
+        # discussed, which the Presidency left to the Ministerial itself")
+        r"|\b(?:asked|requested|proposed|suggested|wished)\s+that\s+[^.;]*?\s+be\s+(?:discussed|addressed"
+        r"|taken\s+up|examined|added|included)\s*,\s*(?:which|a\s+request\s+which)\s+[^.;]{0,40}?"
+        r"\b(?:left|referred|postponed|deferred|sent|kept)\s+(?:to|for|until)\b"
+        # ... a meeting asked for is a later one, "next" or not ("asked that fentanyl be discussed at
+        # the Ministerial Meeting in June"; not "reported on the smuggling networks ... and asked
+        # that the subject be raised at the Ministerial Forum", where what it reported stands)
+        r"|\b(?:asked|requested|proposed|suggested|wished)\s+that\s+(?!(?:the|this|that)\s+(?:subject"
+        r"|matter|issue|question|point|file)\b|it\b|they\b|these\b)[^.;]*?\s+be\s+(?:discussed"
+        r"|addressed|taken\s+up|examined|raised|covered)\s+(?:at|in|during)\s+(?:the|a|its)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:ministerial|meeting|som|summit|council|dialogue)\b"
+        # ("a demandé que le fentanyl soit examiné lors de la réunion ministérielle de juin")
+        r"|\b(?:demandé|proposé|suggéré|souhaité)\s+que\s+[^.;]*?\s+(?:soit|soient)\s+(?:examinée?s?"
+        r"|abordée?s?|discutée?s?|traitée?s?|débattue?s?|inscrite?s?|évoquée?s?)\s+(?:lors\s+d[eu]"
+        r"|lors\s+d['’]une|à\s+la|au|à\s+l['’]|à\s+une)"
+        # ... or a point someone wishes added to an agenda ("Les États-Unis ont souhaité y ajouter
+        # un point sur le trafic de fentanyl", "asked to add an item on ransomware"): named for a
+        # later meeting, not discussed
+        r"|\b(?:suggested|proposed|wished|suggéré|proposé|souhaité)\s+(?:adding|to\s+add"
+        r"|d['’]ajouter)\b"
+        r"|\b(?:add|adding|added|ajouter|inscrire)\s+(?:to\s+the\s+agenda\s+"
+        r"|à\s+l['’]ordre\s+du\s+jour\s+)?"
+        r"(?:a|an|un|une)\s+(?:new\s+|nouveau\s+|separate\s+)?(?:point|item|question|sujet)\s+"
+        r"(?:on|about|sur|concernant|relatif)\b"
+        # ... or wished on a meeting's agenda, or asked whether it could be ("suggested that
+        # synthetic drugs be on its agenda", "asked whether the next meeting could also cover
+        # migration", "agreed that the meeting should also address the pending requests",
+        # "asked that the Union and the US also compare their approaches to ...")
+        r"|\b(?:asked|requested|proposed|suggested|wished)\s+that\s+[^.;]*?\s+be\s+on\s+(?:the|its"
+        r"|their)\s+(?:[\w-]+\s+){0,3}?agenda\b"
+        r"|\b" + _ASKER + r"\s+(?:whether|if)\s+(?:the|a|its|their)\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:meeting|ministerial|session|dialogue|agenda)\s+(?:could|might|would"
+        r"|should)\s+(?:also\s+)?(?:cover|address|include|discuss|take\s+up|look\s+at|deal\s+with)\b"
+        # ("asked that the next meeting consider the use of crypto-assets by arms traffickers")
+        r"|\b(?:agreed|asked|requested|proposed|suggested|wished)\s+that\s+(?:the|a|its|their)\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:meeting|ministerial|session|dialogue|agenda)\s+(?:should\s+)?(?:also\s+)?"
+        r"(?:cover|address|include|discuss|take\s+up|look\s+at|deal\s+with|feature|consider|examine"
+        r"|return\s+to)\b"
+        r"|\b(?:asked|requested|proposed|suggested|wished)\s+that\s+[^.;]*?\balso\s+(?:compare|discuss"
+        r"|address|take\s+up|look\s+at"
+        # ... or what a text to come should also cover ("asked that the draft statement ... also
+        # cover cybercrime")
+        r"|cover|include|mention|refer\s+to)\b"
+        # ... or recalled as what an earlier meeting reached ("recalled the main results of the
+        # Ministerial: ...", "went through the conclusions of the Ministerial Meeting held in
+        # Madrid, where ministers had welcomed ...", "recalled what had been agreed at the
+        # Ministerial Meeting in Athens, including ...")
+        # ("The experts reviewed what the Stockholm Ministerial had decided on accountability ...
+        # and on the diversion of weapons, and found that most of it had been carried out")
+        r"|\b(?:reviewed|recalled|went\s+through|looked\s+back\s+at|ont\s+passé\s+en\s+revue)\s+what\s+"
+        r"(?:the\s+)?(?:[\w'’-]+\s+){1,4}?had\s+(?:decided|agreed|adopted|concluded|undertaken)\s+on\b"
+        r"|\b(?:recalled|recalling|went\s+through|summari[sz]ed|a\s+rappelé)\s+(?:[^.;:]{0,40}?\s)?"
+        r"(?:the\s+|les\s+)?(?:main\s+|key\s+|principaux\s+)?(?:results|outcomes?|conclusions|decisions"
+        r"|what\s+had\s+been\s+(?:agreed|decided)|résultats|conclusions)\s+(?:of|at|reached\s+at|de|du"
+        r"|des)\s+(?:the\s+|its\s+|la\s+|l['’]\s*)?(?:[\w'’-]+\s+){0,3}?(?:meeting|ministerial|senior"
+        r"\s+officials|som|summit|dialogue|session|forum|réunion|sommet)\b"
+        # ... or what an earlier round had settled ("noted that data protection safeguards had been
+        # settled at an earlier round")
+        r"|\b(?:had\s+been|were\s+already|was\s+already|had\s+already\s+been)\s+(?:settled|agreed|closed"
+        r"|resolved|concluded)\s+(?:at|in|during)\s+(?:an?\s+|the\s+)?(?:earlier|previous|former|past|last)"
+        r"\s+(?:round|meeting|session|stage)\b"
+        # ... or said to be raised in passing ("raised the proposal for a General Data Protection
+        # Regulation in passing, to say that it would not be discussed", "évoqué en passant")
+        # ("a rappelé en passant que ...", "n'ont été citées qu'en passant")
+        r"|\b(?:raised|mentioned|named|cited|recalled|referred\s+to|touched\s+(?:up)?on|noted|said"
+        r"|added|observed|remarked|indicated"
+        r"|(?:évoqu|mentionn|cit|rappel|signal|indiqu|not|précis|ajout)ée?s?)\b[^.;]*?\b(?:in\s+passing"
+        r"|en\s+passant)\b"
+        # ... or without being discussed ("une décision de retour qui n'avait pas été exécutée, ce
+        # qui a été évoqué sans être débattu", "which was mentioned without being discussed")
+        r"|\b(?:raised|mentioned|named|recalled|noted|évoquée?s?|mentionnée?s?|signalée?s?"
+        r"|rappelée?s?)\s+(?:but\s+)?(?:without|sans)\s+(?:being\s+|être\s+)?(?:discussed|debated"
+        r"|taken\s+up|further\s+discussion|discussion|débattue?s?|discutée?s?|examinée?s?)\b"
+        # ... or named as the priorities a text sets ("a joint statement ..., which names electronic
+        # evidence, synthetic drugs and the protection of children online as priorities for 2027");
+        # a Presidency naming its priorities presents its programme
+        r"|^(?![^.;]*\b(?:presidency|presidencies|présidence)\b)[^.;]*?\b(?:names|named|lists|listed"
+        r"|identifies|identified|designates|designated)\b[^.;]*?\bas\s+(?:the\s+|its\s+|their\s+"
+        r"|common\s+|joint\s+|shared\s+)*priorities\b"
+        # ... or among the fields it names ("an Action Plan ... lists data protection, visa policy
+        # and ... among the fields where the Union's external action has to grow")
+        r"|\b(?:names|named|lists|listed|identifies|identified)\b[^.;]*?\bamong\s+the\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:fields|areas|domains|sectors)\b"
+        r"|\b(?:inscri\w*|ajout\w*)\s+(?:[^.;]{0,80}?\s)?à\s+l['’]ordre\s+du\s+jour\b"
+        # ... or what a programme or its chapter names, lists or provides ("The chapter names
+        # terrorism, cybercrime and the smuggling of migrants among its strands", "Ce volet cite la
+        # lutte contre le terrorisme ...", "the trio programme ..., which names relations with
+        # Ukraine", "Le programme prévoit que les trois présidences mèneront à terme ...", "the
+        # Hague Programme, whose aims include ..."): its contents, not the meeting's discussion
+        r"|\b(?:programme|programmes|chapter|strand|volet|stratégie|strategy)\b[^.;]{0,120}?\b(?:names"
+        r"|lists|cites|mentions|enumerates|cite|énumère|mentionne|nomme)\b"
+        # (what a semester's programme provides, not what a roadmap's chapter provides for)
+        r"|\b(?:the|le|this|ce)\s+programme\s+(?:provides\s+that|prévoit\s+(?:que|qu['’]))"
+        r"|\bwhose\s+(?:aims|objectives|goals|priorities|strands)\s+(?:include|are|cover)\b"
+        r"|\bdont\s+les\s+(?:objectifs|priorités)\s+(?:comprennent|sont|couvrent)\b"
+        # ... or the range of priorities a cycle runs from one to another ("the priorities adopted by
+        # the Council in May, from cybercrime ... to organised property crime", "parmi dix
+        # priorités qui vont de la fraude à la criminalité environnementale")
+        r"|\bpriorit(?:ies|és)\b[^.;]{0,80}?(?:,\s+from|\bqui\s+vont\s+de|\ballant\s+de)\s+(?!\d)"
+        r"[^.;]{1,80}?\s+(?:to|à)\s+"
+        # ... or what such a text left to a footnote ("regretted that trafficking in human beings
+        # appeared only as a footnote")
+        r"|\b(?:appeared|appears|featured|features|figured|figures|figurait|figure)\s+(?:only|merely"
+        r"|seulement|uniquement)\s+(?:as|in|en)\s+(?:a\s+)?(?:footnote|note\s+de\s+bas\s+de\s+page)\b"
+        r"|\bat\s+which\s+[^.;]*?\s+(?:will|would)\s+be\s+(?:taken\s+up|discussed|addressed|raised"
+        r"|examined|on\s+the\s+agenda)\b"
+        r"|\b(?:agenda|ordre\s+du\s+jour)\s+(?:was|a\s+été)\s+(?:adopted|approved|adopté|approuvé)\b"
+        # ... or to be examined at a later meeting ("Firearms ... will be discussed at the next
+        # meeting", "Les autres priorités, dont les armes à feu ..., seront examinées en décembre")
+        r"|\b(?:will|would|is\s+to|are\s+to)\s+be\s+(?:examined|discussed|taken\s+up|addressed"
+        r"|considered|debated)\s+(?:again\s+)?(?:at|in|during)\s+(?:the\s+next|a\s+later|a\s+future"
+        r"|its\s+next|(?:january|february|march|april|may|june|july|august|september|october"
+        r"|november|december|spring|summer|autumn|winter)\b)"
+        r"|\b(?:seront|sera|serait|seraient)\s+(?:examinée?s?|abordée?s?|traitée?s?|discutée?s?"
+        r"|débattue?s?)\s+(?:à\s+nouveau\s+)?(?:en\s+(?:janvier|février|mars|avril|mai|juin|juillet"
+        r"|août|septembre|octobre|novembre|décembre)\b|lors\s+de\s+la\s+prochaine\b"
+        r"|à\s+la\s+prochaine\b|ultérieurement\b)"
+        rf"|{_AGENDA}"
+        # ... or the subject of a meeting only planned ("A dialogue with China on migration and
+        # mobility is also planned for the semester", "Un atelier sur ... est prévu en mai")
+        r"|^\s*(?:a|an|un|une)\s+(?:[\w-]+\s+){0,2}?(?:dialogue|meeting|workshop|seminar|conference"
+        r"|réunion|atelier|séminaire|conférence)\b[^.;]{0,80}?\b(?:on|sur)\b[^.;]{1,100}?\b(?:is|are"
+        r"|est|sont)\s+(?:also\s+|également\s+|aussi\s+)?(?:planned|scheduled|foreseen|envisaged"
+        r"|prévue?s?|programmée?s?|envisagée?s?)\b"
+        # ... or proposed for a point of it ("suggested adding the protection of public spaces to
+        # the counter-terrorism item")
+        r"|\b(?:add|adding)\s+[^.;]{1,80}?\s+to\s+the\s+(?:[\w-]+\s+){0,3}?(?:item|point|agenda)\b"
+        r"|\b(?:add|adding|added)\s+(?:a|an|one)\s+(?:\w+\s+)?(?:point|item)\s+on\b"
+        # ... or a session wished for it ("noted the US wish to keep a separate session on
+        # aviation security")
+        r"|\b(?:keep|hold|have|add|organi[sz]e)\s+(?:a|an|one)\s+(?:\w+\s+){0,2}?session\s+"
+        r"(?:on|about|devoted\s+to)\b"
+        # ... or a session proposed for the meeting being prepared ("The US side proposed a short
+        # session on transnational organised crime, which was accepted.")
+        r"|\b(?:proposed|suggested|requested|asked\s+for)\s+(?:holding\s+)?(?:a|an|one)\s+"
+        r"(?:\w+\s+){0,2}?(?:session|point|item|segment)\s+(?:on|about|devoted\s+to)\b"
+        # ... or the sessions settled for the meeting being prepared ("The participants settled the
+        # sessions to be proposed to Ministers: - a session on ...")
+        r"|\b(?:sessions?|points?|items?|themes?|topics?)\s+(?:to\s+be\s+)?(?:proposed|put|submitted"
+        r"|suggested)\s+to\s+(?:the\s+)?(?:ministers|ministerial|ministres)\b"
+        # ... or its points counted out ("It has five points: drugs and the cartels; ...")
+        r"|\b(?:has|have|comprises?|contains?|comprend|compte)\s+(?:\w+\s+)?(?:points|items|headings"
+        r"|sessions|rubriques)\s*:"
+        # ... or the sessions proposed for a meeting, listed ("The US side proposed four sessions for
+        # the Ministerial: Afghanistan and the terrorist threat; ransomware ...")
+        r"|\b(?:proposed|suggested|settled|outlined|listed|agreed\s+on|a\s+proposé|ont\s+arrêté)\s+"
+        r"(?:the\s+|its\s+|their\s+|les\s+)?(?:\w+\s+){0,2}?(?:sessions|séances)\b[^:]{0,60}:"
+        # ... or what a joint statement is to say ("The joint statement would cover the Global
+        # Coalition ...", "would like the Ministerial to adopt a joint statement on ransomware")
+        # ("the outline of a joint statement that would welcome the entry into force of ...")
+        r"|\b(?:statement|declaration|déclaration)\s+(?:that\s+|which\s+|qui\s+)?(?:would|will|should"
+        r"|could|is\s+to|was\s+to"
+        r"|might)\s+(?:also\s+)?(?:cover|address|welcome|record|include|mention|refer\s+to|focus\s+on"
+        r"|reflect|highlight|underline|recall|stress)\b"
+        r"|\b(?:adopt|issue|agree|release|publish|prepare|draft)(?:e?d)?\s+(?:a|the|its|their)\s+"
+        r"(?:(?:joint|common|draft|short|brief)\s+)+(?:statement|declaration)\s+on\b"
+        # ... or an agenda suggested for it ("suggested an agenda built around the Games, the
+        # adequacy findings and passenger data")
+        r"|\b(?:suggested|proposed|put\s+forward)\s+(?:an?|the|its|their)\s+(?:draft\s+)?agenda\b"
+        # ... or what something would also serve ("noted that the agreement would also serve the
+        # investigations into drug trafficking", "would also help the agreement on e-evidence")
+        # ("Such an agreement could later also serve exchanges on counter-terrorism.")
+        r"|\b(?:would|could|might)\s+(?:later\s+|then\s+|in\s+time\s+|one\s+day\s+)?also\s+(?:help|serve"
+        r"|benefit|support|facilitate|assist|be\s+useful\s+(?:for|to))\b"
+        # ... or a thing still hypothetical ("the future agreement on electronic evidence, if
+        # concluded, would rely on a similar level of protection")
+        r"|,\s+if\s+(?:ever\s+)?(?:concluded|adopted|agreed|signed|ratified|resumed)\s*,"
+        # ... or what did not happen ("noted that, had a terrorist attack occurred during the
+        # tournament, the liaison officers would have been the first channel", "si un attentat
+        # avait eu lieu")
+        r"|(?:^|,)\s*had\s+(?:there\s+been\s+)?(?:an?|the|any)\s+[^.;,]{1,60}?\s+(?:occurred|happened"
+        r"|taken\s+place|struck)\b|(?:^|,)\s*had\s+there\s+been\s+(?:an?|any|more|enough|sufficient)\b"
+        r"|\bif\s+[^.;,]{1,60}?\s+had\s+(?:occurred|happened|taken\s+place|struck)\b"
+        r"|\bsi\s+[^.;,]{1,60}?\s+(?:avait|avaient)\s+eu\s+lieu\b"
+        # ("had the CLOUD Act already been law, many of its requests would not have been needed";
+        # "Si les fournisseurs avaient chiffré leurs services, ces injonctions n'auraient produit
+        # que des données illisibles")
+        r"|(?:^|,)\s*had\s+(?:the|an?|any|its|their)\s+[^.;,]{1,60}?\s+(?:already\s+)?(?:been|existed"
+        r"|applied|entered\s+into\s+force)\b"
+        r"|\bif\s+[^.;]{1,100}?\bhad\s+[^.;]{1,100}?\bwould\s+(?:not\s+)?have\b"
+        # (its subject without an article, the clause that says what would have followed after it:
+        # "had end-to-end encryption been applied by default, most of its reports would have been
+        # lost")
+        r"|(?:^|,)\s*had\s+(?!(?:already|also|not|just|been|never|recently|previously|long)\b)"
+        r"[^.;,]{1,60}?\s+been\s+[^.;,]{1,80},[^.;]*?\bwould\s+(?:not\s+)?have\b"
+        # ... or a question on a case that is not so ("Ils ont demandé comment la détection
+        # s'appliquerait si ces services étaient chiffrés de bout en bout")
+        r"|\b(?:comment|how)\s+[^.;]{1,100}?\s+(?:si|if)\s+[^.;]{1,80}?\s+(?:étaient|était|were|was)\b"
+        # ("si les messageries visées étaient chiffrées de bout en bout, ni les demandes directes ni
+        # l'accord ne donneraient accès au contenu")
+        # (any conditional: "n'auraient", "serait", "donneraient")
+        r"|\bsi\s+[^.;]{1,100}?\b(?:avai(?:en)?t|étai(?:en)?t)\b[^.;]{1,120}?\b\w{2,}rai(?:en)?t\b"
+        # ... or named, in a clause, only as something else ("..., with the Data Privacy Framework,
+        # whose adequacy decision ..., named only as a separate track", "with the PNR review named
+        # only as a separate track")
+        r"|(?:,|\bwith\s+[^.;,]{1,80}?)\s*(?:named|mentioned|cited)\s+only\s+as\s"
+        # ... or counted among a set by someone ("noted the Global Alliance against Child Sexual
+        # Abuse Online among the joint initiatives")
+        r"|\b(?:noted|named|cited|listed|mentioned|counted|included)\s+[^.;]{1,100}?\s+among\s+(?:the|its"
+        r"|their|other)\s+(?:[\w-]+\s+){0,2}?(?:initiatives|examples|achievements|projects|results"
+        r"|activities|strands|instruments|tools)\b"
+        # ... or as the remit of one part of a body ("a présenté ses quatre sous-groupes, dont l'un
+        # traite de l'exploitation sexuelle des enfants en ligne", "its four sub-groups, one of which
+        # deals with ...")
+        r"|\b(?:sub-?groups?|sous-groupes?|strands?|volets?|workstreams?|working\s+groups|panels?"
+        r"|groupes\s+de\s+travail)\b[^.;]{0,60}?(?:\bdont\s+l['’]\s*une?|\bone\s+of\s+(?:which|them))\s+"
+        r"(?:traite|porte|deals?|covers?|is\s+devoted|focuses)\b"
+        # ... or things only listed, one after the other ("The US side listed in turn the admission
+        # of Poland to the Visa Waiver Program, ... and the open letter on encryption")
+        r"|\b(?:side|sides|presidency|commission|delegation|delegations|participants|co-chairs)\s+"
+        r"(?:also\s+|then\s+)?(?:listed|enumerated|énuméré)\b(?!\s+(?:its|their|ses"
+        r"|leurs)\s+(?:\w+\s+)?priorit)"
+        # ... or what a text holds, listed as a range ("listed the proposals in it that concern
+        # justice and home affairs, from counter-terrorism and cybercrime to data flows")
+        r"|\b(?:listed|enumerated|a\s+énuméré|ont\s+énuméré)\s+(?:the|its|their|les|ses|leurs)\s+"
+        r"[^.;]{0,100}?,\s+(?:from|de|du|des)\s+[^.;]{1,80}?\s+(?:to|à|aux?)\s"
+        # ... or the steps taken since an earlier meeting, recalled as a list ("The Presidency listed
+        # the main steps taken since the spring: ...", "recalled the files that had moved since June:")
+        r"|\b(?:listed|recalled|recapped|summari[sz]ed|went\s+through|a\s+rappelé|a\s+énuméré)\s+"
+        r"(?:the|its|les)\s+(?:\w+\s+){0,2}?(?:files|steps|developments|events|changes|decisions"
+        r"|dossiers|étapes|évolutions)\b[^:]{0,80}\bsince\b[^:]{0,60}:"
+        # ... or what became of an earlier meeting, or of the semester, recalled as a list ("went
+        # through the follow-up of the meeting in Larnaca: ...", "recalled what the Council had
+        # achieved in the semester: ...")
+        r"|\b(?:listed|recalled|recapped|summari[sz]ed|went\s+through|reviewed|presented)\s+(?:the\s+)?"
+        r"follow-up\s+(?:of|to|given\s+to)\s+(?:the|its|their)\s+(?:\w+\s+){0,3}?(?:meeting|ministerial"
+        r"|session|réunion)\b[^:]{0,80}:"
+        r"|\b(?:recalled|listed|summari[sz]ed)\s+what\s+[^:]{0,80}?\b(?:had\s+)?(?:achieved|accomplished"
+        r"|delivered|done)\b[^:]{0,80}:"
+        # ("opened the meeting with a short account of what had happened since the Ministerial: ...")
+        r"|\bwhat\s+(?:had|has)\s+(?:happened|changed|moved|been\s+done)\s+since\b[^:]{0,80}:"
+        # ... or suggested for the agenda of a later meeting ("suggested that it look at returns,
+        # synthetic drugs and the protection of children online", "would like the agenda to
+        # include the cartels")
+        r"|\b(?:suggested|proposed|recommended|asked|requested)\s+that\s+(?:it|they|the\s+(?:\w+\s+){0,3}?(?:meeting"
+        r"|ministerial|agenda))\s+(?:should\s+)?(?:look\s+at|cover|address|discuss|focus\s+on|take\s+up"
+        r"|examine|include|also\s+(?:take\s+up|cover|address|discuss|look\s+at|include))\b"
+        r"|\bwould\s+like\s+(?:the|its|their)\s+agenda\s+to\s+(?:include|cover)\b"
+        # ("The next dialogue will take place in Brussels; its agenda is expected to cover ...")
+        r"|\bagenda\s+(?:is|was|would\s+be|will\s+be)\s+(?:expected|likely|set|due|planned|meant)\s+"
+        r"to\s+(?:cover|include|address|feature|focus\s+on)\b"
+        # ... or regretted as missing from it ("regretted that no time was foreseen for drugs")
+        r"|\bno\s+(?:time|room|slot|session|space)\s+(?:was|had\s+been|has\s+been|is|would\s+be)\s+"
+        r"(?:foreseen|planned|set\s+aside|left|scheduled|provided|allotted)\s+for\b"
+        # ... or only recalled as a standing priority of a side ("had recalled that the fight against
+        # the sexual abuse of children online remained a national priority")
+        r"|\brecalled\s+that\s+[^.;]{1,120}?\s+(?:remained|remains|was\s+still|is\s+still)\s+"
+        r"(?:a|an|its|their|the)\s+(?:\w+\s+)?(?:top\s+)?priority\b"
+        # ... or what a joint statement commits the sides to go on with ("a joint statement ...,
+        # which commits both sides to continue their work on electronic evidence, synthetic drugs")
+        r"|\b(?:statement|declaration|déclaration)\b[^.;]{0,120}?\bwhich\s+(?:commits|records"
+        # ("approved a short joint statement, which condemns the recent attacks and restates the
+        # will of both sides to keep their data protection commitments")
+        r"|sets\s+out|lists|restates|reaffirms|condemns|welcomes|recalls|underlines|stresses)\b"
+        # ... or wished on a later meeting ("would like it to include synthetic drugs", "wanted
+        # the Forum to deal also with the return of fighters")
+        r"|\b(?:would\s+like|wanted|wished|wish(?:es)?|want(?:s)?)\s+(?:it|them|the\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:meeting|ministerial|forum|agenda|dialogue|summit|conference|session|som|ministers))\s+to\s+"
+        r"(?:also\s+)?(?:deal\s+(?:also\s+)?with|cover|address|include|take\s+up|discuss|look\s+at"
+        r"|examine|focus\s+on)\b"
+        # ... or named as what another file should not hold up ("wished that this negotiation
+        # should not delay the new TFTP agreement", "ne retarde pas celle du nouvel accord TFTP")
+        r"|\b(?:should|would|must|might|could|did|does|do)\s+not\s+(?:delay|hold\s+up|slow\s+down"
+        r"|hamper|hinder|jeopardi[sz]e)\b"
+        r"|\bne\s+(?:retarde|retardent|retarderait|retarderaient|freine|freinent|compromette"
+        r"|compromettent)\s+pas\b"
+        # ... or the wording of a text being drafted ("asked the Presidency to keep the reference to
+        # full visa reciprocity in the draft joint statement")
+        r"|\b(?:keep|retain|include|insert|add|delete|remove|maintain)\s+(?:the|a)\s+(?:\w+\s+)?"
+        r"(?:reference|references|mention|wording|paragraph|language)\s+(?:to|on|about)\b"
+        # ... or what a strategy or plan foresees, in a list ("the internal security strategy,
+        # which foresees a stronger Europol, a ports strategy, an action plan on firearms ...")
+        r"|\b(?:strategy|programme|program|plan|agenda|communication|package|roadmap)\b[^.;]{0,80}?"
+        r"\b(?:which|that)\s+(?:foresees|provides\s+for|announces|lists|sets\s+out|includes)\b"
+        # ... or commemorated ("recalled the commemoration of the twentieth anniversary of the
+        # Madrid train bombings")
+        r"|\bcommemorat(?:ion|ions|ed|e|es|ing)\b"
+        # ... or given, as the sentence opens, without discussion ("Without discussion, the
+        # Commission informed delegations of the adoption of ...")
+        r"|^\s*(?:without\s+(?:discussion|debate)|sans\s+(?:débat|discussion))\s*,"
+        # ... or listed among what a plan or programme holds ("Among the measures listed for the
+        # coming years are a proposal on PNR data, a framework for data protection ...")
+        r"|\bamong\s+the\s+(?:measures|actions|priorities|files|proposals|initiatives|deliverables)"
+        r"\s+(?:listed|set\s+out|foreseen|planned|included|named|announced)\b"
+        # ... or raised "without going into detail", "sans entrer dans le détail"
+        r"|\bwithout\s+going\s+into\s+(?:the\s+|any\s+)?details?\b"
+        r"|\bsans\s+entrer\s+dans\s+(?:le|les)\s+détails?\b",
+        re.IGNORECASE,
+    )
 )
 # A unit that says its contents were only a reminder, left for other sessions ("Neither side
 # wished to reopen these files under this item", "Each of these points was left for the
@@ -3202,91 +3216,93 @@ _ONLY_A_REMINDER = re.compile(
     re.IGNORECASE,
 )
 # ... and an item whose text opens by saying the item itself was not discussed
-_ITEM_NOT_DISCUSSED = re.compile(
-    # (after the reason, if it comes first, whatever it is: "For lack of time, this item was
-    # not discussed.", "Owing to the late running of the morning session, this item was not
-    # taken.", "Faute de temps, ce point n'a pas été examiné.")
-    r"\s*(?:(?:for|owing\s+to|due\s+to|because\s+of|in\s+view\s+of|given|at\s+the\s+request\s+of"
-    r"|à\s+la\s+demande\s+d[eu']?)\s+[^,.;:]{1,80}"
-    rf"|{_NO_TIME_FR}|(?:en\s+raison|compte\s+tenu)\s+d[eu']?\s*[^,.;:]{{1,80}}"
-    # ("As the compromise text was not ready, the point was postponed.", "Le rapport n'étant
-    # pas prêt, le point a été reporté.")
-    r"|(?:as|since|because|comme|puisque)\s+[^,.;:]{1,160}|[^,.;:]{1,100}?\s+n['’]\s*étant\s+pas"
-    r"\s+[^,.;:]{1,40})?"
-    r",?\s*"
-    # ("The point was postponed to the Ministerial", "This session was deferred", "Le sujet a
-    # été reporté")
-    # ("Owing to lack of time, the exchange on migration was postponed to the Ministerial")
-    # ("The Commission's presentation of its proposals of January was postponed", "The point on
-    # the links between drug trafficking and the trafficking of firearms ... was postponed")
-    r"(?:(?:this|the|(?:the\s+)?[\w-]+['’]s)\s+(?:(?:agenda\s+)?item|(?:agenda\s+)?point|session"
-    r"|subject|discussion|question|exchange|debate|presentation|briefing)"
-    # ("The presentation by Europol of its threat assessment ... was postponed")
-    r"(?:\s+by\s+(?:the\s+)?[\w'’-]+)?"
-    r"(?:\s+(?:on|of|about)\s+[^,.;:]{1,140}?)?"
-    # ("The item, which was to cover the first months of the agreements, was postponed", "The
-    # point on firearms trafficking, including the EU Action Plan, was postponed")
-    r"(?:,\s*(?:(?:which|that)\s+(?:was|were)\s+(?:meant\s+|due\s+|planned\s+|supposed\s+)?to"
-    r"\s|(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+(?:on|about)\s|including\s"
-    # ("The point on deepfakes in election campaigns, requested by the US, was not discussed")
-    r"|(?:requested|proposed|asked\s+for|suggested|tabled)\s+by\s"
-    # ("This point, placed on the agenda at the request of two Member States, was not discussed")
-    r"|(?:placed|put|added|included|inscribed)\s+(?:on|to)\s+the\s+agenda\b"
-    r"|at\s+the\s+request\s+of\s)"
-    r"[^.;:]{0,200}?,)?\s+"
-    # ("Le point demandé par la délégation danoise sur le sabotage ... a été reporté.")
-    r"|(?:(?:ce|le)\s+(?:point|sujet|débat|échange)|l['’]\s*(?:échange(?:\s+de\s+vues)?|examen))"
-    r"(?:\s+(?:sur|concernant|relatif\s+(?:à|aux?)|de|du|des|d['’]"
-    r"|demandé\s+par|consacré\s+(?:à|aux?)|prévu\s+sur)(?:(?<=['’])|\s+)[^,.;:]{1,140}?)?"
-    # (and who proposed it: "Le débat sur ..., proposé par la présidence, n'a pas eu lieu")
-    r"(?:,\s*(?:proposé|demandé|prévu|inscrit|pour\s+lequel|sur\s+lequel|auquel"
-    # ("Ce point, qui devait porter sur les premiers mois d'application des accords, a été
-    # reporté")
-    r"|qui\s+(?:devait|devaient|aurait\s+dû|portait|portaient))"
-    r"\s[^.;:]{1,200}?,)?\s+"
-    r"|(?:la|cette)\s+question(?:\s+(?:de|du|des|sur)"
-    r"\s+[^,.;:]{1,140}?)?\s+"
-    # ("la présentation du rapport sur le portail européen e-Justice a été reportée")
-    r"|(?:la|cette)\s+(?:présentation|discussion|note)"
-    # (and by whom: "La présentation par Europol de son évaluation de la menace ...")
-    r"(?:\s+par\s+(?:l['’]\s*)?[\w'’-]+)?"
-    r"(?:\s+(?:de|du|des|sur|d['’])\s*[^,.;:]{1,140}?)?\s+"
-    # ("Item on the AI Act and the US Blueprint for an AI Bill of Rights postponed")
-    r"|(?:agenda\s+)?(?:item|point)(?:\s+(?:on|of|about)\s+[^,.;:]{1,140}?)?\s+"
-    # ... or who did not discuss it, said actively ("The experts did not discuss the proposed
-    # Regulation", "Les experts n'ont pas débattu de la proposition de règlement")
-    r"|(?:the|les|la|le)\s+(?:[\w'’-]+\s+){0,2}?(?:experts|delegations|ministers|participants|sides"
-    r"|parties|working\s+party|group|délégations|ministres|groupe)\s+"
-    r"(?=did\s+not\s+(?:discuss|debate|examine|take\s+up)\b|n['’](?:a|ont)\s+pas\s+(?:débattu"
-    r"|discuté|examiné|abordé)\b)"
-    # ... or the file itself, when the text goes on to say what filled the time ("Encryption
-    # was not taken up; ... The US side used the time to describe ...")
-    r"|[^,.;:]{1,60}?\s+(?=(?:was|were)\s+not\s+(?:discussed|taken\s+up)\b[^.]*[.;]\s[^.;]*?"
-    r"\b(?:used\s+the\s+time|(?:a|ont)\s+consacré\s+le\s+temps))"
-    # ... or the file itself, named and left ("The production of opium in Afghanistan was
-    # mentioned by the Presidency and not discussed.", "La production d'opium a été évoquée
-    # par la présidence et n'a pas été examinée.")
-    r"|[^,.;:]{1,160}?\s+(?:(?:was|were)\s+(?:only\s+|briefly\s+)?(?:mentioned|noted|raised|named)"
-    r"(?:\s+by\s+[^,.;:]{1,60}?)?|(?:a|ont)\s+été\s+(?:mentionnée?s?|évoquée?s?|signalée?s?)"
-    r"(?:\s+par\s+[^,.;:]{1,60}?)?),?\s+(?:and|but|et|mais)\s+"
-    # ("Mentioned, not discussed.", "Mentionné, non examiné.")
-    r"|(?:mentioned|noted|raised|announced|mentionnée?s?|évoquée?s?|signalée?s?),?\s+(?:but\s+"
-    r"|mais\s+)?)?"
-    # ("This point was listed for the Ministerial meeting but not discussed.")
-    r"(?:(?:was|were)\s+(?:listed|placed|put|scheduled|included|inscribed|planned)\s+(?:for|on)\s+"
-    r"[^,.;:]{1,80}?,?\s+but\s+)?"
-    r"(?:(?:was|has\s+been)\s+)?"
-    # ("Agenda point overtaken - discussion was on the planned DP agreement instead.")
-    rf"(?:not\s+discussed|not\s+taken|not\s+reached|overtaken\b(?:\s+by\s+events)?|{_PUT_OFF_EN}"
-    r"|did\s+not\s+(?:discuss|debate|examine|take\s+up)|n['’](?:a|ont)\s+pas\s+(?:débattu|discuté"
-    r"|examiné|abordé)"
-    rf"|non\s+{_NOT_DONE_FR}"
-    rf"|n['’]\s*(?:a|ont)\s+pas\s+été\s+{_NOT_DONE_FR}|(?:a\s+été\s+)?{_PUT_OFF_FR}"
-    r"|n['’]\s*a\s+pas\s+eu\s+lieu|did\s+not\s+take\s+place"
-    # ("Le point, prévu pour présenter le règlement, a été ramené à une brève information")
-    r"|a\s+été\s+ramené\s+à\s+une\s+(?:brève|simple|courte)\s+information"
-    r"|was\s+(?:reduced|cut)\s+to\s+a\s+(?:brief|short|mere)\s+(?:information|briefing|update))\b",
-    re.IGNORECASE,
+_ITEM_NOT_DISCUSSED = gated(
+    re.compile(
+        # (after the reason, if it comes first, whatever it is: "For lack of time, this item was
+        # not discussed.", "Owing to the late running of the morning session, this item was not
+        # taken.", "Faute de temps, ce point n'a pas été examiné.")
+        r"\s*(?:(?:for|owing\s+to|due\s+to|because\s+of|in\s+view\s+of|given|at\s+the\s+request\s+of"
+        r"|à\s+la\s+demande\s+d[eu']?)\s+[^,.;:]{1,80}"
+        rf"|{_NO_TIME_FR}|(?:en\s+raison|compte\s+tenu)\s+d[eu']?\s*[^,.;:]{{1,80}}"
+        # ("As the compromise text was not ready, the point was postponed.", "Le rapport n'étant
+        # pas prêt, le point a été reporté.")
+        r"|(?:as|since|because|comme|puisque)\s+[^,.;:]{1,160}|[^,.;:]{1,100}?\s+n['’]\s*étant\s+pas"
+        r"\s+[^,.;:]{1,40})?"
+        r",?\s*"
+        # ("The point was postponed to the Ministerial", "This session was deferred", "Le sujet a
+        # été reporté")
+        # ("Owing to lack of time, the exchange on migration was postponed to the Ministerial")
+        # ("The Commission's presentation of its proposals of January was postponed", "The point on
+        # the links between drug trafficking and the trafficking of firearms ... was postponed")
+        r"(?:(?:this|the|(?:the\s+)?[\w-]+['’]s)\s+(?:(?:agenda\s+)?item|(?:agenda\s+)?point|session"
+        r"|subject|discussion|question|exchange|debate|presentation|briefing)"
+        # ("The presentation by Europol of its threat assessment ... was postponed")
+        r"(?:\s+by\s+(?:the\s+)?[\w'’-]+)?"
+        r"(?:\s+(?:on|of|about)\s+[^,.;:]{1,140}?)?"
+        # ("The item, which was to cover the first months of the agreements, was postponed", "The
+        # point on firearms trafficking, including the EU Action Plan, was postponed")
+        r"(?:,\s*(?:(?:which|that)\s+(?:was|were)\s+(?:meant\s+|due\s+|planned\s+|supposed\s+)?to"
+        r"\s|(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+(?:on|about)\s|including\s"
+        # ("The point on deepfakes in election campaigns, requested by the US, was not discussed")
+        r"|(?:requested|proposed|asked\s+for|suggested|tabled)\s+by\s"
+        # ("This point, placed on the agenda at the request of two Member States, was not discussed")
+        r"|(?:placed|put|added|included|inscribed)\s+(?:on|to)\s+the\s+agenda\b"
+        r"|at\s+the\s+request\s+of\s)"
+        r"[^.;:]{0,200}?,)?\s+"
+        # ("Le point demandé par la délégation danoise sur le sabotage ... a été reporté.")
+        r"|(?:(?:ce|le)\s+(?:point|sujet|débat|échange)|l['’]\s*(?:échange(?:\s+de\s+vues)?|examen))"
+        r"(?:\s+(?:sur|concernant|relatif\s+(?:à|aux?)|de|du|des|d['’]"
+        r"|demandé\s+par|consacré\s+(?:à|aux?)|prévu\s+sur)(?:(?<=['’])|\s+)[^,.;:]{1,140}?)?"
+        # (and who proposed it: "Le débat sur ..., proposé par la présidence, n'a pas eu lieu")
+        r"(?:,\s*(?:proposé|demandé|prévu|inscrit|pour\s+lequel|sur\s+lequel|auquel"
+        # ("Ce point, qui devait porter sur les premiers mois d'application des accords, a été
+        # reporté")
+        r"|qui\s+(?:devait|devaient|aurait\s+dû|portait|portaient))"
+        r"\s[^.;:]{1,200}?,)?\s+"
+        r"|(?:la|cette)\s+question(?:\s+(?:de|du|des|sur)"
+        r"\s+[^,.;:]{1,140}?)?\s+"
+        # ("la présentation du rapport sur le portail européen e-Justice a été reportée")
+        r"|(?:la|cette)\s+(?:présentation|discussion|note)"
+        # (and by whom: "La présentation par Europol de son évaluation de la menace ...")
+        r"(?:\s+par\s+(?:l['’]\s*)?[\w'’-]+)?"
+        r"(?:\s+(?:de|du|des|sur|d['’])\s*[^,.;:]{1,140}?)?\s+"
+        # ("Item on the AI Act and the US Blueprint for an AI Bill of Rights postponed")
+        r"|(?:agenda\s+)?(?:item|point)(?:\s+(?:on|of|about)\s+[^,.;:]{1,140}?)?\s+"
+        # ... or who did not discuss it, said actively ("The experts did not discuss the proposed
+        # Regulation", "Les experts n'ont pas débattu de la proposition de règlement")
+        r"|(?:the|les|la|le)\s+(?:[\w'’-]+\s+){0,2}?(?:experts|delegations|ministers|participants|sides"
+        r"|parties|working\s+party|group|délégations|ministres|groupe)\s+"
+        r"(?=did\s+not\s+(?:discuss|debate|examine|take\s+up)\b|n['’](?:a|ont)\s+pas\s+(?:débattu"
+        r"|discuté|examiné|abordé)\b)"
+        # ... or the file itself, when the text goes on to say what filled the time ("Encryption
+        # was not taken up; ... The US side used the time to describe ...")
+        r"|[^,.;:]{1,60}?\s+(?=(?:was|were)\s+not\s+(?:discussed|taken\s+up)\b[^.]*[.;]\s[^.;]*?"
+        r"\b(?:used\s+the\s+time|(?:a|ont)\s+consacré\s+le\s+temps))"
+        # ... or the file itself, named and left ("The production of opium in Afghanistan was
+        # mentioned by the Presidency and not discussed.", "La production d'opium a été évoquée
+        # par la présidence et n'a pas été examinée.")
+        r"|[^,.;:]{1,160}?\s+(?:(?:was|were)\s+(?:only\s+|briefly\s+)?(?:mentioned|noted|raised|named)"
+        r"(?:\s+by\s+[^,.;:]{1,60}?)?|(?:a|ont)\s+été\s+(?:mentionnée?s?|évoquée?s?|signalée?s?)"
+        r"(?:\s+par\s+[^,.;:]{1,60}?)?),?\s+(?:and|but|et|mais)\s+"
+        # ("Mentioned, not discussed.", "Mentionné, non examiné.")
+        r"|(?:mentioned|noted|raised|announced|mentionnée?s?|évoquée?s?|signalée?s?),?\s+(?:but\s+"
+        r"|mais\s+)?)?"
+        # ("This point was listed for the Ministerial meeting but not discussed.")
+        r"(?:(?:was|were)\s+(?:listed|placed|put|scheduled|included|inscribed|planned)\s+(?:for|on)\s+"
+        r"[^,.;:]{1,80}?,?\s+but\s+)?"
+        r"(?:(?:was|has\s+been)\s+)?"
+        # ("Agenda point overtaken - discussion was on the planned DP agreement instead.")
+        rf"(?:not\s+discussed|not\s+taken|not\s+reached|overtaken\b(?:\s+by\s+events)?|{_PUT_OFF_EN}"
+        r"|did\s+not\s+(?:discuss|debate|examine|take\s+up)|n['’](?:a|ont)\s+pas\s+(?:débattu|discuté"
+        r"|examiné|abordé)"
+        rf"|non\s+{_NOT_DONE_FR}"
+        rf"|n['’]\s*(?:a|ont)\s+pas\s+été\s+{_NOT_DONE_FR}|(?:a\s+été\s+)?{_PUT_OFF_FR}"
+        r"|n['’]\s*a\s+pas\s+eu\s+lieu|did\s+not\s+take\s+place"
+        # ("Le point, prévu pour présenter le règlement, a été ramené à une brève information")
+        r"|a\s+été\s+ramené\s+à\s+une\s+(?:brève|simple|courte)\s+information"
+        r"|was\s+(?:reduced|cut)\s+to\s+a\s+(?:brief|short|mere)\s+(?:information|briefing|update))\b",
+        re.IGNORECASE,
+    )
 )
 # ... or that something else was discussed under it ("Under this item ministers in fact
 # discussed the EU's new border systems.", "Sous ce point, les délégations ont en réalité
@@ -3519,6 +3535,13 @@ _OPENING = (
 # and a meeting held at a distance ("Next videoconference"), in the titles below
 _WHEN_AND_WHERE = r"(?:(?:dates?|time|timing|venue|place)(?:\s+and\s+(?:place|venue|time|dates?))?\s+of\s+the\s+)?"
 _CALL = r"(?:videoconferences?|video[\s-]conferences?|video\s+calls?|teleconferences?|conference\s+calls?)"
+# A title naming the next meeting of a series names the series, not a file ("Next Cyber
+# Dialogue", "Next EU-US Senior Officials Meeting")
+_NEXT_MEETING_TITLE = re.compile(
+    rf"^{_WHEN_AND_WHERE}next\s+(?:[\w'’-]+\s+){{0,4}}?(?:meetings?|dialogues?|rounds?|sessions?"
+    rf"|{_CALL})\s*$",
+    re.IGNORECASE,
+)
 # ... and in French ("Date et lieu de la prochaine réunion", "Prochaine visioconférence")
 _NEXT_MEETING_FR = r"(?:date\s+et\s+lieu\s+de\s+la\s+)?prochaines?\s+(?:réunions?|visioconférences?|vidéoconférences?)"
 # A unit titled by the opening alone names its topics in passing: the welcome, what the chair
@@ -3539,7 +3562,8 @@ _NAMES_ONLY_TITLE = re.compile(
     # follow-ups carry
     r"|^<STEPS>(?:\s+(?:and|et)\s+<STEPS>)?\s*$".replace(
         "<STEPS>",
-        rf"(?:{_WHEN_AND_WHERE}next\s+(?:(?:senior\s+officials|ministerial|expert)\s+)?(?:meetings?"
+        # (named with its series too: "Next Cyber Dialogue", "Next EU-US Senior Officials Meeting")
+        rf"(?:{_WHEN_AND_WHERE}next\s+(?:[\w'’-]+\s+){{0,4}}?(?:meetings?"
         rf"|dialogues?|rounds?|sessions?|{_CALL})|{_WHEN_AND_WHERE}next\s+(?:SOM|ministerial)"
         rf"|{_NEXT_MEETING_FR}(?:\s+(?:des\s+hauts\s+fonctionnaires|ministérielles?))?"
         r"|prochain\s+dialogue|follow-?\s?up(?:\s+actions?)?|action\s+points"
@@ -4998,6 +5022,13 @@ _COMPARED_WITH = (
     r"|\b(?:comparable|similar|akin)\s+to\b|\b(?:comparable|semblable|similaire|analogue)s?\s+(?:à"
     r"|aux?)\b"
     r"|\bas\s+(?:[\w'’-]+\s+){1,3}?(?:had|has|have|did)\s+(?:done\s+)?(?:for|with)\s"
+    # ... or what another text does ("as it had done under the PNR Agreement", "as it does
+    # under the Agreement with Australia", "as the transfers under the PNR Agreement do", "as
+    # under the TFTP", "comme c'est le cas en application de l'accord PNR")
+    r"|\bas\s+(?:[\w'’-]+\s+){1,3}?(?:had\s+done|has\s+done|have\s+done|did|does|do)\s+"
+    r"(?:under|in)\s|\bas\s+(?:the\s+)?[\w'’-]+\s+under\s+[^,;]{1,60}?\s(?:do|does|did)\b"
+    r"|\bas\s+under\s|\bcomme\s+c['’]est\s+(?:déjà\s+)?le\s+cas\s+(?:en\s+application\s+d"
+    r"|en\s+vertu\s+d|pour|dans|avec|sous)"
     r"|les\s+mêmes\s+(?:\w+\s+){1,2}?que\s+(?:(?:ceux|celles)\s+d|(?:le|la|les|l['’])\s*)"
     # ... or what a thing is compared or likened to, the thing compared staying ("compared
     # the trade in precursors with that in firearms parts", "comparing them with the

@@ -3272,3 +3272,39 @@ def test_the_summit_said_last_is_the_one_named_before_with_its_date() -> None:
     assert due_date(sentence, dt.date(2015, 4, 20), before) == dt.date(2015, 5, 15)
     # (with no summit dated before, none)
     assert due_date(sentence, dt.date(2015, 4, 20), "Ministers welcomed the reports.") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "made", "due"),
+    [
+        # (blind564) a reply a side owes, and a text it sends to a body
+        (
+            "The US side would give its comments on the draft principles within six weeks.",
+            dt.date(2009, 3, 10),
+            dt.date(2009, 4, 21),
+        ),
+        (
+            "The Commission would put its recommendation for a negotiating mandate to the Council "
+            "in November.",
+            dt.date(2010, 9, 22),
+            dt.date(2010, 11, 30),
+        ),
+    ],
+)
+def test_undertakings_of_round_139_and_their_times(
+    sentence: str, made: dt.date, due: dt.date | None
+) -> None:
+    assert is_commitment(sentence)
+    assert due_date(sentence, made) == due
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what a side gives or puts that is no reply owed nor a text sent to a body
+        "The US said that the change would give its agencies more time.",
+        "Several Member States would put pressure on the Council to act.",
+    ],
+)
+def test_what_a_change_gives_or_pressure_put_is_no_undertaking(sentence: str) -> None:
+    assert not is_commitment(sentence)
