@@ -2103,6 +2103,18 @@ _IN_PASSING = gated(
         # ("Temporary protection ... was named only as part of the wider support", "was named as
         # one of the other occasions")
         r"|\b(?:was|were)\s+(?:also\s+)?named\s+(?:only\s+|merely\s+)(?:as|among)\s"
+        # ... or as a question left to others or for later ("The link to ... was named as a question
+        # for experts", "was raised only as a question for the lawyers", "which delegations left to
+        # the experts")
+        r"|\b(?:was|were)\s+(?:also\s+)?(?:only\s+)?(?:named|raised|mentioned|noted|flagged)\s+"
+        r"(?:only\s+)?as\s+(?:a\s+|one\s+)?(?:question|matter|point|issue|subject)s?\s+for\s+"
+        r"(?:the\s+)?(?:experts|lawyers|later|a\s+later|another|the\s+next|legal|technical)\b"
+        r"|\bwhich\s+(?:delegations|the\s+sides|both\s+sides|ministers|participants|they)\s+left\s+to\s+"
+        r"(?:the\s+)?(?:experts|lawyers|a\s+later|later|another)\b"
+        # ... or what the next meeting may take up, in French ("que la cybercriminalité ainsi que la
+        # protection des données pourraient y figurer")
+        r"|\b(?:pourrai(?:en)?t|devrai(?:en)?t)\s+y\s+(?:figurer|être\s+(?:abordée?s?|traitée?s?"
+        r"|examinée?s?|inscrite?s?))\b|\by\s+figurerai(?:en)?t\b"
         # ... or for one provision ("The AI Act ... was named for its labelling duty, but deepfakes
         # were not discussed further")
         r"|\b(?:was|were)\s+(?:also\s+|only\s+)?named\s+(?:only\s+)?for\s+(?:its|their)\s"
@@ -2192,8 +2204,13 @@ _IN_PASSING = gated(
         r"(?!that\b)"
         # (in French, "mentionné" or "signalé": "La présidence a mentionné la proposition relative
         # au Parquet européen"; "évoqué" is also said of what was discussed)
-        r"|^(?!parmi\b)(?:[\w'’-]+\s+){1,5}?(?:a|ont)\s+(?:également\s+|aussi\s+|brièvement\s+)?"
-        r"(?:mentionné|signalé)\s+(?!que\b|qu['’])"
+        r"|^(?!parmi\b)(?:[\w'’-]+\s+){1,5}?(?:a|ont)\s+(?:également\s+|aussi\s+|brièvement\s+"
+        # ("La présidence a seulement mentionné le lancement du corps européen de garde-frontières")
+        r"|seulement\s+|simplement\s+|uniquement\s+)?(?:mentionné|signalé)\s+(?!que\b|qu['’])"
+        # ... or cited as an example, as the sentence's whole act ("Elle a cité en exemple les
+        # outils qui repèrent les images d'abus sexuels sur les enfants")
+        r"|^(?!parmi\b)(?:[\w'’-]+\s+){1,5}?(?:a|ont)\s+(?:cité|donné|mentionné|pris)\s+(?:en|comme"
+        r"|pour)\s+exemples?\b"
         # ... or named by someone as an example ("Europol mentioned abuse material generated with
         # AI as one example of the new risks")
         r"|\b(?:mentioned|cited|gave|named)\s+[^.;]{1,120}?\s+as\s+(?:an(?:other)?|one)\s+example\b"

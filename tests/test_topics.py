@@ -17121,3 +17121,110 @@ def test_classes_of_the_blind561_to_blind564_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # child sexual abuse in French with the article is the topic
+        (
+            "Points divers",
+            "La Commission a présenté l'état des négociations sur le règlement relatif aux abus sexuels sur les enfants.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2024, 6, 4),
+            ["child-sexual-abuse"],
+        ),
+        # a violent extremist network, in French, is counter-terrorism
+        (
+            "Divers",
+            "Europol a présenté le démantèlement d'un réseau extrémiste violent actif sur des plateformes de jeux.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2025, 5, 6),
+            ["counter-terrorism"],
+        ),
+        # a link named as a question for experts is named in passing
+        (
+            "Radicalisation of minors",
+            "Both sides discussed the use of gaming platforms to recruit minors into violent extremism. The link to child sexual exploitation rings was named as a question for experts.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2025, 3, 11),
+            ["counter-terrorism"],
+        ),
+        # ... and a question left to the experts
+        (
+            "Synthetic drugs",
+            "Both sides compared their controls on precursors sold online. The designation of cartels raised questions about the sharing of terrorist financing data, which delegations left to the experts.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2025, 3, 11),
+            ["organised-crime-drugs"],
+        ),
+        # what the next meeting may take up, in French, is named in passing
+        (
+            "Divers",
+            "La présidence a annoncé que la prochaine réunion se tiendrait à Kiev en juin et que la traite des êtres humains pourrait y figurer.",
+            "Dialogue UE-Ukraine Justice, liberté et sécurité",
+            dt.date(2016, 11, 15),
+            [],
+        ),
+        # a point only mentioned, in French, once the item was put off
+        (
+            "Migration",
+            "Le point a été reporté faute de temps. La Commission a seulement mentionné la nouvelle Agence européenne de garde-frontières et de garde-côtes.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2016, 11, 8),
+            [],
+        ),
+        # the surveillance programmes of an agency, in French, are data protection
+        (
+            "Compte rendu de la réunion ministérielle",
+            "Les ministres ont surtout débattu des programmes de surveillance révélés en juin et des garanties pour les citoyens de l'Union.",
+            "Réunion du CATS",
+            dt.date(2013, 11, 5),
+            ["data-protection"],
+        ),
+        # a restriction dated with 'on' is no restriction on travellers
+        (
+            "Visa Waiver Program",
+            "DHS began applying the new restrictions on 21 January: travellers who have been in Iraq or Syria must now apply for a visa, and the Visa Waiver Program no longer covers them.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2016, 2, 2),
+            ["visa-reciprocity"],
+        ),
+        # surplus weapons destroyed are firearms
+        (
+            "Donors' coordination",
+            "The partners reviewed the destruction of surplus weapons and ammunition funded by the Union and the United States, and the security of stockpiles in the region.",
+            "EU-Western Balkans Senior Officials Meeting",
+            dt.date(2019, 5, 14),
+            ["firearms"],
+        ),
+        # a data protection expert a review team should include is who reviews
+        (
+            "TFTP",
+            "Delegations discussed the third joint review of the TFTP Agreement. They agreed that the EU review team should include one data protection expert.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2014, 2, 18),
+            ["counter-terrorism", "money-laundering"],
+        ),
+        # a traveller's access to and correction of their data is data protection
+        (
+            "PNR",
+            "Both sides discussed how passengers can obtain access to and correction of their PNR data.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2009, 3, 3),
+            ["counter-terrorism", "data-protection"],
+        ),
+        # a file cited as an example, in French, is named in passing
+        (
+            "Intelligence artificielle",
+            "La Commission a présenté le livre blanc sur l'intelligence artificielle. Elle a cité en exemple les outils qui repèrent les images d'abus sexuels sur les enfants.",
+            "Forum ministériel UE-Balkans occidentaux",
+            dt.date(2020, 12, 9),
+            ["ai-emerging-tech"],
+        ),
+    ],
+)
+def test_classes_of_the_blind565_to_blind568_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
