@@ -363,7 +363,9 @@ _OPENS_A_PERIOD = re.compile(
     # ... and so does a time things have run since ("the coordination since 24 February",
     # "depuis le 24 février"): a start, past
     # ("verified since March by the end of October": a deadline after the start is the act's)
-    rf"|\b(?:since|depuis)(?:\s+(?!{_DEADLINE_WORD})[^\s,;.]+){{0,3}}?\s*$",
+    # (French months are written small: "depuis Tunis" is a place, "des retours depuis Tunis dans
+    # un délai de quatre semaines")
+    rf"|\b(?:since|depuis(?!\s+(?-i:[A-ZÉ])))(?:\s+(?!{_DEADLINE_WORD})[^\s,;.]+){{0,3}}?\s*$",
     re.I,
 )
 # The first time of a range ("from 26 July to 8 September", "du 3 au 7 mai") is its start:

@@ -64,6 +64,9 @@ _ACTS = r"""(?:host|hold(?!\s+the\s+(?:\w+\s+)?presidency)|be\s+held|be\s+sent|s
 # Commission), and the services that speak for one ("Treasury", "DHS").
 _FLASH_SIDE = r"""(?-i:PRES|COM|Cion|CION|MS|EU|US|EEAS|Europol|Eurojust|Frontex|Treasury|DHS|DoJ|DOJ|FBI
     |DoC|DOC|DEA|CBP|ICE|TSA|CISA|ATF|ENISA|EUDA|EMCDDA|eu-LISA
+    # (Europol's cybercrime centre, and the bodies of fraud and prosecution: "EC3 and the FBI to
+    # hold a joint workshop")
+    |EC3|OLAF|EPPO|HSI|USCIS|CEPOL|Interpol
     |Presidency|Commission|(?:US|EU)\s+side|[Bb]oth\s+sides|[Cc]o-chairs)"""
 
 # Where a flash report's pledge opens: a sentence, a clause after ";" or ":", or a bullet

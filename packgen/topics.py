@@ -2127,8 +2127,10 @@ _IN_PASSING = gated(
         r"|\b(?:was|were)\s+(?:also\s+|only\s+)?(?:named|cited|mentioned|listed|given)\s+as\s+"
         r"(?:the\s+)?(?:(?:possible|future|further|later|other|main|principal|chief|leading)\s+)?"
         r"(?:examples|subjects|themes|topics|areas|points"
-        # ("Drug trafficking and fraud were named as the main sources of those proceeds.")
-        r"|sources|causes|drivers|origins"
+        # ("Drug trafficking and fraud were named as the main sources of those proceeds.", "the
+        # presence of groups linked to al-Qaeda was named as the main reason why aid could not
+        # reach the population")
+        r"|sources|causes|drivers|origins|reasons?|cause|obstacles?"
         r"|items"
         r"|candidates|priorities|illustrations)\b"
         r"|\b(?:was|were)\s+(?:also\s+|only\s+)?(?:named|cited|mentioned|listed|given)\s+as\s+"

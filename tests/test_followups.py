@@ -3308,3 +3308,33 @@ def test_undertakings_of_round_139_and_their_times(
 )
 def test_what_a_change_gives_or_pressure_put_is_no_undertaking(sentence: str) -> None:
     assert not is_commitment(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "made", "due"),
+    [
+        # (blind571) a flash note's pledge of Europol's cybercrime centre with a US service
+        (
+            "EC3 and the FBI to run a joint exercise on ransomware payments in March.",
+            dt.date(2023, 1, 24),
+            dt.date(2023, 3, 31),
+        ),
+        (
+            "- OLAF and HSI to exchange their lists of cases by June.",
+            dt.date(2024, 2, 6),
+            dt.date(2024, 6, 30),
+        ),
+        # (blind572) "depuis" before a place is no time things have run since
+        (
+            "L'OIM organisera des retours volontaires depuis Niamey dans un délai de trois "
+            "semaines.",
+            dt.date(2023, 3, 15),
+            dt.date(2023, 4, 5),
+        ),
+    ],
+)
+def test_undertakings_of_round_141_and_their_times(
+    sentence: str, made: dt.date, due: dt.date | None
+) -> None:
+    assert is_commitment(sentence)
+    assert due_date(sentence, made) == due

@@ -17228,3 +17228,46 @@ def test_classes_of_the_blind565_to_blind568_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # to extradite, the verb, in French, is the extradition agreements' business
+        (
+            "Garanties",
+            "Plusieurs États membres ont indiqué qu'ils ne pouvaient extrader une personne vers les États-Unis que contre l'assurance qu'elle ne serait pas condamnée à mort.",
+            "Réunion de la troïka UE-États-Unis des hauts fonctionnaires",
+            dt.date(2003, 3, 4),
+            ["mla-extradition"],
+        ),
+        # air passenger data in French are passenger data, and the 1995 directive is data protection
+        (
+            "Compagnies aériennes",
+            "La Commission a expliqué que l'accès des douanes américaines aux données des passagers aériens devait respecter la directive 95/46/CE.",
+            "Réunion de la troïka UE-États-Unis des hauts fonctionnaires",
+            dt.date(2003, 2, 18),
+            ["counter-terrorism", "data-protection"],
+        ),
+        # a group named as the reason why aid could not reach people is not what is discussed
+        (
+            "Displacement in the Sahel",
+            "UNHCR described the camps in Mauritania for the refugees from northern Mali. The presence of groups linked to al-Qaeda was named as the main reason why aid could not reach them.",
+            "EU-African Union migration dialogue",
+            dt.date(2013, 2, 5),
+            ["humanitarian-protection"],
+        ),
+        # the EU's seaport programme against cocaine routes is drugs
+        (
+            "Ports",
+            "The partners reviewed the joint port control units set up under SEACOP in the Caribbean.",
+            "EU-CELAC Coordination and Cooperation Mechanism on Drugs",
+            dt.date(2018, 6, 12),
+            ["organised-crime-drugs"],
+        ),
+    ],
+)
+def test_classes_of_the_blind569_to_blind572_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
