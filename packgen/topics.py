@@ -2115,6 +2115,15 @@ _IN_PASSING = gated(
         # protection des données pourraient y figurer")
         r"|\b(?:pourrai(?:en)?t|devrai(?:en)?t)\s+y\s+(?:figurer|être\s+(?:abordée?s?|traitée?s?"
         r"|examinée?s?|inscrite?s?))\b|\by\s+figurerai(?:en)?t\b"
+        # ... or what a later meeting's agenda may also touch on ("suggested that its agenda also
+        # touch on firearms and the exchange of criminal records")
+        r"|\b(?:its|the|their)\s+agenda\s+(?:should|could|would|might|also)?\s*(?:also\s+)?"
+        r"(?:touch\s+on|cover|include|take\s+in)\b"
+        # ... or left to another body ("visa reciprocity with the United States would be discussed
+        # by the JHA Counsellors")
+        r"|\b(?:would|will)\s+be\s+(?:discussed|taken\s+up|examined|addressed|dealt\s+with)\s+by\s+"
+        r"(?:the\s+)?(?:JHA\s+Counsellors|COSI|CATS|Coreper|JAIEX|SCIFA|(?:another|a\s+separate)\s+"
+        r"(?:body|working\s+party|group|forum))\b"
         # ... or for one provision ("The AI Act ... was named for its labelling duty, but deepfakes
         # were not discussed further")
         r"|\b(?:was|were)\s+(?:also\s+|only\s+)?named\s+(?:only\s+)?for\s+(?:its|their)\s"
@@ -3142,8 +3151,11 @@ _IN_PASSING = gated(
         r"(?:traite|porte|deals?|covers?|is\s+devoted|focuses)\b"
         # ... or things only listed, one after the other ("The US side listed in turn the admission
         # of Poland to the Visa Waiver Program, ... and the open letter on encryption")
-        r"|\b(?:side|sides|presidency|commission|delegation|delegations|participants|co-chairs)\s+"
-        r"(?:also\s+|then\s+)?(?:listed|enumerated|énuméré)\b(?!\s+(?:its|their|ses"
+        r"|\b(?:side|sides|presidency|commission|delegation|delegations|participants|co-chairs"
+        r"|présidence|délégations?|participants)\s+"
+        # (in French with its auxiliary: "La Commission a énuméré les textes adoptés depuis la
+        # dernière réunion, dont la directive relative aux armes à feu")
+        r"(?:also\s+|then\s+|a\s+|ont\s+)?(?:listed|enumerated|énuméré)\b(?!\s+(?:its|their|ses"
         r"|leurs)\s+(?:\w+\s+)?priorit)"
         # ... or what a text holds, listed as a range ("listed the proposals in it that concern
         # justice and home affairs, from counter-terrorism and cybercrime to data flows")
@@ -3438,7 +3450,9 @@ _NOTHING_NEW = re.compile(
 # asked whether the EU would support its signature of the Protocol. The point was postponed to
 # the next meeting.", "... Le point a été reporté à la prochaine réunion.")
 _ITEM_PUT_OFF_AT_THE_END = re.compile(
-    r"(?<=[.!?])\s+(?:(?:(?:for|owing\s+to|due\s+to)\s+[^,.;:]{1,40},\s*)?(?:the|this|that)\s+"
+    # (the reason fronted, with or without its comma: "For lack of time the point was postponed")
+    r"(?<=[.!?])\s+(?:(?:(?:for|owing\s+to|due\s+to)\s+(?:[^,.;:]{1,40},\s*|(?:lack|want|shortage)"
+    r"\s+of\s+time\s+))?(?:the|this|that)\s+"
     r"(?:agenda\s+)?(?:point|item)\s+(?:itself\s+)?(?:was|has\s+been)\s+(?:then\s+)?"
     # (left for later, not "left open": a point left open was discussed without an end)
     r"(?:postponed|deferred|adjourned|put\s+off|carried\s+over|held\s+over|left(?!\s+open)|referred)\b"
@@ -3531,6 +3545,9 @@ _NO_DISCUSSION = re.compile(
     # (and where: "without discussion in COSI", "sans débat au sein du COSI")
     r"|\bwithout\s+(?:discussion|debate)(?:\s+(?:in|within|at)\s+(?:the\s+)?[\w-]+)?\s*[.;]?\s*$"
     r"|\bil\s+n['’]y\s+a\s+pas\s+eu\s+de\s+(?:discussion|débat|échange)s?\b"
+    # ("Aucune discussion n'a eu lieu.", "Aucun débat n'a suivi.")
+    r"|\baucun(?:e)?\s+(?:discussion|débat|échange)\s+n['’]\s*(?:a\s+eu\s+lieu|a\s+suivi|s['’]en\s+est"
+    r"\s+suivie?)\b"
     r"|\bsans\s+(?:débat|discussion)(?:\s+(?:au\s+sein\s+d[ue]|en|dans\s+le)\s+[\w-]+)?"
     r"\s*[.;]?\s*$"
     # (in notes: "For info: RO designation expected; ESTA fee unchanged. No discussion.")
@@ -3678,7 +3695,9 @@ _UNDISCUSSED = re.compile(
     r"(?:,\s+[^.;]{0,60}?\b(?:held\s+over|postponed|deferred|carried\s+over|put\s+off)\b[^.;]*)?"
     r"\s*(?:[.;]|$)"
     r"|(?:^|(?<=[.;:])\s*)(?:(?:il\s+n['’]y\s+a\s+)?pas\s+(?:eu\s+)?de\s+(?:débat|discussion)s?"
-    r"|sans\s+débat)\s*(?:[.;]|$)",
+    r"|sans\s+débat"
+    # ("Aucune discussion n'a eu lieu.")
+    r"|aucun(?:e)?\s+(?:discussion|débat)\s+n['’]\s*a\s+(?:eu\s+lieu|suivi))\s*(?:[.;]|$)",
     re.IGNORECASE | re.MULTILINE,
 )
 # ... and where the points of a unit begin: a line, a bullet, "(ii)" or "(b)"

@@ -17271,3 +17271,62 @@ def test_classes_of_the_blind569_to_blind572_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # a point put off for lack of time, the reason fronted without a comma, names nothing discussed
+        (
+            "Mutual legal assistance",
+            "The US side had wished to raise the delays in requests for subscriber data. For want of time the point was held over to the next meeting.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2012, 3, 6),
+            [],
+        ),
+        # 'Aucune discussion n'a eu lieu' after a point given for information
+        (
+            "Divers",
+            "Les délégations ont été informées que la proposition de règlement sur la lutte contre les abus sexuels commis contre des enfants était attendue en mai. Aucune discussion n'a eu lieu.",
+            "Groupe « Coopération en matière pénale »",
+            dt.date(2022, 3, 17),
+            [],
+        ),
+        # a file left to another body is named, not discussed
+        (
+            "Any other business",
+            "The Presidency said that the Visa Waiver Program and visa reciprocity would be discussed by the JHA Counsellors in June.",
+            "Working Party on Frontiers",
+            dt.date(2021, 5, 4),
+            [],
+        ),
+        # what a later meeting's agenda may also touch on is named, not discussed
+        (
+            "Any other business",
+            "The Presidency announced that the Ministerial would be held in Riga on 3 June and suggested that its agenda also touch on firearms and the exchange of criminal records.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2015, 3, 10),
+            [],
+        ),
+        # texts the Commission 'a énuméré' are listed, not discussed
+        (
+            "Divers",
+            "La Commission a énuméré les textes adoptés depuis la dernière réunion, dont la directive relative aux armes à feu et la directive relative à la lutte contre le terrorisme.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2021, 6, 15),
+            [],
+        ),
+        # air freight as a route of cocaine is no aviation security
+        (
+            "Drogues",
+            "Europol a décrit l'essor du fret aérien dans le transport de la cocaïne depuis l'Afrique de l'Ouest.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2013, 9, 20),
+            ["organised-crime-drugs"],
+        ),
+    ],
+)
+def test_classes_of_the_blind573_to_blind576_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
