@@ -2119,6 +2119,10 @@ _IN_PASSING = gated(
         # touch on firearms and the exchange of criminal records")
         r"|\b(?:its|the|their)\s+agenda\s+(?:should|could|would|might|also)?\s*(?:also\s+)?"
         r"(?:touch\s+on|cover|include|take\s+in)\b"
+        # ... or mentioned and left for a later meeting ("The sale of counterfeit vaccines ... was
+        # mentioned but left for the JHA Ministerial Meeting")
+        r"|\b(?:was|were)\s+(?:also\s+|only\s+|briefly\s+)?(?:mentioned|raised|noted|named),?\s+but\s+"
+        r"(?:was\s+|were\s+)?(?:left|kept|held\s+over|put\s+off)\s+(?:for|to|until)\b"
         # ... or left to another body ("visa reciprocity with the United States would be discussed
         # by the JHA Counsellors")
         r"|\b(?:would|will)\s+be\s+(?:discussed|taken\s+up|examined|addressed|dealt\s+with)\s+by\s+"
@@ -3527,6 +3531,9 @@ _ONLY_KEPT = re.compile(
 # written contributions; there was no discussion.")
 _NO_DISCUSSION = re.compile(
     r"\bthere\s+was\s+no\s+(?:further\s+)?(?:discussion|debate|exchange)\b"
+    # ("The list was given for information and no delegation took the floor on it.")
+    r"|\bno\s+(?:delegation|member\s+state|participant)\s+took\s+the\s+floor\b"
+    r"|\baucune\s+délégation\s+n['’]\s*a\s+pris\s+la\s+parole\b"
     r"|\bno\s+discussion\s+took\s+place\b"
     # ("...; it said that visa questions had to be treated together. No discussion followed.")
     r"|\bno\s+(?:discussion|debate)\s+followed\s*[.;]?\s*$"

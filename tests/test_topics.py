@@ -17330,3 +17330,94 @@ def test_classes_of_the_blind573_to_blind576_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # the redress mechanism of a transfer framework, named without it, is data protection
+        (
+            "Current issues",
+            "The Commission explained how complaints from individuals would reach the Ombudsperson mechanism in the State Department.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2016, 9, 13),
+            ["data-protection"],
+        ),
+        # ... and so is the US review court
+        (
+            "Current issues",
+            "The US presented the Data Protection Review Court set up by the Attorney General in October.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2022, 11, 4),
+            ["data-protection"],
+        ),
+        # the French name of Section 702 is data protection
+        (
+            "Questions d'actualité",
+            "Les États-Unis ont présenté la reconduction de l'article 702 de la loi sur la surveillance du renseignement étranger.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2024, 5, 3),
+            ["data-protection"],
+        ),
+        # the units that receive passenger data under the EU PNR Directive are counter-terrorism
+        (
+            "Current issues",
+            "Only a few Member States had set up a passenger information unit, and the US described its own targeting centre.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2016, 7, 27),
+            ["counter-terrorism"],
+        ),
+        # the French name of the ePrivacy Directive is no data protection point
+        (
+            "Dérogation à la directive « vie privée et communications électroniques »",
+            "La Commission a rappelé que la dérogation cesserait de s'appliquer en août 2024 et que sa proposition de cadre permanent était attendue.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2021, 12, 1),
+            ["child-sexual-abuse"],
+        ),
+        # a point mentioned but left for a later meeting is named, not discussed
+        (
+            "Disinformation about vaccines",
+            "Officials compared the campaigns spreading false claims about vaccines. Counterfeit vaccines sold online were mentioned but left for the JHA Ministerial.",
+            "senior officials' preparatory meeting for the EU-US Summit",
+            dt.date(2021, 6, 9),
+            ["electoral-resilience-hybrid"],
+        ),
+        # a list no delegation took the floor on names its title's file as not discussed
+        (
+            "Files with a hybrid dimension",
+            "The General Secretariat listed the JHA files that touch on resilience, from the terrorism directive to the EU Internet Forum. No delegation took the floor on it.",
+            "EU-NATO staff talks on countering hybrid threats",
+            dt.date(2017, 3, 2),
+            [],
+        ),
+        # hybrid actions in French are hybrid threats
+        (
+            "Brouillage",
+            "Les délégations ont estimé que le brouillage des signaux de navigation faisait partie des actions hybrides menées contre l'Union.",
+            "dialogue UE-États-Unis sur l'espace et la sécurité",
+            dt.date(2019, 7, 3),
+            ["electoral-resilience-hybrid"],
+        ),
+        # to launder, the French verb, is money laundering
+        (
+            "Corée du Nord",
+            "Les délégations ont décrit comment le régime parvient à blanchir les recettes de ses exportations de charbon.",
+            "Consultations UE-États-Unis sur les sanctions",
+            dt.date(2017, 10, 24),
+            ["money-laundering"],
+        ),
+        # the Ombudsperson of the UN sanctions committee is no data protection
+        (
+            "Al-Qaida sanctions",
+            "Delegations discussed the delisting requests examined by the Ombudsperson of the UN sanctions committee and the freezing of assets.",
+            "Working Party on Terrorism (International Aspects)",
+            dt.date(2010, 11, 23),
+            ["counter-terrorism", "money-laundering"],
+        ),
+    ],
+)
+def test_classes_of_the_blind577_to_blind580_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
