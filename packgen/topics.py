@@ -2119,6 +2119,9 @@ _IN_PASSING = gated(
         # touch on firearms and the exchange of criminal records")
         r"|\b(?:its|the|their)\s+agenda\s+(?:should|could|would|might|also)?\s*(?:also\s+)?"
         r"(?:touch\s+on|cover|include|take\s+in)\b"
+        # ... or noted as a standing item ("Visa reciprocity was only noted as a standing item.")
+        r"|\b(?:was|were)\s+(?:also\s+|only\s+)?(?:noted|mentioned|recalled|listed)\s+(?:only\s+)?as\s+"
+        r"(?:a\s+)?standing\s+(?:agenda\s+)?(?:item|point)s?\b"
         # ... or mentioned and left for a later meeting ("The sale of counterfeit vaccines ... was
         # mentioned but left for the JHA Ministerial Meeting")
         r"|\b(?:was|were)\s+(?:also\s+|only\s+|briefly\s+)?(?:mentioned|raised|noted|named),?\s+but\s+"

@@ -17421,3 +17421,22 @@ def test_classes_of_the_blind577_to_blind580_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # a file noted as a standing item is named, not discussed
+        (
+            "ETIAS",
+            "The Commission confirmed that ETIAS would start in 2025 and that US travellers would need an authorisation. Visa reciprocity was noted only as a standing item.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2024, 9, 20),
+            ["migration-borders"],
+        ),
+    ],
+)
+def test_classes_of_the_blind581_to_blind584_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
