@@ -92,7 +92,7 @@ def test_each_recent_set_names_the_commit_of_its_first_run() -> None:
     commits = first_run_commits()
     # (there is no blind388: the round after blind384 was numbered 385-387 and 389; nor
     # blind460: the round after blind457 was numbered 458, 459, 461 and 462)
-    assert {f"blind{n}" for n in range(36, 561) if n not in (388, 460)} <= commits.keys()
+    assert {f"blind{n}" for n in range(36, 585) if n not in (388, 460)} <= commits.keys()
     assert commits["blind97"] == commits["blind100"] == "bb0ec03"
     assert commits["blind101"] == commits["blind104"] == "a2704ea"
     assert commits["blind105"] == commits["blind108"] == "6d49437"
@@ -208,6 +208,12 @@ def test_each_recent_set_names_the_commit_of_its_first_run() -> None:
     assert commits["blind549"] == commits["blind552"] == "ab4910c"
     assert commits["blind553"] == commits["blind556"] == "7fb41aa"
     assert commits["blind557"] == commits["blind560"] == "3376150"
+    assert commits["blind561"] == commits["blind564"] == "372233f"
+    assert commits["blind565"] == commits["blind568"] == "6e9940d"
+    assert commits["blind569"] == commits["blind572"] == "ae9d5e1"
+    assert commits["blind573"] == commits["blind576"] == "a5ead6d"
+    assert commits["blind577"] == commits["blind580"] == "1f86d8c"
+    assert commits["blind581"] == commits["blind584"] == "f9e2715"
     assert all(len(c) >= 7 and int(c, 16) >= 0 for c in commits.values())
 
 
