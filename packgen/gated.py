@@ -17,11 +17,15 @@ from collections.abc import Iterable
 from typing import Any
 
 try:  # Python 3.11+
+    from re import _compiler  # type: ignore[attr-defined]
     from re import _constants as _sre  # type: ignore[attr-defined]
     from re import _parser as _parse
 except ImportError:  # pragma: no cover - Python 3.10
+    import sre_compile as _compiler  # type: ignore[no-redef]
     import sre_constants as _sre  # type: ignore[no-redef]
     import sre_parse as _parse  # type: ignore[no-redef]
+
+_compile = _compiler.compile
 
 #: Letters that IGNORECASE matches to a Latin letter but str.lower() does not map to it
 #: ("ı" to "i", "ſ" to "s", and "İ", whose lower case is two characters): a string holding
@@ -82,35 +86,6 @@ def _needed_by_part(op: Any, arg: Any) -> frozenset[str] | None:
     return None
 
 
-def _branch_sources(pattern: str) -> list[str]:
-    """The pattern cut at its top-level "|" (not inside a group, a class or an escape)."""
-    parts, depth, start, index, in_class = [], 0, 0, 0, False
-    while index < len(pattern):
-        char = pattern[index]
-        if char == "\\":
-            index += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-            # "[]...]" and "[^]...]": a "]" right after the opening is a member
-            if pattern.startswith("^]", index + 1):
-                index += 2
-            elif pattern.startswith("]", index + 1):
-                index += 1
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(pattern[start:index])
-            start = index + 1
-        index += 1
-    parts.append(pattern[start:index])
-    return parts
-
-
 class GatedPattern:
     """A compiled pattern searched branch by branch, each behind the words it needs.
 
@@ -127,14 +102,10 @@ class GatedPattern:
         self._always: list[int] = []
 
     def _build(self) -> None:
-        parsed = _top_branches(self.whole)
-        sources = _branch_sources(self.pattern) if self.whole.groups == 0 else [self.pattern]
-        if len(sources) != len(parsed):
-            sources, parsed = [self.pattern], [_parse.parse(self.pattern, self.flags)]
-        for number, (source, branch) in enumerate(zip(sources, parsed, strict=True)):
-            self._branches.append(
-                re.compile(source, self.flags) if len(sources) > 1 else self.whole
-            )
+        branches = _top_branches(self.whole)
+        for number, branch in enumerate(branches):
+            # (compiled from the parse itself, so a branch is exactly what the pattern holds)
+            self._branches.append(_compile(branch, self.flags) if len(branches) > 1 else self.whole)
             words = needed_words(branch)
             if words is None:
                 self._always.append(number)
@@ -178,9 +149,12 @@ class GatedPattern:
 
 
 def _top_branches(pattern: re.Pattern[str]) -> list[Any]:
-    parsed = list(_parse.parse(pattern.pattern, pattern.flags))
-    if len(parsed) == 1 and parsed[0][0] is _sre.BRANCH:
-        return parsed[0][1][1]
+    """The pattern's top-level branches, parsed; the whole pattern alone if it has groups (a
+    branch compiled apart would number them anew) or is no alternation."""
+    parsed = _parse.parse(pattern.pattern, pattern.flags)
+    items = list(parsed)
+    if pattern.groups == 0 and len(items) == 1 and items[0][0] is _sre.BRANCH:
+        return items[0][1][1]
     return [parsed]
 
 

@@ -878,13 +878,17 @@ def match_item(
         # text says something else was discussed under it: the title names what was not
         # discussed
         title, parent = "", None
+    # ("Next Cyber Dialogue" names the series whose next meeting the text dates, not a file)
+    named = (
+        []
+        if _NEXT_MEETING_TITLE.match(title.strip())
+        else title_matches(title, taxonomy, titles, scope)
+    )
     by_title = {
         a.topic: a
-        for a in title_matches(title, taxonomy, titles, scope)
+        for a in named
         if not _the_chair_in_office(a.topic, a.phrase, taxonomy, scope)
         and not (taxonomy._by_id[a.topic].exclusive and _THE_CHAIRS_PRIORITIES.search(title))
-        # ("Next Cyber Dialogue" names the series whose next meeting the text dates)
-        and not _NEXT_MEETING_TITLE.match(title.strip())
     }
     if any(taxonomy._by_id[t].exclusive for t in by_title):
         return [a for a in by_title.values() if a.score >= THRESHOLD]
@@ -3583,11 +3587,11 @@ _WHEN_AND_WHERE = r"(?:(?:dates?|time|timing|venue|place)(?:\s+and\s+(?:place|ve
 _CALL = r"(?:videoconferences?|video[\s-]conferences?|video\s+calls?|teleconferences?|conference\s+calls?)"
 # A title naming the next meeting of a series names the series, not a file ("Next Cyber
 # Dialogue", "Next EU-US Senior Officials Meeting")
-_NEXT_MEETING_TITLE = re.compile(
-    rf"^{_WHEN_AND_WHERE}next\s+(?:[\w'’-]+\s+){{0,4}}?(?:meetings?|dialogues?|rounds?|sessions?"
-    rf"|{_CALL})\s*$",
-    re.IGNORECASE,
+_NEXT_MEETING = (
+    rf"{_WHEN_AND_WHERE}next\s+(?:[\w'’-]+\s+){{0,4}}?(?:meetings?|dialogues?|rounds?|sessions?"
+    rf"|{_CALL})"
 )
+_NEXT_MEETING_TITLE = re.compile(rf"^{_NEXT_MEETING}\s*$", re.IGNORECASE)
 # ... and in French ("Date et lieu de la prochaine réunion", "Prochaine visioconférence")
 _NEXT_MEETING_FR = r"(?:date\s+et\s+lieu\s+de\s+la\s+)?prochaines?\s+(?:réunions?|visioconférences?|vidéoconférences?)"
 # A unit titled by the opening alone names its topics in passing: the welcome, what the chair
@@ -3609,8 +3613,7 @@ _NAMES_ONLY_TITLE = re.compile(
     r"|^<STEPS>(?:\s+(?:and|et)\s+<STEPS>)?\s*$".replace(
         "<STEPS>",
         # (named with its series too: "Next Cyber Dialogue", "Next EU-US Senior Officials Meeting")
-        rf"(?:{_WHEN_AND_WHERE}next\s+(?:[\w'’-]+\s+){{0,4}}?(?:meetings?"
-        rf"|dialogues?|rounds?|sessions?|{_CALL})|{_WHEN_AND_WHERE}next\s+(?:SOM|ministerial)"
+        rf"(?:{_NEXT_MEETING}|{_WHEN_AND_WHERE}next\s+(?:SOM|ministerial)"
         rf"|{_NEXT_MEETING_FR}(?:\s+(?:des\s+hauts\s+fonctionnaires|ministérielles?))?"
         r"|prochain\s+dialogue|follow-?\s?up(?:\s+actions?)?|action\s+points"
         r"|actions\s+agreed|suivi|suites\s+à\s+donner|next\s+steps|(?:the\s+)?way\s+forward"
