@@ -306,6 +306,8 @@ _COMMITMENT = re.compile(
     # (also to someone first: "offered the French authorities the assistance of its Legal Attaché")
     | offer(?:s|ed)\s+(?:[\w-]+\s+){0,5}?(?:assistance|support|help|expertise|training|funding|advice
         |places|experts|officers|staff|equipment|funds|resources|capacity|slots|access
+        # (people sent to help: "Member States whose teams take part offered police spotters")
+        |spotters|investigators|analysts|specialists|prosecutors|trainers|mentors|personnel
         # ... or of meetings to hold ("US offered technical meetings with the five in May")
         |meetings?|workshops?|seminars?|sessions?|visits?|briefings?)\b
     # a pledge reported as a noun: "its commitment to resettle 110 000 refugees" (an

@@ -1031,7 +1031,8 @@ _AN_ASPECT_OF_THE_ITEM = gated(
         # Data protection safeguards in the agreement")
         r"|(?:(?:negotiations|talks)\s+(?:on|for)\s+(?:a|an|the)\s+"
         r"|(?:[\w'’-]+\s+){1,3}(?:in|of|under)\s+the\s+)?"
-        r"(?:the\s+)?(?:(?:draft|future|proposed|planned|new|EU-US|bilateral)\s+)*agreement"
+        r"(?:the\s+)?(?:(?:draft|future|proposed|planned|new|EU-US|bilateral|long-term|interim"
+        r"|successor|permanent|definitive|comprehensive)\s+)*agreement"
         # (or with its partner: "(a) Agreement with the United States", "a) Accord avec les
         # États-Unis")
         r"(?:\s+with\s+the\s+(?:US|United\s+States))?\s*$"
@@ -2044,6 +2045,14 @@ _STAYED_ON = (
     r"|\bmais\s+(?:la\s+discussion|le\s+débat|l['’]échange)\s+(?:s['’]en\s+est\s+tenue?\s+(?:à|aux?)"
     r"|est\s+restée?\s+(?:centrée?\s+)?sur|a\s+porté\s+sur)"
 )
+# A technology criminals use, named by itself or by its kind ("generative AI", "chatbots built
+# on large language models", "l'intelligence artificielle", "hidden services")
+_A_TECHNOLOGY = (
+    r"(?:AI|artificial\s+intelligence|(?:AI|generative|digital)\s+(?:tools|models|systems)|tools"
+    r"|chatbots|(?:large\s+)?language\s+models|LLMs|deepfakes|apps|hidden\s+services|the\s+dark\s*web"
+    r"|l['’]\s*intelligence\s+artificielle|l['’]\s*IA|(?:les\s+|des\s+)?(?:outils|modèles))"
+)
+
 _IN_PASSING = gated(
     re.compile(
         # A tribute's whole act is the tribute: the files a departing official is thanked for are
@@ -2088,6 +2097,26 @@ _IN_PASSING = gated(
         # des attentats"): the attacks it names are mourned, not discussed (an item that goes on to
         # discuss them says so in its other sentences)
         r"|\bminute(?:['’]s)?\s+(?:of\s+)?silence\b|\bminute\s+de\s+silence\b"
+        # ... or said so in the active voice ("mentioned grooming only as one of the harms that age
+        # limits might reduce", "n'a cité le blanchiment qu'à titre d'exemple"; not "mentioned that
+        # the data would serve only as evidence", which reports what was said)
+        r"|\b(?:mentioned|cited|named|raised|referred\s+to|touched\s+(?:up)?on)\s+(?:(?!\bthat\b)[^.;])"
+        r"{1,80}?\s+(?:only|merely|just)\s+(?:as\s+(?:an?\s+|one\s+of\b)|in\s+passing\b|briefly\b"
+        r"|to\s+illustrate\b)"
+        r"|\bn['’]\s*(?:a|ont)\s+(?:\w+\s+)?(?:mentionné|cité|évoqué)\s+(?:(?!\bque\b)[^.;]){1,80}?\s+qu['’]\s*"
+        r"(?:en\s+passant|à\s+titre\s+d['’]\s*(?:exemple|illustration)|comme\s+(?:un\s+|une\s+|l['’]\s*un))"
+        # ... or listed as what criminals use a technology for ("criminals might use chatbots
+        # built on large language models for phishing, fraud and disinformation", "des criminels
+        # utilisent déjà l'intelligence artificielle pour produire des hypertrucages, des messages
+        # d'hameçonnage ou des images d'abus d'enfants", "the criminal use of AI tools for fraud,
+        # extortion and the production of abuse material"): examples of the misuse, not files
+        r"|\b(?:criminals?|offenders|fraudsters|criminal\s+(?:groups|networks)|criminels|délinquants)\b"
+        r"[^.;]{0,60}?\b(?:use|uses|using|used|exploit\w*|utilis\w*)\s+(?:[\w'’-]+\s+){0,6}?"
+        + _A_TECHNOLOGY
+        + r"\b[^.;]{0,50}?\b(?:for|to\s+\w+|pour(?:\s+\w+)?)\s+[^.;,]{2,60},\s+[^.;]{2,80}?\s+(?:and|or|et|ou)\s"
+        r"|\bcriminal\s+use\s+of\s+(?:[\w'’-]+\s+){0,4}?"
+        + _A_TECHNOLOGY
+        + r"\s+(?:for|to\s+\w+)\s+[^.;,]{2,60},\s+[^.;]{2,80}?\s+(?:and|or)\s"
         # ... or to illustrate another point ("Requests under the EU-US Mutual Legal Assistance
         # Agreement were mentioned only to illustrate the delays the agreement is meant to cut.")
         r"|\b(?:was|were)\s+(?:also\s+)?(?:raised|mentioned|cited|named|given)\s+only\s+to\s+"
@@ -2944,6 +2973,10 @@ _IN_PASSING = gated(
         r"|(?:discussed|addressed|taken\s+up|examined|raised|covered)\s+(?:at|in|during)\s+(?:the|a"
         r"|its)"
         r"\s+(?:next|following|coming|future|later|forthcoming)\b"
+        # (or at the later meeting just named: "The next Senior Officials Meeting would take place
+        # in Copenhagen. The US asked that visa reciprocity and returns be discussed there.")
+        r"|(?:discussed|addressed|taken\s+up|examined|raised|covered)\s+(?:there|then|at\s+that"
+        r"\s+(?:meeting|ministerial|session)|on\s+that\s+occasion)\s*[.;]?\s*$"
         r"|(?:given|allotted|allowed|granted)\s+(?:more\s+|less\s+|enough\s+|its\s+own\s+)?"
         r"(?:time|room|space|a\s+slot|a\s+session)\b)"
         # ("asked that synthetic drugs be kept on the agenda of the next Ministerial")

@@ -3338,3 +3338,16 @@ def test_undertakings_of_round_141_and_their_times(
 ) -> None:
     assert is_commitment(sentence)
     assert due_date(sentence, made) == due
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # (blind587) people offered to help, named by what they do
+        "Member States whose teams take part offered police spotters.",
+        "Europol offered two analysts for the joint investigation team.",
+        "The FBI offered investigators and trainers to the new unit.",
+    ],
+)
+def test_people_offered_for_a_task_are_an_undertaking(sentence: str) -> None:
+    assert is_commitment(sentence)

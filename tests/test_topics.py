@@ -11946,6 +11946,9 @@ def test_classes_of_the_blind321_to_blind324_first_run(
         # (blind483) by the talks on it, or by what it holds
         "Negotiations on a new agreement",
         "Safeguards in the agreement",
+        # (blind588) by the kind of agreement the talks seek
+        "Negotiations on a long-term agreement",
+        "Talks on the interim agreement",
     ],
 )
 def test_a_sub_item_titled_only_by_its_items_agreement_is_a_strand_of_it(
@@ -17437,6 +17440,105 @@ def test_classes_of_the_blind577_to_blind580_first_run(
     ],
 )
 def test_classes_of_the_blind581_to_blind584_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # a harm named only as one of several, in the active voice
+        (
+            "Age limits for social media",
+            "Australia explained how its minimum age for accounts would be enforced. The Commission described its age verification work and mentioned sextortion only as one of the risks such limits might lower.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2025, 10, 2),
+            [],
+        ),
+        # ... and in French, 'n'a cité ... qu'à titre d'exemple'
+        (
+            "Actifs virtuels",
+            "La Commission a présenté les règles de traçabilité des transferts de crypto-actifs. Le FBI n'a cité le rançongiciel qu'à titre d'exemple.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2023, 5, 4),
+            ["money-laundering"],
+        ),
+        # a file someone asks to have discussed at the later meeting just named
+        (
+            "Any other business",
+            "The Presidency announced that the next Ministerial would be held in Warsaw in June. The US asked that firearms trafficking be taken up there.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2025, 3, 12),
+            [],
+        ),
+        # a court order for e-mails a provider keeps abroad is cross-border access to evidence
+        (
+            "Mutual legal assistance",
+            "The Department of Justice explained the appeal against the warrant that required Microsoft to produce emails stored in Ireland. The EU side asked that the MLA Agreement remain the channel for such data.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2015, 3, 3),
+            ["cybercrime-e-evidence", "mla-extradition"],
+        ),
+        # a hostile state's acts named as such are a hybrid threat
+        (
+            "Nerve agent attack",
+            "The United Kingdom set out why it held Russia responsible for the poisoning with a nerve agent. Both sides saw in it one more example of hostile state activities against their societies.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2018, 4, 10),
+            ["counter-terrorism", "electoral-resilience-hybrid"],
+        ),
+        # images of abuse in French, without 'sexuels', are child sexual abuse
+        (
+            "Outils génératifs",
+            "Europol a décrit l'usage de modèles génératifs pour fabriquer des images d'abus mettant en scène des enfants. Le FBI partagera ses méthodes de détection.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2024, 3, 5),
+            ["ai-emerging-tech", "child-sexual-abuse"],
+        ),
+        # attacks an event's security plan prevents are counter-terrorism (French)
+        (
+            "Jeux olympiques de Paris",
+            "La France a présenté son plan de prévention des attentats pendant les Jeux et la coopération avec les polices étrangères.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2024, 3, 5),
+            ["counter-terrorism"],
+        ),
+        # terrorist plots an event may draw are counter-terrorism
+        (
+            "Euro 2024",
+            "Germany described the security arrangements for the championship and the concern that it would attract terrorist plots by lone actors.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2024, 3, 5),
+            ["counter-terrorism"],
+        ),
+        # risk indicators for border checks are a counter-terrorism tool, not border management
+        (
+            "Foreign terrorist fighters",
+            "The EU reported on fighters returning from Syria and on the common risk indicators to be used in border checks from the spring. Both sides agreed to exchange names of known fighters.",
+            "EU-Canada Justice and Home Affairs Dialogue",
+            dt.date(2015, 2, 10),
+            ["counter-terrorism"],
+        ),
+        # harms listed as what criminals use a technology for are examples, not files
+        (
+            "Generative AI",
+            "Europol warned that offenders use chatbots and generative AI tools for romance scams, extortion and the making of child sexual abuse material. The Commission presented the AI Act's rules for law enforcement.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2024, 4, 9),
+            ["ai-emerging-tech"],
+        ),
+        # ... and in French
+        (
+            "Intelligence artificielle",
+            "Les délégations ont relevé que des criminels utilisent déjà l'intelligence artificielle pour produire de fausses vidéos, des messages frauduleux ou des contenus pédopornographiques. La Commission a présenté le règlement sur l'intelligence artificielle.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2024, 4, 9),
+            ["ai-emerging-tech"],
+        ),
+    ],
+)
+def test_classes_of_the_blind585_to_blind588_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
