@@ -1031,8 +1031,10 @@ _AN_ASPECT_OF_THE_ITEM = gated(
         # Data protection safeguards in the agreement")
         r"|(?:(?:negotiations|talks)\s+(?:on|for)\s+(?:a|an|the)\s+"
         r"|(?:[\w'’-]+\s+){1,3}(?:in|of|under)\s+the\s+)?"
-        r"(?:the\s+)?(?:(?:draft|future|proposed|planned|new|EU-US|bilateral|long-term|interim"
-        r"|successor|permanent|definitive|comprehensive)\s+)*agreement"
+        r"(?:the\s+)?(?:(?:draft|future|proposed|planned|new|EU-US|bilateral|long-term|longer-term"
+        r"|interim|successor|permanent|definitive|comprehensive)\s+)*agreement"
+        # ("(b) The longer-term agreement after Lisbon")
+        r"(?:\s+(?:after|since|following|under)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?"
         # (or with its partner: "(a) Agreement with the United States", "a) Accord avec les
         # États-Unis")
         r"(?:\s+with\s+the\s+(?:US|United\s+States))?\s*$"

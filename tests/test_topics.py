@@ -11949,6 +11949,8 @@ def test_classes_of_the_blind321_to_blind324_first_run(
         # (blind588) by the kind of agreement the talks seek
         "Negotiations on a long-term agreement",
         "Talks on the interim agreement",
+        # (blind590) and by when it is sought
+        "The longer-term agreement after Lisbon",
     ],
 )
 def test_a_sub_item_titled_only_by_its_items_agreement_is_a_strand_of_it(
@@ -17539,6 +17541,33 @@ def test_classes_of_the_blind581_to_blind584_first_run(
     ],
 )
 def test_classes_of_the_blind585_to_blind588_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # the reintegration of people sent back is return policy
+        (
+            "Programmes régionaux",
+            "L'OIM a décrit ses projets d'accueil à l'aéroport et de réintégration des personnes rapatriées en Arménie. La Commission financera une deuxième phase en 2023.",
+            "Eastern Partnership Panel on Migration, Mobility and Integrated Border Management",
+            dt.date(2022, 6, 1),
+            ["migration-borders"],
+        ),
+        # ... but Ukrainians' return and reintegration after the war is not
+        (
+            "Temporary protection",
+            "The Commission presented the extension of temporary protection. Ukraine described its centres for those who wish to go home, and both sides agreed to discuss voluntary return and reintegration in the autumn.",
+            "EU-Ukraine Subcommittee on Justice, Freedom and Security",
+            dt.date(2025, 6, 1),
+            ["humanitarian-protection", "ukraine"],
+        ),
+    ],
+)
+def test_classes_of_the_blind589_to_blind592_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
