@@ -1344,8 +1344,12 @@ _TIMES: list[tuple[tuple[re.Pattern[str], ...], Callable[..., dt.date | None]]] 
     # "within six months", "in three weeks' time", "dans les six mois", "d'ici six mois"
     (
         _times(
-            rf"\bwithin\s+(?:the\s+next\s+)?{_NUMBER}\s+(?P<unit>days?|weeks?|months?|years?)",
-            rf"\b(?:in|over|during)\s+the\s+next\s+{_NUMBER}\s+(?P<unit>days|weeks|months|years)",
+            rf"\bwithin\s+(?:the\s+(?:next|coming)\s+)?{_NUMBER}\s+(?P<unit>days?|weeks?|months?|years?)",
+            rf"\b(?:in|over|during)\s+the\s+(?:next|coming)\s+{_NUMBER}\s+(?P<unit>days|weeks|months"
+            r"|years)",
+            # ("within the coming year": a year from the meeting, as "within a year"; "the next
+            # year" is the calendar's)
+            r"\bwithin\s+the\s+coming\s+(?P<n>)(?P<unit>year|month|week)\b",
             rf"\bin\s+{_NUMBER}\s+(?P<unit>days?|weeks?|months?|years?)['’]?\s+time",
             rf"\b(?:dans\s+(?:les\s+|un\s+délai\s+de\s+)?|d['’]ici\s+|sous\s+){_NUMBER}\s+"
             r"(?P<unit>jours|semaines|mois|ans|années)",

@@ -116,7 +116,7 @@ _FLASH_TIME = r"""(?=.*\b(?:by|within|before|until|ahead\s+of|d['’]ici)\b|.*\b
 # A side named in French, and the conditional of its act ("la Commission proposerait", "la
 # future présidence accueillerait"; not what might or must be: "pourrait", "devrait",
 # "faudrait"; nor an imperfect: "préparait")
-_FR_SIDE = r"""(?:la|le|les|l['’])\s*(?:future\s+|prochaine\s+)?(?:présidence|délégation|partie
+_FR_SIDE = r"""(?:la|le|les|l['’]|son|sa|ses|leur|leurs)\s*(?:future\s+|prochaine\s+)?(?:présidence|délégation|partie
     |administration|commission|gouvernement|union|ministère|département|autorités
     |(?-i:[A-Z])[\w-]+)(?:\s+[\w'’-]+){0,3}?"""
 _FR_CONDITIONAL = r"""(?:(?!(?:pour|dev|faud)r)(?!\w*ar(?:ait|aient)\b)\w{3,}(?:rait|raient)

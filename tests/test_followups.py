@@ -3351,3 +3351,45 @@ def test_undertakings_of_round_141_and_their_times(
 )
 def test_people_offered_for_a_task_are_an_undertaking(sentence: str) -> None:
     assert is_commitment(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "made", "due"),
+    [
+        # (blind593) a side named by its possessive in French, and its conditional
+        (
+            "La délégation américaine a annoncé que son gouvernement proposerait au Congrès un "
+            "texte sur le recours juridictionnel avant l'été.",
+            dt.date(2014, 6, 27),
+            dt.date(2014, 8, 31),
+        ),
+        (
+            "Les Canadiens ont indiqué que leurs autorités transmettraient les statistiques en "
+            "mars.",
+            dt.date(2016, 1, 20),
+            dt.date(2016, 3, 31),
+        ),
+        # (blind596) "within the coming year": a year from the meeting, as "within a year"
+        (
+            "Frontex offered to train, within the coming year, the instructors of the border "
+            "guard academy.",
+            dt.date(2011, 11, 24),
+            dt.date(2012, 11, 24),
+        ),
+        (
+            "The Commission will fund three projects within the coming six months.",
+            dt.date(2011, 11, 24),
+            dt.date(2012, 5, 24),
+        ),
+    ],
+)
+def test_undertakings_of_round_147_and_their_times(
+    sentence: str, made: dt.date, due: dt.date | None
+) -> None:
+    assert is_commitment(sentence)
+    assert due_date(sentence, made) == due
+
+
+def test_what_a_possessive_names_is_no_side_unless_it_acts() -> None:
+    # ("son mandat prendrait fin": a term that ends, not a side that acts)
+    assert not is_commitment("La présidence a rappelé que son mandat prendrait fin en juin.")

@@ -17571,3 +17571,30 @@ def test_classes_of_the_blind589_to_blind592_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # the reform of the prosecution and of the judiciary, named by their bodies, is judicial reform
+        (
+            "Réformes institutionnelles",
+            "La Moldavie a présenté l'état de la réforme du parquet anticorruption. La Commission a rappelé que l'évaluation des juges se poursuivait.",
+            "Sous-comité UE-Moldavie « Justice, liberté et sécurité »",
+            dt.date(2019, 5, 14),
+            ["rule-of-law-judicial"],
+        ),
+        # ... in English too
+        (
+            "Reforms",
+            "Georgia set out the prosecution reform adopted in June and the new rules for appointing the Chief Prosecutor.",
+            "EU-Georgia Justice, Freedom and Security Subcommittee",
+            dt.date(2018, 11, 7),
+            ["rule-of-law-judicial"],
+        ),
+    ],
+)
+def test_classes_of_the_blind593_to_blind596_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
