@@ -1038,6 +1038,11 @@ _AN_ASPECT_OF_THE_ITEM = gated(
         # (or with its partner: "(a) Agreement with the United States", "a) Accord avec les
         # États-Unis")
         r"(?:\s+with\s+the\s+(?:US|United\s+States))?\s*$"
+        # (or by the item's proposed act: "Child sexual abuse online" / "(a) Proposed Regulation",
+        # "a) La proposition de règlement")
+        r"|(?:the\s+)?(?:(?:proposed|draft|planned|future|new|Commission['’]s)\s+)+(?:regulation"
+        r"|directive|legislation)\s*$"
+        r"|(?:la\s+)?proposition\s+de\s+(?:règlement|directive)\s*$"
         r"|(?:l['’]\s*)?(?:projet\s+d['’]\s*)?accord(?:\s+(?:UE-États-Unis|bilatéral"
         r"|avec\s+les\s+États-Unis))?\s*$"
         # ("a) Le texte de l'accord", "b) Les garanties de l'accord")
@@ -2981,6 +2986,18 @@ _IN_PASSING = gated(
         r"\s+(?:meeting|ministerial|session)|on\s+that\s+occasion)\s*[.;]?\s*$"
         r"|(?:given|allotted|allowed|granted)\s+(?:more\s+|less\s+|enough\s+|its\s+own\s+)?"
         r"(?:time|room|space|a\s+slot|a\s+session)\b)"
+        # ... or agreed to be taken up there ("Both sides agreed to discuss the e-evidence and MLA
+        # review at the next meeting", "ont convenu de revenir sur les drogues de synthèse lors de
+        # la prochaine réunion"): named for a later meeting, not discussed at this one
+        # (as the sentence's own act, after its subject and at most an opening phrase; not a point
+        # presented and then deferred in a clause: "the recovery of the funds stolen in 2014, a
+        # point that both sides agreed to address in more detail at the next meeting")
+        r"|^(?:[^,;]{0,40},\s*)?[^,;]{0,60}?\b(?:agreed|decided|undertook)\s+to\s+(?:return\s+to"
+        r"|come\s+back\s+to|discuss|take\s+up|revisit|examine|address)\s+[^.;]*?\s+(?:at|during|in)\s+"
+        r"(?:the|their|its)\s+(?:next|following|forthcoming)\b"
+        r"|^(?:[^,;]{0,40},\s*)?[^,;]{0,60}?\b(?:sont|est|ont)\s+convenue?s?\s+de\s+(?:revenir\s+sur"
+        r"|rediscuter|réexaminer|reprendre|examiner|aborder)\s+[^.;]*?\s+(?:lors\s+de|à)\s+(?:la|leur"
+        r"|sa)\s+prochaine\b"
         # ("asked that synthetic drugs be kept on the agenda of the next Ministerial")
         r"|\b(?:added|put|placed|included|kept)\s+(?:to|on)\s+(?:the|its|their)\s+(?:draft\s+)?agenda\b"
         # ... or asked to be on its agenda ("The US asked that the protection of personal data also

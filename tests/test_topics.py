@@ -11951,6 +11951,9 @@ def test_classes_of_the_blind321_to_blind324_first_run(
         "Talks on the interim agreement",
         # (blind590) and by when it is sought
         "The longer-term agreement after Lisbon",
+        # (blind599) or by the act the item's file proposes
+        "Proposed Regulation",
+        "La proposition de règlement",
     ],
 )
 def test_a_sub_item_titled_only_by_its_items_agreement_is_a_strand_of_it(
@@ -17595,6 +17598,73 @@ def test_classes_of_the_blind589_to_blind592_first_run(
     ],
 )
 def test_classes_of_the_blind593_to_blind596_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # a file both sides agree to take up at the next meeting is named for it, not discussed
+        (
+            "Cybercrime",
+            "Europol presented the results of the operation against a botnet. The two sides agreed to take up the review of the extradition agreement at the following Senior Officials Meeting.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2014, 3, 5),
+            ["cybercrime-e-evidence"],
+        ),
+        # ... in French
+        (
+            "Cybercriminalité",
+            "Europol a présenté les résultats de l'opération contre un réseau de machines zombies. Les deux parties sont convenues de revenir sur l'accord d'entraide judiciaire lors de la prochaine réunion.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2014, 3, 5),
+            ["cybercrime-e-evidence"],
+        ),
+        # Daesh spelt without the apostrophe is the group
+        (
+            "The threat",
+            "The US warned that Daesh was still inspiring lone attackers through its online magazines.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2017, 5, 4),
+            ["counter-terrorism"],
+        ),
+        # the Sahel's groups by their initials
+        (
+            "Sahel",
+            "The EEAS described the attacks by JNIM on the army posts of central Mali.",
+            "EU-US consultations on the Sahel",
+            dt.date(2019, 10, 8),
+            ["counter-terrorism"],
+        ),
+        # what a relative clause says criminals launder (French)
+        (
+            "Rançongiciels",
+            "Les délégations ont évoqué les profits des attaques que les réseaux blanchissent par des plateformes peu regardantes.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2021, 5, 6),
+            ["cybercrime-e-evidence", "money-laundering"],
+        ),
+        # an entry suspension in French is entry policy
+        (
+            "Voyages transatlantiques",
+            "Les États-Unis ont confirmé le maintien de leur suspension des entrées pour les voyageurs venant d'Europe.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2021, 5, 6),
+            ["migration-borders"],
+        ),
+        # people screened, named by a possessive, against terrorism watchlists
+        (
+            "Arrivals from Afghanistan",
+            "The US described the Afghans evacuated to its bases abroad and their vetting against the terrorist watchlists.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2021, 9, 9),
+            ["counter-terrorism", "humanitarian-protection"],
+        ),
+    ],
+)
+def test_classes_of_the_blind597_to_blind600_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
