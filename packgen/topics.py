@@ -3348,7 +3348,9 @@ _ITEM_NOT_DISCUSSED = gated(
         r"(?:\s+(?:sur|concernant|relatif\s+(?:à|aux?)|de|du|des|d['’]"
         r"|demandé\s+par|consacré\s+(?:à|aux?)|prévu\s+sur)(?:(?<=['’])|\s+)[^,.;:]{1,140}?)?"
         # (and who proposed it: "Le débat sur ..., proposé par la présidence, n'a pas eu lieu")
-        r"(?:,\s*(?:proposé|demandé|prévu|inscrit|pour\s+lequel|sur\s+lequel|auquel"
+        # (or what it was to be on: "Ce point, consacré aux nouvelles substances psychoactives, a
+        # été reporté")
+        r"(?:,\s*(?:proposé|demandé|prévu|inscrit|pour\s+lequel|sur\s+lequel|auquel|consacrée?s?"
         # ("Ce point, qui devait porter sur les premiers mois d'application des accords, a été
         # reporté")
         r"|qui\s+(?:devait|devaient|aurait\s+dû|portait|portaient))"

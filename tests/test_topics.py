@@ -17668,3 +17668,38 @@ def test_classes_of_the_blind597_to_blind600_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # a point put off with what it was to be on in apposition (French)
+        (
+            "Armes à feu",
+            "Ce point, consacré à la révision de la directive, a été reporté à la prochaine réunion faute de temps.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2016, 3, 8),
+            [],
+        ),
+        # weapons come from the fighting are firearms (French)
+        (
+            "Balkans occidentaux",
+            "La Serbie a présenté son plan de collecte des armes provenant des zones de conflit des années 1990.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2017, 4, 5),
+            ["firearms"],
+        ),
+        # trans-border access to stored data names no border
+        (
+            "Budapest Convention",
+            "Russia repeated its objection to the provision on trans-border access to stored data. The Presidency asked Russia to reconsider its position on the trans-border provision.",
+            "EU-Russia Permanent Partnership Council on Freedom, Security and Justice",
+            dt.date(2010, 11, 5),
+            ["cybercrime-e-evidence"],
+        ),
+    ],
+)
+def test_classes_of_the_blind601_to_blind604_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
