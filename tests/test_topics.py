@@ -17703,3 +17703,22 @@ def test_classes_of_the_blind601_to_blind604_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # the TFTP named by the data it reads (French)
+        (
+            "Données financières",
+            "La Commission a fait le point sur l'utilisation des données de SWIFT par les autorités américaines.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2007, 3, 20),
+            ["counter-terrorism", "money-laundering"],
+        ),
+    ],
+)
+def test_classes_of_the_blind605_to_blind608_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
