@@ -113,9 +113,10 @@ _FLASH_TIME = r"""(?=.*\b(?:by|within|before|until|ahead\s+of|d['’]ici)\b|.*\b
     |October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre
     |novembre|décembre)\b)"""
 
-# A side named in French, and the conditional of its act ("la Commission proposerait", "la
-# future présidence accueillerait"; not what might or must be: "pourrait", "devrait",
-# "faudrait"; nor an imperfect: "préparait")
+# A side named in French, by an article or a possessive, and the conditional of its act ("la
+# Commission proposerait", "la future présidence accueillerait", "son gouvernement
+# demanderait"; not what might or must be: "pourrait", "devrait", "faudrait"; nor an
+# imperfect: "préparait")
 _FR_SIDE = r"""(?:la|le|les|l['’]|son|sa|ses|leur|leurs)\s*(?:future\s+|prochaine\s+)?(?:présidence|délégation|partie
     |administration|commission|gouvernement|union|ministère|département|autorités
     |(?-i:[A-Z])[\w-]+)(?:\s+[\w'’-]+){0,3}?"""

@@ -92,7 +92,7 @@ def test_each_recent_set_names_the_commit_of_its_first_run() -> None:
     commits = first_run_commits()
     # (there is no blind388: the round after blind384 was numbered 385-387 and 389; nor
     # blind460: the round after blind457 was numbered 458, 459, 461 and 462)
-    assert {f"blind{n}" for n in range(36, 585) if n not in (388, 460)} <= commits.keys()
+    assert {f"blind{n}" for n in range(36, 609) if n not in (388, 460)} <= commits.keys()
     assert commits["blind97"] == commits["blind100"] == "bb0ec03"
     assert commits["blind101"] == commits["blind104"] == "a2704ea"
     assert commits["blind105"] == commits["blind108"] == "6d49437"
@@ -214,6 +214,12 @@ def test_each_recent_set_names_the_commit_of_its_first_run() -> None:
     assert commits["blind573"] == commits["blind576"] == "a5ead6d"
     assert commits["blind577"] == commits["blind580"] == "1f86d8c"
     assert commits["blind581"] == commits["blind584"] == "f9e2715"
+    assert commits["blind585"] == commits["blind588"] == "6eb5a25"
+    assert commits["blind589"] == commits["blind592"] == "e1c70b6"
+    assert commits["blind593"] == commits["blind596"] == "052341c"
+    assert commits["blind597"] == commits["blind600"] == "3cc36d8"
+    assert commits["blind601"] == commits["blind604"] == "e6c447d"
+    assert commits["blind605"] == commits["blind608"] == "184c93c"
     assert all(len(c) >= 7 and int(c, 16) >= 0 for c in commits.values())
 
 
