@@ -1018,6 +1018,8 @@ def _one_agreement(
     )
 
 
+# What a text still to come is called ("the draft agreement", "the proposed Regulation")
+_A_TEXT_TO_COME = r"draft|future|proposed|planned|new"
 # A sub-item's title that names an aspect of its item's file or that file's relation to another
 # ("Data protection aspects", "Aspects juridiques", "Relation with the mutual legal assistance
 # agreement", "Articulation avec l'accord d'entraide judiciaire")
@@ -1031,8 +1033,8 @@ _AN_ASPECT_OF_THE_ITEM = gated(
         # Data protection safeguards in the agreement")
         r"|(?:(?:negotiations|talks)\s+(?:on|for)\s+(?:a|an|the)\s+"
         r"|(?:[\w'’-]+\s+){1,3}(?:in|of|under)\s+the\s+)?"
-        r"(?:the\s+)?(?:(?:draft|future|proposed|planned|new|EU-US|bilateral|long-term|longer-term"
-        r"|interim|successor|permanent|definitive|comprehensive)\s+)*agreement"
+        rf"(?:the\s+)?(?:(?:{_A_TEXT_TO_COME}|EU-US|bilateral|long-term|longer-term|interim|successor"
+        r"|permanent|definitive|comprehensive)\s+)*agreement"
         # ("(b) The longer-term agreement after Lisbon")
         r"(?:\s+(?:after|since|following|under)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?"
         # (or with its partner: "(a) Agreement with the United States", "a) Accord avec les
@@ -1040,8 +1042,8 @@ _AN_ASPECT_OF_THE_ITEM = gated(
         r"(?:\s+with\s+the\s+(?:US|United\s+States))?\s*$"
         # (or by the item's proposed act: "Child sexual abuse online" / "(a) Proposed Regulation",
         # "a) La proposition de règlement")
-        r"|(?:the\s+)?(?:(?:proposed|draft|planned|future|new|Commission['’]s)\s+)+(?:regulation"
-        r"|directive|legislation)\s*$"
+        rf"|(?:the\s+)?(?:(?:{_A_TEXT_TO_COME}|Commission['’]s)\s+)+(?:regulation|directive"
+        r"|legislation)\s*$"
         r"|(?:la\s+)?proposition\s+de\s+(?:règlement|directive)\s*$"
         r"|(?:l['’]\s*)?(?:projet\s+d['’]\s*)?accord(?:\s+(?:UE-États-Unis|bilatéral"
         r"|avec\s+les\s+États-Unis))?\s*$"
@@ -2052,6 +2054,10 @@ _STAYED_ON = (
     r"|\bmais\s+(?:la\s+discussion|le\s+débat|l['’]échange)\s+(?:s['’]en\s+est\s+tenue?\s+(?:à|aux?)"
     r"|est\s+restée?\s+(?:centrée?\s+)?sur|a\s+porté\s+sur)"
 )
+# Where a sentence's own act begins: after its subject, and at most an opening phrase set off by
+# a comma ("For lack of time, Ministers agreed ..."); not in a clause hung on a point already made
+# ("..., a point that both sides agreed to address ...")
+_ITS_OWN_ACT = r"^(?:[^,;]{0,40},\s*)?[^,;]{0,60}?"
 # A technology criminals use, named by itself or by its kind ("generative AI", "chatbots built
 # on large language models", "l'intelligence artificielle", "hidden services")
 _A_TECHNOLOGY = (
@@ -2989,13 +2995,13 @@ _IN_PASSING = gated(
         # ... or agreed to be taken up there ("Both sides agreed to discuss the e-evidence and MLA
         # review at the next meeting", "ont convenu de revenir sur les drogues de synthèse lors de
         # la prochaine réunion"): named for a later meeting, not discussed at this one
-        # (as the sentence's own act, after its subject and at most an opening phrase; not a point
-        # presented and then deferred in a clause: "the recovery of the funds stolen in 2014, a
-        # point that both sides agreed to address in more detail at the next meeting")
-        r"|^(?:[^,;]{0,40},\s*)?[^,;]{0,60}?\b(?:agreed|decided|undertook)\s+to\s+(?:return\s+to"
+        # (as the sentence's own act, not a point presented and then deferred in a clause: "the
+        # recovery of the funds stolen in 2014, a point that both sides agreed to address in more
+        # detail at the next meeting")
+        r"|" + _ITS_OWN_ACT + r"\b(?:agreed|decided|undertook)\s+to\s+(?:return\s+to"
         r"|come\s+back\s+to|discuss|take\s+up|revisit|examine|address)\s+[^.;]*?\s+(?:at|during|in)\s+"
         r"(?:the|their|its)\s+(?:next|following|forthcoming)\b"
-        r"|^(?:[^,;]{0,40},\s*)?[^,;]{0,60}?\b(?:sont|est|ont)\s+convenue?s?\s+de\s+(?:revenir\s+sur"
+        r"|" + _ITS_OWN_ACT + r"\b(?:sont|est|ont)\s+convenue?s?\s+de\s+(?:revenir\s+sur"
         r"|rediscuter|réexaminer|reprendre|examiner|aborder)\s+[^.;]*?\s+(?:lors\s+de|à)\s+(?:la|leur"
         r"|sa)\s+prochaine\b"
         # ("asked that synthetic drugs be kept on the agenda of the next Ministerial")
