@@ -673,6 +673,12 @@ _YEAR = (
     r"|l['’]année(?:\s+(?:prochaine|suivante|en\s+cours))?|cette\s+année|l['’]an\s+prochain))"
 )
 _MONTH_WORD = r"(?P<month>[^\W\d_]{3,})"
+# A meeting named by its month is no time when something is due before it ("before the October
+# Plenary", "ahead of the June Ministerial"): the day of the meeting is not said
+_NOT_BEFORE = (
+    r"(?<!\bbefore\s)(?<!\bahead\sof\s)(?<!\bprior\sto\s)(?<!\bin\stime\sfor\s)"
+    r"(?<!\bavant\s)"
+)
 #: The month a season ends in, on its last day; winter ends in the February after its year.
 _SEASONS = {
     "spring": 5,
@@ -1155,13 +1161,14 @@ _TIMES: list[tuple[tuple[re.Pattern[str], ...], Callable[..., dt.date | None]]] 
             # ("by end-January": "end" is no month word)
             rf"{_MONTH_WORD}\b(?![-–])(?!\s*\d)(?!\s+(?:dernier|passé)\b)",
             # a month naming a meeting: "at the June JHA Council", "the December 2024 Summit"
-            rf"\bthe\s+{_MONTH_WORD}(?:\s+{_Y})?\s+(?=(?-i:[A-Z]))",
+            # (not a time before it, "before the October Plenary": its day is not said)
+            rf"{_NOT_BEFORE}\bthe\s+{_MONTH_WORD}(?:\s+{_Y})?\s+(?=(?-i:[A-Z]))",
             # ... or a meeting named by its month: "at the SCIFA meeting of July"
             rf"\b(?:meeting|session|plenary|Council|Conseil|Ministerial|summit|SOM)\s+(?:of|de|d['’])\s*"
             rf"{_MONTH_WORD}\b(?!\s*\d)",
             # ... or a body's own meeting: "at its March meeting", "at their May session"
             # (or its paper of that month: "in its December report")
-            rf"\b(?:its|their|the\s+next|the)\s+{_MONTH_WORD}(?:\s+{_Y})?\s+"
+            rf"{_NOT_BEFORE}\b(?:its|their|the\s+next|the)\s+{_MONTH_WORD}(?:\s+{_Y})?\s+"
             r"(?=(?:meeting|session|plenary|round|report|progress\s+report|update)\b)",
         ),
         _month,

@@ -258,6 +258,10 @@ _COMMITMENT = re.compile(
     # law or an agreement would give: "a binding agreement would give citizens access", "the
     # Bill before Congress would give"), or name someone to a post ("it would name a permanent
     # Ombudsperson"): the sentence's subject, or the one a "that" reports
+    # ... or ask another to act ("The Estonian Presidency would ask Eurojust to present its
+    # work to COSI in December"; not what a text would ask of the Member States, nor "whether
+    # it would ask")
+    | (?:^\s*|(?<=\bthat\s))<SIDE>\s+would\s+(?:also\s+)?ask\s+(?:[\w'’-]+\s+){1,4}?(?:to|for)\s
     | (?:^\s*|(?<=\bthat\s))<SIDE>\s+would\s+(?:also\s+)?(?:(?:give|grant)\s+(?:[\w'’-]+\s+){0,4}?access\b
         |name\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:ombudsperson|ombudsman
         |representative|envoy|coordinator|liaison|contact|director|prosecutor|judge|expert)s?\b)

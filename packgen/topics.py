@@ -963,7 +963,14 @@ def match_item(
             inherited.get(topic.id),
         )
         score = (in_title.score if in_title else 0.0) + (in_text.score if in_text else 0.0)
-        weight = 1.0 if topic.since and in_parent and in_parent.method == "alias" else parent_weight
+        weight = (
+            1.0
+            if topic.since
+            and in_parent
+            and in_parent.method == "alias"
+            and not _titled_by_the_other_file(topic.id, by_title, inherited)
+            else parent_weight
+        )
         score += weight * in_parent.score if in_parent else 0.0
         if in_text and (in_title or in_parent):  # the setting of a topic a title names
             score += in_text.setting
@@ -1000,6 +1007,15 @@ def match_item(
             base = replace(in_parent, where="parent title")
         out.append(replace(base, score=round(score, 2), hits=hits, codes=support))
     return _without_a_shared_heading(out, taxonomy)
+
+
+def _titled_by_the_other_file(
+    topic: str, by_title: dict[str, Assignment], inherited: dict[str, Assignment]
+) -> bool:
+    """Whether a sub-item's title names another of the files its item's title names beside the
+    event `topic` ("Security: terrorism and the war" / "(a) Terrorist threat"): that strand is
+    the other file's, not a consequence of the event."""
+    return topic not in by_title and bool((by_title.keys() & inherited.keys()) - {topic})
 
 
 _AN_AGREEMENT = re.compile(r"\b(?:agreement|accord)\b", re.IGNORECASE)
@@ -1286,6 +1302,10 @@ _THE_CHAIRS_PRIORITIES = re.compile(
 # mais ce point n'a pas été développé", "..., but this was not pursued")
 _NO_SUBJECT = re.compile(
     r"^(?:(?:was|were|is|are|has|have|had|did|does|do)\s+not\b|n['’]\s*(?:a|ont|est|sont)\b"
+    # ("were named by the Commission, but not discussed for lack of time", "..., mais sans
+    # débat")
+    r"|not\s+(?:discussed|debated|taken\s+up|pursued|examined)\b"
+    r"|(?:without|sans)\s+(?:any\s+|further\s+)?(?:discussion|debate|débat|discussion)\b"
     r"|(?:this|that|it|cela|ceci|(?:this|that|the|ce|cet|cette)\s+(?:point|question|matter|issue"
     r"|remark|subject|aspect|sujet|remarque))\s+(?:was|were|is|has|had|did|a|n['’]|ne\b))",
     re.IGNORECASE,
@@ -1790,6 +1810,24 @@ _NOT_DONE = (
     r"|la\s+question)\b"
     r"|\bwithout\s+(?:discussing|debating|going\s+into|developing|pursuing|elaborating\s+on)\s+"
     r"(?:it|them|this|that|the\s+(?:point|matter|question|issue)|the\s+subject|further)\b"
+    # ... or no debate opened on it ("sans qu'un débat s'engage", "sans qu'aucune discussion ne
+    # s'ensuive", "without a debate ensuing", "without any discussion following")
+    r"|\bsans\s+qu['’](?:un|une|aucun|aucune)\s+(?:débat|discussion|échange)\s+(?:ne\s+)?"
+    r"s['’](?:engage|ensuive|ouvre|instaure|tienne)\b"
+    r"|\bwithout\s+(?:a|any)\s+(?:debate|discussion|exchange)\s+(?:ensuing|following|developing)\b"
+    # ... or it called for none ("n'appelait aucun débat ici", "required no discussion", "did
+    # not call for a debate")
+    r"|\bn['’]\s*(?:appel|nécessit|requ[ié]r)\w*\s+aucun(?:e)?\s+(?:débat|discussion|échange)\b"
+    r"|\b(?:called|calls|call|required|requires|require|needed|needs|need)\s+(?:for\s+)?no\s+"
+    r"(?:discussion|debate)\b"
+    r"|\b(?:did|does|do)\s+not\s+(?:call\s+for|require|need)\s+(?:a\s+|any\s+)?"
+    r"(?:discussion|debate)\b"
+    # ... or it belongs to another forum ("relevait d'une autre enceinte", "was a matter for
+    # another forum")
+    r"|\brelev(?:ait|aient|e|ent)\s+d['’](?:une?\s+)?autres?\s+(?:enceintes?|instances?|cadres?"
+    r"|forums?)\b"
+    r"|\b(?:was|were|is|are)\s+(?:a\s+)?matters?\s+for\s+(?:another|other|a\s+different)\s+"
+    r"(?:fora|forums?|formats?|bodies|body|settings?)\b"
     r"|\bsans\s+qu['’](?:ils|elles|il|elle)\s+(?:soient|soit)\s+(?:discutée?s?|débattue?s?"
     r"|examinée?s?|approfondie?s?)"
     # ("..., sans que le point soit approfondi", "without the point being pursued")

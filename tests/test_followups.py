@@ -3393,3 +3393,64 @@ def test_undertakings_of_round_147_and_their_times(
 def test_what_a_possessive_names_is_no_side_unless_it_acts() -> None:
     # ("son mandat prendrait fin": a term that ends, not a side that acts)
     assert not is_commitment("La présidence a rappelé que son mandat prendrait fin en juin.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "made", "due"),
+    [
+        # (blind611) a side that would ask another to act, as the sentence's subject
+        (
+            "The Slovenian Presidency would ask Europol to present its analysis to COSI in "
+            "November.",
+            dt.date(2021, 9, 24),
+            dt.date(2021, 11, 30),
+        ),
+        (
+            "It said that the Commission would ask the Member States for their figures before "
+            "the summer.",
+            dt.date(2016, 3, 10),
+            dt.date(2016, 8, 31),
+        ),
+        # (blind611, blind448, blind353) something due before a meeting named only by its month:
+        # the meeting's day is not said, so no date; at that meeting is within the month
+        (
+            "The Secretariat would report to the Working Party before the February Plenary.",
+            dt.date(2020, 11, 6),
+            None,
+        ),
+        (
+            "The Presidency will brief CATS ahead of the June Ministerial.",
+            dt.date(2018, 3, 2),
+            None,
+        ),
+        (
+            "The Presidency will brief CATS before its May meeting.",
+            dt.date(2018, 3, 2),
+            None,
+        ),
+        (
+            "The Secretariat will present the typologies report at the February Plenary.",
+            dt.date(2020, 11, 6),
+            dt.date(2021, 2, 28),
+        ),
+    ],
+)
+def test_undertakings_of_round_151_and_their_times(
+    sentence: str, made: dt.date, due: dt.date | None
+) -> None:
+    assert is_commitment(sentence)
+    assert due_date(sentence, made) == due
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what a text would ask of others is its content, not a side's undertaking
+        "The Commission explained that its Strategy, adopted in May, would ask the Member "
+        "States to set up national contact points.",
+        "It recalled that the recommendation, now being drafted, would ask the Council to "
+        "authorise the negotiations.",
+    ],
+)
+def test_what_a_text_would_ask_is_no_undertaking(sentence: str) -> None:
+    assert not is_commitment(sentence)

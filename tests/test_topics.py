@@ -17722,3 +17722,119 @@ def test_classes_of_the_blind605_to_blind608_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # a file named, but not discussed (a clause with no subject of its own)
+        (
+            "Any other business",
+            "Japan presented its G7 programme. The proposal on firearms trafficking was recalled by the Presidency in its list of pending files, but not discussed for lack of time.",
+            "G7 Interior Ministers",
+            dt.date(2023, 12, 8),
+            [],
+        ),
+        # a file named, mais sans débat (French)
+        (
+            "Divers",
+            "Le Canada a présenté le calendrier de sa présidence. La proposition de règlement sur les abus sexuels sur enfants en ligne a été présentée par la Commission, mais sans débat.",
+            "Réunion des ministres de l'intérieur du G7",
+            dt.date(2024, 10, 21),
+            [],
+        ),
+        # no debate opened on it (sans qu'un débat s'engage)
+        (
+            "Questions diverses",
+            "La délégation canadienne a évoqué l'accord PNR et la révision de ses annexes, sans qu'un débat s'engage. La prochaine réunion se tiendra à Ottawa.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2016, 4, 12),
+            [],
+        ),
+        # no debate opened on it (English)
+        (
+            "Other business",
+            "The US recalled the Visa Waiver Program and the new requirements of its law, without any discussion following. The next meeting will be held in the autumn.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2015, 3, 3),
+            [],
+        ),
+        # a file that called for no debate here and belongs to another forum (French)
+        (
+            "Financement du terrorisme",
+            "La plénière a adopté la révision de la recommandation 8. La présidence a rappelé que l'accord TFTP relevait d'une autre enceinte et n'appelait aucun débat ici.",
+            "Séance plénière du Groupe d'action financière (GAFI)",
+            dt.date(2016, 6, 24),
+            ["money-laundering"],
+        ),
+        # a file that was a matter for another forum and needed no debate
+        (
+            "Terrorist financing",
+            "The plenary adopted the new guidance on beneficial ownership. The Presidency recalled that the PNR Agreement was a matter for another forum and needed no discussion.",
+            "FATF Plenary",
+            dt.date(2018, 2, 23),
+            ["money-laundering"],
+        ),
+        # the TFTP by the Treasury's representations and the eminent European person
+        (
+            "Representations of the US Treasury",
+            "The Commission explained how the review by the eminent European person would be organised. The US confirmed the dates of the first visit.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2008, 3, 4),
+            ["counter-terrorism", "money-laundering"],
+        ),
+        # the TFTP as the SWIFT affair (French)
+        (
+            "L'affaire SWIFT",
+            "La présidence a informé les délégations de l'état des contacts avec le Trésor américain. Aucune décision n'a été prise.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2006, 11, 20),
+            ["counter-terrorism", "money-laundering"],
+        ),
+    ],
+)
+def test_classes_of_the_blind609_to_blind612_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("parent", "title", "text", "topics"),
+    [
+        # (blind610) an item titled by the war beside another file: the sub-item titled by that
+        # other file is its strand, not a consequence of the war
+        (
+            "Migration and Russia's war against Ukraine",
+            "Irregular migration",
+            "The US described the arrivals at its southern border.",
+            ["migration-borders"],
+        ),
+        (
+            "Firearms and Russia's war against Ukraine",
+            "Firearms trafficking",
+            "Europol described the routes of smuggled rifles.",
+            ["firearms"],
+        ),
+        # ... while a sub-item on a third file, or on none, still is one
+        (
+            "Migration and Russia's war against Ukraine",
+            "Temporary protection",
+            "The Commission described the extension of the protection.",
+            ["humanitarian-protection", "ukraine"],
+        ),
+        (
+            "Migration and Russia's war against Ukraine",
+            "Figures",
+            "The Commission described the latest figures.",
+            ["migration-borders", "ukraine"],
+        ),
+    ],
+)
+def test_a_strand_titled_by_the_items_other_file_is_no_consequence_of_the_war(
+    default: Taxonomy, parent: str, title: str, text: str, topics: list[str]
+) -> None:
+    meeting = "EU-US Justice and Home Affairs Ministerial Meeting"
+    scope = meeting_scope(default, meeting, dt.date(2025, 6, 30))
+    found = match_item(title, text, default, parent=parent, meeting=meeting, scope=scope)
+    assert sorted(a.topic for a in found) == topics
