@@ -640,7 +640,13 @@ _DESCRIBING = re.compile(
     r"(?:opened|ouverte?)\s+(?:for\s+signature|à\s+la\s+signature)\s+(?:in|on|at|en|le|à)\b"
     # ... or what the act rests on ("adopt its report in December, on the basis of a mission to
     # Kyiv in November", "sur la base d'une mission en novembre")
-    r"|,\s*(?:on\s+the\s+basis\s+of|sur\s+la\s+base\s+d(?:e|u|es|['’]))\b",
+    r"|,\s*(?:on\s+the\s+basis\s+of|sur\s+la\s+base\s+d(?:e|u|es|['’]))\b"
+    # ... or what prompted it ("present proposals in the coming days, following the events at
+    # the border in the spring", "à la suite des attentats de novembre")
+    r"|,\s*(?:(?:following|in\s+the\s+wake\s+of|in\s+response\s+to|in\s+reaction\s+to"
+    r"|prompted\s+by)\s+(?:the|its|their|these|this)\b"
+    r"|(?:(?:à\s+la\s+)?suite|en\s+réponse)\s+(?:aux|au|à\s+la|à\s+l['’]|des|du|de\s+la|de\s+l['’]"
+    r"|à\s+ces|à\s+ses|à\s+leurs))",
     re.I,
 )
 # ... but a deadline after it is to come: "to have the Regulation adopted by the spring"

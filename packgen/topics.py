@@ -1739,6 +1739,8 @@ _NOT_DONE = (
     # lack of time"; not a decision "not taken into account")
     r"|taken(?=\s+(?:for|because|owing|due|in\s+view|at\s+the\s+request)\b|\s*[.;]))"
     r"|(?:did|does|do)\s+not\s+(?:discuss|raise|address|take\s+up|examine|cover|debate|pursue"
+    # ("a point they did not develop")
+    r"|develop|elaborate\s+on|expand\s+on"
     # ("... one of the lessons of the Cambridge Analytica affair but did not go further into
     # data protection")
     r"|go\s+(?:any\s+)?(?:further\s+)?into|dwell\s+on"
@@ -1812,6 +1814,16 @@ _NOT_DONE = (
     r"(?:it|them|this|that|the\s+(?:point|matter|question|issue)|the\s+subject|further)\b"
     # ... or no debate opened on it ("sans qu'un débat s'engage", "sans qu'aucune discussion ne
     # s'ensuive", "without a debate ensuing", "without any discussion following")
+    # ... or none was opened on it, or it was named without being examined ("sans ouvrir de
+    # discussion sur cet accord", "a été cité, sans être examiné", "without opening a debate on
+    # it", "without being examined")
+    r"|\bsans\s+(?:ouvrir|engager|entamer|ouverture\s+d['’])\s*(?:de\s+|d['’]\s*|la\s+|le\s+|un\s+|une\s+)?"
+    r"(?:discussion|débat|échange)s?\b"
+    r"|\bwithout\s+(?:opening|starting|holding)\s+(?:a|any|the)\s+(?:discussion|debate)\b"
+    r"|\bsans\s+(?:avoir\s+)?être\s+(?:examinée?s?|discutée?s?|débattue?s?|abordée?s?|approfondie?s?"
+    r"|développée?s?|traitée?s?)\b"
+    r"|\bwithout\s+(?:having\s+)?been\s+(?:discussed|examined|debated|taken\s+up|addressed)\b"
+    r"|\bwithout\s+being\s+(?:discussed|examined|debated|taken\s+up|addressed|gone\s+into)\b"
     r"|\bsans\s+qu['’](?:un|une|aucun|aucune)\s+(?:débat|discussion|échange)\s+(?:ne\s+)?"
     r"s['’](?:engage|ensuive|ouvre|instaure|tienne)\b"
     r"|\bwithout\s+(?:a|any)\s+(?:debate|discussion|exchange)\s+(?:ensuing|following|developing)\b"
@@ -2019,6 +2031,29 @@ _NOT_DISCUSSED = gated(
         # Croatia could join the Visa Waiver Program, to be taken up at a later meeting")
         r"|,\s*to\s+be\s+(?:taken\s+up|discussed|addressed|examined|returned\s+to)\s+(?:again\s+)?(?:at|in"
         r"|during)\s+(?:a\s+later|the\s+next|a\s+future|another|a\s+subsequent)\b"
+        # (or to another item of the meeting: "AI-generated material was named as an emerging
+        # problem, to be addressed under item 3", "à traiter au point 4")
+        r"|,\s*(?:an?\s+(?:point|question|matter|issue|subject)\s+)?(?:to\s+be|which\s+(?:would|will)\s+be)\s+"
+        r"(?:taken\s+up|discussed|addressed|examined"
+        r"|covered|dealt\s+with)\s+(?:under|in|at)\s+(?:item|point|agenda\s+item)\s+\d"
+        r"|,\s*(?:à\s+traiter|à\s+examiner|qui\s+sera\s+(?:traitée?|examinée?|abordée?))\s+(?:au|sous\s+le)\s+"
+        r"point\s+\d"
+        # ... or in apposition, a point left to another meeting or debate ("..., a point left for
+        # another meeting", "a point left for the discussion of hybrid threats at the
+        # Ministerial", "une question renvoyée à la réunion ministérielle")
+        r"|,\s*(?:a|une?)\s+(?:point|question|matter|issue|subject|aspect|sujet)\s+(?:that\s+was\s+"
+        r"|qui\s+a\s+été\s+)?(?:left|kept|reserved|laissée?|réservée?|renvoyée?)\s+(?:for|to|until|à"
+        r"|pour)\s+(?:the|a|another|la|une|une?\s+autre|l['’]|le)\b"
+        # ... or given to a later debate of the same meeting ("was a matter for the cybercrime
+        # discussion later in the day, and it was left there")
+        r"|\b(?:was|were|is|are)\s+(?:a\s+)?matters?\s+for\s+the\s+(?:[\w-]+\s+){0,3}?(?:discussion"
+        r"|debate|item|session)\s+(?:later|under|at|on)\b"
+        r"|\b(?:was|were)\s+left\s+there\b"
+        # ... or named as a possible later strand of work ("The sexual exploitation of children
+        # online was named as a possible later strand")
+        r"|\b(?:was|were)\s+(?:named|mentioned|cited|suggested|listed)\s+as\s+(?:a\s+|an\s+)?"
+        r"(?:possible\s+)?(?:later|future|further|next)\s+(?:strand|topic|item|point|subject|theme"
+        r"|workstream|priority)s?\b"
         # ("A question on the extradition of suspects was raised and left for a later meeting")
         r"|\b(?:was|were)\s+(?:raised|mentioned|asked|put)\s+(?:and|but)\s+(?:was\s+|were\s+)?left\s+"
         r"(?:open|aside|unanswered|for\s+(?:a\s+later|the\s+next|a\s+future|another)\b)"

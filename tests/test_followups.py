@@ -3454,3 +3454,40 @@ def test_undertakings_of_round_151_and_their_times(
 )
 def test_what_a_text_would_ask_is_no_undertaking(sentence: str) -> None:
     assert not is_commitment(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "made", "due"),
+    [
+        # (blind614) a time in what prompted the act is that event's, not the act's
+        (
+            "The Commission said it would table proposals on Schengen governance in the coming "
+            "days, following the incidents at the internal border in the spring.",
+            dt.date(2011, 9, 29),
+            None,
+        ),
+        (
+            "The Commission will present its proposal in June, following the attacks in Paris in "
+            "November.",
+            dt.date(2016, 1, 20),
+            dt.date(2016, 6, 30),
+        ),
+        (
+            "La Commission présentera un plan d'action en juin, à la suite des attentats de "
+            "novembre.",
+            dt.date(2016, 1, 20),
+            dt.date(2016, 6, 30),
+        ),
+        (
+            "La présidence transmettra une note dans les prochains jours, suite aux incidents de "
+            "mars.",
+            dt.date(2016, 1, 20),
+            None,
+        ),
+    ],
+)
+def test_a_time_in_what_prompted_the_act_is_not_its_due_date(
+    sentence: str, made: dt.date, due: dt.date | None
+) -> None:
+    assert is_commitment(sentence)
+    assert due_date(sentence, made) == due

@@ -17838,3 +17838,94 @@ def test_a_strand_titled_by_the_items_other_file_is_no_consequence_of_the_war(
     scope = meeting_scope(default, meeting, dt.date(2025, 6, 30))
     found = match_item(title, text, default, parent=parent, meeting=meeting, scope=scope)
     assert sorted(a.topic for a in found) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # a file compared with, without opening a discussion on it (French)
+        (
+            "Système ESTA",
+            "Les États-Unis ont présenté le système électronique d'autorisation de voyage. Une délégation a évoqué l'accord TFTP et ses garanties, sans ouvrir de débat sur cet accord.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2009, 3, 12),
+            ["visa-reciprocity"],
+        ),
+        # a file named without being examined (French)
+        (
+            "Protection temporaire",
+            "La Commission a présenté les chiffres de la protection temporaire. Le risque de trafic d'armes aux frontières a été évoqué, sans être examiné.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2022, 5, 10),
+            ["humanitarian-protection", "ukraine"],
+        ),
+        # a file named without being discussed (English)
+        (
+            "Visa reciprocity",
+            "The Commission reported on the five Member States still outside the Visa Waiver Program. The US described the PNR Agreement and its first joint review, without being discussed further.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2013, 5, 14),
+            ["visa-reciprocity"],
+        ),
+        # a point they did not develop
+        (
+            "Firearms",
+            "Europol described weapons reaching criminal groups from the Western Balkans. Two Member States named the laundering of the proceeds, a point they did not develop.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2016, 6, 2),
+            ["firearms"],
+        ),
+        # a point left for another meeting, in apposition
+        (
+            "Drugs",
+            "Both sides discussed cocaine shipments through the ports of northern Europe. A delegation described money laundering by the cartels through crypto-assets, a point left for another meeting.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2021, 11, 9),
+            ["organised-crime-drugs"],
+        ),
+        # a point left for a later debate of the meeting, in apposition
+        (
+            "Migrant smuggling",
+            "Both sides discussed the smuggling networks in the Western Balkans. One delegation said that the smugglers advertised on social media, a point left for the discussion of cybercrime in the afternoon.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2019, 4, 3),
+            ["migration-borders"],
+        ),
+        # a file to be addressed under another item
+        (
+            "Terrorist content online",
+            "The Commission presented the state of the negotiations on the Regulation. Europol described the use of artificial intelligence to produce propaganda videos, a question to be addressed under item 5.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2020, 2, 18),
+            ["counter-terrorism"],
+        ),
+        # a file that was a matter for a later debate, and left there
+        (
+            "Money laundering",
+            "The Commission presented the anti-money laundering package. A Member State said that payments for child abuse material in crypto-assets were a matter for the cybercrime session later in the day, and it was left there.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2021, 10, 5),
+            ["money-laundering"],
+        ),
+        # a file named as a possible later strand
+        (
+            "Cybercrime",
+            "Both sides prepared the launch of the working group on botnets and incident management. Firearms sold on hidden marketplaces were named as a possible future theme.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2010, 11, 25),
+            ["cybercrime-e-evidence"],
+        ),
+        # the war as the time since which, by its alias 'full-scale invasion'
+        (
+            "Sabotage",
+            "Since Russia's full-scale invasion, Member States have recorded attacks on railway signals and undersea cables. Both sides compared how the perpetrators were recruited.",
+            "EU-US Justice and Home Affairs Ministerial Meeting",
+            dt.date(2025, 6, 3),
+            ["electoral-resilience-hybrid"],
+        ),
+    ],
+)
+def test_classes_of_the_blind613_to_blind616_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
