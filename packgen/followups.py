@@ -351,7 +351,7 @@ _COMMITMENT = re.compile(
     # ... or an event a side plans, named by its noun ("plans a workshop with US agencies before
     # the end of the Hungarian Presidency")
     # (with what it is between: "COM plans a first EU-US negotiating round early in 2023")
-    | \bplan(?:s|ned)?\s+(?:a|an|its|their|two|three|several)\s+(?:[\w-]+\s+){0,3}?
+    | \bplan(?:s|ned)?\s+(?:a|an|its|their|two|three|several|another)\s+(?:[\w-]+\s+){0,3}?
         (?:workshop|seminar|conference|meeting|visit|review|study|mission|campaign|operation
         |exercise|training|event|session|round|dialogue|action\s+day|exchange)s?\b
     # ... or one agreed on ("agreed on a joint session of the Advisory Group before the end of
@@ -423,9 +423,12 @@ _COMMITMENT = re.compile(
     | (?:prévoi(?:t|ent)|(?:ont|a)\s+prévu)\s+(?:(?:l['’]\s*|la\s+|le\s+|les\s+)(?:adoption|signature|organisation|tenue
         |lancement|ouverture|création|mise\s+en\s+place|présentation|publication|conclusion
         |entrée\s+en\s+vigueur|ratification)
-        |(?:(?:aussi|également|en\s+outre)\s+)?(?:une?|leur|sa|son)\s+(?:nouvelle?\s+|première?\s+
-        |prochaine?\s+)?(?:réunion|atelier|séminaire|visite|mission|exercice|session|conférence
-        |rencontre|table\s+ronde|échanges?
+        |(?:(?:aussi|également|en\s+outre)\s+)?(?:une?|leur|sa|son)\s+(?:nouvelle?\s+|nouvel\s+|nouveau\s+|première?\s+
+        |prochaine?\s+|deuxième\s+|second(?:e)?\s+|troisième\s+|quatrième\s+|cinquième\s+)?(?:réunion|atelier
+        |séminaire|visite|mission|exercice|session|conférence|rencontre|table\s+ronde|échanges?
+        # ("Les deux délégations de négociation prévoient un troisième cycle à Bruxelles en janvier")
+        # (not a text's "cycle de contrôles": a round of talks, of negotiations or none named)
+        |cycle(?:\s+de\s+(?:négociations?|pourparlers|discussions))?(?!\s+d(?:e\b|['’]))|tour
         # ("Europol et la DEA prévoient une opération conjointe sur les précurseurs")
         |opération|action\s+commune|journée\s+d['’]action))\b
     # ... or a commitment taken, so named ("La Commission a pris l'engagement de tenir le groupe

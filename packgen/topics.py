@@ -2171,6 +2171,11 @@ _IN_PASSING = gated(
         r"|\b(?:was|were)\s+(?:also\s+)?(?:briefly\s+)?touched\s+(?:up)?on\s*,?\s+as\s+(?:a\s+)?(?:point|matter"
         r"|question|subject)\s+for\b"
         r"|\b(?:also|briefly|only)\s+touched\s+(?:up)?on\b|\btouched\s+briefly\s+(?:up)?on\b"
+        # ... and in French ("La question de savoir comment ces obligations s'appliqueraient aux
+        # services chiffrés n'a été qu'effleurée", "a été brièvement effleurée", "à peine abordée")
+        r"|\bn['’]\s*(?:a|ont)\s+été\s+qu['’]\s*(?:effleurée?s?|survolée?s?|esquissée?s?)"
+        r"|\b(?:a|ont)\s+été\s+(?:brièvement\s+|seulement\s+)?(?:effleurée?s?|survolée?s?)"
+        r"|\b(?:a|ont)\s+été\s+à\s+peine\s+(?:abordée?s?|évoquée?s?|effleurée?s?)"
         # ... or raised as examples of something else ("The passenger data and TFTP arrangements were
         # briefly raised as examples of exchanges that any future instrument would have to cover")
         r"|\b(?:was|were)\s+(?:also\s+)?(?:briefly\s+)?(?:raised|mentioned|cited|named|given)\s+as\s+"
@@ -2536,6 +2541,11 @@ _IN_PASSING = gated(
         r"|\bparmi\s+les\s+(?:thèmes|sujets|domaines|priorités|points)\s+(?:possibles|envisagés|proposés)\b"
         r"|\bamong\s+the\s+(?:possible|proposed|candidate)\s+(?:themes|topics|subjects|areas|priorities)\b"
         r"|\bsouhait\w*\s+(?:aborder|évoquer|discuter|soulever)\b"
+        # ... or to see it on that agenda ("la Croatie souhaiterait y voir figurer la réciprocité
+        # en matière de visas", "would like to see visa reciprocity on it")
+        r"|\b(?:souhait|voudr|aimer)\w*\s+(?:y\s+)?voir\s+(?:figurer|inscrire|inscrite?s?|aborder|abordée?s?)\b"
+        r"|\b(?:would\s+like|wished|wishes|wanted|hoped)\s+to\s+see\s+[^.;]{1,80}?\s+(?:on\s+(?:it|its\s+agenda"
+        r"|the\s+agenda)|there|included)\b"
         # ... or wished to be looked at later ("ont souhaité que les contrôles aux frontières
         # extérieures soient examinés plus avant") or put on it ("a demandé que le trafic d'armes à
         # feu y figure aussi")
@@ -2642,7 +2652,10 @@ _IN_PASSING = gated(
         r"(?:meeting|workshop|seminar|conference|réunion|atelier|séminaire|conférence)\s+"
         r"(?:(?:informelle|technique)\s+)?(?:of|d['’]|des)\s*(?:[\w-]+\s+){0,4}?"
         r"(?:experts|officials|practitioners|specialists|spécialistes)\b"
-        r"|\b(?:réunion|atelier|séminaire)\s+(?:informelle\s+)?d['’]\s*experts\s+(?:de|du|des|en)\b"
+        # (not when it is held: "lors d'une réunion d'experts en juin")
+        r"|\b(?:réunion|atelier|séminaire)\s+(?:informelle\s+)?d['’]\s*experts\s+(?:de|du|des"
+        r"|en(?!\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre"
+        r"|décembre|\d|automne|hiver|été|début|fin)\b))\b"
         r"|\bnext\s+(?:round|meeting|session|edition)\s+of\s+the\s+[^.;]{1,80}?\s+(?:will|would|is\s+to"
         r"|shall)\s+(?:take\s+place|be\s+held)\b"
         # ... or where and when the next meeting is held, whatever else it names ("The next

@@ -3491,3 +3491,22 @@ def test_a_time_in_what_prompted_the_act_is_not_its_due_date(
 ) -> None:
     assert is_commitment(sentence)
     assert due_date(sentence, made) == due
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # (blind620) a round of talks a side plans, named by its noun and its rank
+        "COM and the Department of Commerce plan another negotiating round in Washington before "
+        "the end of November.",
+        "Les deux délégations de négociation prévoient un troisième cycle à Bruxelles en janvier.",
+        "Les deux parties prévoient un nouveau cycle de négociations en mars.",
+    ],
+)
+def test_a_round_of_talks_a_side_plans_is_an_undertaking(sentence: str) -> None:
+    assert is_commitment(sentence)
+
+
+def test_a_cycle_a_text_provides_for_is_no_undertaking() -> None:
+    # (what a text lays down: "un troisième cycle de contrôles")
+    assert not is_commitment("Le texte prévoit un troisième cycle de contrôles.")

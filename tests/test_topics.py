@@ -17929,3 +17929,70 @@ def test_classes_of_the_blind613_to_blind616_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # an expert meeting named by when it is held is no field of experts (French)
+        (
+            "Divers",
+            "La délégation américaine a fait état des saisies record de cocaïne dans les ports et a proposé d'en présenter l'analyse lors d'une réunion d'experts en octobre.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2023, 4, 18),
+            ["organised-crime-drugs"],
+        ),
+        # a question only touched on (French)
+        (
+            "Protection des données",
+            "La Commission a présenté le premier réexamen du cadre de protection des données. La question du trafic d'armes en ligne n'a été qu'effleurée.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2024, 10, 3),
+            ["data-protection"],
+        ),
+        # a question barely raised (French)
+        (
+            "Migration",
+            "La Commission a présenté le pacte sur la migration et l'asile. Le financement du terrorisme a été à peine évoqué.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2024, 10, 3),
+            ["migration-borders"],
+        ),
+        # a file a side would like to see on the next meeting's agenda (French)
+        (
+            "Questions diverses",
+            "La présidence a annoncé que la prochaine réunion aurait lieu à Varsovie en mai ; la Pologne souhaiterait y voir figurer les armes à feu.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2024, 12, 2),
+            [],
+        ),
+        # a file a side would like to see on the next meeting's agenda (English)
+        (
+            "Any other business",
+            "The Presidency said that the next meeting would take place in Warsaw in May; Poland said that it would like to see firearms trafficking included.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2024, 12, 2),
+            [],
+        ),
+        # the war as the cause of a risk discussed (French)
+        (
+            "Infrastructures critiques",
+            "Les délégations ont examiné les actes de sabotage contre les câbles sous-marins. Plusieurs États membres ont souligné que la guerre en Ukraine avait accru le risque pour ces installations.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2023, 3, 8),
+            ["electoral-resilience-hybrid"],
+        ),
+        # the war as the cause of a risk discussed (English)
+        (
+            "Ransomware",
+            "The FBI described the groups behind the recent attacks on hospitals. The US said that the war in Ukraine had heightened the risk of attacks on energy networks.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2022, 6, 27),
+            ["cybercrime-e-evidence"],
+        ),
+    ],
+)
+def test_classes_of_the_blind617_to_blind620_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
