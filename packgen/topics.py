@@ -904,6 +904,12 @@ def match_item(
         if listed
         else text_evidence(said, taxonomy, scope)
     )
+    if _ACTIONS_REVIEWED.match(title.strip()):
+        # a review of the actions agreed names each action's file in one sentence, in passing;
+        # a file it goes back to, or says was discussed, is ("the ransomware exercise ... The
+        # ransomware indicators are now shared weekly", "The longest discussion concerned ...")
+        kept = _said_discussed(said, taxonomy, scope).keys()
+        evidence = {t: e for t, e in evidence.items() if len(e.sentences) >= 2 or t in kept}
     discussed = {t for t, e in evidence.items() if e.score}
     if _WITHOUT_DEBATE.search(of_the_item):
         # "The Commission reported, without discussion, on the talks on an enhanced Privacy
@@ -1191,7 +1197,11 @@ _SAID_DISCUSSED = re.compile(
     r"|\b(?:les\s+)?(?:délégations|ministres|participants|deux\s+parties|hauts\s+fonctionnaires)"
     r"\s+ont\s+(?:ensuite\s+)?(?:discuté|débattu|examiné)"
     r"|the\s+(?:discussion|exchange|debate)\s+(?:then\s+)?(?:focused|centred|centered"
-    r"|concentrated|turned)\s+on|the\s+only\s+(?:one|point|file|subject|item)\s+(?:discussed"
+    r"|concentrated|turned)\s+on"
+    # ("The longest discussion concerned the Global Alliance", "the main discussion was on")
+    r"|the\s+(?:longest|main|only|chief)\s+(?:discussion|exchange|debate)\s+(?:concerned|was\s+(?:on"
+    r"|about)|dealt\s+with)"
+    r"|the\s+only\s+(?:one|point|file|subject|item)\s+(?:discussed"
     r"|taken\s+up)|avant\s+de\s+passer\s+(?:à|aux?)|les\s+(?:discussions?|échanges?)\s+(?:ont|a)\s+"
     r"porté\s+sur"
     # ("Of these, only the PNR review was taken up", "Seul l'atelier sur les drogues de synthèse a
@@ -2031,6 +2041,9 @@ _NOT_DISCUSSED = gated(
         # Croatia could join the Visa Waiver Program, to be taken up at a later meeting")
         r"|,\s*to\s+be\s+(?:taken\s+up|discussed|addressed|examined|returned\s+to)\s+(?:again\s+)?(?:at|in"
         r"|during)\s+(?:a\s+later|the\s+next|a\s+future|another|a\s+subsequent)\b"
+        # (or proposed to be left to another item: "which the Commission proposed to leave to
+        # item 5")
+        r"|\b(?:leave|left|leaving)\s+(?:it\s+|them\s+)?(?:to|for|until)\s+(?:item|point|agenda\s+item)\s+\d"
         # (or to another item of the meeting: "AI-generated material was named as an emerging
         # problem, to be addressed under item 3", "à traiter au point 4")
         r"|,\s*(?:an?\s+(?:point|question|matter|issue|subject)\s+)?(?:to\s+be|which\s+(?:would|will)\s+be)\s+"
@@ -2541,6 +2554,12 @@ _IN_PASSING = gated(
         r"|\bparmi\s+les\s+(?:thèmes|sujets|domaines|priorités|points)\s+(?:possibles|envisagés|proposés)\b"
         r"|\bamong\s+the\s+(?:possible|proposed|candidate)\s+(?:themes|topics|subjects|areas|priorities)\b"
         r"|\bsouhait\w*\s+(?:aborder|évoquer|discuter|soulever)\b"
+        # ... or what a meeting to come is to be devoted to ("announced that the meeting of 24
+        # October would be devoted only to the e-evidence Directive", "serait consacrée à")
+        r"|\b(?:meeting|session|réunion|séance)\b[^.;]{0,60}?\b(?:would|will)\s+be\s+(?:devoted|dedicated)\s+"
+        r"(?:only\s+|entirely\s+|solely\s+|mainly\s+)?to\b"
+        r"|\b(?:réunion|session|séance)\b[^.;]{0,60}?\b(?:serait|sera)\s+(?:uniquement\s+|entièrement\s+"
+        r"|principalement\s+)?consacrée\s+(?:à|au|aux)\b"
         # ... or to see it on that agenda ("la Croatie souhaiterait y voir figurer la réciprocité
         # en matière de visas", "would like to see visa reciprocity on it")
         r"|\b(?:souhait|voudr|aimer)\w*\s+(?:y\s+)?voir\s+(?:figurer|inscrire|inscrite?s?|aborder|abordée?s?)\b"
@@ -3790,6 +3809,17 @@ _OPENING_AND_FRAME = re.compile(
 # up a file or an event ("Follow-up to the attacks in Paris"), nor a sub-item, which reports
 # a meeting under its partner ("United States" / "(a) Follow-up to the Senior Officials
 # Meeting in Copenhagen")
+# A review of the actions agreed at an earlier meeting, or one part of it ("Action points of the
+# last meeting", "Review of the actions agreed in Dublin", "Actions delayed or dropped", "Examen
+# des actions convenues lors de la réunion précédente"): it names each action's file in passing
+_ACTIONS_REVIEWED = re.compile(
+    r"^(?:(?:review|examen|suivi|bilan|state\s+of\s+play|stocktaking|follow-?\s?up)\s+(?:of\s+(?:the\s+)?"
+    r"|des\s+|du\s+)?)?(?:actions?|action\s+points?|points\s+d['’]action)\b"
+    r"(?:\s+(?:agreed|decided|completed|done|delayed|dropped|pending|outstanding|taken|of|from|since"
+    r"|convenues|décidées|réalisées|achevées|reportées|abandonnées|en\s+suspens|de|du|depuis)\b[^:;]{0,80})?"
+    r"\s*$",
+    re.IGNORECASE,
+)
 _RECAP_TITLE = re.compile(
     # (with what the title says of it: "Follow-up of the Paris Ministerial: state of the
     # deliverables")
@@ -5116,7 +5146,12 @@ _PRIORITIES = re.compile(
     r"|ambitions?\b|what it (?:wants|wishes|hopes|intends|plans|aims) to (?:achieve|deliver)"
     # ("named migration, counter-terrorism and the Entry/Exit System as its main files")
     r"|(?:main|key|principal|priority|major)\s+(?:files|dossiers|themes)\b"
-    r"|principaux\s+dossiers\b)",
+    r"|principaux\s+dossiers\b"
+    # ... or the work it plans for its semester ("informed delegations that IXIM would continue
+    # its work on the Europol mandate in the second half of the year", "les travaux prévus pour
+    # le second semestre")
+    r"|(?:work|travaux)\b[^.;]{0,80}?\b(?:(?:in|for|during)\s+the\s+(?:first|second)\s+half"
+    r"|(?:au|pour\s+le|durant\s+le|pendant\s+le)\s+(?:premier|second|deuxième)\s+semestre)\b)",
     re.IGNORECASE,
 )
 # A sentence that goes on with the same speaker ("It will also host ..."): after the incoming

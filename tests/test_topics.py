@@ -17996,3 +17996,102 @@ def test_classes_of_the_blind617_to_blind620_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # a review of the actions agreed names each action's file once, in passing
+        (
+            "Actions completed",
+            "The handbook on the Extradition Agreement was published in June. The workshop on firearms tracing took place in Vienna in July.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2018, 10, 9),
+            [],
+        ),
+        # a review of the actions agreed, in French
+        (
+            "Examen des actions convenues lors de la réunion précédente",
+            "La note commune sur les drogues de synthèse a été diffusée en mai. L'atelier sur le financement du terrorisme a été reporté à l'automne.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2019, 9, 24),
+            [],
+        ),
+        # a review of the actions agreed keeps the file it goes back to
+        (
+            "Review of the action points of the last meeting",
+            "The FBI reported that the joint exercise on ransomware had taken place in March. The ransomware indicators agreed then are now shared every week.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2022, 5, 17),
+            ["cybercrime-e-evidence"],
+        ),
+        # a review of the actions agreed keeps the file it says was discussed
+        (
+            "Action points of the last meeting",
+            "Of the six action points, four had been completed. The longest discussion concerned the list of firearms seized in the Western Balkans, which was still incomplete.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2016, 3, 8),
+            ["firearms"],
+        ),
+        # the incoming Presidency's work planned for its semester
+        (
+            "Any other business",
+            "The incoming Polish Presidency informed delegations that the Working Party would continue its work on the Prüm II Regulation in the first half of the year.",
+            "Working Party on JHA Information Exchange (IXIM)",
+            dt.date(2024, 11, 20),
+            ["incoming-presidency"],
+        ),
+        # a file proposed to be left to another item
+        (
+            "Preparation of the Ministerial",
+            "The Commission reported on the talks on an agreement on access to electronic evidence. The US had asked that the Ministerial also touch upon the Visa Waiver Program, which the Presidency proposed to leave to item 4.",
+            "Working Party on Cooperation in Criminal Matters (COPEN)",
+            dt.date(2018, 10, 19),
+            ["cybercrime-e-evidence"],
+        ),
+        # a meeting to come devoted to a file
+        (
+            "Any other business",
+            "The Presidency announced that the meeting of 12 November would be devoted only to the Regulation on terrorist content online.",
+            "Working Party on Terrorism",
+            dt.date(2018, 10, 25),
+            [],
+        ),
+        # a meeting to come devoted to a file (French)
+        (
+            "Divers",
+            "La présidence a annoncé que la réunion du 5 mars serait entièrement consacrée au règlement sur les preuves électroniques.",
+            "Groupe « Coopération en matière pénale »",
+            dt.date(2019, 2, 8),
+            [],
+        ),
+        # attacks named as an example of what a weapon did
+        (
+            "Deactivated weapons",
+            "Ministers discussed weapons deactivated to poor standards and made usable again, as in the Paris attacks.",
+            "EU-US Justice and Home Affairs Ministerial Meeting",
+            dt.date(2016, 6, 3),
+            ["firearms"],
+        ),
+        # laundering named alone in a French title
+        (
+            "Rançongiciels et blanchiment",
+            "Les deux parties ont examiné les attaques récentes contre des hôpitaux et le rôle des plateformes d'échange peu regardantes.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2022, 7, 1),
+            ["cybercrime-e-evidence", "money-laundering"],
+        ),
+        # data retention by companies is no investigators' access
+        (
+            "Commercial data flows",
+            "The Commission presented the opinion of the data protection authorities, which asked for clearer rules on data retention by companies.",
+            "EU-US Justice and Home Affairs Senior Officials Meeting",
+            dt.date(2016, 4, 27),
+            ["data-protection"],
+        ),
+    ],
+)
+def test_classes_of_the_blind621_to_blind624_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
