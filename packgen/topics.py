@@ -824,6 +824,9 @@ def match_item(
     computed, with the topics whose event had not begun). `titles` keeps each title's
     matches across calls.
     """
+    # (a text whose paragraphs are numbered reads from its first words: "(1) This item was
+    # postponed to the next Senior Officials Meeting for lack of time.")
+    text = _PARAGRAPH_NUMBER.sub("", text, count=1)
     if (
         _FOR_INFO_NO_DISCUSSION.search(text)
         or _ITEM_PUT_OFF_AT_THE_END.search(text)
@@ -897,6 +900,7 @@ def match_item(
         or _NAMES_ONLY_TITLE.match(title.strip())
         or _OPENING_AND_FRAME.match(title.strip())
         or (parent is None and _RECAP_TITLE.match(title.strip()))
+        or _CHAIRS_CONCLUSIONS.match(title.strip())
         or _STATUS_TITLE.search(title)
     )
     evidence = (
@@ -1025,6 +1029,8 @@ def _titled_by_the_other_file(
 
 
 _AN_AGREEMENT = re.compile(r"\b(?:agreement|accord)\b", re.IGNORECASE)
+# The number a drafter gives a unit's first paragraph ("(1) ", "(i) ")
+_PARAGRAPH_NUMBER = re.compile(r"^\s*\((?:\d{1,2}|[ivx]{1,4})\)\s+")
 
 # An item titled by a tribute names the attacks it mourns, not a file discussed ("Tribute to the
 # victims of the attacks in Brussels", "Hommage aux victimes des attentats d'Arras")
@@ -1385,7 +1391,10 @@ def _points_listed(clause: str) -> bool:
 # ransomware and the Counter Ransomware Initiative, and asked that the next meeting discuss
 # them"): that clause was only raised for it
 _PUTS_OFF_THE_CLAUSE_BEFORE = re.compile(
-    r"\b(?:discuss|address|take\s+up|cover|examine|consider)\s+(?:it|them|these|this|those)\b",
+    r"\b(?:discuss|address|take\s+up|cover|examine|consider)\s+(?:it|them|these|this|those)\b"
+    # (or that the body that handles it has it already: "le groupe compétent en est déjà saisi")
+    r"|\ben\s+(?:est|était|sont)\s+(?:déjà\s+)?saisie?s?\b"
+    r"|\balready\s+(?:seized\s+of|dealing\s+with|handling|working\s+on)\s+(?:it|them)\b",
     re.IGNORECASE,
 )
 
@@ -1793,6 +1802,13 @@ _NOT_DONE = (
     r"|named|listed|cited)\b"
     r"|\b(?:a|ont)\s+(?:seulement|uniquement|simplement)\s+été\s+(?:cité|mentionné|nommé|évoqué"
     r"|rappelé)e?s?\b|\bn['’]\s*(?:a|ont)\s+été\s+(?:cité|mentionné|nommé|évoqué)e?s?\s+qu(?:e\b|['’])"
+    # ... or already before the body that handles it ("les risques de traite ont été évoqués; le
+    # groupe compétent en est déjà saisi", "the competent working party is already dealing with
+    # it")
+    r"|\b(?:groupe|comité|instance|enceinte|agence)\s+(?:compétente?\s+)?(?:en\s+)?(?:est|était|sont)\s+"
+    r"(?:déjà\s+)?saisie?s?\b"
+    r"|\b(?:working\s+party|body|group|committee|agency)\s+(?:concerned\s+|responsible\s+)?(?:is|was)\s+"
+    r"already\s+(?:seized\s+of|dealing\s+with|handling|working\s+on)\s+(?:it|them|the\s+matter)\b"
     # ... or left to other fora ("traitées dans d'autres enceintes", "dealt with in other fora")
     r"|\b(?:traitée?s?|examinée?s?|suivie?s?)\s+dans\s+d['’]autres\s+(?:enceintes|instances|cadres)\b"
     r"|\b(?:handled|dealt\s+with|treated|covered|followed)\s+(?:up\s+)?(?:in|by)\s+(?:other"
@@ -3818,6 +3834,14 @@ _ACTIONS_REVIEWED = re.compile(
     r"(?:\s+(?:agreed|decided|completed|done|delayed|dropped|pending|outstanding|taken|of|from|since"
     r"|convenues|décidées|réalisées|achevées|reportées|abandonnées|en\s+suspens|de|du|depuis)\b[^:;]{0,80})?"
     r"\s*$",
+    re.IGNORECASE,
+)
+# The chair's conclusions of a meeting sum up the files it went through ("Conclusions of the
+# Presidency", "Presidency conclusions", "Conclusions de la présidence")
+_CHAIRS_CONCLUSIONS = re.compile(
+    r"^(?:(?:the\s+)?(?:presidency|chair)['’]?s?\s+conclusions|conclusions\s+(?:of|by)\s+the\s+"
+    r"(?:presidency|chair)|conclusions\s+de\s+la\s+présidence|summing[\s-]up\s+(?:by|of)\s+the\s+"
+    r"(?:presidency|chair))\s*$",
     re.IGNORECASE,
 )
 _RECAP_TITLE = re.compile(

@@ -18095,3 +18095,54 @@ def test_classes_of_the_blind621_to_blind624_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # an item put off, its paragraph numbered
+        (
+            "Firearms",
+            "(1) This item was postponed to the next Ministerial Meeting for lack of time.",
+            "EU-US Justice and Home Affairs Ministerial Meeting",
+            dt.date(2013, 6, 14),
+            [],
+        ),
+        # a risk named and already before the body that handles it (French)
+        (
+            "Protection temporaire",
+            "La Commission a présenté les chiffres de la protection temporaire. Les États-Unis ont décrit les risques de traite des êtres humains aux frontières, mais le groupe compétent en est déjà saisi.",
+            "EU-US Justice and Home Affairs Ministerial Meeting",
+            dt.date(2022, 5, 25),
+            ["humanitarian-protection", "ukraine"],
+        ),
+        # a risk named and already handled by the working party concerned
+        (
+            "Temporary protection",
+            "The Commission presented the figures of temporary protection. The risk of firearms trafficking at the borders was raised, and the working party concerned is already dealing with it.",
+            "EU-US Justice and Home Affairs Ministerial Meeting",
+            dt.date(2022, 5, 25),
+            ["humanitarian-protection", "ukraine"],
+        ),
+        # the Presidency's conclusions sum up the files of the meeting
+        (
+            "Conclusions of the Presidency",
+            "The Presidency concluded that the fight against synthetic drugs would remain at the heart of the cooperation. Ministers welcomed the progress on the exchange of passenger data.",
+            "EU-US Justice and Home Affairs Ministerial Meeting",
+            dt.date(2019, 12, 11),
+            [],
+        ),
+        # fighters leaving Syria and Iraq are foreign terrorist fighters
+        (
+            "South-East Asia",
+            "The delegations discussed the risk that fighters leaving Syria and Iraq settle in the southern Philippines.",
+            "EU-Australia Counter-Terrorism Dialogue",
+            dt.date(2017, 6, 26),
+            ["counter-terrorism"],
+        ),
+    ],
+)
+def test_classes_of_the_blind625_to_blind628_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
