@@ -37,6 +37,7 @@ from packgen.topics import (
     item_scope,
     match_item,
     meeting_file,
+    meeting_parties,
     meeting_scope,
     mentioned_topics,
     reviews_one_file,
@@ -243,6 +244,9 @@ def _match_record(record: OutcomeRecord, taxonomy: Taxonomy, titles: dict) -> Ma
     # names no "EU-X" dialogue holds no topic back
     meeting = meeting_title(record) if meeting_partner(record) else None
     base = meeting_scope(taxonomy, meeting, meeting_date(record))
+    # (the agencies it is held with are parties there, partner or none: "Frontex-CBP staff talks")
+    if (parties := meeting_parties(meeting_title(record))) and not base.parties:
+        base = replace(base, parties=parties)
     # a meeting of experts on one file: its items that name no file are strands of it
     file = meeting_file(meeting_title(record), taxonomy, titles, base)
     # ... and of a review of one agreement, every item is that file's, whatever else it names

@@ -296,6 +296,10 @@ class Scope:
     #: its priorities are the semester's, never the incoming Presidency's, even when it
     #: presents its programme days after taking over
     in_office: frozenset[str] = frozenset()
+    #: the bodies the meeting is held with, named in its title ("Frontex-CBP staff talks",
+    #: "FATF Plenary"): there their names are a party's, not a topic's ("Frontex described
+    #: the seizures of cocaine at the ports")
+    parties: frozenset[str] = frozenset()
 
     @cached_property
     def _dated_by_phrase(self) -> dict[str, list[str]]:
@@ -327,6 +331,7 @@ def meeting_scope(taxonomy: Taxonomy, meeting: str | None, when: dt.date | None 
         (t.id, t.elsewhere) for t in taxonomy.topics if t.elsewhere and not t.concerns(meeting)
     )
     in_office = _presidency_in_office(when)
+    parties = meeting_parties(meeting)
     dated = frozenset(
         (normalise(phrase), t.id)
         for t in taxonomy.topics
@@ -335,11 +340,30 @@ def meeting_scope(taxonomy: Taxonomy, meeting: str | None, when: dt.date | None 
         if when and when >= day
         for phrase in phrases
     )
-    if not topics and not partner_events and not in_office and not dated:
+    if not topics and not partner_events and not in_office and not dated and not parties:
         return NO_SCOPE
     return Scope(
-        topics, partner_events, instead, wars=partner_events, dated=dated, in_office=in_office
+        topics,
+        partner_events,
+        instead,
+        wars=partner_events,
+        dated=dated,
+        in_office=in_office,
+        parties=parties,
     )
+
+
+def meeting_parties(meeting: str | None) -> frozenset[str]:
+    """The agencies and bodies a meeting is held with, as its title names them ("Frontex-CBP
+    staff talks": frontex), whether or not it names a dialogue partner."""
+    padded = f" {normalise(meeting)} " if meeting else ""
+    return frozenset(body for body in _PARTY_BODIES if f" {body} " in padded)
+
+
+# Agencies and bodies a meeting may be held with, whose names are also a topic's words
+_PARTY_BODIES = frozenset(
+    {"frontex", "fatf", "gafi", "financial action task force", "groupe d action financière", "euda"}
+)
 
 
 def _presidency_in_office(when: dt.date | None) -> frozenset[str]:
@@ -1576,7 +1600,9 @@ def match_title(title: str, taxonomy: Taxonomy, scope: Scope = NO_SCOPE) -> list
     exactly rarely misspells another.)
     """
     exact: dict[str, tuple[str, str, str, float]] = {}
-    hits = _hits(title, taxonomy, scope)
+    # (a title that names the body the meeting is held with names its business: "Révision des
+    # recommandations du GAFI" at an FATF plenary is money laundering)
+    hits = _hits(title, taxonomy, replace(scope, parties=frozenset()) if scope.parties else scope)
     labels = set(_labels(title, hits))
     for topic, key, phrase, method in (h for h in hits if h not in labels):
         held = exact.get(topic)
@@ -2286,7 +2312,7 @@ _IN_PASSING = gated(
         r"(?:body|working\s+party|group|forum))\b"
         # ... or for one provision ("The AI Act ... was named for its labelling duty, but deepfakes
         # were not discussed further")
-        r"|\b(?:was|were)\s+(?:also\s+|only\s+)?named\s+(?:only\s+)?for\s+(?:its|their)\s"
+        r"|\b(?:was|were)\s+(?:also\s+|only\s+)?(?:named|recalled|mentioned|cited)\s+(?:only\s+)?for\s+(?:its|their)\s"
         # ("Trafficking in human beings and ticket fraud were mentioned among the other risks")
         r"|\b(?:was|were)\s+(?:also\s+|only\s+)?(?:mentioned|cited|named|listed)\s+(?:only\s+)?among\s"
         # ... or as examples, subjects or themes for later work ("A module on terrorist financing
@@ -5770,6 +5796,8 @@ def _hits(
                 step = size
                 break
         index += step
+    if scope.parties:
+        out = [hit for hit in out if hit[1] not in scope.parties]
     # a phrase that also names another topic from the meeting's day names both
     dated = scope._dated_by_phrase
     out.extend(

@@ -18146,3 +18146,46 @@ def test_classes_of_the_blind625_to_blind628_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "meeting", "day", "topics"),
+    [
+        # an agency the meeting is held with is a party, not a topic
+        (
+            "Drugs at seaports",
+            "CBP and Frontex compared how criminal networks hide cocaine in containers. Frontex intends to invite CBP to the next joint action day at the ports.",
+            "Frontex-CBP staff talks",
+            dt.date(2022, 10, 25),
+            ["organised-crime-drugs"],
+        ),
+        # a body the meeting is held with is a party, not a topic (French)
+        (
+            "Prochaine séance plénière",
+            "La prochaine séance plénière aura lieu en juin, à l'issue de laquelle la présidence mexicaine du GAFI prendra fin.",
+            "Séance plénière du Groupe d'action financière (GAFI)",
+            dt.date(2012, 2, 29),
+            [],
+        ),
+        # a file recalled only for its date
+        (
+            "Electronic evidence",
+            "Both sides reviewed the talks on an agreement on cross-border access to electronic evidence; the joint review of the PNR Agreement, planned for the autumn, was recalled only for its date.",
+            "EU-US Justice and Home Affairs Ministerial Meeting",
+            dt.date(2024, 6, 11),
+            ["cybercrime-e-evidence"],
+        ),
+        # the EU Support Hub named in French by its remits
+        (
+            "Armes à feu",
+            "Les délégations ont examiné le trafic d'armes venant des Balkans occidentaux. L'Union ouvrira une plateforme de soutien à la sécurité intérieure et à la gestion des frontières en Moldavie.",
+            "EU-US Justice and Home Affairs Ministerial Meeting",
+            dt.date(2022, 6, 15),
+            ["firearms"],
+        ),
+    ],
+)
+def test_classes_of_the_blind629_to_blind632_first_run(
+    default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
+) -> None:
+    assert _topics_on(default, title, text, meeting, day) == topics
