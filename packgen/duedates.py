@@ -703,6 +703,9 @@ _NUMBERS = {
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18,
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8,
     "neuf": 9, "dix": 10, "douze": 12, "dix-huit": 18,
+    # ("dans un délai de quinze jours": fifteen days from the meeting)
+    "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30,
+    "quatorze": 14, "quinze": 15, "vingt": 20, "trente": 30,
 }  # fmt: skip
 _ORDINALS = {
     "first": 1, "1st": 1, "premier": 1, "première": 1, "second": 2, "2nd": 2, "deuxième": 2,

@@ -45,6 +45,9 @@ _ACTS = r"""(?:host|hold(?!\s+the\s+(?:\w+\s+)?presidency)|be\s+held|be\s+sent|s
     # (a paper a side writes or revises: "Europol and the US would draw up a joint analysis",
     # "DHS would update its privacy notice")
     |draw\s+up|update|draft|circulate
+    # (what a side collects to pass on: "Eurojust would gather the cases reported and send a
+    # consolidated list")
+    |gather|collect|compile
     # (a reply owed, and a text sent to a body: "would give its views within eight weeks",
     # "would put its draft negotiating directives to the Council in October")
     |give\s+(?:its|their|his|her)\s+(?:\w+\s+)?(?:views|reply|replies|answer|answers|comments
@@ -56,7 +59,10 @@ _ACTS = r"""(?:host|hold(?!\s+the\s+(?:\w+\s+)?presidency)|be\s+held|be\s+sent|s
     |seek|press\s+for|push\s+for|put\s+forward|table
     # (a question raised again at a later meeting: "would raise the question again at the Senior
     # Officials Meeting in the spring"; not "would raise concerns")
-    |raise(?=\s+(?:it|them|this|that|the\s+(?:question|matter|issue|point|subject))\b)
+    |raise(?=\s+(?:it|them|this|that|the\s+(?:question|matter|issue|point|subject))\b
+    # (or anything raised again somewhere: "would raise the position of these Member States
+    # again at the Senior Officials Meeting in October")
+    |\s+[^.;]{1,80}?\s+again\s+(?:at|in|with|during|before)\b)
     |be\s+(?:examined|discussed|taken\s+up|raised|presented|published|adopted|signed
     |launched|organi[sz]ed|prepared|submitted|convened))\b"""
 
@@ -272,7 +278,7 @@ _COMMITMENT = re.compile(
     | (?:\b(?:a|ont)\s+(?:confirmé|réaffirmé|annoncé|indiqué|assuré|déclaré|précisé|répondu|fait\s+savoir)\s+
         (?:(?:que\s+|qu['’])[^.;]*?\s(?:mais|et)\s+)?
         |,\s*(?:mais|et)\s+)(?:que\s+|qu['’])
-        (?:(?:il|elle|ils|elles|<FR_SIDE>)\s+(?:\w+\s+)?<FR_CONDITIONAL>
+        (?:(?:il|elle|ils|elles|<FR_SIDE>)\s+(?:\w+\s+)?(?:s['’]|se\s+)?<FR_CONDITIONAL>
         # (or that its own text would be put forward: "a confirmé que sa proposition de
         # règlement serait présentée au printemps")
         |(?:sa|son|ses|leur|leurs)\s+(?:[\w'’-]+\s+){1,4}?serai(?:t|ent)\s+(?:présenté|publié|transmis

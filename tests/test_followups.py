@@ -3510,3 +3510,45 @@ def test_a_round_of_talks_a_side_plans_is_an_undertaking(sentence: str) -> None:
 def test_a_cycle_a_text_provides_for_is_no_undertaking() -> None:
     # (what a text lays down: "un troisième cycle de contrôles")
     assert not is_commitment("Le texte prévoit un troisième cycle de contrôles.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "made", "due"),
+    [
+        # (blind635) a side that would raise something again at a later meeting
+        (
+            "The Presidency would raise the situation of the four Member States again at the "
+            "Ministerial in June.",
+            dt.date(2014, 3, 12),
+            dt.date(2014, 6, 30),
+        ),
+        # (blind635) what a side collects to pass on
+        (
+            "Europol would compile the national replies for the FBI in May.",
+            dt.date(2021, 3, 3),
+            dt.date(2021, 5, 31),
+        ),
+        # (blind636) a reflexive conditional of a side, in French
+        (
+            "Les États-Unis ont indiqué qu'ils s'engageraient à transmettre les chiffres avant "
+            "la fin de l'année.",
+            dt.date(2015, 10, 6),
+            dt.date(2015, 12, 31),
+        ),
+        # (blind635) a period counted in a number written out ("quinze jours")
+        (
+            "La présidence réunira les États membres concernés dans un délai de quinze jours.",
+            dt.date(2015, 7, 14),
+            dt.date(2015, 7, 29),
+        ),
+    ],
+)
+def test_undertakings_of_round_157_and_their_times(
+    sentence: str, made: dt.date, due: dt.date | None
+) -> None:
+    assert is_commitment(sentence)
+    assert due_date(sentence, made, ended=made) == due
+
+
+def test_what_a_law_would_raise_again_is_no_undertaking() -> None:
+    assert not is_commitment("It said that the law would raise the threshold again in 2020.")
