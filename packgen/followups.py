@@ -264,13 +264,12 @@ _COMMITMENT = re.compile(
     # law or an agreement would give: "a binding agreement would give citizens access", "the
     # Bill before Congress would give"), or name someone to a post ("it would name a permanent
     # Ombudsperson"): the sentence's subject, or the one a "that" reports
-    # ... or ask another to act ("The Estonian Presidency would ask Eurojust to present its
-    # work to COSI in December"; not what a text would ask of the Member States, nor "whether
-    # it would ask")
-    | (?:^\s*|(?<=\bthat\s))<SIDE>\s+would\s+(?:also\s+)?ask\s+(?:[\w'’-]+\s+){1,4}?(?:to|for)\s
+    # (or ask another to act: "The Estonian Presidency would ask Eurojust to present its work
+    # to COSI in December"; not what a text would ask of the Member States)
     | (?:^\s*|(?<=\bthat\s))<SIDE>\s+would\s+(?:also\s+)?(?:(?:give|grant)\s+(?:[\w'’-]+\s+){0,4}?access\b
         |name\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:ombudsperson|ombudsman
-        |representative|envoy|coordinator|liaison|contact|director|prosecutor|judge|expert)s?\b)
+        |representative|envoy|coordinator|liaison|contact|director|prosecutor|judge|expert)s?\b
+        |ask\s+(?:[\w'’-]+\s+){1,4}?(?:to|for)\s)
     # ... and in French, the conditional after "que": "a confirmé qu'il soumettrait"
     # (or a side named: "a annoncé que la future présidence accueillerait la réunion")
     # (or a reporting verb's second clause: "ont assuré que les nominations étaient en
@@ -429,8 +428,8 @@ _COMMITMENT = re.compile(
     | (?:prévoi(?:t|ent)|(?:ont|a)\s+prévu)\s+(?:(?:l['’]\s*|la\s+|le\s+|les\s+)(?:adoption|signature|organisation|tenue
         |lancement|ouverture|création|mise\s+en\s+place|présentation|publication|conclusion
         |entrée\s+en\s+vigueur|ratification)
-        |(?:(?:aussi|également|en\s+outre)\s+)?(?:une?|leur|sa|son)\s+(?:nouvelle?\s+|nouvel\s+|nouveau\s+|première?\s+
-        |prochaine?\s+|deuxième\s+|second(?:e)?\s+|troisième\s+|quatrième\s+|cinquième\s+)?(?:réunion|atelier
+        |(?:(?:aussi|également|en\s+outre)\s+)?(?:une?|leur|sa|son)\s+(?:nouvel(?:le)?\s+|nouveau\s+|première?\s+|prochaine?\s+
+        |seconde?\s+|(?:deux|trois|quatr|cinqu)ième\s+)?(?:réunion|atelier
         |séminaire|visite|mission|exercice|session|conférence|rencontre|table\s+ronde|échanges?
         # ("Les deux délégations de négociation prévoient un troisième cycle à Bruxelles en janvier")
         # (not a text's "cycle de contrôles": a round of talks, of negotiations or none named)

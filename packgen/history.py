@@ -245,7 +245,7 @@ def _match_record(record: OutcomeRecord, taxonomy: Taxonomy, titles: dict) -> Ma
     meeting = meeting_title(record) if meeting_partner(record) else None
     base = meeting_scope(taxonomy, meeting, meeting_date(record))
     # (the agencies it is held with are parties there, partner or none: "Frontex-CBP staff talks")
-    if (parties := meeting_parties(meeting_title(record))) and not base.parties:
+    if not base.parties and (parties := meeting_parties(meeting_title(record))):
         base = replace(base, parties=parties)
     # a meeting of experts on one file: its items that name no file are strands of it
     file = meeting_file(meeting_title(record), taxonomy, titles, base)

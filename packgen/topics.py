@@ -1345,7 +1345,7 @@ _NO_SUBJECT = re.compile(
     # ("were named by the Commission, but not discussed for lack of time", "..., mais sans
     # débat")
     r"|not\s+(?:discussed|debated|taken\s+up|pursued|examined)\b"
-    r"|(?:without|sans)\s+(?:any\s+|further\s+)?(?:discussion|debate|débat|discussion)\b"
+    r"|(?:without|sans)\s+(?:any\s+|further\s+)?(?:discussion|debate|débat)\b"
     r"|(?:this|that|it|cela|ceci|(?:this|that|the|ce|cet|cette)\s+(?:point|question|matter|issue"
     r"|remark|subject|aspect|sujet|remarque))\s+(?:was|were|is|has|had|did|a|n['’]|ne\b))",
     re.IGNORECASE,
@@ -1864,8 +1864,6 @@ _NOT_DONE = (
     r"|la\s+question)\b"
     r"|\bwithout\s+(?:discussing|debating|going\s+into|developing|pursuing|elaborating\s+on)\s+"
     r"(?:it|them|this|that|the\s+(?:point|matter|question|issue)|the\s+subject|further)\b"
-    # ... or no debate opened on it ("sans qu'un débat s'engage", "sans qu'aucune discussion ne
-    # s'ensuive", "without a debate ensuing", "without any discussion following")
     # ... or none was opened on it, or it was named without being examined ("sans ouvrir de
     # discussion sur cet accord", "a été cité, sans être examiné", "without opening a debate on
     # it", "without being examined")
@@ -1876,6 +1874,8 @@ _NOT_DONE = (
     r"|développée?s?|traitée?s?)\b"
     r"|\bwithout\s+(?:having\s+)?been\s+(?:discussed|examined|debated|taken\s+up|addressed)\b"
     r"|\bwithout\s+being\s+(?:discussed|examined|debated|taken\s+up|addressed|gone\s+into)\b"
+    # ... or no debate opened on it ("sans qu'un débat s'engage", "sans qu'aucune discussion ne
+    # s'ensuive", "without a debate ensuing", "without any discussion following")
     r"|\bsans\s+qu['’](?:un|une|aucun|aucune)\s+(?:débat|discussion|échange)\s+(?:ne\s+)?"
     r"s['’](?:engage|ensuive|ouvre|instaure|tienne)\b"
     r"|\bwithout\s+(?:a|any)\s+(?:debate|discussion|exchange)\s+(?:ensuing|following|developing)\b"
@@ -3851,25 +3851,6 @@ _OPENING_AND_FRAME = re.compile(
 # up a file or an event ("Follow-up to the attacks in Paris"), nor a sub-item, which reports
 # a meeting under its partner ("United States" / "(a) Follow-up to the Senior Officials
 # Meeting in Copenhagen")
-# A review of the actions agreed at an earlier meeting, or one part of it ("Action points of the
-# last meeting", "Review of the actions agreed in Dublin", "Actions delayed or dropped", "Examen
-# des actions convenues lors de la réunion précédente"): it names each action's file in passing
-_ACTIONS_REVIEWED = re.compile(
-    r"^(?:(?:review|examen|suivi|bilan|state\s+of\s+play|stocktaking|follow-?\s?up)\s+(?:of\s+(?:the\s+)?"
-    r"|des\s+|du\s+)?)?(?:actions?|action\s+points?|points\s+d['’]action)\b"
-    r"(?:\s+(?:agreed|decided|completed|done|delayed|dropped|pending|outstanding|taken|of|from|since"
-    r"|convenues|décidées|réalisées|achevées|reportées|abandonnées|en\s+suspens|de|du|depuis)\b[^:;]{0,80})?"
-    r"\s*$",
-    re.IGNORECASE,
-)
-# The chair's conclusions of a meeting sum up the files it went through ("Conclusions of the
-# Presidency", "Presidency conclusions", "Conclusions de la présidence")
-_CHAIRS_CONCLUSIONS = re.compile(
-    r"^(?:(?:the\s+)?(?:presidency|chair)['’]?s?\s+conclusions|conclusions\s+(?:of|by)\s+the\s+"
-    r"(?:presidency|chair)|conclusions\s+de\s+la\s+présidence|summing[\s-]up\s+(?:by|of)\s+the\s+"
-    r"(?:presidency|chair))\s*$",
-    re.IGNORECASE,
-)
 _RECAP_TITLE = re.compile(
     # (with what the title says of it: "Follow-up of the Paris Ministerial: state of the
     # deliverables")
@@ -3919,6 +3900,26 @@ _STATUS_TITLE = re.compile(
     r"|clôture\s+(?:du\s+séminaire|de\s+la\s+conférence|de\s+l['’]atelier))\s*$"
     r"|\b(?:roadmap|work\s*plan|action\s+list|feuille\s+de\s+route)\b[^:]*:\s*(?:state|status"
     r"|état)\s+(?:of|de)\s+(?:the\s+|la\s+)?(?:implementation|play|mise\s+en\s+œuvre)\b",
+    re.IGNORECASE,
+)
+# ... while a review named by the actions themselves ("Action points of the last meeting",
+# "Actions delayed or dropped", "Examen des actions convenues lors de la réunion précédente")
+# names each action's file in one sentence, in passing, and keeps what it goes back to in a
+# second sentence or says was discussed (match_item); a title both name is read as both
+_ACTIONS_REVIEWED = re.compile(
+    r"^(?:(?:review|examen|suivi|bilan|state\s+of\s+play|stocktaking|follow-?\s?up)\s+(?:of\s+(?:the\s+)?"
+    r"|des\s+|du\s+)?)?(?:actions?|action\s+points?|points\s+d['’]action)\b"
+    r"(?:\s+(?:agreed|decided|completed|done|delayed|dropped|pending|outstanding|taken|of|from|since"
+    r"|convenues|décidées|réalisées|achevées|reportées|abandonnées|en\s+suspens|de|du|depuis)\b[^:;]{0,80})?"
+    r"\s*$",
+    re.IGNORECASE,
+)
+# The chair's conclusions of a meeting sum up the files it went through ("Conclusions of the
+# Presidency", "Presidency conclusions", "Conclusions de la présidence")
+_CHAIRS_CONCLUSIONS = re.compile(
+    r"^(?:(?:the\s+)?(?:presidency|chair)['’]?s?\s+conclusions|conclusions\s+(?:of|by)\s+the\s+"
+    r"(?:presidency|chair)|conclusions\s+de\s+la\s+présidence|summing[\s-]up\s+(?:by|of)\s+the\s+"
+    r"(?:presidency|chair))\s*$",
     re.IGNORECASE,
 )
 
