@@ -40,6 +40,7 @@ def read_source(path: Path, ocr: bool | None = None) -> tuple[list[SourceBlock],
     if suffix in {".docx", ".pdf"}:
         from packgen.readers.bounded import run_bounded
 
+        _import_parsers(suffix)
         read = partial(_read_binary, ocr=ocr_wanted(ocr))
         blocks, lines = run_bounded(read, data, path)
     else:
@@ -47,6 +48,29 @@ def read_source(path: Path, ocr: bool | None = None) -> tuple[list[SourceBlock],
     if not any(b.text.strip() for b in blocks):
         raise InputError(path, "no text found in the file")
     return blocks, lines
+
+
+def _import_parsers(suffix: str) -> None:
+    """Import the parsers of `suffix` here, in the parent, before any child is forked.
+
+    Each child then inherits them instead of importing them again: the import cost more than
+    the parse itself (benchmarks/bench_read.py). Importing a library reads none of the file,
+    so the child still does all the parsing under its limits.
+    """
+    if suffix == ".pdf":
+        import pdfminer.pdfdocument  # noqa: F401
+        import pdfplumber  # noqa: F401
+        import pypdf  # noqa: F401
+
+        import packgen.readers.pdf  # noqa: F401
+    else:
+        import docx  # noqa: F401
+        import docx.text.paragraph  # noqa: F401
+        import docx.text.run  # noqa: F401
+        from lxml import etree  # noqa: F401
+
+        import packgen.readers.docx  # noqa: F401
+    import packgen.readers.lines  # noqa: F401
 
 
 def _read_binary(
@@ -87,8 +111,10 @@ def _read_format(
         from packgen.readers.pdf import read_pdf
 
         seen: list[tuple[int, float, str]] = []
-        blocks = read_pdf(data, path, ocr=ocr, seen=seen)
-        return blocks, marking_lines.pdf_lines(data, seen)
+        rotated: list[tuple[float, list[dict]]] = []
+        blocks = read_pdf(data, path, ocr=ocr, seen=seen, rotated=rotated)
+        # (the first parse's characters: those of the file as given, not of its OCR layer)
+        return blocks, marking_lines.pdf_lines(data, seen, rotated[0] if rotated else None)
     raise InputError(path, f"unsupported file type '{suffix}'")
 
 

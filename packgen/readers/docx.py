@@ -28,7 +28,7 @@ def read_docx(data: bytes, path: Path) -> list[SourceBlock]:
 
 def _walk(document) -> list[SourceBlock]:
     blocks: list[SourceBlock] = []
-    numbering = _Numbering(document)
+    numbering = _Numbering(document, _Styles(document))
     for element in _body_elements(document.element.body):
         if element.tag == _w("p"):
             block = _paragraph_block(element, document, numbering)
@@ -86,7 +86,8 @@ def _paragraph_block(element, document, numbering: _Numbering) -> SourceBlock | 
     from docx.text.paragraph import Paragraph
 
     paragraph = Paragraph(element, document._body)
-    pieces = list(_styled_pieces(paragraph))
+    styles = numbering.styles
+    pieces = list(_styled_pieces(paragraph, styles))
     text = _clean("".join(text for text, _, _ in pieces))
     if not text:
         return SourceBlock(text="", kind="rule") if _has_bottom_border(element) else None
@@ -94,7 +95,7 @@ def _paragraph_block(element, document, numbering: _Numbering) -> SourceBlock | 
     if label:
         text = f"{label} {text}"
     visible = [bold for piece, _, bold in pieces if piece.strip()]
-    level = _heading_level(paragraph)
+    level = _heading_level(styles.of_paragraph(paragraph))
     return SourceBlock(
         text=text,
         kind="heading" if level else "paragraph",
@@ -104,7 +105,7 @@ def _paragraph_block(element, document, numbering: _Numbering) -> SourceBlock | 
     )
 
 
-def _styled_pieces(paragraph) -> Iterator[tuple[str, bool, bool]]:
+def _styled_pieces(paragraph, styles: _Styles) -> Iterator[tuple[str, bool, bool]]:
     """(text, italic, bold) per run in order: inside links, fields and tracked insertions too."""
     from docx.text.run import Run
 
@@ -114,7 +115,8 @@ def _styled_pieces(paragraph) -> Iterator[tuple[str, bool, bool]]:
         run = Run(element, paragraph)
         text = run.text
         if text:
-            yield text, _effective(run, paragraph, "italic"), _effective(run, paragraph, "bold")
+            italic = _effective(run, paragraph, "italic", styles)
+            yield text, italic, _effective(run, paragraph, "bold", styles)
 
 
 def _hidden(run, paragraph) -> bool:
@@ -128,23 +130,61 @@ def _hidden(run, paragraph) -> bool:
     return False
 
 
-def _effective(run, paragraph, attribute: str) -> bool:
+def _effective(run, paragraph, attribute: str, styles: _Styles) -> bool:
     """A run's own setting, else its character style's, else the paragraph style chain's."""
     value = getattr(run.font, attribute)
     if value is not None:
         return bool(value)
-    styles = [run.style, paragraph.style]
-    for style in styles:
-        while style is not None:
-            value = getattr(style.font, attribute, None)
-            if value is not None:
-                return bool(value)
-            style = style.base_style
+    for style in (styles.of_run(run), styles.of_paragraph(paragraph)):
+        if styles.inherited(style, attribute) is not None:
+            return bool(styles.inherited(style, attribute))
     return False
 
 
-def _heading_level(paragraph) -> int:
-    name = paragraph.style.name if paragraph.style is not None else ""
+class _Styles:
+    """The document's styles, each looked up once.
+
+    python-docx finds a paragraph's or a run's default style by scanning every style of the
+    document, on each lookup; a style's inherited setting walks its chain each time. Both
+    were most of the time a DOCX took to read (benchmarks/bench_read.py).
+    """
+
+    def __init__(self, document) -> None:
+        self.part = document.part
+        self.found: dict[tuple[str | None, object], object] = {}
+        self.settings: dict[tuple[object, str], bool | None] = {}
+
+    def of_paragraph(self, paragraph):
+        from docx.enum.style import WD_STYLE_TYPE
+
+        return self._get(paragraph._p.style, WD_STYLE_TYPE.PARAGRAPH)
+
+    def of_run(self, run):
+        from docx.enum.style import WD_STYLE_TYPE
+
+        return self._get(run._r.style, WD_STYLE_TYPE.CHARACTER)
+
+    def _get(self, style_id: str | None, kind: object):
+        if (style_id, kind) not in self.found:
+            self.found[(style_id, kind)] = self.part.get_style(style_id, kind)
+        return self.found[(style_id, kind)]
+
+    def inherited(self, style, attribute: str) -> bool | None:
+        """The first setting of `attribute` up the style's chain (None: set nowhere)."""
+        if style is None:
+            return None
+        key = (style.element, attribute)  # (the element held, so its identity stays its own)
+        if key not in self.settings:
+            value, current = None, style
+            while current is not None and value is None:
+                value = getattr(current.font, attribute, None)
+                current = current.base_style
+            self.settings[key] = value
+        return self.settings[key]
+
+
+def _heading_level(style) -> int:
+    name = style.name if style is not None else ""
     match = _HEADING_STYLE.match(name or "")
     if match:
         return int(match.group(1))
@@ -195,7 +235,8 @@ def _cell_paragraphs(cell) -> Iterator:
 class _Numbering:
     """Word's automatic list labels ("1.", "a)"), which live in numbering.xml, not in the text."""
 
-    def __init__(self, document) -> None:
+    def __init__(self, document, styles: _Styles) -> None:
+        self.styles = styles
         self.levels: dict[tuple[str, int], tuple[str, str, int]] = {}
         self.counters: dict[str, list[int | None]] = {}
         try:
@@ -224,7 +265,7 @@ class _Numbering:
                 self.levels[(num.get(_w("numId")), ilvl)] = level
 
     def label(self, paragraph) -> str:
-        num_id, ilvl = _num_properties(paragraph)
+        num_id, ilvl = _num_properties(paragraph, self.styles.of_paragraph(paragraph))
         if num_id is None or (num_id, ilvl) not in self.levels:
             return ""
         counters = self.counters.setdefault(num_id, [None] * 9)
@@ -247,11 +288,10 @@ def _val(element, tag: str, default: str) -> str:
     return value if value is not None else default
 
 
-def _num_properties(paragraph) -> tuple[str | None, int]:
-    """numId and level from the paragraph, else from its style chain."""
+def _num_properties(paragraph, style) -> tuple[str | None, int]:
+    """numId and level from the paragraph, else from its style (`style`) chain."""
     properties = paragraph._p.pPr
     num_pr = properties.find(_w("numPr")) if properties is not None else None
-    style = paragraph.style
     while num_pr is None and style is not None:
         style_properties = style.element.pPr
         if style_properties is not None:

@@ -70,15 +70,21 @@ class _Line:
 
 
 def read_pdf(
-    data: bytes, path: Path, ocr: bool = False, seen: list | None = None
+    data: bytes,
+    path: Path,
+    ocr: bool = False,
+    seen: list | None = None,
+    rotated: list | None = None,
 ) -> list[SourceBlock]:
     """Rebuild paragraphs from character positions; drop lines repeated in the page margins.
 
     A PDF without a text layer (a scan) is refused, or with `ocr` given a text
     layer by OCRmyPDF first. `seen` receives (page, top, text) of every line before
-    running lines are dropped, for the marking scan (packgen.readers.lines).
+    running lines are dropped, and `rotated` the first page's width and its rotated
+    characters, for the marking scan (packgen.readers.lines), which so need not parse the
+    file a second time.
     """
-    pages, stamps = _extract_lines(data, path)
+    pages, stamps = _extract_lines(data, path, rotated)
     if not any(pages) and not stamps:
         if not ocr:
             raise InputError(path, f"PDF has no text layer (scanned image?); {OCR_REMEDY}")
@@ -98,8 +104,13 @@ def read_pdf(
 # ---------------------------------------------------------------- extraction
 
 
-def _extract_lines(data: bytes, path: Path) -> tuple[list[list[_Line]], list[str]]:
-    """Horizontal lines per page, and the distinct vertical stamps ("PUBLIC") in order."""
+def _extract_lines(
+    data: bytes, path: Path, rotated: list | None = None
+) -> tuple[list[list[_Line]], list[str]]:
+    """Horizontal lines per page, and the distinct vertical stamps ("PUBLIC") in order.
+
+    `rotated` receives (width, rotated characters) of the first page.
+    """
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
 
@@ -150,6 +161,9 @@ def _extract_lines(data: bytes, path: Path) -> tuple[list[list[_Line]], list[str
                         f"{MAX_PAGE_GLYPHS:,} limit per page",
                     )
                 upright = [c for c in chars if c.get("upright", True)]
+                if number == 0 and rotated is not None:
+                    width = float(page.width)
+                    rotated.append((width, [c for c in chars if not c.get("upright", True)]))
                 pages.append(_page_lines(upright, number, height))
                 for stamp in _vertical_texts([c for c in chars if not c.get("upright", True)]):
                     if stamp not in stamps:
