@@ -42,7 +42,7 @@ def due_date(
     times = named_times(sentence, made, ended)
     start = _clause_start(sentence, act_at)
     conditions = [
-        (m.start(), _clause_end(sentence, m.end()))
+        (m.start(), _condition_end(sentence, m.end()))
         for regex in (_CONDITION, _IF)
         for m in regex.finditer(sentence)
     ]
@@ -316,6 +316,23 @@ def _clause_start(sentence: str, at: int) -> int:
     """
     bounds = [m.end() for m in _CLAUSE_BOUNDARY.finditer(sentence) if m.end() <= at]
     return bounds[-1] if bounds else 0
+
+
+# A condition's own time may follow it after a comma: it is still the condition's ("once the
+# Council has settled its position, expected in April", "dès sa publication, attendue en avril")
+_CONDITIONS_TIME = re.compile(
+    r",\s*(?:which\s+is\s+|qui\s+est\s+)?(?:expected|due|scheduled|planned|foreseen"
+    r"|attendue?s?|prévue?s?|annoncée?s?)\b",
+    re.I,
+)
+
+
+def _condition_end(sentence: str, at: int) -> int:
+    """The end of a condition opened at `at`, with the time a comma gives it after."""
+    end = _clause_end(sentence, at)
+    if _CONDITIONS_TIME.match(sentence, end):
+        end = _clause_end(sentence, end + 1)
+    return end
 
 
 def _clause_end(sentence: str, at: int) -> int:

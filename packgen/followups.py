@@ -469,8 +469,10 @@ _COMMITMENT = re.compile(
     # ... and offering oneself: "se sont proposés d'accueillir", "s'est proposée pour organiser"
     | (?:\bse\s+sont|\bs['’]est)\s+(?:proposée?s?|offerte?s?)\s+(?:d(?:e\b|['’])|pour\s+\w+er\b)
     | \bse\s+propose(?:nt)?\s+d(?:e\b|['’])
-    | (?:ont|a)\s+(?:proposé|offert)\s+(?:son|leur|ses|leurs)\s+(?:\w+\s+)?(?:soutien|aide
-        |assistance|expertise|concours|appui)\b
+    # (or help of another's: "a offert l'assistance d'experts pour la rédaction de la loi",
+    # "a proposé une formation des juges", as "offered expert assistance" above)
+    | (?:ont|a)\s+(?:proposé|offert)\s+(?:son|leur|ses|leurs|une?|des|l['’]|les)\s*(?:\w+\s+)?(?:soutien
+        |aide|assistance|expertise|concours|appui|formations?|experts?|ateliers?|séminaires?)\b
     # an aim set: "Les deux parties se sont fixé pour objectif de parapher l'accord"
     | \bse\s+(?:sont|est)\s+fixée?s?\s+(?:pour\s+)?(?:l['’])?objectif\s+d(?:e\b|['’])
     # an intention: "Les États-Unis comptent signer" ("compte tenu", "rendre compte de": none)

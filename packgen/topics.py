@@ -2468,11 +2468,14 @@ _IN_PASSING = gated(
         # ... or as what a group's draft terms of reference cover ("The draft terms of reference (see
         # 11829/10, point 6) cover incident management, ... and the fight against child abuse")
         r"|\b(?:priorities\s+of\s+the\s+[^.;]*?|(?:whose|its|their|the)\s+(?:draft\s+)?(?:agenda"
-        r"|terms\s+of\s+reference)(?:\s*\([^()]*\))?(?:\s+(?:of|for)\s+the\s+[^.;]{1,60}?)?)\s+"
+        # (or a conference's themes: "the Congress ..., whose themes include the rule of law,
+        # organised crime and the use of new technologies by criminals")
+        r"|terms\s+of\s+reference|(?:main\s+)?themes)(?:\s*\([^()]*\))?(?:\s+(?:of|for)\s+the\s+[^.;]{1,60}?)?)\s+"
         r"(?:will\s+|would\s+|should\s+)?(?:also\s+)?(?:cover|covers|include|includes|feature|features"
         r"|comprises?|contains?|provides?\s+for)\b"
         # ("Le projet d'ordre du jour comporte une séance sur ...", "L'ordre du jour prévoit")
-        r"|\bordre\s+du\s+jour\b[^.;]{0,60}?\b(?:comporte|comprend|prévoit|contient|couvre)\b"
+        r"|\b(?:ordre\s+du\s+jour|thèmes)\b[^.;]{0,60}?\b(?:comporte|comprend|comprennent|prévoit"
+        r"|contient|couvre|couvrent|incluent)\b"
         # ... or what a joint statement is on, or would commit to ("adopté une déclaration commune
         # qui porte sur ...", "A draft joint statement would commit both sides to ...")
         r"|\b(?:joint\s+statement|déclaration\s+commune)\s+(?:[^.;]{0,40}?\s)?(?:qui\s+|which\s+|that\s+)?"
@@ -3949,8 +3952,13 @@ _POINT_START = re.compile(r"\n|(?<![\w(])(?=\((?:[ivx]{1,4}|[a-h])\)\s)|(?<=\s)(
 # priorités"), whatever the item is titled
 _INCOMING_PRIORITIES = re.compile(
     r"\b(?:incoming|future|next|prochaine|entrante)\s+(?:[\w-]+\s+){0,2}?(?:presidency|présidence)"
-    r"(?:\s+[\w-]+)?\s+(?:presented|set\s+out|outlined|a\s+présenté|a\s+exposé)\s+(?:its|ses)\s+"
-    r"(?:main\s+|principales\s+)?(?:priorities|priorités|(?:work\s+)?programme|programme\s+de\s+travail)\b",
+    r"(?:\s+[\w-]+)?\s+(?:(?:presented|set\s+out|outlined|a\s+présenté|a\s+exposé)\s+(?:its|ses)\s+"
+    r"(?:main\s+|principales\s+)?(?:priorities|priorités|(?:work\s+)?programme|programme\s+de\s+travail)\b"
+    # (or names its files among them: "named cybercrime, electronic evidence and the protection
+    # of elections among its priorities", "a cité la migration parmi ses priorités")
+    r"|(?:named|listed|cited|mentioned|a\s+cité|a\s+mentionné|a\s+nommé)\s+[^.;]{1,160}?\s+"
+    r"(?:(?:among|as)\s+its|parmi\s+ses|comme\s+ses)\s+(?:main\s+|principales\s+)?"
+    r"(?:priorities|priorités)\b)",
     re.IGNORECASE,
 )
 # A title that names no file but a heap of points: any other business and its kin
@@ -4313,6 +4321,34 @@ def _sentences(text: str) -> list[str]:
             out[-1] = f"{out[-1].rstrip()[:-1]} {piece}"
         else:
             out.append(piece)
+    return _run_in_headings_joined(out)
+
+
+# A paragraph opened by a run-in heading ("Drugs. The question of synthetic drugs was not
+# discussed for lack of time.", "Entraide judiciaire. Les deux parties ...") names its file
+# in the sentence it heads: what that sentence says of the file (put off, only listed, not
+# taken up) holds for the heading too. A piece of a few words with no verb, pronoun or
+# negation is such a heading ("Delegations accepted it.", "The Presidency presented the draft
+# agenda." are sentences).
+_RUN_IN_HEADING = re.compile(r"^(?=[A-ZÀ-Ý])[\w'’/&-]+(?:[ \t]+[\w'’/&()-]+){0,4}\.$")
+_NO_HEADING = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|did|do|does|will|would|shall|should|can|could"
+    r"|may|must|not|no|nothing|none|it|they|them|this|these|he|she|we|both|all|est|sont|était"
+    r"|étaient|a|ont|été|sera|seront|pas|aucun|rien|il|ils|elle|elles|on|thanked|agreed"
+    # (a verb in the past, not an adjective of a file: "Organised crime.", "Armed groups.")
+    r"|(?!(?:organi[sz]|relat|arm|enhanc|advanc|combin|unaccompani|coordinat|unit|integrat"
+    r"|target|automat|connect|protect|displac|forc)ed\b)[a-z]+ed)\b",
+    re.IGNORECASE,
+)
+
+
+def _run_in_headings_joined(sentences: list[str]) -> list[str]:
+    out: list[str] = []
+    for sentence in sentences:
+        if out and _RUN_IN_HEADING.match(out[-1]) and not _NO_HEADING.search(out[-1]):
+            out[-1] = f"{out[-1][:-1]}: {sentence}"
+        else:
+            out.append(sentence)
     return out
 
 

@@ -260,14 +260,15 @@ SECOND_LABELLED = [s for s in SETS if (FIXTURES / "history" / s / "second_labels
 
 @pytest.mark.parametrize("name", SECOND_LABELLED)
 def test_second_labels_name_known_topics_on_real_units_of_cited_documents(
-    name: str, tmp_path: Path
+    name: str, history_parse_cache: Path
 ) -> None:
     # benchmarks/history_agreement.py scores a second labeller against truth.yaml
     folder = FIXTURES / "history" / name
     load = YAML(typ="safe").load
     truth = load((folder / "truth.yaml").read_text(encoding="utf-8"))["documents"]
     second = load((folder / "second_labels.yaml").read_text(encoding="utf-8"))["documents"]
-    records = {r.number: r for r in load_corpus(folder / "outcomes", cache_dir=tmp_path).records}
+    outcomes = folder / "outcomes"
+    records = {r.number: r for r in load_corpus(outcomes, cache_dir=history_parse_cache).records}
     topics = {t.id for t in load_topics(DEFAULT_TOPICS).topics}
     assert set(map(str, second)) == set(truth)
     for number, doc in second.items():

@@ -18189,3 +18189,25 @@ def test_classes_of_the_blind629_to_blind632_first_run(
     default: Taxonomy, title: str, text: str, meeting: str, day: dt.date, topics: list[str]
 ) -> None:
     assert _topics_on(default, title, text, meeting, day) == topics
+
+
+def _class_cases() -> list:
+    """Every case of tests/fixtures/topics/classes/*.yaml, one param each, named by file."""
+    params = []
+    for path in sorted((FIXTURES / "topics" / "classes").glob("*.yaml")):
+        loaded = YAML(typ="safe").load(path.read_text(encoding="utf-8"))
+        for number, case in enumerate(loaded["cases"], 1):
+            params.append(pytest.param(case, id=f"{path.stem}-{number}"))
+    return params
+
+
+@pytest.mark.parametrize("case", _class_cases())
+def test_classes_drawn_from_first_runs(default: Taxonomy, case: dict) -> None:
+    # the cases of each round since blind637-640 live in fixture files, one per round
+    topics = _topics_on(default, case["title"], case["text"], case["meeting"], case["day"])
+    assert topics == sorted(case["topics"]), case["why"]
+
+
+def test_every_class_file_has_cases_with_reasons() -> None:
+    assert _class_cases()
+    assert all(param.values[0]["why"] for param in _class_cases())
