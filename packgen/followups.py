@@ -245,7 +245,11 @@ _COMMITMENT = re.compile(
     # US expected to see progress" is a view)
     | expect(?:s|ed)?\s+to\s+(?:<ACT_VERBS>|exchange|finali[sz]e|send|share|meet\b
         |increase|resettle|admit|receive|provide|double|expand|extend|clear|process|resolve|reach\s+(?:\w+\s+){0,2}?(?:agreement|general\s+approach|compromise|consensus)
-        |take\s+(?:a\s+|its\s+|their\s+|the\s+)?(?:final\s+)?decisions?)
+        |take\s+(?:a\s+|its\s+|their\s+|the\s+)?(?:final\s+)?decisions?
+        # (or to settle a text: "Member States expect to agree the extension at the Council",
+        # "The Commission expects to close the negotiations in the first half of 2015"; not a
+        # view shared: "expect to agree that")
+        |agree\s+(?:the|its|their|a|an|on\s+the|on\s+a)\s|close\s+(?:the|its|their)\s)
     # ... or to have its own work done ("expects to have the Rapid Alert System fully running
     # by the end of March")
     | expect(?:s|ed)?\s+to\s+have\s+(?:[\w'’-]+\s+){1,6}?(?:running|in\s+place|operational|ready

@@ -2183,9 +2183,11 @@ _STAYED_ON = (
     r"|est\s+restée?\s+(?:centrée?\s+)?sur|a\s+porté\s+sur)"
 )
 # Where a sentence's own act begins: after its subject, and at most an opening phrase set off by
-# a comma ("For lack of time, Ministers agreed ..."); not in a clause hung on a point already made
-# ("..., a point that both sides agreed to address ...")
-_ITS_OWN_ACT = r"^(?:[^,;]{0,40},\s*)?[^,;]{0,60}?"
+# a comma ("For lack of time, Ministers agreed ..."), or after ", and" joining a second act of
+# its own ("Europol will send its lists before the Ministerial, and both sides agreed to return
+# to ..."); not in a clause hung on a point already made ("..., a point that both sides agreed
+# to address ...")
+_ITS_OWN_ACT = r"(?:^(?:[^,;]{0,40},\s*)?|[,;]\s+(?:and|et)\s+)[^,;]{0,60}?"
 # A technology criminals use, named by itself or by its kind ("generative AI", "chatbots built
 # on large language models", "l'intelligence artificielle", "hidden services")
 _A_TECHNOLOGY = (
@@ -3769,6 +3771,10 @@ _NO_DISCUSSION = re.compile(
     # (and where: "without discussion in COSI", "sans débat au sein du COSI")
     r"|\bwithout\s+(?:discussion|debate)(?:\s+(?:in|within|at)\s+(?:the\s+)?[\w-]+)?\s*[.;]?\s*$"
     r"|\bil\s+n['’]y\s+a\s+pas\s+eu\s+de\s+(?:discussion|débat|échange)s?\b"
+    # (the point, at its end, as "It was not discussed.": "Il n'a pas fait l'objet d'un débat.",
+    # "Ce point n'a pas été examiné.")
+    r"|\b(?:il|elle|ce\s+point|ce\s+document|cette\s+note)\s+n['’]\s*a\s+pas\s+(?:fait\s+l['’]objet"
+    r"\s+d['’]une?\s+(?:débat|discussion|échange)|été\s+(?:débattue?|discutée?|examinée?))\s*[.;]?\s*$"
     # ("Aucune discussion n'a eu lieu.", "Aucun débat n'a suivi.")
     r"|\baucun(?:e)?\s+(?:discussion|débat|échange)\s+n['’]\s*(?:a\s+eu\s+lieu|a\s+suivi|s['’]en\s+est"
     r"\s+suivie?)\b"
