@@ -2204,8 +2204,8 @@ _IN_PASSING = gated(
         # (not a tribute to victims: "paid tribute to the victims ... and reaffirmed their
         # commitment to continue working together against terrorism" is about terrorism)
         r"\b(?:(?:paid|pays|pay)\s+(?:a\s+|(?:a\s+)?warm\s+)?tribute\s+to|thanked)\s+[^.;]{1,200}?"
-        r"\bfor\s+(?:his|her|their|its)\s+(?:work|part|role|contribution|commitment|efforts"
-        r"|leadership)\b"
+        r"\bfor\s+(?:his|her|their|its)\s+(?:personal\s+)?(?:work|part|role|contribution|commitment"
+        r"|efforts|leadership|support)\b"
         r"|\b(?:rendu\s+hommage\s+à|remercié)\s+[^.;]{1,200}?\bpour\s+(?:son|sa|leurs?)\s+"
         r"(?:travail|rôle|contribution|engagement|action)\b"
         r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:also\s+|briefly\s+|only\s+)*"
@@ -2475,6 +2475,21 @@ _IN_PASSING = gated(
         r"|terms\s+of\s+reference|(?:main\s+)?themes)(?:\s*\([^()]*\))?(?:\s+(?:of|for)\s+the\s+[^.;]{1,60}?)?)\s+"
         r"(?:will\s+|would\s+|should\s+)?(?:also\s+)?(?:cover|covers|include|includes|feature|features"
         r"|comprises?|contains?|provides?\s+for)\b"
+        # ... or a text recalled only for when it was signed or adopted, and nothing else said of
+        # it ("The Presidency recalled that the PNR Agreement had been signed in July 2007.", "La
+        # présidence a rappelé que l'accord ... avait été signé en juillet 2007.")
+        r"|\b(?:recalled|a\s+rappelé|ont\s+rappelé)\s+(?:that\s+|que\s+|qu['’]\s*)[^.;]{1,120}?\b"
+        r"(?:had\s+been|avait\s+été|avaient\s+été)\s+(?:[^.;]{0,100}?\s+(?:and|et)\s+)?(?:signed"
+        r"|concluded|adopted|initialled"
+        r"|signée?s?|conclue?s?|adoptée?s?|paraphée?s?)\s+(?:in|on|le|en)\s+[^\W_][\w ]{0,24}\s*[.;]?\s*$"
+        # ... or what a meeting or text to come would cover, listed ("The next Ministerial would
+        # take place in Dublin in June. It would cover the follow-up ..., the review of the MLA and
+        # extradition agreements and the drugs files", "A declaration was to be adopted at the
+        # Summit; it would cover border security, terrorist financing and ...")
+        r"|^\s*(?:it|they|this|which)\s+(?:would|will|should)\s+(?:also\s+)?(?:cover|include"
+        r"|address)\b"
+        r"|\b(?:declaration|statement|strategy|plan|conclusions|roadmap)\b[^.;]{0,80}?,\s+which\s+"
+        r"(?:would|will)\s+(?:also\s+)?(?:cover|include|address)\b"
         # ("Le projet d'ordre du jour comporte une séance sur ...", "L'ordre du jour prévoit")
         r"|\b(?:ordre\s+du\s+jour|thèmes)\b[^.;]{0,60}?\b(?:comporte|comprend|comprennent|prévoit"
         r"|contient|couvre|couvrent|incluent)\b"
