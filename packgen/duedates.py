@@ -319,7 +319,8 @@ def _clause_start(sentence: str, at: int) -> int:
 
 
 # A condition's own time may follow it after a comma: it is still the condition's ("once the
-# Council has settled its position, expected in April", "dès sa publication, attendue en avril")
+# Council has settled its position, expected in April", "une fois le mandat adopté, attendu en
+# juin")
 _CONDITIONS_TIME = re.compile(
     r",\s*(?:which\s+is\s+|qui\s+est\s+)?(?:expected|due|scheduled|planned|foreseen"
     r"|attendue?s?|prévue?s?|annoncée?s?)\b",

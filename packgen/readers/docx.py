@@ -136,8 +136,9 @@ def _effective(run, paragraph, attribute: str, styles: _Styles) -> bool:
     if value is not None:
         return bool(value)
     for style in (styles.of_run(run), styles.of_paragraph(paragraph)):
-        if styles.inherited(style, attribute) is not None:
-            return bool(styles.inherited(style, attribute))
+        inherited = styles.inherited(style, attribute)
+        if inherited is not None:
+            return bool(inherited)
     return False
 
 
