@@ -13,6 +13,20 @@ BUNDLED_OUTCOMES = ROOT / "seeds" / "outcomes"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
+def round_cases(folder: Path) -> list:
+    """Every case of the round files `folder/*.yaml` (one per round of blind sets), one
+    pytest param each, named by file and position; each case says `why` it is there."""
+    from ruamel.yaml import YAML
+
+    params = []
+    for path in sorted(folder.glob("*.yaml")):
+        loaded = YAML(typ="safe").load(path.read_text(encoding="utf-8"))
+        for number, case in enumerate(loaded["cases"], 1):
+            assert case.get("why"), f"{path.name}: case {number} gives no reason"
+            params.append(pytest.param(case, id=f"{path.stem}-{number}"))
+    return params
+
+
 def shared_seed(prefix: str) -> Path:
     """The reference document whose name starts with `prefix` ("002"); skip when absent."""
     matches = sorted(SHARED_SEEDS.glob(f"{prefix}_*.txt")) if SHARED_SEEDS.is_dir() else []

@@ -5,13 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from ruamel.yaml import YAML
 
 from packgen.corpus import Corpus
 from packgen.followups import due_date, is_commitment, item_history, topic_followups
 from packgen.records import Item, OutcomeRecord, ReportedMeeting, SubItem
 from packgen.topics import DEFAULT_TOPICS, load_topics
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, round_cases
 
 
 @pytest.mark.parametrize(
@@ -3556,17 +3555,7 @@ def test_what_a_law_would_raise_again_is_no_undertaking() -> None:
     assert not is_commitment("It said that the law would raise the threshold again in 2020.")
 
 
-def _undertaking_cases() -> list:
-    """Every case of tests/fixtures/followups/*.yaml, one param each, named by file."""
-    params = []
-    for path in sorted((FIXTURES / "followups").glob("*.yaml")):
-        loaded = YAML(typ="safe").load(path.read_text(encoding="utf-8"))
-        for number, case in enumerate(loaded["cases"], 1):
-            params.append(pytest.param(case, id=f"{path.stem}-{number}"))
-    return params
-
-
-@pytest.mark.parametrize("case", _undertaking_cases())
+@pytest.mark.parametrize("case", round_cases(FIXTURES / "followups"))
 def test_undertakings_drawn_from_first_runs_and_their_times(case: dict) -> None:
     # the cases of each round since blind637-640 live in fixture files, one per round
     assert is_commitment(case["sentence"]), case["why"]

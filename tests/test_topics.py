@@ -25,7 +25,7 @@ from packgen.topics import (
     unit_scope,
     war_scope,
 )
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, round_cases
 
 HERE = FIXTURES / "history"
 
@@ -18191,17 +18191,7 @@ def test_classes_of_the_blind629_to_blind632_first_run(
     assert _topics_on(default, title, text, meeting, day) == topics
 
 
-def _class_cases() -> list:
-    """Every case of tests/fixtures/topics/classes/*.yaml, one param each, named by file."""
-    params = []
-    for path in sorted((FIXTURES / "topics" / "classes").glob("*.yaml")):
-        loaded = YAML(typ="safe").load(path.read_text(encoding="utf-8"))
-        for number, case in enumerate(loaded["cases"], 1):
-            params.append(pytest.param(case, id=f"{path.stem}-{number}"))
-    return params
-
-
-@pytest.mark.parametrize("case", _class_cases())
+@pytest.mark.parametrize("case", round_cases(FIXTURES / "topics" / "classes"))
 def test_classes_drawn_from_first_runs(default: Taxonomy, case: dict) -> None:
     # the cases of each round since blind637-640 live in fixture files, one per round
     # (a sub-item names its item's title as `parent`)
@@ -18217,6 +18207,9 @@ def test_classes_drawn_from_first_runs(default: Taxonomy, case: dict) -> None:
     assert sorted(a.topic for a in found) == sorted(case["topics"]), case["why"]
 
 
-def test_every_class_file_has_cases_with_reasons() -> None:
-    assert _class_cases()
-    assert all(param.values[0]["why"] for param in _class_cases())
+def test_every_round_file_holds_cases() -> None:
+    for folder in (FIXTURES / "topics" / "classes", FIXTURES / "followups"):
+        files = sorted(folder.glob("*.yaml"))
+        assert files and {p.id.rsplit("-", 1)[0] for p in round_cases(folder)} == {
+            f.stem for f in files
+        }

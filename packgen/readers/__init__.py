@@ -113,8 +113,9 @@ def _read_format(
         seen: list[tuple[int, float, str]] = []
         rotated: list[tuple[float, list[dict]]] = []
         blocks = read_pdf(data, path, ocr=ocr, seen=seen, rotated=rotated)
-        # (the first parse's characters: those of the file as given, not of its OCR layer)
-        return blocks, marking_lines.pdf_lines(data, seen, rotated[0] if rotated else None)
+        # (the first parse's characters: those of the file as given, not of its OCR layer;
+        # read_pdf has read page one when it returns)
+        return blocks, marking_lines.pdf_lines(data, seen, rotated[0])
     raise InputError(path, f"unsupported file type '{suffix}'")
 
 

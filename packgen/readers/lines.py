@@ -105,15 +105,15 @@ def _node_lines(root, name: str) -> Iterator[Line]:
 def pdf_lines(
     data: bytes,
     page_lines: list[tuple[int, float, str]],
-    first_page_rotated: tuple[float, list[dict]] | None = None,
+    first_page_rotated: tuple[float, list[dict]],
 ) -> list[Line]:
     """Every rebuilt line of every page (running lines included), the first page's margin
     stamps, and the document's metadata and XMP.
 
     `page_lines` are (page index, top as a fraction of the page height, text) as the PDF
     reader rebuilt them, before it dropped running headers and footers;
-    `first_page_rotated` the first page's width and rotated characters as it found them
-    (without them, the first page is parsed again here).
+    `first_page_rotated` the first page's width and rotated characters as it found them (one
+    parse of the page serves both).
     """
     out: list[Line] = []
     first_page = [(top, text) for page, top, text in page_lines if page == 0]
@@ -122,7 +122,7 @@ def pdf_lines(
         if zone and (number > 15 or LABEL_LINE.match(text)):
             zone = False
         out.append(Line(text, _pdf_where(0, number, top), zone or top < STAMP_TOP))
-    out.extend(_margin_stamps(data, first_page_rotated))
+    out.extend(_margin_stamps(first_page_rotated))
     counters: dict[int, int] = {}
     for page, top, text in page_lines:
         if page == 0:
@@ -138,10 +138,10 @@ def _pdf_where(page: int, line: int, top: float) -> str:
     return f"page {page + 1}, line {line}{band}"
 
 
-def _margin_stamps(data: bytes, first_page: tuple[float, list[dict]] | None) -> list[Line]:
+def _margin_stamps(first_page: tuple[float, list[dict]]) -> list[Line]:
     """Rotated text in the side margins of the first page, one line per column, in order;
     rotated text anywhere else (a table cell, a later page) is not a stamp."""
-    width, chars = first_page if first_page is not None else _first_page_rotated(data)
+    width, chars = first_page
     if not chars:
         return []
     columns: list[list[dict]] = []
@@ -159,20 +159,6 @@ def _margin_stamps(data: bytes, first_page: tuple[float, list[dict]] | None) -> 
         in_margin = centre < STAMP_MARGIN or centre > 1 - STAMP_MARGIN
         lines.append(Line(text, "page 1, margin stamp", in_margin))
     return lines
-
-
-def _first_page_rotated(data: bytes) -> tuple[float, list[dict]]:
-    import pdfplumber
-
-    try:
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
-            if not pdf.pages:
-                return 1.0, []
-            page = pdf.pages[0]
-            chars = [c for c in page.chars if c.get("text") and not c.get("upright", True)]
-            return float(page.width), chars
-    except Exception:
-        return 1.0, []
 
 
 def _spaced(chars: list[dict], upward: bool) -> str:
