@@ -53,6 +53,12 @@ def due_date(
         for m in regex.finditer(sentence)
         if m.start() > act_at
     ]
+    # ... and so does a time set off by commas after the object, when the act has its own
+    conditions += [
+        (m.start(), m.end())
+        for m in _OBJECTS_TIME.finditer(sentence)
+        if m.start() > act_at and any(t.start >= m.end() for t in times)
+    ]
     due = [
         _resolved(time, times)
         for time in times
@@ -623,6 +629,14 @@ _ANOTHER_FORECAST = re.compile(
     r"(?:noted|recalled|observed|pointed\s+out|reminded\s+\w+|a\s+rappelé|ont\s+rappelé|a\s+noté"
     r"|ont\s+noté|a\s+relevé|ont\s+relevé)\s+(?:that|que|qu['’])(?![^.;]*\b(?:will|would|shall)\b)",
     re.IGNORECASE,
+)
+# The object's own time between commas ("will report on the next negotiating round, planned for
+# March, at the Working Party's meeting in April", "sur le prochain cycle, prévu en mars, lors
+# de la réunion d'avril")
+_OBJECTS_TIME = re.compile(
+    r",\s*(?:planned|scheduled|foreseen|expected|due|prévue?s?|attendue?s?|programmée?s?)\s+"
+    r"(?:for|in|on|pour|en|le|au|à)\b[^,;]{1,40},",
+    re.I,
 )
 # A relative clause that describes the act's object, not the act: what that object did or
 # does ("la Cour pénale internationale, dont le procureur a ouvert une enquête le 2 mars",

@@ -33,6 +33,7 @@ from packgen.summary import (
 from packgen.topics import (
     Assignment,
     Taxonomy,
+    another_partners_item,
     frames_a_meeting,
     item_scope,
     match_item,
@@ -254,7 +255,11 @@ def _match_record(record: OutcomeRecord, taxonomy: Taxonomy, titles: dict) -> Ma
     out: Matched = []
     for item in record.items:
         # a working party's item titled by a partner is that partner's dialogue
-        scope = base if meeting else item_scope(taxonomy, base, item.title, partner_of(item.title))
+        scope = (
+            another_partners_item(taxonomy, base, item.title)
+            if meeting
+            else item_scope(taxonomy, base, item.title, partner_of(item.title))
+        )
         lead = unit_text(item)
         # an item titled by "the war" its text puts a name to is about that war
         scope = war_scope(taxonomy, scope, item.title, " ".join([lead, *_sub_texts(item)]))
@@ -270,7 +275,7 @@ def _match_record(record: OutcomeRecord, taxonomy: Taxonomy, titles: dict) -> Ma
         for sub in item.subitems:
             # ... and so is a sub-item titled by one ("Eastern Partnership countries > Moldova")
             sub_scope = (
-                scope
+                another_partners_item(taxonomy, scope, sub.title)
                 if meeting
                 else unit_scope(
                     taxonomy,

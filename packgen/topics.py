@@ -466,6 +466,29 @@ def unit_scope(taxonomy: Taxonomy, scope: Scope, titles: str, text: str) -> Scop
     )
 
 
+def another_partners_item(taxonomy: Taxonomy, scope: Scope, titles: str) -> Scope:
+    """The Scope of an item of one partner's dialogue titled by another partner of a topic it
+    holds back: the item brings that partner's file in ("Réciprocité en matière de visas
+    avec les États-Unis" at an EU-Canada dialogue is visa reciprocity, not Canada's visas)."""
+    padded = f" {normalise(titles)} "
+    released = {
+        t.id
+        for t in taxonomy._has_partners
+        if t.id in scope.topics
+        and t._names_a_partner(padded)
+        # (by the file's own name: "Relations with the United States on drugs" brings no
+        # EU-US agreement in)
+        and any(f" {alias} " in padded for alias in _its_own_aliases(t, taxonomy))
+    }
+    if not released:
+        return scope
+    return replace(
+        scope,
+        topics=scope.topics - released,
+        instead=frozenset(pair for pair in scope.instead if pair[0] not in released),
+    )
+
+
 def _its_own_aliases(topic: Topic, taxonomy: Taxonomy) -> list[str]:
     """The aliases of a topic with partners that a title names it by: not those that hold a
     phrase of its `elsewhere` topic ("judicial cooperation in criminal matters" titles a CATS
@@ -1537,7 +1560,9 @@ _FLED = (
 # ... and by the fighting in the country the phrase names ("displaced by the fighting in the east
 # of Ukraine")
 _THE_FIGHTING_IN = (
-    r"(?:(?:fighting|conflict|war|hostilities|combats|conflit|guerre)(?: \S+){0,5}? )?"
+    # (or by the zones of it: "avaient fui les zones de combat du Donbass")
+    r"(?:(?:(?:the |les )?(?:zones?|areas?) (?:of |de )?)?"
+    r"(?:fighting|conflict|war|hostilities|combats?|conflit|guerre)(?: \S+){0,5}? )?"
 )
 
 
@@ -1993,7 +2018,10 @@ _NOT_DONE = (
     r"|\b(?:souhaité|demandé|proposé)\s+que\s+(?:les\s+)?(?:ministres|hauts\s+fonctionnaires)\s+"
     r"(?:[\w'’-]+\s+){0,2}?consacrent\b"
     r"|\b(?:asked|wished|proposed|suggested)\s+(?:that\s+)?(?:the\s+)?"
-    r"(?:ministers|senior\s+officials)\s+(?:should\s+)?(?:also\s+)?(?:devote|spend|give)\s+(?:some\s+)?time\s+to\b"
+    # (or the meeting to come: "asked that the next meeting devote time to the protection of
+    # elections")
+    r"(?:ministers|senior\s+officials|next\s+(?:[\w-]+\s+){0,3}?(?:meeting|ministerial|dialogue"
+    r"|round))\s+(?:should\s+)?(?:also\s+)?(?:devote|spend|give)\s+(?:some\s+|more\s+)?time\s+to\b"
     r"|\brequests?\s+(?:from\s+[^.;]{1,40}?\s+)?to\s+(?:discuss|raise|add|put|address"
     r"|take\s+up)\b[^.;]{0,120}?\bat\s+(?:its|the|their)\s+next\s+meeting\b"
     # ... or left for another item ("The proceeds had been moved through money mules, a point
@@ -2499,6 +2527,11 @@ _IN_PASSING = gated(
         r"(?:porte|portait|covers|covered|addresses|addressed|deals\s+with|dealt\s+with)\b"
         r"|\b(?:joint\s+statement|déclaration\s+commune)\s+(?:would|will|should|could|engagerait"
         r"|engagera)\s+(?:also\s+)?(?:commit|engag)"
+        # ... or the chapters of a text recalled ("opened the Dialogue by recalling the 2017
+        # Framework Agreement and its chapters on justice, counter-terrorism and cybercrime")
+        r"|\b(?:recall(?:ed|ing)|rappel(?:é|ant))\s+[^.;]{1,120}?\b(?:its|their|ses|leurs)\s+"
+        r"(?:\w+\s+)?(?:chapters|provisions|sections|chapitres|dispositions)\s+(?:on|about|sur"
+        r"|relatives?\s+(?:à|aux?))\b"
         # ... or the chapters of a programme in preparation ("informed ministers of the preparation
         # of the Stockholm Programme, which would cover data protection, migration and ...")
         r"|\b(?:preparation|drafting|préparation|élaboration)\s+(?:of|de|du|des)\s+(?:the\s+|la\s+"
@@ -3073,6 +3106,11 @@ _IN_PASSING = gated(
         # other risks.")
         r"|\b(?:mentioned|named|cited|noted|flagged)\s+as\s+(?:other|further|additional)\s+(?:risks"
         r"|issues|threats|concerns|points)\b"
+        # (or among other obstacles: "Plusieurs délégations ont cité, parmi d'autres obstacles, le
+        # chiffrement", "named, among other obstacles, encryption")
+        r"|\b(?:mentioned|named|cited|listed|cité|cités|mentionné|mentionnés|énuméré)\s*,?\s+(?:among"
+        r"|parmi)\s+(?:d['’]\s*autres|other|les\s+autres)\s+(?:obstacles|difficulties|risks|problems"
+        r"|challenges|issues|difficultés|risques|problèmes|défis|questions)\b"
         # ... or what a joint statement said or is wished to say ("The joint press statement
         # welcomed the progress made on electronic evidence", "The US would like a joint statement
         # on the exchange of information on foreign fighters")
@@ -5757,6 +5795,7 @@ def _is_enumeration(hits: list[tuple[str, str, str, str]], sentence: str) -> boo
     if len({topic for topic, *_ in hits}) < ENUMERATION_TOPICS:
         return False  # most sentences
     words = normalise(sentence).split()
+    breaks = _list_breaks(sentence)
     placed = sorted(
         (start, start + len(phrase.split()), topic, method)
         for topic, _key, phrase, method in hits
@@ -5769,8 +5808,42 @@ def _is_enumeration(hits: list[tuple[str, str, str, str]], sentence: str) -> boo
             run = []
         run.append(hit)
         run_end = max(run_end, hit[1]) if len(run) > 1 else hit[1]
-        if _a_list(run):
+        if _a_list(run) and _joined(run, words, breaks):
             return True
+    return False
+
+
+# What stands between two entries of a list: a comma or another mark, "and", "or" ...
+_LIST_MARK = re.compile(r"[,;:/()\[\]]")
+_LIST_JOINS = frozenset(
+    ("and", "or", "nor", "as", "including", "such", "like", "et", "ou", "ni", "ainsi",
+     "notamment", "comme", "passant")  # "de la criminalité organisée au terrorisme en passant par"
+)  # fmt: skip
+
+
+def _list_breaks(sentence: str) -> set[int]:
+    """The word positions of a normalised sentence that a list mark comes before."""
+    breaks, count = set(), 0
+    for chunk in _LIST_MARK.split(sentence):
+        count += len(normalise(chunk).split())
+        breaks.add(count)
+    return breaks
+
+
+def _joined(run: list[tuple[int, int, str, str]], words: list[str], breaks: set[int]) -> bool:
+    """Whether two names of a run stand as entries of a list, a mark or a joining word between
+    them: "détournement des armes livrées à l'Ukraine vers les réseaux criminels" names three
+    topics in one event, which the sentence discusses; it lists nothing."""
+    end = -1
+    for start, stop in sorted({(start, stop) for start, stop, *_ in run}):
+        if start < end:  # one name inside another ("armes" in "détournement des armes")
+            end = max(end, stop)
+            continue
+        if end >= 0 and (
+            breaks & set(range(end, start + 1)) or _LIST_JOINS & set(words[end:start])
+        ):
+            return True
+        end = stop
     return False
 
 

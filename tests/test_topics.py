@@ -16,6 +16,7 @@ from packgen.topics import (
     DEFAULT_TOPICS,
     NO_SCOPE,
     Taxonomy,
+    another_partners_item,
     load_topics,
     match_item,
     match_title,
@@ -18194,8 +18195,11 @@ def test_classes_of_the_blind629_to_blind632_first_run(
 @pytest.mark.parametrize("case", round_cases(FIXTURES / "topics" / "classes"))
 def test_classes_drawn_from_first_runs(default: Taxonomy, case: dict) -> None:
     # the cases of each round since blind637-640 live in fixture files, one per round
-    # (a sub-item names its item's title as `parent`)
-    scope = meeting_scope(default, case["meeting"], case["day"])
+    # (a sub-item names its item's title as `parent`; an item titled by another partner's
+    # file is read as packgen.history reads it)
+    scope = another_partners_item(
+        default, meeting_scope(default, case["meeting"], case["day"]), case["title"]
+    )
     found = match_item(
         case["title"],
         case["text"],
