@@ -592,7 +592,9 @@ _PAST_EVENT = re.compile(
     rf"|presented|tabled|signed|proposed|approved|endorsed){_BY_AN_AUTHOR_THEN}"
     # ... and in French ("la proposition de loi déposée au Congrès en mars", "l'accord signé le
     # 2 juin"); "sera présentée en mars", "doit être signé en juin" are to come
+    # ("les recommandations encore ouvertes en janvier": a state that lasts, no thing done)
     r"|(?<!\bsera\s)(?<!\bseront\s)(?<!\bêtre\s)(?<!\bsoit\s)(?<!\bsoient\s)(?<!\bserait\s)"
+    r"(?<!\bencore\s)(?<!\btoujours\s)"
     r"(?<!\bseraient\s)\b(?:(?:adopt|présent|dépos|sign|publi|lanc|approuv|organis|entam"
     r"|déclench|perpétr|cré|instaur|institu|inaugur)(?:é|ée|és|ées)"
     # ("le compte rendu au Groupe JAIEX le 1er décembre": a report, the noun, is no participle)

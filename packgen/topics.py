@@ -2529,9 +2529,16 @@ _IN_PASSING = gated(
         r"|engagera)\s+(?:also\s+)?(?:commit|engag)"
         # ... or the chapters of a text recalled ("opened the Dialogue by recalling the 2017
         # Framework Agreement and its chapters on justice, counter-terrorism and cybercrime")
-        r"|\b(?:recall(?:ed|ing)|rappel(?:é|ant))\s+[^.;]{1,120}?\b(?:its|their|ses|leurs)\s+"
+        # (or noted: "The US side noted the chapters on data protection, migration and ...")
+        r"|\b(?:recall(?:ed|ing)|rappel(?:é|ant)|noted|took\s+note\s+of|a\s+pris\s+acte\s+d)\s+"
+        r"(?:[^.;]{1,120}?\b)?(?:its|their|the|ses|leurs|les)\s+"
         r"(?:\w+\s+)?(?:chapters|provisions|sections|chapitres|dispositions)\s+(?:on|about|sur"
         r"|relatives?\s+(?:à|aux?))\b"
+        # ... or recalled as named among priorities at another meeting ("recalled that the
+        # Ministerial had named artificial intelligence among the shared priorities")
+        r"|\b(?:had|has|have|avait|avaient|a|ont)\s+(?:named|listed|cited|placed|put|cité|rangé|placé"
+        r"|inscrit)\s+[^.;]{1,80}?\b(?:among|parmi)\s+(?:the|its|their|les|ses|leurs)\s+(?:\w+\s+)?"
+        r"(?:priorities|priorités)\b"
         # ... or the chapters of a programme in preparation ("informed ministers of the preparation
         # of the Stockholm Programme, which would cover data protection, migration and ...")
         r"|\b(?:preparation|drafting|préparation|élaboration)\s+(?:of|de|du|des)\s+(?:the\s+|la\s+"
