@@ -13,39 +13,6 @@ BUNDLED_OUTCOMES = ROOT / "seeds" / "outcomes"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
-# The modules that take longest (`pytest --durations`: the workspace and CLI builds, the kill
-# and size tests, the live preview, the wheel, the writers' LibreOffice checks) run first: the
-# workers of pytest-xdist take the collected tests in order, and a long module collected last
-# left one worker running it alone while the others sat idle.
-LONGEST_FIRST = (
-    "tests/test_workspace.py",
-    "tests/safety/test_never_lose_work.py",
-    "tests/safety/test_limits.py",
-    "tests/test_wheel.py",
-    "tests/serve/",
-    "tests/test_presidency_build.py",
-    "tests/test_cli_build.py",
-    "tests/test_pack.py",
-    "tests/test_i18n.py",
-    "tests/test_cli_pdfprocess.py",
-    "tests/writers/",
-    "tests/safety/",
-)
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """The longest modules first (a stable sort: each module's tests stay together, in order)."""
-
-    def rank(item: pytest.Item) -> int:
-        path = item.nodeid.split("::", 1)[0]
-        return next(
-            (n for n, prefix in enumerate(LONGEST_FIRST) if path.startswith(prefix)),
-            len(LONGEST_FIRST),
-        )
-
-    items.sort(key=rank)
-
-
 def round_cases(folder: Path) -> list:
     """Every case of the round files `folder/*.yaml` (one per round of blind sets), one
     pytest param each, named by file and position; each case says `why` it is there."""
