@@ -5802,7 +5802,6 @@ def _is_enumeration(hits: list[tuple[str, str, str, str]], sentence: str) -> boo
     if len({topic for topic, *_ in hits}) < ENUMERATION_TOPICS:
         return False  # most sentences
     words = normalise(sentence).split()
-    breaks = _list_breaks(sentence)
     placed = sorted(
         (start, start + len(phrase.split()), topic, method)
         for topic, _key, phrase, method in hits
@@ -5815,7 +5814,8 @@ def _is_enumeration(hits: list[tuple[str, str, str, str]], sentence: str) -> boo
             run = []
         run.append(hit)
         run_end = max(run_end, hit[1]) if len(run) > 1 else hit[1]
-        if _a_list(run) and _joined(run, words, breaks):
+        # (the list marks are looked for only once a run would be a list: most runs are not)
+        if _a_list(run) and _joined(run, words, _list_breaks(sentence)):
             return True
     return False
 
