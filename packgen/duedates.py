@@ -17,6 +17,7 @@ from functools import cache
 
 from packgen import i18n
 from packgen.eudates import prose_month
+from packgen.gated import GatedPattern, gated, lowered
 from packgen.presidency import calendar_span, load_calendar
 from packgen.topics import PREREQUISITE_OPENER
 
@@ -288,10 +289,13 @@ def named_times(sentence: str, made: dt.date, ended: dt.date | None = None) -> l
     # labelled sets of such meetings do, 18 of the 27 pledges that a period of weeks or months
     # makes due a day apart)
     closed = max(ended, made) if ended is not None else made
+    lower = lowered(sentence)
     for patterns, read in _TIMES:
         since = closed if read is _within else made
-        for pattern in patterns:
-            at = 0
+        for gate in patterns:
+            if not gate.may_match(sentence, lower):  # most sentences name no time of most kinds
+                continue
+            pattern, at = gate.whole, 0
             while (match := pattern.search(sentence, at)) is not None:
                 end_of = read(match, since, sentence)
                 if end_of is not None:
@@ -1087,9 +1091,9 @@ _OF_AN_EVENT = re.compile(
 )
 
 
-def _times(*phrases: str) -> tuple[re.Pattern[str], ...]:
+def _times(*phrases: str) -> tuple[GatedPattern, ...]:
     """One pattern per phrasing: alternatives reuse the group names ("year", "month")."""
-    return tuple(re.compile(p, re.IGNORECASE) for p in phrases)
+    return tuple(gated(re.compile(p, re.IGNORECASE)) for p in phrases)
 
 
 _DURING = (
@@ -1102,7 +1106,7 @@ _SEASON = rf"(?P<season>{'|'.join(s if s != 'fall' else _FALL for s in _SEASONS)
 
 # Each time phrase, English and French, with the reader of the last day of its period.
 # Every phrasing is tested in tests/test_followups.py.
-_TIMES: list[tuple[tuple[re.Pattern[str], ...], Callable[..., dt.date | None]]] = [
+_TIMES: list[tuple[tuple[GatedPattern, ...], Callable[..., dt.date | None]]] = [
     # "before Christmas", "avant Noël": 25 December
     (_times(r"\b(?:before|by|ahead\s+of|avant)\s+(?:christmas|noël)\b"), _christmas),
     # "by mid-June", "avant la mi-février", "in the middle of March 2025": the 15th
@@ -1124,12 +1128,18 @@ _TIMES: list[tuple[tuple[re.Pattern[str], ...], Callable[..., dt.date | None]]] 
     ),
     # a register's numeric date, day first: "by 15.1.2010", "before 30/06/2016"
     (
-        (re.compile(rf"\b(?P<day>\d{{1,2}})[./](?P<num>\d{{1,2}})[./]{_Y}"),),
+        (gated(re.compile(rf"\b(?P<day>\d{{1,2}})[./](?P<num>\d{{1,2}})[./]{_Y}")),),
         _numeric_day,
     ),
     # "June 7, 2024"
     (
-        (re.compile(rf"\b(?P<month>[A-Z][^\W\d_]{{2,}})\s+(?P<day>\d{{1,2}})(?!\d)(?:,\s*{_Y})?"),),
+        (
+            gated(
+                re.compile(
+                    rf"\b(?P<month>[A-Z][^\W\d_]{{2,}})\s+(?P<day>\d{{1,2}})(?!\d)(?:,\s*{_Y})?"
+                )
+            ),
+        ),
         _day,
     ),
     # "the first half of June 2011", "la première quinzaine de juin"
@@ -1390,7 +1400,7 @@ _TIMES: list[tuple[tuple[re.Pattern[str], ...], Callable[..., dt.date | None]]] 
     ),
     # a named event of a year: "the 2024 Forum", "at the 2012 EU-US Summit" (in "the 2020
     # deliverables" or "the 2019 elections" the year qualifies a thing, not a meeting)
-    ((re.compile(rf"\b(?i:the|its|their|le|la|les)\s+{_Y}\s+(?=[A-Z])"),), _fixed(12, 31)),
+    ((gated(re.compile(rf"\b(?i:the|its|their|le|la|les)\s+{_Y}\s+(?=[A-Z])")),), _fixed(12, 31)),
     # "within six months", "in three weeks' time", "dans les six mois", "d'ici six mois"
     (
         _times(

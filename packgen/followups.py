@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from packgen import duedates
 from packgen.corpus import Corpus
+from packgen.gated import gated
 from packgen.history import (
     TopicAssignments,
     UnitAssignment,
@@ -187,8 +188,9 @@ _NO_ACT = r"""(?:also\s+)?(?:apply\s+(?:from|as\s+of|since|until|to|in|on|only|d
         |headings|pillars|blocks|topics|items|questions|issues))\b"""
 
 # Each phrasing is tested in tests/test_followups.py; one alternative per line.
-_COMMITMENT = re.compile(
-    r"""\b(?:
+_COMMITMENT = gated(
+    re.compile(
+        r"""\b(?:
       agreed\s+(?:to|on\s+the\s+need\s+to)\b
     # "agreed that" and a side's act to come ("It was agreed that Europol would draw up");
     # "agreed that X matters" or "that X must be shared" is a view
@@ -501,22 +503,24 @@ _COMMITMENT = re.compile(
     | (?:aura|auront)\s+lieu\b
     | se\s+réunir(?:a|ont)\b
     )""".replace("<SIDE>", _SIDE)
-    .replace("<ACTS>", _ACTS)
-    .replace("<NO_ACT>", _NO_ACT)
-    .replace("<OPENS>", _OPENS)
-    .replace("<FLASH_ACTS>", _FLASH_ACTS)
-    .replace("<FLASH_TIME>", _FLASH_TIME)
-    .replace("<ACT_VERBS>", _ACT_VERBS)
-    .replace("<FLASH_SIDE>", _FLASH_SIDE)
-    .replace("<THEN>", _THEN)
-    .replace("<FR_SIDE>", _FR_SIDE)
-    .replace("<FR_CONDITIONAL>", _FR_CONDITIONAL),
-    re.IGNORECASE | re.VERBOSE,
+        .replace("<ACTS>", _ACTS)
+        .replace("<NO_ACT>", _NO_ACT)
+        .replace("<OPENS>", _OPENS)
+        .replace("<FLASH_ACTS>", _FLASH_ACTS)
+        .replace("<FLASH_TIME>", _FLASH_TIME)
+        .replace("<ACT_VERBS>", _ACT_VERBS)
+        .replace("<FLASH_SIDE>", _FLASH_SIDE)
+        .replace("<THEN>", _THEN)
+        .replace("<FR_SIDE>", _FR_SIDE)
+        .replace("<FR_CONDITIONAL>", _FR_CONDITIONAL),
+        re.IGNORECASE | re.VERBOSE,
+    )
 )
 # A future or an expectation that no side undertakes, masked before the phrasings are read
 # (one alternative per class, each tested in tests/test_followups.py).
-_NOT_UNDERTAKEN = re.compile(
-    r"""(?:
+_NOT_UNDERTAKEN = gated(
+    re.compile(
+        r"""(?:
     # a commitment, an intention or a plan negated or refused ("does not intend to weaken it",
     # "could not commit to any date", "declined to commit to", "had not planned a workshop")
       (?:\b(?:not|never|cannot|unable\s+to|refused\s+to|declined\s+to)|n't)\s+
@@ -605,7 +609,8 @@ _NOT_UNDERTAKEN = re.compile(
         |co-legislators|judges?)\b)[^;,]*?\b(?:is|are)\s+expected\s+to\s+(?!be\s+held|take\s+place
         |meet|convene|start|begin|resume|open)
     )""".replace("<ACTS>", _ACTS).replace("<ACT_VERBS>", _ACT_VERBS),
-    re.IGNORECASE | re.VERBOSE,
+        re.IGNORECASE | re.VERBOSE,
+    )
 )
 # A commitment about the series itself, when it names no topic: "the next Ministerial".
 _NEXT_MEETING = re.compile(

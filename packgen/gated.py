@@ -13,7 +13,7 @@ on a string that holds one of its words, and a string that holds none is passed 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 try:  # Python 3.11+
@@ -100,6 +100,31 @@ class GatedPattern:
         self._branches: list[re.Pattern[str]] = []
         self._by_word: dict[str, list[int]] = {}
         self._always: list[int] = []
+        self._words: frozenset[str] | None = None
+        self._words_read = False
+
+    def may_match(self, string: str, lower: str | None = None) -> bool:
+        """False only when `string` holds none of the words every match of the pattern needs.
+
+        Reads the words alone (no branch is compiled), for a pattern searched whole. `lower`
+        is `lowered(string)` when the caller has it: a topic's patterns are each tried on
+        every sentence of a corpus, and most sentences hold none of their words.
+        """
+        if not self._words_read:
+            self._words = needed_words(_parse.parse(self.pattern, self.flags))
+            self._words_read = True
+        if self._words is None:
+            return True
+        lower = lowered(string) if lower is None else lower
+        return lower is None or any(word in lower for word in self._words)
+
+    def finditer(self, string: str, lower: str | None = None) -> Iterator[re.Match[str]]:
+        """Every match the whole pattern finds; none, without searching, when it cannot match."""
+        return self.whole.finditer(string) if self.may_match(string, lower) else iter(())
+
+    def sub(self, repl: str, string: str) -> str:
+        """`string` with every match replaced, as the whole pattern replaces them."""
+        return self.whole.sub(repl, string) if self.may_match(string) else string
 
     def _build(self) -> None:
         branches = _top_branches(self.whole)
@@ -116,9 +141,9 @@ class GatedPattern:
         """The branches that may match `string`, in order; None: search the whole pattern."""
         if not self._branches:
             self._build()
-        if _UNMAPPED.search(string):
+        lower = lowered(string)
+        if lower is None:
             return None
-        lower = string.lower()
         numbers = set(self._always)
         for word, branches in self._by_word.items():
             if word in lower:
@@ -153,9 +178,20 @@ def _top_branches(pattern: re.Pattern[str]) -> list[Any]:
     branch compiled apart would number them anew) or is no alternation."""
     parsed = _parse.parse(pattern.pattern, pattern.flags)
     items = list(parsed)
-    if pattern.groups == 0 and len(items) == 1 and items[0][0] is _sre.BRANCH:
-        return items[0][1][1]
-    return [parsed]
+    if pattern.groups or not items or items[-1][0] is not _sre.BRANCH:
+        return [parsed]
+    lead = items[:-1]
+    if any(op not in _ZERO_WIDTH for op, _ in lead):
+        return [parsed]
+    # "\b(?:A|B)" is "\bA|\bB": a zero-width lead (a word boundary, a lookbehind) goes
+    # with every branch
+    return [_parse.SubPattern(parsed.state, lead + list(branch)) for branch in items[-1][1][1]]
+
+
+def lowered(string: str) -> str | None:
+    """`string` as the gates read it (lower case); None when it holds a letter that
+    IGNORECASE matches but str.lower() does not map, which no gate may pass over."""
+    return None if _UNMAPPED.search(string) else string.lower()
 
 
 def gated(pattern: re.Pattern[str]) -> GatedPattern:

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 
 from packgen import bundled
 from packgen.errors import InputError
-from packgen.gated import gated
+from packgen.gated import GatedPattern, gated, lowered
 from packgen.i18n import presidency_adjective
 from packgen.presidency import calendar_gap, presidency_on
 from packgen.summary import SETTING_WORDS
@@ -264,8 +264,10 @@ class Topic(BaseModel):
         return Counter(norm[start:end] for start, end in spans)  # one place silenced once
 
     @cached_property
-    def _pattern_regexes(self) -> list[tuple[str, re.Pattern[str]]]:
-        return [(p, re.compile(p)) for p in self.patterns]
+    def _pattern_regexes(self) -> list[tuple[str, GatedPattern]]:
+        # (gated: each is tried on every sentence of a corpus, most of which hold none of
+        # its words)
+        return [(p, gated(re.compile(p))) for p in self.patterns]
 
 
 @dataclass(frozen=True)
@@ -5945,6 +5947,7 @@ def _hits(
         if owner != topic and topic not in scope.topics
     )
     instead = scope._instead_of
+    lower = lowered(norm)
     for topic in taxonomy._has_patterns:
         if topic.id in scope.topics and topic.id not in instead:
             continue
@@ -5952,7 +5955,9 @@ def _hits(
         # two patterns of a topic that describe the same words find them once, the longest
         # description winning (as phrases do)
         found = [
-            (_named_span(m), p) for p, regex in topic._pattern_regexes for m in regex.finditer(norm)
+            (_named_span(m), p)
+            for p, regex in topic._pattern_regexes
+            for m in regex.finditer(norm, lower)
         ]
         taken: list[tuple[int, int]] = []
         for (start, end), pattern in sorted(found, key=lambda f: f[0][0] - f[0][1]):

@@ -9,12 +9,26 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import packgen.duedates as duedates
+import packgen.followups as followups
 import packgen.topics as topics
-from packgen.gated import _UNMAPPED, GatedPattern, _parse, _plain, needed_words
+from packgen.gated import _UNMAPPED, GatedPattern, _parse, _plain, lowered, needed_words
+from packgen.topics import DEFAULT_TOPICS, load_topics
 from tests.conftest import FIXTURES
 
 ROOT = Path(__file__).resolve().parent.parent
-GATED = {name: value for name, value in vars(topics).items() if isinstance(value, GatedPattern)}
+GATED = {
+    f"{module.__name__}.{name}": value
+    for module in (topics, followups)
+    for name, value in vars(module).items()
+    if isinstance(value, GatedPattern)
+}
+#: patterns searched whole behind their words: the taxonomy's own and the time phrases
+WORD_GATED = [
+    regex
+    for topic in load_topics(DEFAULT_TOPICS)._has_patterns
+    for _, regex in topic._pattern_regexes
+] + [pattern for patterns, _ in duedates._TIMES for pattern in patterns]
 
 
 def _span(found: re.Match[str] | None) -> tuple[int, int] | None:
@@ -34,11 +48,18 @@ def _strings() -> list[str]:
 
 
 def test_the_matchers_long_patterns_are_gated() -> None:
-    assert {"_IN_PASSING", "_NOT_DISCUSSED", "_ITEM_NOT_DISCUSSED"} <= GATED.keys()
+    names = {"_IN_PASSING", "_NOT_DISCUSSED", "_ITEM_NOT_DISCUSSED"}
+    assert {f"packgen.topics.{name}" for name in names} <= GATED.keys()
+    assert {"packgen.followups._COMMITMENT", "packgen.followups._NOT_UNDERTAKEN"} <= GATED.keys()
     # the largest is cut into its branches, each behind the words it needs
-    passing = GATED["_IN_PASSING"]
+    passing = GATED["packgen.topics._IN_PASSING"]
     passing.search("")
     assert len(passing._branches) > 300 and passing._always == []
+    # the commitment phrasings too, though a word boundary opens them all: two of its ninety
+    # branches need no word ("La Présidence : d'ici juin", "elle présentera")
+    committing = GATED["packgen.followups._COMMITMENT"]
+    committing.search("")
+    assert len(committing._branches) > 90 and len(committing._always) == 2
 
 
 @pytest.mark.parametrize("name", sorted(GATED))
@@ -79,11 +100,46 @@ def test_a_pattern_with_groups_is_not_cut_and_keeps_its_groups() -> None:
     assert len(gated._branches) == 1
 
 
-def test_a_pattern_the_parser_factors_is_searched_whole() -> None:
-    # "\b" opens every branch: the parser takes it out, and the cut would not line up
+def test_a_zero_width_lead_the_parser_factors_out_goes_with_every_branch() -> None:
+    # "\b" opens every branch: the parser takes it out, and each branch gets it back
     gated = GatedPattern(re.compile(r"\bfoo\w*|\bbar\w*"))
     assert gated.search("a barrel").span() == (2, 8)
-    assert gated._branches == [gated.whole]
+    assert gated.search("crowbar sofoo") is None
+    assert len(gated._branches) == 2 and gated._by_word.keys() == {"foo", "bar"}
+    behind = GatedPattern(re.compile(r"(?<!not )(?:noted|welcomed)"))
+    assert behind.search("not noted, then welcomed").span() == (16, 24)
+    assert len(behind._branches) == 2
+
+
+def test_a_lead_that_takes_characters_is_not_cut() -> None:
+    # "ab|ac" is "a[bc]" to the parser, "x(?:a|b)" keeps its "x": searched whole
+    for pattern in (r"\bxfoo|\bxbar", r"x(?:alpha|beta)"):
+        gated = GatedPattern(re.compile(pattern))
+        gated.search("")
+        assert gated._branches == [gated.whole]
+
+
+@pytest.mark.parametrize("pattern", range(len(WORD_GATED)), ids=lambda n: f"pattern{n}")
+def test_a_word_gate_passes_every_string_the_pattern_finds_something_in(pattern: int) -> None:
+    gate = WORD_GATED[pattern]
+    for string in _strings():
+        found = [m.span() for m in gate.whole.finditer(string)]
+        assert [m.span() for m in gate.finditer(string)] == found, string
+        assert [m.span() for m in gate.finditer(string, lowered(string))] == found, string
+        assert gate.sub("~", string) == gate.whole.sub("~", string)
+
+
+def test_a_word_gate_reads_the_words_a_pattern_needs() -> None:
+    gate = GatedPattern(re.compile(r"\b(?:before|by)\s+(?P<feast>christmas|noël)\b", re.I))
+    assert not gate.may_match("by the end of June")
+    assert gate.may_match("BY CHRISTMAS") and gate.may_match("avant Noël")
+    assert list(gate.finditer("by the end of June")) == []
+    assert gate.sub("~", "before Christmas and by Noël") == "~ and ~"
+    # a letter IGNORECASE matches but str.lower() does not map: passed, searched whole
+    assert lowered("before Chrıstmas") is None
+    assert gate.may_match("before Chrıstmas")
+    # a pattern that needs no word of three letters is never passed over
+    assert GatedPattern(re.compile(r"\d+ (?:to|at)")).may_match("nothing")
 
 
 def test_the_words_a_pattern_needs() -> None:
