@@ -2717,6 +2717,20 @@ _IN_PASSING = gated(
         r"|examinée?s?|abordée?s?|discutée?s?)\s+(?:lors\s+de|à)\s+(?:cette|la\s+prochaine)\s+réunion\b"
         r"|\basked\s+(?:that|for)\s+[^.;]{1,120}?\s+(?:to\s+)?be\s+(?:presented|discussed|examined"
         r"|taken\s+up|addressed)\s+(?:at|during)\s+(?:that|this|the\s+next)\s+meeting\b"
+        # ... or announced for a later meeting ("Finland informed delegations that Eurojust's
+        # report on ... would be presented at the next meeting", "le rapport ... sera présenté
+        # lors de la prochaine réunion")
+        r"|\b(?:would|will|is\s+to|was\s+to|are\s+to|were\s+to)\s+be\s+(?:presented|discussed"
+        r"|examined|taken\s+up|debated)\s+(?:at|during|to)\s+(?:the\s+next|a\s+(?:later|future"
+        r"|coming)|the\s+coming|its\s+next)\s+(?:[\w-]+\s+){0,3}?(?:meeting|session|ministerial)\b"
+        r"|\b(?:sera|serait|seront|seraient)\s+(?:présentée?s?|examinée?s?|discutée?s?|débattue?s?)\s+"
+        r"(?:lors\s+de\s+la|à\s+la|lors\s+d['’]une|à\s+une)\s+(?:prochaine|future)\s+réunion\b"
+        # ... or named as one file among others left open ("the firearms action plan was one of
+        # several pending files", "le plan d'action n'était que l'un des dossiers en suspens")
+        r"|\b(?:was|were|is|remained)\s+(?:only\s+|just\s+|merely\s+)?one\s+of\s+(?:several|many"
+        r"|a\s+number\s+of|numerous|the\s+(?:many|several|other))\s+(?:other\s+)?(?:pending|open"
+        r"|outstanding)\s+(?:files|issues|dossiers|matters|questions)\b"
+        r"|\bun\s+des\s+(?:nombreux\s+|autres\s+|plusieurs\s+)?dossiers\s+en\s+(?:suspens|attente)\b"
         # ... or where and when the next round of a dialogue named by its file will be held ("the
         # incoming Danish Presidency intends to hold the next round of the EU-US counter-terrorism
         # dialogue in Copenhagen", "the next meeting of the expert group on firearms would take
@@ -3727,7 +3741,16 @@ _NOTHING_NEW = re.compile(
     r"\s*(?:(?:the|la|le|les)\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:had|has|have)\s+nothing\s+(?:new|further)\s+"
     r"to\s+report\s+on\s+(?:this|the|that)\s+(?:point|item|matter|file)\b"
     r"|n['’]\s*(?:avait|a|avaient|ont)\s+rien\s+de\s+(?:nouveau|neuf)\s+à\s+(?:signaler|communiquer"
-    r"|rapporter)\s+sur\s+ce\s+(?:point|dossier|sujet)\b)"
+    r"|rapporter)\s+sur\s+ce\s+(?:point|dossier|sujet)\b"
+    # ... or that there was nothing to report, on it or at all ("The Commission said that there
+    # was nothing new to report on this file.", "La Commission a indiqué qu'il n'y avait rien de
+    # nouveau à signaler.")
+    r"|(?:(?:said|reported|indicated|stated|noted|explained|informed\s+(?:the\s+)?delegations)"
+    r"\s+that\s+)?there\s+(?:was|is|had\s+been)\s+nothing\s+(?:new|further)\s+to\s+report"
+    r"(?=\s+on\s+(?:this|the|that)\s+(?:point|item|matter|file)\b|\s*[.;])"
+    r"|(?:(?:a|ont)\s+(?:indiqué|signalé|fait\s+savoir|précisé)\s+qu['’]\s*)?il\s+n['’]\s*y\s+"
+    r"(?:avait|a)\s+rien\s+de\s+(?:nouveau|neuf)\s+à\s+(?:signaler|communiquer|rapporter)"
+    r"(?=\s+sur\s+ce\s+(?:point|dossier|sujet)\b|\s*[.;]))"
     r"(?:\s+(?:since|depuis)\s+(?:the|la)\s+(?:last|previous|dernière|précédente)\s+(?:meeting|réunion))?",
     re.IGNORECASE,
 )
@@ -3835,8 +3858,10 @@ _NO_DISCUSSION = re.compile(
     r"|\bil\s+n['’]y\s+a\s+pas\s+eu\s+de\s+(?:discussion|débat|échange)s?\b"
     # (the point, at its end, as "It was not discussed.": "Il n'a pas fait l'objet d'un débat.",
     # "Ce point n'a pas été examiné.")
+    # ("Elle n'a pas fait l'objet de discussion.")
     r"|\b(?:il|elle|ce\s+point|ce\s+document|cette\s+note)\s+n['’]\s*a\s+pas\s+(?:fait\s+l['’]objet"
-    r"\s+d['’]une?\s+(?:débat|discussion|échange)|été\s+(?:débattue?|discutée?|examinée?))\s*[.;]?\s*$"
+    r"\s+(?:d['’]une?\s+|de\s+)(?:débat|discussion|échange|examen)s?|été\s+(?:débattue?|discutée?"
+    r"|examinée?))\s*[.;]?\s*$"
     # ("Aucune discussion n'a eu lieu.", "Aucun débat n'a suivi.")
     r"|\baucun(?:e)?\s+(?:discussion|débat|échange)\s+n['’]\s*(?:a\s+eu\s+lieu|a\s+suivi|s['’]en\s+est"
     r"\s+suivie?)\b"
@@ -5206,6 +5231,10 @@ def _main_clause_topics(
         # those under the TFTP" hangs the TFTP on it again)
         again = re.split(r"[,;]", sentence[resumed.end() :], maxsplit=1)[0]
         named |= {topic for topic, *_ in _hits(again, taxonomy, scope)}
+    if _AS_WELL_AS.match(sentence, len(main)) and _DISCUSSING.search(main):
+        # "discussed X, as well as Y": Y is the verb's second object, no aside (up to its comma)
+        also = re.split(r"[,;]", sentence[len(main) + 1 :], maxsplit=1)[0]
+        named |= {topic for topic, *_ in _hits(also, taxonomy, scope)}
     if called := _CALLED.search(sentence, len(main)):
         # what a speaker calls the thing is what it is to them, no attribute ("the rise of
         # irregular crossings from Belarus, which it described as a hybrid attack")
@@ -5244,6 +5273,13 @@ _NEXT_OBJECT = re.compile(
 )
 
 
+_AS_WELL_AS = re.compile(r",\s+as\s+well\s+as\b", re.IGNORECASE)
+# what a discussion took up, by its verb ("Delegations discussed at length ...")
+_DISCUSSING = re.compile(
+    r"\b(?:discussed|debated|examined|exchanged\s+(?:views|information)\s+on|talked\s+about"
+    r"|dealt\s+with|focused\s+on|took\s+stock\s+of)\b",
+    re.IGNORECASE,
+)
 _DESCRIBED = re.compile(r"\b(?:that|which|who|qui|que)\b", re.IGNORECASE)
 # A clause that says what someone calls the thing just named ("which it described as a hybrid
 # attack", "qu'elle a qualifiés d'attaque hybride")
