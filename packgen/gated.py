@@ -1,7 +1,10 @@
 """Long regular expressions searched quickly, with the same result.
 
 In: a compiled pattern (most often an alternation of hundreds of branches). Out: a
-`GatedPattern` whose `search` and `match` give the match the pattern gives, span for span.
+`GatedPattern` whose `search` and `match` give the match the pattern gives, span for span, and
+whose `finditer` and `sub` give what the whole pattern gives, passing over a string that holds
+none of the words every match needs (the taxonomy's patterns and the time phrases, each tried on
+every sentence of a corpus).
 
 Python's engine tries every branch of an alternation at every place of a string: the
 matcher's "named in passing" pattern, some 300 branches, cost about a millisecond a
