@@ -887,7 +887,10 @@ def match_item(
     if _NOTHING_UNDER_THIS_ITEM.search(text) and not title_matches(title, taxonomy, titles, scope):
         return []
     if not_discussed := (
-        _ITEM_NOT_DISCUSSED.match(text) or _ITEM_WITHDRAWN.match(text) or _NOTHING_NEW.match(text)
+        _ITEM_NOT_DISCUSSED.match(text)
+        or _ITEM_WITHDRAWN.match(text)
+        or _NOTHING_NEW.match(text)
+        or _TAKEN_WITH_ANOTHER.match(text)
     ):
         # "Postponed for lack of time.": the title names what was not discussed; what the
         # text goes on to report ("The Commission circulated a note on the Umbrella
@@ -1310,6 +1313,7 @@ def _undiscussed(text: str) -> bool:
         _ITEM_NOT_DISCUSSED.match(text)
         or _ITEM_WITHDRAWN.match(text)
         or _NOTHING_NEW.match(text)
+        or _TAKEN_WITH_ANOTHER.match(text)
         or _FOR_INFO_NO_DISCUSSION.search(text)
         or _NOTHING_DISCUSSED_UNDER_IT.search(text)
         or _NO_DISCUSSION.search(text)
@@ -1829,6 +1833,10 @@ _NOT_DONE = (
     r"|soulevé|commenté|traité)\b"
     # ("Les points suivants, inscrits pour information, n'ont pas donné lieu à débat : ...")
     r"|\bn['’]\s*(?:a|ont)\s+pas\s+donné\s+lieu\s+à\s+(?:un\s+|une\s+)?(?:débat|discussion|échange)s?\b"
+    # ... or said in passing, as a participle ("le programme d'exemption de visa n'ayant pas été
+    # abordé", "the Visa Waiver Program not having been raised")
+    rf"|\bn['’]\s*ayant\s+pas\s+été\s+{_NOT_DONE_FR}\b"
+    r"|\bnot\s+having\s+been\s+(?:discussed|raised|addressed|taken\s+up|examined|debated)\b"
     r"|\b(?:neither|no)\s+(?:side|delegation|party)\s+(?:raised|mentioned|discussed|addressed"
     r"|commented\s+on|took\s+up)"
     # ... or left by agreement ("agreed not to discuss the Pact and left it for the next
@@ -3737,6 +3745,20 @@ _ITEM_WITHDRAWN = re.compile(
 # ... or that whoever was to report on it had nothing to say ("The Commission had nothing new
 # to report on this point since the last meeting", "La Commission n'avait rien de nouveau à
 # signaler sur ce point")
+# A unit taken with another, where what it names was discussed ("Taken together with sub-item
+# (a).", "Dealt with under item 4.", "Point examiné avec le point 4."): as one not discussed,
+# its title names nothing it took up
+_TAKEN_WITH_ANOTHER = re.compile(
+    r"\s*(?:(?:this|the)\s+(?:sub-?item|item|point)\s+(?:was\s+)?)?(?:taken|dealt\s+with"
+    r"|discussed|examined|considered|covered)\s+(?:together\s+|jointly\s+)?(?:with|under"
+    r"|as\s+part\s+of)\s+(?:the\s+)?(?:sub-?item|item|point)\s+\(?[0-9a-z]{1,3}\)?"
+    r"(?:\s+(?:above|below))?(?=\s*(?:[.;]|$))"
+    r"|\s*(?:(?:ce\s+)?(?:sous-)?point\s+)?(?:a\s+été\s+)?(?:examiné|traité|discuté|abordé|pris)"
+    r"e?s?\s+(?:conjointement\s+|ensemble\s+)?(?:avec|sous|dans\s+le\s+cadre\s+du|au\s+titre"
+    r"\s+du)\s+(?:le\s+)?(?:sous-)?point\s+\(?[0-9a-z]{1,3}\)?(?:\s+(?:ci-dessus|ci-dessous))?"
+    r"(?=\s*(?:[.;]|$))",
+    re.IGNORECASE,
+)
 _NOTHING_NEW = re.compile(
     r"\s*(?:(?:the|la|le|les)\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:had|has|have)\s+nothing\s+(?:new|further)\s+"
     r"to\s+report\s+on\s+(?:this|the|that)\s+(?:point|item|matter|file)\b"
@@ -4032,8 +4054,8 @@ _UNDISCUSSED = re.compile(
     r"\s*(?:[.;]|$)"
     r"|(?:^|(?<=[.;:])\s*)(?:(?:il\s+n['’]y\s+a\s+)?pas\s+(?:eu\s+)?de\s+(?:débat|discussion)s?"
     r"|sans\s+débat"
-    # ("Aucune discussion n'a eu lieu.")
-    r"|aucun(?:e)?\s+(?:discussion|débat)\s+n['’]\s*a\s+(?:eu\s+lieu|suivi))\s*(?:[.;]|$)",
+    # ("Aucune discussion n'a eu lieu.", "Aucune discussion.")
+    r"|aucun(?:e)?\s+(?:discussion|débat)(?:\s+n['’]\s*a\s+(?:eu\s+lieu|suivi))?)\s*(?:[.;]|$)",
     re.IGNORECASE | re.MULTILINE,
 )
 # ... and where the points of a unit begin: a line, a bullet, "(ii)" or "(b)"

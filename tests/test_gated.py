@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -35,6 +36,7 @@ def _span(found: re.Match[str] | None) -> tuple[int, int] | None:
     return found.span() if found else None
 
 
+@cache
 def _strings() -> list[str]:
     """Every line and sentence of the bundled outcomes and of two measurement sets."""
     files = sorted((ROOT / "seeds" / "outcomes").glob("*.txt"))
@@ -121,12 +123,12 @@ def test_a_lead_that_takes_characters_is_not_cut() -> None:
 
 @pytest.mark.parametrize("pattern", range(len(WORD_GATED)), ids=lambda n: f"pattern{n}")
 def test_a_word_gate_passes_every_string_the_pattern_finds_something_in(pattern: int) -> None:
+    # (the gate is all that differs from the whole pattern: a string it passes over must be
+    # one the whole pattern finds nothing in)
     gate = WORD_GATED[pattern]
     for string in _strings():
-        found = [m.span() for m in gate.whole.finditer(string)]
-        assert [m.span() for m in gate.finditer(string)] == found, string
-        assert [m.span() for m in gate.finditer(string, lowered(string))] == found, string
-        assert gate.sub("~", string) == gate.whole.sub("~", string)
+        if not gate.may_match(string, lowered(string)):
+            assert gate.whole.search(string) is None, string
 
 
 def test_a_word_gate_reads_the_words_a_pattern_needs() -> None:
