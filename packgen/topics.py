@@ -886,12 +886,7 @@ def match_item(
     scope = scope if scope is not None else meeting_scope(taxonomy, meeting)
     if _NOTHING_UNDER_THIS_ITEM.search(text) and not title_matches(title, taxonomy, titles, scope):
         return []
-    if not_discussed := (
-        _ITEM_NOT_DISCUSSED.match(text)
-        or _ITEM_WITHDRAWN.match(text)
-        or _NOTHING_NEW.match(text)
-        or _TAKEN_WITH_ANOTHER.match(text)
-    ):
+    if not_discussed := _opens_undiscussed(text):
         # "Postponed for lack of time.": the title names what was not discussed; what the
         # text goes on to report ("The Commission circulated a note on the Umbrella
         # Agreement.") is read as any text, without the title, and so is what a colon says
@@ -1306,14 +1301,22 @@ def _listed_evidence(said: str, taxonomy: Taxonomy, scope: Scope) -> dict[str, E
     return {t: e for t, e in evidence.items() if taxonomy._by_id[t].exclusive}
 
 
-def _undiscussed(text: str) -> bool:
-    """Whether a unit's text says it was put off, given for information without discussion, or
-    not discussed at all, or that no file was (see _says_no_file_discussed)."""
-    return bool(
+def _opens_undiscussed(text: str) -> re.Match[str] | None:
+    """The opening of a unit's text that says it was not discussed: put off, withdrawn, with
+    nothing new to report, or taken with another unit; what follows it is read on its own."""
+    return (
         _ITEM_NOT_DISCUSSED.match(text)
         or _ITEM_WITHDRAWN.match(text)
         or _NOTHING_NEW.match(text)
         or _TAKEN_WITH_ANOTHER.match(text)
+    )
+
+
+def _undiscussed(text: str) -> bool:
+    """Whether a unit's text says it was put off, given for information without discussion, or
+    not discussed at all, or that no file was (see _says_no_file_discussed)."""
+    return bool(
+        _opens_undiscussed(text)
         or _FOR_INFO_NO_DISCUSSION.search(text)
         or _NOTHING_DISCUSSED_UNDER_IT.search(text)
         or _NO_DISCUSSION.search(text)
